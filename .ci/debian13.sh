@@ -1,0 +1,85 @@
+#!/usr/bin/env bash
+# Builds and tests Hydrant inside a Debian 13 (trixie) chroot: Qt 6.8 and KF6Archive.
+# The chroot lives outside the clone and is reused between runs; it is created when missing.
+#   .ci/debian13.sh prepare       create or update the chroot only
+#   .ci/debian13.sh test          build with HYDRANT_WITH_KARCHIVE=ON and run the test suite
+#   .ci/debian13.sh run CMD...    run a command inside the chroot with the source at /src
+set -euo pipefail
+
+here=$(cd "$(dirname "$0")/.." && pwd)
+cache=${HYDRANT_CI_CACHE:-/var/cache/hydrant-ci}
+root=$cache/debian13
+mirror=${HYDRANT_DEBIAN_MIRROR:-http://deb.debian.org/debian}
+
+SUDO=""
+[ "$(id -u)" -eq 0 ] || SUDO="sudo"
+
+mounted=()
+cleanup() {
+    for ((i = ${#mounted[@]} - 1; i >= 0; i--)); do
+        $SUDO umount -l "${mounted[$i]}" 2>/dev/null || true
+    done
+}
+trap cleanup EXIT
+
+mount_into() { # mount_into SOURCE TARGET [options]
+    local src=$1 dst=$root$2
+    shift 2
+    $SUDO mkdir -p "$dst"
+    if ! mountpoint -q "$dst"; then
+        $SUDO mount "$@" "$src" "$dst"
+        mounted+=("$dst")
+    fi
+}
+
+prepare() {
+    if [ ! -x "$root/usr/bin/apt-get" ] || [ ! -f "$root/.hydrant-ready" ]; then
+        echo "Creating the Debian 13 chroot in $root (about a minute)..."
+        $SUDO rm -rf "$root"
+        $SUDO mkdir -p "$root"
+        $SUDO debootstrap --variant=minbase --include=ca-certificates,apt-utils \
+            trixie "$root" "$mirror"
+        echo "deb $mirror trixie main" | $SUDO tee "$root/etc/apt/sources.list" >/dev/null
+        $SUDO touch "$root/.hydrant-ready"
+    fi
+    enter_mounts
+    # The same dependency script as on the host; it adds KF6Archive where the distribution has it.
+    $SUDO cp "$here/installer/install-deps.sh" "$root/tmp/install-deps.sh"
+    $SUDO chroot "$root" /usr/bin/env -i PATH=/usr/sbin:/usr/bin:/sbin:/bin HOME=/root \
+        bash /tmp/install-deps.sh
+}
+
+enter_mounts() {
+    mount_into proc /proc -t proc
+    mount_into sysfs /sys -t sysfs
+    mount_into /dev /dev --bind
+    mount_into devpts /dev/pts -t devpts
+    mount_into tmpfs /dev/shm -t tmpfs
+    mount_into "$here" /src --bind
+    $SUDO cp /etc/resolv.conf "$root/etc/resolv.conf" 2>/dev/null || true
+}
+
+run_inside() {
+    $SUDO chroot "$root" /usr/bin/env -i PATH=/usr/sbin:/usr/bin:/sbin:/bin HOME=/root \
+        LANG=C.UTF-8 TERM=dumb "$@"
+}
+
+case "${1:-test}" in
+prepare)
+    prepare
+    ;;
+test)
+    prepare
+    run_inside bash -c 'cd /src && HYDRANT_BUILD_DIR=/build/debian13 HYDRANT_WITH_KARCHIVE=ON \
+        HYDRANT_EXPECT_KARCHIVE=1 bash tests/run.sh'
+    ;;
+run)
+    shift
+    enter_mounts
+    run_inside "$@"
+    ;;
+*)
+    echo "usage: $0 prepare|test|run CMD..." >&2
+    exit 2
+    ;;
+esac

@@ -1,0 +1,148 @@
+#include "appsettings.h"
+
+#include <QDir>
+#include <QFileInfo>
+#include <QSettings>
+#include <QStandardPaths>
+
+namespace {
+
+int boundedInt(const QString &key, int fallback, int minimum, int maximum)
+{
+    bool ok = false;
+    const int value = QSettings().value(key, fallback).toInt(&ok);
+    return ok ? std::clamp(value, minimum, maximum) : fallback;
+}
+
+QString folderOr(const QString &key, QStandardPaths::StandardLocation base, const QString &leaf)
+{
+    const QString stored = QSettings().value(key).toString();
+    if (!stored.isEmpty())
+        return stored;
+    QString root = QStandardPaths::writableLocation(base);
+    if (root.isEmpty())
+        root = QDir::homePath();
+    return QDir(root).filePath(leaf);
+}
+
+} // namespace
+
+int AppSettings::feedRingSize()
+{
+    return boundedInt(QStringLiteral("live/ringSize"), defaultFeedRingSize, 1'000, 2'000'000);
+}
+
+void AppSettings::setFeedRingSize(int rows)
+{
+    QSettings().setValue(QStringLiteral("live/ringSize"), rows);
+}
+
+int AppSettings::downloadConcurrency()
+{
+    return boundedInt(QStringLiteral("backups/concurrency"), defaultDownloadConcurrency, 1, 16);
+}
+
+void AppSettings::setDownloadConcurrency(int jobs)
+{
+    QSettings().setValue(QStringLiteral("backups/concurrency"), jobs);
+}
+
+int AppSettings::stallTimeoutSeconds()
+{
+    return boundedInt(QStringLiteral("live/stallTimeout"), defaultStallTimeoutSeconds, 1, 600);
+}
+
+void AppSettings::setStallTimeoutSeconds(int seconds)
+{
+    QSettings().setValue(QStringLiteral("live/stallTimeout"), seconds);
+}
+
+QString AppSettings::downloadFolder()
+{
+    return folderOr(QStringLiteral("backups/folder"), QStandardPaths::DownloadLocation,
+                    QStringLiteral("Hydrant"));
+}
+
+void AppSettings::setDownloadFolder(const QString &folder)
+{
+    QSettings().setValue(QStringLiteral("backups/folder"), folder);
+}
+
+QString AppSettings::recordingFolder()
+{
+    return folderOr(QStringLiteral("live/recordingFolder"), QStandardPaths::DocumentsLocation,
+                    QStringLiteral("Hydrant recordings"));
+}
+
+void AppSettings::setRecordingFolder(const QString &folder)
+{
+    QSettings().setValue(QStringLiteral("live/recordingFolder"), folder);
+}
+
+QString AppSettings::language()
+{
+    return QSettings().value(QStringLiteral("ui/language")).toString();
+}
+
+void AppSettings::setLanguage(const QString &localeName)
+{
+    QSettings().setValue(QStringLiteral("ui/language"), localeName);
+}
+
+QStringList AppSettings::recentFiles()
+{
+    return QSettings().value(QStringLiteral("files/recent")).toStringList();
+}
+
+void AppSettings::addRecentFile(const QString &path)
+{
+    const QString absolute = QFileInfo(path).absoluteFilePath();
+    QStringList files = recentFiles();
+    files.removeAll(absolute);
+    files.prepend(absolute);
+    while (files.size() > maxRecentFiles)
+        files.removeLast();
+    QSettings().setValue(QStringLiteral("files/recent"), files);
+}
+
+void AppSettings::clearRecentFiles()
+{
+    QSettings().remove(QStringLiteral("files/recent"));
+}
+
+QByteArray AppSettings::windowGeometry()
+{
+    return QSettings().value(QStringLiteral("window/geometry")).toByteArray();
+}
+
+QByteArray AppSettings::windowState()
+{
+    return QSettings().value(QStringLiteral("window/state")).toByteArray();
+}
+
+void AppSettings::setWindowGeometry(const QByteArray &geometry, const QByteArray &state)
+{
+    QSettings settings;
+    settings.setValue(QStringLiteral("window/geometry"), geometry);
+    settings.setValue(QStringLiteral("window/state"), state);
+}
+
+int AppSettings::currentPage()
+{
+    return boundedInt(QStringLiteral("window/page"), 0, 0, 2);
+}
+
+void AppSettings::setCurrentPage(int index)
+{
+    QSettings().setValue(QStringLiteral("window/page"), index);
+}
+
+QByteArray AppSettings::uiState(const QString &key)
+{
+    return QSettings().value(QStringLiteral("uiState/") + key).toByteArray();
+}
+
+void AppSettings::setUiState(const QString &key, const QByteArray &state)
+{
+    QSettings().setValue(QStringLiteral("uiState/") + key, state);
+}

@@ -1,0 +1,54 @@
+#pragma once
+
+#include <QByteArray>
+#include <QString>
+#include <QStringList>
+
+/// The one place where Hydrant's preferences are read and written, each with its default
+/// declared once. Backed by QSettings; never holds a password (those live in the OS secret store).
+class AppSettings
+{
+public:
+    AppSettings() = delete;
+
+    static constexpr int defaultFeedRingSize = 100'000;
+    static constexpr int defaultDownloadConcurrency = 3;
+    static constexpr int defaultStallTimeoutSeconds = 30;
+    static constexpr int maxRecentFiles = 10;
+
+    static int feedRingSize();
+    static void setFeedRingSize(int rows);
+
+    static int downloadConcurrency();
+    static void setDownloadConcurrency(int jobs);
+
+    static int stallTimeoutSeconds();
+    static void setStallTimeoutSeconds(int seconds);
+
+    /// Folder that backups are downloaded into (default: ~/Downloads/Hydrant).
+    static QString downloadFolder();
+    static void setDownloadFolder(const QString &folder);
+
+    /// Folder that live recordings are written into (default: ~/Documents/Hydrant recordings).
+    static QString recordingFolder();
+    static void setRecordingFolder(const QString &folder);
+
+    /// UI language override as a locale name ("de", "fr", ...); empty follows the system.
+    static QString language();
+    static void setLanguage(const QString &localeName);
+
+    static QStringList recentFiles();
+    /// Moves the file to the top of the recent list, trimming it to maxRecentFiles.
+    static void addRecentFile(const QString &path);
+    static void clearRecentFiles();
+
+    static QByteArray windowGeometry();
+    static QByteArray windowState();
+    static void setWindowGeometry(const QByteArray &geometry, const QByteArray &state);
+    static int currentPage();
+    static void setCurrentPage(int index);
+
+    /// Opaque UI state blobs (splitters, header layouts) keyed by a stable name.
+    static QByteArray uiState(const QString &key);
+    static void setUiState(const QString &key, const QByteArray &state);
+};

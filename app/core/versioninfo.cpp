@@ -1,0 +1,38 @@
+#include "versioninfo.h"
+
+#include "core/buildinfo.h"
+
+#include <QCoreApplication>
+#include <QtGlobal>
+
+namespace VersionInfo {
+
+QString applicationVersion()
+{
+    return QStringLiteral(HYDRANT_VERSION_STRING);
+}
+
+bool hasKArchive()
+{
+    return HYDRANT_HAS_KARCHIVE != 0;
+}
+
+QString report()
+{
+    const QString karchive = hasKArchive()
+        ? QCoreApplication::translate("VersionInfo", "built in (zip, tar, 7z, xz, bzip2, zstd)")
+        : QCoreApplication::translate("VersionInfo", "not built in (gzip and plain JSON lines only)");
+    return QCoreApplication::translate("VersionInfo", "Hydrant %1\nQt %2 (built with %3)\nKArchive: %4")
+        .arg(applicationVersion(), QString::fromLatin1(qVersion()),
+             QStringLiteral(HYDRANT_BUILD_QT_VERSION), karchive);
+}
+
+void applyApplicationIdentity()
+{
+    QCoreApplication::setOrganizationName(QStringLiteral("Hydrant"));
+    QCoreApplication::setOrganizationDomain(QStringLiteral("hydrant.example.org"));
+    QCoreApplication::setApplicationName(QStringLiteral("Hydrant"));
+    QCoreApplication::setApplicationVersion(applicationVersion());
+}
+
+} // namespace VersionInfo

@@ -1,0 +1,17 @@
+#pragma once
+
+#include <QString>
+
+/// Facts about this build that the user may need when reporting a problem:
+/// the Hydrant version, the Qt version in use and which optional components are built in.
+namespace VersionInfo {
+
+QString applicationVersion();
+/// True when this build can open zip/tar/7z containers and xz/bzip2/zstd files through KArchive.
+bool hasKArchive();
+/// Several lines for `--version` and the About dialog.
+QString report();
+/// Sets organisation and application names, so QSettings and QStandardPaths agree everywhere.
+void applyApplicationIdentity();
+
+} // namespace VersionInfo

@@ -1,0 +1,66 @@
+// The two executables as a user runs them: --version, --help, and --screenshot.
+
+#include "core/versioninfo.h"
+#include "testsupport.h"
+
+#include <gtest/gtest.h>
+
+#include <QImage>
+#include <QTemporaryDir>
+
+using TestSupport::runProcess;
+
+TEST(Executables, CliVersionNamesQtAndKArchive)
+{
+    const auto result = runProcess(TestSupport::cliPath(), {QStringLiteral("--version")});
+    ASSERT_TRUE(result.finished);
+    EXPECT_EQ(result.exitCode, 0);
+    EXPECT_TRUE(result.standardOutput.contains("Hydrant " + VersionInfo::applicationVersion().toUtf8()));
+    EXPECT_TRUE(result.standardOutput.contains("Qt " + QByteArray(qVersion())));
+    EXPECT_TRUE(result.standardOutput.contains("KArchive: "));
+}
+
+TEST(Executables, GuiVersionPrintsWithoutOpeningAWindow)
+{
+    const auto result = runProcess(TestSupport::guiPath(), {QStringLiteral("--version")}, {},
+                                   {QStringLiteral("QT_QPA_PLATFORM=offscreen")});
+    ASSERT_TRUE(result.finished);
+    EXPECT_EQ(result.exitCode, 0);
+    EXPECT_TRUE(result.standardOutput.contains("Qt " + QByteArray(qVersion())));
+}
+
+TEST(Executables, EverySubcommandHasItsOwnHelp)
+{
+    for (const char *command : {"download", "stream", "inspect", "sim", "account"}) {
+        const auto result = runProcess(TestSupport::cliPath(),
+                                       {QString::fromLatin1(command), QStringLiteral("--help")});
+        ASSERT_TRUE(result.finished) << command;
+        EXPECT_EQ(result.exitCode, 0) << command;
+        EXPECT_TRUE(result.standardOutput.contains("hydrant-cli " + QByteArray(command))) << command;
+    }
+}
+
+TEST(Executables, UnknownCommandIsAUsageError)
+{
+    const auto result = runProcess(TestSupport::cliPath(), {QStringLiteral("frobnicate")});
+    EXPECT_EQ(result.exitCode, 1);
+    EXPECT_TRUE(result.standardError.contains("frobnicate"));
+}
+
+TEST(Executables, ScreenshotWritesThePageAsPng)
+{
+    QTemporaryDir dir;
+    for (const char *page : {"live", "backups", "files"}) {
+        const QString path = dir.filePath(QStringLiteral("%1.png").arg(QLatin1String(page)));
+        const auto result = runProcess(
+            TestSupport::guiPath(),
+            {QStringLiteral("--screenshot"), path, QStringLiteral("--page"), QString::fromLatin1(page),
+             QStringLiteral("--after"), QStringLiteral("0.2")},
+            {}, {QStringLiteral("QT_QPA_PLATFORM=offscreen")});
+        ASSERT_TRUE(result.finished) << page;
+        EXPECT_EQ(result.exitCode, 0) << page << result.standardError.constData();
+        const QImage image(path);
+        EXPECT_FALSE(image.isNull()) << page;
+        EXPECT_GT(image.width(), 400) << page;
+    }
+}

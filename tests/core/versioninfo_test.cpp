@@ -1,0 +1,13 @@
+#include "core/versioninfo.h"
+
+#include <gtest/gtest.h>
+
+#include <QtGlobal>
+
+TEST(VersionInfo, ReportNamesVersionQtAndKArchive)
+{
+    const QString report = VersionInfo::report();
+    EXPECT_TRUE(report.contains(VersionInfo::applicationVersion()));
+    EXPECT_TRUE(report.contains(QString::fromLatin1(qVersion())));
+    EXPECT_TRUE(report.contains(QStringLiteral("KArchive")));
+}

@@ -1,0 +1,21 @@
+#pragma once
+
+#include <QWidget>
+
+class QMenu;
+
+/// The Backups page: a calendar of daily archives and the download queue.
+class BackupsPage : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit BackupsPage(QWidget *parent = nullptr);
+
+    /// Adds this page's actions to the Backups menu of the main window.
+    void populateMenu(QMenu *menu);
+
+signals:
+    /// A downloaded archive should be opened in the Files page.
+    void openFileRequested(const QString &path);
+};

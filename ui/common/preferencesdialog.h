@@ -1,0 +1,28 @@
+#pragma once
+
+#include <QDialog>
+
+class QComboBox;
+class QLineEdit;
+class QSpinBox;
+
+/// Settings → Preferences: the few knobs a user may want to turn, stored through AppSettings.
+class PreferencesDialog : public QDialog
+{
+    Q_OBJECT
+
+public:
+    explicit PreferencesDialog(QWidget *parent = nullptr);
+
+    void accept() override;
+
+private:
+    QWidget *folderChooser(QLineEdit *edit);
+
+    QSpinBox *m_ringSize;
+    QSpinBox *m_stallTimeout;
+    QLineEdit *m_recordingFolder;
+    QSpinBox *m_concurrency;
+    QLineEdit *m_downloadFolder;
+    QComboBox *m_language;
+};

@@ -1,0 +1,28 @@
+#pragma once
+
+#include <QWidget>
+
+class QStackedWidget;
+class QTabWidget;
+
+/// The Files page: saved archives, one tab each, browsed through an index.
+class FilesPage : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit FilesPage(QWidget *parent = nullptr);
+
+    /// Opens \a path in a new tab, or shows its tab when it is already open.
+    void openFile(const QString &path);
+    int openFileCount() const;
+
+signals:
+    void openFileDialogRequested();
+
+private:
+    void closeTab(int index);
+
+    QStackedWidget *m_stack;
+    QTabWidget *m_tabs;
+};

@@ -1,0 +1,21 @@
+#pragma once
+
+#include <QWidget>
+
+class QMenu;
+
+/// The Live page: the realtime stream as a feed with filters, detail, charts and recording.
+class LivePage : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit LivePage(QWidget *parent = nullptr);
+
+    /// Adds this page's actions to the Stream menu of the main window.
+    void populateMenu(QMenu *menu);
+
+signals:
+    /// A recording should be opened in the Files page.
+    void openFileRequested(const QString &path);
+};

@@ -1,0 +1,110 @@
+// Entry point of the `hydrant` desktop application: parses the command line and wires the
+// main window; everything else lives in hydrant-ui and hydrant-core.
+
+#include "core/translations.h"
+#include "core/versioninfo.h"
+#include "main/mainwindow.h"
+#include "main/screenshotter.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QMetaEnum>
+#include <QTimer>
+
+#include <cstdio>
+
+namespace {
+
+struct Options
+{
+    bool demo = false;
+    QString screenshotPath;
+    MainWindow::Page page = MainWindow::Live;
+    bool pageGiven = false;
+    int screenshotDelayMs = 1500;
+    QStringList files;
+};
+
+int parseOptions(QApplication &app, Options &options)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QApplication::translate(
+        "main", "Hydrant: watch realtime social-data streams, download their daily backups and "
+                "explore the archives."));
+    parser.addHelpOption();
+    const QCommandLineOption version({QStringLiteral("v"), QStringLiteral("version")},
+                                     QApplication::translate("main", "Show version information."));
+    const QCommandLineOption demo(QStringLiteral("demo"),
+                                  QApplication::translate("main", "Run against the built-in simulator with demo credentials."));
+    const QCommandLineOption screenshot(
+        QStringLiteral("screenshot"),
+        QApplication::translate("main", "Render the window to a PNG file and exit."),
+        QApplication::translate("main", "path"));
+    const QCommandLineOption page(QStringLiteral("page"),
+                                  QApplication::translate("main", "Page to show: live, backups or files."),
+                                  QApplication::translate("main", "page"));
+    const QCommandLineOption after(QStringLiteral("after"),
+                                   QApplication::translate("main", "Seconds to wait before the screenshot (default 1.5)."),
+                                   QApplication::translate("main", "seconds"));
+    parser.addOptions({version, demo, screenshot, page, after});
+    parser.addPositionalArgument(QStringLiteral("files"),
+                                 QApplication::translate("main", "Archives to open in the Files page."),
+                                 QStringLiteral("[files...]"));
+    parser.process(app);
+
+    if (parser.isSet(version)) {
+        std::printf("%s\n", qPrintable(VersionInfo::report()));
+        return 0;
+    }
+    options.demo = parser.isSet(demo);
+    options.screenshotPath = parser.value(screenshot);
+    options.files = parser.positionalArguments();
+    if (parser.isSet(page)) {
+        const QString name = parser.value(page).toLower();
+        const QStringList names{QStringLiteral("live"), QStringLiteral("backups"), QStringLiteral("files")};
+        if (!names.contains(name)) {
+            std::fprintf(stderr, "%s\n", qPrintable(QApplication::translate("main", "Unknown page '%1': use live, backups or files.").arg(name)));
+            return 2;
+        }
+        options.page = static_cast<MainWindow::Page>(names.indexOf(name));
+        options.pageGiven = true;
+    }
+    if (parser.isSet(after)) {
+        bool ok = false;
+        const double seconds = parser.value(after).toDouble(&ok);
+        if (!ok || seconds < 0) {
+            std::fprintf(stderr, "%s\n", qPrintable(QApplication::translate("main", "--after needs a number of seconds.")));
+            return 2;
+        }
+        options.screenshotDelayMs = int(seconds * 1000);
+    }
+    return -1;
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QApplication app(argc, argv);
+    VersionInfo::applyApplicationIdentity();
+    QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/hydrant.svg")));
+    QApplication::setDesktopFileName(QStringLiteral("org.example.hydrant"));
+    Translations::install(app);
+
+    Options options;
+    if (const int exitCode = parseOptions(app, options); exitCode >= 0)
+        return exitCode;
+
+    MainWindow window;
+    if (options.pageGiven)
+        window.showPage(options.page);
+    for (const QString &file : std::as_const(options.files))
+        window.openFile(file);
+    window.show();
+
+    if (!options.screenshotPath.isEmpty()) {
+        auto *shooter = new Screenshotter(&window, options.screenshotPath, &app);
+        shooter->start(options.screenshotDelayMs);
+    }
+    return app.exec();
+}

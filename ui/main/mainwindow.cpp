@@ -1,0 +1,228 @@
+#include "mainwindow.h"
+
+#include "backups/backupspage.h"
+#include "common/aboutdialog.h"
+#include "common/preferencesdialog.h"
+#include "core/appsettings.h"
+#include "files/filespage.h"
+#include "live/livepage.h"
+#include "main/navigationbar.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QCloseEvent>
+#include <QDragEnterEvent>
+#include <QDropEvent>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QHBoxLayout>
+#include <QKeySequence>
+#include <QLabel>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QMimeData>
+#include <QScreen>
+#include <QStackedWidget>
+#include <QStatusBar>
+
+MainWindow::MainWindow(QWidget *parent)
+    : QMainWindow(parent)
+{
+    setWindowTitle(tr("Hydrant"));
+    setWindowIcon(QIcon(QStringLiteral(":/icons/hydrant.svg")));
+    setAcceptDrops(true);
+
+    createPages();
+    createMenus();
+
+    m_statusLabel = new QLabel(this);
+    statusBar()->addWidget(m_statusLabel, 1);
+    statusBar()->showMessage(tr("Ready"), 3000);
+
+    restoreWindowState();
+}
+
+MainWindow::~MainWindow() = default;
+
+void MainWindow::createPages()
+{
+    auto *central = new QWidget(this);
+    auto *layout = new QHBoxLayout(central);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(0);
+
+    m_navigation = new NavigationBar(central);
+    m_stack = new QStackedWidget(central);
+
+    m_livePage = new LivePage(m_stack);
+    m_backupsPage = new BackupsPage(m_stack);
+    m_filesPage = new FilesPage(m_stack);
+    m_stack->addWidget(m_livePage);
+    m_stack->addWidget(m_backupsPage);
+    m_stack->addWidget(m_filesPage);
+
+    m_navigation->addPage(QIcon(QStringLiteral(":/icons/page-live.svg")), tr("Live"),
+                          tr("The realtime stream (Ctrl+1)"));
+    m_navigation->addPage(QIcon(QStringLiteral(":/icons/page-backups.svg")), tr("Backups"),
+                          tr("Download daily backup archives (Ctrl+2)"));
+    m_navigation->addPage(QIcon(QStringLiteral(":/icons/page-files.svg")), tr("Files"),
+                          tr("Open and search saved archives (Ctrl+3)"));
+
+    layout->addWidget(m_navigation);
+    layout->addWidget(m_stack, 1);
+    setCentralWidget(central);
+
+    connect(m_navigation, &NavigationBar::pageSelected, this,
+            [this](int index) { showPage(static_cast<Page>(index)); });
+    connect(m_backupsPage, &BackupsPage::openFileRequested, this, &MainWindow::openFile);
+    connect(m_livePage, &LivePage::openFileRequested, this, &MainWindow::openFile);
+    connect(m_filesPage, &FilesPage::openFileDialogRequested, this, &MainWindow::openFileDialog);
+}
+
+void MainWindow::createMenus()
+{
+    QMenu *fileMenu = menuBar()->addMenu(tr("&File"));
+    QAction *open = fileMenu->addAction(QIcon::fromTheme(QStringLiteral("document-open")),
+                                        tr("&Open…"), this, &MainWindow::openFileDialog);
+    open->setShortcut(QKeySequence::Open);
+    m_recentMenu = fileMenu->addMenu(tr("Open &Recent"));
+    rebuildRecentMenu();
+    fileMenu->addSeparator();
+    QAction *quit = fileMenu->addAction(QIcon::fromTheme(QStringLiteral("application-exit")),
+                                        tr("&Quit"), this, &QWidget::close);
+    quit->setShortcut(QKeySequence::Quit);
+    quit->setMenuRole(QAction::QuitRole);
+
+    QMenu *streamMenu = menuBar()->addMenu(tr("&Stream"));
+    m_livePage->populateMenu(streamMenu);
+
+    QMenu *backupsMenu = menuBar()->addMenu(tr("&Backups"));
+    m_backupsPage->populateMenu(backupsMenu);
+
+    QMenu *settingsMenu = menuBar()->addMenu(tr("S&ettings"));
+    settingsMenu->addAction(tr("&Accounts…"), this, &MainWindow::showAccounts);
+    QAction *preferences =
+        settingsMenu->addAction(tr("&Preferences…"), this, &MainWindow::showPreferences);
+    preferences->setShortcut(QKeySequence::Preferences);
+    preferences->setMenuRole(QAction::PreferencesRole);
+
+    QMenu *helpMenu = menuBar()->addMenu(tr("&Help"));
+    QAction *about = helpMenu->addAction(tr("&About Hydrant"), this, &MainWindow::showAbout);
+    about->setMenuRole(QAction::AboutRole);
+
+    // Ctrl+1/2/3 switch pages from anywhere in the window.
+    for (int page = Live; page <= Files; ++page) {
+        auto *action = new QAction(this);
+        action->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + page)));
+        action->setShortcutContext(Qt::WindowShortcut);
+        connect(action, &QAction::triggered, this, [this, page] { showPage(Page(page)); });
+        addAction(action);
+    }
+}
+
+void MainWindow::rebuildRecentMenu()
+{
+    m_recentMenu->clear();
+    const QStringList files = AppSettings::recentFiles();
+    for (const QString &path : files) {
+        QAction *action = m_recentMenu->addAction(QFileInfo(path).fileName());
+        action->setToolTip(path);
+        action->setStatusTip(path);
+        connect(action, &QAction::triggered, this, [this, path] { openFile(path); });
+    }
+    if (files.isEmpty()) {
+        m_recentMenu->addAction(tr("No recent files"))->setEnabled(false);
+        return;
+    }
+    m_recentMenu->addSeparator();
+    m_recentMenu->addAction(tr("Clear Recent Files"), this, [this] {
+        AppSettings::clearRecentFiles();
+        rebuildRecentMenu();
+    });
+}
+
+MainWindow::Page MainWindow::currentPage() const
+{
+    return static_cast<Page>(m_stack->currentIndex());
+}
+
+void MainWindow::showPage(MainWindow::Page page)
+{
+    m_stack->setCurrentIndex(page);
+    m_navigation->setCurrentPage(page);
+}
+
+void MainWindow::openFile(const QString &path)
+{
+    const QFileInfo info(path);
+    if (!info.exists()) {
+        QMessageBox::warning(this, tr("Open file"), tr("The file %1 does not exist.").arg(path));
+        return;
+    }
+    showPage(Files);
+    m_filesPage->openFile(info.absoluteFilePath());
+    AppSettings::addRecentFile(info.absoluteFilePath());
+    rebuildRecentMenu();
+}
+
+void MainWindow::openFileDialog()
+{
+    const QStringList paths = QFileDialog::getOpenFileNames(
+        this, tr("Open archives"), AppSettings::downloadFolder(),
+        tr("JSON lines archives (*.gz *.jsonl *.ndjson *.json *.zip *.tar *.tgz *.7z *.xz *.bz2 "
+           "*.zst);;All files (*)"));
+    for (const QString &path : paths)
+        openFile(path);
+}
+
+void MainWindow::showAccounts()
+{
+    QMessageBox::information(this, tr("Accounts"),
+                             tr("Account management is not available in this build yet."));
+}
+
+void MainWindow::showPreferences()
+{
+    PreferencesDialog dialog(this);
+    dialog.exec();
+}
+
+void MainWindow::showAbout()
+{
+    AboutDialog dialog(this);
+    dialog.exec();
+}
+
+void MainWindow::restoreWindowState()
+{
+    const QByteArray geometry = AppSettings::windowGeometry();
+    if (geometry.isEmpty() || !restoreGeometry(geometry)) {
+        const QSize available = screen() ? screen()->availableSize() : QSize(1280, 800);
+        resize(available.boundedTo(QSize(1280, 800)));
+    }
+    restoreState(AppSettings::windowState());
+    showPage(static_cast<Page>(AppSettings::currentPage()));
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    AppSettings::setWindowGeometry(saveGeometry(), saveState());
+    AppSettings::setCurrentPage(currentPage());
+    QMainWindow::closeEvent(event);
+}
+
+void MainWindow::dragEnterEvent(QDragEnterEvent *event)
+{
+    if (event->mimeData()->hasUrls())
+        event->acceptProposedAction();
+}
+
+void MainWindow::dropEvent(QDropEvent *event)
+{
+    const QList<QUrl> urls = event->mimeData()->urls();
+    for (const QUrl &url : urls) {
+        if (url.isLocalFile())
+            openFile(url.toLocalFile());
+    }
+    event->acceptProposedAction();
+}

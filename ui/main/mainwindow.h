@@ -1,0 +1,59 @@
+#pragma once
+
+#include <QMainWindow>
+
+class QLabel;
+class QMenu;
+class QStackedWidget;
+class NavigationBar;
+class LivePage;
+class BackupsPage;
+class FilesPage;
+
+/// The application window: a side bar with the Live, Backups and Files pages, the menus and the
+/// status bar. It only wires pages and actions together; each page owns its own work.
+class MainWindow : public QMainWindow
+{
+    Q_OBJECT
+
+public:
+    enum Page { Live = 0, Backups = 1, Files = 2 };
+    Q_ENUM(Page)
+
+    explicit MainWindow(QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    LivePage *livePage() const { return m_livePage; }
+    BackupsPage *backupsPage() const { return m_backupsPage; }
+    FilesPage *filesPage() const { return m_filesPage; }
+
+    Page currentPage() const;
+
+public slots:
+    void showPage(MainWindow::Page page);
+    /// Opens a saved archive in the Files page and remembers it in Open Recent.
+    void openFile(const QString &path);
+    void openFileDialog();
+    void showAccounts();
+    void showPreferences();
+    void showAbout();
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+    void dragEnterEvent(QDragEnterEvent *event) override;
+    void dropEvent(QDropEvent *event) override;
+
+private:
+    void createPages();
+    void createMenus();
+    void rebuildRecentMenu();
+    void restoreWindowState();
+
+    NavigationBar *m_navigation = nullptr;
+    QStackedWidget *m_stack = nullptr;
+    LivePage *m_livePage = nullptr;
+    BackupsPage *m_backupsPage = nullptr;
+    FilesPage *m_filesPage = nullptr;
+    QMenu *m_recentMenu = nullptr;
+    QLabel *m_statusLabel = nullptr;
+};
