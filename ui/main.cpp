@@ -103,6 +103,8 @@ int main(int argc, char *argv[])
     window.show();
 
     if (!options.screenshotPath.isEmpty()) {
+        // A fixed size, so documentation screenshots look the same on every machine.
+        window.resize(1280, 800);
         auto *shooter = new Screenshotter(&window, options.screenshotPath, &app);
         shooter->start(options.screenshotDelayMs);
     }

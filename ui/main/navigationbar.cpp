@@ -1,46 +1,44 @@
 #include "navigationbar.h"
 
-#include <QListWidget>
-#include <QSignalBlocker>
+#include <QAbstractButton>
+#include <QButtonGroup>
+#include <QToolButton>
 #include <QVBoxLayout>
 
 NavigationBar::NavigationBar(QWidget *parent)
     : QWidget(parent)
-    , m_list(new QListWidget(this))
+    , m_group(new QButtonGroup(this))
+    , m_layout(new QVBoxLayout(this))
 {
-    auto *layout = new QVBoxLayout(this);
-    layout->setContentsMargins(0, 0, 0, 0);
-    layout->addWidget(m_list);
-
-    m_list->setViewMode(QListView::IconMode);
-    m_list->setFlow(QListView::TopToBottom);
-    m_list->setMovement(QListView::Static);
-    m_list->setIconSize(QSize(36, 36));
-    m_list->setGridSize(QSize(96, 76));
-    m_list->setSpacing(0);
-    m_list->setWrapping(false);
-    m_list->setFrameShape(QFrame::NoFrame);
-    m_list->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
-    m_list->setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
-    m_list->setAccessibleName(tr("Pages"));
-    setFixedWidth(100);
+    m_layout->setContentsMargins(6, 8, 6, 8);
+    m_layout->setSpacing(4);
+    m_layout->addStretch();
+    m_group->setExclusive(true);
     setAutoFillBackground(true);
-    setBackgroundRole(QPalette::AlternateBase);
-    m_list->setBackgroundRole(QPalette::AlternateBase);
+    setBackgroundRole(QPalette::Midlight);
+    setAccessibleName(tr("Pages"));
 
-    connect(m_list, &QListWidget::currentRowChanged, this, &NavigationBar::pageSelected);
+    connect(m_group, &QButtonGroup::idClicked, this, &NavigationBar::pageSelected);
 }
 
 void NavigationBar::addPage(const QIcon &icon, const QString &title, const QString &toolTip)
 {
-    auto *item = new QListWidgetItem(icon, title, m_list);
-    item->setToolTip(toolTip);
-    item->setTextAlignment(Qt::AlignHCenter | Qt::AlignBottom);
-    item->setSizeHint(QSize(96, 76));
+    auto *button = new QToolButton(this);
+    button->setIcon(icon);
+    button->setIconSize(QSize(32, 32));
+    button->setText(title);
+    button->setToolTip(toolTip);
+    button->setCheckable(true);
+    button->setAutoRaise(true);
+    button->setToolButtonStyle(Qt::ToolButtonTextUnderIcon);
+    button->setFixedSize(84, 68);
+    const int index = m_group->buttons().size();
+    m_group->addButton(button, index);
+    m_layout->insertWidget(index, button);
 }
 
 void NavigationBar::setCurrentPage(int index)
 {
-    const QSignalBlocker blocker(m_list);
-    m_list->setCurrentRow(index);
+    if (QAbstractButton *button = m_group->button(index))
+        button->setChecked(true);
 }

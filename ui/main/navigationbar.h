@@ -2,9 +2,10 @@
 
 #include <QWidget>
 
-class QListWidget;
+class QButtonGroup;
+class QVBoxLayout;
 
-/// The side bar on the left of the main window: one large entry per page.
+/// The side bar on the left of the main window: one large, checkable button per page.
 class NavigationBar : public QWidget
 {
     Q_OBJECT
@@ -19,5 +20,6 @@ signals:
     void pageSelected(int index);
 
 private:
-    QListWidget *m_list;
+    QButtonGroup *m_group;
+    QVBoxLayout *m_layout;
 };
