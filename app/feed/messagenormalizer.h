@@ -1,0 +1,25 @@
+#pragma once
+
+#include "feed/message.h"
+
+#include <QByteArrayView>
+
+#include <memory>
+
+/// Turns one raw line (without its terminator) into a Message for every shape of DESIGN §1.3,
+/// using simdjson. Never throws: a line that is not a JSON object becomes Kind::Malformed.
+/// An instance reuses its parser buffers, so keep one per thread; it is not thread-safe.
+class MessageNormalizer
+{
+public:
+    MessageNormalizer();
+    ~MessageNormalizer();
+    MessageNormalizer(const MessageNormalizer &) = delete;
+    MessageNormalizer &operator=(const MessageNormalizer &) = delete;
+
+    Message normalize(QByteArrayView line);
+
+private:
+    struct Private;
+    std::unique_ptr<Private> d;
+};

@@ -1,0 +1,40 @@
+#pragma once
+
+#include <QMetaType>
+#include <QString>
+#include <QStringList>
+#include <QUrl>
+
+/// Who connects: a user name and a password held in memory only. The password comes from the
+/// OS secret store, a prompt, standard input or the demo session, and is never written anywhere.
+struct ServiceCredentials
+{
+    QString user;
+    QString password;
+
+    bool isComplete() const { return !user.isEmpty() && !password.isEmpty(); }
+};
+
+/// Everything the live page and the stream client need to connect to one realtime stream.
+struct StreamEndpoint
+{
+    QString profileName;
+    QUrl url; ///< the whole stream URL, query parameters (client=, backfillMinutes=, partition=) included
+    ServiceCredentials credentials;
+
+    bool isValid() const { return url.isValid() && credentials.isComplete(); }
+};
+
+/// Everything the backups page and the download engine need for one backup service.
+struct BackupEndpoint
+{
+    QString profileName;
+    QUrl baseUrl; ///< e.g. https://firestream.stocktwits.com — /backups/{type}/{yyyy}/{mm}/{dd} is appended
+    QStringList fileTypes{QStringLiteral("activity"), QStringLiteral("messages")};
+    ServiceCredentials credentials;
+
+    bool isValid() const { return baseUrl.isValid() && credentials.isComplete(); }
+};
+
+Q_DECLARE_METATYPE(StreamEndpoint)
+Q_DECLARE_METATYPE(BackupEndpoint)
