@@ -14,6 +14,11 @@ BackupsPage::BackupsPage(QWidget *parent)
         tr("The backup download manager is not available in this build yet."), this));
 }
 
+void BackupsPage::setBackupEndpoint(const BackupEndpoint &endpoint)
+{
+    m_endpoint = endpoint;
+}
+
 void BackupsPage::populateMenu(QMenu *menu)
 {
     menu->addAction(tr("&Download Selected Days"))->setEnabled(false);

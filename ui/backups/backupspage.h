@@ -1,5 +1,7 @@
 #pragma once
 
+#include "net/serviceendpoint.h"
+
 #include <QWidget>
 
 class QMenu;
@@ -15,7 +17,14 @@ public:
     /// Adds this page's actions to the Backups menu of the main window.
     void populateMenu(QMenu *menu);
 
+    /// The backup service to download from (from the chosen account, or the demo session).
+    void setBackupEndpoint(const BackupEndpoint &endpoint);
+    BackupEndpoint backupEndpoint() const { return m_endpoint; }
+
 signals:
     /// A downloaded archive should be opened in the Files page.
     void openFileRequested(const QString &path);
+
+private:
+    BackupEndpoint m_endpoint;
 };

@@ -14,6 +14,11 @@ LivePage::LivePage(QWidget *parent)
         tr("The realtime feed is not available in this build yet."), this));
 }
 
+void LivePage::setStreamEndpoint(const StreamEndpoint &endpoint)
+{
+    m_endpoint = endpoint;
+}
+
 void LivePage::populateMenu(QMenu *menu)
 {
     menu->addAction(tr("&Connect"))->setEnabled(false);

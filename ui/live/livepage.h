@@ -1,5 +1,7 @@
 #pragma once
 
+#include "net/serviceendpoint.h"
+
 #include <QWidget>
 
 class QMenu;
@@ -15,7 +17,14 @@ public:
     /// Adds this page's actions to the Stream menu of the main window.
     void populateMenu(QMenu *menu);
 
+    /// The stream to show (from the chosen account, or the demo session).
+    void setStreamEndpoint(const StreamEndpoint &endpoint);
+    StreamEndpoint streamEndpoint() const { return m_endpoint; }
+
 signals:
     /// A recording should be opened in the Files page.
     void openFileRequested(const QString &path);
+
+private:
+    StreamEndpoint m_endpoint;
 };

@@ -141,6 +141,16 @@ void MainWindow::rebuildRecentMenu()
     });
 }
 
+void MainWindow::setEndpoints(const StreamEndpoint &stream, const BackupEndpoint &backups, bool demo)
+{
+    m_livePage->setStreamEndpoint(stream);
+    m_backupsPage->setBackupEndpoint(backups);
+    if (demo) {
+        setWindowTitle(tr("Hydrant — demo"));
+        m_statusLabel->setText(tr("Demo mode: connected to the built-in simulator, no account needed."));
+    }
+}
+
 MainWindow::Page MainWindow::currentPage() const
 {
     return static_cast<Page>(m_stack->currentIndex());

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "net/serviceendpoint.h"
+
 #include <QMainWindow>
 
 class QLabel;
@@ -28,6 +30,10 @@ public:
     FilesPage *filesPage() const { return m_filesPage; }
 
     Page currentPage() const;
+
+    /// Points the Live and Backups pages at these services. \a demo marks the window as running
+    /// against the built-in simulator (shown in the title and status bar).
+    void setEndpoints(const StreamEndpoint &stream, const BackupEndpoint &backups, bool demo = false);
 
 public slots:
     void showPage(MainWindow::Page page);
