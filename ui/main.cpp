@@ -88,7 +88,7 @@ int main(int argc, char *argv[])
     QApplication app(argc, argv);
     VersionInfo::applyApplicationIdentity();
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/hydrant.svg")));
-    QApplication::setDesktopFileName(QStringLiteral("org.example.hydrant"));
+    QApplication::setDesktopFileName(QStringLiteral("io.github.hydrantapp.Hydrant"));
     Translations::install(app);
 
     Options options;
