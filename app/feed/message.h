@@ -30,15 +30,15 @@ struct Message
     QString text;        ///< body / text / full_text; for system messages, their message
     QStringList symbols; ///< tickers without '$', in the order given
     Sentiment sentiment = Sentiment::None;
-    qint32 likes = -1;   ///< -1 when unknown
-    QString source;      ///< client or source title when known
+    qint32 likes = -1; ///< -1 when unknown
+    QString source;    ///< client or source title when known
     Kind kind = Kind::Malformed;
-    QByteArray raw;      ///< the line exactly as received, without its line terminator
+    QByteArray raw; ///< the line exactly as received, without its line terminator
 
     bool isActivity() const
     {
-        return kind == Kind::StockTwits || kind == Kind::ActivityStreams || kind == Kind::Twitter
-            || kind == Kind::Generic;
+        return kind == Kind::StockTwits || kind == Kind::ActivityStreams || kind == Kind::Twitter ||
+               kind == Kind::Generic;
     }
     bool isSystemMessage() const { return kind == Kind::SystemInfo || kind == Kind::SystemError; }
 };

@@ -18,6 +18,8 @@ public:
     MessageNormalizer &operator=(const MessageNormalizer &) = delete;
 
     Message normalize(QByteArrayView line);
+    /// Same as normalize(), reusing \a message's storage; the hot path of bulk readers.
+    void normalizeInto(QByteArrayView line, Message &message);
 
 private:
     struct Private;
