@@ -1,0 +1,107 @@
+#include "backupnaming.h"
+
+#include <QCoreApplication>
+#include <QRegularExpression>
+
+namespace BackupNaming {
+
+namespace {
+
+const QRegularExpression &fileTypePattern()
+{
+    static const QRegularExpression pattern(QStringLiteral("^[a-z][a-z0-9_-]{0,63}$"));
+    return pattern;
+}
+
+QString twoDigits(int value)
+{
+    return QStringLiteral("%1").arg(value, 2, 10, QLatin1Char('0'));
+}
+
+} // namespace
+
+QString fileTypeError(const QString &fileType)
+{
+    if (fileType.isEmpty())
+        return QCoreApplication::translate("BackupNaming", "The file type is empty.");
+    if (!fileTypePattern().match(fileType).hasMatch())
+        return QCoreApplication::translate(
+                   "BackupNaming",
+                   "“%1” is not a valid file type: use a lower-case letter followed by up to 63 "
+                   "lower-case letters, digits, “_” or “-”.")
+            .arg(fileType.left(80));
+    return {};
+}
+
+bool isValidFileType(const QString &fileType)
+{
+    return fileTypeError(fileType).isEmpty();
+}
+
+QString dateError(const QDate &date, const QDate &today)
+{
+    if (!date.isValid())
+        return QCoreApplication::translate("BackupNaming", "The date is not a real calendar day.");
+    // Year 1 .. 9999 keeps the four-digit path part honest.
+    if (date.year() < 1 || date.year() > 9999)
+        return QCoreApplication::translate("BackupNaming", "The year must have four digits.");
+    if (today.isValid() && date > today)
+        return QCoreApplication::translate("BackupNaming",
+                                           "%1 is in the future: no backup exists for it yet.")
+            .arg(QLocale().toString(date, QLocale::ShortFormat));
+    return {};
+}
+
+QString keyError(const BackupKey &key, const QDate &today)
+{
+    if (const QString error = fileTypeError(key.fileType); !error.isEmpty())
+        return error;
+    return dateError(key.date, today);
+}
+
+QDate parseIsoDate(const QString &text)
+{
+    static const QRegularExpression pattern(QStringLiteral("^(\\d{4})-(\\d{2})-(\\d{2})$"));
+    const auto match = pattern.match(text.trimmed());
+    if (!match.hasMatch())
+        return {};
+    // QDate(y, m, d) is invalid for impossible days such as 2023-02-29.
+    return QDate(match.captured(1).toInt(), match.captured(2).toInt(), match.captured(3).toInt());
+}
+
+QString requestPath(const BackupKey &key)
+{
+    Q_ASSERT(keyError(key, {}).isEmpty());
+    return QStringLiteral("backups/%1/%2/%3/%4")
+        .arg(key.fileType, QStringLiteral("%1").arg(key.date.year(), 4, 10, QLatin1Char('0')),
+             twoDigits(key.date.month()), twoDigits(key.date.day()));
+}
+
+QString fileName(const BackupKey &key)
+{
+    Q_ASSERT(keyError(key, {}).isEmpty());
+    return QStringLiteral("stocktwits_%1_%2_%3_%4.gz")
+        .arg(key.fileType, QStringLiteral("%1").arg(key.date.year(), 4, 10, QLatin1Char('0')),
+             twoDigits(key.date.month()), twoDigits(key.date.day()));
+}
+
+QString partFileName(const BackupKey &key)
+{
+    return fileName(key) + QStringLiteral(".part");
+}
+
+BackupKey keyFromFileName(const QString &name)
+{
+    static const QRegularExpression pattern(
+        QStringLiteral("^stocktwits_([a-z][a-z0-9_-]{0,63})_(\\d{4})_(\\d{2})_(\\d{2})\\.gz$"));
+    const auto match = pattern.match(name);
+    if (!match.hasMatch())
+        return {};
+    BackupKey key{match.captured(1), QDate(match.captured(2).toInt(), match.captured(3).toInt(),
+                                           match.captured(4).toInt())};
+    if (!key.date.isValid())
+        return {};
+    return key;
+}
+
+} // namespace BackupNaming

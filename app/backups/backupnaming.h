@@ -1,0 +1,40 @@
+#pragma once
+
+#include "backups/backupkey.h"
+
+#include <QDate>
+#include <QString>
+
+/// Validation and naming of backup files (DESIGN §1.2, §6): file types and dates are checked
+/// before any request, and request paths and file names are built only from validated parts,
+/// so nothing a user or a server supplies can point outside the chosen folder.
+namespace BackupNaming {
+
+/// Empty when \a fileType may be used; otherwise a sentence saying why it is refused.
+/// Allowed: a lower-case letter followed by up to 63 of [a-z0-9_-].
+QString fileTypeError(const QString &fileType);
+bool isValidFileType(const QString &fileType);
+
+/// Empty when \a date may be requested (a real calendar day, not after \a today).
+QString dateError(const QDate &date, const QDate &today = QDate::currentDate());
+
+/// Empty when both parts of \a key are valid; otherwise the first problem in words.
+QString keyError(const BackupKey &key, const QDate &today = QDate::currentDate());
+
+/// Parses YYYY-MM-DD strictly (a real calendar day); an invalid QDate otherwise.
+QDate parseIsoDate(const QString &text);
+
+/// "backups/{type}/{yyyy}/{mm}/{dd}" — the path appended to the service's base URL.
+/// \a key must be valid.
+QString requestPath(const BackupKey &key);
+
+/// "stocktwits_{type}_{yyyy}_{mm}_{dd}.gz" — the reference client's name. \a key must be valid.
+QString fileName(const BackupKey &key);
+
+/// The name the file has while it is being downloaded: fileName() + ".part".
+QString partFileName(const BackupKey &key);
+
+/// Recognises a file name produced by fileName(); returns an invalid key for anything else.
+BackupKey keyFromFileName(const QString &name);
+
+} // namespace BackupNaming

@@ -1,0 +1,52 @@
+#include "backups/backupnaming.h"
+
+#include <gtest/gtest.h>
+
+using namespace BackupNaming;
+
+TEST(BackupNaming, AcceptsKnownFileTypes)
+{
+    EXPECT_TRUE(isValidFileType(QStringLiteral("activity")));
+    EXPECT_TRUE(isValidFileType(QStringLiteral("messages")));
+    EXPECT_TRUE(isValidFileType(QStringLiteral("user_events-2")));
+}
+
+TEST(BackupNaming, RefusesTypesThatCouldEscapeTheFolder)
+{
+    for (const char *bad : {"../x", "..", "a/b", "a\\b", "", "Activity", "1abc", "a b", "a.gz",
+                            "a%2e%2e", "\xc3\xa9t\xc3\xa9"}) {
+        EXPECT_FALSE(isValidFileType(QString::fromUtf8(bad))) << bad;
+        EXPECT_FALSE(fileTypeError(QString::fromUtf8(bad)).isEmpty()) << bad;
+    }
+    EXPECT_FALSE(isValidFileType(QString(65, QLatin1Char('a'))));
+    EXPECT_TRUE(isValidFileType(QString(64, QLatin1Char('a'))));
+}
+
+TEST(BackupNaming, RefusesFutureAndImpossibleDates)
+{
+    const QDate today(2024, 3, 10);
+    EXPECT_TRUE(dateError(QDate(2024, 3, 10), today).isEmpty());
+    EXPECT_TRUE(dateError(QDate(2016, 12, 5), today).isEmpty());
+    EXPECT_FALSE(dateError(QDate(2024, 3, 11), today).isEmpty());
+    EXPECT_FALSE(dateError(QDate(), today).isEmpty());
+    EXPECT_FALSE(parseIsoDate(QStringLiteral("2023-02-29")).isValid());
+    EXPECT_FALSE(parseIsoDate(QStringLiteral("2024-13-01")).isValid());
+    EXPECT_FALSE(parseIsoDate(QStringLiteral("2024-1-5")).isValid());
+    EXPECT_FALSE(parseIsoDate(QStringLiteral("../2024-01-05")).isValid());
+    EXPECT_EQ(parseIsoDate(QStringLiteral("2024-02-29")), QDate(2024, 2, 29));
+}
+
+TEST(BackupNaming, BuildsPathsAndNamesFromValidatedParts)
+{
+    const BackupKey key{QStringLiteral("activity"), QDate(2016, 12, 5)};
+    EXPECT_EQ(requestPath(key), QStringLiteral("backups/activity/2016/12/05"));
+    EXPECT_EQ(fileName(key), QStringLiteral("stocktwits_activity_2016_12_05.gz"));
+    EXPECT_EQ(partFileName(key), QStringLiteral("stocktwits_activity_2016_12_05.gz.part"));
+    EXPECT_EQ(keyFromFileName(fileName(key)), key);
+    const BackupKey underscored{QStringLiteral("user_events"), QDate(2020, 2, 29)};
+    EXPECT_EQ(keyFromFileName(fileName(underscored)), underscored);
+    EXPECT_FALSE(
+        keyFromFileName(QStringLiteral("stocktwits_activity_2023_02_29.gz")).date.isValid());
+    EXPECT_FALSE(keyFromFileName(QStringLiteral("other.gz")).date.isValid());
+    EXPECT_FALSE(keyFromFileName(partFileName(key)).date.isValid());
+}
