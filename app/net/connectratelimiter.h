@@ -1,0 +1,45 @@
+#pragma once
+
+#include <QMutex>
+#include <QString>
+
+#include <chrono>
+#include <deque>
+#include <memory>
+
+/// The provider's connect budget (DESIGN §1.1): at most maxRequests connection requests per
+/// window per account. Every stream client and connection test of one account asks the same
+/// limiter before each request; when the budget is spent it answers how long to wait, whatever
+/// delay the reconnect policy computed. It only ever delays, never exceeds. Thread-safe.
+class ConnectRateLimiter
+{
+public:
+    static constexpr int defaultMaxRequests = 10;
+    static constexpr std::chrono::milliseconds defaultWindow{60'000};
+
+    explicit ConnectRateLimiter(int maxRequests = defaultMaxRequests,
+                                std::chrono::milliseconds window = defaultWindow);
+
+    /// The limiter shared by everything that connects as \a user to \a host (one per account).
+    static std::shared_ptr<ConnectRateLimiter> forAccount(const QString &host, const QString &user);
+
+    /// Takes a slot at \a now and returns 0 when one is free; otherwise takes nothing and
+    /// returns how long until the oldest request in the window leaves it.
+    std::chrono::milliseconds tryAcquire(std::chrono::milliseconds now);
+    /// How long a request at \a now would have to wait (0 when it may go now); takes nothing.
+    std::chrono::milliseconds waitTime(std::chrono::milliseconds now) const;
+    /// Requests counted in the window ending at \a now.
+    int requestsInWindow(std::chrono::milliseconds now) const;
+
+    int maxRequests() const { return m_maxRequests; }
+    std::chrono::milliseconds window() const { return m_window; }
+
+private:
+    void expire(std::chrono::milliseconds now) const;
+    std::chrono::milliseconds waitTimeLocked(std::chrono::milliseconds now) const;
+
+    const int m_maxRequests;
+    const std::chrono::milliseconds m_window;
+    mutable QMutex m_mutex;
+    mutable std::deque<std::chrono::milliseconds> m_requests;
+};

@@ -1,0 +1,48 @@
+#pragma once
+
+#include <QByteArray>
+#include <QByteArrayView>
+
+#include <vector>
+
+/// Splits the decompressed stream into lines (DESIGN §1.1). Lines end in "\r\n"; a bare "\r\n"
+/// is a keep-alive heartbeat, counted and not delivered. Streams that use "\n" alone are
+/// recognised from their first line end. In a "\r\n" stream a lone "\n" belongs to the line.
+/// A line longer than the limit is dropped whole (counted as oversized), so a hostile or broken
+/// stream cannot make the buffer grow without bound.
+class LineFramer
+{
+public:
+    static constexpr qsizetype defaultMaxLineLength = 16 * 1024 * 1024;
+
+    enum class Delimiter { Detect, CrLf, Lf };
+
+    explicit LineFramer(qsizetype maxLineLength = defaultMaxLineLength);
+
+    /// Appends every complete line in \a data (without its terminator) to \a lines; keeps a
+    /// trailing partial line for the next call. Returns the number of lines appended.
+    qsizetype feed(QByteArrayView data, std::vector<QByteArray> &lines);
+
+    /// Forgets the partial line (a connection ended in the middle of it): it is never delivered.
+    /// Returns how many bytes were thrown away. The delimiter detection starts over.
+    qsizetype reset();
+
+    Delimiter delimiter() const { return m_delimiter; }
+    qsizetype pendingBytes() const { return m_partial.size(); }
+    qint64 heartbeats() const { return m_heartbeats; }
+    qint64 oversizedLines() const { return m_oversized; }
+    qint64 discardedPartialLines() const { return m_discardedPartials; }
+    qsizetype maxLineLength() const { return m_maxLineLength; }
+
+private:
+    /// Delivers one finished line body (a trailing "\r" is removed; an empty body is a heartbeat).
+    void finishLine(QByteArrayView body, std::vector<QByteArray> &lines, qsizetype &count);
+
+    QByteArray m_partial;
+    qsizetype m_maxLineLength;
+    Delimiter m_delimiter = Delimiter::Detect;
+    bool m_skippingOversized = false;
+    qint64 m_heartbeats = 0;
+    qint64 m_oversized = 0;
+    qint64 m_discardedPartials = 0;
+};
