@@ -12,7 +12,7 @@ bool CliCommand::parse(QCommandLineParser &parser, const QStringList &arguments,
     if (!parser.parse(arguments)) {
         printErr(parser.errorText());
         printErr(QCoreApplication::translate("CliCommand", "Run '%1 --help' for the options.")
-                     .arg(arguments.mid(0, 2).join(QLatin1Char(' '))));
+                     .arg(arguments.value(0)));
         return false;
     }
     if (parser.isSet(QStringLiteral("help"))) {
