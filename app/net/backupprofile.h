@@ -1,0 +1,22 @@
+#pragma once
+
+#include <QString>
+#include <QStringList>
+#include <QUrl>
+
+/// A saved backup-service account: the base URL, the file types the account may fetch (the
+/// user's list; the dashboard decides what exists) and the user name. The password lives in the
+/// OS secret store.
+struct BackupProfile
+{
+    QString name;
+    QString baseUrl = QStringLiteral("https://firestream.stocktwits.com");
+    QStringList fileTypes{QStringLiteral("activity"), QStringLiteral("messages")};
+    QString user;
+
+    QUrl url() const { return QUrl(baseUrl.trimmed(), QUrl::StrictMode); }
+    /// True for a file type that is safe as a URL and file-name part (letters, digits, - and _).
+    static bool isValidFileType(const QString &type);
+    /// Empty when the profile can be used; otherwise a sentence for the user.
+    QString validationError() const;
+};

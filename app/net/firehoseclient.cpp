@@ -1,0 +1,573 @@
+#include "firehoseclient.h"
+
+#include "core/versioninfo.h"
+#include "net/clock.h"
+#include "net/clocktimer.h"
+#include "net/connectratelimiter.h"
+#include "net/endpointpolicy.h"
+#include "net/tlstrust.h"
+
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QLocale>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QNetworkRequest>
+#include <QSslError>
+#include <QTimer>
+
+using namespace std::chrono_literals;
+using Failure = ReconnectPolicy::Failure;
+
+namespace {
+
+constexpr qsizetype maxErrorBody = 64 * 1024;
+
+QString seconds(std::chrono::milliseconds span)
+{
+    return QLocale().toString(double(span.count()) / 1000.0, 'f', span.count() % 1000 ? 1 : 0);
+}
+
+} // namespace
+
+FirehoseClient::FirehoseClient(QObject *parent)
+    : FirehoseClient(nullptr, parent)
+{}
+
+FirehoseClient::FirehoseClient(Clock *clock, QObject *parent)
+    : QObject(parent)
+    , m_clock(clock ? clock : Clock::system())
+{
+    qRegisterMetaType<MessageBatch>();
+    qRegisterMetaType<StreamEvent>();
+    qRegisterMetaType<StreamStatistics>();
+
+    m_network = new QNetworkAccessManager(this);
+    // Redirects are not part of the stream protocol; one would only be followed by hand.
+    m_network->setRedirectPolicy(QNetworkRequest::ManualRedirectPolicy);
+
+    m_retryTimer = m_clock->createTimer(this);
+    connect(m_retryTimer, &ClockTimer::timeout, this, &FirehoseClient::attemptConnection);
+    m_stallTimer = m_clock->createTimer(this);
+    connect(m_stallTimer, &ClockTimer::timeout, this, &FirehoseClient::onStallTimeout);
+
+    // Batch delivery is a cadence for consumers, not a protocol timeout: real time always.
+    m_tickTimer = new QTimer(this);
+    m_tickTimer->setInterval(int(m_batchInterval.count()));
+    connect(m_tickTimer, &QTimer::timeout, this, &FirehoseClient::onTick);
+}
+
+FirehoseClient::~FirehoseClient()
+{
+    dropReply();
+}
+
+void FirehoseClient::setEndpoint(const StreamEndpoint &endpoint)
+{
+    m_endpoint = endpoint;
+    if (!m_limiterGiven)
+        m_limiter.reset();
+}
+
+void FirehoseClient::setStallTimeout(std::chrono::milliseconds timeout)
+{
+    m_stallTimeout = std::max(timeout, 1ms);
+}
+
+void FirehoseClient::setBatchInterval(std::chrono::milliseconds interval)
+{
+    m_batchInterval = std::max(interval, 1ms);
+    m_tickTimer->setInterval(int(m_batchInterval.count()));
+}
+
+void FirehoseClient::setMaxBatchSize(int messages)
+{
+    m_maxBatchSize = std::max(messages, 1);
+}
+
+void FirehoseClient::setDuplicateWindow(int ids)
+{
+    m_duplicates = DuplicateFilter(ids);
+}
+
+void FirehoseClient::setReconnectPolicy(const ReconnectPolicy &policy)
+{
+    ReconnectBackoff backoff(policy, m_backoff.healthyAfter());
+    m_backoff = std::move(backoff);
+}
+
+void FirehoseClient::setHealthyAfter(std::chrono::milliseconds span)
+{
+    m_backoff.setHealthyAfter(span);
+}
+
+void FirehoseClient::setRandomSource(std::function<double()> random)
+{
+    m_backoff.setRandomSource(std::move(random));
+}
+
+void FirehoseClient::setConnectRateLimiter(std::shared_ptr<ConnectRateLimiter> limiter)
+{
+    m_limiter = std::move(limiter);
+    m_limiterGiven = bool(m_limiter);
+}
+
+void FirehoseClient::setMaxLineLength(qsizetype bytes)
+{
+    m_framer = LineFramer(bytes);
+}
+
+StreamStatistics FirehoseClient::statistics() const
+{
+    StreamStatistics stats = m_stats;
+    stats.heartbeats = m_framer.heartbeats();
+    stats.oversizedLines = m_framer.oversizedLines();
+    stats.msSinceLastByte = m_lastByteAt.count() < 0 ? -1 : (m_clock->now() - m_lastByteAt).count();
+    return stats;
+}
+
+QString FirehoseClient::stateName(State state)
+{
+    switch (state) {
+    case State::Disconnected:
+        return tr("Disconnected");
+    case State::Connecting:
+        return tr("Connecting");
+    case State::Connected:
+        return tr("Connected");
+    case State::Stalled:
+        return tr("Stalled");
+    case State::WaitingToReconnect:
+        return tr("Waiting to reconnect");
+    case State::RateLimited:
+        return tr("Rate limited");
+    case State::AuthFailed:
+        return tr("Authentication failed");
+    case State::Failed:
+        return tr("Failed");
+    }
+    return {};
+}
+
+void FirehoseClient::start()
+{
+    stop();
+    m_stats = {};
+    m_framer = LineFramer(m_framer.maxLineLength());
+    m_duplicates.clear();
+    m_backoff.reset();
+    m_requestsSent = 0;
+    m_lastByteAt = -1ms;
+    m_status = {};
+
+    const QString refusal = EndpointPolicy::refusalReason(m_endpoint.url);
+    if (!refusal.isEmpty()) {
+        fail(State::Failed, refusal);
+        return;
+    }
+    if (!m_endpoint.credentials.isComplete()) {
+        fail(State::AuthFailed, tr("Enter the user name and password of the stream account."));
+        return;
+    }
+    if (!m_limiter)
+        m_limiter =
+            ConnectRateLimiter::forAccount(m_endpoint.url.host(), m_endpoint.credentials.user);
+
+    m_running = true;
+    m_rateSampleAt = m_clock->now();
+    m_rateSampleMessages = 0;
+    m_tickTimer->start();
+    attemptConnection();
+}
+
+void FirehoseClient::stop()
+{
+    const bool wasActive = m_running || m_reply;
+    m_running = false;
+    m_retryTimer->stop();
+    m_stallTimer->stop();
+    m_tickTimer->stop();
+    if (m_reply) {
+        dropReply();
+        if (m_framer.reset() > 0)
+            ++m_stats.partialLinesDiscarded;
+    }
+    m_established = false;
+    flushBatch();
+    if (wasActive) {
+        setState(State::Disconnected, tr("Stopped."));
+        logEvent(StreamEvent::Kind::Info, tr("Disconnected."));
+        emit statisticsUpdated(statistics());
+    }
+}
+
+void FirehoseClient::attemptConnection()
+{
+    if (!m_running)
+        return;
+    // The account's budget overrides whatever the policy computed: wait, never exceed.
+    const auto wait = m_limiter->tryAcquire(m_clock->now());
+    if (wait > 0ms) {
+        const QString reason = tr("At most %1 connection requests per minute are allowed; next "
+                                  "attempt in %2 s.")
+                                   .arg(m_limiter->maxRequests())
+                                   .arg(seconds(wait));
+        m_status.nextAttemptIn = wait;
+        m_status.nextAttemptAt = QDateTime::currentDateTimeUtc().addMSecs(wait.count());
+        const State waiting =
+            m_status.state == State::RateLimited ? State::RateLimited : State::WaitingToReconnect;
+        setState(waiting, reason);
+        logEvent(StreamEvent::Kind::Warning, reason);
+        m_retryTimer->start(wait);
+        return;
+    }
+    sendRequest();
+}
+
+void FirehoseClient::sendRequest()
+{
+    dropReply();
+    if (m_requestsSent++ > 0)
+        ++m_stats.reconnects;
+    m_established = false;
+    m_errorBody.clear();
+    m_tlsErrors.clear();
+    m_status.httpStatus = 0;
+    m_status.serverMessage.clear();
+    m_status.nextAttemptIn = -1ms;
+    m_status.nextAttemptAt = {};
+
+    QNetworkRequest request(m_endpoint.url);
+    // Computed for this request only; never stored, never logged.
+    const QByteArray authorization = "Basic " + (m_endpoint.credentials.user + QLatin1Char(':') +
+                                                 m_endpoint.credentials.password)
+                                                    .toUtf8()
+                                                    .toBase64();
+    request.setRawHeader("Authorization", authorization);
+    // Setting Accept-Encoding ourselves also turns off Qt's transparent decompression, so the
+    // body arrives as sent and is inflated (and counted) here.
+    request.setRawHeader("Accept-Encoding", "gzip");
+    request.setRawHeader("Connection", "keep-alive");
+    request.setHeader(QNetworkRequest::UserAgentHeader,
+                      QStringLiteral("Hydrant/%1").arg(VersionInfo::applicationVersion()));
+    request.setAttribute(QNetworkRequest::Http2AllowedAttribute, false);
+    request.setAttribute(QNetworkRequest::CacheLoadControlAttribute,
+                         QNetworkRequest::AlwaysNetwork);
+    request.setAttribute(QNetworkRequest::CacheSaveControlAttribute, false);
+    request.setAttribute(QNetworkRequest::RedirectPolicyAttribute,
+                         QNetworkRequest::ManualRedirectPolicy);
+    TlsTrust::apply(request);
+
+    setState(State::Connecting, m_requestsSent > 1
+                                    ? tr("Reconnecting to %1…").arg(m_endpoint.url.host())
+                                    : tr("Connecting to %1…").arg(m_endpoint.url.host()));
+    m_reply = m_network->get(request);
+    connect(m_reply, &QNetworkReply::metaDataChanged, this, &FirehoseClient::onMetaDataChanged);
+    connect(m_reply, &QIODevice::readyRead, this, &FirehoseClient::onReadyRead);
+    connect(m_reply, &QNetworkReply::finished, this, &FirehoseClient::onFinished);
+    connect(m_reply, &QNetworkReply::sslErrors, this, [this](const QList<QSslError> &errors) {
+        // Never ignored: the user can only add the right CA (TlsTrust).
+        for (const QSslError &error : errors)
+            m_tlsErrors.append(error.errorString());
+    });
+    m_stallTimer->start(m_stallTimeout);
+}
+
+void FirehoseClient::onMetaDataChanged()
+{
+    if (!m_reply || m_established)
+        return;
+    const int status = m_reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    m_status.httpStatus = status;
+    if (status != 200)
+        return;
+    m_established = true;
+    const QByteArray encoding = m_reply->rawHeader("Content-Encoding").trimmed().toLower();
+    const bool gzip = encoding == "gzip" || encoding == "x-gzip";
+    m_decoder.reset(gzip ? GzipStreamDecoder::Mode::Gzip : GzipStreamDecoder::Mode::Identity);
+    if (!gzip)
+        logEvent(StreamEvent::Kind::Warning, tr("The server sent the stream uncompressed."));
+    ++m_stats.connections;
+    m_backoff.connected(m_clock->now());
+    m_status.attempt = 0;
+    setState(State::Connected, tr("Connected to %1.").arg(m_endpoint.url.host()));
+    logEvent(StreamEvent::Kind::Info,
+             tr("Connected to %1.").arg(m_endpoint.url.toDisplayString(QUrl::RemoveUserInfo)));
+}
+
+void FirehoseClient::onReadyRead()
+{
+    if (!m_reply)
+        return;
+    m_lastByteAt = m_clock->now();
+    m_stallTimer->start(m_stallTimeout);
+    if (!m_established) {
+        onMetaDataChanged();
+        if (!m_established) {
+            const QByteArray chunk = m_reply->read(maxErrorBody - m_errorBody.size());
+            m_errorBody += chunk;
+            m_reply->readAll(); // beyond the limit: not kept
+            return;
+        }
+    }
+    processBytes(m_reply->readAll());
+}
+
+void FirehoseClient::processBytes(const QByteArray &wire)
+{
+    m_stats.bytesOnWire += wire.size();
+    m_inflated.clear();
+    if (!m_decoder.decode(wire, m_inflated)) {
+        const QString reason =
+            tr("The stream could not be decompressed: %1").arg(m_decoder.errorString());
+        dropReply();
+        endEstablished(reason);
+        return;
+    }
+    m_stats.bytesDecompressed += m_inflated.size();
+    m_lines.clear();
+    m_framer.feed(m_inflated, m_lines);
+    for (const QByteArray &line : m_lines) {
+        processLine(line);
+        if (!m_running)
+            return;
+    }
+    m_lines.clear();
+}
+
+void FirehoseClient::processLine(const QByteArray &line)
+{
+    Message message = m_normalizer.normalize(line);
+    if (message.isSystemMessage()) {
+        ++m_stats.systemMessages;
+        logEvent(message.kind == Message::Kind::SystemError ? StreamEvent::Kind::ServerError
+                                                            : StreamEvent::Kind::ServerInfo,
+                 message.text.isEmpty() ? QString::fromUtf8(line) : message.text);
+        return;
+    }
+    if (message.kind == Message::Kind::Malformed) {
+        ++m_stats.malformedLines;
+    } else if (m_duplicates.isDuplicate(message.id)) {
+        ++m_stats.duplicatesDropped;
+        return;
+    } else {
+        ++m_stats.messages;
+    }
+    m_pending.push_back(std::move(message));
+    if (int(m_pending.size()) >= m_maxBatchSize)
+        flushBatch();
+}
+
+void FirehoseClient::flushBatch()
+{
+    m_lastFlushAt = m_clock->now();
+    if (m_pending.empty())
+        return;
+    MessageBatch batch;
+    batch.swap(m_pending);
+    m_pending.reserve(size_t(std::min(m_maxBatchSize, 4096)));
+    emit messagesReceived(batch);
+}
+
+void FirehoseClient::onTick()
+{
+    flushBatch();
+    const auto now = m_clock->now();
+    if (now - m_rateSampleAt >= 1000ms) {
+        m_stats.messagesPerSecond = double(m_stats.messages - m_rateSampleMessages) * 1000.0 /
+                                    double((now - m_rateSampleAt).count());
+        m_rateSampleAt = now;
+        m_rateSampleMessages = m_stats.messages;
+        emit statisticsUpdated(statistics());
+    }
+}
+
+void FirehoseClient::onFinished()
+{
+    auto *reply = qobject_cast<QNetworkReply *>(sender());
+    if (!reply || reply != m_reply)
+        return;
+    m_stallTimer->stop();
+    const QNetworkReply::NetworkError error = reply->error();
+    const QString errorText = reply->errorString();
+    const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    if (!m_established && status != 0) {
+        m_status.httpStatus = status;
+        m_errorBody += reply->read(std::max<qint64>(0, maxErrorBody - m_errorBody.size()));
+    } else if (m_established) {
+        const QByteArray rest = reply->readAll();
+        if (!rest.isEmpty())
+            processBytes(rest);
+        if (m_reply != reply)
+            return; // handled meanwhile (corrupt data, or the consumer stopped the client)
+    }
+    dropReply();
+    if (!m_running)
+        return;
+
+    if (m_established) {
+        endEstablished(error == QNetworkReply::NoError
+                           ? tr("The server ended the stream.")
+                           : tr("The connection dropped: %1").arg(errorText));
+        return;
+    }
+
+    if (status != 0) {
+        const QString server = serverText();
+        m_status.serverMessage = server;
+        const QString said =
+            server.isEmpty() ? QString() : tr(" The server said: “%1”").arg(server);
+        if (status == 401) {
+            fail(State::AuthFailed,
+                 tr("The server refused the user name or password (HTTP 401). Check the account "
+                    "and enter the password again.") +
+                     said);
+        } else if (status == 406) {
+            fail(State::Failed,
+                 tr("The server refused the request as not acceptable (HTTP 406): the stream "
+                    "must be requested with gzip compression.") +
+                     said);
+        } else if (status == 420 || status == 429) {
+            scheduleRetry(Failure::RateLimited,
+                          tr("Rate limited by the server (HTTP %1): too many connection requests.")
+                                  .arg(status) +
+                              said);
+        } else if (status >= 500 || status == 408) {
+            scheduleRetry(Failure::Http, tr("The server answered HTTP %1.").arg(status) + said);
+        } else if (status >= 300 && status < 400) {
+            fail(State::Failed, tr("The server redirected the stream (HTTP %1); paste the final "
+                                   "stream URL into the account.")
+                                        .arg(status) +
+                                    said);
+        } else {
+            fail(State::Failed, tr("The server refused the stream (HTTP %1).").arg(status) + said);
+        }
+        return;
+    }
+
+    if (error == QNetworkReply::SslHandshakeFailedError || !m_tlsErrors.isEmpty()) {
+        const QString details =
+            m_tlsErrors.isEmpty() ? errorText : m_tlsErrors.join(QLatin1String("; "));
+        fail(State::Failed, tr("The secure connection to %1 failed: %2. If the server uses a "
+                               "private certificate authority, add its certificate (%3).")
+                                .arg(m_endpoint.url.host(), details,
+                                     QString::fromLatin1(TlsTrust::environmentVariable)));
+        return;
+    }
+    scheduleRetry(Failure::Network, tr("Network error: %1").arg(errorText));
+}
+
+void FirehoseClient::onStallTimeout()
+{
+    if (!m_running || !m_reply)
+        return;
+    if (!m_established) {
+        dropReply();
+        scheduleRetry(Failure::Network, tr("No answer from %1 within %2 s.")
+                                            .arg(m_endpoint.url.host(), seconds(m_stallTimeout)));
+        return;
+    }
+    ++m_stats.stalls;
+    const QString reason =
+        tr("No data for %1 s: the connection stalled.").arg(seconds(m_stallTimeout));
+    setState(State::Stalled, reason);
+    dropReply();
+    endEstablished(reason);
+}
+
+void FirehoseClient::endEstablished(const QString &reason)
+{
+    m_established = false;
+    if (m_framer.reset() > 0) {
+        ++m_stats.partialLinesDiscarded;
+        logEvent(StreamEvent::Kind::Warning, tr("An incomplete line was discarded."));
+    }
+    flushBatch();
+    scheduleRetry(Failure::Dropped, reason);
+}
+
+void FirehoseClient::scheduleRetry(Failure failure, const QString &reason)
+{
+    const auto now = m_clock->now();
+    const ReconnectBackoff::Decision decision = m_backoff.failed(failure, now);
+    // Show the real wait: the connect budget may hold the attempt back further.
+    const auto budgetWait = m_limiter ? m_limiter->waitTime(now + decision.delay) : 0ms;
+    const auto wait = decision.delay + budgetWait;
+    m_status.attempt = decision.attempt;
+    m_status.nextAttemptIn = wait;
+    m_status.nextAttemptAt = QDateTime::currentDateTimeUtc().addMSecs(wait.count());
+    const State next =
+        failure == Failure::RateLimited ? State::RateLimited : State::WaitingToReconnect;
+    const QString text = wait > 0ms ? tr("%1 Reconnecting in %2 s (attempt %3).")
+                                          .arg(reason, seconds(wait))
+                                          .arg(decision.attempt + 1)
+                                    : tr("%1 Reconnecting now.").arg(reason);
+    setState(next, reason);
+    logEvent(StreamEvent::Kind::Warning, text);
+    if (wait > 0ms)
+        m_retryTimer->start(wait);
+    else
+        QMetaObject::invokeMethod(this, &FirehoseClient::attemptConnection, Qt::QueuedConnection);
+}
+
+void FirehoseClient::fail(State state, const QString &reason)
+{
+    m_running = false;
+    m_retryTimer->stop();
+    m_stallTimer->stop();
+    m_tickTimer->stop();
+    dropReply();
+    flushBatch();
+    setState(state, reason);
+    logEvent(StreamEvent::Kind::Error, reason);
+    emit statisticsUpdated(statistics());
+}
+
+void FirehoseClient::dropReply()
+{
+    if (!m_reply)
+        return;
+    QNetworkReply *reply = m_reply;
+    m_reply = nullptr;
+    reply->disconnect(this);
+    if (reply->isRunning())
+        reply->abort();
+    reply->deleteLater();
+}
+
+void FirehoseClient::setState(State state, const QString &reason)
+{
+    const bool changed = state != m_status.state || reason != m_status.reason;
+    m_status.state = state;
+    m_status.reason = reason;
+    if (changed)
+        emit stateChanged(state, reason);
+}
+
+void FirehoseClient::logEvent(StreamEvent::Kind kind, const QString &text)
+{
+    emit connectionEvent(StreamEvent{QDateTime::currentDateTimeUtc(), kind, text});
+}
+
+QString FirehoseClient::serverText() const
+{
+    const QByteArray body = m_errorBody.trimmed();
+    if (body.isEmpty())
+        return {};
+    // Providers answer with plain text or JSON such as {"error":{"message":"…"}}: show the message.
+    const QJsonDocument document = QJsonDocument::fromJson(body);
+    if (document.isObject()) {
+        const QJsonObject object = document.object();
+        const QJsonValue error = object.value(QLatin1String("error"));
+        if (error.isObject() && error.toObject().value(QLatin1String("message")).isString())
+            return error.toObject().value(QLatin1String("message")).toString();
+        if (error.isString())
+            return error.toString();
+        if (object.value(QLatin1String("message")).isString())
+            return object.value(QLatin1String("message")).toString();
+    }
+    QString text = QString::fromUtf8(body).simplified();
+    if (text.size() > 500)
+        text = text.left(500) + QChar(0x2026);
+    return text;
+}

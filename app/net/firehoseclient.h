@@ -1,0 +1,163 @@
+#pragma once
+
+#include "feed/message.h"
+#include "feed/messagenormalizer.h"
+#include "net/duplicatefilter.h"
+#include "net/gzipstreamdecoder.h"
+#include "net/lineframer.h"
+#include "net/reconnectbackoff.h"
+#include "net/serviceendpoint.h"
+#include "net/streamevent.h"
+#include "net/streamstatistics.h"
+
+#include <QDateTime>
+#include <QObject>
+#include <QPointer>
+#include <QStringList>
+
+#include <chrono>
+#include <memory>
+
+class Clock;
+class ClockTimer;
+class ConnectRateLimiter;
+class QNetworkAccessManager;
+class QNetworkReply;
+class QTimer;
+
+/// The realtime stream client (DESIGN §1.1): one persistent HTTP GET with Basic authentication
+/// and gzip, decompressed and split into lines here, normalised into Messages, duplicates
+/// dropped, delivered in batches. It reconnects by ReconnectBackoff, never faster than the
+/// account's ConnectRateLimiter allows, detects stalls, and stops for good on 401 and 406.
+/// It has no widgets and may live in a worker thread (move it there before start()); then
+/// messagesReceived, stateChanged and the other signals reach the GUI thread queued.
+class FirehoseClient : public QObject
+{
+    Q_OBJECT
+
+public:
+    enum class State {
+        Disconnected,       ///< not started, or stopped
+        Connecting,         ///< request sent, waiting for the answer
+        Connected,          ///< HTTP 200, data flowing
+        Stalled,            ///< no byte within the stall timeout; about to reconnect
+        WaitingToReconnect, ///< a retry is scheduled (see Status)
+        RateLimited,        ///< 420/429 from the server; a retry is scheduled (see Status)
+        AuthFailed,         ///< 401: stopped until new credentials are given
+        Failed,             ///< stopped for a reason retrying cannot fix (406, TLS, bad URL)
+    };
+    Q_ENUM(State)
+
+    /// The state with what the user needs to read from it.
+    struct Status
+    {
+        State state = State::Disconnected;
+        QString reason;          ///< a sentence; includes the server's own text when it sent one
+        int attempt = 0;         ///< failures of the current kind in a row
+        int httpStatus = 0;      ///< of the last answer; 0 when none
+        QString serverMessage;   ///< the server's error text, as sent
+        QDateTime nextAttemptAt; ///< UTC, while waiting to reconnect
+        std::chrono::milliseconds nextAttemptIn{-1}; ///< at the moment the state was set
+    };
+
+    explicit FirehoseClient(QObject *parent = nullptr);
+    /// \a clock drives backoff and stall timers (nullptr: the real clock). Not owned.
+    explicit FirehoseClient(Clock *clock, QObject *parent = nullptr);
+    ~FirehoseClient() override;
+
+    void setEndpoint(const StreamEndpoint &endpoint);
+    StreamEndpoint endpoint() const { return m_endpoint; }
+
+    /// No byte (data or heartbeat) for this long means a stall (default 30 s).
+    void setStallTimeout(std::chrono::milliseconds timeout);
+    std::chrono::milliseconds stallTimeout() const { return m_stallTimeout; }
+    /// Messages are delivered at least this often while they arrive (default 50 ms)…
+    void setBatchInterval(std::chrono::milliseconds interval);
+    /// …or as soon as this many are waiting (default 2000).
+    void setMaxBatchSize(int messages);
+    /// How many recent ids the duplicate filter remembers.
+    void setDuplicateWindow(int ids);
+    void setReconnectPolicy(const ReconnectPolicy &policy);
+    /// A connection open this long resets the backoff counters (default 60 s).
+    void setHealthyAfter(std::chrono::milliseconds span);
+    /// Jitter source returning [0, 1) (tests pass a constant).
+    void setRandomSource(std::function<double()> random);
+    /// The account's connect budget; by default the one shared by every client of the account.
+    void setConnectRateLimiter(std::shared_ptr<ConnectRateLimiter> limiter);
+    /// Longest line accepted (default 16 MiB).
+    void setMaxLineLength(qsizetype bytes);
+
+    State state() const { return m_status.state; }
+    Status status() const { return m_status; }
+    StreamStatistics statistics() const;
+    static QString stateName(State state);
+
+public slots:
+    /// Connects (again). Counters and the duplicate window start afresh.
+    void start();
+    /// Disconnects and cancels any scheduled retry; a partial line is discarded.
+    void stop();
+
+signals:
+    void stateChanged(FirehoseClient::State state, const QString &reason);
+    /// A batch of messages in arrival order (activities and malformed lines; never system
+    /// messages or duplicates).
+    void messagesReceived(const MessageBatch &batch);
+    void connectionEvent(const StreamEvent &event);
+    /// About once a second while started.
+    void statisticsUpdated(const StreamStatistics &statistics);
+
+private:
+    void attemptConnection();
+    void sendRequest();
+    void onMetaDataChanged();
+    void onReadyRead();
+    void onFinished();
+    void onStallTimeout();
+    void onTick();
+    void processBytes(const QByteArray &wire);
+    void processLine(const QByteArray &line);
+    void flushBatch();
+    void dropReply();
+    void endEstablished(const QString &reason);
+    void scheduleRetry(ReconnectPolicy::Failure failure, const QString &reason);
+    void fail(State state, const QString &reason);
+    void setState(State state, const QString &reason);
+    void logEvent(StreamEvent::Kind kind, const QString &text);
+    QString serverText() const;
+
+    Clock *m_clock;
+    QNetworkAccessManager *m_network = nullptr;
+    QPointer<QNetworkReply> m_reply;
+    ClockTimer *m_retryTimer = nullptr;
+    ClockTimer *m_stallTimer = nullptr;
+    QTimer *m_tickTimer = nullptr;
+
+    StreamEndpoint m_endpoint;
+    std::chrono::milliseconds m_stallTimeout{30'000};
+    std::chrono::milliseconds m_batchInterval{50};
+    int m_maxBatchSize = 2000;
+    std::shared_ptr<ConnectRateLimiter> m_limiter;
+    bool m_limiterGiven = false;
+
+    GzipStreamDecoder m_decoder;
+    LineFramer m_framer;
+    MessageNormalizer m_normalizer;
+    DuplicateFilter m_duplicates;
+    ReconnectBackoff m_backoff;
+
+    Status m_status;
+    StreamStatistics m_stats;
+    MessageBatch m_pending;
+    std::vector<QByteArray> m_lines;
+    QByteArray m_inflated;
+    QByteArray m_errorBody;
+    QStringList m_tlsErrors;
+    bool m_running = false;
+    bool m_established = false;
+    int m_requestsSent = 0;
+    std::chrono::milliseconds m_lastByteAt{-1};
+    std::chrono::milliseconds m_lastFlushAt{0};
+    std::chrono::milliseconds m_rateSampleAt{0};
+    qint64 m_rateSampleMessages = 0;
+};

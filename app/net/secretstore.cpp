@@ -1,0 +1,234 @@
+#include "secretstore.h"
+
+#include <qt6keychain/keychain.h>
+
+#include <QCoreApplication>
+#include <QEventLoop>
+#include <QHash>
+#include <QMutex>
+#include <QPointer>
+
+namespace {
+
+struct Fallback
+{
+    QMutex mutex;
+    QHash<QString, QString> passwords;
+    bool unavailable = false;
+    QString reason;
+};
+
+Fallback &fallback()
+{
+    static Fallback instance;
+    return instance;
+}
+
+/// True when the error means there is no secret store to talk to at all (as opposed to a store
+/// that answered "no"): then the in-memory fallback applies.
+bool meansNoStore(QKeychain::Error error)
+{
+    return error == QKeychain::NoBackendAvailable || error == QKeychain::NotImplemented ||
+           error == QKeychain::OtherError;
+}
+
+void markUnavailable(const QString &detail)
+{
+    Fallback &f = fallback();
+    QMutexLocker locker(&f.mutex);
+    f.unavailable = true;
+    f.reason = detail;
+}
+
+QString unavailableSentence(const QString &detail)
+{
+    return QCoreApplication::translate(
+               "SecretStore",
+               "No secret store is available (%1), so the password is kept in memory for this run "
+               "only and must be entered again next time. To save it, run a Secret Service such as "
+               "GNOME Keyring or KWallet in your session.")
+        .arg(detail);
+}
+
+} // namespace
+
+SecretStore::SecretStore(QObject *parent)
+    : QObject(parent)
+{}
+
+QString SecretStore::serviceName()
+{
+    return QStringLiteral("Hydrant");
+}
+
+void SecretStore::readPassword(const QString &key, ReadCallback done)
+{
+    {
+        Fallback &f = fallback();
+        QMutexLocker locker(&f.mutex);
+        if (f.passwords.contains(key)) {
+            const QString password = f.passwords.value(key);
+            locker.unlock();
+            done(Result::InMemory, password, {});
+            return;
+        }
+    }
+    auto *job = new QKeychain::ReadPasswordJob(serviceName(), this);
+    job->setAutoDelete(true);
+    job->setKey(key);
+    connect(job, &QKeychain::Job::finished, this,
+            [done = std::move(done)](QKeychain::Job *finished) {
+                auto *read = static_cast<QKeychain::ReadPasswordJob *>(finished);
+                switch (read->error()) {
+                case QKeychain::NoError:
+                    done(Result::Ok, read->textData(), {});
+                    return;
+                case QKeychain::EntryNotFound:
+                    done(Result::NotFound, {}, {});
+                    return;
+                default:
+                    if (meansNoStore(read->error())) {
+                        markUnavailable(read->errorString());
+                        done(Result::NotFound, {}, unavailableSentence(read->errorString()));
+                    } else {
+                        done(Result::Failed, {}, read->errorString());
+                    }
+                }
+            });
+    job->start();
+}
+
+void SecretStore::writePassword(const QString &key, const QString &password, WriteCallback done)
+{
+    auto *job = new QKeychain::WritePasswordJob(serviceName(), this);
+    job->setAutoDelete(true);
+    job->setKey(key);
+    job->setTextData(password);
+    connect(job, &QKeychain::Job::finished, this,
+            [key, password, done = std::move(done)](QKeychain::Job *finished) {
+                if (finished->error() == QKeychain::NoError) {
+                    Fallback &f = fallback();
+                    QMutexLocker locker(&f.mutex);
+                    f.passwords.remove(key);
+                    locker.unlock();
+                    done(Result::Ok, {});
+                } else if (meansNoStore(finished->error())) {
+                    markUnavailable(finished->errorString());
+                    Fallback &f = fallback();
+                    QMutexLocker locker(&f.mutex);
+                    f.passwords.insert(key, password);
+                    locker.unlock();
+                    done(Result::InMemory, unavailableSentence(finished->errorString()));
+                } else {
+                    done(Result::Failed, finished->errorString());
+                }
+            });
+    job->start();
+}
+
+void SecretStore::deletePassword(const QString &key, WriteCallback done)
+{
+    {
+        Fallback &f = fallback();
+        QMutexLocker locker(&f.mutex);
+        f.passwords.remove(key);
+    }
+    auto *job = new QKeychain::DeletePasswordJob(serviceName(), this);
+    job->setAutoDelete(true);
+    job->setKey(key);
+    connect(job, &QKeychain::Job::finished, this,
+            [done = std::move(done)](QKeychain::Job *finished) {
+                switch (finished->error()) {
+                case QKeychain::NoError:
+                    done(Result::Ok, {});
+                    return;
+                case QKeychain::EntryNotFound:
+                    done(Result::NotFound, {});
+                    return;
+                default:
+                    if (meansNoStore(finished->error())) {
+                        markUnavailable(finished->errorString());
+                        done(Result::InMemory, {});
+                    } else {
+                        done(Result::Failed, finished->errorString());
+                    }
+                }
+            });
+    job->start();
+}
+
+SecretStore::Result SecretStore::readPasswordBlocking(const QString &key, QString *password,
+                                                      QString *message)
+{
+    QEventLoop loop;
+    Result outcome = Result::Failed;
+    bool finished = false;
+    readPassword(key, [&](Result result, const QString &value, const QString &text) {
+        outcome = result;
+        if (password)
+            *password = value;
+        if (message)
+            *message = text;
+        finished = true;
+        loop.quit();
+    });
+    if (!finished) // the answer may come at once, before the loop runs
+        loop.exec(QEventLoop::ExcludeUserInputEvents);
+    return outcome;
+}
+
+SecretStore::Result SecretStore::writePasswordBlocking(const QString &key, const QString &password,
+                                                       QString *message)
+{
+    QEventLoop loop;
+    Result outcome = Result::Failed;
+    bool finished = false;
+    writePassword(key, password, [&](Result result, const QString &text) {
+        outcome = result;
+        if (message)
+            *message = text;
+        finished = true;
+        loop.quit();
+    });
+    if (!finished) // the answer may come at once, before the loop runs
+        loop.exec(QEventLoop::ExcludeUserInputEvents);
+    return outcome;
+}
+
+SecretStore::Result SecretStore::deletePasswordBlocking(const QString &key, QString *message)
+{
+    QEventLoop loop;
+    Result outcome = Result::Failed;
+    bool finished = false;
+    deletePassword(key, [&](Result result, const QString &text) {
+        outcome = result;
+        if (message)
+            *message = text;
+        finished = true;
+        loop.quit();
+    });
+    if (!finished) // the answer may come at once, before the loop runs
+        loop.exec(QEventLoop::ExcludeUserInputEvents);
+    return outcome;
+}
+
+bool SecretStore::isAvailable()
+{
+    Fallback &f = fallback();
+    QMutexLocker locker(&f.mutex);
+    return !f.unavailable;
+}
+
+QString SecretStore::explanation()
+{
+    Fallback &f = fallback();
+    QMutexLocker locker(&f.mutex);
+    return f.unavailable ? unavailableSentence(f.reason) : QString();
+}
+
+void SecretStore::clearMemory()
+{
+    Fallback &f = fallback();
+    QMutexLocker locker(&f.mutex);
+    f.passwords.clear();
+}

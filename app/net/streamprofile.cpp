@@ -1,0 +1,61 @@
+#include "streamprofile.h"
+
+#include "net/endpointpolicy.h"
+
+#include <QCoreApplication>
+#include <QRegularExpression>
+#include <QUrlQuery>
+
+QString StreamProfile::defaultUrlTemplate()
+{
+    return QStringLiteral("https://stream.gnip.com:443/accounts/{ACCOUNT_NAME}/publishers/"
+                          "{DATA_SOURCE}/streams/firehose/{STREAM_LABEL}.json");
+}
+
+QUrl StreamProfile::resolvedUrl() const
+{
+    QString text = urlTemplate.trimmed();
+    const auto fill = [&text](QLatin1String placeholder, const QString &value) {
+        if (!value.isEmpty())
+            text.replace(placeholder, QString::fromUtf8(QUrl::toPercentEncoding(value.trimmed())));
+    };
+    fill(QLatin1String("{ACCOUNT_NAME}"), accountName);
+    fill(QLatin1String("{DATA_SOURCE}"), dataSource);
+    fill(QLatin1String("{STREAM_LABEL}"), streamLabel);
+
+    QUrl url(text, QUrl::StrictMode);
+    if (!url.isValid())
+        return url;
+    QUrlQuery query(url);
+    const auto add = [&query](const QString &key, int value) {
+        if (value > 0 && !query.hasQueryItem(key))
+            query.addQueryItem(key, QString::number(value));
+    };
+    add(QStringLiteral("client"), client);
+    add(QStringLiteral("backfillMinutes"), backfillMinutes);
+    add(QStringLiteral("partition"), partition);
+    url.setQuery(query);
+    return url;
+}
+
+QString StreamProfile::validationError() const
+{
+    if (name.trimmed().isEmpty())
+        return QCoreApplication::translate("StreamProfile", "The account needs a name.");
+    const QUrl url = resolvedUrl();
+    static const QRegularExpression placeholder(QStringLiteral("\\{[A-Z_]+\\}"));
+    const auto match = placeholder.match(url.toString(QUrl::FullyDecoded));
+    if (match.hasMatch())
+        return QCoreApplication::translate("StreamProfile",
+                                           "The stream URL still contains %1: fill in that field "
+                                           "or paste the URL from the dashboard.")
+            .arg(match.captured());
+    if (const QString refusal = EndpointPolicy::refusalReason(url); !refusal.isEmpty())
+        return refusal;
+    if (user.trimmed().isEmpty())
+        return QCoreApplication::translate(
+            "StreamProfile", "Enter the user name (the e-mail address you sign in with).");
+    if (backfillMinutes > 5)
+        return QCoreApplication::translate("StreamProfile", "Backfill covers at most 5 minutes.");
+    return {};
+}
