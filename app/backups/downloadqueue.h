@@ -1,0 +1,175 @@
+#pragma once
+
+#include "backups/backupkey.h"
+#include "backups/downloaditem.h"
+#include "backups/downloadretrypolicy.h"
+#include "backups/downloadtask.h"
+#include "net/serviceendpoint.h"
+
+#include <QElapsedTimer>
+#include <QHash>
+#include <QList>
+#include <QObject>
+#include <QPointer>
+#include <QStringList>
+
+#include <optional>
+
+class BackupCatalogue;
+class Clock;
+class ClockTimer;
+class QNetworkAccessManager;
+class QTimer;
+
+/// The download session: owns every (type, day) transfer and its state, runs at most
+/// concurrency() of them at a time, retries network errors, server errors and expired links with
+/// backoff, stops everything and asks once for credentials on a 401, skips days already on disk,
+/// and saves itself so a restart resumes where it stopped. The Backups page and
+/// `hydrant-cli download` are both views over one of these.
+class DownloadQueue : public QObject
+{
+    Q_OBJECT
+
+public:
+    struct EnqueueResult
+    {
+        int added = 0;         ///< new or re-queued items
+        int skipped = 0;       ///< already complete on disk
+        int alreadyQueued = 0; ///< in the queue and not finished
+        QStringList refused;   ///< validation errors: these never reach the network
+    };
+
+    struct Totals
+    {
+        qint64 bytesReceived = 0;
+        qint64 bytesTotal = 0; ///< of the items whose size is known
+        double bytesPerSecond = 0;
+        int active = 0;
+        int queued = 0;
+        int paused = 0;
+        int done = 0;
+        int notAvailable = 0;
+        int failed = 0;
+        int cancelled = 0;
+    };
+
+    explicit DownloadQueue(QObject *parent = nullptr);
+    ~DownloadQueue() override;
+
+    // --- configuration ---------------------------------------------------------------------
+    /// The network to use (default: one owned by the queue).
+    void setNetworkAccessManager(QNetworkAccessManager *network);
+    /// The clock for retry times (default: Clock::system()).
+    void setClock(Clock *clock);
+    void setRetryPolicy(const DownloadRetryPolicy &policy) { m_policy = policy; }
+    const DownloadRetryPolicy &retryPolicy() const { return m_policy; }
+    /// Milliseconds without a byte before a transfer is treated as dropped.
+    void setStallTimeout(int milliseconds) { m_stallTimeoutMs = milliseconds; }
+    void setConcurrency(int jobs);
+    int concurrency() const { return m_concurrency; }
+    /// The service and credentials. Running transfers restart against a new service.
+    void setEndpoint(const BackupEndpoint &endpoint);
+    const BackupEndpoint &endpoint() const { return m_endpoint; }
+    /// Where newly queued days are saved (existing items keep their folder).
+    void setFolder(const QString &folder);
+    QString folder() const { return m_folder; }
+    /// Kept informed of finished downloads and days without a file.
+    void setCatalogue(BackupCatalogue *catalogue) { m_catalogue = catalogue; }
+    /// Saves the queue to \a path (JSON) after every change; empty disables saving.
+    void setStatePath(const QString &path) { m_statePath = path; }
+    QString statePath() const { return m_statePath; }
+    /// Loads the saved queue (replacing the current items) and starts what was running.
+    bool restoreState(QString *error = nullptr);
+    /// Writes the state file now (it is otherwise written shortly after each change).
+    bool saveState(QString *error = nullptr);
+
+    // --- items -----------------------------------------------------------------------------
+    /// Every (type × day) from \a from to \a to, day by day, types in the given order.
+    static QList<BackupKey> keysFor(const QStringList &types, const QDate &from, const QDate &to);
+    /// Queues \a keys (validated first; invalid ones are refused without any request).
+    EnqueueResult enqueue(const QList<BackupKey> &keys);
+
+    int count() const { return int(m_items.size()); }
+    const QList<DownloadItem> &items() const { return m_items; }
+    const DownloadItem &item(int row) const { return m_items.at(row); }
+    int indexOf(const BackupKey &key) const;
+    std::optional<DownloadItem::State> stateOf(const BackupKey &key) const;
+    /// The final file of \a row (whether or not it exists yet).
+    QString filePath(int row) const;
+    Totals totals() const;
+    /// True while an item is queued or running (a paused item is not pending work).
+    bool hasPendingWork() const;
+    int activeCount() const { return int(m_tasks.size()); }
+
+    // --- actions ---------------------------------------------------------------------------
+    void pause(int row);
+    void resume(int row);
+    /// Stops \a row and removes its NAME.part.
+    void cancel(int row);
+    /// Queues a failed, unavailable, cancelled (or done but deleted) item again.
+    void retry(int row);
+    void remove(int row);
+    void pauseAll();
+    void resumeAll();
+    /// Removes Done, Not available and Cancelled items.
+    void clearFinished();
+    /// New credentials after credentialsRequired(): the queue carries on.
+    void provideCredentials(const ServiceCredentials &credentials);
+    bool isWaitingForCredentials() const { return m_waitingForCredentials; }
+
+signals:
+    void itemsAboutToBeInserted(int first, int last);
+    void itemsInserted();
+    void itemsAboutToBeRemoved(int first, int last);
+    void itemsRemoved();
+    void itemChanged(int row);
+    /// A 401: every transfer stopped; emitted once until credentials are provided.
+    void credentialsRequired(const QString &message);
+    /// \a row reached Done, Not available, Failed or Cancelled.
+    void itemFinished(int row);
+    /// Nothing is queued or running any more (or the queue waits for credentials).
+    void settled();
+    /// The state file could not be written.
+    void stateSaveFailed(const QString &message);
+
+private:
+    void scheduleSoon();
+    void schedule();
+    void startItem(int row);
+    void stopTask(const BackupKey &key);
+    void onTaskProgress(const BackupKey &key, qint64 received, qint64 total);
+    void onTaskPhase(const BackupKey &key, DownloadTask::Phase phase);
+    void onTaskFinished(const BackupKey &key, const DownloadTask::Result &result);
+    void setItemState(int row, DownloadItem::State state, const QString &message = QString());
+    void markChanged(int row, bool structural = true);
+    void removeRows(const QList<int> &rows);
+    void requestSave();
+    qint64 nowMs() const;
+    void checkSettled();
+
+    QNetworkAccessManager *m_network = nullptr;
+    Clock *m_clock = nullptr;
+    ClockTimer *m_retryTimer = nullptr;
+    DownloadRetryPolicy m_policy;
+    BackupEndpoint m_endpoint;
+    QString m_folder;
+    QPointer<BackupCatalogue> m_catalogue;
+    QString m_statePath;
+    int m_concurrency = 3;
+    int m_stallTimeoutMs = 0;
+    bool m_waitingForCredentials = false;
+    bool m_scheduled = false;
+    bool m_wasPending = false;
+
+    QList<DownloadItem> m_items;
+    QHash<BackupKey, DownloadTask *> m_tasks;
+    struct SpeedSample
+    {
+        qint64 atMs = 0;
+        qint64 bytes = 0;
+        qint64 lastEmitMs = -1;
+    };
+    QHash<BackupKey, SpeedSample> m_speed;
+    QElapsedTimer m_wallClock; ///< for speeds only
+    QTimer *m_saveTimer = nullptr;
+};

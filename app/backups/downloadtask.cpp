@@ -1,0 +1,476 @@
+#include "downloadtask.h"
+
+#include "backups/backupnaming.h"
+#include "backups/partfileverifier.h"
+#include "core/appsettings.h"
+#include "net/endpointpolicy.h"
+#include "net/tlstrust.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFileInfo>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QRegularExpression>
+#include <QTimer>
+
+namespace {
+
+/// What arrives between two readyRead() calls is at most this much: memory stays flat however
+/// big the file is.
+constexpr qint64 readBufferSize = 1024 * 1024;
+constexpr int maxStorageRedirects = 5;
+
+struct ContentRange
+{
+    qint64 first = -1;
+    qint64 total = -1;
+};
+
+/// "bytes 100-199/1000", "bytes */1000".
+ContentRange parseContentRange(const QByteArray &value)
+{
+    static const QRegularExpression pattern(
+        QStringLiteral("^\\s*bytes\\s+(?:(\\d+)-(\\d+)|\\*)/(\\d+|\\*)\\s*$"));
+    const auto match = pattern.match(QString::fromLatin1(value));
+    ContentRange range;
+    if (!match.hasMatch())
+        return range;
+    if (match.hasCaptured(1))
+        range.first = match.captured(1).toLongLong();
+    if (match.captured(3) != QLatin1String("*"))
+        range.total = match.captured(3).toLongLong();
+    return range;
+}
+
+} // namespace
+
+DownloadTask::DownloadTask(QNetworkAccessManager *network, const BackupEndpoint &endpoint,
+                           const BackupKey &key, const QString &folder, QObject *parent)
+    : QObject(parent)
+    , m_network(network)
+    , m_endpoint(endpoint)
+    , m_key(key)
+    , m_folder(folder)
+    , m_stallTimeoutMs(AppSettings::stallTimeoutSeconds() * 1000)
+{
+    qRegisterMetaType<DownloadTask::Result>();
+}
+
+DownloadTask::~DownloadTask()
+{
+    abort();
+}
+
+QString DownloadTask::finalPath() const
+{
+    return QDir(m_folder).filePath(BackupNaming::fileName(m_key));
+}
+
+QString DownloadTask::partPath() const
+{
+    return QDir(m_folder).filePath(BackupNaming::partFileName(m_key));
+}
+
+void DownloadTask::setPhase(Phase phase)
+{
+    if (m_phase == phase)
+        return;
+    m_phase = phase;
+    emit phaseChanged(phase);
+}
+
+void DownloadTask::start()
+{
+    // Validation happens before anything touches the network or the disk.
+    if (const QString error = BackupNaming::keyError(m_key); !error.isEmpty()) {
+        QTimer::singleShot(0, this, [this, error] { finish(Error::BadRequest, error); });
+        return;
+    }
+    QTimer::singleShot(0, this, [this] {
+        if (m_finished)
+            return;
+        const QFileInfo existing(finalPath());
+        if (existing.isFile()) {
+            m_written = existing.size();
+            m_total = m_written;
+            finish(Error::None, tr("Already on disk."));
+            return;
+        }
+        if (!QDir().mkpath(m_folder)) {
+            finish(Error::Disk,
+                   tr("The folder %1 cannot be created.").arg(QDir::toNativeSeparators(m_folder)));
+            return;
+        }
+        m_written = QFileInfo(partPath()).size();
+        resolve();
+    });
+}
+
+void DownloadTask::abort()
+{
+    m_finished = true;
+    if (m_resolver)
+        m_resolver->abort();
+    dropReply();
+    stopVerifier();
+    if (m_file.isOpen())
+        m_file.close();
+}
+
+void DownloadTask::resolve()
+{
+    setPhase(Phase::Resolving);
+    if (!m_resolver) {
+        m_resolver = new BackupResolver(m_network, this);
+        connect(m_resolver, &BackupResolver::finished, this, &DownloadTask::onResolved);
+    }
+    m_resolver->resolve(m_endpoint.baseUrl, m_endpoint.credentials, m_key);
+}
+
+void DownloadTask::onResolved(const BackupResolver::Result &result)
+{
+    if (m_finished)
+        return;
+    using O = BackupResolver::Outcome;
+    switch (result.outcome) {
+    case O::Resolved:
+        m_link = result.location;
+        m_redirects = 0;
+        startTransfer();
+        return;
+    case O::BadRequest:
+        return finish(Error::BadRequest, result.message, result.httpStatus);
+    case O::Unauthorized:
+        return finish(Error::Unauthorized, result.message, result.httpStatus);
+    case O::NotAvailable:
+        return finish(Error::NotAvailable, result.message, result.httpStatus);
+    case O::Forbidden:
+        return finish(Error::Forbidden, result.message, result.httpStatus);
+    case O::ServerError:
+        return finish(Error::Server, result.message, result.httpStatus);
+    case O::NetworkError:
+        return finish(Error::Network, result.message, result.httpStatus);
+    case O::Refused:
+        return finish(Error::Refused, result.message, result.httpStatus);
+    case O::Unexpected:
+        return finish(Error::Unexpected, result.message, result.httpStatus);
+    }
+}
+
+bool DownloadTask::openPartFile()
+{
+    if (m_file.isOpen())
+        return true;
+    m_file.setFileName(partPath());
+    // Unbuffered: every write reaches the OS at once, where the verifier thread reads it back.
+    if (!m_file.open(QIODevice::WriteOnly | QIODevice::Append | QIODevice::Unbuffered)) {
+        const QFileInfo folder(m_folder);
+        if (!folder.isDir())
+            m_diskError = tr("The download folder %1 does not exist.")
+                              .arg(QDir::toNativeSeparators(m_folder));
+        else if (m_file.error() == QFileDevice::PermissionsError || !folder.isWritable())
+            m_diskError = tr("Permission denied: Hydrant may not write into %1. Choose another "
+                             "download folder or change its permissions.")
+                              .arg(QDir::toNativeSeparators(m_folder));
+        else
+            m_diskError = tr("%1 cannot be written: %2")
+                              .arg(QDir::toNativeSeparators(partPath()), m_file.errorString());
+        return false;
+    }
+    return true;
+}
+
+void DownloadTask::startVerifier()
+{
+    stopVerifier();
+    m_verifier = new PartFileVerifier(partPath(), this);
+    connect(m_verifier, &PartFileVerifier::finished, this, &DownloadTask::onVerified);
+    m_verifier->setAvailable(m_written);
+    m_verifier->start();
+}
+
+void DownloadTask::stopVerifier()
+{
+    if (!m_verifier)
+        return;
+    m_verifier->disconnect(this);
+    m_verifier->cancel();
+    m_verifier->deleteLater();
+    m_verifier = nullptr;
+}
+
+void DownloadTask::dropReply()
+{
+    if (QNetworkReply *reply = m_reply) {
+        m_reply = nullptr;
+        reply->disconnect(this);
+        reply->abort();
+        reply->deleteLater();
+    }
+}
+
+void DownloadTask::startTransfer()
+{
+    if (!openPartFile()) {
+        finish(Error::Disk, m_diskError);
+        return;
+    }
+    m_written = m_file.size();
+    m_startOffset = m_written;
+    if (!m_verifier)
+        startVerifier();
+    setPhase(Phase::Downloading);
+    emit progress(m_written, m_total);
+
+    QNetworkRequest request(m_link);
+    request.setAttribute(QNetworkRequest::RedirectPolicyAttribute,
+                         QNetworkRequest::ManualRedirectPolicy);
+    request.setAttribute(QNetworkRequest::CacheLoadControlAttribute,
+                         QNetworkRequest::AlwaysNetwork);
+    request.setAttribute(QNetworkRequest::CacheSaveControlAttribute, false);
+    // The bytes are the .gz file itself: no transparent decompression by Qt.
+    request.setRawHeader("Accept-Encoding", "identity");
+    // Deliberately no Authorization header: the link is pre-signed and on another host.
+    if (m_written > 0)
+        request.setRawHeader("Range", "bytes=" + QByteArray::number(m_written) + '-');
+    if (m_stallTimeoutMs > 0)
+        request.setTransferTimeout(m_stallTimeoutMs);
+    TlsTrust::apply(request);
+
+    m_status = 0;
+    m_acceptBody = false;
+    m_restart = false;
+    m_transferDone = false;
+    m_reply = m_network->get(request);
+    m_reply->setReadBufferSize(readBufferSize);
+    connect(m_reply, &QNetworkReply::metaDataChanged, this, &DownloadTask::onHeaders);
+    connect(m_reply, &QNetworkReply::readyRead, this, &DownloadTask::onReadyRead);
+    connect(m_reply, &QNetworkReply::finished, this, &DownloadTask::onTransferFinished);
+}
+
+void DownloadTask::restartFromZero()
+{
+    // Truncate only with the verifier stopped: it must not read bytes that are going away.
+    stopVerifier();
+    m_file.resize(0);
+    m_written = 0;
+    m_startOffset = 0;
+    startVerifier();
+}
+
+void DownloadTask::onHeaders()
+{
+    if (!m_reply)
+        return;
+    m_status = m_reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    if (m_status == 206) {
+        const ContentRange range = parseContentRange(m_reply->rawHeader("Content-Range"));
+        if (range.first != m_written) {
+            // Not the bytes we asked for: throw the answer away and start from zero.
+            m_restart = true;
+            m_reply->abort();
+            return;
+        }
+        m_total = range.total;
+        m_acceptBody = true;
+    } else if (m_status == 200) {
+        // A server that ignores Range sends the whole file: start NAME.part over.
+        if (m_written > 0)
+            restartFromZero();
+        const QVariant length = m_reply->header(QNetworkRequest::ContentLengthHeader);
+        m_total = length.isValid() ? length.toLongLong() : -1;
+        m_acceptBody = true;
+    }
+    emit progress(m_written, m_total);
+}
+
+void DownloadTask::onReadyRead()
+{
+    if (!m_reply || !m_acceptBody)
+        return;
+    qint64 added = 0;
+    while (m_reply->bytesAvailable() > 0) {
+        const QByteArray chunk = m_reply->read(readBufferSize);
+        if (chunk.isEmpty())
+            break;
+        if (m_file.write(chunk) != chunk.size()) {
+            m_diskError = diskErrorMessage();
+            m_acceptBody = false;
+            m_reply->abort();
+            return;
+        }
+        added += chunk.size();
+    }
+    if (added == 0)
+        return;
+    m_written += added;
+    m_madeProgress = true;
+    if (m_verifier)
+        m_verifier->setAvailable(m_written);
+    emit progress(m_written, m_total);
+}
+
+QString DownloadTask::diskErrorMessage() const
+{
+    if (m_file.error() == QFileDevice::ResourceError)
+        return tr("The disk is full: %1 could not be written (%2). Free some space or choose "
+                  "another download folder; the download resumes where it stopped.")
+            .arg(QDir::toNativeSeparators(partPath()), m_file.errorString());
+    if (m_file.error() == QFileDevice::PermissionsError)
+        return tr("Permission denied while writing %1.").arg(QDir::toNativeSeparators(partPath()));
+    return tr("%1 could not be written: %2")
+        .arg(QDir::toNativeSeparators(partPath()), m_file.errorString());
+}
+
+void DownloadTask::onTransferFinished()
+{
+    QNetworkReply *reply = m_reply;
+    if (!reply || m_finished)
+        return;
+    if (m_acceptBody)
+        onReadyRead(); // whatever arrived with the end of the body
+    reply = m_reply;
+    if (!reply || m_finished)
+        return;
+    m_reply = nullptr;
+    reply->deleteLater();
+    const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    const QString text = BackupResolver::serverText(m_acceptBody ? QByteArray() : reply->readAll());
+    const QString said = text.isEmpty() ? QString() : tr(" The storage said: “%1”").arg(text);
+
+    if (!m_diskError.isEmpty())
+        return finish(Error::Disk, m_diskError);
+    if (!m_corruptError.isEmpty())
+        return finish(Error::Corrupt, m_corruptError);
+    if (m_restart) {
+        restartFromZero();
+        startTransfer();
+        return;
+    }
+    if (status == 0 || (m_acceptBody && reply->error() != QNetworkReply::NoError)) {
+        return finish(
+            Error::Network,
+            tr("The download from %1 was interrupted after %2: %3")
+                .arg(m_link.host(), QLocale().formattedDataSize(m_written), reply->errorString()),
+            status);
+    }
+    if (status == 200 || status == 206) {
+        if (m_total >= 0 && m_written < m_total)
+            return finish(Error::Network,
+                          tr("The connection closed after %1 of %2.")
+                              .arg(QLocale().formattedDataSize(m_written),
+                                   QLocale().formattedDataSize(m_total)),
+                          status);
+        m_file.close();
+        setPhase(Phase::Verifying);
+        m_transferDone = true;
+        m_verifier->setAvailable(m_written);
+        m_verifier->setComplete();
+        return;
+    }
+    if (status == 416) {
+        // Everything was already in NAME.part (the process stopped before the rename).
+        const ContentRange range = parseContentRange(reply->rawHeader("Content-Range"));
+        if (range.total >= 0 && range.total == m_written) {
+            m_total = range.total;
+            m_file.close();
+            setPhase(Phase::Verifying);
+            m_transferDone = true;
+            m_verifier->setAvailable(m_written);
+            m_verifier->setComplete();
+            return;
+        }
+        restartFromZero();
+        startTransfer();
+        return;
+    }
+    if (status >= 300 && status < 400) {
+        // The storage may itself redirect (another replica); follow it, still without credentials.
+        const QUrl location = reply->header(QNetworkRequest::LocationHeader).toUrl();
+        const QUrl target = m_link.resolved(location);
+        const QString refusal = EndpointPolicy::refusalReason(target);
+        if (location.isEmpty() || !refusal.isEmpty() || ++m_redirects > maxStorageRedirects)
+            return finish(Error::Refused,
+                          tr("The storage redirected the download somewhere it cannot be "
+                             "followed. %1")
+                              .arg(refusal),
+                          status);
+        m_link = target;
+        startTransfer();
+        return;
+    }
+    if (status == 403 || status == 404) {
+        // Pre-signed links expire (403); a vanished object (404) is treated the same: ask the
+        // service for a fresh link and continue from where NAME.part stops.
+        if (++m_renewals > m_maxRenewals)
+            return finish(Error::ExpiredLink,
+                          tr("The download link keeps expiring (HTTP %1).").arg(status) + said,
+                          status);
+        m_file.close();
+        resolve();
+        return;
+    }
+    if (status == 429 || status >= 500)
+        return finish(Error::Server,
+                      tr("The storage host is having trouble (HTTP %1).").arg(status) + said,
+                      status);
+    return finish(Error::Unexpected,
+                  tr("The storage host refused the download (HTTP %1).").arg(status) + said,
+                  status);
+}
+
+void DownloadTask::onVerified(const GzipVerifier::Result &result)
+{
+    if (m_finished)
+        return;
+    if (!result.ok) {
+        // Never keep bytes known to be bad: the next attempt starts from zero.
+        m_corruptError =
+            tr("The downloaded file failed verification and was deleted. %1").arg(result.error);
+        dropReply();
+        stopVerifier();
+        m_file.close();
+        QFile::remove(partPath());
+        m_written = 0;
+        return finish(Error::Corrupt, m_corruptError);
+    }
+    if (!m_transferDone)
+        return; // cannot happen: a good verdict needs setComplete()
+    stopVerifier();
+    const QString target = finalPath();
+    if (QFileInfo::exists(target)) {
+        // Another process finished the same day meanwhile; its file was verified too.
+        QFile::remove(partPath());
+    } else if (!QFile::rename(partPath(), target)) {
+        return finish(Error::Disk,
+                      tr("%1 cannot be renamed to %2: %3")
+                          .arg(QDir::toNativeSeparators(partPath()), QFileInfo(target).fileName(),
+                               QFile(partPath()).errorString()));
+    }
+    m_written = QFileInfo(target).size();
+    m_total = m_written;
+    finish(Error::None, QString());
+}
+
+qint64 DownloadTask::bytesVerified() const
+{
+    return m_verifier ? m_verifier->verifiedBytes() : 0;
+}
+
+void DownloadTask::finish(Error error, const QString &message, int httpStatus)
+{
+    if (m_finished)
+        return;
+    Result result;
+    result.error = error;
+    result.message = message;
+    result.httpStatus = httpStatus;
+    result.madeProgress = m_madeProgress;
+    if (error == Error::None) {
+        result.filePath = finalPath();
+        result.bytes = m_written;
+    }
+    abort();
+    emit finished(result);
+}

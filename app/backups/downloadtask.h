@@ -1,0 +1,131 @@
+#pragma once
+
+#include "backups/backupkey.h"
+#include "backups/backupresolver.h"
+#include "backups/gzipverifier.h"
+#include "net/serviceendpoint.h"
+
+#include <QElapsedTimer>
+#include <QFile>
+#include <QObject>
+#include <QPointer>
+#include <QUrl>
+
+class QNetworkAccessManager;
+class QNetworkReply;
+class PartFileVerifier;
+
+/// Downloads one daily backup file: resolves the link (BackupResolver), streams the body into
+/// NAME.part as it arrives (bounded memory), resumes an existing NAME.part with Range (starting
+/// over cleanly when the storage ignores Range), resolves an expired link again, verifies every
+/// gzip member while the bytes land, and only then renames the file atomically to its final name.
+/// A corrupt or short file never gets the final name. Retrying is the queue's decision.
+class DownloadTask : public QObject
+{
+    Q_OBJECT
+
+public:
+    enum class Phase { Resolving, Downloading, Verifying };
+    Q_ENUM(Phase)
+
+    enum class Error {
+        None,         ///< done: the verified file has its final name
+        BadRequest,   ///< invalid type/date, or 400 from the service
+        Unauthorized, ///< 401: credentials needed
+        NotAvailable, ///< 404: no file for that day
+        Forbidden,    ///< 403 from the service: not entitled
+        Network,      ///< connection problem or a transfer cut short (NAME.part kept): retry
+        Server,       ///< 5xx/429: retry later
+        ExpiredLink,  ///< the link kept expiring: retry later
+        Corrupt,      ///< verification failed (NAME.part removed)
+        Disk,         ///< disk full, permission denied, folder missing...
+        Refused,      ///< endpoint policy or TLS refused a URL
+        Unexpected,   ///< anything else (e.g. the storage answering 400)
+    };
+    Q_ENUM(Error)
+
+    struct Result
+    {
+        Error error = Error::None;
+        QString message;  ///< for the user; for None a note such as "already on disk"
+        QString filePath; ///< the final file when done
+        qint64 bytes = 0; ///< size of the final file when done
+        int httpStatus = 0;
+        bool madeProgress = false; ///< bytes were added to NAME.part during this run
+    };
+
+    DownloadTask(QNetworkAccessManager *network, const BackupEndpoint &endpoint,
+                 const BackupKey &key, const QString &folder, QObject *parent = nullptr);
+    ~DownloadTask() override;
+
+    const BackupKey &key() const { return m_key; }
+    QString finalPath() const;
+    QString partPath() const;
+
+    /// How many times in a row an expired link is resolved again before giving up (default 3).
+    void setMaxLinkRenewals(int renewals) { m_maxRenewals = renewals; }
+    /// Milliseconds without a byte before a transfer counts as dropped (default from settings).
+    void setStallTimeout(int milliseconds) { m_stallTimeoutMs = milliseconds; }
+
+    /// Starts (asynchronously); progress() and phaseChanged() follow, then finished() once.
+    void start();
+    /// Stops without a verdict; NAME.part is kept so a later task resumes it.
+    void abort();
+
+    Phase phase() const { return m_phase; }
+    qint64 bytesReceived() const { return m_written; }
+    qint64 bytesTotal() const { return m_total; }
+    /// Bytes of NAME.part checked so far (the check runs while the data arrives).
+    qint64 bytesVerified() const;
+
+signals:
+    void phaseChanged(DownloadTask::Phase phase);
+    /// \a received counts every byte in NAME.part (resumed bytes included).
+    void progress(qint64 received, qint64 total);
+    void finished(const DownloadTask::Result &result);
+
+private:
+    void setPhase(Phase phase);
+    void resolve();
+    void onResolved(const BackupResolver::Result &result);
+    void startTransfer();
+    void onHeaders();
+    void onReadyRead();
+    void onTransferFinished();
+    void onVerified(const GzipVerifier::Result &result);
+    bool openPartFile();
+    void restartFromZero();
+    void startVerifier();
+    void stopVerifier();
+    void dropReply();
+    void finish(Error error, const QString &message, int httpStatus = 0);
+    QString diskErrorMessage() const;
+
+    QNetworkAccessManager *m_network;
+    BackupEndpoint m_endpoint;
+    BackupKey m_key;
+    QString m_folder;
+    BackupResolver *m_resolver = nullptr;
+    QPointer<QNetworkReply> m_reply;
+    PartFileVerifier *m_verifier = nullptr;
+    QFile m_file;
+    QUrl m_link;
+    Phase m_phase = Phase::Resolving;
+    qint64 m_written = 0; ///< bytes in NAME.part
+    qint64 m_startOffset = 0;
+    qint64 m_total = -1;
+    int m_status = 0;
+    int m_renewals = 0;
+    int m_maxRenewals = 3;
+    int m_redirects = 0;
+    int m_stallTimeoutMs = 0;
+    bool m_acceptBody = false;
+    bool m_restart = false;
+    bool m_transferDone = false;
+    bool m_finished = false;
+    bool m_madeProgress = false;
+    QString m_diskError;
+    QString m_corruptError;
+};
+
+Q_DECLARE_METATYPE(DownloadTask::Result)
