@@ -1,0 +1,98 @@
+#pragma once
+
+#include "feed/message.h"
+
+#include <QDate>
+#include <QDateTime>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QObject>
+
+#include <functional>
+#include <memory>
+
+class DuplicateFilter;
+class QTimer;
+
+/// Writes the activities of a live stream to DIR/{label}_{yyyy}_{mm}_{dd}.jsonl.gz, one raw line
+/// each, starting a new file at UTC midnight. Data goes to disk as complete gzip members at least
+/// once a second (each written with a single write), so a crash loses at most the last second
+/// and the file always decompresses; an existing file of the same day is appended to. Activities
+/// already written (by id) are skipped, so reconnects and backfill never duplicate a line.
+/// Not thread-safe: use it from the thread it lives in (a worker thread is fine).
+class Recorder : public QObject
+{
+    Q_OBJECT
+
+public:
+    /// The current time in UTC; decides which day's file a message goes to.
+    using WallClock = std::function<QDateTime()>;
+
+    Recorder(const QString &directory, const QString &label, QObject *parent = nullptr);
+    ~Recorder() override; ///< flushes and closes
+
+    /// Replaces the wall clock (tests use it to cross midnight).
+    void setClock(WallClock clock);
+    /// Longest time data stays in memory before it is written (default 1000 ms).
+    void setFlushIntervalMs(int milliseconds);
+    /// zlib level 1–9 (default 1: the recorder must keep up with the firehose).
+    void setCompressionLevel(int level);
+
+    /// Appends the activities of \a batch; system and malformed lines are not recorded.
+    /// Returns false on a write error (see errorString()).
+    bool append(const MessageBatch &batch);
+    bool append(const Message &message);
+    /// Writes everything appended so far as a complete gzip member.
+    bool flush();
+    /// Flushes and closes the current file; a later append() opens the file again.
+    void close();
+
+    bool isOpen() const { return m_file.isOpen(); }
+    QString directory() const { return m_directory; }
+    QString label() const { return m_label; }
+    /// The file being written (empty before the first message).
+    QString currentFilePath() const;
+    quint64 messagesWritten() const { return m_written; } ///< flushed to disk
+    quint64 messagesPending() const { return m_pending; } ///< appended, not yet on disk
+    quint64 duplicatesSkipped() const { return m_duplicates; }
+    qint64 fileSize() const { return m_fileSize; }
+    QString errorString() const { return m_error; }
+
+    /// "{label}_{yyyy}_{mm}_{dd}.jsonl.gz" for a UTC date.
+    static QString fileNameFor(const QString &label, QDate utcDate);
+    /// The label reduced to characters that are safe in a file name on every platform.
+    static QString sanitizedLabel(const QString &label);
+
+signals:
+    /// A file was opened (at the start, and after each midnight).
+    void fileStarted(const QString &path);
+    /// Everything appended so far is on disk.
+    void flushed(quint64 messagesWritten);
+    void errorOccurred(const QString &message);
+
+private:
+    bool openFor(QDate day);
+    bool compress(const char *data, size_t size, int mode);
+    bool fail(const QString &message);
+    void startMember();
+
+    struct Deflater;
+    QString m_directory;
+    QString m_label;
+    WallClock m_clock;
+    QFile m_file;
+    QDate m_day;
+    std::unique_ptr<Deflater> m_deflater;
+    QByteArray m_output; ///< the compressed member being built
+    bool m_memberOpen = false;
+    QElapsedTimer m_memberAge;
+    int m_flushIntervalMs = 1000;
+    int m_level = 1;
+    std::unique_ptr<DuplicateFilter> m_seen;
+    QTimer *m_timer;
+    quint64 m_written = 0;
+    quint64 m_pending = 0;
+    quint64 m_duplicates = 0;
+    qint64 m_fileSize = 0;
+    QString m_error;
+};
