@@ -1,0 +1,103 @@
+#include "backupapi.h"
+
+#include "presignedurl.h"
+#include "simhttpconnection.h"
+#include "simulatorstate.h"
+
+#include <QRegularExpression>
+
+BackupApi::BackupApi(SimulatorState *state, QObject *parent)
+    : QObject(parent)
+    , m_state(state)
+{}
+
+QString BackupApi::objectPath(const QString &type, QDate day)
+{
+    return QStringLiteral("/hydrant-backups/%1/%2/stocktwits_%1_%3.gz")
+        .arg(type, day.toString(QStringLiteral("yyyy/MM/dd")),
+             day.toString(QStringLiteral("yyyy_MM_dd")));
+}
+
+void BackupApi::handle(SimHttpConnection *connection, const SimHttpRequest &request)
+{
+    const SimulatorOptions &options = m_state->options();
+    SimRequest logged;
+    logged.service = SimFault::Backups;
+    logged.method = request.method;
+    logged.target = QString::fromUtf8(request.target);
+    logged.hadAuthorization = request.hasHeader("authorization");
+    const auto answer = [&](int status, const QByteArray &body,
+                            const SimHttpConnection::Headers &headers = {}) {
+        logged.status = status;
+        m_state->logRequest(logged);
+        connection->respond(status, body, "text/plain; charset=utf-8", headers);
+    };
+
+    if (request.method != "GET" && request.method != "HEAD") {
+        answer(405, "Only GET is supported.\n", {{"Allow", "GET, HEAD"}});
+        return;
+    }
+    if (m_state->takeFault(SimFault::Backups, SimFault::Stall)) {
+        // The request is read and never answered: the client's timeout must fire.
+        logged.status = 0;
+        m_state->logRequest(logged);
+        return;
+    }
+    if (m_state->takeFault(SimFault::Backups, SimFault::ServiceUnavailable)) {
+        answer(503, "Service temporarily unavailable, please retry later.\n",
+               {{"Retry-After", "1"}});
+        return;
+    }
+    QString user, password;
+    if (!request.basicCredentials(&user, &password) || user != options.user ||
+        password != options.password) {
+        answer(401, "Unauthorized: invalid user name or password.\n",
+               {{"WWW-Authenticate", "Basic realm=\"Hydrant simulator backups\""}});
+        return;
+    }
+
+    static const QRegularExpression shape(
+        QStringLiteral("^/backups/([^/]+)/([^/]+)/([^/]+)/([^/]+)/?$"));
+    const QRegularExpressionMatch match = shape.match(request.path);
+    if (!match.hasMatch()) {
+        answer(404, "Not found: use /backups/{file_type}/{yyyy}/{mm}/{dd}.\n");
+        return;
+    }
+    const QString type = match.captured(1);
+    static const QRegularExpression year(QStringLiteral("^\\d{4}$"));
+    static const QRegularExpression monthOrDay(QStringLiteral("^\\d{1,2}$"));
+    const QDate day =
+        year.match(match.captured(2)).hasMatch() &&
+                monthOrDay.match(match.captured(3)).hasMatch() &&
+                monthOrDay.match(match.captured(4)).hasMatch()
+            ? QDate(match.captured(2).toInt(), match.captured(3).toInt(), match.captured(4).toInt())
+            : QDate();
+    if (!day.isValid()) {
+        answer(400, "Bad request: “" + match.captured(2).toUtf8() + '/' +
+                        match.captured(3).toUtf8() + '/' + match.captured(4).toUtf8() +
+                        "” is not a valid date.\n");
+        return;
+    }
+    if (day > m_state->today()) {
+        answer(400, "Bad request: " + day.toString(Qt::ISODate).toUtf8() + " is in the future.\n");
+        return;
+    }
+    if (!m_state->isKnownFileType(type)) {
+        answer(404, "Not found: unknown file type “" + type.toUtf8() + "”.\n");
+        return;
+    }
+    if (!m_state->hasBackup(type, day)) {
+        answer(404, "Not found: there is no " + type.toUtf8() + " file for " +
+                        day.toString(Qt::ISODate).toUtf8() + ".\n");
+        return;
+    }
+
+    int expiry = options.linkExpirySeconds;
+    if (const auto fault = m_state->takeFault(SimFault::Backups, SimFault::ExpireLinks))
+        expiry = int(fault->amount);
+    const QUrl link = PresignedUrl::sign(m_storageBase, objectPath(type, day), m_state->nowMs(),
+                                         expiry, m_state->signingSecret());
+    const QByteArray location = link.toEncoded();
+    answer(302, "Found: " + location + "\n",
+           {{"Location", location}, {"Cache-Control", "no-store"}});
+}

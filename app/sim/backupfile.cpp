@@ -1,0 +1,198 @@
+#include "backupfile.h"
+
+#include "simrandom.h"
+
+#include <QCryptographicHash>
+#include <QIODevice>
+
+#include <zlib.h>
+
+#include <algorithm>
+
+namespace {
+
+struct Segment
+{
+    QByteArray deflated; // raw deflate data ending on a byte boundary, not final
+    quint32 crc = 0;
+    qint64 rawLength = 0;
+    qint64 lines = 0;
+};
+
+QByteArray gzipHeader(quint32 modificationTime, const QByteArray &name)
+{
+    QByteArray header("\x1f\x8b\x08", 3);
+    header.append(char(name.isEmpty() ? 0 : 0x08)); // FNAME
+    for (int i = 0; i < 4; ++i)
+        header.append(char((modificationTime >> (8 * i)) & 0xff));
+    header.append(char(0)); // XFL
+    header.append(char(3)); // OS: Unix
+    if (!name.isEmpty())
+        header.append(name).append('\0');
+    return header;
+}
+
+// The end of a gzip member: an empty final deflate block, CRC-32 and length modulo 2^32.
+QByteArray gzipTail(quint32 crc, qint64 rawLength)
+{
+    QByteArray tail("\x03\x00", 2);
+    const auto length = quint32(quint64(rawLength) & 0xffffffffu);
+    for (int i = 0; i < 4; ++i)
+        tail.append(char((crc >> (8 * i)) & 0xff));
+    for (int i = 0; i < 4; ++i)
+        tail.append(char((length >> (8 * i)) & 0xff));
+    return tail;
+}
+
+Segment deflateSegment(const QByteArray &raw, int level)
+{
+    Segment segment;
+    segment.rawLength = raw.size();
+    segment.crc =
+        quint32(crc32(0, reinterpret_cast<const Bytef *>(raw.constData()), uInt(raw.size())));
+    z_stream stream{};
+    deflateInit2(&stream, level, Z_DEFLATED, -15, 8, Z_DEFAULT_STRATEGY);
+    segment.deflated.resize(qsizetype(deflateBound(&stream, uLong(raw.size())) + 16));
+    stream.next_in = reinterpret_cast<Bytef *>(const_cast<char *>(raw.constData()));
+    stream.avail_in = uInt(raw.size());
+    stream.next_out = reinterpret_cast<Bytef *>(segment.deflated.data());
+    stream.avail_out = uInt(segment.deflated.size());
+    // A sync flush ends the segment on a byte boundary without a final block, so segments can
+    // be concatenated inside one member; each starts a fresh stream, so none refers to another.
+    deflate(&stream, Z_SYNC_FLUSH);
+    segment.deflated.resize(qsizetype(stream.total_out));
+    deflateEnd(&stream);
+    segment.deflated.squeeze();
+    return segment;
+}
+
+} // namespace
+
+std::shared_ptr<const BackupFile> BackupFile::build(const Parameters &parameters,
+                                                    const MessageGenerator &generator)
+{
+    std::shared_ptr<BackupFile> file(new BackupFile);
+    file->m_parameters = parameters;
+    const qint64 target = qMax<qint64>(64, parameters.targetSize);
+
+    // Lines: ids and times spread over the day, content from (seed, type, day, line).
+    const quint64 typeKey =
+        SimRandom::mix(SimRandom::hash(parameters.type.toUtf8()) + 0x7F4A7C15ULL);
+    const qint64 julian = parameters.day.toJulianDay();
+    const qint64 dayStartMs = (julian - 2440588) * 86400000; // 2440588: Julian day of 1970-01-01
+    const qint64 estimatedLines = qMax<qint64>(1, target * 6 / 900);
+    const qint64 spacingMs = qMax<qint64>(1, 86400000 / estimatedLines);
+    const qint64 dayBaseId = 100000000 + (julian - 2455000) * 1000000;
+    const MessageShape shape = parameters.type == QLatin1String("activity")
+                                   ? MessageShape::Wrapped
+                                   : MessageShape::StockTwits;
+    const qint64 segmentRaw = std::clamp<qint64>(target * 3, 8 * 1024, 1024 * 1024);
+
+    std::vector<Segment> segments;
+    qint64 distinctCompressed = 0;
+    qint64 line = 0;
+    while (distinctCompressed < target && distinctCompressed < parameters.distinctBytes) {
+        QByteArray raw;
+        raw.reserve(segmentRaw + 4096);
+        qint64 lines = 0;
+        while (raw.size() < segmentRaw) {
+            const qint64 createdAt = std::min(dayStartMs + line * spacingMs, dayStartMs + 86399999);
+            const quint64 key =
+                typeKey ^ SimRandom::mix(quint64(julian) * 0x100000001ULL + quint64(line));
+            generator.append(raw, key, dayBaseId + line, createdAt, shape);
+            raw.append('\n');
+            ++line;
+            ++lines;
+        }
+        Segment segment = deflateSegment(raw, parameters.compressionLevel);
+        segment.lines = lines;
+        distinctCompressed += segment.deflated.size();
+        segments.push_back(std::move(segment));
+    }
+
+    // Lay the file out: repeat the distinct segments in order until the target is reached.
+    const auto mtime =
+        quint32((dayStartMs + 86400000 + 1800000) / 1000); // half past midnight, the next day
+    const QByteArray name =
+        QStringLiteral("stocktwits_%1_%2.jsonl")
+            .arg(parameters.type, parameters.day.toString(QStringLiteral("yyyy_MM_dd")))
+            .toUtf8();
+    const QByteArray firstHeader = gzipHeader(mtime, name);
+    const QByteArray plainHeader = gzipHeader(mtime, {});
+    const auto addPiece = [&file](const QByteArray &data) {
+        file->m_offsets.push_back(file->m_size);
+        file->m_pieces.push_back(data);
+        file->m_size += data.size();
+    };
+    quint32 memberCrc = 0;
+    qint64 memberRaw = 0;
+    addPiece(firstHeader);
+    for (size_t index = 0; index == 0 || file->m_size + 10 < target; ++index) {
+        const Segment &segment = segments[index % segments.size()];
+        if (parameters.multiMember && index > 0)
+            addPiece(plainHeader);
+        addPiece(segment.deflated);
+        memberCrc = quint32(crc32_combine(memberCrc, segment.crc, z_off_t(segment.rawLength)));
+        memberRaw += segment.rawLength;
+        file->m_lines += segment.lines;
+        file->m_rawSize += segment.rawLength;
+        if (parameters.multiMember) {
+            addPiece(gzipTail(memberCrc, memberRaw));
+            ++file->m_members;
+            memberCrc = 0;
+            memberRaw = 0;
+        }
+    }
+    if (!parameters.multiMember) {
+        addPiece(gzipTail(memberCrc, memberRaw));
+        file->m_members = 1;
+    }
+    for (const Segment &segment : segments)
+        file->m_memory += segment.deflated.size();
+
+    QCryptographicHash etag(QCryptographicHash::Sha1);
+    etag.addData(QByteArray::number(qulonglong(parameters.seed)) + '/' + name + '/' +
+                 QByteArray::number(file->m_size) + '/' +
+                 QByteArray::number(parameters.compressionLevel) +
+                 (parameters.multiMember ? "/m" : "/s"));
+    file->m_etag = '"' + etag.result().toHex().left(32) + '"';
+    return file;
+}
+
+QString BackupFile::fileName() const
+{
+    return QStringLiteral("stocktwits_%1_%2.gz")
+        .arg(m_parameters.type, m_parameters.day.toString(QStringLiteral("yyyy_MM_dd")));
+}
+
+QByteArrayView BackupFile::view(qint64 offset, qint64 maxBytes) const
+{
+    if (offset < 0 || offset >= m_size || maxBytes <= 0)
+        return {};
+    const auto it = std::upper_bound(m_offsets.begin(), m_offsets.end(), offset);
+    const size_t index = size_t(it - m_offsets.begin()) - 1;
+    const QByteArray &piece = m_pieces[index];
+    const qint64 within = offset - m_offsets[index];
+    return QByteArrayView(piece.constData() + within,
+                          qMin<qint64>(piece.size() - within, maxBytes));
+}
+
+bool BackupFile::write(QIODevice *device, qint64 offset, qint64 length) const
+{
+    const qint64 end = length < 0 ? m_size : qMin(m_size, offset + length);
+    while (offset < end) {
+        const QByteArrayView piece = view(offset, end - offset);
+        if (piece.isEmpty() || device->write(piece.data(), piece.size()) != piece.size())
+            return false;
+        offset += piece.size();
+    }
+    return true;
+}
+
+QByteArray BackupFile::sha256() const
+{
+    QCryptographicHash hash(QCryptographicHash::Sha256);
+    for (const QByteArray &piece : m_pieces)
+        hash.addData(piece);
+    return hash.result();
+}
