@@ -2,7 +2,9 @@
 
 #include "clicommand.h"
 
-/// `hydrant-cli account`: manage accounts: add, list, remove.
+/// `hydrant-cli account add|list|remove|test`: the saved stream and backup accounts, shared with
+/// the application's Accounts dialog. Passwords go to the OS secret store, read from standard
+/// input or HYDRANT_PASSWORD, never from the command line.
 class AccountCommand : public CliCommand
 {
 public:

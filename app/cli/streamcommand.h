@@ -2,7 +2,8 @@
 
 #include "clicommand.h"
 
-/// `hydrant-cli stream`: connect to a realtime stream, print or record it.
+/// `hydrant-cli stream`: connect to a realtime stream with the same client as the application,
+/// print or record it, and report what arrived.
 class StreamCommand : public CliCommand
 {
 public:

@@ -1,14 +1,12 @@
 #include "firehoseclient.h"
 
-#include "core/versioninfo.h"
 #include "net/clock.h"
 #include "net/clocktimer.h"
 #include "net/connectratelimiter.h"
 #include "net/endpointpolicy.h"
+#include "net/streamrequest.h"
 #include "net/tlstrust.h"
 
-#include <QJsonDocument>
-#include <QJsonObject>
 #include <QLocale>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
@@ -237,26 +235,7 @@ void FirehoseClient::sendRequest()
     m_status.nextAttemptIn = -1ms;
     m_status.nextAttemptAt = {};
 
-    QNetworkRequest request(m_endpoint.url);
-    // Computed for this request only; never stored, never logged.
-    const QByteArray authorization = "Basic " + (m_endpoint.credentials.user + QLatin1Char(':') +
-                                                 m_endpoint.credentials.password)
-                                                    .toUtf8()
-                                                    .toBase64();
-    request.setRawHeader("Authorization", authorization);
-    // Setting Accept-Encoding ourselves also turns off Qt's transparent decompression, so the
-    // body arrives as sent and is inflated (and counted) here.
-    request.setRawHeader("Accept-Encoding", "gzip");
-    request.setRawHeader("Connection", "keep-alive");
-    request.setHeader(QNetworkRequest::UserAgentHeader,
-                      QStringLiteral("Hydrant/%1").arg(VersionInfo::applicationVersion()));
-    request.setAttribute(QNetworkRequest::Http2AllowedAttribute, false);
-    request.setAttribute(QNetworkRequest::CacheLoadControlAttribute,
-                         QNetworkRequest::AlwaysNetwork);
-    request.setAttribute(QNetworkRequest::CacheSaveControlAttribute, false);
-    request.setAttribute(QNetworkRequest::RedirectPolicyAttribute,
-                         QNetworkRequest::ManualRedirectPolicy);
-    TlsTrust::apply(request);
+    const QNetworkRequest request = StreamRequest::make(m_endpoint);
 
     setState(State::Connecting, m_requestsSent > 1
                                     ? tr("Reconnecting to %1…").arg(m_endpoint.url.host())
@@ -551,23 +530,5 @@ void FirehoseClient::logEvent(StreamEvent::Kind kind, const QString &text)
 
 QString FirehoseClient::serverText() const
 {
-    const QByteArray body = m_errorBody.trimmed();
-    if (body.isEmpty())
-        return {};
-    // Providers answer with plain text or JSON such as {"error":{"message":"…"}}: show the message.
-    const QJsonDocument document = QJsonDocument::fromJson(body);
-    if (document.isObject()) {
-        const QJsonObject object = document.object();
-        const QJsonValue error = object.value(QLatin1String("error"));
-        if (error.isObject() && error.toObject().value(QLatin1String("message")).isString())
-            return error.toObject().value(QLatin1String("message")).toString();
-        if (error.isString())
-            return error.toString();
-        if (object.value(QLatin1String("message")).isString())
-            return object.value(QLatin1String("message")).toString();
-    }
-    QString text = QString::fromUtf8(body).simplified();
-    if (text.size() > 500)
-        text = text.left(500) + QChar(0x2026);
-    return text;
+    return StreamRequest::serverMessage(m_errorBody);
 }

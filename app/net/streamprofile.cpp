@@ -44,7 +44,7 @@ QString StreamProfile::validationError() const
         return QCoreApplication::translate("StreamProfile", "The account needs a name.");
     const QUrl url = resolvedUrl();
     static const QRegularExpression placeholder(QStringLiteral("\\{[A-Z_]+\\}"));
-    const auto match = placeholder.match(url.toString(QUrl::FullyDecoded));
+    const auto match = placeholder.match(QUrl::fromPercentEncoding(url.toEncoded()));
     if (match.hasMatch())
         return QCoreApplication::translate("StreamProfile",
                                            "The stream URL still contains %1: fill in that field "
