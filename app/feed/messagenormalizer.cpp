@@ -1,6 +1,6 @@
 #include "feed/messagenormalizer.h"
 
-#include "feed/timestampparser.h"
+#include "feed/messagetimeparser.h"
 
 #include <simdjson.h>
 
@@ -111,7 +111,7 @@ QDateTime timeField(dom::object object, std::string_view key)
     std::string_view s;
     if (!stringField(object, key, s))
         return {};
-    return TimestampParser::parse(s);
+    return MessageTimeParser::parse(s);
 }
 
 /// Appends the tickers of an array of {symbol|text: "TSLA"} objects (or plain strings),

@@ -2,7 +2,7 @@
 // on bad input.
 
 #include "feed/messagenormalizer.h"
-#include "feed/timestampparser.h"
+#include "feed/messagetimeparser.h"
 
 #include <gtest/gtest.h>
 
@@ -13,7 +13,7 @@ namespace {
 
 QDateTime utc(int y, int mo, int d, int h, int mi, int s, int ms = 0)
 {
-    return TimestampParser::utcFromMSecs(
+    return MessageTimeParser::utcFromMSecs(
         QDateTime(QDate(y, mo, d), QTime(h, mi, s, ms), QTimeZone::utc()).toMSecsSinceEpoch());
 }
 
@@ -234,16 +234,16 @@ TEST(MessageNormalizer, LongLineGrowsTheParser)
     EXPECT_EQ(m.text.size(), text.size());
 }
 
-TEST(TimestampParser, RejectsNonsense)
+TEST(MessageTimeParser, RejectsNonsense)
 {
     qint64 ms = 0;
-    EXPECT_FALSE(TimestampParser::parseIso8601("2016-13-05T14:32:10Z", ms));
-    EXPECT_FALSE(TimestampParser::parseIso8601("2016-12-05T14:32", ms));
-    EXPECT_FALSE(TimestampParser::parseIso8601("2016-12-05T14:32:10Zjunk", ms));
-    EXPECT_FALSE(TimestampParser::parseTwitter("Wed Foo 23 17:35:05 +0000 2009", ms));
-    EXPECT_FALSE(TimestampParser::parse("yesterday").isValid());
-    EXPECT_TRUE(TimestampParser::parseIso8601("2016-12-05 14:32:10.123456+0530", ms));
-    EXPECT_EQ(TimestampParser::utcFromMSecs(ms), utc(2016, 12, 5, 9, 2, 10, 123));
+    EXPECT_FALSE(MessageTimeParser::parseIso8601("2016-13-05T14:32:10Z", ms));
+    EXPECT_FALSE(MessageTimeParser::parseIso8601("2016-12-05T14:32", ms));
+    EXPECT_FALSE(MessageTimeParser::parseIso8601("2016-12-05T14:32:10Zjunk", ms));
+    EXPECT_FALSE(MessageTimeParser::parseTwitter("Wed Foo 23 17:35:05 +0000 2009", ms));
+    EXPECT_FALSE(MessageTimeParser::parse("yesterday").isValid());
+    EXPECT_TRUE(MessageTimeParser::parseIso8601("2016-12-05 14:32:10.123456+0530", ms));
+    EXPECT_EQ(MessageTimeParser::utcFromMSecs(ms), utc(2016, 12, 5, 9, 2, 10, 123));
 }
 
 // Throughput of the hot path; the live stream needs 50 000 messages/s of ~2 KB with room to spare.

@@ -1,25 +1,552 @@
 #include "livepage.h"
 
 #include "common/emptystate.h"
+#include "common/messagedetailview.h"
+#include "connectionlog.h"
+#include "connectionstatusbar.h"
+#include "core/appsettings.h"
+#include "feed/feedmodel.h"
+#include "feed/feedproxymodel.h"
+#include "feed/recorder.h"
+#include "feeditemdelegate.h"
+#include "feedview.h"
+#include "livecharts.h"
 
+#include <QAction>
+#include <QDir>
+#include <QHeaderView>
+#include <QHideEvent>
+#include <QItemSelectionModel>
+#include <QLabel>
+#include <QLineEdit>
 #include <QMenu>
+#include <QPushButton>
+#include <QShowEvent>
+#include <QSplitter>
+#include <QStackedWidget>
+#include <QTabWidget>
+#include <QThread>
+#include <QTimer>
+#include <QToolBar>
 #include <QVBoxLayout>
+
+namespace {
+
+const QString headerKey = QStringLiteral("live/feedHeader");
+const QString mainSplitterKey = QStringLiteral("live/mainSplitter");
+const QString feedSplitterKey = QStringLiteral("live/feedSplitter");
+const QString bottomTabKey = QStringLiteral("live/bottomTab");
+const QString jsonTreeKey = QStringLiteral("live/jsonTree");
+
+bool isStopped(FirehoseClient::State state)
+{
+    return state == FirehoseClient::State::Disconnected ||
+           state == FirehoseClient::State::AuthFailed || state == FirehoseClient::State::Failed;
+}
+
+QString filterHelp()
+{
+    return LivePage::tr("<p>All terms must match:</p><ul>"
+                        "<li><b>word</b> or <b>\"a phrase\"</b> — in the text or the author</li>"
+                        "<li><b>$TSLA</b> — messages about the symbol</li>"
+                        "<li><b>@user</b> — messages by this user</li>"
+                        "<li><b>sentiment:bullish</b>, <b>bearish</b> or <b>none</b></li>"
+                        "<li><b>/regular expression/</b> — on the text</li>"
+                        "<li><b>-term</b> — excludes what matches the term</li></ul>");
+}
+
+} // namespace
 
 LivePage::LivePage(QWidget *parent)
     : QWidget(parent)
 {
+    qRegisterMetaType<MessageBatch>();
+    qRegisterMetaType<StreamEvent>();
+    qRegisterMetaType<StreamStatistics>();
+
+    m_feed = new FeedModel(AppSettings::feedRingSize(), this);
+    m_proxy = new FeedProxyModel(this);
+    m_proxy->setSourceModel(m_feed);
+    createActions();
+
+    m_stack = new QStackedWidget(this);
+    m_empty = new EmptyState(
+        QIcon(QStringLiteral(":/icons/page-live.svg")), tr("No stream to watch yet"),
+        tr("Add a stream account with the URL and the e-mail address and password from your "
+           "provider's dashboard. To look around first, start Hydrant with hydrant --demo: it "
+           "streams from a built-in simulator, no account needed."),
+        m_stack);
+    connect(m_empty->addButton(tr("Add account…")), &QPushButton::clicked, this,
+            &LivePage::addAccountRequested);
+    m_stack->addWidget(m_empty);
+    m_stack->addWidget(createContent());
+    m_stack->setCurrentIndex(0);
+
     auto *layout = new QVBoxLayout(this);
-    layout->addWidget(new EmptyState(
-        QIcon(QStringLiteral(":/icons/page-live.svg")), tr("Live stream"),
-        tr("The realtime feed is not available in this build yet."), this));
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_stack);
+
+    restoreLayout();
+    updateActions();
 }
 
-void LivePage::setStreamEndpoint(const StreamEndpoint &endpoint)
+LivePage::~LivePage()
 {
-    m_endpoint = endpoint;
+    saveLayout();
+    // Stop the workers in order; blocking calls are safe because the workers never wait on us.
+    if (m_recorder) {
+        Recorder *recorder = std::exchange(m_recorder, nullptr);
+        QMetaObject::invokeMethod(
+            recorder, [recorder] { recorder->close(); }, Qt::BlockingQueuedConnection);
+    }
+    if (m_client)
+        QMetaObject::invokeMethod(m_client, &FirehoseClient::stop, Qt::BlockingQueuedConnection);
+    for (QThread *thread : {m_clientThread, m_recorderThread}) {
+        if (thread) {
+            thread->quit();
+            thread->wait();
+        }
+    }
+}
+
+void LivePage::createActions()
+{
+    m_connectAction =
+        new QAction(QIcon::fromTheme(QStringLiteral("network-connect")), tr("&Connect"), this);
+    m_connectAction->setShortcut(QKeySequence(Qt::Key_F5));
+    m_connectAction->setToolTip(tr("Connect to the stream (F5)"));
+    connect(m_connectAction, &QAction::triggered, this, &LivePage::connectStream);
+
+    m_disconnectAction = new QAction(QIcon::fromTheme(QStringLiteral("network-disconnect")),
+                                     tr("&Disconnect"), this);
+    m_disconnectAction->setShortcut(QKeySequence(Qt::SHIFT | Qt::Key_F5));
+    m_disconnectAction->setToolTip(tr("Disconnect from the stream (Shift+F5)"));
+    connect(m_disconnectAction, &QAction::triggered, this, &LivePage::disconnectStream);
+
+    m_pauseAction = new QAction(QIcon::fromTheme(QStringLiteral("media-playback-pause")),
+                                tr("&Pause Scrolling"), this);
+    m_pauseAction->setCheckable(true);
+    m_pauseAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_P));
+    m_pauseAction->setToolTip(
+        tr("Stop following the newest message; messages keep arriving (Ctrl+P)"));
+    connect(m_pauseAction, &QAction::toggled, this, &LivePage::setPaused);
+
+    m_recordAction =
+        new QAction(QIcon::fromTheme(QStringLiteral("media-record")), tr("&Record"), this);
+    m_recordAction->setCheckable(true);
+    m_recordAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_R));
+    m_recordAction->setToolTip(
+        tr("Write the stream to a daily .jsonl.gz file in the recording folder (Ctrl+R)"));
+    connect(m_recordAction, &QAction::toggled, this, &LivePage::setRecording);
+
+    m_jumpAction =
+        new QAction(QIcon::fromTheme(QStringLiteral("go-top")), tr("&Jump to Newest"), this);
+    m_jumpAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_End));
+
+    m_clearAction =
+        new QAction(QIcon::fromTheme(QStringLiteral("edit-clear-all")), tr("C&lear Feed"), this);
+    m_clearAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_L));
+    connect(m_clearAction, &QAction::triggered, this, &LivePage::clearFeed);
+
+    m_findAction = new QAction(tr("&Filter…"), this);
+    m_findAction->setShortcut(QKeySequence::Find);
+
+    // The Stream menu's shortcuts only apply while this page shows, so other pages may use the
+    // same keys for their own actions.
+    for (QAction *action : {m_connectAction, m_disconnectAction, m_pauseAction, m_recordAction,
+                            m_jumpAction, m_clearAction, m_findAction})
+        m_shortcuts.append({action, action->shortcut()});
+    setShortcutsActive(false);
+}
+
+void LivePage::setShortcutsActive(bool active)
+{
+    for (const auto &[action, keys] : std::as_const(m_shortcuts))
+        action->setShortcut(active ? keys : QKeySequence());
+}
+
+QWidget *LivePage::createContent()
+{
+    auto *content = new QWidget(m_stack);
+
+    m_filterEdit = new QLineEdit(content);
+    m_filterEdit->setClearButtonEnabled(true);
+    m_filterEdit->setPlaceholderText(tr("Filter: words, $TSLA, @user, sentiment:bullish, /regex/"));
+    m_filterEdit->setToolTip(filterHelp());
+    m_filterEdit->setMinimumWidth(260);
+    m_countLabel = new QLabel(content);
+    m_countLabel->setForegroundRole(QPalette::PlaceholderText);
+
+    auto *toolbar = new QToolBar(content);
+    toolbar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    toolbar->setIconSize(QSize(16, 16));
+    toolbar->addAction(m_connectAction);
+    toolbar->addAction(m_disconnectAction);
+    toolbar->addSeparator();
+    toolbar->addAction(m_pauseAction);
+    toolbar->addAction(m_recordAction);
+    toolbar->addSeparator();
+    toolbar->addWidget(m_filterEdit);
+    auto *spacer = new QWidget(toolbar);
+    spacer->setFixedWidth(8);
+    toolbar->addWidget(spacer);
+    toolbar->addWidget(m_countLabel);
+
+    m_view = new FeedView(content);
+    m_view->setItemDelegate(new FeedItemDelegate(m_view));
+    m_view->setFeedModel(m_proxy);
+    QHeaderView *header = m_view->horizontalHeader();
+    header->setSectionResizeMode(FeedModel::TextColumn, QHeaderView::Stretch);
+    header->resizeSection(FeedModel::TimeColumn, 80);
+    header->resizeSection(FeedModel::AuthorColumn, 130);
+    header->resizeSection(FeedModel::SymbolsColumn, 110);
+    header->resizeSection(FeedModel::SentimentColumn, 85);
+    header->resizeSection(FeedModel::LikesColumn, 55);
+    header->resizeSection(FeedModel::SourceColumn, 120);
+    connect(m_jumpAction, &QAction::triggered, m_view, &FeedView::jumpToNewest);
+    connect(m_view, &FeedView::pausedChanged, m_pauseAction, &QAction::setChecked);
+    connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            &LivePage::showSelected);
+
+    m_detail = new MessageDetailView(content);
+    connect(m_detail, &MessageDetailView::symbolActivated, this,
+            [this](const QString &symbol) { setFilterText(QLatin1Char('$') + symbol); });
+    connect(m_detail, &MessageDetailView::authorActivated, this,
+            [this](const QString &author) { setFilterText(QLatin1Char('@') + author); });
+
+    m_charts = new LiveCharts(&m_statistics, content);
+    m_log = new ConnectionLog(content);
+    m_bottomTabs = new QTabWidget(content);
+    m_bottomTabs->setDocumentMode(true);
+    m_bottomTabs->addTab(m_charts, tr("Charts"));
+    m_bottomTabs->addTab(m_log, tr("Connection log"));
+
+    m_feedSplitter = new QSplitter(Qt::Vertical, content);
+    m_feedSplitter->addWidget(m_view);
+    m_feedSplitter->addWidget(m_bottomTabs);
+    m_feedSplitter->setStretchFactor(0, 3);
+    m_feedSplitter->setStretchFactor(1, 2);
+    m_feedSplitter->setChildrenCollapsible(false);
+
+    m_mainSplitter = new QSplitter(Qt::Horizontal, content);
+    m_mainSplitter->addWidget(m_feedSplitter);
+    m_mainSplitter->addWidget(m_detail);
+    m_mainSplitter->setStretchFactor(0, 3);
+    m_mainSplitter->setStretchFactor(1, 1);
+    m_mainSplitter->setSizes({900, 360});
+
+    m_statusBar = new ConnectionStatusBar(content);
+    connect(m_statusBar, &ConnectionStatusBar::recordingClicked, this, [this] {
+        if (!m_recordingPath.isEmpty())
+            emit openFileRequested(m_recordingPath);
+    });
+
+    auto *layout = new QVBoxLayout(content);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(0);
+    layout->addWidget(toolbar);
+    layout->addWidget(m_mainSplitter, 1);
+    layout->addWidget(m_statusBar);
+
+    // Typing filters after a short pause, so each keystroke does not restart the re-filter.
+    m_filterTimer = new QTimer(this);
+    m_filterTimer->setSingleShot(true);
+    m_filterTimer->setInterval(200);
+    connect(m_filterTimer, &QTimer::timeout, this, &LivePage::applyFilter);
+    connect(m_filterEdit, &QLineEdit::textChanged, m_filterTimer, qOverload<>(&QTimer::start));
+    connect(m_filterEdit, &QLineEdit::returnPressed, this, &LivePage::applyFilter);
+    connect(m_findAction, &QAction::triggered, this, [this] {
+        m_filterEdit->setFocus(Qt::ShortcutFocusReason);
+        m_filterEdit->selectAll();
+    });
+    addAction(m_findAction);
+    m_findAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+
+    m_countTimer = new QTimer(this);
+    m_countTimer->setInterval(250);
+    connect(m_countTimer, &QTimer::timeout, this, &LivePage::updateCounts);
+    m_countTimer->start();
+    connect(m_proxy, &FeedProxyModel::filteringChanged, this, &LivePage::updateCounts);
+    updateCounts();
+    return content;
+}
+
+QString LivePage::recordingLabel(const StreamEndpoint &endpoint)
+{
+    QString label = endpoint.url.path().section(QLatin1Char('/'), -1);
+    if (label.endsWith(QLatin1String(".json")))
+        label.chop(5);
+    if (label.isEmpty())
+        label = endpoint.profileName;
+    return Recorder::sanitizedLabel(label);
 }
 
 void LivePage::populateMenu(QMenu *menu)
 {
-    menu->addAction(tr("&Connect"))->setEnabled(false);
+    menu->addAction(m_connectAction);
+    menu->addAction(m_disconnectAction);
+    menu->addSeparator();
+    menu->addAction(m_pauseAction);
+    menu->addAction(m_jumpAction);
+    menu->addAction(m_recordAction);
+    menu->addSeparator();
+    menu->addAction(m_clearAction);
+}
+
+void LivePage::setStreamEndpoint(const StreamEndpoint &endpoint)
+{
+    const bool reconnect = m_wantConnected && !isStopped(m_status.state);
+    m_endpoint = endpoint;
+    m_stack->setCurrentIndex(endpoint.isValid() ? 1 : 0);
+    if (reconnect && endpoint.isValid())
+        connectStream();
+    else if (!endpoint.isValid())
+        disconnectStream();
+    updateActions();
+}
+
+void LivePage::ensureClient()
+{
+    if (m_client)
+        return;
+    m_clientThread = new QThread(this);
+    m_clientThread->setObjectName(QStringLiteral("firehose"));
+    m_client = new FirehoseClient;
+    m_client->moveToThread(m_clientThread);
+    connect(m_clientThread, &QThread::finished, m_client, &QObject::deleteLater);
+    connect(m_client, &FirehoseClient::messagesReceived, this, &LivePage::onMessages);
+    connect(m_client, &FirehoseClient::connectionEvent, this, &LivePage::onEvent);
+    connect(m_client, &FirehoseClient::statisticsUpdated, m_statusBar,
+            &ConnectionStatusBar::setStatistics);
+    // The full status (countdown, server text) is read in the client's thread, then sent here.
+    FirehoseClient *client = m_client;
+    connect(
+        m_client, &FirehoseClient::stateChanged, m_client,
+        [this, client] {
+            const FirehoseClient::Status status = client->status();
+            QMetaObject::invokeMethod(
+                this, [this, status] { onStatus(status); }, Qt::QueuedConnection);
+        },
+        Qt::DirectConnection);
+    m_clientThread->start();
+}
+
+void LivePage::connectStream()
+{
+    if (!m_endpoint.isValid()) {
+        m_stack->setCurrentIndex(0);
+        return;
+    }
+    ensureClient();
+    m_feed->setCapacity(AppSettings::feedRingSize());
+    const StreamEndpoint endpoint = m_endpoint;
+    const std::chrono::milliseconds stall(qint64(AppSettings::stallTimeoutSeconds()) * 1000);
+    FirehoseClient *client = m_client;
+    QMetaObject::invokeMethod(
+        m_client,
+        [client, endpoint, stall] {
+            client->setEndpoint(endpoint);
+            client->setStallTimeout(stall);
+            client->start();
+        },
+        Qt::QueuedConnection);
+    m_wantConnected = true;
+    updateActions();
+}
+
+void LivePage::disconnectStream()
+{
+    m_wantConnected = false;
+    if (m_client)
+        QMetaObject::invokeMethod(m_client, &FirehoseClient::stop, Qt::QueuedConnection);
+    updateActions();
+}
+
+void LivePage::setPaused(bool paused)
+{
+    m_view->setPaused(paused);
+    m_pauseAction->setChecked(m_view->isPaused());
+}
+
+void LivePage::clearFeed()
+{
+    m_feed->clear();
+    m_detail->clear();
+}
+
+void LivePage::onMessages(const MessageBatch &batch)
+{
+    if (batch.empty())
+        return;
+    m_received += batch.size();
+    m_statistics.addBatch(batch, QDateTime::currentMSecsSinceEpoch());
+    m_charts->markDirty();
+    if (m_recorder) {
+        Recorder *recorder = m_recorder;
+        QMetaObject::invokeMethod(
+            recorder, [recorder, batch] { recorder->append(batch); }, Qt::QueuedConnection);
+    }
+    m_feed->appendBatch(batch);
+}
+
+void LivePage::onStatus(const FirehoseClient::Status &status)
+{
+    m_status = status;
+    m_statusBar->setStatus(status);
+    updateActions();
+}
+
+void LivePage::onEvent(const StreamEvent &event)
+{
+    m_log->addEvent(event);
+    // A stop the user has to act on (401, 406, TLS): show why without being asked.
+    if (event.kind == StreamEvent::Kind::Error)
+        m_bottomTabs->setCurrentWidget(m_log);
+}
+
+void LivePage::setRecording(bool recording)
+{
+    if (recording == (m_recorder != nullptr)) {
+        m_recordAction->setChecked(recording);
+        return;
+    }
+    const auto log = [this](StreamEvent::Kind kind, const QString &text) {
+        m_log->addEvent({QDateTime::currentDateTimeUtc(), kind, text});
+    };
+    if (recording) {
+        if (!m_recorderThread) {
+            m_recorderThread = new QThread(this);
+            m_recorderThread->setObjectName(QStringLiteral("recorder"));
+            m_recorderThread->start();
+        }
+        const QString folder = AppSettings::recordingFolder();
+        auto *recorder = new Recorder(folder, recordingLabel(m_endpoint));
+        recorder->moveToThread(m_recorderThread);
+        connect(m_recorderThread, &QThread::finished, recorder, &QObject::deleteLater);
+        connect(recorder, &Recorder::fileStarted, this, [this, recorder, log](const QString &path) {
+            if (m_recorder != recorder)
+                return;
+            m_recordingPath = path;
+            m_statusBar->setRecording(path, 0);
+            log(StreamEvent::Kind::Info, tr("Recording to %1").arg(QDir::toNativeSeparators(path)));
+        });
+        connect(recorder, &Recorder::flushed, this, [this, recorder](quint64 written) {
+            if (m_recorder == recorder)
+                m_statusBar->setRecording(m_recordingPath, written);
+        });
+        connect(recorder, &Recorder::errorOccurred, this, [this, log](const QString &message) {
+            m_statusBar->setRecordingError(message);
+            log(StreamEvent::Kind::Error, tr("Recording failed: %1").arg(message));
+        });
+        m_recorder = recorder;
+        log(StreamEvent::Kind::Info,
+            tr("Recording started in %1").arg(QDir::toNativeSeparators(folder)));
+    } else {
+        Recorder *recorder = std::exchange(m_recorder, nullptr);
+        QMetaObject::invokeMethod(
+            recorder,
+            [recorder] {
+                recorder->close();
+                recorder->deleteLater();
+            },
+            Qt::QueuedConnection);
+        if (!m_recordingPath.isEmpty())
+            log(StreamEvent::Kind::Info,
+                tr("Recording stopped: %1").arg(QDir::toNativeSeparators(m_recordingPath)));
+        m_statusBar->setRecording({}, 0);
+    }
+    m_recordAction->setChecked(recording);
+}
+
+void LivePage::setFilterText(const QString &text)
+{
+    m_filterEdit->setText(text);
+    applyFilter();
+}
+
+void LivePage::applyFilter()
+{
+    m_filterTimer->stop();
+    const FeedQuery query = FeedQuery::parse(m_filterEdit->text());
+    if (!query.isValid()) {
+        // Keep the last good filter while the user fixes this one.
+        m_filterEdit->setStyleSheet(QStringLiteral("QLineEdit { border: 1px solid #d0433b; }"));
+        m_filterEdit->setToolTip(query.errorString());
+        return;
+    }
+    m_filterEdit->setStyleSheet({});
+    m_filterEdit->setToolTip(filterHelp());
+    if (query.text() == m_proxy->query().text())
+        return;
+    m_proxy->setQuery(query);
+    updateCounts();
+}
+
+void LivePage::updateCounts()
+{
+    const QLocale locale;
+    QString text;
+    if (m_proxy->query().isEmpty())
+        text = tr("%1 messages").arg(locale.toString(m_feed->rowCount()));
+    else
+        text = tr("%1 of %2 messages")
+                   .arg(locale.toString(m_proxy->rowCount()), locale.toString(m_feed->rowCount()));
+    if (m_proxy->isFiltering())
+        text += QStringLiteral(" · ") + tr("filtering…");
+    m_countLabel->setText(text);
+}
+
+void LivePage::updateActions()
+{
+    const bool active = m_wantConnected && !(m_status.state == FirehoseClient::State::AuthFailed ||
+                                             m_status.state == FirehoseClient::State::Failed);
+    m_connectAction->setEnabled(m_endpoint.isValid() && !active);
+    m_disconnectAction->setEnabled(active);
+    m_recordAction->setEnabled(m_endpoint.isValid() || m_recorder);
+}
+
+void LivePage::showSelected()
+{
+    const QModelIndex current = m_view->currentIndex();
+    if (const Message *message = current.isValid() ? m_proxy->messageAt(current.row()) : nullptr)
+        m_detail->setMessage(*message);
+}
+
+void LivePage::saveLayout()
+{
+    AppSettings::setUiState(headerKey, m_view->horizontalHeader()->saveState());
+    AppSettings::setUiState(mainSplitterKey, m_mainSplitter->saveState());
+    AppSettings::setUiState(feedSplitterKey, m_feedSplitter->saveState());
+    AppSettings::setUiState(bottomTabKey, QByteArray::number(m_bottomTabs->currentIndex()));
+    AppSettings::setUiState(jsonTreeKey, m_detail->isJsonTreeVisible() ? "1" : "0");
+}
+
+void LivePage::restoreLayout()
+{
+    QHeaderView *header = m_view->horizontalHeader();
+    if (header->restoreState(AppSettings::uiState(headerKey)))
+        m_proxy->sort(header->sortIndicatorSection(), header->sortIndicatorOrder());
+    m_mainSplitter->restoreState(AppSettings::uiState(mainSplitterKey));
+    m_feedSplitter->restoreState(AppSettings::uiState(feedSplitterKey));
+    const QByteArray tab = AppSettings::uiState(bottomTabKey);
+    if (!tab.isEmpty())
+        m_bottomTabs->setCurrentIndex(tab.toInt());
+    const QByteArray tree = AppSettings::uiState(jsonTreeKey);
+    if (!tree.isEmpty())
+        m_detail->setJsonTreeVisible(tree == "1");
+}
+
+void LivePage::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    setShortcutsActive(true);
+}
+
+void LivePage::hideEvent(QHideEvent *event)
+{
+    QWidget::hideEvent(event);
+    if (!event->spontaneous()) {
+        setShortcutsActive(false);
+        saveLayout();
+    }
 }

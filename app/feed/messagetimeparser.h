@@ -7,10 +7,10 @@
 /// Parses the timestamps the providers write — ISO 8601 ("2016-12-05T14:32:10Z",
 /// "2012-05-01T12:34:56.000Z", "+00:00" offsets) and Twitter's "Wed Sep 23 17:35:05 +0000 2009" —
 /// into UTC without going through QDateTime::fromString, which is too slow for the hot path.
-class TimestampParser
+class MessageTimeParser
 {
 public:
-    TimestampParser() = delete;
+    MessageTimeParser() = delete;
 
     /// Returns an invalid QDateTime when \a text is neither form.
     static QDateTime parse(std::string_view text);

@@ -1,4 +1,4 @@
-#include "feed/timestampparser.h"
+#include "feed/messagetimeparser.h"
 
 #include <QTimeZone>
 
@@ -85,7 +85,7 @@ int monthFromName(std::string_view name)
 
 } // namespace
 
-bool TimestampParser::parseIso8601(std::string_view s, qint64 &msecsSinceEpoch)
+bool MessageTimeParser::parseIso8601(std::string_view s, qint64 &msecsSinceEpoch)
 {
     int y, mo, d, h, mi, sec;
     if (!digits(s, 0, 4, y) || s.size() < 19 || s[4] != '-' || !digits(s, 5, 2, mo) ||
@@ -114,7 +114,7 @@ bool TimestampParser::parseIso8601(std::string_view s, qint64 &msecsSinceEpoch)
     return true;
 }
 
-bool TimestampParser::parseTwitter(std::string_view s, qint64 &msecsSinceEpoch)
+bool MessageTimeParser::parseTwitter(std::string_view s, qint64 &msecsSinceEpoch)
 {
     // "Wed Sep 23 17:35:05 +0000 2009"
     if (s.size() != 30 || s[3] != ' ' || s[7] != ' ' || s[10] != ' ' || s[19] != ' ' ||
@@ -132,7 +132,7 @@ bool TimestampParser::parseTwitter(std::string_view s, qint64 &msecsSinceEpoch)
     return true;
 }
 
-QDateTime TimestampParser::utcFromMSecs(qint64 msecsSinceEpoch)
+QDateTime MessageTimeParser::utcFromMSecs(qint64 msecsSinceEpoch)
 {
 #if QT_VERSION >= QT_VERSION_CHECK(6, 5, 0)
     return QDateTime::fromMSecsSinceEpoch(msecsSinceEpoch, QTimeZone::UTC);
@@ -141,7 +141,7 @@ QDateTime TimestampParser::utcFromMSecs(qint64 msecsSinceEpoch)
 #endif
 }
 
-QDateTime TimestampParser::parse(std::string_view text)
+QDateTime MessageTimeParser::parse(std::string_view text)
 {
     qint64 ms = 0;
     if (parseIso8601(text, ms) || parseTwitter(text, ms))

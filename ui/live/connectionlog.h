@@ -1,0 +1,36 @@
+#pragma once
+
+#include "net/streamevent.h"
+
+#include <QWidget>
+
+class QTreeWidget;
+
+/// The connection log of the Live page: timestamped events from the stream client — connects,
+/// drops, retries, the server's own error texts and in-stream system messages — newest last,
+/// capped so a flapping connection cannot grow it without bound.
+class ConnectionLog : public QWidget
+{
+    Q_OBJECT
+
+public:
+    static constexpr int maxEntries = 2000;
+
+    explicit ConnectionLog(QWidget *parent = nullptr);
+
+    void addEvent(const StreamEvent &event);
+    int count() const;
+    /// The text of entry \a row (for tests).
+    QString textAt(int row) const;
+
+public slots:
+    void clear();
+    void copyAll();
+
+signals:
+    /// An entry that needs attention (an error) was added.
+    void attentionNeeded();
+
+private:
+    QTreeWidget *m_list;
+};

@@ -1,0 +1,58 @@
+#pragma once
+
+#include "net/firehoseclient.h"
+#include "net/streamstatistics.h"
+
+#include <QElapsedTimer>
+#include <QWidget>
+
+class QLabel;
+class QTimer;
+
+/// The strip under the Live page's feed: a coloured state light with the reason and a countdown
+/// to the next reconnect, then messages per second, time since the last byte, duplicates
+/// dropped, reconnects and the recording, each kept short enough for one line.
+class ConnectionStatusBar : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit ConnectionStatusBar(QWidget *parent = nullptr);
+
+    void setStatus(const FirehoseClient::Status &status);
+    void setStatistics(const StreamStatistics &statistics);
+    /// Empty \a path hides the recording field.
+    void setRecording(const QString &path, quint64 written);
+    void setRecordingError(const QString &message);
+
+    /// The text of the state field (for tests and accessibility).
+    QString stateText() const;
+    static QColor stateColor(FirehoseClient::State state);
+
+signals:
+    /// The recording field was clicked.
+    void recordingClicked();
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
+private:
+    void refresh();
+
+    FirehoseClient::Status m_status;
+    StreamStatistics m_statistics;
+    bool m_haveStatistics = false;
+    QElapsedTimer m_statisticsAge; ///< extrapolates "time since last byte" between updates
+    QString m_recordingPath;
+    quint64 m_recorded = 0;
+    QString m_recordingError;
+
+    QLabel *m_light;
+    QLabel *m_state;
+    QLabel *m_rate;
+    QLabel *m_lastByte;
+    QLabel *m_duplicates;
+    QLabel *m_reconnects;
+    QLabel *m_recording;
+    QTimer *m_ticker;
+};

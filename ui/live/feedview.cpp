@@ -1,0 +1,270 @@
+#include "feedview.h"
+
+#include "feed/feedmodel.h"
+#include "feed/feedproxymodel.h"
+
+#include <QApplication>
+#include <QClipboard>
+#include <QContextMenuEvent>
+#include <QHeaderView>
+#include <QMenu>
+#include <QPushButton>
+#include <QScrollBar>
+
+FeedView::FeedView(QWidget *parent)
+    : QTableView(parent)
+    , m_newButton(new QPushButton(this))
+{
+    // Per item: the scroll value is the top row, which makes keeping rows in place exact.
+    setVerticalScrollMode(QAbstractItemView::ScrollPerItem);
+    setHorizontalScrollMode(QAbstractItemView::ScrollPerPixel);
+    setSelectionBehavior(QAbstractItemView::SelectRows);
+    setSelectionMode(QAbstractItemView::ExtendedSelection);
+    setEditTriggers(QAbstractItemView::NoEditTriggers);
+    setWordWrap(false);
+    setShowGrid(false);
+    setAlternatingRowColors(true);
+    setSortingEnabled(true);
+    setTextElideMode(Qt::ElideRight);
+    verticalHeader()->hide();
+    // Fixed row heights: nothing is measured per row, whatever the row count.
+    verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
+    verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 6);
+    horizontalHeader()->setHighlightSections(false);
+    horizontalHeader()->setSectionsMovable(true);
+
+    m_newButton->hide();
+    m_newButton->setCursor(Qt::PointingHandCursor);
+    m_newButton->setStyleSheet(
+        QStringLiteral("QPushButton { background: palette(highlight); color: "
+                       "palette(highlighted-text); border: none;"
+                       " border-radius: 12px; padding: 4px 14px; font-weight: 600; }"));
+    connect(m_newButton, &QPushButton::clicked, this, &FeedView::jumpToNewest);
+
+    connect(verticalScrollBar(), &QScrollBar::valueChanged, this, &FeedView::onScrolled);
+
+    auto *copy = new QAction(tr("Copy as JSON"), this);
+    copy->setShortcut(QKeySequence::Copy);
+    copy->setShortcutContext(Qt::WidgetShortcut);
+    connect(copy, &QAction::triggered, this, &FeedView::copySelectionAsJson);
+    addAction(copy);
+}
+
+void FeedView::setFeedModel(FeedProxyModel *model)
+{
+    if (m_model)
+        disconnect(m_model, nullptr, this, nullptr);
+    m_model = model;
+    setModel(model);
+    connect(model, &QAbstractItemModel::rowsInserted, this, &FeedView::onRowsInserted);
+    connect(model, &QAbstractItemModel::rowsAboutToBeRemoved, this,
+            &FeedView::onRowsAboutToBeRemoved);
+    connect(model, &FeedProxyModel::liveRowsInserted, this, &FeedView::onLiveRows);
+    connect(model, &QAbstractItemModel::modelReset, this, [this] {
+        if (m_following)
+            scrollToNewest();
+    });
+    connect(model, &QAbstractItemModel::layoutChanged, this, [this] {
+        if (m_following)
+            scrollToNewest();
+        updateButton();
+    });
+}
+
+bool FeedView::newestAtTop() const
+{
+    return m_model && m_model->isArrivalOrder() && m_model->sortOrder() == Qt::DescendingOrder;
+}
+
+bool FeedView::atNewestEnd() const
+{
+    const QScrollBar *bar = verticalScrollBar();
+    return newestAtTop() ? bar->value() == bar->minimum() : bar->value() >= bar->maximum();
+}
+
+void FeedView::scrollToNewest()
+{
+    if (!m_model || !m_model->isArrivalOrder())
+        return;
+    m_adjusting = true;
+    if (newestAtTop())
+        verticalScrollBar()->setValue(verticalScrollBar()->minimum());
+    else
+        verticalScrollBar()->setValue(verticalScrollBar()->maximum());
+    m_adjusting = false;
+}
+
+void FeedView::setFollowing(bool following)
+{
+    if (following == m_following)
+        return;
+    m_following = following;
+    if (following && m_newCount) {
+        m_newCount = 0;
+        emit newMessageCountChanged(0);
+    }
+    updateButton();
+    emit followingChanged(following);
+}
+
+void FeedView::setPaused(bool paused)
+{
+    if (paused == m_paused)
+        return;
+    m_paused = paused;
+    emit pausedChanged(paused);
+    if (paused)
+        setFollowing(false);
+    else
+        jumpToNewest();
+}
+
+void FeedView::jumpToNewest()
+{
+    if (m_paused) {
+        m_paused = false;
+        emit pausedChanged(false);
+    }
+    if (m_model && !m_model->isArrivalOrder())
+        sortByColumn(FeedModel::TimeColumn, Qt::AscendingOrder);
+    setFollowing(true);
+    // The scroll range follows the new rows only once the layout ran.
+    doItemsLayout();
+    scrollToNewest();
+}
+
+void FeedView::onRowsInserted(const QModelIndex &parent, int first, int last)
+{
+    if (parent.isValid() || !m_model)
+        return;
+    const int count = last - first + 1;
+    if (m_following) {
+        // Later, once the view has laid the rows out and the scroll range grew.
+        QMetaObject::invokeMethod(
+            this,
+            [this] {
+                if (m_following)
+                    scrollToNewest();
+            },
+            Qt::QueuedConnection);
+        return;
+    }
+    // Rows landing above what the user reads push it down: keep the same rows in view.
+    if (m_model->isArrivalOrder() && first == 0) {
+        m_adjusting = true;
+        verticalScrollBar()->setMaximum(verticalScrollBar()->maximum() + count);
+        verticalScrollBar()->setValue(verticalScrollBar()->value() + count);
+        m_adjusting = false;
+    }
+}
+
+void FeedView::onRowsAboutToBeRemoved(const QModelIndex &parent, int first, int last)
+{
+    if (parent.isValid() || !m_model || m_following)
+        return;
+    // Evicted rows above the viewport: move up with the content so the same rows stay visible.
+    const int top = verticalScrollBar()->value();
+    if (first < top) {
+        const int above = std::min(last, top - 1) - first + 1;
+        m_adjusting = true;
+        verticalScrollBar()->setValue(top - above);
+        m_adjusting = false;
+    }
+}
+
+void FeedView::onLiveRows(int count)
+{
+    if (m_following || !m_model || !m_model->isArrivalOrder())
+        return;
+    m_newCount += count;
+    emit newMessageCountChanged(m_newCount);
+    updateButton();
+}
+
+void FeedView::onScrolled()
+{
+    if (m_adjusting || !m_model)
+        return;
+    // The user moved: follow again only at the newest end and when not paused.
+    setFollowing(!m_paused && m_model->isArrivalOrder() && atNewestEnd());
+}
+
+void FeedView::updateButton()
+{
+    const bool show = !m_following && m_newCount > 0 && m_model && m_model->isArrivalOrder();
+    if (show) {
+        m_newButton->setText(newestAtTop() ? tr("↑ %n new message(s)", nullptr, m_newCount)
+                                           : tr("↓ %n new message(s)", nullptr, m_newCount));
+        m_newButton->adjustSize();
+        const QRect area = viewport()->geometry();
+        const int x = area.center().x() - m_newButton->width() / 2;
+        const int y = newestAtTop() ? area.top() + 8 : area.bottom() - m_newButton->height() - 8;
+        m_newButton->move(x, y);
+    }
+    m_newButton->setVisible(show);
+    if (show)
+        m_newButton->raise();
+}
+
+void FeedView::resizeEvent(QResizeEvent *event)
+{
+    QTableView::resizeEvent(event);
+    updateButton();
+}
+
+QByteArray FeedView::selectedJson() const
+{
+    if (!m_model)
+        return {};
+    QModelIndexList rows = selectionModel()->selectedRows();
+    std::sort(rows.begin(), rows.end(),
+              [](const QModelIndex &a, const QModelIndex &b) { return a.row() < b.row(); });
+    QByteArray json;
+    for (const QModelIndex &index : std::as_const(rows)) {
+        if (const Message *m = m_model->messageAt(index.row()))
+            json += m->raw + '\n';
+    }
+    return json;
+}
+
+void FeedView::copySelectionAsJson()
+{
+    const QByteArray json = selectedJson();
+    if (!json.isEmpty())
+        QApplication::clipboard()->setText(QString::fromUtf8(json));
+}
+
+void FeedView::copySelectionAsText()
+{
+    if (!m_model)
+        return;
+    QModelIndexList rows = selectionModel()->selectedRows();
+    std::sort(rows.begin(), rows.end(),
+              [](const QModelIndex &a, const QModelIndex &b) { return a.row() < b.row(); });
+    QStringList lines;
+    for (const QModelIndex &index : std::as_const(rows)) {
+        QStringList cells;
+        for (int column = 0; column < m_model->columnCount(); ++column)
+            cells.append(m_model->index(index.row(), column).data().toString());
+        lines.append(cells.join(QLatin1Char('\t')));
+    }
+    if (!lines.isEmpty())
+        QApplication::clipboard()->setText(lines.join(QLatin1Char('\n')));
+}
+
+void FeedView::contextMenuEvent(QContextMenuEvent *event)
+{
+    const QModelIndex index = indexAt(event->pos());
+    if (index.isValid() && !selectionModel()->isRowSelected(index.row(), {}))
+        selectRow(index.row());
+    QMenu menu(this);
+    QAction *json = menu.addAction(tr("Copy as JSON"), this, &FeedView::copySelectionAsJson);
+    json->setShortcut(QKeySequence::Copy);
+    menu.addAction(tr("Copy as text"), this, &FeedView::copySelectionAsText);
+    const bool any = selectionModel()->hasSelection();
+    for (QAction *action : menu.actions())
+        action->setEnabled(any);
+    menu.addSeparator();
+    menu.addAction(tr("Jump to newest"), this, &FeedView::jumpToNewest);
+    menu.exec(event->globalPos());
+}

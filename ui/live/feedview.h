@@ -1,0 +1,63 @@
+#pragma once
+
+#include <QTableView>
+
+class FeedProxyModel;
+class QPushButton;
+
+/// The feed table. It follows the newest message while the user is at the newest end and has
+/// not paused; once the user scrolls away (or pauses) the rows they read stay put as messages
+/// keep arriving and old ones leave, and an "N new messages" button jumps back.
+class FeedView : public QTableView
+{
+    Q_OBJECT
+
+public:
+    explicit FeedView(QWidget *parent = nullptr);
+
+    void setFeedModel(FeedProxyModel *model);
+    FeedProxyModel *feedModel() const { return m_model; }
+
+    bool isFollowing() const { return m_following; }
+    bool isPaused() const { return m_paused; }
+    /// Messages that arrived since the view stopped following.
+    int newMessageCount() const { return m_newCount; }
+
+    /// Raw JSON lines of the selected rows, one per line, in view order.
+    QByteArray selectedJson() const;
+
+public slots:
+    /// Stops (true) or resumes (false) following; resuming jumps to the newest message.
+    void setPaused(bool paused);
+    /// Jumps to the newest message and follows it again (also ends a pause).
+    void jumpToNewest();
+    void copySelectionAsJson();
+    void copySelectionAsText();
+
+signals:
+    void followingChanged(bool following);
+    void pausedChanged(bool paused);
+    void newMessageCountChanged(int count);
+
+protected:
+    void resizeEvent(QResizeEvent *event) override;
+    void contextMenuEvent(QContextMenuEvent *event) override;
+
+private:
+    void setFollowing(bool following);
+    void scrollToNewest();
+    bool atNewestEnd() const;
+    bool newestAtTop() const;
+    void onRowsInserted(const QModelIndex &parent, int first, int last);
+    void onRowsAboutToBeRemoved(const QModelIndex &parent, int first, int last);
+    void onLiveRows(int count);
+    void onScrolled();
+    void updateButton();
+
+    FeedProxyModel *m_model = nullptr;
+    QPushButton *m_newButton;
+    bool m_following = true;
+    bool m_paused = false;
+    bool m_adjusting = false; ///< the view, not the user, is moving the scroll bar
+    int m_newCount = 0;
+};
