@@ -1,5 +1,6 @@
 #pragma once
 
+#include "backups/backupcatalogue.h"
 #include "backups/backupkey.h"
 #include "backups/downloaditem.h"
 #include "backups/downloadretrypolicy.h"
@@ -15,7 +16,6 @@
 
 #include <optional>
 
-class BackupCatalogue;
 class Clock;
 class ClockTimer;
 class QNetworkAccessManager;

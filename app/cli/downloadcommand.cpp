@@ -1,18 +1,282 @@
 #include "downloadcommand.h"
 
+#include "backups/backupnaming.h"
+#include "backups/downloadqueue.h"
+#include "core/appsettings.h"
+#include "net/accountstore.h"
+#include "net/endpointpolicy.h"
+#include "net/tlstrust.h"
+
 #include <QCoreApplication>
+#include <QDir>
+#include <QElapsedTimer>
+#include <QEventLoop>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QLocale>
+#include <QTextStream>
+#include <QTimer>
+
+#include <cstdio>
+
+namespace {
+
+QString tr(const char *text, const char *disambiguation = nullptr, int n = -1)
+{
+    return QCoreApplication::translate("DownloadCommand", text, disambiguation, n);
+}
+
+QString readPasswordFromStdin()
+{
+    QTextStream in(stdin);
+    return in.readLine();
+}
+
+/// The endpoint of a saved backup profile, with its password from the OS secret store.
+BackupEndpoint profileEndpoint(const QString &name, QString *problem)
+{
+    AccountStore accounts;
+    BackupEndpoint endpoint;
+    QEventLoop loop;
+    bool answered = false;
+    accounts.backupEndpoint(name, [&](const BackupEndpoint &found, const QString &why) {
+        endpoint = found;
+        *problem = why;
+        answered = true;
+        loop.quit();
+    });
+    if (!answered)
+        loop.exec();
+    return endpoint;
+}
+
+} // namespace
 
 QString DownloadCommand::summary() const
 {
-    return QCoreApplication::translate("DownloadCommand", "Download daily backup archives for a range of dates.");
+    return tr("Download daily backup archives for a range of dates.");
 }
 
 int DownloadCommand::run(const QStringList &arguments)
 {
     QCommandLineParser parser;
-    if (!parse(parser, arguments,
-               QCoreApplication::translate("DownloadCommand", "hydrant-cli download: download the daily backup archives of a date range.")))
+    const QCommandLineOption baseUrlOption(
+        QStringLiteral("base-url"),
+        tr("Base URL of the backup service, e.g. https://firestream.stocktwits.com."), tr("url"));
+    const QCommandLineOption userOption(QStringLiteral("user"), tr("User name."), tr("user"));
+    const QCommandLineOption profileOption(
+        QStringLiteral("profile"),
+        tr("Use a saved backup account (see 'hydrant-cli account'); its password comes from the "
+           "OS secret store."),
+        tr("name"));
+    const QCommandLineOption typeOption(QStringLiteral("type"),
+                                        tr("File types, comma-separated (default: activity)."),
+                                        tr("types"), QStringLiteral("activity"));
+    const QCommandLineOption fromOption(QStringLiteral("from"), tr("First day (YYYY-MM-DD)."),
+                                        tr("date"));
+    const QCommandLineOption toOption(
+        QStringLiteral("to"), tr("Last day (YYYY-MM-DD; default: the first day)."), tr("date"));
+    const QCommandLineOption outOption(QStringLiteral("out"), tr("Folder to save the files in."),
+                                       tr("folder"));
+    const QCommandLineOption jobsOption(QStringLiteral("jobs"),
+                                        tr("Files downloaded at the same time (default %1).")
+                                            .arg(AppSettings::downloadConcurrency()),
+                                        tr("n"));
+    const QCommandLineOption jsonOption(QStringLiteral("json"),
+                                        tr("Print the summary as one JSON object on stdout."));
+    const QCommandLineOption passwordStdinOption(QStringLiteral("password-stdin"),
+                                                 tr("Read the password from standard input."));
+    parser.addOptions({baseUrlOption, userOption, profileOption, typeOption, fromOption, toOption,
+                       outOption, jobsOption, jsonOption, passwordStdinOption});
+    const QString description = tr(
+        "hydrant-cli download: download the daily backup archives of a date range.\n\n"
+        "Each (type, day) is saved as stocktwits_TYPE_YYYY_MM_DD.gz in --out, written to a .part "
+        "file first, verified (every gzip member's CRC32 and length) and only then renamed. An "
+        "interrupted run resumes where it stopped when started again; days already on disk are "
+        "skipped.\n\nThe password is read from the HYDRANT_PASSWORD environment variable or "
+        "--password-stdin (never from the command line), or from the secret store with "
+        "--profile.\n\nExit codes: 0 every day done, skipped or not available; 1 usage error; "
+        "2 authentication failed; 3 some days failed.");
+    if (!parse(parser, arguments, description))
         return UsageError;
-    printErr(QCoreApplication::translate("DownloadCommand", "'hydrant-cli download' is not available in this build yet."));
-    return Failed;
+
+    auto usage = [](const QString &message) {
+        printErr(message);
+        return int(UsageError);
+    };
+
+    // --- everything is validated before the first request -----------------------------------
+    const QStringList types = parser.value(typeOption).split(QLatin1Char(','), Qt::SkipEmptyParts);
+    if (types.isEmpty())
+        return usage(tr("--type needs at least one file type."));
+    for (const QString &type : types) {
+        if (const QString error = BackupNaming::fileTypeError(type.trimmed()); !error.isEmpty())
+            return usage(error);
+    }
+    if (!parser.isSet(fromOption))
+        return usage(tr("--from is required (YYYY-MM-DD)."));
+    const QDate from = BackupNaming::parseIsoDate(parser.value(fromOption));
+    if (!from.isValid())
+        return usage(
+            tr("--from: “%1” is not a date of the form YYYY-MM-DD.").arg(parser.value(fromOption)));
+    const QDate to =
+        parser.isSet(toOption) ? BackupNaming::parseIsoDate(parser.value(toOption)) : from;
+    if (!to.isValid())
+        return usage(
+            tr("--to: “%1” is not a date of the form YYYY-MM-DD.").arg(parser.value(toOption)));
+    if (to < from)
+        return usage(tr("--to is before --from."));
+    for (const QDate &day : {from, to}) {
+        if (const QString error = BackupNaming::dateError(day); !error.isEmpty())
+            return usage(error);
+    }
+    if (!parser.isSet(outOption))
+        return usage(tr("--out is required: the folder to save the files in."));
+    int jobs = AppSettings::downloadConcurrency();
+    if (parser.isSet(jobsOption)) {
+        bool ok = false;
+        jobs = parser.value(jobsOption).toInt(&ok);
+        if (!ok || jobs < 1 || jobs > 16)
+            return usage(tr("--jobs must be a number from 1 to 16."));
+    }
+
+    BackupEndpoint endpoint;
+    if (parser.isSet(profileOption)) {
+        QString problem;
+        endpoint = profileEndpoint(parser.value(profileOption), &problem);
+        if (!endpoint.isValid()) {
+            printErr(problem.isEmpty()
+                         ? tr("The account “%1” cannot be used.").arg(parser.value(profileOption))
+                         : problem);
+            return problem.contains(QLatin1String("password"), Qt::CaseInsensitive)
+                       ? int(AuthenticationFailed)
+                       : int(UsageError);
+        }
+        if (parser.isSet(baseUrlOption))
+            endpoint.baseUrl = QUrl(parser.value(baseUrlOption));
+        if (parser.isSet(userOption))
+            endpoint.credentials.user = parser.value(userOption);
+    } else {
+        if (!parser.isSet(baseUrlOption) || !parser.isSet(userOption))
+            return usage(tr("Give --base-url and --user, or --profile."));
+        endpoint.baseUrl = QUrl(parser.value(baseUrlOption));
+        endpoint.credentials.user = parser.value(userOption);
+    }
+    if (const QString refusal = EndpointPolicy::refusalReason(endpoint.baseUrl); !refusal.isEmpty())
+        return usage(refusal);
+    if (parser.isSet(passwordStdinOption))
+        endpoint.credentials.password = readPasswordFromStdin();
+    else if (qEnvironmentVariableIsSet("HYDRANT_PASSWORD"))
+        endpoint.credentials.password = qEnvironmentVariable("HYDRANT_PASSWORD");
+    if (endpoint.credentials.password.isEmpty())
+        return usage(tr("No password: set HYDRANT_PASSWORD, use --password-stdin, or --profile "
+                        "for a saved account."));
+    endpoint.fileTypes = types;
+
+    QString tlsError;
+    if (!TlsTrust::loadFromEnvironment(&tlsError))
+        return usage(tlsError);
+
+    const QString out = QDir(parser.value(outOption)).absolutePath();
+    if (!QDir().mkpath(out)) {
+        printErr(tr("The folder %1 cannot be created.").arg(QDir::toNativeSeparators(out)));
+        return Failed;
+    }
+
+    // --- the same engine as the Backups page -------------------------------------------------
+    DownloadQueue queue;
+    queue.setConcurrency(jobs);
+    queue.setFolder(out);
+    queue.setEndpoint(endpoint);
+    QStringList trimmedTypes;
+    for (const QString &type : types)
+        trimmedTypes.append(type.trimmed());
+    const auto enqueued = queue.enqueue(DownloadQueue::keysFor(trimmedTypes, from, to));
+    const QLocale locale;
+    const bool json = parser.isSet(jsonOption);
+    printErr(tr("%1 file(s) to download, %2 already on disk, into %3")
+                 .arg(enqueued.added)
+                 .arg(enqueued.skipped)
+                 .arg(QDir::toNativeSeparators(out)));
+
+    bool authFailed = false;
+    QEventLoop loop;
+    QObject::connect(&queue, &DownloadQueue::credentialsRequired, &loop,
+                     [&](const QString &message) {
+                         authFailed = true;
+                         printErr(tr("Authentication failed: %1").arg(message));
+                         queue.pauseAll();
+                         loop.quit();
+                     });
+    QObject::connect(&queue, &DownloadQueue::itemFinished, &loop, [&](int row) {
+        const DownloadItem &item = queue.item(row);
+        const QString what =
+            QStringLiteral("%1 %2").arg(item.key.fileType, item.key.date.toString(Qt::ISODate));
+        switch (item.state) {
+        case DownloadItem::State::Done:
+            printErr(tr("done           %1 (%2)")
+                         .arg(what, locale.formattedDataSize(item.bytesReceived)));
+            break;
+        case DownloadItem::State::NotAvailable:
+            printErr(tr("not available  %1").arg(what));
+            break;
+        default:
+            printErr(tr("failed         %1: %2").arg(what, item.message));
+            break;
+        }
+    });
+    QObject::connect(&queue, &DownloadQueue::settled, &loop, &QEventLoop::quit);
+    QTimer ticker;
+    ticker.setInterval(2000);
+    QObject::connect(&ticker, &QTimer::timeout, &loop, [&] {
+        const auto totals = queue.totals();
+        printErr(tr("progress       %1 of %2 file(s) finished, %3 running, %4 received, %5/s")
+                     .arg(totals.done + totals.notAvailable + totals.failed)
+                     .arg(queue.count())
+                     .arg(totals.active)
+                     .arg(locale.formattedDataSize(totals.bytesReceived))
+                     .arg(locale.formattedDataSize(qint64(totals.bytesPerSecond))));
+    });
+    ticker.start();
+    if (queue.hasPendingWork())
+        loop.exec();
+    ticker.stop();
+
+    const auto totals = queue.totals();
+    qint64 bytes = 0;
+    QJsonArray failures;
+    for (const DownloadItem &item : queue.items()) {
+        if (item.state == DownloadItem::State::Done)
+            bytes += item.bytesReceived;
+        if (item.state == DownloadItem::State::Failed) {
+            QJsonObject failure;
+            failure.insert(QStringLiteral("type"), item.key.fileType);
+            failure.insert(QStringLiteral("date"), item.key.date.toString(Qt::ISODate));
+            failure.insert(QStringLiteral("reason"), item.message);
+            failures.append(failure);
+        }
+    }
+    // Items that never ran because of a 401 count as failed too.
+    const int failed = totals.failed + (authFailed ? totals.queued + totals.paused : 0);
+    if (json) {
+        QJsonObject summary;
+        summary.insert(QStringLiteral("done"), totals.done);
+        summary.insert(QStringLiteral("skipped"), enqueued.skipped);
+        summary.insert(QStringLiteral("not_available"), totals.notAvailable);
+        summary.insert(QStringLiteral("failed"), failed);
+        summary.insert(QStringLiteral("bytes"), double(bytes));
+        summary.insert(QStringLiteral("authentication_failed"), authFailed);
+        summary.insert(QStringLiteral("failures"), failures);
+        printOut(QString::fromUtf8(QJsonDocument(summary).toJson(QJsonDocument::Compact)));
+    }
+    printErr(tr("summary        %1 done, %2 skipped, %3 not available, %4 failed, %5 downloaded")
+                 .arg(totals.done)
+                 .arg(enqueued.skipped)
+                 .arg(totals.notAvailable)
+                 .arg(failed)
+                 .arg(locale.formattedDataSize(bytes)));
+    if (authFailed)
+        return AuthenticationFailed;
+    return failed > 0 ? Failed : Success;
 }

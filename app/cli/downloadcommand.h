@@ -2,7 +2,9 @@
 
 #include "clicommand.h"
 
-/// `hydrant-cli download`: download daily backup archives for a range of dates.
+/// `hydrant-cli download`: downloads the daily backup archives of a date range with the same
+/// engine as the Backups page (resume, verification, retries), progress on stderr and a summary
+/// at the end.
 class DownloadCommand : public CliCommand
 {
 public:

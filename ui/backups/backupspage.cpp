@@ -1,25 +1,650 @@
 #include "backupspage.h"
 
+#include "backups/backupcalendar.h"
+#include "backups/progressdelegate.h"
 #include "common/emptystate.h"
 
+#include "backups/backupcatalogue.h"
+#include "backups/backupnaming.h"
+#include "backups/downloadqueue.h"
+#include "backups/downloadqueuemodel.h"
+#include "backups/downloadstatestore.h"
+#include "core/appsettings.h"
+#include "net/endpointpolicy.h"
+
+#include <QAction>
+#include <QCheckBox>
+#include <QDesktopServices>
+#include <QDir>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QFrame>
+#include <QGridLayout>
+#include <QGroupBox>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QInputDialog>
+#include <QLabel>
+#include <QLineEdit>
 #include <QMenu>
+#include <QMessageBox>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QSplitter>
+#include <QStackedWidget>
+#include <QStandardPaths>
+#include <QTableView>
+#include <QTimer>
+#include <QToolButton>
+#include <QUrl>
 #include <QVBoxLayout>
+
+namespace {
+
+QString simulatorStatePath()
+{
+    return QDir(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation))
+        .filePath(QStringLiteral("downloads-simulator.json"));
+}
+
+} // namespace
 
 BackupsPage::BackupsPage(QWidget *parent)
     : QWidget(parent)
 {
+    m_queue = new DownloadQueue(this);
+    m_catalogue = new BackupCatalogue(BackupCatalogue::defaultStatePath(), this);
+    m_queue->setCatalogue(m_catalogue);
+    m_model = new DownloadQueueModel(m_queue, this);
+
+    m_refreshTimer = new QTimer(this);
+    m_refreshTimer->setSingleShot(true);
+    m_refreshTimer->setInterval(150);
+    m_totalsTimer = new QTimer(this);
+    m_totalsTimer->setInterval(500);
+
     auto *layout = new QVBoxLayout(this);
-    layout->addWidget(new EmptyState(
+    layout->setContentsMargins(0, 0, 0, 0);
+    m_stack = new QStackedWidget(this);
+    m_empty = new EmptyState(
         QIcon(QStringLiteral(":/icons/page-backups.svg")), tr("Daily backups"),
-        tr("The backup download manager is not available in this build yet."), this));
+        tr("No backup service is set up yet. Add a backup account under Settings → Accounts… "
+           "(base URL, user name and file types), or start Hydrant with “hydrant --demo” to try "
+           "the calendar and downloads against the built-in simulator."),
+        m_stack);
+    m_stack->addWidget(m_empty);
+    m_stack->addWidget(createContent());
+    layout->addWidget(m_stack);
+
+    m_downloadAction = new QAction(QIcon::fromTheme(QStringLiteral("download")),
+                                   tr("&Download Selected Days"), this);
+    m_downloadAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_D));
+    m_downloadAction->setToolTip(tr("Queue every selected file type for every selected day"));
+    connect(m_downloadAction, &QAction::triggered, this, &BackupsPage::downloadSelected);
+    m_pauseAllAction = new QAction(tr("&Pause All"), this);
+    connect(m_pauseAllAction, &QAction::triggered, m_queue, &DownloadQueue::pauseAll);
+    m_resumeAllAction = new QAction(tr("&Resume All"), this);
+    connect(m_resumeAllAction, &QAction::triggered, m_queue, &DownloadQueue::resumeAll);
+    m_retryAction = new QAction(tr("Re&try"), this);
+    connect(m_retryAction, &QAction::triggered, this, [this] {
+        for (int row : selectedRows())
+            m_queue->retry(row);
+    });
+    m_cancelAction = new QAction(tr("&Cancel"), this);
+    connect(m_cancelAction, &QAction::triggered, this, [this] {
+        for (int row : selectedRows())
+            m_queue->cancel(row);
+    });
+    m_clearAction = new QAction(tr("C&lear Finished"), this);
+    connect(m_clearAction, &QAction::triggered, m_queue, &DownloadQueue::clearFinished);
+
+    connect(m_queue, &DownloadQueue::itemChanged, this, &BackupsPage::scheduleCalendarRefresh);
+    connect(m_queue, &DownloadQueue::itemsInserted, this, &BackupsPage::scheduleCalendarRefresh);
+    connect(m_queue, &DownloadQueue::itemsRemoved, this, &BackupsPage::scheduleCalendarRefresh);
+    connect(m_catalogue, &BackupCatalogue::changed, this, &BackupsPage::scheduleCalendarRefresh);
+    connect(m_refreshTimer, &QTimer::timeout, this, [this] {
+        m_calendar->refreshStates();
+        updateSelectionSummary();
+        updateTotals();
+        updateActions();
+    });
+    connect(m_totalsTimer, &QTimer::timeout, this, &BackupsPage::updateTotals);
+    connect(m_queue, &DownloadQueue::credentialsRequired, this, &BackupsPage::askForPassword);
+    connect(m_queue, &DownloadQueue::stateSaveFailed, this,
+            [this](const QString &message) { m_totalsLabel->setText(message); });
+
+    setDownloadFolder(AppSettings::downloadFolder());
+    m_folderChosen = false;
+    updateActions();
+}
+
+BackupsPage::~BackupsPage()
+{
+    AppSettings::setUiState(QStringLiteral("backups/queueHeader"),
+                            m_table->horizontalHeader()->saveState());
+    m_queue->saveState();
+}
+
+QWidget *BackupsPage::createContent()
+{
+    auto *content = new QWidget(m_stack);
+    auto *layout = new QVBoxLayout(content);
+
+    m_banner = new QFrame(content);
+    m_banner->setObjectName(QStringLiteral("credentialsBanner"));
+    m_banner->setAutoFillBackground(true);
+    QPalette bannerPalette = m_banner->palette();
+    bannerPalette.setColor(QPalette::Window, QColor(0xfd, 0xec, 0xc8));
+    bannerPalette.setColor(QPalette::WindowText, QColor(0x4a, 0x35, 0x00));
+    m_banner->setPalette(bannerPalette);
+    auto *bannerLayout = new QHBoxLayout(m_banner);
+    m_bannerText = new QLabel(m_banner);
+    m_bannerText->setWordWrap(true);
+    auto *bannerButton = new QPushButton(tr("Enter &Password…"), m_banner);
+    connect(bannerButton, &QPushButton::clicked, this,
+            [this] { askForPassword(m_bannerText->text()); });
+    bannerLayout->addWidget(m_bannerText, 1);
+    bannerLayout->addWidget(bannerButton);
+    m_banner->hide();
+    layout->addWidget(m_banner);
+
+    auto *splitter = new QSplitter(Qt::Horizontal, content);
+    splitter->setObjectName(QStringLiteral("backupsSplitter"));
+    splitter->addWidget(createCalendarPanel());
+    splitter->addWidget(createQueuePanel());
+    splitter->setStretchFactor(0, 0);
+    splitter->setStretchFactor(1, 1);
+    layout->addWidget(splitter, 1);
+    return content;
+}
+
+QWidget *BackupsPage::createCalendarPanel()
+{
+    auto *panel = new QWidget;
+    auto *layout = new QVBoxLayout(panel);
+    layout->setContentsMargins(0, 0, 6, 0);
+
+    m_calendar = new BackupCalendar(panel);
+    m_calendar->setMinimumSize(320, 240);
+    m_calendar->setStateProvider([this](const QDate &date) {
+        return BackupDayStatus::dayState(date, selectedFileTypes(), *m_catalogue, *m_queue);
+    });
+    connect(m_calendar, &BackupCalendar::rangeChanged, this, &BackupsPage::updateSelectionSummary);
+    connect(m_calendar, &BackupCalendar::dayContextMenuRequested, this, &BackupsPage::showDayMenu);
+    connect(m_calendar, &QCalendarWidget::activated, this, [this] { downloadSelected(); });
+    layout->addWidget(m_calendar);
+
+    // Legend: the colours of the calendar, with words.
+    auto *legend = new QGridLayout;
+    legend->setHorizontalSpacing(12);
+    using S = BackupDayStatus::State;
+    const QList<S> states{S::OnDisk,       S::Partial, S::InProgress,
+                          S::NotAvailable, S::Failed,  S::NotChecked};
+    for (int i = 0; i < states.size(); ++i) {
+        auto *swatch = new QLabel(panel);
+        swatch->setFixedSize(14, 6);
+        const QColor color = BackupCalendar::stateColor(states[i]);
+        swatch->setStyleSheet(
+            color.isValid() ? QStringLiteral("background:%1;border-radius:2px;").arg(color.name())
+                            : QStringLiteral("border:1px solid palette(mid);border-radius:2px;"));
+        auto *text = new QLabel(BackupDayStatus::name(states[i]), panel);
+        auto *row = new QHBoxLayout;
+        row->addWidget(swatch);
+        row->addWidget(text);
+        row->addStretch();
+        legend->addLayout(row, i / 2, i % 2);
+    }
+    layout->addLayout(legend);
+
+    m_typeBox = new QGroupBox(tr("File types"), panel);
+    m_typeLayout = new QVBoxLayout(m_typeBox);
+    layout->addWidget(m_typeBox);
+
+    m_selectionLabel = new QLabel(panel);
+    m_selectionLabel->setWordWrap(true);
+    layout->addWidget(m_selectionLabel);
+
+    auto *buttons = new QHBoxLayout;
+    auto *monthButton = new QPushButton(tr("Select &Month"), panel);
+    monthButton->setToolTip(tr("Select every day of the month on show (up to today)"));
+    connect(monthButton, &QPushButton::clicked, m_calendar, &BackupCalendar::selectShownMonth);
+    m_downloadButton = new QPushButton(tr("&Download Selected"), panel);
+    m_downloadButton->setDefault(true);
+    connect(m_downloadButton, &QPushButton::clicked, this, &BackupsPage::downloadSelected);
+    buttons->addWidget(monthButton);
+    buttons->addStretch();
+    buttons->addWidget(m_downloadButton);
+    layout->addLayout(buttons);
+
+    auto *folderRow = new QHBoxLayout;
+    m_folderLabel = new QLabel(panel);
+    m_folderLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_folderLabel->setMinimumWidth(120);
+    auto *folderButton = new QPushButton(tr("C&hange…"), panel);
+    folderButton->setToolTip(tr("Choose the folder downloads are saved in"));
+    connect(folderButton, &QPushButton::clicked, this, &BackupsPage::chooseFolder);
+    folderRow->addWidget(new QLabel(tr("Save to:"), panel));
+    folderRow->addWidget(m_folderLabel, 1);
+    folderRow->addWidget(folderButton);
+    layout->addLayout(folderRow);
+    layout->addStretch();
+    return panel;
+}
+
+QWidget *BackupsPage::createQueuePanel()
+{
+    auto *panel = new QWidget;
+    auto *layout = new QVBoxLayout(panel);
+    layout->setContentsMargins(6, 0, 0, 0);
+
+    auto *toolbar = new QHBoxLayout;
+    auto *title = new QLabel(tr("<b>Download queue</b>"), panel);
+    toolbar->addWidget(title);
+    toolbar->addStretch();
+    auto addButton = [&](const QString &text, const std::function<void()> &slot) {
+        auto *button = new QToolButton(panel);
+        button->setText(text);
+        button->setAutoRaise(true);
+        connect(button, &QToolButton::clicked, this, slot);
+        toolbar->addWidget(button);
+        return button;
+    };
+    addButton(tr("Pause All"), [this] { m_queue->pauseAll(); });
+    addButton(tr("Resume All"), [this] { m_queue->resumeAll(); });
+    addButton(tr("Retry"), [this] {
+        for (int row : selectedRows())
+            m_queue->retry(row);
+    });
+    addButton(tr("Cancel"), [this] {
+        for (int row : selectedRows())
+            m_queue->cancel(row);
+    });
+    addButton(tr("Clear Finished"), [this] { m_queue->clearFinished(); });
+    layout->addLayout(toolbar);
+
+    m_table = new QTableView(panel);
+    m_table->setObjectName(QStringLiteral("downloadQueueView"));
+    m_table->setModel(m_model);
+    m_table->setItemDelegateForColumn(DownloadQueueModel::ProgressColumn,
+                                      new ProgressDelegate(m_table));
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setSelectionMode(QAbstractItemView::ExtendedSelection);
+    m_table->setAlternatingRowColors(true);
+    m_table->setWordWrap(false);
+    m_table->setShowGrid(false);
+    m_table->verticalHeader()->hide();
+    m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 10);
+    m_table->horizontalHeader()->setStretchLastSection(true);
+    m_table->horizontalHeader()->setSectionResizeMode(DownloadQueueModel::ProgressColumn,
+                                                      QHeaderView::Stretch);
+    m_table->horizontalHeader()->setSectionResizeMode(DownloadQueueModel::EtaColumn,
+                                                      QHeaderView::ResizeToContents);
+    m_table->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(m_table, &QTableView::customContextMenuRequested, this, &BackupsPage::showRowMenu);
+    connect(m_table, &QTableView::doubleClicked, this, [this](const QModelIndex &index) {
+        const QString path = index.data(DownloadQueueModel::FilePathRole).toString();
+        if (QFileInfo::exists(path))
+            emit openFileRequested(path);
+    });
+    connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this,
+            &BackupsPage::updateActions);
+    const QByteArray header = AppSettings::uiState(QStringLiteral("backups/queueHeader"));
+    if (!header.isEmpty())
+        m_table->horizontalHeader()->restoreState(header);
+    layout->addWidget(m_table, 1);
+
+    auto *totals = new QHBoxLayout;
+    m_totalProgress = new QProgressBar(panel);
+    m_totalProgress->setRange(0, 1000);
+    m_totalProgress->setTextVisible(true);
+    m_totalsLabel = new QLabel(panel);
+    totals->addWidget(m_totalProgress, 1);
+    totals->addWidget(m_totalsLabel, 2);
+    layout->addLayout(totals);
+    return panel;
+}
+
+void BackupsPage::populateMenu(QMenu *menu)
+{
+    menu->addAction(m_downloadAction);
+    menu->addSeparator();
+    menu->addAction(m_pauseAllAction);
+    menu->addAction(m_resumeAllAction);
+    menu->addAction(m_retryAction);
+    menu->addAction(m_cancelAction);
+    menu->addSeparator();
+    menu->addAction(m_clearAction);
+}
+
+void BackupsPage::switchQueueState()
+{
+    // A loopback service is the simulator (demo mode, tests): its queue and files live apart
+    // from the real account's, so demo data never lands among real archives.
+    const bool local = EndpointPolicy::isLoopbackHost(m_endpoint.baseUrl.host());
+    const QString kind = local ? QStringLiteral("simulator") : QStringLiteral("service");
+    if (kind == m_stateKind)
+        return;
+    if (!m_stateKind.isEmpty())
+        m_queue->saveState();
+    m_stateKind = kind;
+    if (!m_folderChosen) {
+        const QString base = AppSettings::downloadFolder();
+        setDownloadFolder(local ? QDir(base).filePath(QStringLiteral("Simulator")) : base);
+        m_folderChosen = false;
+    }
+    m_queue->setStatePath(local ? simulatorStatePath() : DownloadStateStore::defaultPath());
+    QString error;
+    if (!m_queue->restoreState(&error) && !error.isEmpty())
+        m_totalsLabel->setText(error);
 }
 
 void BackupsPage::setBackupEndpoint(const BackupEndpoint &endpoint)
 {
     m_endpoint = endpoint;
+    if (!endpoint.isValid()) {
+        m_stack->setCurrentWidget(m_empty);
+        m_queue->setEndpoint(endpoint);
+        updateActions();
+        return;
+    }
+    m_banner->hide();
+    switchQueueState();
+    m_queue->setEndpoint(endpoint);
+    rebuildTypeChoices();
+    m_stack->setCurrentIndex(1);
+    scheduleCalendarRefresh();
+    m_totalsTimer->start();
 }
 
-void BackupsPage::populateMenu(QMenu *menu)
+void BackupsPage::setDownloadFolder(const QString &folder)
 {
-    menu->addAction(tr("&Download Selected Days"))->setEnabled(false);
+    m_folder = QDir::cleanPath(QFileInfo(folder).absoluteFilePath());
+    m_folderChosen = true;
+    m_queue->setFolder(m_folder);
+    m_catalogue->setFolder(m_folder);
+    if (m_folderLabel) {
+        m_folderLabel->setText(QDir::toNativeSeparators(m_folder));
+        m_folderLabel->setToolTip(QDir::toNativeSeparators(m_folder));
+    }
+}
+
+void BackupsPage::chooseFolder()
+{
+    const QString chosen = QFileDialog::getExistingDirectory(this, tr("Save Backups In"), m_folder,
+                                                             QFileDialog::ShowDirsOnly |
+                                                                 QFileDialog::DontResolveSymlinks);
+    if (chosen.isEmpty())
+        return;
+    setDownloadFolder(chosen);
+    if (m_stateKind != QLatin1String("simulator"))
+        AppSettings::setDownloadFolder(chosen);
+}
+
+QStringList BackupsPage::selectedFileTypes() const
+{
+    QStringList types;
+    for (QCheckBox *check : m_typeChecks) {
+        if (check->isChecked())
+            types.append(check->property("fileType").toString());
+    }
+    return types;
+}
+
+void BackupsPage::rebuildTypeChoices()
+{
+    const QStringList previous = selectedFileTypes();
+    qDeleteAll(m_typeChecks);
+    m_typeChecks.clear();
+    for (const QString &type : m_endpoint.fileTypes) {
+        auto *check = new QCheckBox(m_typeBox);
+        check->setProperty("fileType", type);
+        const QString error = BackupNaming::fileTypeError(type);
+        if (error.isEmpty()) {
+            check->setText(type);
+            check->setChecked(previous.isEmpty() || previous.contains(type));
+        } else {
+            // Shown, but never used: the account lists a type Hydrant cannot request safely.
+            check->setText(type.left(40));
+            check->setEnabled(false);
+            check->setToolTip(error);
+        }
+        connect(check, &QCheckBox::toggled, this, [this] {
+            m_calendar->refreshStates();
+            updateSelectionSummary();
+        });
+        m_typeLayout->addWidget(check);
+        m_typeChecks.append(check);
+    }
+    updateSelectionSummary();
+}
+
+void BackupsPage::updateSelectionSummary()
+{
+    const int days = int(m_calendar->selectedDays().size());
+    const int types = int(selectedFileTypes().size());
+    const QLocale locale;
+    QString text;
+    if (days == 1)
+        text =
+            tr("%1 selected").arg(locale.toString(m_calendar->rangeStart(), QLocale::LongFormat));
+    else
+        text = tr("%1 – %2 selected")
+                   .arg(locale.toString(m_calendar->rangeStart(), QLocale::ShortFormat),
+                        locale.toString(m_calendar->rangeEnd(), QLocale::ShortFormat));
+    text += QLatin1Char(' ') + tr("(%n file(s))", nullptr, days * types);
+    m_selectionLabel->setText(text);
+    const bool canDownload = m_endpoint.isValid() && days > 0 && types > 0;
+    m_downloadButton->setEnabled(canDownload);
+    if (m_downloadAction)
+        m_downloadAction->setEnabled(canDownload);
+}
+
+void BackupsPage::downloadSelected()
+{
+    const QStringList types = selectedFileTypes();
+    const QList<QDate> days = m_calendar->selectedDays();
+    if (!m_endpoint.isValid() || types.isEmpty() || days.isEmpty())
+        return;
+    QList<BackupKey> keys;
+    for (const QDate &day : days) {
+        for (const QString &type : types)
+            keys.append({type, day});
+    }
+    const auto result = m_queue->enqueue(keys);
+    QStringList parts;
+    parts << tr("%n file(s) queued.", nullptr, result.added);
+    if (result.skipped > 0)
+        parts << tr("%n already on disk.", nullptr, result.skipped);
+    if (result.alreadyQueued > 0)
+        parts << tr("%n already in the queue.", nullptr, result.alreadyQueued);
+    if (!result.refused.isEmpty())
+        parts << result.refused.first();
+    m_totalsLabel->setText(parts.join(QLatin1Char(' ')));
+    m_totalsTimer->start();
+}
+
+void BackupsPage::updateTotals()
+{
+    if (!m_totalsLabel)
+        return;
+    const auto totals = m_queue->totals();
+    const QLocale locale;
+    if (totals.bytesTotal > 0) {
+        m_totalProgress->setValue(
+            int(std::min<qint64>(1000, totals.bytesReceived * 1000 / totals.bytesTotal)));
+        m_totalProgress->setFormat(tr("%1 of %2")
+                                       .arg(locale.formattedDataSize(totals.bytesReceived),
+                                            locale.formattedDataSize(totals.bytesTotal)));
+    } else {
+        m_totalProgress->setValue(0);
+        m_totalProgress->setFormat(QString());
+    }
+    QStringList parts;
+    if (m_queue->isWaitingForCredentials())
+        parts << tr("Paused: the service needs the password.");
+    if (totals.active > 0)
+        parts << tr("%n running", nullptr, totals.active)
+              << tr("%1/s").arg(locale.formattedDataSize(qint64(totals.bytesPerSecond)));
+    if (totals.queued > 0)
+        parts << tr("%n queued", nullptr, totals.queued);
+    if (totals.paused > 0)
+        parts << tr("%n paused", nullptr, totals.paused);
+    if (totals.done > 0)
+        parts << tr("%n done", nullptr, totals.done);
+    if (totals.notAvailable > 0)
+        parts << tr("%n not available", nullptr, totals.notAvailable);
+    if (totals.failed > 0)
+        parts << tr("%n failed", nullptr, totals.failed);
+    if (!parts.isEmpty())
+        m_totalsLabel->setText(parts.join(QStringLiteral(" · ")));
+    if (!m_queue->hasPendingWork())
+        m_totalsTimer->stop();
+}
+
+void BackupsPage::updateActions()
+{
+    if (!m_clearAction)
+        return;
+    const auto totals = m_queue->totals();
+    const bool any = m_queue->count() > 0;
+    m_pauseAllAction->setEnabled(totals.active + totals.queued > 0);
+    m_resumeAllAction->setEnabled(totals.paused > 0 || m_queue->isWaitingForCredentials());
+    m_clearAction->setEnabled(totals.done + totals.notAvailable + totals.cancelled > 0);
+    const bool rows = !selectedRows().isEmpty();
+    m_retryAction->setEnabled(any && rows);
+    m_cancelAction->setEnabled(any && rows);
+}
+
+void BackupsPage::scheduleCalendarRefresh()
+{
+    if (!m_refreshTimer->isActive())
+        m_refreshTimer->start();
+}
+
+QList<int> BackupsPage::selectedRows() const
+{
+    QList<int> rows;
+    if (!m_table)
+        return rows;
+    const QModelIndexList indexes = m_table->selectionModel()->selectedRows();
+    for (const QModelIndex &index : indexes)
+        rows.append(index.row());
+    std::sort(rows.begin(), rows.end());
+    return rows;
+}
+
+void BackupsPage::showInFileManager(const QString &path)
+{
+    const QFileInfo info(path);
+    QDesktopServices::openUrl(QUrl::fromLocalFile(info.isDir() ? path : info.absolutePath()));
+}
+
+void BackupsPage::deleteFile(const QString &type, const QDate &date)
+{
+    const BackupKey key{type, date};
+    const QString path = m_catalogue->filePath(key);
+    const auto answer =
+        QMessageBox::question(this, tr("Delete File"),
+                              tr("Delete %1 from the disk? It can be downloaded again later.")
+                                  .arg(QDir::toNativeSeparators(path)),
+                              QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel);
+    if (answer != QMessageBox::Yes)
+        return;
+    QString error;
+    if (!m_catalogue->deleteFile(key, &error))
+        QMessageBox::warning(this, tr("Delete File"), error);
+}
+
+void BackupsPage::addFileActions(QMenu *menu, const QString &type, const QDate &date)
+{
+    const BackupKey key{type, date};
+    const QString path = m_catalogue->filePath(key);
+    const bool onDisk = QFileInfo::exists(path);
+    const int row = m_queue->indexOf(key);
+    menu->addAction(tr("Open in Files Page"), this, [this, path] { emit openFileRequested(path); })
+        ->setEnabled(onDisk);
+    menu->addAction(tr("Show in File Manager"), this, [this, path] { showInFileManager(path); });
+    if (row >= 0) {
+        const auto state = m_queue->item(row).state;
+        if (state == DownloadItem::State::Paused)
+            menu->addAction(tr("Resume"), this,
+                            [this, key] { m_queue->resume(m_queue->indexOf(key)); });
+        else if (!DownloadItem::isFinished(state))
+            menu->addAction(tr("Pause"), this,
+                            [this, key] { m_queue->pause(m_queue->indexOf(key)); });
+        if (state == DownloadItem::State::Failed || state == DownloadItem::State::NotAvailable ||
+            state == DownloadItem::State::Cancelled ||
+            (state == DownloadItem::State::Done && !onDisk))
+            menu->addAction(tr("Retry"), this,
+                            [this, key] { m_queue->retry(m_queue->indexOf(key)); });
+        if (!DownloadItem::isFinished(state))
+            menu->addAction(tr("Cancel"), this,
+                            [this, key] { m_queue->cancel(m_queue->indexOf(key)); });
+    } else if (!onDisk) {
+        menu->addAction(tr("Download"), this, [this, key] { m_queue->enqueue({key}); });
+    }
+    menu->addSeparator();
+    menu->addAction(tr("Delete File…"), this, [this, type, date] { deleteFile(type, date); })
+        ->setEnabled(onDisk);
+}
+
+void BackupsPage::showDayMenu(const QDate &date, const QPoint &globalPos)
+{
+    const QStringList types =
+        selectedFileTypes().isEmpty() ? m_endpoint.fileTypes : selectedFileTypes();
+    QMenu menu(this);
+    menu.addSection(QLocale().toString(date, QLocale::LongFormat));
+    if (!m_calendar->selectedDays().contains(date))
+        m_calendar->selectRange(date, date);
+    menu.addAction(m_downloadAction);
+    for (const QString &type : types) {
+        if (!BackupNaming::isValidFileType(type))
+            continue;
+        if (types.size() == 1) {
+            menu.addSeparator();
+            addFileActions(&menu, type, date);
+        } else {
+            addFileActions(menu.addMenu(type), type, date);
+        }
+    }
+    menu.exec(globalPos);
+}
+
+void BackupsPage::showRowMenu(const QPoint &pos)
+{
+    const QModelIndex index = m_table->indexAt(pos);
+    if (!index.isValid())
+        return;
+    const DownloadItem item = m_queue->item(index.row());
+    QMenu menu(this);
+    addFileActions(&menu, item.key.fileType, item.key.date);
+    menu.addAction(tr("Remove from Queue"), this,
+                   [this, key = item.key] { m_queue->remove(m_queue->indexOf(key)); });
+    menu.exec(m_table->viewport()->mapToGlobal(pos));
+}
+
+void BackupsPage::askForPassword(const QString &message)
+{
+    m_bannerText->setText(message);
+    m_banner->show();
+    if (!isVisible())
+        return; // the banner waits until the user comes to this page
+    bool ok = false;
+    const QString password = QInputDialog::getText(
+        this, tr("Backup Service Password"),
+        tr("%1\n\nPassword for %2:").arg(message, m_endpoint.credentials.user), QLineEdit::Password,
+        QString(), &ok);
+    if (!ok || password.isEmpty())
+        return;
+    m_banner->hide();
+    m_endpoint.credentials.password = password;
+    m_queue->provideCredentials(m_endpoint.credentials);
+    m_totalsTimer->start();
+}
+
+void BackupsPage::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    // Files may have been added or removed outside Hydrant.
+    m_catalogue->rescan();
 }

@@ -4,15 +4,32 @@
 
 #include <QWidget>
 
+class BackupCalendar;
+class BackupCatalogue;
+class DownloadQueue;
+class DownloadQueueModel;
+class EmptyState;
+class QAction;
+class QCheckBox;
+class QLabel;
 class QMenu;
+class QProgressBar;
+class QPushButton;
+class QStackedWidget;
+class QTableView;
+class QTimer;
+class QVBoxLayout;
 
-/// The Backups page: a calendar of daily archives and the download queue.
+/// The Backups page: a calendar painted with what is on disk, queued, missing or failed per day,
+/// file-type choices, and the download queue as a table with progress bars. It is a view over
+/// the core DownloadQueue and BackupCatalogue; it never talks to the network itself.
 class BackupsPage : public QWidget
 {
     Q_OBJECT
 
 public:
     explicit BackupsPage(QWidget *parent = nullptr);
+    ~BackupsPage() override;
 
     /// Adds this page's actions to the Backups menu of the main window.
     void populateMenu(QMenu *menu);
@@ -21,10 +38,78 @@ public:
     void setBackupEndpoint(const BackupEndpoint &endpoint);
     BackupEndpoint backupEndpoint() const { return m_endpoint; }
 
+    /// Where downloads go (default AppSettings::downloadFolder(); a "Simulator" subfolder for a
+    /// loopback service, so demo files never mix with real ones).
+    QString downloadFolder() const { return m_folder; }
+    void setDownloadFolder(const QString &folder);
+
+    QStringList selectedFileTypes() const;
+
+    DownloadQueue *queue() const { return m_queue; }
+    BackupCatalogue *catalogue() const { return m_catalogue; }
+    BackupCalendar *calendar() const { return m_calendar; }
+    QTableView *queueView() const { return m_table; }
+
+public slots:
+    /// Queues every (selected type × selected day).
+    void downloadSelected();
+
 signals:
     /// A downloaded archive should be opened in the Files page.
     void openFileRequested(const QString &path);
 
+protected:
+    void showEvent(QShowEvent *event) override;
+
 private:
+    QWidget *createContent();
+    QWidget *createCalendarPanel();
+    QWidget *createQueuePanel();
+    void rebuildTypeChoices();
+    void updateSelectionSummary();
+    void updateTotals();
+    void updateActions();
+    void scheduleCalendarRefresh();
+    void chooseFolder();
+    void showRowMenu(const QPoint &pos);
+    void showDayMenu(const QDate &date, const QPoint &globalPos);
+    void addFileActions(QMenu *menu, const QString &type, const QDate &date);
+    void deleteFile(const QString &type, const QDate &date);
+    void showInFileManager(const QString &path);
+    void askForPassword(const QString &message);
+    void switchQueueState();
+    QList<int> selectedRows() const;
+
     BackupEndpoint m_endpoint;
+    QString m_folder;
+    QString m_stateKind; ///< which saved queue is loaded: real service or simulator
+    bool m_folderChosen = false;
+
+    DownloadQueue *m_queue = nullptr;
+    DownloadQueueModel *m_model = nullptr;
+    BackupCatalogue *m_catalogue = nullptr;
+
+    QStackedWidget *m_stack = nullptr;
+    EmptyState *m_empty = nullptr;
+    BackupCalendar *m_calendar = nullptr;
+    QWidget *m_typeBox = nullptr;
+    QVBoxLayout *m_typeLayout = nullptr;
+    QList<QCheckBox *> m_typeChecks;
+    QLabel *m_selectionLabel = nullptr;
+    QLabel *m_folderLabel = nullptr;
+    QPushButton *m_downloadButton = nullptr;
+    QWidget *m_banner = nullptr;
+    QLabel *m_bannerText = nullptr;
+    QTableView *m_table = nullptr;
+    QProgressBar *m_totalProgress = nullptr;
+    QLabel *m_totalsLabel = nullptr;
+    QTimer *m_refreshTimer = nullptr;
+    QTimer *m_totalsTimer = nullptr;
+
+    QAction *m_downloadAction = nullptr;
+    QAction *m_pauseAllAction = nullptr;
+    QAction *m_resumeAllAction = nullptr;
+    QAction *m_retryAction = nullptr;
+    QAction *m_cancelAction = nullptr;
+    QAction *m_clearAction = nullptr;
 };

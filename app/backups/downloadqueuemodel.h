@@ -1,0 +1,51 @@
+#pragma once
+
+#include <QAbstractTableModel>
+
+class DownloadQueue;
+
+/// The download queue as a table for views: date, type, state, progress, size, speed and time
+/// left. It owns nothing; the DownloadQueue is the single source of truth.
+class DownloadQueueModel : public QAbstractTableModel
+{
+    Q_OBJECT
+
+public:
+    enum Column {
+        DateColumn,
+        TypeColumn,
+        StateColumn,
+        ProgressColumn,
+        SizeColumn,
+        SpeedColumn,
+        EtaColumn,
+        ColumnCount
+    };
+    Q_ENUM(Column)
+
+    enum Role {
+        StateRole = Qt::UserRole + 1, ///< DownloadItem::State as int
+        ProgressRole,                 ///< 0..1, or -1 when the size is unknown
+        MessageRole,                  ///< why it failed / what it waits for
+        FilePathRole,                 ///< the final file's path
+        FileTypeRole,
+        DateRole, ///< QDate
+        SortRole, ///< a value that sorts naturally per column
+    };
+
+    explicit DownloadQueueModel(DownloadQueue *queue, QObject *parent = nullptr);
+
+    DownloadQueue *queue() const { return m_queue; }
+
+    int rowCount(const QModelIndex &parent = QModelIndex()) const override;
+    int columnCount(const QModelIndex &parent = QModelIndex()) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation,
+                        int role = Qt::DisplayRole) const override;
+
+    /// "1:05:00", "4 min", "12 s": remaining time in words.
+    static QString formatEta(qint64 seconds);
+
+private:
+    DownloadQueue *m_queue;
+};

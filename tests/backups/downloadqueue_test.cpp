@@ -1,0 +1,283 @@
+#include "backupsimfixture.h"
+
+#include "backups/backupcatalogue.h"
+#include "backups/backupdaystatus.h"
+#include "backups/backupnaming.h"
+#include "backups/downloadqueue.h"
+#include "backups/downloadqueuemodel.h"
+#include "net/manualclock.h"
+
+#include "testsupport.h"
+
+#include <QAbstractItemModelTester>
+#include <QFileInfo>
+#include <QSignalSpy>
+#include <QTest>
+
+namespace {
+
+const QString activity = QStringLiteral("activity");
+const QString messages = QStringLiteral("messages");
+
+bool allFinished(const DownloadQueue &queue)
+{
+    for (const DownloadItem &item : queue.items()) {
+        if (!item.isFinished())
+            return false;
+    }
+    return true;
+}
+
+} // namespace
+
+/// The queue over the simulator: states, retries, the 401 pause, concurrency, saved state.
+class DownloadQueueTest : public BackupSimFixture
+{
+protected:
+    void configure(DownloadQueue &queue, int jobs = 3)
+    {
+        queue.setRetryPolicy(fastPolicy());
+        queue.setConcurrency(jobs);
+        queue.setFolder(folder.path());
+        queue.setEndpoint(endpoint());
+    }
+
+    bool waitForAll(const DownloadQueue &queue, int ms = 20000)
+    {
+        return TestSupport::waitUntil([&] { return allFinished(queue); }, ms);
+    }
+};
+
+TEST_F(DownloadQueueTest, DownloadsEveryTypeAndDayAndMarksMissingDays)
+{
+    DownloadQueue queue;
+    BackupCatalogue catalogue;
+    catalogue.setFolder(folder.path());
+    queue.setCatalogue(&catalogue);
+    configure(queue);
+    const auto keys =
+        DownloadQueue::keysFor({activity, messages}, QDate(2024, 1, 4), QDate(2024, 1, 7));
+    ASSERT_EQ(keys.size(), 8);
+    const auto result = queue.enqueue(keys);
+    EXPECT_EQ(result.added, 8);
+    ASSERT_TRUE(waitForAll(queue));
+    const auto totals = queue.totals();
+    EXPECT_EQ(totals.done, 6);
+    EXPECT_EQ(totals.notAvailable, 2);
+    EXPECT_EQ(totals.failed, 0);
+    for (const BackupKey &key : keys) {
+        const bool missing = key.date == missingDay();
+        EXPECT_EQ(QFileInfo::exists(pathOf(BackupNaming::fileName(key))), !missing);
+        EXPECT_EQ(catalogue.isOnDisk(key), !missing);
+        EXPECT_EQ(catalogue.isNotAvailable(key), missing);
+    }
+    EXPECT_EQ(BackupDayStatus::dayState(QDate(2024, 1, 5), {activity, messages}, catalogue, queue),
+              BackupDayStatus::State::OnDisk);
+    EXPECT_EQ(BackupDayStatus::dayState(missingDay(), {activity}, catalogue, queue),
+              BackupDayStatus::State::NotAvailable);
+    EXPECT_EQ(BackupDayStatus::dayState(QDate(2024, 1, 8), {activity}, catalogue, queue),
+              BackupDayStatus::State::NotChecked);
+
+    // Asking again skips what is on disk.
+    const auto again = queue.enqueue(keys);
+    EXPECT_EQ(again.skipped, 6);
+    EXPECT_EQ(again.added, 2); // the missing days are asked again
+}
+
+TEST_F(DownloadQueueTest, ConcurrencyLimitHolds)
+{
+    sim->injectFault(SimFault::make(SimFault::Throttle, SimFault::Storage, qint64(1024 * 1024)));
+    DownloadQueue queue;
+    configure(queue, 2);
+    int maxActive = 0;
+    QObject::connect(&queue, &DownloadQueue::itemChanged, &queue, [&] {
+        int active = 0;
+        for (const DownloadItem &item : queue.items())
+            active += item.isActive() ? 1 : 0;
+        maxActive = std::max({maxActive, active, queue.activeCount()});
+    });
+    queue.enqueue(DownloadQueue::keysFor({activity}, QDate(2024, 1, 8), QDate(2024, 1, 13)));
+    ASSERT_TRUE(waitForAll(queue));
+    EXPECT_EQ(queue.totals().done, 6);
+    EXPECT_EQ(maxActive, 2);
+}
+
+TEST_F(DownloadQueueTest, UnauthorizedPausesEverythingAndAsksOnce)
+{
+    DownloadQueue queue;
+    configure(queue, 3);
+    BackupEndpoint wrong = endpoint();
+    wrong.credentials.password = QStringLiteral("wrong");
+    queue.setEndpoint(wrong);
+    QSignalSpy asked(&queue, &DownloadQueue::credentialsRequired);
+    QSignalSpy settled(&queue, &DownloadQueue::settled);
+    queue.enqueue(
+        DownloadQueue::keysFor({activity, messages}, QDate(2024, 1, 8), QDate(2024, 1, 10)));
+    ASSERT_TRUE(TestSupport::waitUntil([&] { return asked.count() > 0 && settled.count() > 0; }));
+    // Let any answer still on its way arrive: nothing may be retried.
+    QTest::qWait(100);
+    EXPECT_EQ(asked.count(), 1);
+    EXPECT_TRUE(queue.isWaitingForCredentials());
+    EXPECT_FALSE(queue.hasPendingWork());
+    EXPECT_LE(requestsTo(SimFault::Backups).size(), 3);
+    EXPECT_EQ(queue.totals().queued, 6);
+
+    queue.provideCredentials(sim->credentials());
+    ASSERT_TRUE(waitForAll(queue));
+    EXPECT_EQ(queue.totals().done, 6);
+    EXPECT_EQ(asked.count(), 1);
+}
+
+TEST_F(DownloadQueueTest, ServerErrorsAreRetriedWithBackoff)
+{
+    sim->injectFault(SimFault::make(SimFault::ServiceUnavailable, SimFault::Backups, qint64(0), 2));
+    DownloadQueue queue;
+    configure(queue, 1);
+    queue.enqueue({{activity, QDate(2024, 1, 8)}});
+    ASSERT_TRUE(waitForAll(queue));
+    EXPECT_EQ(queue.item(0).state, DownloadItem::State::Done) << qPrintable(queue.item(0).message);
+    const auto api = requestsTo(SimFault::Backups);
+    ASSERT_EQ(api.size(), 3);
+    EXPECT_EQ(api[0].status, 503);
+    EXPECT_EQ(api[1].status, 503);
+    EXPECT_EQ(api[2].status, 302);
+}
+
+TEST_F(DownloadQueueTest, RetryWaitsForThePolicysDelayOnTheInjectedClock)
+{
+    sim->injectFault(SimFault::make(SimFault::ServiceUnavailable, SimFault::Backups, qint64(0), 1));
+    ManualClock clock;
+    DownloadQueue queue;
+    queue.setClock(&clock);
+    configure(queue, 1);
+    DownloadRetryPolicy policy; // the real intervals: 5 s after the first server error
+    policy.setRandom([] { return 0.0; });
+    queue.setRetryPolicy(policy);
+    queue.enqueue({{activity, QDate(2024, 1, 8)}});
+    ASSERT_TRUE(TestSupport::waitUntil([&] { return queue.item(0).attempts == 1; }));
+    EXPECT_EQ(queue.item(0).state, DownloadItem::State::Queued);
+    EXPECT_TRUE(queue.item(0).message.contains(QStringLiteral("5 second")))
+        << qPrintable(queue.item(0).message);
+    clock.advance(std::chrono::milliseconds(4900));
+    QTest::qWait(50);
+    EXPECT_EQ(requestsTo(SimFault::Backups).size(), 1);
+    clock.advance(std::chrono::milliseconds(100));
+    ASSERT_TRUE(waitForAll(queue));
+    EXPECT_EQ(queue.item(0).state, DownloadItem::State::Done);
+    EXPECT_EQ(requestsTo(SimFault::Backups).size(), 2);
+}
+
+TEST_F(DownloadQueueTest, DroppedTransfersResumeUntilDone)
+{
+    sim->injectFault(
+        SimFault::make(SimFault::DropAfterBytes, SimFault::Storage, qint64(50 * 1024), 4));
+    DownloadQueue queue;
+    configure(queue, 1);
+    const BackupKey key{activity, QDate(2024, 1, 9)};
+    queue.enqueue({key});
+    ASSERT_TRUE(waitForAll(queue));
+    EXPECT_EQ(queue.item(0).state, DownloadItem::State::Done) << qPrintable(queue.item(0).message);
+    EXPECT_EQ(sha256OfFile(pathOf(BackupNaming::fileName(key))), servedSha256(activity, key.date));
+    const auto storage = requestsTo(SimFault::Storage);
+    ASSERT_EQ(storage.size(), 5);
+    EXPECT_EQ(storage.last().range, QByteArray("bytes=204800-"));
+}
+
+TEST_F(DownloadQueueTest, SavedQueueResumesInANewSession)
+{
+    const QString statePath = pathOf(QStringLiteral("state/downloads.json"));
+    const BackupKey key{messages, QDate(2024, 1, 10)};
+    sim->injectFault(SimFault::make(SimFault::Throttle, SimFault::Storage, qint64(200 * 1024), 1));
+    {
+        DownloadQueue queue;
+        configure(queue, 1);
+        queue.setStatePath(statePath);
+        queue.enqueue({key, {messages, QDate(2024, 1, 11)}});
+        ASSERT_TRUE(
+            TestSupport::waitUntil([&] { return queue.item(0).bytesReceived > 40 * 1024; }));
+        // The application quits here (the queue saves itself as it goes away).
+    }
+    ASSERT_TRUE(QFileInfo::exists(statePath));
+    const qint64 partial = QFileInfo(pathOf(BackupNaming::partFileName(key))).size();
+    EXPECT_GT(partial, 0);
+
+    DownloadQueue queue;
+    queue.setStatePath(statePath);
+    ASSERT_TRUE(queue.restoreState());
+    ASSERT_EQ(queue.count(), 2);
+    EXPECT_EQ(queue.item(0).state, DownloadItem::State::Queued);
+    EXPECT_EQ(queue.item(0).bytesReceived, partial);
+    configure(queue, 1);
+    ASSERT_TRUE(waitForAll(queue));
+    EXPECT_EQ(queue.totals().done, 2);
+    EXPECT_EQ(sha256OfFile(pathOf(BackupNaming::fileName(key))), servedSha256(messages, key.date));
+    bool resumed = false;
+    for (const SimRequest &request : requestsTo(SimFault::Storage))
+        resumed = resumed || request.range == "bytes=" + QByteArray::number(partial) + '-';
+    EXPECT_TRUE(resumed);
+}
+
+TEST_F(DownloadQueueTest, InvalidTypesAndDatesAreRefusedBeforeAnyRequest)
+{
+    DownloadQueue queue;
+    configure(queue);
+    const auto result = queue.enqueue({{QStringLiteral("../x"), QDate(2024, 1, 5)},
+                                       {QStringLiteral("Activity"), QDate(2024, 1, 5)},
+                                       {activity, QDate::currentDate().addDays(2)},
+                                       {activity, QDate(2023, 2, 29)}});
+    EXPECT_EQ(result.refused.size(), 4);
+    EXPECT_EQ(result.added, 0);
+    EXPECT_EQ(queue.count(), 0);
+    QTest::qWait(50);
+    EXPECT_TRUE(sim->requests().isEmpty());
+}
+
+TEST_F(DownloadQueueTest, PauseCancelRetryAndClear)
+{
+    sim->injectFault(SimFault::make(SimFault::Throttle, SimFault::Storage, qint64(100 * 1024)));
+    DownloadQueue queue;
+    configure(queue, 2);
+    const BackupKey a{activity, QDate(2024, 1, 8)};
+    const BackupKey b{activity, QDate(2024, 1, 9)};
+    queue.enqueue({a, b});
+    ASSERT_TRUE(TestSupport::waitUntil(
+        [&] { return queue.item(0).bytesReceived > 0 && queue.item(1).bytesReceived > 0; }));
+    queue.pause(0);
+    queue.cancel(1);
+    EXPECT_EQ(queue.item(0).state, DownloadItem::State::Paused);
+    EXPECT_EQ(queue.item(1).state, DownloadItem::State::Cancelled);
+    EXPECT_TRUE(QFileInfo::exists(pathOf(BackupNaming::partFileName(a))));
+    EXPECT_FALSE(QFileInfo::exists(pathOf(BackupNaming::partFileName(b))));
+    EXPECT_FALSE(queue.hasPendingWork());
+
+    sim->clearFaults();
+    queue.resumeAll();
+    queue.retry(1);
+    ASSERT_TRUE(waitForAll(queue));
+    EXPECT_EQ(queue.totals().done, 2);
+    queue.clearFinished();
+    EXPECT_EQ(queue.count(), 0);
+}
+
+TEST_F(DownloadQueueTest, ModelFollowsTheQueue)
+{
+    DownloadQueue queue;
+    DownloadQueueModel model(&queue);
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
+    configure(queue, 2);
+    queue.enqueue(DownloadQueue::keysFor({activity}, QDate(2024, 1, 4), QDate(2024, 1, 7)));
+    EXPECT_EQ(model.rowCount(), 4);
+    ASSERT_TRUE(waitForAll(queue));
+    const int missingRow = queue.indexOf({activity, missingDay()});
+    EXPECT_EQ(model.index(missingRow, DownloadQueueModel::StateColumn).data().toString(),
+              DownloadItem::stateName(DownloadItem::State::NotAvailable));
+    const int doneRow = queue.indexOf({activity, QDate(2024, 1, 5)});
+    EXPECT_DOUBLE_EQ(model.index(doneRow, 0).data(DownloadQueueModel::ProgressRole).toDouble(),
+                     1.0);
+    EXPECT_EQ(model.index(doneRow, 0).data(DownloadQueueModel::FilePathRole).toString(),
+              pathOf(QStringLiteral("stocktwits_activity_2024_01_05.gz")));
+    queue.remove(0);
+    EXPECT_EQ(model.rowCount(), 3);
+    queue.clearFinished();
+    EXPECT_EQ(model.rowCount(), 0);
+}
