@@ -1,0 +1,58 @@
+#pragma once
+
+#include "feed/message.h"
+
+#include <QByteArrayView>
+
+#include <array>
+#include <limits>
+#include <memory>
+#include <string_view>
+
+/// The few fields the indexing pass and its statistics need, read from one line with simdjson
+/// without building a Message (no QString per line). It follows the shape rules of
+/// MessageNormalizer (DESIGN §1.3). The views stay valid until the next scan.
+struct ScannedFields
+{
+    enum class Shape : quint8 {
+        Malformed, ///< not a JSON object (or too deep, or invalid)
+        Activity,  ///< a JSON object that is not a system message
+        System,    ///< {"error":{...}} or {"info":{...}}
+    };
+    static constexpr int maxSymbols = 16;
+    static constexpr qint64 noTime = std::numeric_limits<qint64>::min();
+
+    Shape shape = Shape::Malformed;
+    qint64 time = noTime; ///< seconds since the epoch, noTime when absent
+    std::string_view id;
+    std::string_view author;
+    std::array<std::string_view, maxSymbols> symbols;
+    int symbolCount = 0;
+    Message::Sentiment sentiment = Message::Sentiment::None;
+    bool repairedUtf8 = false; ///< invalid UTF-8 was replaced before parsing
+    bool tooDeep = false;      ///< nesting beyond the parser's depth limit
+};
+
+/// Scans lines with a reusable simdjson parser; one instance per thread.
+class FieldScanner
+{
+public:
+    /// Lines longer than this are not parsed (the caller classifies them by their first byte).
+    static constexpr qsizetype maxLineBytes = 1 << 20;
+    /// Bytes the caller must leave readable after a line passed to scanPadded().
+    static constexpr qsizetype padding = 64;
+
+    FieldScanner();
+    ~FieldScanner();
+    FieldScanner(const FieldScanner &) = delete;
+    FieldScanner &operator=(const FieldScanner &) = delete;
+
+    /// Scans a line; it is copied into an internal padded buffer first.
+    const ScannedFields &scan(QByteArrayView line);
+    /// Scans a line that has at least padding readable bytes after it (no copy).
+    const ScannedFields &scanPadded(const char *data, qsizetype size);
+
+private:
+    struct Private;
+    std::unique_ptr<Private> d;
+};

@@ -1,0 +1,426 @@
+#include "filedocument.h"
+
+#include "gzipreader.h"
+#include "indexcache.h"
+#include "linereader.h"
+#include "plainfilereader.h"
+
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QLocale>
+#include <QStandardPaths>
+#include <QTemporaryFile>
+#include <QThread>
+
+namespace {
+
+QString hexBytes(const QByteArray &bytes)
+{
+    return QString::fromLatin1(bytes.left(8).toHex(' '));
+}
+
+} // namespace
+
+FileDocument::FileDocument(QObject *parent)
+    : QObject(parent)
+{}
+
+FileDocument::~FileDocument()
+{
+    stopWorker();
+}
+
+void FileDocument::setStatus(Status status)
+{
+    if (m_status == status)
+        return;
+    m_status = status;
+    emit statusChanged(status);
+}
+
+bool FileDocument::fail(const QString &message)
+{
+    m_error = message;
+    setStatus(Status::Failed);
+    return false;
+}
+
+QStringList FileDocument::notices() const
+{
+    QStringList result = m_openNotices;
+    if (m_index)
+        result += m_index->notices();
+    return result;
+}
+
+QString FileDocument::formatDescription() const
+{
+    QString text = FileFormat::displayName(m_format);
+    if (!m_member.isEmpty())
+        text += QStringLiteral(" › ") + m_member;
+    return text;
+}
+
+bool FileDocument::open(const QString &path)
+{
+    stopWorker();
+    m_path = path;
+    m_member.clear();
+    m_error.clear();
+    m_openNotices.clear();
+    m_members.clear();
+    m_index.reset();
+    m_reader.reset();
+    m_temporary.reset();
+    m_lineCount = 0;
+    m_fromCache = false;
+    m_finishedAnnounced = false;
+    m_source = Source::None;
+    m_contentPath = path;
+
+    const QFileInfo info(path);
+    if (!info.exists())
+        return fail(tr("The file %1 does not exist.").arg(path));
+    if (info.isDir())
+        return fail(tr("%1 is a folder, not a file.").arg(path));
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return fail(tr("Cannot read %1: %2").arg(path, file.errorString()));
+    const QByteArray head = file.read(FileFormat::headerSize);
+    file.close();
+    m_format = FileFormat::detect(head);
+
+    const FileFormat::Kind expected = FileFormat::expectedFromName(info.fileName());
+    if (m_format != FileFormat::Empty && expected != FileFormat::Binary && expected != m_format) {
+        m_openNotices.append(
+            tr("The name of this file suggests %1, but it holds %2; it is read as what it holds.")
+                .arg(FileFormat::displayName(expected), FileFormat::displayName(m_format)));
+    }
+
+    switch (m_format) {
+    case FileFormat::Empty:
+        m_index = std::make_shared<FileIndex>();
+        m_index->finish(FileIndex::State::Complete);
+        m_openNotices.append(tr("The file is empty."));
+        m_source = Source::Plain;
+        setStatus(Status::Ready);
+        emit indexingFinished();
+        return true;
+    case FileFormat::Gzip:
+        if (ArchiveAccess::compressedTar(path, m_format)) {
+            m_containerFormat = m_format;
+            if (!ArchiveAccess::isAvailable())
+                return fail(ArchiveAccess::missingMessage(FileFormat::Tar));
+            listContainer();
+            return true;
+        }
+        startIndexing(Source::Gzip);
+        return true;
+    case FileFormat::PlainText:
+        startIndexing(Source::Plain);
+        return true;
+    case FileFormat::Zip:
+    case FileFormat::Tar:
+    case FileFormat::SevenZip:
+        if (!ArchiveAccess::isAvailable())
+            return fail(ArchiveAccess::missingMessage(m_format));
+        m_containerFormat = m_format;
+        listContainer();
+        return true;
+    case FileFormat::Xz:
+    case FileFormat::Bzip2:
+    case FileFormat::Zstd:
+        if (!ArchiveAccess::isAvailable())
+            return fail(ArchiveAccess::missingMessage(m_format));
+        if (ArchiveAccess::compressedTar(path, m_format)) {
+            m_containerFormat = m_format;
+            listContainer();
+            return true;
+        }
+        extractCompressed();
+        return m_status != Status::Failed;
+    case FileFormat::Binary:
+        break;
+    }
+    return fail(tr("%1 does not hold JSON lines or an archive Hydrant can read: it is binary data "
+                   "of an unknown kind (it starts with the bytes %2).")
+                    .arg(info.fileName(), hexBytes(head)));
+}
+
+void FileDocument::startWorker(std::function<void()> work)
+{
+    stopWorker();
+    m_cancel = false;
+    m_thread = QThread::create(std::move(work));
+    m_thread->setObjectName(QStringLiteral("file-indexer"));
+    connect(m_thread, &QThread::finished, this, &FileDocument::update);
+    m_thread->start();
+}
+
+void FileDocument::stopWorker()
+{
+    if (!m_thread)
+        return;
+    m_cancel = true;
+    m_thread->wait();
+    delete m_thread;
+    m_thread = nullptr;
+}
+
+void FileDocument::cancel()
+{
+    m_cancel = true;
+}
+
+bool FileDocument::waitForFinished(int msecs)
+{
+    const QDeadlineTimer deadline =
+        msecs < 0 ? QDeadlineTimer(QDeadlineTimer::Forever) : QDeadlineTimer(msecs);
+    // A finished container listing may start the extraction of its only member: wait for that too.
+    while (QThread *thread = m_thread) {
+        if (!thread->wait(deadline))
+            return false;
+        update();
+        if (m_thread == thread)
+            break;
+    }
+    return true;
+}
+
+void FileDocument::postUpdate()
+{
+    // Called on the worker thread: at most one update waits in the queue at any time.
+    if (!m_updatePending.exchange(true))
+        QMetaObject::invokeMethod(this, &FileDocument::update, Qt::QueuedConnection);
+}
+
+void FileDocument::update()
+{
+    m_updatePending = false;
+    if (m_status == Status::Opening) {
+        // A container listing finished.
+        if (m_thread && m_thread->isRunning())
+            return;
+        if (!m_workerError.isEmpty()) {
+            fail(m_workerError);
+            return;
+        }
+        m_members = m_listed;
+        QList<ArchiveAccess::Member> safe;
+        for (const ArchiveAccess::Member &member : std::as_const(m_members)) {
+            if (member.safe)
+                safe.append(member);
+        }
+        const QList<ArchiveAccess::Member> likely = ArchiveAccess::likelyJsonMembers(m_members);
+        if (safe.isEmpty()) {
+            fail(m_members.isEmpty()
+                     ? tr("The archive holds no files.")
+                     : tr("The archive holds only files whose names are not safe to use."));
+        } else if (safe.size() == 1) {
+            openMember(safe.front().path);
+        } else if (likely.size() == 1) {
+            openMember(likely.front().path);
+        } else {
+            setStatus(Status::NeedsMember);
+        }
+        return;
+    }
+    if (!m_index)
+        return;
+    const qint64 count = m_index->lineCount();
+    if (count > m_lineCount) {
+        m_lineCount = count;
+        emit linesAdded(count);
+    }
+    emit progressChanged();
+    emit statisticsChanged();
+    if (m_index->isFinished() && !m_finishedAnnounced) {
+        m_finishedAnnounced = true;
+        if (m_index->state() == FileIndex::State::Failed) {
+            fail(m_index->message());
+        } else {
+            setStatus(Status::Ready);
+        }
+        emit indexingFinished();
+    }
+}
+
+void FileDocument::startIndexing(Source source)
+{
+    m_source = source;
+    m_index = std::make_shared<FileIndex>();
+    m_lineCount = 0;
+    m_finishedAnnounced = false;
+    const bool cacheable = m_cacheEnabled && (source == Source::Gzip || source == Source::Plain);
+    if (cacheable && IndexCache::load(m_path, *m_index)) {
+        m_fromCache = true;
+        setStatus(Status::Indexing);
+        update();
+        return;
+    }
+    setStatus(Status::Indexing);
+    std::shared_ptr<FileIndex> index = m_index;
+    const QString path = m_contentPath;
+    const QString cachePath = m_path;
+    const FileIndexer::Options options = m_options;
+    startWorker([this, index, path, cachePath, options, source, cacheable] {
+        FileIndexer indexer(*index, m_cancel, options, [this] { postUpdate(); });
+        if (source == Source::Gzip || source == Source::ExtractedGzip)
+            indexer.indexGzip(path);
+        else
+            indexer.indexPlain(path);
+        if (cacheable && !m_cancel)
+            IndexCache::save(cachePath, *index);
+    });
+}
+
+void FileDocument::listContainer()
+{
+    setStatus(Status::Opening);
+    m_workerError.clear();
+    m_listed.clear();
+    const QString path = m_path;
+    const FileFormat::Kind kind = m_containerFormat;
+    startWorker([this, path, kind] {
+        QString error;
+        m_listed = ArchiveAccess::listMembers(path, kind, &error);
+        m_workerError = error;
+    });
+}
+
+bool FileDocument::createTemporaryFile()
+{
+    // The extracted content gets a random name in the cache folder: member names never name a file.
+    const QString folder = QDir(QStandardPaths::writableLocation(QStandardPaths::CacheLocation))
+                               .filePath(QStringLiteral("extracted"));
+    QDir().mkpath(folder);
+    m_temporary = std::make_unique<QTemporaryFile>(
+        QDir(folder).filePath(QStringLiteral("hydrant-XXXXXX.data")));
+    if (!m_temporary->open())
+        return fail(tr("Cannot create a temporary file in %1 for the extracted data: %2")
+                        .arg(folder, m_temporary->errorString()));
+    m_contentPath = m_temporary->fileName();
+    return true;
+}
+
+bool FileDocument::openMember(const QString &member)
+{
+    if (!ArchiveAccess::isSafeMemberPath(member))
+        return fail(
+            tr("The archive member name \"%1\" is not safe to use; it is not opened.").arg(member));
+    stopWorker();
+    m_member = member;
+    extractMember(member);
+    return m_status != Status::Failed;
+}
+
+void FileDocument::extractMember(const QString &member)
+{
+    if (!createTemporaryFile())
+        return;
+    m_index = std::make_shared<FileIndex>();
+    m_lineCount = 0;
+    m_finishedAnnounced = false;
+    m_reader.reset();
+    // Decided by the worker once it sees the member's first bytes, before any line is published.
+    m_source = Source::Extracted;
+    setStatus(Status::Indexing);
+    std::shared_ptr<FileIndex> index = m_index;
+    QFile *copy = m_temporary.get();
+    const QString path = m_path;
+    const QString contentPath = m_contentPath;
+    const FileFormat::Kind kind = m_containerFormat;
+    const FileIndexer::Options options = m_options;
+    startWorker([this, index, copy, path, contentPath, kind, member, options] {
+        ArchiveAccess access;
+        QString error;
+        if (!access.openMember(path, kind, member, &error)) {
+            index->finish(FileIndex::State::Failed, error);
+            return;
+        }
+        QIODevice *device = access.device();
+        FileIndexer indexer(*index, m_cancel, options, [this] { postUpdate(); });
+        if (device->peek(2) == QByteArray("\x1f\x8b", 2)) {
+            // A gzip member: copy it out as it is, then index it like any gzip file.
+            QByteArray chunk(1 << 20, Qt::Uninitialized);
+            for (;;) {
+                if (m_cancel) {
+                    index->finish(FileIndex::State::Cancelled);
+                    return;
+                }
+                const qint64 n = device->read(chunk.data(), chunk.size());
+                if (n < 0) {
+                    index->finish(FileIndex::State::Failed, device->errorString());
+                    return;
+                }
+                if (n == 0)
+                    break;
+                if (copy->write(chunk.constData(), n) != n) {
+                    index->finish(FileIndex::State::Failed, copy->errorString());
+                    return;
+                }
+                index->setProgress(access.progressDone(), access.progressTotal(), 0);
+                postUpdate();
+            }
+            copy->flush();
+            m_source = Source::ExtractedGzip;
+            indexer.indexGzip(contentPath);
+            return;
+        }
+        indexer.indexStream(*device, *copy, access.progressTotal(),
+                            [&access] { return access.progressDone(); });
+    });
+}
+
+void FileDocument::extractCompressed()
+{
+    if (!createTemporaryFile())
+        return;
+    m_index = std::make_shared<FileIndex>();
+    m_source = Source::Extracted;
+    setStatus(Status::Indexing);
+    std::shared_ptr<FileIndex> index = m_index;
+    QFile *copy = m_temporary.get();
+    const QString path = m_path;
+    const FileFormat::Kind kind = m_format;
+    const FileIndexer::Options options = m_options;
+    startWorker([this, index, copy, path, kind, options] {
+        ArchiveAccess access;
+        QString error;
+        if (!access.openCompressed(path, kind, &error)) {
+            index->finish(FileIndex::State::Failed, error);
+            return;
+        }
+        FileIndexer indexer(*index, m_cancel, options, [this] { postUpdate(); });
+        indexer.indexStream(*access.device(), *copy, access.progressTotal(),
+                            [&access] { return access.progressDone(); });
+    });
+}
+
+std::unique_ptr<ByteReader> FileDocument::createByteReader() const
+{
+    if (!m_index)
+        return nullptr;
+    const Source source = m_source;
+    if (source == Source::Gzip || source == Source::ExtractedGzip) {
+        std::shared_ptr<const GzipAccessPoints> points(m_index, &m_index->accessPoints());
+        return std::make_unique<GzipReader>(m_contentPath, std::move(points));
+    }
+    return std::make_unique<PlainFileReader>(m_contentPath);
+}
+
+std::unique_ptr<LineReader> FileDocument::createLineReader() const
+{
+    std::unique_ptr<ByteReader> reader = createByteReader();
+    if (!reader)
+        return nullptr;
+    return std::make_unique<LineReader>(m_index, std::move(reader));
+}
+
+LineReader &FileDocument::lineReader()
+{
+    if (!m_reader)
+        m_reader = createLineReader();
+    return *m_reader;
+}

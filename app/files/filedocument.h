@@ -1,0 +1,128 @@
+#pragma once
+
+#include "archiveaccess.h"
+#include "fileformat.h"
+#include "fileindex.h"
+#include "fileindexer.h"
+
+#include <QObject>
+#include <QStringList>
+
+#include <atomic>
+#include <memory>
+
+class ByteReader;
+class LineReader;
+class QTemporaryFile;
+class QThread;
+
+/// One opened file: detects its format by content, runs the indexing pass on a worker thread
+/// (or loads the index from the cache) and hands out readers for its lines. Rows are usable as
+/// soon as the first lines are indexed; linesAdded() announces them in batches on the thread
+/// the document lives in. Destroying the document (or cancel()) stops the pass at once.
+class FileDocument : public QObject
+{
+    Q_OBJECT
+
+public:
+    enum class Status {
+        Closed,      ///< nothing opened yet
+        Opening,     ///< reading an archive's list of members
+        NeedsMember, ///< a container with several members: call openMember()
+        Indexing,    ///< the pass runs; lineCount() grows
+        Ready,       ///< the pass ended (see index()->state() for how)
+        Failed,      ///< cannot be opened: errorString() says why
+    };
+    Q_ENUM(Status)
+
+    explicit FileDocument(QObject *parent = nullptr);
+    ~FileDocument() override;
+
+    /// Opens \a path; returns false (and sets errorString()) when it cannot be opened at all.
+    bool open(const QString &path);
+    /// Opens member \a member of a container after NeedsMember.
+    bool openMember(const QString &member);
+    /// Stops the indexing pass; what was indexed stays usable.
+    void cancel();
+    /// Blocks until the pass ends (for the command line and tests); false on timeout.
+    bool waitForFinished(int msecs = -1);
+
+    /// Indexer settings for the next open() (tests use a small access-point spacing).
+    void setIndexerOptions(const FileIndexer::Options &options) { m_options = options; }
+    /// Whether open() may load and save the on-disk index cache (default true).
+    void setCacheEnabled(bool enabled) { m_cacheEnabled = enabled; }
+
+    QString path() const { return m_path; }
+    /// The member opened inside a container, if any.
+    QString memberPath() const { return m_member; }
+    FileFormat::Kind format() const { return m_format; }
+    Status status() const { return m_status; }
+    QString errorString() const { return m_error; }
+    /// Things the user should know about the file (name mismatch, truncation, ignored data).
+    QStringList notices() const;
+    QList<ArchiveAccess::Member> archiveMembers() const { return m_members; }
+    bool loadedFromCache() const { return m_fromCache; }
+    /// How the content is read: "gzip", "plain text", "zip archive › day.jsonl", ...
+    QString formatDescription() const;
+
+    /// Lines announced so far (what models should show).
+    qint64 lineCount() const { return m_lineCount; }
+    std::shared_ptr<const FileIndex> index() const { return m_index; }
+    /// A new reader of the decompressed content, for any thread.
+    std::unique_ptr<ByteReader> createByteReader() const;
+    std::unique_ptr<LineReader> createLineReader() const;
+    /// The reader of this document's thread (views use it).
+    LineReader &lineReader();
+
+signals:
+    void statusChanged(FileDocument::Status status);
+    /// More lines are available: the count went to \a total.
+    void linesAdded(qint64 total);
+    /// Progress of the pass; read the figures from index().
+    void progressChanged();
+    void statisticsChanged();
+    /// The pass ended (successfully or not).
+    void indexingFinished();
+
+private:
+    enum class Source { None, Gzip, Plain, Extracted, ExtractedGzip };
+
+    void setStatus(Status status);
+    bool fail(const QString &message);
+    void startWorker(std::function<void()> work);
+    void stopWorker();
+    void postUpdate();
+    void update();
+    void startIndexing(Source source);
+    void listContainer();
+    void extractMember(const QString &member);
+    void extractCompressed();
+    bool createTemporaryFile();
+
+    QString m_path;
+    QString m_member;
+    FileFormat::Kind m_format = FileFormat::Binary;
+    FileFormat::Kind m_containerFormat = FileFormat::Binary;
+    std::atomic<Source> m_source{Source::None};
+    Status m_status = Status::Closed;
+    QString m_error;
+    QStringList m_openNotices;
+    QList<ArchiveAccess::Member> m_members;
+    FileIndexer::Options m_options;
+    bool m_cacheEnabled = true;
+    bool m_fromCache = false;
+    bool m_finishedAnnounced = false;
+
+    std::shared_ptr<FileIndex> m_index;
+    std::unique_ptr<QTemporaryFile> m_temporary;
+    QString m_contentPath; ///< the file readers open (the original or the extracted copy)
+    qint64 m_lineCount = 0;
+    std::unique_ptr<LineReader> m_reader;
+
+    QThread *m_thread = nullptr;
+    std::atomic_bool m_cancel{false};
+    std::atomic_bool m_updatePending{false};
+    // Results a container listing leaves for the document's thread.
+    QList<ArchiveAccess::Member> m_listed;
+    QString m_workerError;
+};

@@ -1,0 +1,52 @@
+#pragma once
+
+#include <QElapsedTimer>
+#include <QString>
+
+#include <atomic>
+#include <functional>
+
+class FileIndex;
+class LineSplitter;
+class QIODevice;
+
+/// Runs the one indexing pass over a file (call it on a worker thread): decompresses it once,
+/// publishes line starts, access points, statistics and progress into a FileIndex in batches,
+/// and records how the data ended. Checks the cancel flag between blocks, so stopping is prompt.
+class FileIndexer
+{
+public:
+    struct Options
+    {
+        qint64 accessPointSpacing = 4 << 20; ///< uncompressed bytes between gzip access points
+        qint64 bufferSize = 4 << 20;
+        int publishIntervalMs = 50;
+        bool collectStatistics = true;
+    };
+    /// Called on the worker thread after each publication (at most every publishIntervalMs).
+    using Notify = std::function<void()>;
+
+    FileIndexer(FileIndex &index, const std::atomic_bool &cancel, Options options,
+                Notify notify = {});
+
+    void indexGzip(const QString &path);
+    void indexPlain(const QString &path);
+    /// Indexes decompressed data read from \a device (an archive member or a single compressed
+    /// stream) while copying it into \a copy, which readers use afterwards. \a inputDone
+    /// reports the compressed bytes consumed so far, for progress.
+    void indexStream(QIODevice &device, QIODevice &copy, qint64 inputTotal,
+                     const std::function<qint64()> &inputDone);
+
+private:
+    void publish(LineSplitter &splitter, qint64 inputDone, bool final);
+    bool cancelled() const { return m_cancel.load(std::memory_order_relaxed); }
+
+    FileIndex &m_index;
+    const std::atomic_bool &m_cancel;
+    Options m_options;
+    Notify m_notify;
+    QElapsedTimer m_timer;
+    qint64 m_inputTotal = 0;
+    qint64 m_lastPublish = -1;
+    qint64 m_lastStatistics = -1;
+};

@@ -1,0 +1,154 @@
+#include "filestatistics.h"
+
+#include <algorithm>
+
+void FileStatistics::addLine(qint64 line, const ScannedFields &fields)
+{
+    ++m_lines;
+    if (fields.tooDeep)
+        ++m_tooDeep;
+    if (fields.repairedUtf8)
+        ++m_repairedUtf8;
+    if (fields.shape == ScannedFields::Shape::System) {
+        ++m_system;
+        return;
+    }
+    if (fields.shape != ScannedFields::Shape::Activity)
+        return;
+    ++m_activities;
+    if (fields.sentiment == Message::Sentiment::Bullish)
+        ++m_bullish;
+    else if (fields.sentiment == Message::Sentiment::Bearish)
+        ++m_bearish;
+
+    for (int i = 0; i < fields.symbolCount; ++i) {
+        const std::string_view symbol = fields.symbols[size_t(i)];
+        const auto it = m_symbols.find(symbol);
+        if (it != m_symbols.end())
+            ++it->second;
+        else if (qsizetype(m_symbols.size()) < maxSymbols)
+            m_symbols.emplace(std::string(symbol), 1);
+    }
+
+    const qint64 time = fields.time;
+    if (time == ScannedFields::noTime)
+        return;
+    ++m_timed;
+    if (m_previousTime != ScannedFields::noTime && time < m_previousTime)
+        m_monotonic = false;
+    m_previousTime = time;
+    if (m_minTime == ScannedFields::noTime || time < m_minTime)
+        m_minTime = time;
+    if (m_maxTime == ScannedFields::noTime || time > m_maxTime)
+        m_maxTime = time;
+
+    const qint64 minute = time - ((time % 60) + 60) % 60;
+    if (minute != m_last.minute || !m_last.bucket) {
+        auto it = m_minutes.find(minute);
+        if (it == m_minutes.end()) {
+            if (qsizetype(m_minutes.size()) >= maxMinutes) {
+                ++m_droppedMinutes;
+                return;
+            }
+            it = m_minutes.emplace(minute, Bucket{}).first;
+        }
+        m_last.minute = minute;
+        m_last.bucket = &it->second;
+    }
+    if (m_last.bucket->firstLine < 0)
+        m_last.bucket->firstLine = line;
+    ++m_last.bucket->count;
+}
+
+void FileStatistics::addLongLine(bool looksLikeObject)
+{
+    ++m_lines;
+    ++m_longLines;
+    if (looksLikeObject)
+        ++m_longObjects;
+}
+
+std::map<qint64, FileStatistics::Bucket> FileStatistics::hours() const
+{
+    std::map<qint64, Bucket> result;
+    for (const auto &[minute, bucket] : m_minutes) {
+        Bucket &hour = result[minute - ((minute % 3600) + 3600) % 3600];
+        hour.count += bucket.count;
+        if (hour.firstLine < 0 || (bucket.firstLine >= 0 && bucket.firstLine < hour.firstLine))
+            hour.firstLine = bucket.firstLine;
+    }
+    return result;
+}
+
+QList<QPair<QString, qint64>> FileStatistics::topSymbols(int count) const
+{
+    std::vector<std::pair<const std::string *, qint64>> all;
+    all.reserve(m_symbols.size());
+    for (const auto &[symbol, n] : m_symbols)
+        all.emplace_back(&symbol, n);
+    const auto byCount = [](const auto &a, const auto &b) {
+        return a.second != b.second ? a.second > b.second : *a.first < *b.first;
+    };
+    const size_t keep = std::min(all.size(), size_t(std::max(count, 0)));
+    std::partial_sort(all.begin(), all.begin() + qsizetype(keep), all.end(), byCount);
+    QList<QPair<QString, qint64>> result;
+    for (size_t i = 0; i < keep; ++i)
+        result.append({QString::fromStdString(*all[i].first), all[i].second});
+    return result;
+}
+
+QDataStream &operator<<(QDataStream &stream, const FileStatistics &s)
+{
+    stream << quint32(1) << s.m_lines << s.m_activities << s.m_system << s.m_longLines
+           << s.m_longObjects << s.m_tooDeep << s.m_repairedUtf8 << s.m_bullish << s.m_bearish
+           << s.m_timed << s.m_minTime << s.m_maxTime << s.m_previousTime << s.m_monotonic
+           << s.m_droppedMinutes;
+    stream << quint64(s.m_minutes.size());
+    for (const auto &[minute, bucket] : s.m_minutes)
+        stream << minute << bucket.count << bucket.firstLine;
+    stream << quint64(s.m_symbols.size());
+    for (const auto &[symbol, n] : s.m_symbols)
+        stream << QByteArray::fromStdString(symbol) << n;
+    return stream;
+}
+
+QDataStream &operator>>(QDataStream &stream, FileStatistics &s)
+{
+    FileStatistics r;
+    quint32 version = 0;
+    stream >> version;
+    if (version != 1) {
+        stream.setStatus(QDataStream::ReadCorruptData);
+        return stream;
+    }
+    stream >> r.m_lines >> r.m_activities >> r.m_system >> r.m_longLines >> r.m_longObjects >>
+        r.m_tooDeep >> r.m_repairedUtf8 >> r.m_bullish >> r.m_bearish >> r.m_timed >> r.m_minTime >>
+        r.m_maxTime >> r.m_previousTime >> r.m_monotonic >> r.m_droppedMinutes;
+    quint64 minutes = 0;
+    stream >> minutes;
+    if (minutes > quint64(FileStatistics::maxMinutes)) {
+        stream.setStatus(QDataStream::ReadCorruptData);
+        return stream;
+    }
+    for (quint64 i = 0; i < minutes && stream.status() == QDataStream::Ok; ++i) {
+        qint64 minute;
+        FileStatistics::Bucket bucket;
+        stream >> minute >> bucket.count >> bucket.firstLine;
+        r.m_minutes.emplace(minute, bucket);
+    }
+    quint64 symbols = 0;
+    stream >> symbols;
+    if (symbols > quint64(FileStatistics::maxSymbols)) {
+        stream.setStatus(QDataStream::ReadCorruptData);
+        return stream;
+    }
+    for (quint64 i = 0; i < symbols && stream.status() == QDataStream::Ok; ++i) {
+        QByteArray symbol;
+        qint64 n;
+        stream >> symbol >> n;
+        r.m_symbols.emplace(symbol.toStdString(), n);
+    }
+    if (stream.status() == QDataStream::Ok)
+        s = std::move(r);
+    return stream;
+}

@@ -1,0 +1,127 @@
+#include "linesplitter.h"
+
+#include <cstring>
+
+namespace {
+
+bool isBlank(char c)
+{
+    return c == ' ' || c == '\t' || c == '\r' || c == '\f' || c == '\v';
+}
+
+} // namespace
+
+LineSplitter::LineSplitter(qint64 bufferSize, bool collectStatistics)
+    : m_capacity(std::max<qint64>(bufferSize, 4 * FieldScanner::maxLineBytes))
+    , m_collect(collectStatistics)
+{
+    // The padding lets simdjson read past the last line of the buffer.
+    m_data = std::make_unique<char[]>(size_t(m_capacity + FieldScanner::padding));
+    std::memset(m_data.get() + m_capacity, ' ', FieldScanner::padding);
+}
+
+void LineSplitter::takeLine(qint64 startIndex, qint64 endIndex)
+{
+    const char *p = m_data.get() + startIndex;
+    qint64 length = endIndex - startIndex;
+    if (!m_bomChecked && m_base + startIndex == 0 && length >= 3 &&
+        std::memcmp(p, "\xef\xbb\xbf", 3) == 0) {
+        p += 3; // a UTF-8 byte-order mark is not part of the first line
+        length -= 3;
+    }
+    m_bomChecked = true;
+    while (length > 0 && isBlank(p[length - 1]))
+        --length;
+    qint64 first = 0;
+    while (first < length && isBlank(p[first]))
+        ++first;
+    if (first == length)
+        return; // an empty line (a heartbeat, a blank separator): not a line
+    m_pending.push_back(m_base + (p - m_data.get()));
+    if (m_collect)
+        m_statistics.addLine(m_lines, m_scanner.scanPadded(p + first, length - first));
+    ++m_lines;
+}
+
+void LineSplitter::trackLongLast(qint64 from, qint64 to)
+{
+    for (qint64 i = to - 1; i >= from; --i) {
+        const char c = m_data[size_t(i)];
+        if (!isBlank(c)) {
+            m_longLast = c;
+            return;
+        }
+    }
+}
+
+void LineSplitter::takeLongLine(qint64 endIndex)
+{
+    trackLongLast(m_lineStart, endIndex);
+    m_pending.push_back(m_longStart);
+    if (m_collect)
+        m_statistics.addLongLine(m_longFirst == '{' && m_longLast == '}');
+    ++m_lines;
+    m_long = false;
+}
+
+void LineSplitter::commit(qint64 size)
+{
+    qint64 scan = m_end;
+    m_end += size;
+    for (;;) {
+        const auto *nl =
+            static_cast<const char *>(std::memchr(m_data.get() + scan, '\n', size_t(m_end - scan)));
+        if (!nl)
+            break;
+        const qint64 nlIndex = nl - m_data.get();
+        if (m_long)
+            takeLongLine(nlIndex);
+        else
+            takeLine(m_lineStart, nlIndex);
+        m_lineStart = scan = nlIndex + 1;
+        m_completeEnd = m_base + m_lineStart;
+    }
+    if (!m_long && m_end - m_lineStart > FieldScanner::maxLineBytes) {
+        // Too long to keep: remember how it starts, then stop holding its bytes.
+        m_long = true;
+        m_longStart = m_base + m_lineStart;
+        const char *p = m_data.get() + m_lineStart;
+        if (m_base + m_lineStart == 0 && std::memcmp(p, "\xef\xbb\xbf", 3) == 0) {
+            m_longStart += 3;
+            p += 3;
+        }
+        m_bomChecked = true;
+        while (p < m_data.get() + m_end && isBlank(*p))
+            ++p;
+        m_longFirst = p < m_data.get() + m_end ? *p : 0;
+        m_longLast = 0;
+    }
+    if (m_long) {
+        trackLongLast(m_lineStart, m_end);
+        m_lineStart = m_end;
+    }
+    if (writeSpace() < m_capacity / 4)
+        compact();
+}
+
+void LineSplitter::compact()
+{
+    const qint64 keep = m_end - m_lineStart;
+    if (keep > 0 && m_lineStart > 0)
+        std::memmove(m_data.get(), m_data.get() + m_lineStart, size_t(keep));
+    m_base += m_lineStart;
+    m_end = keep;
+    m_lineStart = 0;
+}
+
+void LineSplitter::finish()
+{
+    if (m_long) {
+        takeLongLine(m_end);
+        m_lineStart = m_end;
+    } else if (m_end > m_lineStart) {
+        takeLine(m_lineStart, m_end);
+        m_lineStart = m_end;
+    }
+    m_completeEnd = m_base + m_end;
+}

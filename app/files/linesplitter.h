@@ -1,0 +1,60 @@
+#pragma once
+
+#include "fieldscanner.h"
+#include "filestatistics.h"
+
+#include <memory>
+#include <vector>
+
+/// The heart of the indexing pass: decompressed bytes are written straight into its buffer,
+/// it finds the non-empty lines with memchr, records their starts and feeds each line to the
+/// statistics. A line longer than FieldScanner::maxLineBytes is not kept in memory: its bytes
+/// are skipped until its end, so memory stays flat whatever the input (gzip bombs included).
+class LineSplitter
+{
+public:
+    explicit LineSplitter(qint64 bufferSize = 4 << 20, bool collectStatistics = true);
+
+    /// Where the producer writes next, and how much room there is (at least a quarter of the
+    /// buffer).
+    char *writePointer() { return m_data.get() + m_end; }
+    qint64 writeSpace() const { return m_capacity - m_end; }
+    /// Accounts for \a size bytes written at writePointer().
+    void commit(qint64 size);
+    /// The data ended: a last line without a terminator still counts.
+    void finish();
+
+    /// Starts of the lines completed since the last call (the caller clears it).
+    std::vector<qint64> &pendingStarts() { return m_pending; }
+    /// Offset just after the last completed line and any empty lines behind it.
+    qint64 completeEnd() const { return m_completeEnd; }
+    /// Uncompressed bytes seen so far.
+    qint64 bytesSeen() const { return m_base + m_end; }
+    qint64 lineCount() const { return m_lines; }
+    const FileStatistics &statistics() const { return m_statistics; }
+
+private:
+    void takeLine(qint64 startIndex, qint64 endIndex);
+    void takeLongLine(qint64 endIndex);
+    void trackLongLast(qint64 from, qint64 to);
+    void compact();
+
+    std::unique_ptr<char[]> m_data;
+    qint64 m_capacity;
+    qint64 m_end = 0;       // valid bytes in the buffer
+    qint64 m_lineStart = 0; // buffer index where the current (incomplete) line starts
+    qint64 m_base = 0;      // uncompressed offset of m_data[0]
+    qint64 m_completeEnd = 0;
+    qint64 m_lines = 0;
+    bool m_collect;
+    bool m_bomChecked = false;
+
+    bool m_long = false;    // inside a line too long to keep
+    qint64 m_longStart = 0; // its uncompressed start offset
+    char m_longFirst = 0;   // first and last non-blank bytes, to tell an object from junk
+    char m_longLast = 0;
+
+    std::vector<qint64> m_pending;
+    FieldScanner m_scanner;
+    FileStatistics m_statistics;
+};

@@ -1,0 +1,30 @@
+#pragma once
+
+#include <QByteArray>
+#include <QString>
+
+#include <vector>
+
+class QTemporaryDir;
+
+/// Generated test content: StockTwits-like JSON lines, gzip encodings of it (one or several
+/// members, split anywhere) and the ground truth the index must match.
+namespace SampleData {
+
+/// One StockTwits message as a JSON line (no terminator). Deterministic in \a n.
+QByteArray stockTwitsLine(qint64 n, qint64 epochSeconds, int bodyWords = 20);
+/// \a count lines starting at \a startTime, one every \a step seconds, each ending in \a eol.
+QByteArray stockTwitsLines(int count, qint64 startTime = 1480896000, int step = 1,
+                           const QByteArray &eol = "\n");
+/// gzip of \a data in one member.
+QByteArray gzip(const QByteArray &data, int level = 6);
+/// gzip of \a data as several members, cut at each offset in \a cuts (ascending).
+QByteArray gzipMembers(const QByteArray &data, const std::vector<qint64> &cuts, int level = 6);
+/// Starts of the non-empty lines of \a data (blank lines skipped, a leading BOM skipped).
+std::vector<qint64> lineStarts(const QByteArray &data);
+/// The content of each non-empty line (without terminator or trailing '\r').
+std::vector<QByteArray> lines(const QByteArray &data);
+/// Writes \a bytes to \a name inside \a dir; returns the path.
+QString write(const QTemporaryDir &dir, const QString &name, const QByteArray &bytes);
+
+} // namespace SampleData
