@@ -91,6 +91,8 @@ void ConnectionTester::start(Kind kind, const QNetworkRequest &request, const QS
     m_host = host;
     m_body.clear();
     m_tlsErrors.clear();
+    // A fresh connection each time, so a CA trusted since the last test takes effect.
+    m_network->clearConnectionCache();
     m_reply = m_network->get(request);
     connect(m_reply, &QNetworkReply::metaDataChanged, this, &ConnectionTester::onMetaData);
     connect(m_reply, &QNetworkReply::finished, this, &ConnectionTester::onFinished);

@@ -8,11 +8,14 @@
 #include "net/tlstrust.h"
 
 #include <QLocale>
+#include <QLoggingCategory>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QNetworkRequest>
 #include <QSslError>
 #include <QTimer>
+
+Q_LOGGING_CATEGORY(lcStream, "hydrant.net.stream")
 
 using namespace std::chrono_literals;
 using Failure = ReconnectPolicy::Failure;
@@ -240,6 +243,10 @@ void FirehoseClient::sendRequest()
     setState(State::Connecting, m_requestsSent > 1
                                     ? tr("Reconnecting to %1…").arg(m_endpoint.url.host())
                                     : tr("Connecting to %1…").arg(m_endpoint.url.host()));
+    qCDebug(lcStream).noquote() << "request" << StreamRequest::describeForLog(request);
+    // Never reuse a connection: the previous one failed or was dropped, and a CA trusted since
+    // then must take effect.
+    m_network->clearConnectionCache();
     m_reply = m_network->get(request);
     connect(m_reply, &QNetworkReply::metaDataChanged, this, &FirehoseClient::onMetaDataChanged);
     connect(m_reply, &QIODevice::readyRead, this, &FirehoseClient::onReadyRead);
@@ -258,6 +265,8 @@ void FirehoseClient::onMetaDataChanged()
         return;
     const int status = m_reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
     m_status.httpStatus = status;
+    if (status != 0)
+        qCDebug(lcStream) << "answer" << status << m_reply->rawHeaderPairs();
     if (status != 200)
         return;
     m_established = true;
@@ -519,8 +528,10 @@ void FirehoseClient::setState(State state, const QString &reason)
     const bool changed = state != m_status.state || reason != m_status.reason;
     m_status.state = state;
     m_status.reason = reason;
-    if (changed)
+    if (changed) {
+        qCDebug(lcStream).noquote() << "state" << stateName(state) << reason;
         emit stateChanged(state, reason);
+    }
 }
 
 void FirehoseClient::logEvent(StreamEvent::Kind kind, const QString &text)

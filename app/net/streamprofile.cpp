@@ -12,7 +12,7 @@ QString StreamProfile::defaultUrlTemplate()
                           "{DATA_SOURCE}/streams/firehose/{STREAM_LABEL}.json");
 }
 
-QUrl StreamProfile::resolvedUrl() const
+QString StreamProfile::filledTemplate() const
 {
     QString text = urlTemplate.trimmed();
     const auto fill = [&text](QLatin1String placeholder, const QString &value) {
@@ -22,8 +22,12 @@ QUrl StreamProfile::resolvedUrl() const
     fill(QLatin1String("{ACCOUNT_NAME}"), accountName);
     fill(QLatin1String("{DATA_SOURCE}"), dataSource);
     fill(QLatin1String("{STREAM_LABEL}"), streamLabel);
+    return text;
+}
 
-    QUrl url(text, QUrl::StrictMode);
+QUrl StreamProfile::resolvedUrl() const
+{
+    QUrl url(filledTemplate(), QUrl::StrictMode);
     if (!url.isValid())
         return url;
     QUrlQuery query(url);
@@ -42,15 +46,14 @@ QString StreamProfile::validationError() const
 {
     if (name.trimmed().isEmpty())
         return QCoreApplication::translate("StreamProfile", "The account needs a name.");
-    const QUrl url = resolvedUrl();
     static const QRegularExpression placeholder(QStringLiteral("\\{[A-Z_]+\\}"));
-    const auto match = placeholder.match(QUrl::fromPercentEncoding(url.toEncoded()));
+    const auto match = placeholder.match(filledTemplate());
     if (match.hasMatch())
         return QCoreApplication::translate("StreamProfile",
                                            "The stream URL still contains %1: fill in that field "
                                            "or paste the URL from the dashboard.")
             .arg(match.captured());
-    if (const QString refusal = EndpointPolicy::refusalReason(url); !refusal.isEmpty())
+    if (const QString refusal = EndpointPolicy::refusalReason(resolvedUrl()); !refusal.isEmpty())
         return refusal;
     if (user.trimmed().isEmpty())
         return QCoreApplication::translate(

@@ -21,6 +21,8 @@ struct StreamProfile
 
     static QString defaultUrlTemplate();
 
+    /// The URL text with the placeholders filled in (those without a value stay as they are).
+    QString filledTemplate() const;
     /// The URL to connect to: placeholders filled in, the optional parameters appended unless the
     /// template already has them.
     QUrl resolvedUrl() const;

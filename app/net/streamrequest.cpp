@@ -34,6 +34,19 @@ QNetworkRequest make(const StreamEndpoint &endpoint)
     return request;
 }
 
+QString describeForLog(const QNetworkRequest &request)
+{
+    QString text = QStringLiteral("GET ") + request.url().toDisplayString(QUrl::RemoveUserInfo);
+    for (const QByteArray &name : request.rawHeaderList()) {
+        const bool secret = name.compare("authorization", Qt::CaseInsensitive) == 0 ||
+                            name.compare("proxy-authorization", Qt::CaseInsensitive) == 0;
+        text +=
+            QStringLiteral("\n  ") + QString::fromLatin1(name) + QStringLiteral(": ") +
+            (secret ? QStringLiteral("<redacted>") : QString::fromLatin1(request.rawHeader(name)));
+    }
+    return text;
+}
+
 QString serverMessage(const QByteArray &rawBody)
 {
     const QByteArray body = rawBody.trimmed();

@@ -1,0 +1,202 @@
+// `hydrant-cli stream` and `hydrant-cli account` as a user runs them, against the simulator
+// running in this test process.
+
+#include "net/secretstore.h"
+#include "streamtestsupport.h"
+#include "testsupport.h"
+
+#include <gtest/gtest.h>
+
+#include <QDir>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QTemporaryDir>
+
+#include <zlib.h>
+
+using TestSupport::cliPath;
+using TestSupport::runProcess;
+
+namespace {
+
+class CliStreamTest : public ::testing::Test
+{
+protected:
+    void SetUp() override
+    {
+        sim = std::make_unique<Simulator>(fastSimulatorOptions(1000));
+        ASSERT_TRUE(sim->start());
+    }
+    QStringList passwordEnvironment() const
+    {
+        return {QStringLiteral("HYDRANT_PASSWORD=") + sim->credentials().password};
+    }
+    std::unique_ptr<Simulator> sim;
+};
+
+QJsonObject lastJsonLine(const QByteArray &output)
+{
+    const QList<QByteArray> lines = output.trimmed().split('\n');
+    return QJsonDocument::fromJson(lines.isEmpty() ? QByteArray() : lines.last()).object();
+}
+
+QByteArray gunzipFile(const QString &path)
+{
+    gzFile file = gzopen(path.toLocal8Bit().constData(), "rb");
+    QByteArray all;
+    if (!file)
+        return all;
+    char buffer[65536];
+    int n;
+    while ((n = gzread(file, buffer, sizeof buffer)) > 0)
+        all.append(buffer, n);
+    gzclose(file);
+    return all;
+}
+
+} // namespace
+
+TEST_F(CliStreamTest, PrintsTheMessagesAndASummary)
+{
+    const auto result = runProcess(
+        cliPath(),
+        {QStringLiteral("stream"), QStringLiteral("--url"), sim->streamUrl().toString(),
+         QStringLiteral("--user"), sim->credentials().user, QStringLiteral("--max-messages"),
+         QStringLiteral("50"), QStringLiteral("--print"), QStringLiteral("--json")},
+        {}, passwordEnvironment());
+    ASSERT_TRUE(result.finished);
+    EXPECT_EQ(result.exitCode, 0) << result.standardError.toStdString();
+    const QList<QByteArray> lines = result.standardOutput.trimmed().split('\n');
+    ASSERT_EQ(lines.size(), 51); // 50 messages, then the summary
+    for (int i = 0; i < 50; ++i)
+        EXPECT_TRUE(QJsonDocument::fromJson(lines[i]).object().contains(QStringLiteral("id")));
+    const QJsonObject summary = lastJsonLine(result.standardOutput);
+    EXPECT_EQ(summary.value(QStringLiteral("messages")).toInt(), 50);
+    for (const char *key :
+         {"heartbeats", "reconnects", "duplicates_dropped", "malformed", "system_messages"})
+        EXPECT_TRUE(summary.contains(QLatin1String(key))) << key;
+}
+
+TEST_F(CliStreamTest, PasswordFromStandardInputAndRecording)
+{
+    QTemporaryDir folder;
+    const auto result = runProcess(
+        cliPath(),
+        {QStringLiteral("stream"), QStringLiteral("--url"), sim->streamUrl().toString(),
+         QStringLiteral("--user"), sim->credentials().user, QStringLiteral("--password-stdin"),
+         QStringLiteral("--max-messages"), QStringLiteral("30"), QStringLiteral("--record"),
+         folder.path(), QStringLiteral("--json")},
+        sim->credentials().password.toUtf8() + '\n');
+    ASSERT_TRUE(result.finished);
+    EXPECT_EQ(result.exitCode, 0) << result.standardError.toStdString();
+    EXPECT_EQ(lastJsonLine(result.standardOutput).value(QStringLiteral("recorded")).toInt(), 30);
+    const QStringList files = QDir(folder.path()).entryList({QStringLiteral("*.jsonl.gz")});
+    ASSERT_EQ(files.size(), 1);
+    EXPECT_TRUE(files.first().startsWith(QStringLiteral("prod_")));
+    const QByteArray content = gunzipFile(QDir(folder.path()).filePath(files.first()));
+    EXPECT_EQ(content.count('\n'), 30);
+}
+
+TEST_F(CliStreamTest, StopsAfterTheDurationWithExitCodeZero)
+{
+    const auto result =
+        runProcess(cliPath(),
+                   {QStringLiteral("stream"), QStringLiteral("--url"), sim->streamUrl().toString(),
+                    QStringLiteral("--user"), sim->credentials().user, QStringLiteral("--duration"),
+                    QStringLiteral("0.5"), QStringLiteral("--status-interval"),
+                    QStringLiteral("0.2"), QStringLiteral("--json")},
+                   {}, passwordEnvironment());
+    EXPECT_EQ(result.exitCode, 0) << result.standardError.toStdString();
+    EXPECT_GT(lastJsonLine(result.standardOutput).value(QStringLiteral("messages")).toInt(), 0);
+    EXPECT_TRUE(result.standardError.contains("messages")); // the status line
+}
+
+TEST_F(CliStreamTest, WrongPasswordExitsWithTwo)
+{
+    const auto result =
+        runProcess(cliPath(),
+                   {QStringLiteral("stream"), QStringLiteral("--url"), sim->streamUrl().toString(),
+                    QStringLiteral("--user"), sim->credentials().user, QStringLiteral("--json")},
+                   {}, {QStringLiteral("HYDRANT_PASSWORD=wrong")});
+    EXPECT_EQ(result.exitCode, 2);
+    EXPECT_TRUE(result.standardError.contains("401"));
+}
+
+TEST_F(CliStreamTest, RefusedUrlExitsWithThreeAndThereIsNoPasswordOption)
+{
+    auto result = runProcess(cliPath(),
+                             {QStringLiteral("stream"), QStringLiteral("--url"),
+                              QStringLiteral("http://stream.example.org/x.json"),
+                              QStringLiteral("--user"), QStringLiteral("me")},
+                             {}, passwordEnvironment());
+    EXPECT_EQ(result.exitCode, 3);
+    EXPECT_TRUE(result.standardError.contains("https"));
+
+    result = runProcess(
+        cliPath(), {QStringLiteral("stream"), QStringLiteral("--password"), QStringLiteral("x")});
+    EXPECT_EQ(result.exitCode, 1);
+    result = runProcess(cliPath(),
+                        {QStringLiteral("account"), QStringLiteral("add"), QStringLiteral("n"),
+                         QStringLiteral("--password"), QStringLiteral("x")});
+    EXPECT_EQ(result.exitCode, 1);
+
+    result = runProcess(cliPath(), {QStringLiteral("stream"), QStringLiteral("--help")});
+    EXPECT_TRUE(result.standardOutput.contains("2 authentication failed"));
+}
+
+TEST_F(CliStreamTest, SavedAccountStreamsWithItsPasswordFromTheSecretStore)
+{
+    const QString url = sim->streamUrl().toString();
+    auto result =
+        runProcess(cliPath(),
+                   {QStringLiteral("account"), QStringLiteral("add"), QStringLiteral("sim"),
+                    QStringLiteral("--url"), url, QStringLiteral("--user"), sim->credentials().user,
+                    QStringLiteral("--password-stdin")},
+                   sim->credentials().password.toUtf8() + '\n');
+    if (result.exitCode == 3 && result.standardError.contains("No secret store"))
+        GTEST_SKIP()
+            << "No Secret Service here; run under dbus-run-session -- bash tests/with-keyring.sh";
+    ASSERT_EQ(result.exitCode, 0) << result.standardError.toStdString();
+
+    result = runProcess(
+        cliPath(), {QStringLiteral("account"), QStringLiteral("list"), QStringLiteral("--json")});
+    EXPECT_TRUE(result.standardOutput.contains("\"name\":\"sim\""));
+    EXPECT_FALSE(result.standardOutput.contains(sim->credentials().password.toUtf8()));
+
+    result = runProcess(cliPath(), {QStringLiteral("stream"), QStringLiteral("--profile"),
+                                    QStringLiteral("sim"), QStringLiteral("--max-messages"),
+                                    QStringLiteral("10"), QStringLiteral("--json")});
+    EXPECT_EQ(result.exitCode, 0) << result.standardError.toStdString();
+    EXPECT_EQ(lastJsonLine(result.standardOutput).value(QStringLiteral("messages")).toInt(), 10);
+
+    result = runProcess(cliPath(),
+                        {QStringLiteral("account"), QStringLiteral("test"), QStringLiteral("sim")});
+    EXPECT_EQ(result.exitCode, 0) << result.standardOutput.toStdString();
+    EXPECT_TRUE(result.standardOutput.startsWith("Connected"));
+
+    result = runProcess(
+        cliPath(), {QStringLiteral("account"), QStringLiteral("remove"), QStringLiteral("sim")});
+    EXPECT_EQ(result.exitCode, 0);
+    result = runProcess(
+        cliPath(), {QStringLiteral("stream"), QStringLiteral("--profile"), QStringLiteral("sim")});
+    EXPECT_EQ(result.exitCode, 1); // no such account any more
+}
+
+TEST(CliAccount, WithoutASecretStoreThePasswordIsNotSavedAndTheUserIsTold)
+{
+    // No session bus at all: QtKeychain cannot reach a Secret Service.
+    const auto result =
+        runProcess(cliPath(),
+                   {QStringLiteral("account"), QStringLiteral("add"), QStringLiteral("nostore"),
+                    QStringLiteral("--url"), QStringLiteral("https://stream.example.org/x.json"),
+                    QStringLiteral("--user"), QStringLiteral("me@example.org"),
+                    QStringLiteral("--password-stdin")},
+                   "p4ssw0rd-nostore\n",
+                   {QStringLiteral("DBUS_SESSION_BUS_ADDRESS=unix:path=/nonexistent/bus"),
+                    QStringLiteral("DISPLAY=")});
+    EXPECT_EQ(result.exitCode, 3);
+    EXPECT_TRUE(result.standardError.contains("No secret store is available"))
+        << result.standardError.toStdString();
+    EXPECT_FALSE(result.standardError.contains("p4ssw0rd-nostore"));
+}
