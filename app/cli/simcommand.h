@@ -2,7 +2,8 @@
 
 #include "clicommand.h"
 
-/// `hydrant-cli sim`: run the endpoint simulator for both services.
+/// `hydrant-cli sim`: runs the endpoint simulator of both services until interrupted and prints
+/// where to connect (stream URL, backups base URL, demo credentials), optionally as JSON.
 class SimCommand : public CliCommand
 {
 public:

@@ -32,7 +32,7 @@ public:
         qint64 targetSize = 1024 * 1024; ///< about this many compressed bytes
         bool multiMember = false;
         int compressionLevel = 6;
-        qint64 distinctBytes = 24 * 1024 * 1024;
+        qint64 distinctBytes = 8 * 1024 * 1024;
     };
 
     /// Generates the distinct segments (the expensive part, proportional to the distinct size).

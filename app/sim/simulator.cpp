@@ -28,7 +28,6 @@ struct Simulator::Private
                         ? QStringLiteral("127.0.0.1")
                         : options.address.toString());
         url.setPort(port);
-        url.setPath(QStringLiteral("/"));
         return url;
     }
     bool usesTls() const
@@ -83,8 +82,7 @@ bool Simulator::start(QString *errorMessage)
         stop();
         return false;
     }
-    QUrl storageBase = d->base(d->storagePort);
-    storageBase.setPath(QString());
+    const QUrl storageBase = d->base(d->storagePort);
     SimListener *api = d->api;
     QMetaObject::invokeMethod(
         api, [api, storageBase] { api->setStorageBase(storageBase); },

@@ -51,13 +51,13 @@ struct SimulatorOptions
 
     // --- Daily backups -----------------------------------------------------------------------
     QStringList fileTypes{QStringLiteral("activity"), QStringLiteral("messages")};
-    qint64 fileSize = 4 * 1024 * 1024; ///< target compressed size of one day's file, in bytes
+    qint64 fileSize = 2 * 1024 * 1024; ///< target compressed size of one day's file, in bytes
     double fileSizeJitter = 0;         ///< 0..0.9: deterministic per-day variation of fileSize
     bool multiMemberFiles = false;     ///< each segment its own gzip member (like `cat a.gz b.gz`)
     int fileCompressionLevel = 6;
     /// Compressed bytes of distinct content per file. Larger files repeat their segments, which
     /// keeps gigabyte files cheap to serve; smaller files never repeat a line.
-    qint64 distinctFileBytes = 24 * 1024 * 1024;
+    qint64 distinctFileBytes = 8 * 1024 * 1024;
     /// Memory the simulator may keep for generated file content, across files.
     qint64 fileCacheBytes = 128 * 1024 * 1024;
     QDate firstBackupDate = QDate(2012, 1, 2); ///< earlier days have no file (404)
