@@ -1,0 +1,70 @@
+#pragma once
+
+#include "searchquery.h"
+
+#include <QObject>
+
+#include <atomic>
+#include <map>
+#include <memory>
+#include <mutex>
+#include <vector>
+
+class FileDocument;
+class FileIndex;
+class QThread;
+
+/// Searches a whole document on worker threads (one per core, up to four), klogg-style: the
+/// file is cut into segments at gzip access points, each worker decompresses its own segments,
+/// and matching line numbers stream back in file order, in batches, while the search runs.
+/// A search started while the file is still being indexed follows the indexer to the end.
+class FileSearch : public QObject
+{
+    Q_OBJECT
+
+public:
+    /// Matches kept for the results pane; counting goes on beyond it.
+    static constexpr qint64 maxStoredResults = 20'000'000;
+
+    explicit FileSearch(FileDocument *document, QObject *parent = nullptr);
+    ~FileSearch() override;
+
+    /// Starts a new search (stopping any running one).
+    void start(const SearchQuery &query);
+    void cancel();
+    bool isRunning() const { return m_running; }
+    /// Blocks until the search ends (command line, tests, benchmarks); false on timeout.
+    bool waitForFinished(int msecs = -1);
+
+    SearchQuery query() const { return m_query; }
+    /// Matching lines found so far, ascending (what resultsAdded() announced).
+    const std::vector<qint64> &results() const { return m_results; }
+    /// All matches counted so far (may exceed results().size() past maxStoredResults).
+    qint64 matchCount() const { return m_matchCount; }
+    /// Share of the file searched, 0..1.
+    double progress() const;
+    /// Worker threads to use (default: the number of cores, at most four).
+    void setThreadCount(int threads) { m_threadCount = std::max(1, threads); }
+
+signals:
+    /// results() grew to \a total.
+    void resultsAdded(qint64 total);
+    void progressChanged(double progress);
+    void finished(bool cancelled);
+
+private:
+    struct Shared;
+
+    void stopWorkers();
+    void postUpdate();
+    void update();
+
+    FileDocument *m_document;
+    SearchQuery m_query;
+    std::vector<qint64> m_results;
+    qint64 m_matchCount = 0;
+    bool m_running = false;
+    int m_threadCount;
+    std::shared_ptr<Shared> m_shared;
+    std::vector<QThread *> m_threads;
+};
