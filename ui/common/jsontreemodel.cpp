@@ -244,10 +244,11 @@ QVariant JsonTreeModel::data(const QModelIndex &index, int role) const
         case KeyColumn:
             return node->arrayIndex >= 0 ? QStringLiteral("[%1]").arg(node->arrayIndex) : node->key;
         case ValueColumn:
+            // The count in the container's own brackets, as browsers' JSON viewers show it.
             if (node->value.isObject())
-                return tr("{%n key(s)}", nullptr, int(node->childCount()));
+                return QStringLiteral("{%1}").arg(QLocale().toString(node->childCount()));
             if (node->value.isArray())
-                return tr("[%n item(s)]", nullptr, int(node->childCount()));
+                return QStringLiteral("[%1]").arg(QLocale().toString(node->childCount()));
             if (node->value.isString()) {
                 // One line in the tree; the tooltip and "Copy value" have it all.
                 QString text = node->value.toString().left(2000);

@@ -157,8 +157,9 @@ MessageDetailView::MessageDetailView(QWidget *parent)
     auto *splitter = new QSplitter(Qt::Vertical, this);
     splitter->addWidget(scroll);
     splitter->addWidget(m_treeBox);
-    splitter->setStretchFactor(0, 2);
+    splitter->setStretchFactor(0, 1);
     splitter->setStretchFactor(1, 3);
+    splitter->setSizes({180, 420});
     splitter->setChildrenCollapsible(false);
 
     m_stack->addWidget(m_placeholder);
@@ -289,7 +290,7 @@ void MessageDetailView::setMessage(const Message &message)
 
     QStringList meta{kindName(message.kind).toHtmlEscaped()};
     if (message.likes >= 0)
-        meta.append(tr("%n like(s)", nullptr, message.likes).toHtmlEscaped());
+        meta.append(tr("♥ %1").arg(QLocale().toString(message.likes)).toHtmlEscaped());
     if (!message.source.isEmpty())
         meta.append(tr("via %1").arg(message.source).toHtmlEscaped());
     if (!message.id.isEmpty())

@@ -133,7 +133,9 @@ void ConnectionStatusBar::refresh()
     m_light->setPixmap(light(stateColor(m_status.state), 12, devicePixelRatioF()));
 
     QString state = FirehoseClient::stateName(m_status.state);
-    if (!m_status.reason.isEmpty() && m_status.reason != state)
+    if (m_status.reason.startsWith(state))
+        state = m_status.reason; // "Connected to host" says it all
+    else if (!m_status.reason.isEmpty())
         state += QStringLiteral(" — ") + m_status.reason;
     const bool waiting = m_status.state == FirehoseClient::State::WaitingToReconnect ||
                          m_status.state == FirehoseClient::State::RateLimited ||
@@ -141,7 +143,7 @@ void ConnectionStatusBar::refresh()
     if (waiting && m_status.nextAttemptAt.isValid()) {
         const qint64 ms = QDateTime::currentDateTimeUtc().msecsTo(m_status.nextAttemptAt);
         const int seconds = int((std::max<qint64>(ms, 0) + 999) / 1000);
-        state += QStringLiteral(" · ") + tr("retrying in %n s", nullptr, seconds);
+        state += QStringLiteral(" · ") + tr("retrying in %1 s").arg(seconds);
     }
     m_state->setText(state);
     m_state->setToolTip(m_status.serverMessage.isEmpty()
@@ -162,9 +164,9 @@ void ConnectionStatusBar::refresh()
             const qint64 ms = m_statistics.msSinceLastByte + (live ? m_statisticsAge.elapsed() : 0);
             m_lastByte->setText(tr("last byte %1 s ago").arg(locale.toString(ms / 1000.0, 'f', 1)));
         }
-        m_duplicates->setText(tr("%n duplicate(s) dropped", nullptr,
-                                 int(std::min<qint64>(m_statistics.duplicatesDropped, INT_MAX))));
-        m_reconnects->setText(tr("%n reconnect(s)", nullptr, m_statistics.reconnects));
+        m_duplicates->setText(
+            tr("duplicates: %1").arg(locale.toString(m_statistics.duplicatesDropped)));
+        m_reconnects->setText(tr("reconnects: %1").arg(locale.toString(m_statistics.reconnects)));
     }
 
     if (!m_recordingError.isEmpty()) {

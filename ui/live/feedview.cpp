@@ -7,6 +7,7 @@
 #include <QClipboard>
 #include <QContextMenuEvent>
 #include <QHeaderView>
+#include <QLocale>
 #include <QMenu>
 #include <QPushButton>
 #include <QScrollBar>
@@ -69,6 +70,9 @@ void FeedView::setFeedModel(FeedProxyModel *model)
             scrollToNewest();
         updateButton();
     });
+    // Newest first, like a social feed; the header and the model must agree on it.
+    sortByColumn(FeedModel::TimeColumn, Qt::DescendingOrder);
+    model->sort(FeedModel::TimeColumn, Qt::DescendingOrder);
 }
 
 bool FeedView::newestAtTop() const
@@ -193,8 +197,9 @@ void FeedView::updateButton()
 {
     const bool show = !m_following && m_newCount > 0 && m_model && m_model->isArrivalOrder();
     if (show) {
-        m_newButton->setText(newestAtTop() ? tr("↑ %n new message(s)", nullptr, m_newCount)
-                                           : tr("↓ %n new message(s)", nullptr, m_newCount));
+        const QString count = QLocale().toString(m_newCount);
+        m_newButton->setText(newestAtTop() ? tr("↑ %1 new").arg(count) : tr("↓ %1 new").arg(count));
+        m_newButton->setToolTip(tr("Jump to the newest message and follow the stream again"));
         m_newButton->adjustSize();
         const QRect area = viewport()->geometry();
         const int x = area.center().x() - m_newButton->width() / 2;

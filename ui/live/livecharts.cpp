@@ -56,7 +56,7 @@ LiveCharts::LiveCharts(const LiveStatistics *statistics, QWidget *parent)
     rateChart->legend()->hide();
 
     // Top symbols.
-    QChart *symbolChart = makeChart(tr("Top symbols (last %n minute(s))", nullptr, window / 60));
+    QChart *symbolChart = makeChart(tr("Top symbols, last %1 min").arg(window / 60));
     m_symbolSeries = new QHorizontalBarSeries(symbolChart);
     m_symbolSet = new QBarSet(tr("mentions"), m_symbolSeries);
     m_symbolSeries->append(m_symbolSet);
@@ -156,6 +156,7 @@ void LiveCharts::refresh()
     }
     m_rate->replace(points);
     m_rateY->setRange(0, std::max(10.0, peak * 1.15));
+    m_rateY->applyNiceNumbers();
 
     const auto top = m_statistics->topSymbols(10);
     QStringList names;
@@ -172,6 +173,7 @@ void LiveCharts::refresh()
     m_symbolSet->remove(0, m_symbolSet->count());
     m_symbolSet->append(counts.isEmpty() ? QList<qreal>{0} : counts);
     m_symbolValues->setRange(0, most * 1.1);
+    m_symbolValues->applyNiceNumbers();
 
     const auto bins = m_statistics->sentiment(now, sentimentBinSeconds);
     QList<QPointF> zero, bullish, bearishTop;

@@ -73,8 +73,9 @@ LivePage::LivePage(QWidget *parent)
     m_empty = new EmptyState(
         QIcon(QStringLiteral(":/icons/page-live.svg")), tr("No stream to watch yet"),
         tr("Add a stream account with the URL and the e-mail address and password from your "
-           "provider's dashboard. To look around first, start Hydrant with hydrant --demo: it "
-           "streams from a built-in simulator, no account needed."),
+           "provider's dashboard. To look around first, start Hydrant with "
+           "<span style=\"white-space:nowrap\"><code>hydrant --demo</code></span>: it streams "
+           "from a built-in simulator, no account needed."),
         m_stack);
     connect(m_empty->addButton(tr("Add account…")), &QPushButton::clicked, this,
             &LivePage::addAccountRequested);

@@ -1,0 +1,291 @@
+// The Live page driven offscreen against the simulator over loopback: it connects, fills the
+// feed, follows or stops following, filters, shows a message, records and disconnects.
+
+#include "common/jsontreemodel.h"
+#include "common/messagedetailview.h"
+#include "core/appsettings.h"
+#include "feed/feedmodel.h"
+#include "feed/feedproxymodel.h"
+#include "gziptestutil.h"
+#include "live/connectionlog.h"
+#include "live/connectionstatusbar.h"
+#include "live/feedview.h"
+#include "live/livecharts.h"
+#include "live/livepage.h"
+#include "sim/simulator.h"
+#include "testsupport.h"
+
+#include <gtest/gtest.h>
+
+#include <QAction>
+#include <QDir>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMenu>
+#include <QPushButton>
+#include <QScrollBar>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+
+using TestSupport::waitUntil;
+
+namespace {
+
+class LivePageTest : public ::testing::Test
+{
+protected:
+    void SetUp() override
+    {
+        SimulatorOptions options;
+        options.messagesPerSecond = 400;
+        options.heartbeatIntervalMs = 50;
+        options.connectLimit = 1000;
+        options.shape = MessageShape::Mixed;
+        sim = std::make_unique<Simulator>(options);
+        QString error;
+        ASSERT_TRUE(sim->start(&error)) << error.toStdString();
+        endpoint.profileName = QStringLiteral("Simulator");
+        endpoint.url = sim->streamUrl(QStringLiteral("demo"), QStringLiteral("prod"));
+        endpoint.credentials = sim->credentials();
+    }
+
+    std::unique_ptr<Simulator> sim;
+    StreamEndpoint endpoint;
+};
+
+} // namespace
+
+TEST(LivePageEmpty, ExplainsWhatToDoWithoutAnEndpoint)
+{
+    LivePage page;
+    page.show();
+    QSignalSpy add(&page, &LivePage::addAccountRequested);
+    QPushButton *button = nullptr;
+    for (QPushButton *b : page.findChildren<QPushButton *>()) {
+        if (b->isVisible() && b->text().contains(QStringLiteral("Add account")))
+            button = b;
+    }
+    ASSERT_NE(button, nullptr);
+    button->click();
+    EXPECT_EQ(add.count(), 1);
+    bool mentionsDemo = false;
+    for (QLabel *label : page.findChildren<QLabel *>())
+        mentionsDemo |=
+            label->isVisible() && label->text().contains(QStringLiteral("hydrant --demo"));
+    EXPECT_TRUE(mentionsDemo);
+    EXPECT_FALSE(page.connectAction()->isEnabled());
+}
+
+TEST(LivePageEmpty, StreamMenuHasTheActions)
+{
+    LivePage page;
+    QMenu menu;
+    page.populateMenu(&menu);
+    QStringList texts;
+    for (QAction *action : menu.actions())
+        texts.append(action->text().remove(QLatin1Char('&')));
+    EXPECT_TRUE(texts.contains(QStringLiteral("Connect")));
+    EXPECT_TRUE(texts.contains(QStringLiteral("Disconnect")));
+    EXPECT_TRUE(texts.contains(QStringLiteral("Pause Scrolling")));
+    EXPECT_TRUE(texts.contains(QStringLiteral("Record")));
+    page.show(); // shortcuts apply while the page shows
+    EXPECT_EQ(page.connectAction()->shortcut(), QKeySequence(Qt::Key_F5));
+    EXPECT_EQ(page.recordAction()->shortcut(), QKeySequence(Qt::CTRL | Qt::Key_R));
+    page.hide();
+    EXPECT_TRUE(page.connectAction()->shortcut().isEmpty());
+}
+
+TEST_F(LivePageTest, ConnectsAndFillsTheFeedNewestFirst)
+{
+    LivePage page;
+    page.resize(1200, 800);
+    page.show();
+    page.setStreamEndpoint(endpoint);
+    page.connectAction()->trigger();
+    ASSERT_TRUE(waitUntil([&] { return page.feedModel()->rowCount() >= 200; }, 10000));
+    EXPECT_EQ(page.connectionState(), FirehoseClient::State::Connected);
+    EXPECT_TRUE(page.connectionStatusBar()->stateText().startsWith(QStringLiteral("Connected")));
+    EXPECT_FALSE(page.connectAction()->isEnabled());
+    EXPECT_TRUE(page.disconnectAction()->isEnabled());
+    EXPECT_GT(page.connectionLog()->count(), 0);
+
+    // Every shape of the mixed stream became an activity with an author.
+    for (int row = 0; row < 50; ++row) {
+        const Message &m = page.feedModel()->messageAt(row);
+        EXPECT_TRUE(m.isActivity()) << m.raw.left(200).toStdString();
+        EXPECT_FALSE(m.author.isEmpty()) << m.raw.left(200).toStdString();
+    }
+    // Newest first, and the view follows it.
+    FeedView *view = page.feedView();
+    EXPECT_TRUE(view->isFollowing());
+    EXPECT_EQ(view->verticalScrollBar()->value(), 0);
+    EXPECT_GT(page.proxyModel()->serialAt(0), page.proxyModel()->serialAt(1));
+
+    page.disconnectAction()->trigger();
+    ASSERT_TRUE(
+        waitUntil([&] { return page.connectionState() == FirehoseClient::State::Disconnected; }));
+    EXPECT_TRUE(page.connectAction()->isEnabled());
+}
+
+TEST_F(LivePageTest, ScrollingAwayKeepsRowsAndCountsNewMessages)
+{
+    LivePage page;
+    page.resize(1200, 800);
+    page.show();
+    page.setStreamEndpoint(endpoint);
+    page.connectStream();
+    FeedView *view = page.feedView();
+    ASSERT_TRUE(waitUntil([&] { return page.feedModel()->rowCount() >= 300; }, 10000));
+
+    // The user scrolls down into older messages.
+    view->verticalScrollBar()->setValue(100);
+    EXPECT_FALSE(view->isFollowing());
+    const quint64 topSerial = page.proxyModel()->serialAt(view->rowAt(0));
+    ASSERT_TRUE(waitUntil([&] { return view->newMessageCount() >= 50; }, 10000));
+    EXPECT_EQ(page.proxyModel()->serialAt(view->rowAt(0)), topSerial)
+        << "the rows being read stay in place";
+
+    view->jumpToNewest();
+    EXPECT_TRUE(view->isFollowing());
+    EXPECT_EQ(view->newMessageCount(), 0);
+    EXPECT_EQ(view->verticalScrollBar()->value(), 0);
+
+    // Pause: the feed keeps filling, the view does not move.
+    page.pauseAction()->trigger();
+    EXPECT_TRUE(view->isPaused());
+    EXPECT_FALSE(view->isFollowing());
+    const int rows = page.feedModel()->rowCount();
+    ASSERT_TRUE(waitUntil([&] { return page.feedModel()->rowCount() > rows + 50; }, 10000));
+    EXPECT_GT(view->verticalScrollBar()->value(), 0);
+    page.pauseAction()->trigger();
+    EXPECT_FALSE(view->isPaused());
+    EXPECT_TRUE(view->isFollowing());
+}
+
+TEST_F(LivePageTest, FiltersLiveRowsAndShowsTheSelectedMessage)
+{
+    LivePage page;
+    page.resize(1200, 800);
+    page.show();
+    page.setStreamEndpoint(endpoint);
+    page.connectStream();
+    ASSERT_TRUE(waitUntil([&] { return page.feedModel()->rowCount() >= 100; }, 10000));
+
+    page.setFilterText(QStringLiteral("sentiment:bullish"));
+    ASSERT_TRUE(waitUntil(
+        [&] { return !page.proxyModel()->isFiltering() && page.proxyModel()->rowCount() > 5; },
+        10000));
+    const int before = page.proxyModel()->rowCount();
+    ASSERT_TRUE(waitUntil([&] { return page.proxyModel()->rowCount() > before + 5; }, 10000))
+        << "rows that arrive later are filtered too";
+    for (int row = 0; row < page.proxyModel()->rowCount(); ++row)
+        ASSERT_EQ(page.proxyModel()->messageAt(row)->sentiment, Message::Sentiment::Bullish);
+
+    // An invalid filter is refused and keeps the last good one.
+    page.setFilterText(QStringLiteral("/(/"));
+    EXPECT_EQ(page.proxyModel()->query().text(), QStringLiteral("sentiment:bullish"));
+
+    page.feedView()->selectRow(3);
+    const Message *selected = page.proxyModel()->messageAt(3);
+    ASSERT_NE(selected, nullptr);
+    ASSERT_TRUE(page.detailView()->hasMessage());
+    EXPECT_EQ(page.detailView()->message().id, selected->id);
+    EXPECT_GT(page.detailView()->jsonModel()->rowCount(), 3);
+    EXPECT_EQ(page.feedView()->selectedJson(), selected->raw + '\n');
+
+    // Clicking a symbol in the detail filters by it.
+    if (!selected->symbols.isEmpty()) {
+        emit page.detailView()->symbolActivated(selected->symbols.front());
+        EXPECT_EQ(page.filterEdit()->text(), QLatin1Char('$') + selected->symbols.front());
+    }
+}
+
+TEST_F(LivePageTest, ChartsFollowTheStream)
+{
+    LivePage page;
+    page.resize(1200, 800);
+    page.show();
+    page.setStreamEndpoint(endpoint);
+    page.connectStream();
+    ASSERT_TRUE(waitUntil([&] { return page.statistics().total() >= 200; }, 10000));
+    EXPECT_FALSE(page.statistics().topSymbols(10).isEmpty());
+    const int refreshes = page.charts()->refreshCount();
+    ASSERT_TRUE(waitUntil([&] { return page.charts()->refreshCount() > refreshes; }, 3000));
+    // At most twice a second, whatever the rate.
+    const int start = page.charts()->refreshCount();
+    QElapsedTimer timer;
+    timer.start();
+    waitUntil([] { return false; }, 1100);
+    EXPECT_LE(page.charts()->refreshCount() - start,
+              int(timer.elapsed() / LiveCharts::refreshIntervalMs) + 1);
+}
+
+TEST_F(LivePageTest, RecordsToADailyFileWithoutDuplicates)
+{
+    QTemporaryDir folder;
+    AppSettings::setRecordingFolder(folder.path());
+    LivePage page;
+    page.show();
+    page.setStreamEndpoint(endpoint);
+    page.connectStream();
+    ASSERT_TRUE(waitUntil([&] { return page.feedModel()->rowCount() >= 20; }, 10000));
+    page.recordAction()->trigger();
+    EXPECT_TRUE(page.isRecording());
+    ASSERT_TRUE(waitUntil([&] { return !page.recordingPath().isEmpty(); }, 5000));
+    const QString expectedName =
+        QStringLiteral("prod_%1.jsonl.gz")
+            .arg(QDateTime::currentDateTimeUtc().date().toString(QStringLiteral("yyyy_MM_dd")));
+    EXPECT_EQ(QFileInfo(page.recordingPath()).fileName(), expectedName);
+    const int rowsAtStart = page.feedModel()->rowCount();
+    ASSERT_TRUE(
+        waitUntil([&] { return page.feedModel()->rowCount() >= rowsAtStart + 300; }, 10000));
+    page.recordAction()->trigger();
+    EXPECT_FALSE(page.isRecording());
+    // The recorder closes on its own thread: wait for the file to be complete.
+    GzipTestUtil::Result result;
+    ASSERT_TRUE(waitUntil(
+        [&] {
+            result = GzipTestUtil::gunzipFile(page.recordingPath());
+            return result.ok && GzipTestUtil::lines(result.data).size() >= 300;
+        },
+        5000));
+    const QList<QByteArray> lines = GzipTestUtil::lines(result.data);
+    EXPECT_EQ(QSet<QByteArray>(lines.begin(), lines.end()).size(), lines.size());
+    EXPECT_TRUE(lines.front().startsWith('{'));
+}
+
+TEST_F(LivePageTest, WrongPasswordStopsAndSaysWhy)
+{
+    endpoint.credentials.password = QStringLiteral("wrong");
+    LivePage page;
+    page.show();
+    page.setStreamEndpoint(endpoint);
+    page.connectStream();
+    ASSERT_TRUE(waitUntil(
+        [&] { return page.connectionState() == FirehoseClient::State::AuthFailed; }, 10000));
+    EXPECT_TRUE(page.connectAction()->isEnabled())
+        << "the user can try again after fixing the account";
+    EXPECT_FALSE(page.disconnectAction()->isEnabled());
+    bool logged = false;
+    for (int i = 0; i < page.connectionLog()->count(); ++i)
+        logged |= page.connectionLog()->textAt(i).contains(QStringLiteral("401"));
+    EXPECT_TRUE(logged);
+}
+
+TEST_F(LivePageTest, RemembersColumnLayout)
+{
+    {
+        LivePage page;
+        page.setStreamEndpoint(endpoint);
+        page.show();
+        page.feedView()->horizontalHeader()->resizeSection(FeedModel::AuthorColumn, 222);
+        page.feedView()->sortByColumn(FeedModel::LikesColumn, Qt::AscendingOrder);
+    }
+    LivePage page;
+    page.setStreamEndpoint(endpoint);
+    page.show();
+    EXPECT_EQ(page.feedView()->horizontalHeader()->sectionSize(FeedModel::AuthorColumn), 222);
+    EXPECT_EQ(page.proxyModel()->sortColumn(), int(FeedModel::LikesColumn));
+    page.feedView()->sortByColumn(FeedModel::TimeColumn, Qt::DescendingOrder);
+}
