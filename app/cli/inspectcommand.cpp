@@ -1,18 +1,304 @@
 #include "inspectcommand.h"
 
+#include "feed/messagetimeparser.h"
+#include "files/filedocument.h"
+#include "files/filesearch.h"
+#include "files/linereader.h"
+
 #include <QCoreApplication>
+#include <QDateTime>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QLocale>
+#include <QTimer>
+
+#include <cstdio>
+#include <unistd.h>
+
+namespace {
+
+QString tr(const char *text, const char *disambiguation = nullptr, int n = -1)
+{
+    return QCoreApplication::translate("InspectCommand", text, disambiguation, n);
+}
+
+void writeLine(QByteArrayView line)
+{
+    std::fwrite(line.data(), 1, size_t(line.size()), stdout);
+    std::fputc('\n', stdout);
+}
+
+void printJson(const QJsonObject &object)
+{
+    printOut(QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact)));
+}
+
+QString isoTime(qint64 seconds)
+{
+    return MessageTimeParser::utcFromMSecs(seconds * 1000).toString(Qt::ISODate);
+}
+
+// Shows the pass's progress on a terminal; silent when stderr is redirected.
+class ProgressLine
+{
+public:
+    explicit ProgressLine(const QString &what)
+        : m_what(what)
+        , m_enabled(isatty(2))
+    {}
+    void show(double fraction)
+    {
+        if (!m_enabled)
+            return;
+        std::fprintf(stderr, "\r%s %3d%%", qPrintable(m_what), int(fraction * 100));
+        std::fflush(stderr);
+        m_shown = true;
+    }
+    ~ProgressLine()
+    {
+        if (m_shown)
+            std::fprintf(stderr, "\r\033[K");
+    }
+
+private:
+    QString m_what;
+    bool m_enabled;
+    bool m_shown = false;
+};
+
+bool indexDocument(FileDocument &document)
+{
+    ProgressLine progress(tr("Indexing…"));
+    QObject::connect(&document, &FileDocument::progressChanged, [&] {
+        const auto index = document.index();
+        if (index && index->inputTotal() > 0)
+            progress.show(double(index->inputDone()) / double(index->inputTotal()));
+    });
+    while (document.status() == FileDocument::Status::Opening ||
+           document.status() == FileDocument::Status::Indexing) {
+        // Let progress updates arrive while waiting.
+        if (document.waitForFinished(200))
+            break;
+        QCoreApplication::processEvents();
+    }
+    return document.status() == FileDocument::Status::Ready;
+}
+
+} // namespace
 
 QString InspectCommand::summary() const
 {
-    return QCoreApplication::translate("InspectCommand", "Count, search and summarise a saved archive.");
+    return tr("Count, search and summarise a saved archive.");
 }
 
 int InspectCommand::run(const QStringList &arguments)
 {
     QCommandLineParser parser;
+    const QCommandLineOption countOption(
+        QStringLiteral("count"),
+        tr("Count lines, messages and malformed lines (with --grep: count matches)."));
+    const QCommandLineOption statsOption(
+        QStringLiteral("stats"), tr("Messages per hour, top symbols and the sentiment share."));
+    const QCommandLineOption grepOption(
+        QStringLiteral("grep"),
+        tr("Print the lines that contain PATTERN. Field queries work too: symbol:TSLA, user:name, "
+           "sentiment:bullish, id:123, combined with AND."),
+        tr("pattern"));
+    const QCommandLineOption regexOption({QStringLiteral("E"), QStringLiteral("regex")},
+                                         tr("PATTERN is a regular expression."));
+    const QCommandLineOption ignoreCaseOption({QStringLiteral("i"), QStringLiteral("ignore-case")},
+                                              tr("Ignore case in PATTERN."));
+    const QCommandLineOption lineOption(QStringLiteral("line"),
+                                        tr("Print line N (the first line is 1)."), tr("N"));
+    const QCommandLineOption memberOption(QStringLiteral("member"),
+                                          tr("The member to read in a zip, tar or 7z archive."),
+                                          tr("name"));
+    const QCommandLineOption topOption(QStringLiteral("top"),
+                                       tr("Symbols listed by --stats (default 10)."), tr("n"),
+                                       QStringLiteral("10"));
+    const QCommandLineOption jsonOption(QStringLiteral("json"), tr("Print the results as JSON."));
+    const QCommandLineOption noCacheOption(QStringLiteral("no-cache"),
+                                           tr("Neither read nor write the index cache."));
+    parser.addOptions({countOption, statsOption, grepOption, regexOption, ignoreCaseOption,
+                       lineOption, memberOption, topOption, jsonOption, noCacheOption});
+    parser.addPositionalArgument(QStringLiteral("file"),
+                                 tr("A .jsonl.gz, .jsonl or archive file."));
     if (!parse(parser, arguments,
-               QCoreApplication::translate("InspectCommand", "hydrant-cli inspect FILE: count, search and summarise a saved archive.")))
+               tr("hydrant-cli inspect FILE: count, search and summarise a saved archive. Without "
+                  "options it prints a summary.")))
         return UsageError;
-    printErr(QCoreApplication::translate("InspectCommand", "'hydrant-cli inspect' is not available in this build yet."));
-    return Failed;
+    const QStringList files = parser.positionalArguments();
+    if (files.size() != 1) {
+        printErr(tr("Give exactly one file to inspect."));
+        return UsageError;
+    }
+    const bool json = parser.isSet(jsonOption);
+    qint64 wantedLine = 0;
+    if (parser.isSet(lineOption)) {
+        bool ok = false;
+        wantedLine = parser.value(lineOption).toLongLong(&ok);
+        if (!ok || wantedLine < 1) {
+            printErr(tr("--line needs a line number of 1 or more."));
+            return UsageError;
+        }
+    }
+    SearchQuery query;
+    if (parser.isSet(grepOption)) {
+        query = SearchQuery::parse(parser.value(grepOption),
+                                   parser.isSet(regexOption) ? SearchQuery::Mode::Regex
+                                                             : SearchQuery::Mode::Auto,
+                                   !parser.isSet(ignoreCaseOption));
+        if (query.isEmpty() || !query.isValid()) {
+            printErr(query.isEmpty() ? tr("--grep needs a pattern.") : query.errorString());
+            return UsageError;
+        }
+    }
+
+    FileDocument document;
+    document.setCacheEnabled(!parser.isSet(noCacheOption));
+    if (!document.open(files.front())) {
+        printErr(document.errorString());
+        return Failed;
+    }
+    if (document.status() == FileDocument::Status::Opening)
+        document.waitForFinished();
+    if (document.status() == FileDocument::Status::NeedsMember) {
+        if (!parser.isSet(memberOption)) {
+            printErr(tr("The archive holds several files; choose one with --member:"));
+            for (const ArchiveAccess::Member &member : document.archiveMembers())
+                printErr(QStringLiteral("  ") + member.path);
+            return UsageError;
+        }
+        if (!document.openMember(parser.value(memberOption))) {
+            printErr(document.errorString());
+            return Failed;
+        }
+    }
+    if (!indexDocument(document)) {
+        printErr(document.errorString());
+        return Failed;
+    }
+    const auto index = document.index();
+    for (const QString &notice : document.notices())
+        printErr(notice);
+    if (index->state() != FileIndex::State::Complete && !index->message().isEmpty())
+        printErr(index->message());
+    const bool truncated = index->state() == FileIndex::State::Truncated ||
+                           index->state() == FileIndex::State::Damaged;
+
+    if (wantedLine > 0) {
+        if (wantedLine > index->lineCount()) {
+            printErr(tr("The file has %n line(s).", nullptr,
+                        int(std::min<qint64>(index->lineCount(), INT_MAX))));
+            return Failed;
+        }
+        QByteArray content;
+        if (!document.lineReader().readWholeLine(wantedLine - 1, content)) {
+            printErr(tr("Cannot read line %1.").arg(wantedLine));
+            return Failed;
+        }
+        writeLine(content);
+        return Success;
+    }
+
+    if (!query.isEmpty()) {
+        FileSearch search(&document);
+        search.start(query);
+        ProgressLine progress(tr("Searching…"));
+        while (!search.waitForFinished(200)) {
+            QCoreApplication::processEvents();
+            progress.show(search.progress());
+        }
+        if (parser.isSet(countOption)) {
+            if (json)
+                printJson({{QStringLiteral("matches"), search.matchCount()}});
+            else
+                printOut(QString::number(search.matchCount()));
+            return Success;
+        }
+        LineReader &reader = document.lineReader();
+        reader.forLines(search.results(), 2 << 20,
+                        [&](qint64 line, QByteArrayView content, qint64 length) {
+                            if (length > content.size()) {
+                                QByteArray whole;
+                                auto wholeReader = document.createLineReader();
+                                if (wholeReader->readWholeLine(line, whole)) {
+                                    writeLine(whole);
+                                    return true;
+                                }
+                            }
+                            writeLine(content);
+                            return true;
+                        });
+        std::fflush(stdout);
+        return Success;
+    }
+
+    const FileStatistics stats = index->statistics();
+    if (parser.isSet(statsOption)) {
+        const int top = std::max(0, parser.value(topOption).toInt());
+        const auto hours = stats.hours();
+        const auto symbols = stats.topSymbols(top);
+        if (json) {
+            QJsonArray hourArray, symbolArray;
+            for (const auto &[hour, bucket] : hours)
+                hourArray.append(QJsonObject{{QStringLiteral("hour"), isoTime(hour)},
+                                             {QStringLiteral("messages"), bucket.count},
+                                             {QStringLiteral("first_line"), bucket.firstLine + 1}});
+            for (const auto &[symbol, count] : symbols)
+                symbolArray.append(QJsonObject{{QStringLiteral("symbol"), symbol},
+                                               {QStringLiteral("messages"), count}});
+            printJson({{QStringLiteral("messages"), stats.messages()},
+                       {QStringLiteral("timed"), stats.timed()},
+                       {QStringLiteral("bullish"), stats.bullish()},
+                       {QStringLiteral("bearish"), stats.bearish()},
+                       {QStringLiteral("per_hour"), hourArray},
+                       {QStringLiteral("top_symbols"), symbolArray}});
+        } else {
+            const QLocale locale;
+            printOut(tr("Messages per hour (UTC):"));
+            for (const auto &[hour, bucket] : hours)
+                printOut(QStringLiteral("  %1  %2")
+                             .arg(isoTime(hour), locale.toString(bucket.count).rightJustified(10)));
+            printOut(tr("Top symbols:"));
+            for (const auto &[symbol, count] : symbols)
+                printOut(
+                    QStringLiteral("  %1  %2")
+                        .arg(symbol.leftJustified(10), locale.toString(count).rightJustified(10)));
+            const qint64 activities = std::max<qint64>(stats.activities(), 1);
+            printOut(tr("Sentiment: %1 % bullish, %2 % bearish, %3 % without")
+                         .arg(locale.toString(100.0 * double(stats.bullish()) / double(activities),
+                                              'f', 1),
+                              locale.toString(100.0 * double(stats.bearish()) / double(activities),
+                                              'f', 1),
+                              locale.toString(
+                                  100.0 * double(activities - stats.bullish() - stats.bearish()) /
+                                      double(activities),
+                                  'f', 1)));
+        }
+        return Success;
+    }
+
+    if (json) {
+        printJson({{QStringLiteral("lines"), stats.lines()},
+                   {QStringLiteral("messages"), stats.messages()},
+                   {QStringLiteral("malformed"), stats.malformed()},
+                   {QStringLiteral("truncated"), truncated},
+                   {QStringLiteral("bytes_uncompressed"), index->outputDone()}});
+    } else {
+        const QLocale locale;
+        printOut(tr("File:          %1").arg(files.front()));
+        printOut(tr("Format:        %1").arg(document.formatDescription()));
+        printOut(tr("Lines:         %1").arg(locale.toString(stats.lines())));
+        printOut(tr("Messages:      %1").arg(locale.toString(stats.messages())));
+        printOut(tr("Malformed:     %1").arg(locale.toString(stats.malformed())));
+        printOut(tr("Uncompressed:  %1").arg(locale.formattedDataSize(index->outputDone())));
+        if (stats.firstTime() != ScannedFields::noTime)
+            printOut(tr("Time span:     %1 to %2")
+                         .arg(isoTime(stats.firstTime()), isoTime(stats.lastTime())));
+        printOut(tr("Complete:      %1")
+                     .arg(truncated ? tr("no, the file is truncated or damaged") : tr("yes")));
+    }
+    return Success;
 }

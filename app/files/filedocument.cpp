@@ -228,6 +228,8 @@ void FileDocument::update()
     }
     if (!m_index)
         return;
+    // Finished first: once it is, every line has been published, so the count below is final.
+    const bool finished = m_index->isFinished();
     const qint64 count = m_index->lineCount();
     if (count > m_lineCount) {
         m_lineCount = count;
@@ -235,7 +237,7 @@ void FileDocument::update()
     }
     emit progressChanged();
     emit statisticsChanged();
-    if (m_index->isFinished() && !m_finishedAnnounced) {
+    if (finished && !m_finishedAnnounced) {
         m_finishedAnnounced = true;
         if (m_index->state() == FileIndex::State::Failed) {
             fail(m_index->message());

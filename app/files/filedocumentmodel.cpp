@@ -1,0 +1,297 @@
+#include "filedocumentmodel.h"
+
+#include "feed/feedmodel.h"
+#include "feed/messagenormalizer.h"
+#include "filedocument.h"
+#include "linereader.h"
+
+#include <QCoreApplication>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QJsonValue>
+#include <QLocale>
+
+#include <simdjson.h>
+
+#include <climits>
+
+namespace {
+
+constexpr int loadBefore = 32;
+constexpr int loadAfter = 96;
+constexpr int layoutSampleLines = 200;
+
+QString oneLine(QString text, int limit)
+{
+    text.truncate(limit);
+    for (QChar &c : text) {
+        if (c == QLatin1Char('\n') || c == QLatin1Char('\r') || c == QLatin1Char('\t'))
+            c = QLatin1Char(' ');
+    }
+    return text;
+}
+
+} // namespace
+
+FileDocumentModel::FileDocumentModel(FileDocument *document, QObject *parent)
+    : QAbstractTableModel(parent)
+    , m_document(document)
+    , m_normalizer(std::make_unique<MessageNormalizer>())
+{
+    // Cost is in KiB of raw line: about 16 MB of rows at most.
+    m_cache.setMaxCost(16 * 1024);
+    connect(document, &FileDocument::linesAdded, this, &FileDocumentModel::onLinesAdded);
+    if (document->lineCount() > 0)
+        onLinesAdded(document->lineCount());
+}
+
+FileDocumentModel::~FileDocumentModel() = default;
+
+void FileDocumentModel::onLinesAdded(qint64 total)
+{
+    const int rows = int(std::min<qint64>(total, INT_MAX));
+    if (!m_layoutChosen) {
+        chooseLayout();
+        if (m_layout == Layout::Generic) {
+            // The columns changed with the layout.
+            beginResetModel();
+            m_rows = rows;
+            endResetModel();
+            return;
+        }
+    }
+    if (rows <= m_rows)
+        return;
+    beginInsertRows({}, m_rows, rows - 1);
+    m_rows = rows;
+    endInsertRows();
+}
+
+void FileDocumentModel::chooseLayout()
+{
+    m_layoutChosen = true;
+    const qint64 sample = std::min<qint64>(m_document->lineCount(), layoutSampleLines);
+    int known = 0, generic = 0;
+    QStringList keys;
+    simdjson::dom::parser parser; // QJsonObject sorts its keys; the file's order reads better
+    m_document->lineReader().forEachLine(
+        0, sample, rowByteLimit, [&](qint64, QByteArrayView line, qint64) {
+            const Message message = m_normalizer->normalize(line);
+            switch (message.kind) {
+            case Message::Kind::StockTwits:
+            case Message::Kind::ActivityStreams:
+            case Message::Kind::Twitter:
+                ++known;
+                break;
+            case Message::Kind::Generic: {
+                ++generic;
+                simdjson::dom::object object;
+                if (parser.parse(message.raw.constData(), size_t(message.raw.size()))
+                        .get_object()
+                        .get(object))
+                    break;
+                for (auto [key, value] : object) {
+                    const QString name = QString::fromUtf8(key.data(), qsizetype(key.size()));
+                    if (keys.size() < maxGenericColumns && !keys.contains(name))
+                        keys.append(name);
+                }
+                break;
+            }
+            default:
+                break;
+            }
+            return true;
+        });
+    if (generic > known && !keys.isEmpty()) {
+        m_layout = Layout::Generic;
+        m_keys = keys;
+    }
+}
+
+int FileDocumentModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : m_rows;
+}
+
+int FileDocumentModel::columnCount(const QModelIndex &parent) const
+{
+    if (parent.isValid())
+        return 0;
+    return m_layout == Layout::Generic ? int(m_keys.size()) : int(FeedModel::ColumnCount);
+}
+
+void FileDocumentModel::load(int first, int count) const
+{
+    m_document->lineReader().forEachLine(
+        first, count, rowByteLimit, [&](qint64 line, QByteArrayView content, qint64 length) {
+            if (!m_cache.contains(int(line))) {
+                auto *entry = new Row;
+                entry->message = m_normalizer->normalize(content);
+                entry->length = length;
+                if (m_layout == Layout::Generic && entry->message.kind == Message::Kind::Generic)
+                    entry->object = QJsonDocument::fromJson(entry->message.raw).object();
+                m_cache.insert(int(line), entry, int(content.size() / 1024 + 1));
+            }
+            return true;
+        });
+}
+
+const FileDocumentModel::Row *FileDocumentModel::row(int row) const
+{
+    if (row < 0 || row >= m_rows)
+        return nullptr;
+    if (const Row *cached = m_cache.object(row))
+        return cached;
+    // Views ask row by row: read a block around it in one pass.
+    const int first = std::max(0, row - loadBefore);
+    const int last = std::min(m_rows, row + loadAfter);
+    load(first, last - first);
+    return m_cache.object(row);
+}
+
+Message FileDocumentModel::message(int row) const
+{
+    const Row *entry = this->row(row);
+    return entry ? entry->message : Message();
+}
+
+qint64 FileDocumentModel::lineLength(int row) const
+{
+    const Row *entry = this->row(row);
+    return entry ? entry->length : 0;
+}
+
+void FileDocumentModel::setBookmarked(int row, bool bookmarked)
+{
+    if (row < 0 || row >= m_rows || bookmarked == m_bookmarks.contains(row))
+        return;
+    if (bookmarked)
+        m_bookmarks.insert(row);
+    else
+        m_bookmarks.remove(row);
+    emit dataChanged(index(row, 0), index(row, columnCount() - 1), {BookmarkRole});
+    emit headerDataChanged(Qt::Vertical, row, row);
+}
+
+QList<int> FileDocumentModel::bookmarks() const
+{
+    QList<int> rows(m_bookmarks.begin(), m_bookmarks.end());
+    std::sort(rows.begin(), rows.end());
+    return rows;
+}
+
+QString FileDocumentModel::genericText(const QJsonObject &object, const QString &key)
+{
+    const QJsonValue value = object.value(key);
+    switch (value.type()) {
+    case QJsonValue::Undefined:
+        return {};
+    case QJsonValue::String:
+        return oneLine(value.toString(), 1000);
+    case QJsonValue::Double:
+        return QLocale::c().toString(value.toDouble(), 'g', 17);
+    case QJsonValue::Bool:
+        return value.toBool() ? QStringLiteral("true") : QStringLiteral("false");
+    case QJsonValue::Null:
+        return QStringLiteral("null");
+    case QJsonValue::Array:
+        return oneLine(
+            QString::fromUtf8(QJsonDocument(value.toArray()).toJson(QJsonDocument::Compact)), 1000);
+    case QJsonValue::Object:
+        break;
+    }
+    return oneLine(
+        QString::fromUtf8(QJsonDocument(value.toObject()).toJson(QJsonDocument::Compact)), 1000);
+}
+
+QVariant FileDocumentModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const int r = index.row();
+    if (role == LineRole)
+        return qint64(r);
+    if (role == BookmarkRole)
+        return m_bookmarks.contains(r);
+    if (role != Qt::DisplayRole && role != Qt::ToolTipRole && role != MessageRole &&
+        role != RawJsonRole && role != LineLengthRole && role != TimeRole && role != KindRole &&
+        role != Qt::TextAlignmentRole)
+        return {};
+    const Row *entry = row(r);
+    if (!entry)
+        return {};
+    const Message &m = entry->message;
+    const bool cut = entry->length > m.raw.size();
+    switch (role) {
+    case MessageRole:
+        return QVariant::fromValue(m);
+    case RawJsonRole:
+        return m.raw;
+    case LineLengthRole:
+        return entry->length;
+    case TimeRole:
+        return m.time;
+    case KindRole:
+        return int(m.kind);
+    case Qt::TextAlignmentRole:
+        if (m_layout == Layout::Messages && index.column() == FeedModel::LikesColumn)
+            return int(Qt::AlignRight | Qt::AlignVCenter);
+        return {};
+    default:
+        break;
+    }
+    if (m_layout == Layout::Generic) {
+        const QString text = genericText(entry->object, m_keys.value(index.column()));
+        if (role == Qt::DisplayRole && index.column() == 0 && m.kind == Message::Kind::Malformed)
+            return oneLine(QString::fromUtf8(m.raw.left(500)), 500);
+        return text;
+    }
+    const int column = index.column();
+    if (cut && m.kind == Message::Kind::Malformed) {
+        // A line too long for the table: say so rather than "malformed".
+        if (column == FeedModel::AuthorColumn)
+            return tr("(line of %1, shown cut)").arg(QLocale().formattedDataSize(entry->length));
+        if (column == FeedModel::TextColumn)
+            return oneLine(QString::fromUtf8(m.raw.left(500)), 500);
+        return {};
+    }
+    if (role == Qt::ToolTipRole) {
+        if (column == FeedModel::TextColumn)
+            return oneLine(m.kind == Message::Kind::Malformed ? QString::fromUtf8(m.raw.left(2000))
+                                                              : m.text,
+                           2000);
+        if (column == FeedModel::TimeColumn && m.time.isValid())
+            return m.time.toUTC().toString(Qt::ISODateWithMs);
+        return {};
+    }
+    if (column == FeedModel::TimeColumn)
+        return m.time.isValid()
+                   ? m.time.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss"))
+                   : QString();
+    return FeedModel::displayText(m, column);
+}
+
+QVariant FileDocumentModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation == Qt::Vertical) {
+        if (role == Qt::DisplayRole)
+            return QLocale().toString(qint64(section) + 1);
+        if (role == BookmarkRole)
+            return m_bookmarks.contains(section);
+        return {};
+    }
+    if (role != Qt::DisplayRole)
+        return {};
+    if (m_layout == Layout::Generic)
+        return m_keys.value(section);
+    static const char *const names[] = {
+        QT_TRANSLATE_NOOP("FeedModel", "Time"),    QT_TRANSLATE_NOOP("FeedModel", "Author"),
+        QT_TRANSLATE_NOOP("FeedModel", "Symbols"), QT_TRANSLATE_NOOP("FeedModel", "Sentiment"),
+        QT_TRANSLATE_NOOP("FeedModel", "Text"),    QT_TRANSLATE_NOOP("FeedModel", "Likes"),
+        QT_TRANSLATE_NOOP("FeedModel", "Source")};
+    if (section < 0 || section >= int(sizeof names / sizeof *names))
+        return {};
+    // The live page's own words, so both pages read the same in every language.
+    return QCoreApplication::translate("FeedModel", names[section]);
+}

@@ -1,0 +1,86 @@
+#pragma once
+
+#include "feed/message.h"
+
+#include <QAbstractTableModel>
+#include <QCache>
+#include <QJsonObject>
+#include <QSet>
+#include <QStringList>
+
+#include <memory>
+
+class FileDocument;
+class MessageNormalizer;
+
+/// The rows of a FileDocument as a table, parsed only when a view asks for them: a block of
+/// lines around the requested row is read and normalised at once and kept in a small LRU
+/// cache. Rows appear in batches while the file is indexed. Files of messages get the live
+/// feed's columns (Time, Author, Symbols, Sentiment, Text, Likes, Source); other JSON gets one
+/// column per top-level key of its first lines.
+class FileDocumentModel : public QAbstractTableModel
+{
+    Q_OBJECT
+
+public:
+    enum Role {
+        MessageRole = Qt::UserRole + 1, ///< the row's Message (raw cut at rowByteLimit)
+        RawJsonRole,                    ///< QByteArray: the line (cut at rowByteLimit)
+        LineRole,                       ///< qint64: the line number, from 0
+        LineLengthRole,                 ///< qint64: the full length of the line in bytes
+        TimeRole,                       ///< QDateTime (UTC)
+        KindRole,                       ///< int: Message::Kind
+        BookmarkRole,                   ///< bool
+    };
+    enum class Layout { Messages, Generic };
+
+    /// Lines longer than this are shown cut (the detail view can load them whole).
+    static constexpr qint64 rowByteLimit = 256 * 1024;
+    static constexpr int maxGenericColumns = 16;
+
+    explicit FileDocumentModel(FileDocument *document, QObject *parent = nullptr);
+    ~FileDocumentModel() override;
+
+    FileDocument *document() const { return m_document; }
+    Layout layout() const { return m_layout; }
+    QStringList genericKeys() const { return m_keys; }
+
+    /// The normalised message of \a row (parsed on demand, cached).
+    Message message(int row) const;
+    qint64 lineLength(int row) const;
+
+    void setBookmarked(int row, bool bookmarked);
+    bool isBookmarked(int row) const { return m_bookmarks.contains(row); }
+    QList<int> bookmarks() const;
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation,
+                        int role = Qt::DisplayRole) const override;
+
+    /// Text shown for a generic row in key column \a key.
+    static QString genericText(const QJsonObject &object, const QString &key);
+
+private:
+    struct Row
+    {
+        Message message;
+        QJsonObject object; ///< parsed once for the Generic layout
+        qint64 length = 0;
+    };
+
+    void onLinesAdded(qint64 total);
+    void chooseLayout();
+    const Row *row(int row) const;
+    void load(int first, int count) const;
+
+    FileDocument *m_document;
+    int m_rows = 0;
+    Layout m_layout = Layout::Messages;
+    bool m_layoutChosen = false;
+    QStringList m_keys;
+    QSet<int> m_bookmarks;
+    mutable QCache<int, Row> m_cache;
+    mutable std::unique_ptr<MessageNormalizer> m_normalizer;
+};

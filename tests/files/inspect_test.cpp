@@ -1,0 +1,146 @@
+#include "files/archiveaccess.h"
+#include "sampledata.h"
+#include "testsupport.h"
+
+#include <gtest/gtest.h>
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QTemporaryDir>
+
+using TestSupport::cliPath;
+using TestSupport::runProcess;
+
+namespace {
+
+QJsonObject jsonOf(const TestSupport::ProcessResult &result)
+{
+    return QJsonDocument::fromJson(result.standardOutput).object();
+}
+
+} // namespace
+
+TEST(InspectCommand, CountsLinesMessagesAndMalformed)
+{
+    QTemporaryDir dir;
+    const QByteArray data = SampleData::stockTwitsLines(500) + "\r\n" + "oops, not json\n" +
+                            "[1,2]\n" + "{\"error\":{\"message\":\"Forced Disconnect\"}}\n";
+    const QString path =
+        SampleData::write(dir, QStringLiteral("day.jsonl.gz"), SampleData::gzip(data));
+    const auto result =
+        runProcess(cliPath(), {QStringLiteral("inspect"), path, QStringLiteral("--count"),
+                               QStringLiteral("--json"), QStringLiteral("--no-cache")});
+    ASSERT_EQ(result.exitCode, 0) << result.standardError.toStdString();
+    const QJsonObject counts = jsonOf(result);
+    EXPECT_EQ(counts.value(QStringLiteral("lines")).toInteger(), 503);
+    EXPECT_EQ(counts.value(QStringLiteral("messages")).toInteger(), 501);
+    EXPECT_EQ(counts.value(QStringLiteral("malformed")).toInteger(), 2);
+    EXPECT_EQ(counts.value(QStringLiteral("truncated")).toBool(true), false);
+    EXPECT_EQ(counts.value(QStringLiteral("bytes_uncompressed")).toInteger(), data.size());
+}
+
+TEST(InspectCommand, ReportsATruncatedFile)
+{
+    QTemporaryDir dir;
+    const QByteArray compressed = SampleData::gzip(SampleData::stockTwitsLines(2000));
+    const QString path =
+        SampleData::write(dir, QStringLiteral("cut.gz"), compressed.left(compressed.size() / 2));
+    const auto result =
+        runProcess(cliPath(), {QStringLiteral("inspect"), path, QStringLiteral("--count"),
+                               QStringLiteral("--json"), QStringLiteral("--no-cache")});
+    ASSERT_EQ(result.exitCode, 0);
+    const QJsonObject counts = jsonOf(result);
+    EXPECT_TRUE(counts.value(QStringLiteral("truncated")).toBool());
+    EXPECT_GT(counts.value(QStringLiteral("lines")).toInteger(), 500);
+    EXPECT_TRUE(result.standardError.contains("truncated"));
+}
+
+TEST(InspectCommand, GrepPrintsMatchingLinesOrTheirCount)
+{
+    QTemporaryDir dir;
+    const QByteArray data = SampleData::stockTwitsLines(3000);
+    const QString path = SampleData::write(dir, QStringLiteral("grep.gz"), SampleData::gzip(data));
+    QByteArray expected;
+    int count = 0;
+    for (const QByteArray &line : SampleData::lines(data)) {
+        if (line.contains("NVDA")) {
+            expected += line + '\n';
+            ++count;
+        }
+    }
+    ASSERT_GT(count, 10);
+    auto result = runProcess(cliPath(), {QStringLiteral("inspect"), path, QStringLiteral("--grep"),
+                                         QStringLiteral("NVDA")});
+    ASSERT_EQ(result.exitCode, 0);
+    EXPECT_EQ(result.standardOutput, expected);
+    result = runProcess(cliPath(), {QStringLiteral("inspect"), path, QStringLiteral("--grep"),
+                                    QStringLiteral("NVDA"), QStringLiteral("--count")});
+    EXPECT_EQ(result.standardOutput.trimmed().toInt(), count);
+    result = runProcess(cliPath(), {QStringLiteral("inspect"), path, QStringLiteral("--grep"),
+                                    QStringLiteral("symbol:nvda"), QStringLiteral("--count"),
+                                    QStringLiteral("--json")});
+    EXPECT_EQ(jsonOf(result).value(QStringLiteral("matches")).toInteger(), count);
+}
+
+TEST(InspectCommand, PrintsOneLine)
+{
+    QTemporaryDir dir;
+    const QByteArray data = SampleData::stockTwitsLines(100);
+    const QString path = SampleData::write(dir, QStringLiteral("line.jsonl"), data);
+    auto result = runProcess(cliPath(), {QStringLiteral("inspect"), path, QStringLiteral("--line"),
+                                         QStringLiteral("42")});
+    ASSERT_EQ(result.exitCode, 0);
+    EXPECT_EQ(result.standardOutput, SampleData::lines(data)[41] + '\n');
+    result = runProcess(cliPath(), {QStringLiteral("inspect"), path, QStringLiteral("--line"),
+                                    QStringLiteral("101")});
+    EXPECT_EQ(result.exitCode, 3);
+    result = runProcess(cliPath(), {QStringLiteral("inspect"), path, QStringLiteral("--line"),
+                                    QStringLiteral("zero")});
+    EXPECT_EQ(result.exitCode, 1);
+}
+
+TEST(InspectCommand, StatisticsPerHourAndTopSymbols)
+{
+    QTemporaryDir dir;
+    // 3 hours of messages, one every 6 seconds.
+    const QByteArray data = SampleData::stockTwitsLines(1800, 1480896000, 6);
+    const QString path = SampleData::write(dir, QStringLiteral("stats.gz"), SampleData::gzip(data));
+    const auto result = runProcess(cliPath(), {QStringLiteral("inspect"), path,
+                                               QStringLiteral("--stats"), QStringLiteral("--json"),
+                                               QStringLiteral("--top"), QStringLiteral("3")});
+    ASSERT_EQ(result.exitCode, 0);
+    const QJsonObject stats = jsonOf(result);
+    const QJsonArray hours = stats.value(QStringLiteral("per_hour")).toArray();
+    ASSERT_EQ(hours.size(), 3);
+    EXPECT_EQ(hours[0].toObject().value(QStringLiteral("hour")).toString(),
+              QStringLiteral("2016-12-05T00:00:00Z"));
+    EXPECT_EQ(hours[1].toObject().value(QStringLiteral("messages")).toInteger(), 600);
+    EXPECT_EQ(hours[2].toObject().value(QStringLiteral("first_line")).toInteger(), 1201);
+    const QJsonArray symbols = stats.value(QStringLiteral("top_symbols")).toArray();
+    ASSERT_EQ(symbols.size(), 3);
+    qint64 previous = LLONG_MAX;
+    for (const QJsonValue &symbol : symbols) {
+        const qint64 n = symbol.toObject().value(QStringLiteral("messages")).toInteger();
+        EXPECT_LE(n, previous);
+        previous = n;
+    }
+}
+
+TEST(InspectCommand, ClearErrors)
+{
+    auto result =
+        runProcess(cliPath(), {QStringLiteral("inspect"), QStringLiteral("/no/such/file.gz")});
+    EXPECT_EQ(result.exitCode, 3);
+    EXPECT_TRUE(result.standardError.contains("does not exist"));
+    result = runProcess(cliPath(), {QStringLiteral("inspect")});
+    EXPECT_EQ(result.exitCode, 1);
+    if (!ArchiveAccess::isAvailable()) {
+        QTemporaryDir dir;
+        const QString zip = SampleData::write(dir, QStringLiteral("a.zip"),
+                                              QByteArray("PK\x03\x04", 4) + QByteArray(64, 'x'));
+        result = runProcess(cliPath(), {QStringLiteral("inspect"), zip});
+        EXPECT_EQ(result.exitCode, 3);
+        EXPECT_TRUE(result.standardError.contains("KArchive"));
+    }
+}
