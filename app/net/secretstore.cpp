@@ -89,7 +89,15 @@ void SecretStore::readPassword(const QString &key, ReadCallback done)
                 default:
                     if (meansNoStore(read->error())) {
                         markUnavailable(read->errorString());
-                        done(Result::NotFound, {}, unavailableSentence(read->errorString()));
+                        // A write queued before this read may have put the password in memory.
+                        Fallback &f = fallback();
+                        QMutexLocker locker(&f.mutex);
+                        const auto found = f.passwords.constFind(read->key());
+                        const bool inMemory = found != f.passwords.constEnd();
+                        const QString password = inMemory ? *found : QString();
+                        locker.unlock();
+                        done(inMemory ? Result::InMemory : Result::NotFound, password,
+                             unavailableSentence(read->errorString()));
                     } else {
                         done(Result::Failed, {}, read->errorString());
                     }

@@ -2,6 +2,7 @@
 
 #include "backups/backupspage.h"
 #include "common/aboutdialog.h"
+#include "common/accountsdialog.h"
 #include "common/preferencesdialog.h"
 #include "core/appsettings.h"
 #include "files/filespage.h"
@@ -24,6 +25,49 @@
 #include <QScreen>
 #include <QStackedWidget>
 #include <QStatusBar>
+#include <QTimer>
+
+#include <memory>
+
+namespace {
+
+/// Points the pages at the accounts chosen in Settings → Accounts, with their passwords from the
+/// secret store (read asynchronously). At start-up (\a replace false) it leaves endpoints that
+/// were set some other way, such as the demo's, untouched.
+void applyChosenAccounts(MainWindow *window, bool replace)
+{
+    auto *store = new AccountStore(window);
+    auto stream = std::make_shared<StreamEndpoint>(window->livePage()->streamEndpoint());
+    auto backups = std::make_shared<BackupEndpoint>(window->backupsPage()->backupEndpoint());
+    auto pending = std::make_shared<int>(2);
+    const auto oneDone = [window, store, stream, backups, pending, replace] {
+        if (--*pending > 0)
+            return;
+        store->deleteLater();
+        if (!replace && (window->livePage()->streamEndpoint().isValid()
+                         || window->backupsPage()->backupEndpoint().isValid()))
+            return;
+        window->setEndpoints(*stream, *backups);
+    };
+    const QString streamName = store->currentProfile(AccountStore::Service::Stream);
+    const QString backupName = store->currentProfile(AccountStore::Service::Backups);
+    if (streamName.isEmpty())
+        oneDone();
+    else
+        store->streamEndpoint(streamName, [stream, oneDone](const StreamEndpoint &e, const QString &) {
+            *stream = e;
+            oneDone();
+        });
+    if (backupName.isEmpty())
+        oneDone();
+    else
+        store->backupEndpoint(backupName, [backups, oneDone](const BackupEndpoint &e, const QString &) {
+            *backups = e;
+            oneDone();
+        });
+}
+
+} // namespace
 
 MainWindow::MainWindow(QWidget *parent)
     : QMainWindow(parent)
@@ -40,6 +84,7 @@ MainWindow::MainWindow(QWidget *parent)
     statusBar()->showMessage(tr("Ready"), 3000);
 
     restoreWindowState();
+    QTimer::singleShot(0, this, [this] { applyChosenAccounts(this, false); });
 }
 
 MainWindow::~MainWindow() = default;
@@ -187,8 +232,10 @@ void MainWindow::openFileDialog()
 
 void MainWindow::showAccounts()
 {
-    QMessageBox::information(this, tr("Accounts"),
-                             tr("Account management is not available in this build yet."));
+    AccountsDialog dialog(this);
+    dialog.exec();
+    if (dialog.accountsChanged())
+        applyChosenAccounts(this, true);
 }
 
 void MainWindow::showPreferences()
