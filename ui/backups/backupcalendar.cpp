@@ -69,13 +69,15 @@ QList<QDate> BackupCalendar::selectedDays() const
 
 void BackupCalendar::selectRange(const QDate &from, const QDate &to)
 {
-    const QDate first = std::clamp(std::min(from, to), minimumDate(), maximumDate());
-    const QDate last = std::clamp(std::max(from, to), minimumDate(), maximumDate());
+    if (!from.isValid() || !to.isValid())
+        return;
+    m_anchor = std::clamp(from, minimumDate(), maximumDate());
+    m_end = std::clamp(to, minimumDate(), maximumDate());
+    // The moving end is the calendar's own selected date, so the click that ends a drag or a
+    // shift-click changes nothing more.
     m_settingRange = true;
-    setSelectedDate(last);
+    setSelectedDate(m_end);
     m_settingRange = false;
-    m_anchor = first;
-    m_end = last;
     updateCells();
     emit rangeChanged(rangeStart(), rangeEnd());
 }
@@ -90,12 +92,10 @@ void BackupCalendar::onSelectionChanged()
 {
     if (m_settingRange)
         return;
+    // Keyboard navigation (and a plain click): shift extends the range, anything else starts a
+    // new one.
     const QDate date = selectedDate();
-    const bool extend =
-        (QApplication::keyboardModifiers() & Qt::ShiftModifier) || (m_mouseDown && !m_pressStarted);
-    if (m_mouseDown && m_pressStarted)
-        m_pressStarted = false; // the press itself picked the first day of a possible drag
-    if (extend)
+    if (QApplication::keyboardModifiers() & Qt::ShiftModifier)
         m_end = date;
     else
         m_anchor = m_end = date;
@@ -130,25 +130,50 @@ bool BackupCalendar::eventFilter(QObject *watched, QEvent *event)
 {
     if (m_view && watched == m_view->viewport()) {
         switch (event->type()) {
+        // QCalendarWidget selects on release only; a drag is followed here, and the release
+        // that ends a drag or a shift-click sets the whole range before the widget sees it.
         case QEvent::MouseButtonPress: {
             auto *mouse = static_cast<QMouseEvent *>(event);
             if (mouse->button() == Qt::LeftButton) {
-                m_mouseDown = true;
-                m_pressStarted = !(mouse->modifiers() & Qt::ShiftModifier);
-                // A press on the day already selected changes nothing, so start the range here.
-                if (m_pressStarted && dateAt(mouse->position().toPoint()) == selectedDate()) {
-                    m_anchor = m_end = selectedDate();
-                    m_pressStarted = false;
-                    updateCells();
-                    emit rangeChanged(rangeStart(), rangeEnd());
-                }
+                m_pressDate = dateAt(mouse->position().toPoint());
+                m_dragging = false;
+                m_shiftClick = mouse->modifiers() & Qt::ShiftModifier;
             }
             break;
         }
-        case QEvent::MouseButtonRelease:
-            m_mouseDown = false;
-            m_pressStarted = false;
+        case QEvent::MouseMove: {
+            auto *mouse = static_cast<QMouseEvent *>(event);
+            if (!(mouse->buttons() & Qt::LeftButton) || m_shiftClick || !m_pressDate.isValid())
+                break;
+            const QDate date = dateAt(mouse->position().toPoint());
+            if (!date.isValid() || date > maximumDate() || date < minimumDate())
+                break;
+            if (date != m_pressDate || m_dragging) {
+                m_dragging = true;
+                m_anchor = std::clamp(m_pressDate, minimumDate(), maximumDate());
+                m_end = date;
+                updateCells();
+                emit rangeChanged(rangeStart(), rangeEnd());
+            }
             break;
+        }
+        case QEvent::MouseButtonRelease: {
+            auto *mouse = static_cast<QMouseEvent *>(event);
+            if (mouse->button() != Qt::LeftButton)
+                break;
+            const QDate date = dateAt(mouse->position().toPoint());
+            const bool usable = date.isValid() && date <= maximumDate() && date >= minimumDate();
+            if (usable && m_dragging)
+                selectRange(m_pressDate, date);
+            else if (usable && m_shiftClick)
+                selectRange(m_anchor, date);
+            else if (usable && date == selectedDate() && m_anchor != m_end)
+                selectRange(date, date); // a click on the selected end of a range
+            m_dragging = false;
+            m_shiftClick = false;
+            m_pressDate = QDate();
+            break;
+        }
         case QEvent::ContextMenu: {
             auto *menuEvent = static_cast<QContextMenuEvent *>(event);
             const QDate date = dateAt(menuEvent->pos());

@@ -53,8 +53,9 @@ private:
     StateProvider m_provider;
     QDate m_anchor;
     QDate m_end;
-    bool m_mouseDown = false;
-    bool m_pressStarted = false;
+    QDate m_pressDate;
+    bool m_dragging = false;
+    bool m_shiftClick = false;
     bool m_settingRange = false;
     class QTableView *m_view = nullptr;
 };

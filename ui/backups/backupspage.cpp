@@ -165,6 +165,7 @@ QWidget *BackupsPage::createCalendarPanel()
     layout->setContentsMargins(0, 0, 6, 0);
 
     m_calendar = new BackupCalendar(panel);
+    m_calendar->setObjectName(QStringLiteral("backupCalendar"));
     m_calendar->setMinimumSize(320, 240);
     m_calendar->setStateProvider([this](const QDate &date) {
         return BackupDayStatus::dayState(date, selectedFileTypes(), *m_catalogue, *m_queue);
@@ -209,6 +210,7 @@ QWidget *BackupsPage::createCalendarPanel()
     monthButton->setToolTip(tr("Select every day of the month on show (up to today)"));
     connect(monthButton, &QPushButton::clicked, m_calendar, &BackupCalendar::selectShownMonth);
     m_downloadButton = new QPushButton(tr("&Download Selected"), panel);
+    m_downloadButton->setObjectName(QStringLiteral("downloadSelectedButton"));
     m_downloadButton->setDefault(true);
     connect(m_downloadButton, &QPushButton::clicked, this, &BackupsPage::downloadSelected);
     buttons->addWidget(monthButton);

@@ -1,0 +1,169 @@
+#include "backupsimfixture.h"
+
+#include "backups/backupnaming.h"
+
+#include "testsupport.h"
+
+#include <QFileInfo>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QTest>
+
+/// `hydrant-cli download` as a user runs it, against the simulator in this process.
+class DownloadCommandTest : public BackupSimFixture
+{
+protected:
+    QStringList arguments(const QString &from, const QString &to,
+                          const QString &types = QStringLiteral("activity")) const
+    {
+        return {QStringLiteral("download"),
+                QStringLiteral("--base-url"),
+                sim->backupsBaseUrl().toString(),
+                QStringLiteral("--user"),
+                sim->credentials().user,
+                QStringLiteral("--type"),
+                types,
+                QStringLiteral("--from"),
+                from,
+                QStringLiteral("--to"),
+                to,
+                QStringLiteral("--out"),
+                folder.path(),
+                QStringLiteral("--json")};
+    }
+
+    QStringList passwordEnvironment(const QString &password = QString()) const
+    {
+        return {QStringLiteral("HYDRANT_PASSWORD=") +
+                (password.isEmpty() ? sim->credentials().password : password)};
+    }
+
+    static QJsonObject summaryOf(const TestSupport::ProcessResult &result)
+    {
+        const QList<QByteArray> lines = result.standardOutput.trimmed().split('\n');
+        return QJsonDocument::fromJson(lines.last()).object();
+    }
+};
+
+TEST_F(DownloadCommandTest, DownloadsARangeAndPrintsASummary)
+{
+    const auto result = TestSupport::runProcess(TestSupport::cliPath(),
+                                                arguments(QStringLiteral("2024-01-04"),
+                                                          QStringLiteral("2024-01-07"),
+                                                          QStringLiteral("activity,messages")),
+                                                {}, passwordEnvironment());
+    ASSERT_TRUE(result.finished);
+    EXPECT_EQ(result.exitCode, 0) << result.standardError.constData();
+    const QJsonObject summary = summaryOf(result);
+    EXPECT_EQ(summary.value(QStringLiteral("done")).toInt(), 6);
+    EXPECT_EQ(summary.value(QStringLiteral("not_available")).toInt(), 2);
+    EXPECT_EQ(summary.value(QStringLiteral("failed")).toInt(), 0);
+    EXPECT_EQ(summary.value(QStringLiteral("skipped")).toInt(), 0);
+    EXPECT_GT(summary.value(QStringLiteral("bytes")).toDouble(), 6 * 200 * 1024);
+    EXPECT_TRUE(result.standardError.contains("summary"));
+    // The password never shows in what the tool prints.
+    EXPECT_FALSE(result.standardError.contains(sim->credentials().password.toUtf8()));
+
+    // A second run skips everything that is on disk.
+    const auto again = TestSupport::runProcess(TestSupport::cliPath(),
+                                               arguments(QStringLiteral("2024-01-04"),
+                                                         QStringLiteral("2024-01-07"),
+                                                         QStringLiteral("activity,messages")),
+                                               {}, passwordEnvironment());
+    EXPECT_EQ(again.exitCode, 0);
+    EXPECT_EQ(summaryOf(again).value(QStringLiteral("skipped")).toInt(), 6);
+}
+
+TEST_F(DownloadCommandTest, WrongPasswordExitsWithTwo)
+{
+    const auto result = TestSupport::runProcess(
+        TestSupport::cliPath(),
+        arguments(QStringLiteral("2024-01-08"), QStringLiteral("2024-01-12")), {},
+        passwordEnvironment(QStringLiteral("wrong")));
+    EXPECT_EQ(result.exitCode, 2) << result.standardError.constData();
+    EXPECT_TRUE(summaryOf(result).value(QStringLiteral("authentication_failed")).toBool());
+    // Asked once, not in a loop: at most one request per parallel job.
+    EXPECT_LE(requestsTo(SimFault::Backups).size(), 3);
+}
+
+TEST_F(DownloadCommandTest, PasswordFromStandardInput)
+{
+    QStringList args = arguments(QStringLiteral("2024-01-08"), QStringLiteral("2024-01-08"));
+    args << QStringLiteral("--password-stdin");
+    const auto result = TestSupport::runProcess(TestSupport::cliPath(), args,
+                                                sim->credentials().password.toUtf8() + '\n');
+    EXPECT_EQ(result.exitCode, 0) << result.standardError.constData();
+    EXPECT_EQ(summaryOf(result).value(QStringLiteral("done")).toInt(), 1);
+}
+
+TEST_F(DownloadCommandTest, SomeDaysFailingExitsWithThree)
+{
+    // 2024-03-20 is after the simulator's today: the service answers 400 for it.
+    const auto result = TestSupport::runProcess(
+        TestSupport::cliPath(),
+        arguments(QStringLiteral("2024-03-14"), QStringLiteral("2024-03-20")), {},
+        passwordEnvironment());
+    EXPECT_EQ(result.exitCode, 3) << result.standardError.constData();
+    const QJsonObject summary = summaryOf(result);
+    EXPECT_GT(summary.value(QStringLiteral("failed")).toInt(), 0);
+    EXPECT_GT(summary.value(QStringLiteral("done")).toInt(), 0);
+}
+
+TEST_F(DownloadCommandTest, InvalidInputIsRefusedBeforeAnyRequest)
+{
+    const QString tomorrow = QDate::currentDate().addDays(1).toString(Qt::ISODate);
+    const QList<QStringList> bad{
+        arguments(QStringLiteral("2024-01-04"), QStringLiteral("2024-01-05"),
+                  QStringLiteral("../x")),
+        arguments(QStringLiteral("2023-02-29"), QStringLiteral("2023-03-01")),
+        arguments(QStringLiteral("2024-01-05"), tomorrow),
+        arguments(QStringLiteral("2024-01-05"), QStringLiteral("2024-01-01")),
+    };
+    for (const QStringList &args : bad) {
+        const auto result =
+            TestSupport::runProcess(TestSupport::cliPath(), args, {}, passwordEnvironment());
+        EXPECT_EQ(result.exitCode, 1) << qPrintable(args.join(QLatin1Char(' ')));
+        EXPECT_FALSE(result.standardError.isEmpty());
+    }
+    // No password at all is a usage error too.
+    const auto noPassword = TestSupport::runProcess(
+        TestSupport::cliPath(),
+        arguments(QStringLiteral("2024-01-04"), QStringLiteral("2024-01-05")), {},
+        {QStringLiteral("HYDRANT_PASSWORD=")});
+    EXPECT_EQ(noPassword.exitCode, 1);
+    EXPECT_TRUE(sim->requests().isEmpty());
+    EXPECT_TRUE(QDir(folder.path()).isEmpty());
+}
+
+TEST_F(DownloadCommandTest, KilledMidDownloadFinishesWhenRunAgain)
+{
+    const QDate day(2024, 1, 9);
+    const BackupKey key{QStringLiteral("activity"), day};
+    const QString part = pathOf(BackupNaming::partFileName(key));
+    sim->injectFault(SimFault::make(SimFault::Throttle, SimFault::Storage, qint64(64 * 1024), 1));
+
+    QProcess process;
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    environment.insert(QStringLiteral("HYDRANT_PASSWORD"), sim->credentials().password);
+    process.setProcessEnvironment(environment);
+    const QString date = day.toString(Qt::ISODate);
+    process.start(TestSupport::cliPath(), arguments(date, date));
+    ASSERT_TRUE(process.waitForStarted());
+    ASSERT_TRUE(TestSupport::waitUntil([&] { return QFileInfo(part).size() >= 64 * 1024; }, 15000));
+    process.kill(); // SIGKILL: no chance to clean up
+    ASSERT_TRUE(process.waitForFinished());
+    const qint64 partial = QFileInfo(part).size();
+    EXPECT_GT(partial, 0);
+    EXPECT_FALSE(QFileInfo::exists(pathOf(BackupNaming::fileName(key))));
+
+    const auto result = TestSupport::runProcess(TestSupport::cliPath(), arguments(date, date), {},
+                                                passwordEnvironment());
+    EXPECT_EQ(result.exitCode, 0) << result.standardError.constData();
+    EXPECT_EQ(sha256OfFile(pathOf(BackupNaming::fileName(key))), servedSha256(key.fileType, day));
+    EXPECT_FALSE(QFileInfo::exists(part));
+    const auto storage = requestsTo(SimFault::Storage);
+    ASSERT_GE(storage.size(), 2);
+    EXPECT_EQ(storage.last().range, "bytes=" + QByteArray::number(partial) + '-');
+    EXPECT_EQ(storage.last().status, 206);
+}
