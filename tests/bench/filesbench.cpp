@@ -1,0 +1,264 @@
+// Benchmark driver for the Files page engine (tests/bench/bench_index.sh and bench_search.sh):
+//   files_bench generate MEGABYTES        deterministic StockTwits-like JSON lines (~2 KB) on
+//   stdout files_bench index FILE                index it like the Files page does; time to first
+//   rows,
+//                                         full index time, jump latency; one JSON line
+//   files_bench search FILE PATTERN       index (not timed), then a literal search; one JSON line
+// Peak memory is measured from outside (/usr/bin/time -v).
+
+#include "files/filedocument.h"
+#include "files/filedocumentmodel.h"
+#include "files/filesearch.h"
+#include "files/indexcache.h"
+
+#include <QCoreApplication>
+#include <QElapsedTimer>
+#include <QEventLoop>
+#include <QThread>
+#include <QTimer>
+
+#include <algorithm>
+#include <cstdio>
+#include <ctime>
+#include <random>
+#include <string>
+#include <vector>
+
+namespace {
+
+quint64 state = 0x2545F4914F6CDD1DULL;
+quint64 next()
+{
+    state ^= state << 13;
+    state ^= state >> 7;
+    state ^= state << 17;
+    return state;
+}
+
+const char *const words[] = {
+    "the",      "stock",      "is",       "going",    "to",      "moon",      "buy",     "sell",
+    "earnings", "beat",       "miss",     "guidance", "short",   "squeeze",   "calls",   "puts",
+    "support",  "resistance", "breakout", "volume",   "today",   "tomorrow",  "week",    "chart",
+    "looks",    "strong",     "weak",     "bullish",  "bearish", "dip",       "rally",   "fed",
+    "rates",    "inflation",  "CEO",      "product",  "launch",  "revenue",   "margin",  "growth",
+    "long",     "holding",    "target",   "price",    "upgrade", "downgrade", "analyst", "options",
+    "expiry",   "gap"};
+const char *const symbols[] = {"AAPL", "TSLA",  "AMZN", "MSFT", "NVDA",  "SPY",   "QQQ", "AMD",
+                               "META", "GOOGL", "NFLX", "BABA", "BTC.X", "ETH.X", "GME", "AMC",
+                               "PLTR", "SOFI",  "F",    "NIO",  "INTC",  "DIS",   "BA",  "JPM",
+                               "XOM",  "COIN",  "RIVN", "LCID", "SHOP",  "UBER"};
+constexpr int wordCount = sizeof words / sizeof *words;
+constexpr int symbolCount = sizeof symbols / sizeof *symbols;
+
+void sentence(std::string &out, int n)
+{
+    for (int i = 0; i < n; ++i) {
+        if (i)
+            out += ' ';
+        out += words[next() % wordCount];
+    }
+}
+
+int generate(long long megabytes)
+{
+    const long long target = megabytes * 1000 * 1000;
+    const long long day = 1480896000; // 2016-12-05, one day of messages
+    long long written = 0;
+    long long id = 70000000;
+    std::string line, body, bio;
+    line.reserve(8192);
+    char buffer[4096];
+    std::vector<char> out;
+    out.reserve(1 << 20);
+    while (written < target) {
+        id += 1 + long(next() % 3);
+        const long long t = day + written * 86400 / target;
+        const time_t tt = time_t(t);
+        struct tm g;
+        gmtime_r(&tt, &g);
+        char when[32];
+        strftime(when, sizeof when, "%Y-%m-%dT%H:%M:%SZ", &g);
+        body.clear();
+        sentence(body, 8 + int(next() % 30));
+        const int symbolsInMessage = 1 + int(next() % 3);
+        int chosen[3];
+        for (int s = 0; s < symbolsInMessage; ++s) {
+            chosen[s] = int(next() % symbolCount);
+            body += " $";
+            body += symbols[chosen[s]];
+        }
+        bio.clear();
+        sentence(bio, 6 + int(next() % 20));
+        const int uid = int(next() % 800000);
+        const int sentiment = int(next() % 3);
+        line.clear();
+        int n = std::snprintf(
+            buffer, sizeof buffer,
+            "{\"action\":\"create\",\"data\":{\"id\":%lld,\"body\":\"%s\",\"created_at\":\"%s\","
+            "\"user\":{\"id\":%d,"
+            "\"username\":\"trader%d\",\"name\":\"Trader "
+            "%d\",\"avatar_url\":\"https://avatars.stocktwits.com/production/%d/thumb-1480%d.png\","
+            "\"avatar_url_ssl\":\"https://avatars.stocktwits.com/production/%d/"
+            "thumb-1480%d.png\",\"join_date\":\"201%d-0%d-1%d\","
+            "\"official\":false,\"identity\":\"User\",\"classification\":[],\"bio\":\"%s\","
+            "\"website_url\":null,"
+            "\"location\":\"New "
+            "York\",\"followers\":%d,\"following\":%d,\"ideas\":%d,\"watchlist_stocks_count\":%d,"
+            "\"like_count\":%d,\"plus_tier\":\"\",\"premium_room\":\"\",\"trade_app\":false,"
+            "\"trade_status\":null},"
+            "\"source\":{\"id\":%d,\"title\":\"%s\",\"url\":\"https://stocktwits.com\"},",
+            id, body.c_str(), when, uid, uid, uid, uid, uid, uid, uid, int(next() % 9),
+            1 + int(next() % 9), int(next() % 9), bio.c_str(), int(next() % 100000),
+            int(next() % 3000), int(next() % 20000), int(next() % 400), int(next() % 20000),
+            1 + int(next() % 3), next() % 2 ? "StockTwits Web" : "StockTwits For iOS");
+        line.append(buffer, size_t(n));
+        line += "\"symbols\":[";
+        for (int s = 0; s < symbolsInMessage; ++s) {
+            const char *sym = symbols[chosen[s]];
+            n = std::snprintf(
+                buffer, sizeof buffer,
+                "%s{\"id\":%d,\"symbol\":\"%s\",\"title\":\"%s "
+                "Inc.\",\"aliases\":[],\"is_following\":false,"
+                "\"watchlist_count\":%d,\"exchange\":\"NASDAQ\",\"sector\":\"Technology\","
+                "\"industry\":\"Semiconductors\","
+                "\"logo_url\":\"https://logos.stocktwits-cdn.com/%s.png\",\"trending\":%s}",
+                s ? "," : "", 600 + chosen[s], sym, sym, int(next() % 900000), sym,
+                next() % 5 ? "false" : "true");
+            line.append(buffer, size_t(n));
+        }
+        n = std::snprintf(
+            buffer, sizeof buffer,
+            "],\"mentioned_users\":[],\"entities\":{\"chart\":null,\"sentiment\":%s},\"likes\":{"
+            "\"total\":%d,"
+            "\"user_ids\":[%d,%d]},\"conversation\":{\"parent_message_id\":%lld,\"in_reply_to_"
+            "message_id\":%lld,"
+            "\"parent\":false,\"replies\":%d},\"reshares\":{\"reshared_count\":%d,\"user_ids\":[]},"
+            "\"structurable\":null,\"links\":[]}}\n",
+            sentiment == 0   ? "null"
+            : sentiment == 1 ? "{\"basic\":\"Bullish\"}"
+                             : "{\"basic\":\"Bearish\"}",
+            int(next() % 60), int(next() % 900000), int(next() % 900000), id - long(next() % 5000),
+            id - long(next() % 5000), int(next() % 30), int(next() % 10));
+        line.append(buffer, size_t(n));
+        out.insert(out.end(), line.begin(), line.end());
+        written += qint64(line.size());
+        if (out.size() > (1u << 20) - 8192) {
+            std::fwrite(out.data(), 1, out.size(), stdout);
+            out.clear();
+        }
+    }
+    std::fwrite(out.data(), 1, out.size(), stdout);
+    return 0;
+}
+
+double ms(const QElapsedTimer &timer)
+{
+    return double(timer.nsecsElapsed()) / 1e6;
+}
+
+bool openAndIndex(FileDocument &document, const QString &path, double *firstRowsMs, double *indexMs)
+{
+    FileDocumentModel model(&document);
+    QElapsedTimer timer;
+    bool firstSeen = false;
+    QObject::connect(&document, &FileDocument::linesAdded, [&] {
+        if (firstSeen)
+            return;
+        // First rows on screen: the model has rows and the first screenful is parsed.
+        for (int row = 0; row < std::min(50, model.rowCount()); ++row)
+            model.data(model.index(row, 4));
+        *firstRowsMs = ms(timer);
+        firstSeen = true;
+    });
+    QEventLoop loop;
+    QObject::connect(&document, &FileDocument::indexingFinished, &loop, &QEventLoop::quit);
+    timer.start();
+    if (!document.open(path)) {
+        std::fprintf(stderr, "%s\n", qPrintable(document.errorString()));
+        return false;
+    }
+    if (document.status() == FileDocument::Status::Indexing)
+        loop.exec();
+    *indexMs = ms(timer);
+    return document.status() == FileDocument::Status::Ready;
+}
+
+int indexBenchmark(const QString &path)
+{
+    FileDocument document;
+    document.setCacheEnabled(false);
+    double firstRows = 0, indexTime = 0;
+    if (!openAndIndex(document, path, &firstRows, &indexTime))
+        return 1;
+    const auto index = document.index();
+
+    // Jump latency: a fresh model (empty cache) asked for one row anywhere, as a view does
+    // after "go to line"; random lines all over the file.
+    std::mt19937_64 random(5);
+    std::vector<double> jumps;
+    for (int i = 0; i < 200; ++i) {
+        const auto model = std::make_unique<FileDocumentModel>(&document); // an empty row cache
+        const int rows = model->rowCount();
+        const int row = int(random() % quint64(rows));
+        QElapsedTimer timer;
+        timer.start();
+        for (int r = row; r < std::min(row + 40, rows); ++r)
+            model->data(model->index(r, 4)); // a screenful from the target row
+        jumps.push_back(ms(timer));
+    }
+    std::sort(jumps.begin(), jumps.end());
+    const double median = jumps[jumps.size() / 2];
+    const double p95 = jumps[jumps.size() * 95 / 100];
+    const double worst = jumps.back();
+    const double seconds = indexTime / 1000.0;
+    std::printf("{\"lines\":%lld,\"bytes_uncompressed\":%lld,\"bytes_compressed\":%lld,\"index_"
+                "seconds\":%.3f,"
+                "\"index_mb_per_s\":%.1f,\"first_rows_ms\":%.1f,\"jump_median_ms\":%.2f,\"jump_p95_"
+                "ms\":%.2f,"
+                "\"jump_max_ms\":%.2f,\"access_points\":%d,\"index_memory_bytes\":%lld,"
+                "\"messages\":%lld}\n",
+                index->lineCount(), index->outputDone(), index->inputTotal(), seconds,
+                double(index->outputDone()) / 1e6 / seconds, firstRows, median, p95, worst,
+                index->accessPoints().count(), index->memoryBytes(),
+                index->statistics().messages());
+    return 0;
+}
+
+int searchBenchmark(const QString &path, const QString &pattern, bool fields)
+{
+    FileDocument document;
+    document.setCacheEnabled(false);
+    double firstRows = 0, indexTime = 0;
+    if (!openAndIndex(document, path, &firstRows, &indexTime))
+        return 1;
+    FileSearch search(&document);
+    const SearchQuery query = SearchQuery::parse(
+        pattern, fields ? SearchQuery::Mode::Auto : SearchQuery::Mode::Text, true);
+    QElapsedTimer timer;
+    timer.start();
+    search.start(query);
+    search.waitForFinished();
+    const double seconds = ms(timer) / 1000.0;
+    std::printf("{\"pattern\":\"%s\",\"matches\":%lld,\"search_seconds\":%.3f,\"threads\":%d}\n",
+                qPrintable(pattern), search.matchCount(), seconds,
+                std::clamp(QThread::idealThreadCount(), 1, 4));
+    return 0;
+}
+
+} // namespace
+
+int main(int argc, char **argv)
+{
+    QCoreApplication app(argc, argv);
+    const QStringList args = app.arguments();
+    if (args.size() >= 3 && args[1] == QLatin1String("generate"))
+        return generate(args[2].toLongLong());
+    if (args.size() >= 3 && args[1] == QLatin1String("index"))
+        return indexBenchmark(args[2]);
+    if (args.size() >= 4 && args[1] == QLatin1String("search"))
+        return searchBenchmark(args[2], args[3],
+                               args.size() >= 5 && args[4] == QLatin1String("--fields"));
+    std::fprintf(stderr,
+                 "usage: files_bench generate MB | index FILE | search FILE PATTERN [--fields]\n");
+    return 2;
+}
