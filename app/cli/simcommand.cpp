@@ -115,13 +115,17 @@ int SimCommand::run(const QStringList &arguments)
         QStringLiteral("file-size"),
         tr("Compressed size of each day's backup file, with k, M or G (default 2M)."), tr("bytes"),
         QStringLiteral("2M"));
+    const QCommandLineOption encoding(QStringLiteral("stream-encoding"),
+                                      tr("How the stream is gzipped: deflate (zlib per "
+                                         "connection), precompressed or auto (default)."),
+                                      tr("mode"), QStringLiteral("auto"));
     const QCommandLineOption multiMember(QStringLiteral("multi-member"),
                                          tr("Write backup files as several gzip members."));
     const QCommandLineOption user(QStringLiteral("user"),
                                   tr("The account's user name (default demo@example.com)."),
                                   tr("name"), QStringLiteral("demo@example.com"));
     parser.addOptions({tls, tlsCertificate, tlsKey, rate, heartbeat, fault, port, json, seed,
-                       messageSize, shape, fileSize, multiMember, user});
+                       messageSize, shape, fileSize, encoding, multiMember, user});
     if (!parse(parser, arguments,
                tr("hydrant-cli sim: run the local simulator of the stream and backup services "
                   "until interrupted.\n"
@@ -165,6 +169,12 @@ int SimCommand::run(const QStringList &arguments)
         return usage(tr("--file-size takes a size such as 512k, 20M or 2G."));
     options.fileSize = *bytes;
     options.multiMemberFiles = parser.isSet(multiMember);
+    const QStringList encodings{QStringLiteral("auto"), QStringLiteral("deflate"),
+                                QStringLiteral("precompressed")};
+    if (!encodings.contains(parser.value(encoding)))
+        return usage(tr("--stream-encoding takes auto, deflate or precompressed."));
+    options.streamEncoding =
+        static_cast<SimulatorOptions::StreamEncoding>(encodings.indexOf(parser.value(encoding)));
     options.user = parser.value(user);
     options.password = qEnvironmentVariableIsSet("HYDRANT_SIM_PASSWORD")
                            ? qEnvironmentVariable("HYDRANT_SIM_PASSWORD")

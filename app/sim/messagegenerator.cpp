@@ -281,27 +281,6 @@ void appendDate(QByteArray &out, const CivilTime &t)
     appendTwoDigits(out, t.day);
 }
 
-// "Wed Sep 23 17:35:05 +0000 2009", the Twitter v1.1 format.
-void appendTwitterTime(QByteArray &out, qint64 msSinceEpoch)
-{
-    static const char days[] = "SunMonTueWedThuFriSat";
-    static const char months[] = "JanFebMarAprMayJunJulAugSepOctNovDec";
-    const CivilTime t = civilTime(msSinceEpoch);
-    out.append(days + 3 * t.weekday, 3);
-    out.append(' ');
-    out.append(months + 3 * (t.month - 1), 3);
-    out.append(' ');
-    appendTwoDigits(out, t.day);
-    out.append(' ');
-    appendTwoDigits(out, t.hour);
-    out.append(':');
-    appendTwoDigits(out, t.minute);
-    out.append(':');
-    appendTwoDigits(out, t.second);
-    lit(out, " +0000 ");
-    appendInt(out, t.year);
-}
-
 } // namespace
 
 struct MessageGenerator::User
@@ -397,6 +376,26 @@ void MessageGenerator::appendIsoTime(QByteArray &out, qint64 msSinceEpoch, bool 
         appendTwoDigits(out, t.millis % 100);
     }
     out.append('Z');
+}
+
+void MessageGenerator::appendTwitterTime(QByteArray &out, qint64 msSinceEpoch)
+{
+    static const char days[] = "SunMonTueWedThuFriSat";
+    static const char months[] = "JanFebMarAprMayJunJulAugSepOctNovDec";
+    const CivilTime t = civilTime(msSinceEpoch);
+    out.append(days + 3 * t.weekday, 3);
+    out.append(' ');
+    out.append(months + 3 * (t.month - 1), 3);
+    out.append(' ');
+    appendTwoDigits(out, t.day);
+    out.append(' ');
+    appendTwoDigits(out, t.hour);
+    out.append(':');
+    appendTwoDigits(out, t.minute);
+    out.append(':');
+    appendTwoDigits(out, t.second);
+    lit(out, " +0000 ");
+    appendInt(out, t.year);
 }
 
 void MessageGenerator::buildBody(Body &body, quint64 contentSeed) const

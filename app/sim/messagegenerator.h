@@ -36,6 +36,8 @@ public:
 
     /// "2024-01-15T14:03:05Z" (or with ".000" milliseconds), as the services write times.
     static void appendIsoTime(QByteArray &out, qint64 msSinceEpoch, bool withMillis = false);
+    /// "Wed Sep 23 17:35:05 +0000 2009", the Twitter v1.1 format.
+    static void appendTwitterTime(QByteArray &out, qint64 msSinceEpoch);
 
 private:
     struct User;

@@ -19,6 +19,13 @@ struct SimulatorOptions
     /// Rate meaning "as fast as the client reads".
     static constexpr double UnlimitedRate = -1;
 
+    /// How the stream's gzip body is produced. Deflate compresses each batch with zlib, as a
+    /// server would (ratio about 6:1). Precompressed assembles it from fixed-Huffman codes made
+    /// in advance, one deflate block per batch: the same decoded bytes, a ratio of only about
+    /// 1.3:1 (each message is encoded on its own), but almost free for the simulator. Auto uses
+    /// Precompressed at the unlimited rate and Deflate at every finite rate.
+    enum class StreamEncoding { Auto, Deflate, Precompressed };
+
     // --- Listeners -------------------------------------------------------------------------
     QHostAddress address = QHostAddress(QHostAddress::LocalHost);
     quint16 apiPort = 0; ///< the stream and the backups API; 0 picks a free port
@@ -39,7 +46,8 @@ struct SimulatorOptions
     int heartbeatIntervalMs = 10000; ///< bare \r\n keep-alives, sent between lines
     int messageSize = 0;             ///< pad messages to about this many bytes (0 = natural size)
     MessageShape shape = MessageShape::StockTwits;
-    int streamCompressionLevel = 1; ///< zlib level of the stream's gzip encoding
+    StreamEncoding streamEncoding = StreamEncoding::Auto;
+    int streamCompressionLevel = 1; ///< zlib level of the Deflate encoding
     int connectLimit = 10;          ///< connection requests per account and window before 429
     int connectWindowMs = 60000;
     int allowedConnections = 2; ///< more concurrent connections force the oldest off

@@ -64,10 +64,36 @@ qint64 SimulatorState::createdAtMs(qint64 index) const
     return nowMs();
 }
 
-void SimulatorState::appendStreamMessage(QByteArray &out, qint64 index) const
+const StreamTemplatePool &SimulatorState::streamPool()
 {
-    m_generator.append(out, quint64(index), simFirstMessageId + index, createdAtMs(index),
-                       m_options.shape);
+    QMutexLocker locker(&m_poolMutex);
+    if (!m_pool)
+        m_pool = StreamTemplatePool::shared(m_generator, m_options.seed, m_options.shape);
+    return *m_pool;
+}
+
+void SimulatorState::appendStreamMessage(QByteArray &out, qint64 index)
+{
+    streamPool().appendMessage(out, index, simFirstMessageId + index, createdAtMs(index));
+}
+
+qsizetype SimulatorState::appendDeflatedStreamLine(FixedDeflateWriter &writer, qint64 index)
+{
+    return streamPool().appendDeflatedLine(writer, index, simFirstMessageId + index,
+                                           createdAtMs(index));
+}
+
+bool SimulatorState::usesPrecompressedStream() const
+{
+    switch (m_options.streamEncoding) {
+    case SimulatorOptions::StreamEncoding::Deflate:
+        return false;
+    case SimulatorOptions::StreamEncoding::Precompressed:
+        return true;
+    case SimulatorOptions::StreamEncoding::Auto:
+        break;
+    }
+    return m_options.messagesPerSecond < 0;
 }
 
 void SimulatorState::addFault(const SimFault &fault)

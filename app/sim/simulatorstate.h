@@ -5,6 +5,7 @@
 #include "simfault.h"
 #include "simrecords.h"
 #include "simulatoroptions.h"
+#include "streamtemplatepool.h"
 
 #include <QElapsedTimer>
 #include <QHash>
@@ -37,7 +38,12 @@ public:
     qint64 dueIndex() const;
     qint64 createdAtMs(qint64 index) const;
     /// Appends message \a index as the stream serves it (no line end).
-    void appendStreamMessage(QByteArray &out, qint64 index) const;
+    void appendStreamMessage(QByteArray &out, qint64 index);
+    /// Writes message \a index and \r\n as pre-encoded deflate codes (see StreamTemplatePool);
+    /// returns the decoded size.
+    qsizetype appendDeflatedStreamLine(FixedDeflateWriter &writer, qint64 index);
+    /// True when the stream is assembled from pre-deflated pieces.
+    bool usesPrecompressedStream() const;
 
     // --- Faults -------------------------------------------------------------------------------
     void addFault(const SimFault &fault);
@@ -71,11 +77,15 @@ public:
     QByteArray signingSecret() const { return m_secret; }
 
 private:
+    const StreamTemplatePool &streamPool();
+
     const SimulatorOptions m_options;
     const MessageGenerator m_generator;
     BackupFileCache m_files;
     const QByteArray m_secret;
 
+    std::shared_ptr<const StreamTemplatePool> m_pool;
+    QMutex m_poolMutex;
     std::atomic<qint64> m_clockOffset{0};
     QElapsedTimer m_timeline;
     qint64 m_epochMs = 0;

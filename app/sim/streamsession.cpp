@@ -3,6 +3,7 @@
 #include "messagegenerator.h"
 #include "simhttpconnection.h"
 #include "simulatorstate.h"
+#include "streamtemplatepool.h"
 
 #include <QDateTime>
 #include <QTcpSocket>
@@ -85,9 +86,15 @@ void StreamSession::start()
                                       {"Transfer-Encoding", "chunked"},
                                       {"Vary", "Accept-Encoding"},
                                       {"Connection", "keep-alive"}});
-    deflateInit2(&m_zlib, qBound(0, options.streamCompressionLevel, 9), Z_DEFLATED, 15 + 16, 8,
-                 Z_DEFAULT_STRATEGY);
-    m_zlibReady = true;
+    m_precompressed = m_state->usesPrecompressedStream();
+    if (m_precompressed) {
+        // A gzip header (no name, Unix); deflate blocks follow and the member never ends.
+        m_encoded = QByteArray("\x1f\x8b\x08\x00\x00\x00\x00\x00\x00\x03", 10);
+    } else {
+        deflateInit2(&m_zlib, qBound(0, options.streamCompressionLevel, 9), Z_DEFLATED, 15 + 16, 8,
+                     Z_DEFAULT_STRATEGY);
+        m_zlibReady = true;
+    }
     m_throttleClock.start();
     // The gzip header goes out at once, so a client sees the body begin before the first message.
     flush();
@@ -145,20 +152,19 @@ void StreamSession::pump()
                 return;
             QByteArray line;
             m_state->appendStreamMessage(line, m_next);
-            m_raw.append(line.constData(), line.size() / 2);
+            appendSpecial(line.left(line.size() / 2));
             if (flush())
                 end(QStringLiteral("fault: line cut after %1 messages").arg(done));
             return;
         }
         if (m_malformedAfter >= 0 && !m_malformedSent && done >= m_malformedAfter) {
-            m_raw.append("<html><body>Upstream error</body></html> not JSON {\"id\":\r\n");
+            appendSpecial("<html><body>Upstream error</body></html> not JSON {\"id\":\r\n");
             m_malformedSent = true;
         }
-        m_state->appendStreamMessage(m_raw, m_next);
-        m_raw.append("\r\n", 2);
+        appendMessageLine(m_next);
         ++m_next;
         ++m_batchMessages;
-        if (m_raw.size() >= batchLimit) {
+        if (pendingBytes() >= batchLimit) {
             if (!flush())
                 return;
             if (m_throttle > 0 || socket->bytesToWrite() > highWaterBytes)
@@ -172,17 +178,13 @@ void StreamSession::sendHeartbeat()
 {
     if (m_ended || m_stalled)
         return;
-    m_raw.append("\r\n", 2);
+    appendSpecial(QByteArrayLiteral("\r\n"));
     ++m_heartbeats;
     flush();
 }
 
-bool StreamSession::flush()
+void StreamSession::deflatePending()
 {
-    if (m_ended)
-        return false;
-    if (m_raw.isEmpty() && m_bodyBytes > 0)
-        return true;
     m_compressed.resize(qsizetype(deflateBound(&m_zlib, uLong(m_raw.size()))) + 64);
     m_zlib.next_in = reinterpret_cast<Bytef *>(m_raw.data());
     m_zlib.avail_in = uInt(m_raw.size());
@@ -195,7 +197,28 @@ bool StreamSession::flush()
         deflate(&m_zlib, Z_SYNC_FLUSH);
         produced = m_compressed.size() - qint64(m_zlib.avail_out);
     } while (m_zlib.avail_out == 0);
-    m_raw.clear();
+    m_raw.resize(0);
+    m_compressed.resize(produced);
+}
+
+bool StreamSession::flush()
+{
+    if (m_ended)
+        return false;
+    if (pendingBytes() == 0 && m_bodyBytes > 0)
+        return true;
+    if (m_precompressed) {
+        if (m_writer) {
+            m_writer->endBlock();
+            m_writer.reset();
+        }
+        m_compressed.swap(m_encoded);
+        m_encoded.resize(0); // keeps the buffer for the next batch
+        m_encodedDecodedBytes = 0;
+    } else {
+        deflatePending();
+    }
+    const qint64 produced = m_compressed.size();
 
     qint64 length = produced;
     const bool cut = m_dropAfterBytes >= 0 && m_bodyBytes + produced >= m_dropAfterBytes;
@@ -250,8 +273,44 @@ void StreamSession::writeErrorLine(const QByteArray &message)
     MessageGenerator::appendIsoTime(sent, m_state->nowMs());
     sent.chop(1); // the service writes +00:00 rather than Z here
     line += sent + "+00:00\"}}\r\n";
-    m_raw = line;
+    appendSpecial(line);
     flush();
+}
+
+void StreamSession::appendMessageLine(qint64 index)
+{
+    if (m_precompressed) {
+        openBlock();
+        m_encodedDecodedBytes += m_state->appendDeflatedStreamLine(*m_writer, index);
+    } else {
+        m_state->appendStreamMessage(m_raw, index);
+        m_raw.append("\r\n", 2);
+    }
+}
+
+void StreamSession::appendSpecial(const QByteArray &bytes)
+{
+    if (m_precompressed) {
+        openBlock();
+        m_writer->appendLiterals(bytes);
+        m_encodedDecodedBytes += bytes.size();
+    } else {
+        m_raw.append(bytes);
+    }
+}
+
+qsizetype StreamSession::pendingBytes() const
+{
+    return m_precompressed ? m_encodedDecodedBytes + (m_bodyBytes == 0 ? m_encoded.size() : 0)
+                           : m_raw.size();
+}
+
+void StreamSession::openBlock()
+{
+    if (!m_writer) {
+        m_writer.emplace(m_encoded);
+        m_writer->beginBlock();
+    }
 }
 
 void StreamSession::forceDisconnect(const QByteArray &message)
@@ -259,6 +318,9 @@ void StreamSession::forceDisconnect(const QByteArray &message)
     if (m_ended)
         return;
     m_raw.clear();
+    m_writer.reset();
+    m_encoded.clear();
+    m_encodedDecodedBytes = 0;
     m_next -= m_batchMessages;
     m_batchMessages = 0;
     writeErrorLine(message);

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "fixeddeflatewriter.h"
 #include "simfault.h"
 
 #include <QElapsedTimer>
@@ -7,6 +8,8 @@
 #include <QTimer>
 
 #include <zlib.h>
+
+#include <optional>
 
 class SimHttpConnection;
 class SimulatorState;
@@ -49,10 +52,17 @@ private:
     /// Compresses what is pending with a sync flush and writes it as one chunk. Returns false
     /// when a fault ended the connection.
     bool flush();
+    /// Deflates m_raw into m_compressed with a sync flush (Deflate encoding).
+    void deflatePending();
     void commitBatch();
     void stall();
     void end(const QString &reason);
     void writeErrorLine(const QByteArray &message);
+    void appendMessageLine(qint64 index);
+    /// A line that is not a stream message (heartbeat, error, broken line), sent as is.
+    void appendSpecial(const QByteArray &bytes);
+    qsizetype pendingBytes() const;
+    void openBlock();
 
     SimHttpConnection *m_connection;
     SimulatorState *m_state;
@@ -61,7 +71,11 @@ private:
 
     z_stream m_zlib{};
     bool m_zlibReady = false;
-    QByteArray m_raw;
+    bool m_precompressed = false;
+    QByteArray m_raw;     // pending decoded bytes (Deflate encoding)
+    QByteArray m_encoded; // pending encoded bytes (Precompressed encoding)
+    std::optional<FixedDeflateWriter> m_writer;
+    qsizetype m_encodedDecodedBytes = 0;
     QByteArray m_compressed;
 
     qint64 m_next = 0;          // next message index to append

@@ -332,3 +332,47 @@ TEST_F(StreamTest, StreamMessageMatchesWhatWasServed)
     const qint64 firstIndex = simulator->streamConnections().value(0).firstIndex;
     EXPECT_EQ(probe->messages().first(), simulator->streamMessage(firstIndex));
 }
+
+TEST_F(StreamTest, PrecompressedEncodingDecodesToTheSameMessages)
+{
+    // A finite rate, so every message's created_at is fixed and comparable.
+    SimulatorOptions options = streamOptions(50000);
+    options.streamEncoding = SimulatorOptions::StreamEncoding::Precompressed;
+    options.heartbeatIntervalMs = 5;
+    startSimulator(options);
+    auto probe = open();
+    ASSERT_TRUE(
+        waitUntil([&] { return probe->messages().size() >= 3000 && probe->heartbeats() > 0; }));
+    EXPECT_FALSE(probe->inflateFailed());
+    const QList<QByteArray> messages = probe->messages();
+    const qint64 first = simulator->streamConnections().value(0).firstIndex;
+    for (qsizetype i = 0; i < messages.size(); i += 97)
+        ASSERT_EQ(messages[i], simulator->streamMessage(first + i)) << "message " << i;
+}
+
+TEST_F(StreamTest, DeflateEncodingCompressesLikeAServer)
+{
+    SimulatorOptions options = streamOptions(SimulatorOptions::UnlimitedRate);
+    options.streamEncoding = SimulatorOptions::StreamEncoding::Deflate;
+    startSimulator(options);
+    auto probe = open();
+    ASSERT_TRUE(waitUntil([&] { return probe->messages().size() >= 3000; }));
+    qint64 decoded = 0;
+    for (const QByteArray &line : probe->lines())
+        decoded += line.size() + 2;
+    EXPECT_GT(double(decoded) / double(probe->compressedBytes()), 3.0);
+}
+
+TEST_F(StreamTest, PaddedMessagesReachTheConfiguredSize)
+{
+    SimulatorOptions options = streamOptions(2000);
+    options.messageSize = 2048;
+    startSimulator(options);
+    auto probe = open();
+    ASSERT_TRUE(waitUntil([&] { return probe->messages().size() >= 50; }));
+    for (const QByteArray &line : probe->messages()) {
+        EXPECT_GE(line.size(), 2040);
+        EXPECT_LE(line.size(), 2100);
+        EXPECT_FALSE(QJsonDocument::fromJson(line).isNull());
+    }
+}
