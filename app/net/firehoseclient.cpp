@@ -15,7 +15,8 @@
 #include <QSslError>
 #include <QTimer>
 
-Q_LOGGING_CATEGORY(lcStream, "hydrant.net.stream")
+// Debug output is off unless enabled (QT_LOGGING_RULES="hydrant.net.stream.debug=true").
+Q_LOGGING_CATEGORY(lcStream, "hydrant.net.stream", QtInfoMsg)
 
 using namespace std::chrono_literals;
 using Failure = ReconnectPolicy::Failure;
@@ -248,6 +249,10 @@ void FirehoseClient::sendRequest()
     // then must take effect.
     m_network->clearConnectionCache();
     m_reply = m_network->get(request);
+    // Bounded buffering: when the consumer falls far behind, TCP pushes back on the server
+    // instead of the reply growing without limit. Generous, because each pause and resume is a
+    // round trip between Qt's network thread and this one.
+    m_reply->setReadBufferSize(64 * 1024 * 1024);
     connect(m_reply, &QNetworkReply::metaDataChanged, this, &FirehoseClient::onMetaDataChanged);
     connect(m_reply, &QIODevice::readyRead, this, &FirehoseClient::onReadyRead);
     connect(m_reply, &QNetworkReply::finished, this, &FirehoseClient::onFinished);
@@ -304,7 +309,7 @@ void FirehoseClient::onReadyRead()
 void FirehoseClient::processBytes(const QByteArray &wire)
 {
     m_stats.bytesOnWire += wire.size();
-    m_inflated.clear();
+    m_inflated.resize(0); // keeps the capacity: no allocation per read
     if (!m_decoder.decode(wire, m_inflated)) {
         const QString reason =
             tr("The stream could not be decompressed: %1").arg(m_decoder.errorString());
