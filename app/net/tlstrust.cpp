@@ -5,6 +5,8 @@
 #include <QMutex>
 #include <QNetworkRequest>
 
+#include <mutex>
+
 namespace TlsTrust {
 
 namespace {
@@ -21,6 +23,9 @@ QList<QSslCertificate> &extras()
     return list;
 }
 
+/// System CAs plus the extra ones, peer verification on.
+QSslConfiguration buildConfiguration();
+
 } // namespace
 
 void addCaCertificates(const QList<QSslCertificate> &certificates)
@@ -33,7 +38,7 @@ void addCaCertificates(const QList<QSslCertificate> &certificates)
         }
     }
     // Requests made elsewhere with a default configuration trust them too.
-    QSslConfiguration::setDefaultConfiguration(configuration());
+    QSslConfiguration::setDefaultConfiguration(buildConfiguration());
 }
 
 bool addCaFile(const QString &path, QString *error)
@@ -78,10 +83,24 @@ void clearExtraCaCertificates()
         QMutexLocker locker(&mutex());
         extras().clear();
     }
-    QSslConfiguration::setDefaultConfiguration(configuration());
+    QSslConfiguration::setDefaultConfiguration(buildConfiguration());
 }
 
 QSslConfiguration configuration()
+{
+    // HYDRANT_EXTRA_CA_FILE applies to every program (GUI, CLI, tests) without each one asking.
+    static std::once_flag environmentRead;
+    std::call_once(environmentRead, [] {
+        QString error;
+        if (!loadFromEnvironment(&error))
+            qWarning("%s", qPrintable(error));
+    });
+    return buildConfiguration();
+}
+
+namespace {
+
+QSslConfiguration buildConfiguration()
 {
     QSslConfiguration config = QSslConfiguration::defaultConfiguration();
     // The system store is read once: it is large and does not change while Hydrant runs.
@@ -95,6 +114,8 @@ QSslConfiguration configuration()
     config.setPeerVerifyMode(QSslSocket::VerifyPeer);
     return config;
 }
+
+} // namespace
 
 void apply(QNetworkRequest &request)
 {
