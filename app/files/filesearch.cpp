@@ -133,9 +133,9 @@ void FileSearch::start(const SearchQuery &query)
     m_results.clear();
     m_matchCount = 0;
     m_running = false;
+    emit resultsAdded(0); // the previous results are gone
     if (query.isEmpty() || !query.isValid() || !m_document->index()) {
         m_shared.reset();
-        emit resultsAdded(0);
         emit finished(false);
         return;
     }

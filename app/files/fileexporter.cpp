@@ -1,0 +1,315 @@
+#include "fileexporter.h"
+
+#include "feed/feedmodel.h"
+#include "feed/messagenormalizer.h"
+#include "filedocument.h"
+#include "linereader.h"
+
+#include <QCoreApplication>
+#include <QSaveFile>
+#include <QThread>
+
+#include <zlib.h>
+
+#include <mutex>
+
+namespace {
+
+QByteArray csvField(const QString &value)
+{
+    QByteArray bytes = value.toUtf8();
+    if (bytes.contains(',') || bytes.contains('"') || bytes.contains('\n') ||
+        bytes.contains('\r')) {
+        bytes.replace("\"", "\"\"");
+        bytes = '"' + bytes + '"';
+    }
+    return bytes;
+}
+
+/// Output through zlib's gzip wrapper, or straight through.
+class Sink
+{
+public:
+    Sink(QSaveFile &file, bool gzip)
+        : m_file(file)
+        , m_gzip(gzip)
+    {
+        if (m_gzip)
+            m_ok = deflateInit2(&m_z, 6, Z_DEFLATED, 31, 8, Z_DEFAULT_STRATEGY) == Z_OK;
+        m_out.resize(1 << 18);
+    }
+    ~Sink()
+    {
+        if (m_gzip)
+            deflateEnd(&m_z);
+    }
+    bool write(const QByteArray &bytes) { return write(bytes.constData(), bytes.size()); }
+    bool write(const char *data, qsizetype size)
+    {
+        if (!m_ok)
+            return false;
+        if (!m_gzip)
+            return m_file.write(data, size) == size;
+        m_z.next_in = reinterpret_cast<Bytef *>(const_cast<char *>(data));
+        m_z.avail_in = uInt(size);
+        return pump(Z_NO_FLUSH);
+    }
+    bool finish() { return !m_gzip || pump(Z_FINISH); }
+
+private:
+    bool pump(int flush)
+    {
+        int ret;
+        do {
+            m_z.next_out = reinterpret_cast<Bytef *>(m_out.data());
+            m_z.avail_out = uInt(m_out.size());
+            ret = deflate(&m_z, flush);
+            const qsizetype produced = m_out.size() - qsizetype(m_z.avail_out);
+            if (produced > 0 && m_file.write(m_out.constData(), produced) != produced)
+                return m_ok = false;
+        } while (m_z.avail_out == 0 || (flush == Z_FINISH && ret != Z_STREAM_END));
+        return true;
+    }
+
+    QSaveFile &m_file;
+    bool m_gzip;
+    bool m_ok = true;
+    z_stream m_z{};
+    QByteArray m_out;
+};
+
+} // namespace
+
+struct FileExporter::Shared
+{
+    std::atomic_bool cancel{false};
+    std::atomic_bool pending{false};
+    std::atomic<qint64> done{0};
+    qint64 total = 0;
+    std::mutex mutex;
+    bool finished = false;
+    bool ok = false;
+    QString error;
+};
+
+FileExporter::FileExporter(FileDocument *document, QObject *parent)
+    : QObject(parent)
+    , m_document(document)
+{}
+
+FileExporter::~FileExporter()
+{
+    cancel();
+    if (m_thread) {
+        m_thread->wait();
+        delete m_thread;
+    }
+}
+
+QString FileExporter::columnName(Column column)
+{
+    switch (column) {
+    case Column::Line:
+        return tr("Line");
+    case Column::Id:
+        return tr("Id");
+    case Column::Time:
+        return QCoreApplication::translate("FeedModel", "Time");
+    case Column::Author:
+        return QCoreApplication::translate("FeedModel", "Author");
+    case Column::Symbols:
+        return QCoreApplication::translate("FeedModel", "Symbols");
+    case Column::Sentiment:
+        return QCoreApplication::translate("FeedModel", "Sentiment");
+    case Column::Text:
+        return QCoreApplication::translate("FeedModel", "Text");
+    case Column::Likes:
+        return QCoreApplication::translate("FeedModel", "Likes");
+    case Column::Source:
+        return QCoreApplication::translate("FeedModel", "Source");
+    case Column::Json:
+        return tr("JSON");
+    }
+    return {};
+}
+
+QList<FileExporter::Column> FileExporter::allColumns()
+{
+    return {Column::Line,      Column::Id,   Column::Time,  Column::Author, Column::Symbols,
+            Column::Sentiment, Column::Text, Column::Likes, Column::Source, Column::Json};
+}
+
+FileExporter::Format FileExporter::formatForPath(const QString &path)
+{
+    const QString lower = path.toLower();
+    if (lower.endsWith(QLatin1String(".csv")))
+        return Format::Csv;
+    if (lower.endsWith(QLatin1String(".gz")))
+        return Format::JsonLinesGzip;
+    return Format::JsonLines;
+}
+
+void FileExporter::cancel()
+{
+    if (m_shared)
+        m_shared->cancel = true;
+}
+
+void FileExporter::start(std::vector<qint64> lines, const QString &path, Format format,
+                         const QList<Column> &columns)
+{
+    cancel();
+    if (m_thread) {
+        m_thread->wait();
+        delete m_thread;
+        m_thread = nullptr;
+    }
+    m_shared = std::make_shared<Shared>();
+    m_shared->total = qint64(lines.size());
+    m_running = true;
+    std::shared_ptr<Shared> shared = m_shared;
+    std::shared_ptr<LineReader> reader = m_document->createLineReader();
+    m_thread =
+        QThread::create([this, shared, reader, lines = std::move(lines), path, format, columns] {
+            QString error;
+            QSaveFile file(path);
+            if (!reader) {
+                error = tr("The file is not open.");
+            } else if (!file.open(QIODevice::WriteOnly)) {
+                error = tr("Cannot write %1: %2").arg(path, file.errorString());
+            } else {
+                Sink sink(file, format == Format::JsonLinesGzip);
+                MessageNormalizer normalizer;
+                bool ok = true;
+                if (format == Format::Csv) {
+                    QByteArray header;
+                    for (const Column column : columns)
+                        header += (header.isEmpty() ? "" : ",") + csvField(columnName(column));
+                    ok = sink.write(header + "\r\n");
+                }
+                QByteArray whole, row;
+                qint64 count = 0;
+                reader->forLines(
+                    lines, 1 << 20, [&](qint64 line, QByteArrayView content, qint64 length) {
+                        if (shared->cancel)
+                            return false;
+                        // An export holds the whole line, however long.
+                        if (length > content.size() && reader->readWholeLine(line, whole))
+                            content = whole;
+                        if (format != Format::Csv) {
+                            ok = sink.write(content.data(), content.size()) && sink.write("\n", 1);
+                        } else {
+                            const Message m = normalizer.normalize(content);
+                            row.clear();
+                            for (int i = 0; i < columns.size(); ++i) {
+                                QString value;
+                                switch (columns[i]) {
+                                case Column::Line:
+                                    value = QString::number(line + 1);
+                                    break;
+                                case Column::Id:
+                                    value = m.id;
+                                    break;
+                                case Column::Time:
+                                    value = m.time.isValid()
+                                                ? m.time.toUTC().toString(Qt::ISODateWithMs)
+                                                : QString();
+                                    break;
+                                case Column::Author:
+                                    value = m.author;
+                                    break;
+                                case Column::Symbols:
+                                    value = m.symbols.join(QLatin1Char(' '));
+                                    break;
+                                case Column::Sentiment:
+                                    value = m.sentiment == Message::Sentiment::None
+                                                ? QString()
+                                                : FeedModel::sentimentName(m.sentiment);
+                                    break;
+                                case Column::Text:
+                                    value = m.text;
+                                    break;
+                                case Column::Likes:
+                                    value = m.likes < 0 ? QString() : QString::number(m.likes);
+                                    break;
+                                case Column::Source:
+                                    value = m.source;
+                                    break;
+                                case Column::Json:
+                                    value = QString::fromUtf8(content.data(), content.size());
+                                    break;
+                                }
+                                if (i)
+                                    row += ',';
+                                row += csvField(value);
+                            }
+                            row += "\r\n";
+                            ok = sink.write(row);
+                        }
+                        if (++count % 1024 == 0) {
+                            shared->done = count;
+                            postProgress();
+                        }
+                        return ok;
+                    });
+                shared->done = count;
+                if (shared->cancel) {
+                    error = tr("cancelled");
+                    file.cancelWriting();
+                } else if (!ok || !sink.finish()) {
+                    error = tr("Writing %1 failed: %2").arg(path, file.errorString());
+                    file.cancelWriting();
+                } else if (count != qint64(lines.size())) {
+                    error = tr("Some lines could not be read; nothing was written.");
+                    file.cancelWriting();
+                } else if (!file.commit()) {
+                    error = tr("Cannot save %1: %2").arg(path, file.errorString());
+                }
+            }
+            {
+                std::lock_guard lock(shared->mutex);
+                shared->finished = true;
+                shared->ok = error.isEmpty();
+                shared->error = error;
+            }
+            shared->pending = false;
+            postProgress();
+        });
+    m_thread->setObjectName(QStringLiteral("file-export"));
+    m_thread->start();
+}
+
+void FileExporter::postProgress()
+{
+    if (!m_shared->pending.exchange(true))
+        QMetaObject::invokeMethod(this, &FileExporter::report, Qt::QueuedConnection);
+}
+
+void FileExporter::report()
+{
+    if (!m_shared)
+        return;
+    m_shared->pending = false;
+    emit progressChanged(m_shared->done, m_shared->total);
+    bool done, ok;
+    QString error;
+    {
+        std::lock_guard lock(m_shared->mutex);
+        done = m_shared->finished;
+        ok = m_shared->ok;
+        error = m_shared->error;
+    }
+    if (done && m_running) {
+        m_running = false;
+        emit finished(ok, error);
+    }
+}
+
+bool FileExporter::waitForFinished(int msecs)
+{
+    if (m_thread && !m_thread->wait(msecs < 0 ? QDeadlineTimer(QDeadlineTimer::Forever)
+                                              : QDeadlineTimer(msecs)))
+        return false;
+    report();
+    return true;
+}

@@ -1,0 +1,55 @@
+#pragma once
+
+#include <QObject>
+#include <QStringList>
+
+#include <atomic>
+#include <memory>
+#include <vector>
+
+class FileDocument;
+class QThread;
+
+/// Writes chosen lines of a document to a new file on a worker thread: as gzip-compressed JSON
+/// lines (the lines exactly as they are) or as CSV with chosen columns of the normalised
+/// messages. The target is written through QSaveFile, so a cancelled or failed export leaves
+/// nothing half-written behind.
+class FileExporter : public QObject
+{
+    Q_OBJECT
+
+public:
+    enum class Format { JsonLinesGzip, JsonLines, Csv };
+    /// Columns a CSV export can hold (the live feed's, plus the line number, id and raw JSON).
+    enum class Column { Line, Id, Time, Author, Symbols, Sentiment, Text, Likes, Source, Json };
+
+    explicit FileExporter(FileDocument *document, QObject *parent = nullptr);
+    ~FileExporter() override;
+
+    /// Starts writing \a lines (ascending) to \a path. \a columns only matter for CSV.
+    void start(std::vector<qint64> lines, const QString &path, Format format,
+               const QList<Column> &columns = {});
+    void cancel();
+    bool isRunning() const { return m_running; }
+    bool waitForFinished(int msecs = -1);
+
+    static QString columnName(Column column);
+    static QList<Column> allColumns();
+    /// The format a file name asks for (".csv", ".jsonl.gz", ".jsonl").
+    static Format formatForPath(const QString &path);
+
+signals:
+    void progressChanged(qint64 done, qint64 total);
+    /// \a error is empty on success; a cancelled export reports "cancelled".
+    void finished(bool ok, const QString &error);
+
+private:
+    struct Shared;
+    void postProgress();
+    void report();
+
+    FileDocument *m_document;
+    std::shared_ptr<Shared> m_shared;
+    QThread *m_thread = nullptr;
+    bool m_running = false;
+};

@@ -1,0 +1,91 @@
+#include "searchresultsmodel.h"
+
+#include "filedocumentmodel.h"
+#include "filesearch.h"
+
+#include <QLocale>
+
+#include <algorithm>
+#include <climits>
+
+SearchResultsModel::SearchResultsModel(FileDocumentModel *document, FileSearch *search,
+                                       QObject *parent)
+    : QAbstractTableModel(parent)
+    , m_document(document)
+    , m_search(search)
+{
+    connect(search, &FileSearch::resultsAdded, this, &SearchResultsModel::onResultsAdded);
+    // The document's columns change once, when its layout is chosen.
+    connect(document, &QAbstractItemModel::modelReset, this, [this] {
+        beginResetModel();
+        endResetModel();
+    });
+}
+
+void SearchResultsModel::onResultsAdded(qint64 total)
+{
+    const int rows = int(std::min<qint64>(total, INT_MAX));
+    if (rows < m_rows || (rows == 0 && m_rows == 0)) {
+        // A new search started: the old results are gone.
+        beginResetModel();
+        m_rows = rows;
+        endResetModel();
+        return;
+    }
+    if (rows == m_rows)
+        return;
+    beginInsertRows({}, m_rows, rows - 1);
+    m_rows = rows;
+    endInsertRows();
+}
+
+qint64 SearchResultsModel::lineAt(int row) const
+{
+    const std::vector<qint64> &results = m_search->results();
+    return row >= 0 && row < m_rows && size_t(row) < results.size() ? results[size_t(row)] : -1;
+}
+
+int SearchResultsModel::rowAtOrAfter(qint64 line) const
+{
+    const std::vector<qint64> &results = m_search->results();
+    const auto end = results.begin() + std::min<qint64>(m_rows, qint64(results.size()));
+    return int(std::lower_bound(results.begin(), end, line) - results.begin());
+}
+
+int SearchResultsModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : m_rows;
+}
+
+int SearchResultsModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : m_document->columnCount() + 1;
+}
+
+QVariant SearchResultsModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const qint64 line = lineAt(index.row());
+    if (line < 0)
+        return {};
+    if (role == LineRole)
+        return line;
+    if (index.column() == 0) {
+        if (role == Qt::DisplayRole)
+            return QLocale().toString(line + 1);
+        if (role == Qt::TextAlignmentRole)
+            return int(Qt::AlignRight | Qt::AlignVCenter);
+        return {};
+    }
+    return m_document->data(m_document->index(int(line), index.column() - 1), role);
+}
+
+QVariant SearchResultsModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal)
+        return {};
+    if (section == 0)
+        return role == Qt::DisplayRole ? QVariant(tr("Line")) : QVariant();
+    return m_document->headerData(section - 1, orientation, role);
+}

@@ -1,0 +1,37 @@
+#pragma once
+
+#include <QAbstractTableModel>
+
+class FileDocumentModel;
+class FileSearch;
+
+/// The second pane of the Files page (klogg's filtered view): one row per matching line, with
+/// its line number and the document's own columns, growing while the search runs.
+class SearchResultsModel : public QAbstractTableModel
+{
+    Q_OBJECT
+
+public:
+    enum Role { LineRole = Qt::UserRole + 100 }; ///< qint64: the document line of a result row
+
+    SearchResultsModel(FileDocumentModel *document, FileSearch *search, QObject *parent = nullptr);
+
+    /// The document line of result \a row (-1 when out of range).
+    qint64 lineAt(int row) const;
+    /// The first result row at or after document line \a line (rowCount() when none).
+    int rowAtOrAfter(qint64 line) const;
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation,
+                        int role = Qt::DisplayRole) const override;
+
+private:
+    void onResultsAdded(qint64 total);
+    void onSearchStarted();
+
+    FileDocumentModel *m_document;
+    FileSearch *m_search;
+    int m_rows = 0;
+};
