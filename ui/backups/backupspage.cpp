@@ -109,12 +109,13 @@ BackupsPage::BackupsPage(QWidget *parent)
         updateActions();
     });
     connect(m_totalsTimer, &QTimer::timeout, this, &BackupsPage::updateTotals);
-    connect(m_queue, &DownloadQueue::credentialsRequired, this, &BackupsPage::askForPassword);
+    // Queued: the prompt runs its own event loop, which must not start inside the queue's code.
+    connect(m_queue, &DownloadQueue::credentialsRequired, this, &BackupsPage::askForPassword,
+            Qt::QueuedConnection);
     connect(m_queue, &DownloadQueue::stateSaveFailed, this,
             [this](const QString &message) { m_totalsLabel->setText(message); });
 
-    setDownloadFolder(AppSettings::downloadFolder());
-    m_folderChosen = false;
+    applyDefaultFolder();
     updateActions();
 }
 
@@ -318,23 +319,32 @@ void BackupsPage::populateMenu(QMenu *menu)
     menu->addAction(m_clearAction);
 }
 
+bool BackupsPage::isSimulator() const
+{
+    return EndpointPolicy::isLoopbackHost(m_endpoint.baseUrl.host());
+}
+
+void BackupsPage::applyDefaultFolder()
+{
+    if (m_folderOverridden)
+        return;
+    // A loopback service is the simulator (demo mode, tests): its files go to a folder of their
+    // own, so demo data never lands among real archives.
+    const QString base = AppSettings::downloadFolder();
+    useFolder(isSimulator() ? QDir(base).filePath(QStringLiteral("Simulator")) : base);
+}
+
 void BackupsPage::switchQueueState()
 {
-    // A loopback service is the simulator (demo mode, tests): its queue and files live apart
-    // from the real account's, so demo data never lands among real archives.
-    const bool local = EndpointPolicy::isLoopbackHost(m_endpoint.baseUrl.host());
-    const QString kind = local ? QStringLiteral("simulator") : QStringLiteral("service");
+    // The simulator's queue is saved apart from the real service's too.
+    const QString kind = isSimulator() ? QStringLiteral("simulator") : QStringLiteral("service");
     if (kind == m_stateKind)
         return;
     if (!m_stateKind.isEmpty())
         m_queue->saveState();
     m_stateKind = kind;
-    if (!m_folderChosen) {
-        const QString base = AppSettings::downloadFolder();
-        setDownloadFolder(local ? QDir(base).filePath(QStringLiteral("Simulator")) : base);
-        m_folderChosen = false;
-    }
-    m_queue->setStatePath(local ? simulatorStatePath() : DownloadStateStore::defaultPath());
+    applyDefaultFolder();
+    m_queue->setStatePath(isSimulator() ? simulatorStatePath() : DownloadStateStore::defaultPath());
     QString error;
     if (!m_queue->restoreState(&error) && !error.isEmpty())
         m_totalsLabel->setText(error);
@@ -360,8 +370,16 @@ void BackupsPage::setBackupEndpoint(const BackupEndpoint &endpoint)
 
 void BackupsPage::setDownloadFolder(const QString &folder)
 {
-    m_folder = QDir::cleanPath(QFileInfo(folder).absoluteFilePath());
-    m_folderChosen = true;
+    m_folderOverridden = true;
+    useFolder(folder);
+}
+
+void BackupsPage::useFolder(const QString &folder)
+{
+    const QString clean = QDir::cleanPath(QFileInfo(folder).absoluteFilePath());
+    if (clean == m_folder)
+        return;
+    m_folder = clean;
     m_queue->setFolder(m_folder);
     m_catalogue->setFolder(m_folder);
     if (m_folderLabel) {
@@ -377,9 +395,12 @@ void BackupsPage::chooseFolder()
                                                                  QFileDialog::DontResolveSymlinks);
     if (chosen.isEmpty())
         return;
-    setDownloadFolder(chosen);
-    if (m_stateKind != QLatin1String("simulator"))
-        AppSettings::setDownloadFolder(chosen);
+    if (isSimulator() || m_folderOverridden) {
+        setDownloadFolder(chosen);
+        return;
+    }
+    AppSettings::setDownloadFolder(chosen);
+    applyDefaultFolder();
 }
 
 QStringList BackupsPage::selectedFileTypes() const
@@ -647,6 +668,9 @@ void BackupsPage::askForPassword(const QString &message)
 void BackupsPage::showEvent(QShowEvent *event)
 {
     QWidget::showEvent(event);
-    // Files may have been added or removed outside Hydrant.
+    // The preferences may have changed meanwhile, and files may have been added or removed
+    // outside Hydrant.
+    m_queue->setConcurrency(AppSettings::downloadConcurrency());
+    applyDefaultFolder();
     m_catalogue->rescan();
 }

@@ -38,8 +38,8 @@ public:
     void setBackupEndpoint(const BackupEndpoint &endpoint);
     BackupEndpoint backupEndpoint() const { return m_endpoint; }
 
-    /// Where downloads go (default AppSettings::downloadFolder(); a "Simulator" subfolder for a
-    /// loopback service, so demo files never mix with real ones).
+    /// Where downloads go: AppSettings::downloadFolder() (its "Simulator" subfolder for a
+    /// loopback service, so demo files never mix with real ones) unless set here.
     QString downloadFolder() const { return m_folder; }
     void setDownloadFolder(const QString &folder);
 
@@ -78,12 +78,15 @@ private:
     void showInFileManager(const QString &path);
     void askForPassword(const QString &message);
     void switchQueueState();
+    bool isSimulator() const;
+    void applyDefaultFolder();
+    void useFolder(const QString &folder);
     QList<int> selectedRows() const;
 
     BackupEndpoint m_endpoint;
     QString m_folder;
-    QString m_stateKind; ///< which saved queue is loaded: real service or simulator
-    bool m_folderChosen = false;
+    QString m_stateKind;             ///< which saved queue is loaded: real service or simulator
+    bool m_folderOverridden = false; ///< set through setDownloadFolder(): settings no longer apply
 
     DownloadQueue *m_queue = nullptr;
     DownloadQueueModel *m_model = nullptr;
