@@ -5,6 +5,7 @@
 #include "core/versioninfo.h"
 #include "main/mainwindow.h"
 #include "main/screenshotter.h"
+#include "sim/demosession.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -34,22 +35,27 @@ int parseOptions(QApplication &app, Options &options)
     parser.addHelpOption();
     const QCommandLineOption version({QStringLiteral("v"), QStringLiteral("version")},
                                      QApplication::translate("main", "Show version information."));
-    const QCommandLineOption demo(QStringLiteral("demo"),
-                                  QApplication::translate("main", "Run against the built-in simulator with demo credentials."));
+    const QCommandLineOption demo(
+        QStringLiteral("demo"),
+        QApplication::translate("main",
+                                "Run against the built-in simulator with demo credentials."));
     const QCommandLineOption screenshot(
         QStringLiteral("screenshot"),
         QApplication::translate("main", "Render the window to a PNG file and exit."),
         QApplication::translate("main", "path"));
-    const QCommandLineOption page(QStringLiteral("page"),
-                                  QApplication::translate("main", "Page to show: live, backups or files."),
-                                  QApplication::translate("main", "page"));
-    const QCommandLineOption after(QStringLiteral("after"),
-                                   QApplication::translate("main", "Seconds to wait before the screenshot (default 1.5)."),
-                                   QApplication::translate("main", "seconds"));
+    const QCommandLineOption page(
+        QStringLiteral("page"),
+        QApplication::translate("main", "Page to show: live, backups or files."),
+        QApplication::translate("main", "page"));
+    const QCommandLineOption after(
+        QStringLiteral("after"),
+        QApplication::translate("main", "Seconds to wait before the screenshot (default 1.5)."),
+        QApplication::translate("main", "seconds"));
     parser.addOptions({version, demo, screenshot, page, after});
-    parser.addPositionalArgument(QStringLiteral("files"),
-                                 QApplication::translate("main", "Archives to open in the Files page."),
-                                 QStringLiteral("[files...]"));
+    parser.addPositionalArgument(
+        QStringLiteral("files"),
+        QApplication::translate("main", "Archives to open in the Files page."),
+        QStringLiteral("[files...]"));
     parser.process(app);
 
     if (parser.isSet(version)) {
@@ -61,9 +67,13 @@ int parseOptions(QApplication &app, Options &options)
     options.files = parser.positionalArguments();
     if (parser.isSet(page)) {
         const QString name = parser.value(page).toLower();
-        const QStringList names{QStringLiteral("live"), QStringLiteral("backups"), QStringLiteral("files")};
+        const QStringList names{QStringLiteral("live"), QStringLiteral("backups"),
+                                QStringLiteral("files")};
         if (!names.contains(name)) {
-            std::fprintf(stderr, "%s\n", qPrintable(QApplication::translate("main", "Unknown page '%1': use live, backups or files.").arg(name)));
+            std::fprintf(stderr, "%s\n",
+                         qPrintable(QApplication::translate(
+                                        "main", "Unknown page '%1': use live, backups or files.")
+                                        .arg(name)));
             return 2;
         }
         options.page = static_cast<MainWindow::Page>(names.indexOf(name));
@@ -73,7 +83,9 @@ int parseOptions(QApplication &app, Options &options)
         bool ok = false;
         const double seconds = parser.value(after).toDouble(&ok);
         if (!ok || seconds < 0) {
-            std::fprintf(stderr, "%s\n", qPrintable(QApplication::translate("main", "--after needs a number of seconds.")));
+            std::fprintf(
+                stderr, "%s\n",
+                qPrintable(QApplication::translate("main", "--after needs a number of seconds.")));
             return 2;
         }
         options.screenshotDelayMs = int(seconds * 1000);
@@ -95,7 +107,23 @@ int main(int argc, char *argv[])
     if (const int exitCode = parseOptions(app, options); exitCode >= 0)
         return exitCode;
 
+    // The demo's simulator is created before the window so it outlives it; its listeners run on
+    // threads of their own, never on the GUI thread.
+    DemoSession demo;
+    if (options.demo) {
+        QString error;
+        if (!demo.start(&error)) {
+            std::fprintf(
+                stderr, "%s\n",
+                qPrintable(QApplication::translate("main", "The demo simulator could not start: %1")
+                               .arg(error)));
+            return 1;
+        }
+    }
+
     MainWindow window;
+    if (options.demo)
+        window.setEndpoints(demo.streamEndpoint(), demo.backupEndpoint(), true);
     if (options.pageGiven)
         window.showPage(options.page);
     for (const QString &file : std::as_const(options.files))
