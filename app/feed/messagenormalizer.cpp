@@ -483,14 +483,48 @@ Message MessageNormalizer::normalize(QByteArrayView line)
     return m;
 }
 
+Message MessageNormalizer::normalize(const QByteArray &line)
+{
+    Message m;
+    normalizeInto(line, m);
+    return m;
+}
+
+namespace {
+
+// The terminator is not part of the message; a CRLF file leaves a '\r' behind.
+qsizetype contentLength(QByteArrayView line)
+{
+    qsizetype n = line.size();
+    while (n > 0 && (line[n - 1] == '\r' || line[n - 1] == '\n'))
+        --n;
+    return n;
+}
+
+} // namespace
+
 void MessageNormalizer::normalizeInto(QByteArrayView line, Message &m)
 {
-    // The terminator is not part of the message; a CRLF file leaves a '\r' behind.
-    while (!line.isEmpty() && (line.back() == '\r' || line.back() == '\n'))
-        line.chop(1);
+    line.truncate(contentLength(line));
     m = Message();
     m.raw = line.toByteArray();
+    parseInto(line, m);
+}
 
+void MessageNormalizer::normalizeInto(const QByteArray &line, Message &m)
+{
+    const qsizetype length = contentLength(line);
+    m = Message();
+    // Sharing saves a copy per message; a raw-data array (capacity 0) does not own its bytes.
+    if (length == line.size() && line.capacity() > 0)
+        m.raw = line;
+    else
+        m.raw = QByteArray(line.constData(), length); // a deep copy, even of raw data
+    parseInto(QByteArrayView(line).first(length), m);
+}
+
+void MessageNormalizer::parseInto(QByteArrayView line, Message &m)
+{
     std::string_view json(line.data(), size_t(line.size()));
     if (json.size() >= 3 && std::memcmp(json.data(), "\xEF\xBB\xBF", 3) == 0)
         json.remove_prefix(3); // a BOM at the start of a file

@@ -18,10 +18,16 @@ public:
     MessageNormalizer &operator=(const MessageNormalizer &) = delete;
 
     Message normalize(QByteArrayView line);
-    /// Same as normalize(), reusing \a message's storage; the hot path of bulk readers.
+    /// Same, sharing \a line as Message::raw instead of copying it (the stream client's path).
+    Message normalize(const QByteArray &line);
+    Message normalize(const char *line) { return normalize(QByteArrayView(line)); }
+    /// Same as normalize(), filling \a message; the hot path of bulk readers.
     void normalizeInto(QByteArrayView line, Message &message);
+    void normalizeInto(const QByteArray &line, Message &message);
 
 private:
+    void parseInto(QByteArrayView line, Message &message);
+
     struct Private;
     std::unique_ptr<Private> d;
 };

@@ -270,3 +270,24 @@ TEST(MessageNormalizer, NormalisesFarFasterThanTheLiveBudget)
     EXPECT_GT(total, 0);
     EXPECT_GT(perSecond, 100000.0);
 }
+
+TEST(MessageNormalizer, SharesAnOwnedLineAndCopiesRawData)
+{
+    MessageNormalizer normalizer;
+    const QByteArray owned = stockTwits;
+    const Message shared = normalizer.normalize(owned);
+    EXPECT_EQ(shared.raw.constData(), owned.constData()) << "no copy of the line";
+    EXPECT_EQ(shared.kind, Message::Kind::StockTwits);
+
+    QByteArray buffer = stockTwits + "\r\n";
+    const QByteArray view = QByteArray::fromRawData(buffer.constData(), buffer.size());
+    const Message copied = normalizer.normalize(view);
+    buffer.fill('x');
+    EXPECT_EQ(copied.raw, stockTwits) << "bytes it does not own are copied";
+    EXPECT_EQ(copied.kind, Message::Kind::StockTwits);
+
+    QByteArray exact = stockTwits;
+    const Message fromRaw = normalizer.normalize(QByteArray::fromRawData(exact.constData(), exact.size()));
+    exact.fill('y');
+    EXPECT_EQ(fromRaw.raw, stockTwits);
+}

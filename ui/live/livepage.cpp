@@ -65,6 +65,10 @@ LivePage::LivePage(QWidget *parent)
     qRegisterMetaType<StreamStatistics>();
 
     m_feed = new FeedModel(AppSettings::feedRingSize(), this);
+    m_drainTimer = new QTimer(this);
+    m_drainTimer->setSingleShot(true);
+    m_drainTimer->setInterval(0);
+    connect(m_drainTimer, &QTimer::timeout, this, &LivePage::drainPending);
     m_proxy = new FeedProxyModel(this);
     m_proxy->setSourceModel(m_feed);
     createActions();
@@ -371,6 +375,8 @@ void LivePage::setPaused(bool paused)
 
 void LivePage::clearFeed()
 {
+    m_pending.clear();
+    m_pendingCount = 0;
     m_feed->clear();
     m_detail->clear();
 }
@@ -387,7 +393,35 @@ void LivePage::onMessages(const MessageBatch &batch)
         QMetaObject::invokeMethod(
             recorder, [recorder, batch] { recorder->append(batch); }, Qt::QueuedConnection);
     }
-    m_feed->appendBatch(batch);
+    m_pending.push_back(batch);
+    m_pendingCount += qsizetype(batch.size());
+    // More waiting than the ring holds: the oldest would be evicted the moment they entered it.
+    while (m_pending.size() > 1 &&
+           m_pendingCount - qsizetype(m_pending.front().size()) >= m_feed->capacity()) {
+        m_pendingCount -= qsizetype(m_pending.front().size());
+        m_skippedForView += m_pending.front().size();
+        m_pending.pop_front();
+    }
+    if (!m_drainTimer->isActive())
+        m_drainTimer->start();
+}
+
+void LivePage::drainPending()
+{
+    // Up to 10 000 messages per turn, inserted with one beginInsertRows.
+    constexpr size_t maxPerTurn = 10'000;
+    if (m_pending.empty())
+        return; // cleared meanwhile
+    MessageBatch merged = std::move(m_pending.front());
+    m_pending.pop_front();
+    while (!m_pending.empty() && merged.size() + m_pending.front().size() <= maxPerTurn) {
+        std::move(m_pending.front().begin(), m_pending.front().end(), std::back_inserter(merged));
+        m_pending.pop_front();
+    }
+    m_pendingCount -= qsizetype(merged.size());
+    m_feed->appendBatch(std::move(merged));
+    if (!m_pending.empty())
+        m_drainTimer->start();
 }
 
 void LivePage::onStatus(const FirehoseClient::Status &status)

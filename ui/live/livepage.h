@@ -6,6 +6,8 @@
 
 #include <QWidget>
 
+#include <deque>
+
 class ConnectionLog;
 class ConnectionStatusBar;
 class EmptyState;
@@ -93,6 +95,7 @@ private:
     QWidget *createContent();
     void ensureClient();
     void onMessages(const MessageBatch &batch);
+    void drainPending();
     void onStatus(const FirehoseClient::Status &status);
     void onEvent(const StreamEvent &event);
     void applyFilter();
@@ -107,6 +110,12 @@ private:
     FirehoseClient::Status m_status;
     LiveStatistics m_statistics;
     quint64 m_received = 0;
+    /// Batches received but not yet in the model: they enter it in event-loop turns of their
+    /// own, so painting and input run between them even when the stream bursts.
+    std::deque<MessageBatch> m_pending;
+    qsizetype m_pendingCount = 0;
+    quint64 m_skippedForView = 0;
+    QTimer *m_drainTimer = nullptr;
 
     QStackedWidget *m_stack = nullptr;
     EmptyState *m_empty = nullptr;
