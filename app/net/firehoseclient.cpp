@@ -318,24 +318,25 @@ void FirehoseClient::processBytes(const QByteArray &wire)
         return;
     }
     m_stats.bytesDecompressed += m_inflated.size();
-    m_lines.clear();
-    m_framer.feed(m_inflated, m_lines);
-    for (const QByteArray &line : m_lines) {
-        processLine(line);
-        if (!m_running)
-            return;
-    }
-    m_lines.clear();
+    // Lines are normalised straight from the inflated buffer: no copy per line here.
+    // A consumer may stop or restart the client from its slot while lines are being handed
+    // out: the rest of this data then belongs to a connection that no longer exists.
+    const quint64 connection = m_connectionSerial;
+    m_framer.feed(m_inflated, [this, connection](QByteArrayView line) {
+        if (m_running && connection == m_connectionSerial)
+            processLine(line);
+    });
 }
 
-void FirehoseClient::processLine(const QByteArray &line)
+void FirehoseClient::processLine(QByteArrayView line)
 {
     Message message = m_normalizer.normalize(line);
     if (message.isSystemMessage()) {
         ++m_stats.systemMessages;
         logEvent(message.kind == Message::Kind::SystemError ? StreamEvent::Kind::ServerError
                                                             : StreamEvent::Kind::ServerInfo,
-                 message.text.isEmpty() ? QString::fromUtf8(line) : message.text);
+                 message.text.isEmpty() ? QString::fromUtf8(line.data(), line.size())
+                                        : message.text);
         return;
     }
     if (message.kind == Message::Kind::Malformed) {
@@ -518,6 +519,7 @@ void FirehoseClient::fail(State state, const QString &reason)
 
 void FirehoseClient::dropReply()
 {
+    ++m_connectionSerial;
     if (!m_reply)
         return;
     QNetworkReply *reply = m_reply;

@@ -116,7 +116,7 @@ private:
     void onStallTimeout();
     void onTick();
     void processBytes(const QByteArray &wire);
-    void processLine(const QByteArray &line);
+    void processLine(QByteArrayView line);
     void flushBatch();
     void dropReply();
     void endEstablished(const QString &reason);
@@ -149,13 +149,13 @@ private:
     Status m_status;
     StreamStatistics m_stats;
     MessageBatch m_pending;
-    std::vector<QByteArray> m_lines;
     QByteArray m_inflated;
     QByteArray m_errorBody;
     QStringList m_tlsErrors;
     bool m_running = false;
     bool m_established = false;
     int m_requestsSent = 0;
+    quint64 m_connectionSerial = 0; ///< changes whenever a reply is dropped
     std::chrono::milliseconds m_lastByteAt{-1};
     std::chrono::milliseconds m_lastFlushAt{0};
     std::chrono::milliseconds m_rateSampleAt{0};

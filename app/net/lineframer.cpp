@@ -8,6 +8,12 @@ LineFramer::LineFramer(qsizetype maxLineLength)
 
 qsizetype LineFramer::feed(QByteArrayView data, std::vector<QByteArray> &lines)
 {
+    return feed(data,
+                [&lines](QByteArrayView line) { lines.emplace_back(line.data(), line.size()); });
+}
+
+qsizetype LineFramer::feed(QByteArrayView data, const LineSink &sink)
+{
     qsizetype count = 0;
     const char *cursor = data.data();
     const char *const end = cursor + data.size();
@@ -57,13 +63,13 @@ qsizetype LineFramer::feed(QByteArrayView data, std::vector<QByteArray> &lines)
             m_skippingOversized = false;
             m_partial.clear();
         } else if (m_partial.isEmpty() && newline - cursor <= m_maxLineLength) {
-            finishLine(QByteArrayView(cursor, newline - cursor), lines, count);
+            finishLine(QByteArrayView(cursor, newline - cursor), sink, count);
         } else if (m_partial.size() + (newline - cursor) > m_maxLineLength) {
             m_partial.clear();
             ++m_oversized;
         } else {
             m_partial.append(cursor, newline - cursor);
-            finishLine(m_partial, lines, count);
+            finishLine(m_partial, sink, count);
             m_partial.clear();
         }
         cursor = newline + 1;
@@ -71,7 +77,7 @@ qsizetype LineFramer::feed(QByteArrayView data, std::vector<QByteArray> &lines)
     return count;
 }
 
-void LineFramer::finishLine(QByteArrayView body, std::vector<QByteArray> &lines, qsizetype &count)
+void LineFramer::finishLine(QByteArrayView body, const LineSink &sink, qsizetype &count)
 {
     if (body.endsWith('\r'))
         body.chop(1);
@@ -79,8 +85,8 @@ void LineFramer::finishLine(QByteArrayView body, std::vector<QByteArray> &lines,
         ++m_heartbeats;
         return;
     }
-    lines.emplace_back(body.data(), body.size());
     ++count;
+    sink(body);
 }
 
 qsizetype LineFramer::reset()

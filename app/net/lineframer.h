@@ -3,6 +3,7 @@
 #include <QByteArray>
 #include <QByteArrayView>
 
+#include <functional>
 #include <vector>
 
 /// Splits the decompressed stream into lines (DESIGN §1.1). Lines end in "\r\n"; a bare "\r\n"
@@ -19,8 +20,14 @@ public:
 
     explicit LineFramer(qsizetype maxLineLength = defaultMaxLineLength);
 
-    /// Appends every complete line in \a data (without its terminator) to \a lines; keeps a
-    /// trailing partial line for the next call. Returns the number of lines appended.
+    /// Called with each complete line (without its terminator). The view is only valid during
+    /// the call: it points into the fed data or the framer's own buffer, so no copy is made.
+    using LineSink = std::function<void(QByteArrayView line)>;
+
+    /// Hands every complete line in \a data to \a sink; keeps a trailing partial line for the
+    /// next call. Returns the number of lines delivered.
+    qsizetype feed(QByteArrayView data, const LineSink &sink);
+    /// The same, appending copies of the lines to \a lines.
     qsizetype feed(QByteArrayView data, std::vector<QByteArray> &lines);
 
     /// Forgets the partial line (a connection ended in the middle of it): it is never delivered.
@@ -36,7 +43,7 @@ public:
 
 private:
     /// Delivers one finished line body (a trailing "\r" is removed; an empty body is a heartbeat).
-    void finishLine(QByteArrayView body, std::vector<QByteArray> &lines, qsizetype &count);
+    void finishLine(QByteArrayView body, const LineSink &sink, qsizetype &count);
 
     QByteArray m_partial;
     qsizetype m_maxLineLength;
