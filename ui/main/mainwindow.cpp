@@ -121,6 +121,7 @@ void MainWindow::createPages()
             [this](int index) { showPage(static_cast<Page>(index)); });
     connect(m_backupsPage, &BackupsPage::openFileRequested, this, &MainWindow::openFile);
     connect(m_livePage, &LivePage::openFileRequested, this, &MainWindow::openFile);
+    connect(m_livePage, &LivePage::addAccountRequested, this, &MainWindow::showAccounts);
     connect(m_filesPage, &FilesPage::openFileDialogRequested, this, &MainWindow::openFileDialog);
 }
 
@@ -193,6 +194,7 @@ void MainWindow::setEndpoints(const StreamEndpoint &stream, const BackupEndpoint
     if (demo) {
         setWindowTitle(tr("Hydrant — demo"));
         m_statusLabel->setText(tr("Demo mode: connected to the built-in simulator, no account needed."));
+        m_livePage->connectStream(); // a new user sees the feed moving at once
     }
 }
 
