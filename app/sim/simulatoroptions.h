@@ -19,11 +19,11 @@ struct SimulatorOptions
     /// Rate meaning "as fast as the client reads".
     static constexpr double UnlimitedRate = -1;
 
-    /// How the stream's gzip body is produced. Deflate compresses each batch with zlib, as a
-    /// server would (ratio about 6:1). Precompressed assembles it from fixed-Huffman codes made
-    /// in advance, one deflate block per batch: the same decoded bytes, a ratio of only about
-    /// 1.3:1 (each message is encoded on its own), but almost free for the simulator. Auto uses
-    /// Precompressed at the unlimited rate and Deflate at every finite rate.
+    /// How the stream's gzip body is produced. Deflate compresses each batch with zlib level 1,
+    /// as a server would: a ratio of about 6:1 and cheap to decode. Precompressed assembles it
+    /// from fixed-Huffman codes made in advance (StreamTemplatePool): the same decoded bytes at
+    /// almost no cost to the simulator, but a ratio of only about 1.3:1, which costs a zlib client
+    /// about twice as much per byte to decode. Auto is Deflate.
     enum class StreamEncoding { Auto, Deflate, Precompressed };
 
     // --- Listeners -------------------------------------------------------------------------

@@ -85,15 +85,7 @@ qsizetype SimulatorState::appendDeflatedStreamLine(FixedDeflateWriter &writer, q
 
 bool SimulatorState::usesPrecompressedStream() const
 {
-    switch (m_options.streamEncoding) {
-    case SimulatorOptions::StreamEncoding::Deflate:
-        return false;
-    case SimulatorOptions::StreamEncoding::Precompressed:
-        return true;
-    case SimulatorOptions::StreamEncoding::Auto:
-        break;
-    }
-    return m_options.messagesPerSecond < 0;
+    return m_options.streamEncoding == SimulatorOptions::StreamEncoding::Precompressed;
 }
 
 void SimulatorState::addFault(const SimFault &fault)
