@@ -9,7 +9,8 @@ namespace {
 
 const QRegularExpression &fileTypePattern()
 {
-    static const QRegularExpression pattern(QStringLiteral("^[a-z][a-z0-9_-]{0,63}$"));
+    // "\z", not "$": "$" also matches before a final "\n", which would let "activity\n" through.
+    static const QRegularExpression pattern(QStringLiteral("^[a-z][a-z0-9_-]{0,63}\\z"));
     return pattern;
 }
 
@@ -93,7 +94,7 @@ QString partFileName(const BackupKey &key)
 BackupKey keyFromFileName(const QString &name)
 {
     static const QRegularExpression pattern(
-        QStringLiteral("^stocktwits_([a-z][a-z0-9_-]{0,63})_(\\d{4})_(\\d{2})_(\\d{2})\\.gz$"));
+        QStringLiteral("^stocktwits_([a-z][a-z0-9_-]{0,63})_(\\d{4})_(\\d{2})_(\\d{2})\\.gz\\z"));
     const auto match = pattern.match(name);
     if (!match.hasMatch())
         return {};

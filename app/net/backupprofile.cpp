@@ -7,7 +7,8 @@
 
 bool BackupProfile::isValidFileType(const QString &type)
 {
-    static const QRegularExpression pattern(QStringLiteral("^[A-Za-z0-9_-]{1,64}$"));
+    // "\z", not "$": "$" also matches before a final "\n".
+    static const QRegularExpression pattern(QStringLiteral("^[A-Za-z0-9_-]{1,64}\\z"));
     return pattern.match(type).hasMatch();
 }
 
