@@ -202,6 +202,21 @@ int DownloadCommand::run(const QStringList &arguments)
 
     bool authFailed = false;
     QEventLoop loop;
+    // When the last byte is on disk (verification may still be finishing): the transfer time.
+    QElapsedTimer clock;
+    clock.start();
+    qint64 transferMs = -1;
+    QObject::connect(&queue, &DownloadQueue::itemChanged, &loop, [&] {
+        if (transferMs >= 0)
+            return;
+        for (const DownloadItem &item : queue.items()) {
+            if (item.state == DownloadItem::State::Queued ||
+                item.state == DownloadItem::State::Resolving ||
+                item.state == DownloadItem::State::Downloading)
+                return;
+        }
+        transferMs = clock.elapsed();
+    });
     QObject::connect(&queue, &DownloadQueue::credentialsRequired, &loop,
                      [&](const QString &message) {
                          authFailed = true;
@@ -267,6 +282,9 @@ int DownloadCommand::run(const QStringList &arguments)
         summary.insert(QStringLiteral("failed"), failed);
         summary.insert(QStringLiteral("bytes"), double(bytes));
         summary.insert(QStringLiteral("authentication_failed"), authFailed);
+        summary.insert(QStringLiteral("seconds"), double(clock.elapsed()) / 1000.0);
+        summary.insert(QStringLiteral("transfer_seconds"),
+                       double(transferMs >= 0 ? transferMs : clock.elapsed()) / 1000.0);
         summary.insert(QStringLiteral("failures"), failures);
         printOut(QString::fromUtf8(QJsonDocument(summary).toJson(QJsonDocument::Compact)));
     }

@@ -86,6 +86,18 @@ TEST_F(BackupsPageTest, SelectingARangeOnTheCalendarFillsTheQueue)
                                             *page.queue()),
                   BackupDayStatus::State::OnDisk);
     }
+
+    // A day without a file, then a look at the page (HYDRANT_TEST_SCREENSHOT=path keeps it).
+    page.queue()->enqueue(
+        DownloadQueue::keysFor(page.selectedFileTypes(), missingDay(), missingDay()));
+    ASSERT_TRUE(TestSupport::waitUntil([&] { return page.queue()->totals().notAvailable == 2; }));
+    EXPECT_EQ(BackupDayStatus::dayState(missingDay(), page.selectedFileTypes(), *page.catalogue(),
+                                        *page.queue()),
+              BackupDayStatus::State::NotAvailable);
+    if (const QString shot = qEnvironmentVariable("HYDRANT_TEST_SCREENSHOT"); !shot.isEmpty()) {
+        QTest::qWait(300);
+        page.grab().save(shot);
+    }
 }
 
 TEST_F(BackupsPageTest, DraggingAcrossDaysSelectsARange)

@@ -205,16 +205,25 @@ bool BackupCalendar::eventFilter(QObject *watched, QEvent *event)
 
 void BackupCalendar::paintCell(QPainter *painter, const QRect &rect, QDate date) const
 {
-    const bool inRange = date >= rangeStart() && date <= rangeEnd() && date <= maximumDate();
-    if (inRange && date != selectedDate()) {
+    if (date > maximumDate()) {
+        // Days after today cannot be fetched: drawn greyed out, without a state.
+        painter->save();
+        painter->fillRect(rect, palette().color(QPalette::Disabled, QPalette::Window));
+        painter->setPen(palette().color(QPalette::Disabled, QPalette::Text));
+        painter->drawText(rect, Qt::AlignCenter, QString::number(date.day()));
+        painter->restore();
+        return;
+    }
+    QCalendarWidget::paintCell(painter, rect, date);
+    // The rest of a range, lighter than the selected day the widget paints itself.
+    if (date >= rangeStart() && date <= rangeEnd() && date != selectedDate()) {
         painter->save();
         QColor highlight = palette().color(QPalette::Highlight);
-        highlight.setAlpha(70);
+        highlight.setAlpha(60);
         painter->fillRect(rect, highlight);
         painter->restore();
     }
-    QCalendarWidget::paintCell(painter, rect, date);
-    if (!m_provider || date > maximumDate())
+    if (!m_provider)
         return;
     const BackupDayStatus::State state = m_provider(date);
     const QColor color = stateColor(state);

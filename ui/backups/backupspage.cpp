@@ -117,6 +117,7 @@ BackupsPage::BackupsPage(QWidget *parent)
 
     applyDefaultFolder();
     updateActions();
+    updateTotals();
 }
 
 BackupsPage::~BackupsPage()
@@ -223,6 +224,8 @@ QWidget *BackupsPage::createCalendarPanel()
     m_folderLabel = new QLabel(panel);
     m_folderLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_folderLabel->setMinimumWidth(120);
+    m_folderLabel->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
+    m_folderLabel->installEventFilter(this);
     auto *folderButton = new QPushButton(tr("C&hange…"), panel);
     folderButton->setToolTip(tr("Choose the folder downloads are saved in"));
     connect(folderButton, &QPushButton::clicked, this, &BackupsPage::chooseFolder);
@@ -296,10 +299,21 @@ QWidget *BackupsPage::createQueuePanel()
         m_table->horizontalHeader()->restoreState(header);
     layout->addWidget(m_table, 1);
 
+    // What to do when the queue is empty, over the empty table.
+    m_queueHint = new QLabel(tr("Select days on the calendar (click, shift-click or drag, or "
+                                "“Select Month”) and press “Download Selected”."),
+                             m_table->viewport());
+    m_queueHint->setWordWrap(true);
+    m_queueHint->setAlignment(Qt::AlignCenter);
+    m_queueHint->setEnabled(false);
+    m_queueHint->setGeometry(QRect(QPoint(20, 20), QSize(420, 80)));
+    m_table->viewport()->installEventFilter(this);
+
     auto *totals = new QHBoxLayout;
     m_totalProgress = new QProgressBar(panel);
     m_totalProgress->setRange(0, 1000);
     m_totalProgress->setTextVisible(true);
+    m_totalProgress->hide();
     m_totalsLabel = new QLabel(panel);
     totals->addWidget(m_totalProgress, 1);
     totals->addWidget(m_totalsLabel, 2);
@@ -382,10 +396,28 @@ void BackupsPage::useFolder(const QString &folder)
     m_folder = clean;
     m_queue->setFolder(m_folder);
     m_catalogue->setFolder(m_folder);
-    if (m_folderLabel) {
-        m_folderLabel->setText(QDir::toNativeSeparators(m_folder));
-        m_folderLabel->setToolTip(QDir::toNativeSeparators(m_folder));
+    updateFolderLabel();
+}
+
+void BackupsPage::updateFolderLabel()
+{
+    if (!m_folderLabel)
+        return;
+    const QString path = QDir::toNativeSeparators(m_folder);
+    const int width = std::max(80, m_folderLabel->width());
+    m_folderLabel->setText(m_folderLabel->fontMetrics().elidedText(path, Qt::ElideMiddle, width));
+    m_folderLabel->setToolTip(path);
+}
+
+bool BackupsPage::eventFilter(QObject *watched, QEvent *event)
+{
+    if (event->type() == QEvent::Resize) {
+        if (watched == m_folderLabel)
+            updateFolderLabel();
+        else if (m_table && watched == m_table->viewport())
+            m_queueHint->setGeometry(m_table->viewport()->rect().adjusted(24, 24, -24, -24));
     }
+    return QWidget::eventFilter(watched, event);
 }
 
 void BackupsPage::chooseFolder()
@@ -492,6 +524,8 @@ void BackupsPage::updateTotals()
         return;
     const auto totals = m_queue->totals();
     const QLocale locale;
+    m_totalProgress->setVisible(m_queue->count() > 0);
+    m_queueHint->setVisible(m_queue->count() == 0);
     if (totals.bytesTotal > 0) {
         m_totalProgress->setValue(
             int(std::min<qint64>(1000, totals.bytesReceived * 1000 / totals.bytesTotal)));

@@ -60,6 +60,7 @@ signals:
 
 protected:
     void showEvent(QShowEvent *event) override;
+    bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
     QWidget *createContent();
@@ -71,6 +72,7 @@ private:
     void updateActions();
     void scheduleCalendarRefresh();
     void chooseFolder();
+    void updateFolderLabel();
     void showRowMenu(const QPoint &pos);
     void showDayMenu(const QDate &date, const QPoint &globalPos);
     void addFileActions(QMenu *menu, const QString &type, const QDate &date);
@@ -106,6 +108,7 @@ private:
     QTableView *m_table = nullptr;
     QProgressBar *m_totalProgress = nullptr;
     QLabel *m_totalsLabel = nullptr;
+    QLabel *m_queueHint = nullptr;
     QTimer *m_refreshTimer = nullptr;
     QTimer *m_totalsTimer = nullptr;
 
