@@ -289,3 +289,59 @@ TEST_F(LivePageTest, RemembersColumnLayout)
     EXPECT_EQ(page.proxyModel()->sortColumn(), int(FeedModel::LikesColumn));
     page.feedView()->sortByColumn(FeedModel::TimeColumn, Qt::DescendingOrder);
 }
+
+TEST_F(LivePageTest, ServerErrorsAndReconnectsShowInTheLogAndStatus)
+{
+    // The server forces a disconnect with an in-stream error once, and sends one bad line.
+    sim->injectFault(SimFault::make(SimFault::ForcedDisconnect, 150, 1));
+    LivePage page;
+    page.show();
+    page.setStreamEndpoint(endpoint);
+    page.connectStream();
+    const auto logged = [&](const QString &text) {
+        for (int i = 0; i < page.connectionLog()->count(); ++i) {
+            if (page.connectionLog()->textAt(i).contains(text))
+                return true;
+        }
+        return false;
+    };
+    ASSERT_TRUE(waitUntil([&] { return logged(QStringLiteral("Forced Disconnect")); }, 10000))
+        << "the server's own text is in the log";
+    // The client reconnects by itself and the feed keeps growing.
+    const int rows = page.feedModel()->rowCount();
+    ASSERT_TRUE(waitUntil([&] { return page.feedModel()->rowCount() > rows + 50; }, 10000));
+    EXPECT_EQ(page.connectionState(), FirehoseClient::State::Connected);
+    ASSERT_TRUE(
+        waitUntil([&] { return page.connectionStatusBar()->findChildren<QLabel *>().size() > 0; }));
+    bool reconnectShown = false;
+    ASSERT_TRUE(waitUntil(
+        [&] {
+            for (QLabel *label : page.connectionStatusBar()->findChildren<QLabel *>())
+                reconnectShown |=
+                    label->isVisible() && label->text() == QStringLiteral("reconnects: 1");
+            return reconnectShown;
+        },
+        5000));
+    for (int row = 0; row < page.feedModel()->rowCount(); ++row)
+        ASSERT_NE(page.feedModel()->messageAt(row).kind, Message::Kind::SystemError)
+            << "system messages are connection events, not feed rows";
+}
+
+TEST(ConnectionStatusBar, ShowsReasonAndCountdown)
+{
+    ConnectionStatusBar bar;
+    FirehoseClient::Status status;
+    status.state = FirehoseClient::State::WaitingToReconnect;
+    status.reason = QStringLiteral("The server answered 503 Service Unavailable.");
+    status.serverMessage = QStringLiteral("{\"error\":\"busy\"}");
+    status.nextAttemptAt = QDateTime::currentDateTimeUtc().addMSecs(4500);
+    bar.setStatus(status);
+    EXPECT_TRUE(bar.stateText().contains(status.reason)) << bar.stateText().toStdString();
+    EXPECT_TRUE(bar.stateText().contains(QStringLiteral("retrying in 5 s")))
+        << bar.stateText().toStdString();
+    EXPECT_NE(ConnectionStatusBar::stateColor(FirehoseClient::State::Connected),
+              ConnectionStatusBar::stateColor(FirehoseClient::State::AuthFailed));
+    // The countdown moves on its own.
+    ASSERT_TRUE(waitUntil(
+        [&] { return bar.stateText().contains(QStringLiteral("retrying in 4 s")); }, 3000));
+}

@@ -287,7 +287,8 @@ TEST(MessageNormalizer, SharesAnOwnedLineAndCopiesRawData)
     EXPECT_EQ(copied.kind, Message::Kind::StockTwits);
 
     QByteArray exact = stockTwits;
-    const Message fromRaw = normalizer.normalize(QByteArray::fromRawData(exact.constData(), exact.size()));
+    const Message fromRaw =
+        normalizer.normalize(QByteArray::fromRawData(exact.constData(), exact.size()));
     exact.fill('y');
     EXPECT_EQ(fromRaw.raw, stockTwits);
 }

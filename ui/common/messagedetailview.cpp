@@ -57,7 +57,9 @@ QLabel *makeLabel(QWidget *parent, bool wrap = false)
 MessageDetailView::MessageDetailView(QWidget *parent)
     : QWidget(parent)
     , m_stack(new QStackedWidget(this))
-    , m_placeholder(new QLabel(tr("Select a message to see it here."), this))
+    , m_placeholder(new QLabel(
+          tr("Select a message to see it in full: author, time, text, symbols and the raw JSON."),
+          this))
     , m_jsonModel(new JsonTreeModel(this))
 {
     m_placeholder->setAlignment(Qt::AlignCenter);

@@ -87,7 +87,7 @@ LiveCharts::LiveCharts(const LiveStatistics *statistics, QWidget *parent)
     m_bearish->setBorderColor(QColor(0xd0, 0x43, 0x3b));
     sentimentChart->addSeries(m_bullish);
     sentimentChart->addSeries(m_bearish);
-    auto *sentimentX = new QValueAxis(sentimentChart);
+    auto *sentimentX = m_sentimentX = new QValueAxis(sentimentChart);
     sentimentX->setRange(-window, 0);
     sentimentX->setLabelFormat(QStringLiteral("%d s"));
     sentimentX->setTickCount(6);
@@ -146,11 +146,18 @@ void LiveCharts::refresh()
     const int window = m_statistics->windowSeconds();
 
     const std::vector<int> rates = m_statistics->messagesPerSecond(now);
+    // The time axes grow with the data, a minute at a time, up to the whole window: a stream
+    // that started seconds ago should not be a spike at the edge of five empty minutes.
+    const auto first = std::find_if(rates.begin(), rates.end(), [](int n) { return n > 0; });
+    const int age = first == rates.end() ? 0 : int(rates.end() - first);
+    const int span = std::clamp((age + 59) / 60 * 60, 60, window);
+    m_rateX->setRange(-span, 0);
+    m_sentimentX->setRange(-span, 0);
     QList<QPointF> points;
     points.reserve(qsizetype(rates.size()));
     int peak = 0;
     // The current second is still filling: leave it out so the line does not dip at the end.
-    for (size_t i = 0; i + 1 < rates.size(); ++i) {
+    for (size_t i = size_t(window - span); i + 1 < rates.size(); ++i) {
         points.append(QPointF(qreal(i) - qreal(window) + 1, rates[i]));
         peak = std::max(peak, rates[i]);
     }
@@ -178,12 +185,15 @@ void LiveCharts::refresh()
     const auto bins = m_statistics->sentiment(now, sentimentBinSeconds);
     QList<QPointF> zero, bullish, bearishTop;
     for (const auto &bin : bins) {
-        const qreal x = qreal(bin.startMs - now) / 1000.0 + sentimentBinSeconds;
+        // Steps, one flat stretch per bin: a share belongs to its whole bin, not to a point.
+        const qreal start = qreal(bin.startMs - now) / 1000.0;
         const int total = bin.bullish + bin.bearish;
         const qreal share = total ? 100.0 * bin.bullish / total : 0;
-        zero.append(QPointF(x, 0));
-        bullish.append(QPointF(x, share));
-        bearishTop.append(QPointF(x, total ? 100 : 0));
+        for (const qreal x : {start, start + sentimentBinSeconds}) {
+            zero.append(QPointF(x, 0));
+            bullish.append(QPointF(x, share));
+            bearishTop.append(QPointF(x, total ? 100 : 0));
+        }
     }
     m_zero->replace(zero);
     m_bullishLine->replace(bullish);

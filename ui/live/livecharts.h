@@ -51,6 +51,7 @@ private:
     QLineSeries *m_rate;
     QValueAxis *m_rateX;
     QValueAxis *m_rateY;
+    QValueAxis *m_sentimentX;
     QHorizontalBarSeries *m_symbolSeries;
     QBarSet *m_symbolSet;
     QBarCategoryAxis *m_symbolAxis;
