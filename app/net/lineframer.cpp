@@ -17,6 +17,11 @@ qsizetype LineFramer::feed(QByteArrayView data, const LineSink &sink)
     qsizetype count = 0;
     const char *cursor = data.data();
     const char *const end = cursor + data.size();
+    // The byte before this chunk, remembered even while an oversized line is skipped (then the
+    // partial line that would otherwise tell is empty).
+    const bool crCarried = m_lastByteWasCr;
+    if (!data.isEmpty())
+        m_lastByteWasCr = data.back() == '\r';
 
     while (cursor < end) {
         const auto *newline =
@@ -36,8 +41,7 @@ qsizetype LineFramer::feed(QByteArrayView data, const LineSink &sink)
         }
 
         // Whether the "\n" follows a "\r" (possibly the last byte of the previous chunk).
-        const bool crBefore = newline > cursor ? newline[-1] == '\r'
-                                               : (!m_partial.isEmpty() && m_partial.endsWith('\r'));
+        const bool crBefore = newline > data.data() ? newline[-1] == '\r' : crCarried;
         if (m_delimiter == Delimiter::Detect)
             m_delimiter = crBefore ? Delimiter::CrLf : Delimiter::Lf;
         else if (m_delimiter == Delimiter::Lf && crBefore)
@@ -96,6 +100,7 @@ qsizetype LineFramer::reset()
         ++m_discardedPartials;
     m_partial.clear();
     m_skippingOversized = false;
+    m_lastByteWasCr = false;
     m_delimiter = Delimiter::Detect;
     return dropped;
 }

@@ -49,6 +49,7 @@ private:
     qsizetype m_maxLineLength;
     Delimiter m_delimiter = Delimiter::Detect;
     bool m_skippingOversized = false;
+    bool m_lastByteWasCr = false; ///< the last byte fed was "\r"
     qint64 m_heartbeats = 0;
     qint64 m_oversized = 0;
     qint64 m_discardedPartials = 0;

@@ -3,6 +3,7 @@
 
 #include "backups/backupnaming.h"
 #include "net/backupprofile.h"
+#include "net/lineframer.h"
 
 #include <gtest/gtest.h>
 
@@ -26,4 +27,32 @@ TEST(FuzzRegressions, AFileNameWithATrailingNewlineIsNotABackupFile)
             .date.isValid());
     EXPECT_TRUE(BackupNaming::keyFromFileName(QStringLiteral("stocktwits_activity_2024_01_02.gz"))
                     .date.isValid());
+}
+
+// When a line over the limit was being skipped and a chunk ended between its "\r" and "\n", the
+// "\n" was taken for a "\n" inside a message: the skip went on and swallowed the next message.
+// Where the socket cuts the data must not decide which messages arrive.
+TEST(FuzzRegressions, AMessageAfterAnOversizedLineSurvivesACutInsideItsTerminator)
+{
+    LineFramer framer(16);
+    std::vector<QByteArray> lines;
+    framer.feed("first\r\n", lines);
+    framer.feed("this line is longer than sixteen bytes\r", lines);
+    framer.feed("\nsecond\r\n", lines);
+    EXPECT_EQ(lines, (std::vector<QByteArray>{"first", "second"}));
+    EXPECT_EQ(framer.oversizedLines(), 1);
+    EXPECT_EQ(framer.delimiter(), LineFramer::Delimiter::CrLf);
+}
+
+TEST(FuzzRegressions, AnOversizedFirstLineCutBeforeItsNewlineStillSettlesOnCrLf)
+{
+    LineFramer framer(4);
+    std::vector<QByteArray> lines;
+    for (const char *piece : {"abc", "de", "\r", "\n"})
+        framer.feed(piece, lines);
+    EXPECT_EQ(framer.delimiter(), LineFramer::Delimiter::CrLf);
+    // So a "\n" inside the next message stays part of it.
+    framer.feed("a\nb\r\n", lines);
+    EXPECT_EQ(lines, (std::vector<QByteArray>{"a\nb"}));
+    EXPECT_EQ(framer.oversizedLines(), 1);
 }
