@@ -18,7 +18,7 @@ packages=(
     libgl-dev libxkbcommon-dev
     qt6-qpa-plugins qt6-image-formats-plugins
     xvfb xauth dbus dbus-x11 gnome-keyring libsecret-tools
-    ccache curl desktop-file-utils appstream
+    ccache curl openssl desktop-file-utils appstream
     locales
 )
 # Qt Charts needs the Qt OpenGL module; Debian 12 ships it in a package of its own.

@@ -4,6 +4,7 @@
 
 #include <QVarLengthArray>
 
+#include <algorithm>
 #include <charconv>
 #include <cmath>
 #include <cstdio>
@@ -360,42 +361,76 @@ MessageShape MessageGenerator::resolve(MessageShape shape, quint64 key)
     return static_cast<MessageShape>(key % 4);
 }
 
-void MessageGenerator::appendIsoTime(QByteArray &out, qint64 msSinceEpoch, bool withMillis)
+namespace {
+
+char *putTwo(char *p, unsigned value)
 {
-    const CivilTime t = civilTime(msSinceEpoch);
-    appendDate(out, t);
-    out.append('T');
-    appendTwoDigits(out, t.hour);
-    out.append(':');
-    appendTwoDigits(out, t.minute);
-    out.append(':');
-    appendTwoDigits(out, t.second);
-    if (withMillis) {
-        out.append('.');
-        out.append(char('0' + t.millis / 100));
-        appendTwoDigits(out, t.millis % 100);
-    }
-    out.append('Z');
+    p[0] = char('0' + value / 10 % 10);
+    p[1] = char('0' + value % 10);
+    return p + 2;
 }
 
-void MessageGenerator::appendTwitterTime(QByteArray &out, qint64 msSinceEpoch)
+char *putYear(char *p, int year)
+{
+    return std::to_chars(p, p + 8, year).ptr;
+}
+
+} // namespace
+
+int MessageGenerator::formatIsoTime(char *buffer, qint64 msSinceEpoch, bool withMillis)
+{
+    const CivilTime t = civilTime(msSinceEpoch);
+    char *p = putYear(buffer, t.year);
+    *p++ = '-';
+    p = putTwo(p, t.month);
+    *p++ = '-';
+    p = putTwo(p, t.day);
+    *p++ = 'T';
+    p = putTwo(p, t.hour);
+    *p++ = ':';
+    p = putTwo(p, t.minute);
+    *p++ = ':';
+    p = putTwo(p, t.second);
+    if (withMillis) {
+        *p++ = '.';
+        *p++ = char('0' + t.millis / 100);
+        p = putTwo(p, t.millis % 100);
+    }
+    *p++ = 'Z';
+    return int(p - buffer);
+}
+
+int MessageGenerator::formatTwitterTime(char *buffer, qint64 msSinceEpoch)
 {
     static const char days[] = "SunMonTueWedThuFriSat";
     static const char months[] = "JanFebMarAprMayJunJulAugSepOctNovDec";
     const CivilTime t = civilTime(msSinceEpoch);
-    out.append(days + 3 * t.weekday, 3);
-    out.append(' ');
-    out.append(months + 3 * (t.month - 1), 3);
-    out.append(' ');
-    appendTwoDigits(out, t.day);
-    out.append(' ');
-    appendTwoDigits(out, t.hour);
-    out.append(':');
-    appendTwoDigits(out, t.minute);
-    out.append(':');
-    appendTwoDigits(out, t.second);
-    lit(out, " +0000 ");
-    appendInt(out, t.year);
+    char *p = std::copy_n(days + 3 * t.weekday, 3, buffer);
+    *p++ = ' ';
+    p = std::copy_n(months + 3 * (t.month - 1), 3, p);
+    *p++ = ' ';
+    p = putTwo(p, t.day);
+    *p++ = ' ';
+    p = putTwo(p, t.hour);
+    *p++ = ':';
+    p = putTwo(p, t.minute);
+    *p++ = ':';
+    p = putTwo(p, t.second);
+    p = std::copy_n(" +0000 ", 7, p);
+    p = putYear(p, t.year);
+    return int(p - buffer);
+}
+
+void MessageGenerator::appendIsoTime(QByteArray &out, qint64 msSinceEpoch, bool withMillis)
+{
+    char buffer[40];
+    out.append(buffer, formatIsoTime(buffer, msSinceEpoch, withMillis));
+}
+
+void MessageGenerator::appendTwitterTime(QByteArray &out, qint64 msSinceEpoch)
+{
+    char buffer[40];
+    out.append(buffer, formatTwitterTime(buffer, msSinceEpoch));
 }
 
 void MessageGenerator::buildBody(Body &body, quint64 contentSeed) const

@@ -38,6 +38,9 @@ public:
     static void appendIsoTime(QByteArray &out, qint64 msSinceEpoch, bool withMillis = false);
     /// "Wed Sep 23 17:35:05 +0000 2009", the Twitter v1.1 format.
     static void appendTwitterTime(QByteArray &out, qint64 msSinceEpoch);
+    /// The same into \a buffer (at least 40 bytes); returns the length. No allocation.
+    static int formatIsoTime(char *buffer, qint64 msSinceEpoch, bool withMillis = false);
+    static int formatTwitterTime(char *buffer, qint64 msSinceEpoch);
 
 private:
     struct User;

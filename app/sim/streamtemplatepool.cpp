@@ -7,6 +7,7 @@
 #include <algorithm>
 #include <charconv>
 #include <map>
+#include <mutex>
 #include <tuple>
 
 namespace {
@@ -19,32 +20,32 @@ constexpr qint64 sentinelTimeMs = 4102444799123; // 2099-12-31T23:59:59.123Z
 
 } // namespace
 
+// The values stamped into one message, each formatted only if its template needs it.
 struct StreamTemplatePool::Values
 {
     char id[24];
-    int idLength = 0;
-    QByteArray time, timeMillis, twitterTime;
-    bool timesReady = false;
-    qint64 createdAtMs = 0;
+    char time[3][40];
+    int length[4] = {0, -1, -1, -1}; // per Slot; -1: not formatted yet
+    qint64 createdAtMs;
 
     Values(qint64 messageId, qint64 ms)
         : createdAtMs(ms)
     {
-        idLength = int(std::to_chars(id, id + sizeof id, messageId).ptr - id);
+        length[0] = int(std::to_chars(id, id + sizeof id, messageId).ptr - id);
     }
     QByteArrayView value(Slot slot)
     {
+        const int kind = int(slot);
         if (slot == Slot::Id)
-            return QByteArrayView(id, idLength);
-        if (!timesReady) {
-            MessageGenerator::appendIsoTime(time, createdAtMs);
-            MessageGenerator::appendIsoTime(timeMillis, createdAtMs, true);
-            MessageGenerator::appendTwitterTime(twitterTime, createdAtMs);
-            timesReady = true;
+            return QByteArrayView(id, length[0]);
+        char *buffer = time[kind - 1];
+        if (length[kind] < 0) {
+            length[kind] = slot == Slot::TwitterTime
+                               ? MessageGenerator::formatTwitterTime(buffer, createdAtMs)
+                               : MessageGenerator::formatIsoTime(buffer, createdAtMs,
+                                                                 slot == Slot::TimeMillis);
         }
-        return slot == Slot::Time         ? QByteArrayView(time)
-               : slot == Slot::TimeMillis ? QByteArrayView(timeMillis)
-                                          : QByteArrayView(twitterTime);
+        return QByteArrayView(buffer, length[kind]);
     }
 };
 
@@ -95,8 +96,7 @@ StreamTemplatePool::StreamTemplatePool(const MessageGenerator &generator, quint6
         entry.pieces.push_back(rendered.mid(position));
         for (size_t i = 0; i < entry.pieces.size(); ++i) {
             const bool last = i + 1 == entry.pieces.size();
-            entry.codes.push_back(
-                FixedDeflateWriter::encode(last ? entry.pieces[i] + "\r\n" : entry.pieces[i]));
+
             entry.constantBytes += entry.pieces[i].size() + (last ? 2 : 0);
         }
     }
@@ -123,6 +123,17 @@ void StreamTemplatePool::appendMessage(QByteArray &out, qint64 index, qint64 id,
 qsizetype StreamTemplatePool::appendDeflatedLine(FixedDeflateWriter &writer, qint64 index,
                                                  qint64 id, qint64 createdAtMs) const
 {
+    std::call_once(m_codesOnce, [this] {
+        // Made on first use only: a simulator that never serves the Precompressed encoding
+        // does not pay for it.
+        for (Template &each : m_templates) {
+            for (size_t i = 0; i < each.pieces.size(); ++i) {
+                const bool last = i + 1 == each.pieces.size();
+                each.codes.push_back(
+                    FixedDeflateWriter::encode(last ? each.pieces[i] + "\r\n" : each.pieces[i]));
+            }
+        }
+    });
     const Template &entry = pick(index);
     Values values(id, createdAtMs);
     qsizetype decoded = entry.constantBytes;

@@ -6,6 +6,7 @@
 #include <QByteArray>
 
 #include <memory>
+#include <mutex>
 #include <vector>
 
 /// The content of the stream: a pool of messages rendered once by the MessageGenerator, each
@@ -49,5 +50,6 @@ private:
     const Template &pick(qint64 index) const;
 
     quint64 m_seed;
-    std::vector<Template> m_templates;
+    mutable std::vector<Template> m_templates; // codes are added on first use
+    mutable std::once_flag m_codesOnce;
 };
