@@ -20,6 +20,7 @@ bool SimListener::listen(const QHostAddress &address, quint16 port, QString *err
     if (m_role == Api) {
         m_stream = new StreamService(m_state, this);
         m_backups = new BackupApi(m_state, this);
+        m_backups->setStorageBase(m_storageBase);
     } else {
         m_storage = new StorageService(m_state, this);
     }
@@ -41,6 +42,7 @@ quint16 SimListener::port() const
 
 void SimListener::setStorageBase(const QUrl &base)
 {
+    m_storageBase = base;
     if (m_backups)
         m_backups->setStorageBase(base);
 }

@@ -28,7 +28,7 @@ public:
     /// Call on the listener's thread. False, with \a error set, when the port cannot be bound.
     bool listen(const QHostAddress &address, quint16 port, QString *error);
     quint16 port() const;
-    /// Where the backups endpoint's links point (API listener only).
+    /// Where the backups endpoint's links point (API listener only; call before listen()).
     void setStorageBase(const QUrl &base);
 
 private:
@@ -40,4 +40,5 @@ private:
     StreamService *m_stream = nullptr;
     BackupApi *m_backups = nullptr;
     StorageService *m_storage = nullptr;
+    QUrl m_storageBase;
 };

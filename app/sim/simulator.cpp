@@ -61,15 +61,21 @@ bool Simulator::start(QString *errorMessage)
         listener->moveToThread(&thread);
         thread.start();
         bool ok = false;
+        // The storage origin is bound first, so the backups endpoint knows where its links point
+        // before it can take a request.
+        const QUrl storageBase = d->storagePort ? d->base(d->storagePort) : QUrl();
         QMetaObject::invokeMethod(
             listener,
             [&] {
+                listener->setStorageBase(storageBase);
                 ok = listener->listen(d->options.address, port, error);
                 *bound = listener->port();
             },
             Qt::BlockingQueuedConnection);
         return ok;
     };
+    // t = 0 of the stream, set before any listener can take a connection and read it.
+    d->state->startTimeline();
     QString error;
     const bool ok =
         launch(d->storageThread, d->storage, SimListener::Storage, d->options.storagePort,
@@ -82,12 +88,6 @@ bool Simulator::start(QString *errorMessage)
         stop();
         return false;
     }
-    const QUrl storageBase = d->base(d->storagePort);
-    SimListener *api = d->api;
-    QMetaObject::invokeMethod(
-        api, [api, storageBase] { api->setStorageBase(storageBase); },
-        Qt::BlockingQueuedConnection);
-    d->state->startTimeline();
     d->running = true;
     return true;
 }
