@@ -189,8 +189,7 @@ int InspectCommand::run(const QStringList &arguments)
 
     if (wantedLine > 0) {
         if (wantedLine > index->lineCount()) {
-            printErr(tr("The file has %n line(s).", nullptr,
-                        int(std::min<qint64>(index->lineCount(), INT_MAX))));
+            printErr(tr("The last line is line %1.").arg(index->lineCount()));
             return Failed;
         }
         QByteArray content;

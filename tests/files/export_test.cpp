@@ -160,10 +160,13 @@ TEST(SearchResults, ModelFollowsTheSearch)
     ASSERT_TRUE(search.waitForFinished(10000));
     ASSERT_GT(results.rowCount(), 10);
     EXPECT_EQ(results.rowCount(), int(search.results().size()));
-    EXPECT_EQ(results.columnCount(), documentModel.columnCount() + 1);
+    EXPECT_EQ(results.columnCount(), documentModel.columnCount());
     const qint64 line = results.lineAt(3);
-    EXPECT_EQ(results.data(results.index(3, 0)).toString(), QString::number(line + 1));
-    EXPECT_TRUE(results.data(results.index(3, 1 + 2)).toString().contains(QStringLiteral("$AMD")));
+    EXPECT_EQ(results.headerData(3, Qt::Vertical).toString(), QString::number(line + 1));
+    EXPECT_EQ(results.data(results.index(3, 0), SearchResultsModel::LineRole).toLongLong(), line);
+    EXPECT_TRUE(results.data(results.index(3, FeedModel::SymbolsColumn))
+                    .toString()
+                    .contains(QStringLiteral("$AMD")));
     EXPECT_EQ(results.rowAtOrAfter(line), 3);
     EXPECT_EQ(results.rowAtOrAfter(line + 1), 4);
     // A new search replaces the rows.

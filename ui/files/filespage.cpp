@@ -1,9 +1,10 @@
 #include "filespage.h"
 
 #include "common/emptystate.h"
+#include "fileview.h"
 
+#include <QAction>
 #include <QFileInfo>
-#include <QLabel>
 #include <QPushButton>
 #include <QStackedWidget>
 #include <QTabWidget>
@@ -14,11 +15,11 @@ FilesPage::FilesPage(QWidget *parent)
     , m_stack(new QStackedWidget(this))
     , m_tabs(new QTabWidget(m_stack))
 {
-    auto *empty = new EmptyState(
-        QIcon(QStringLiteral(":/icons/page-files.svg")), tr("No file open"),
-        tr("Open a saved archive (.jsonl.gz, .ndjson, .gz) with File → Open, "
-           "or drop it on this window."),
-        m_stack);
+    auto *empty =
+        new EmptyState(QIcon(QStringLiteral(":/icons/page-files.svg")), tr("No file open"),
+                       tr("Open a saved archive (.jsonl.gz, .ndjson, .gz) with File → Open, "
+                          "or drop it on this window."),
+                       m_stack);
     connect(empty->addButton(tr("Open…")), &QPushButton::clicked, this,
             &FilesPage::openFileDialogRequested);
 
@@ -26,6 +27,15 @@ FilesPage::FilesPage(QWidget *parent)
     m_tabs->setDocumentMode(true);
     m_tabs->setMovable(true);
     connect(m_tabs, &QTabWidget::tabCloseRequested, this, &FilesPage::closeTab);
+
+    auto *closeAction = new QAction(tr("Close Tab"), this);
+    closeAction->setShortcut(QKeySequence::Close);
+    closeAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    connect(closeAction, &QAction::triggered, this, [this] {
+        if (m_tabs->count() > 0)
+            closeTab(m_tabs->currentIndex());
+    });
+    addAction(closeAction);
 
     m_stack->addWidget(empty);
     m_stack->addWidget(m_tabs);
@@ -37,17 +47,21 @@ FilesPage::FilesPage(QWidget *parent)
 
 void FilesPage::openFile(const QString &path)
 {
+    const QString absolute = QFileInfo(path).absoluteFilePath();
     for (int i = 0; i < m_tabs->count(); ++i) {
-        if (m_tabs->widget(i)->property("path").toString() == path) {
+        if (static_cast<FileView *>(m_tabs->widget(i))->path() == absolute) {
             m_tabs->setCurrentIndex(i);
             return;
         }
     }
-    auto *view = new QLabel(tr("The archive viewer is not available in this build yet."), m_tabs);
-    view->setAlignment(Qt::AlignCenter);
-    view->setProperty("path", path);
-    const int index = m_tabs->addTab(view, QFileInfo(path).fileName());
-    m_tabs->setTabToolTip(index, path);
+    auto *view = new FileView(absolute, m_tabs);
+    const int index = m_tabs->addTab(view, view->title());
+    m_tabs->setTabToolTip(index, absolute);
+    connect(view, &FileView::titleChanged, this, [this, view](const QString &title) {
+        const int at = m_tabs->indexOf(view);
+        if (at >= 0)
+            m_tabs->setTabText(at, title);
+    });
     m_tabs->setCurrentIndex(index);
     m_stack->setCurrentWidget(m_tabs);
 }
@@ -57,11 +71,25 @@ int FilesPage::openFileCount() const
     return m_tabs->count();
 }
 
+FileView *FilesPage::fileView(const QString &path) const
+{
+    if (path.isEmpty())
+        return static_cast<FileView *>(m_tabs->currentWidget());
+    const QString absolute = QFileInfo(path).absoluteFilePath();
+    for (int i = 0; i < m_tabs->count(); ++i) {
+        auto *view = static_cast<FileView *>(m_tabs->widget(i));
+        if (view->path() == absolute)
+            return view;
+    }
+    return nullptr;
+}
+
 void FilesPage::closeTab(int index)
 {
     QWidget *view = m_tabs->widget(index);
     m_tabs->removeTab(index);
-    view->deleteLater();
+    // Deleted now, not later: its destructor stops the indexing, search and export threads.
+    delete view;
     if (m_tabs->count() == 0)
         m_stack->setCurrentIndex(0);
 }

@@ -1,0 +1,191 @@
+#include "common/messagedetailview.h"
+#include "feed/feedmodel.h"
+#include "files/filedocumentmodel.h"
+#include "files/filesearch.h"
+#include "files/filespage.h"
+#include "files/filestatisticsview.h"
+#include "files/fileview.h"
+#include "files/searchresultsmodel.h"
+#include "sampledata.h"
+#include "testsupport.h"
+
+#include <gtest/gtest.h>
+
+#include <QBarSet>
+#include <QDir>
+#include <QElapsedTimer>
+#include <QHeaderView>
+#include <QLineEdit>
+#include <QTableView>
+#include <QTabWidget>
+#include <QTemporaryDir>
+#include <QTest>
+
+using TestSupport::waitUntil;
+
+namespace {
+
+bool waitReady(FileView *view, int ms = 20000)
+{
+    return waitUntil([view] { return view->document()->status() == FileDocument::Status::Ready; },
+                     ms);
+}
+
+// Saves what the view looks like when HYDRANT_SCREENSHOT_DIR is set (for reviewing the layout).
+void maybeScreenshot(QWidget *widget, const QString &name)
+{
+    const QString folder = qEnvironmentVariable("HYDRANT_SCREENSHOT_DIR");
+    if (folder.isEmpty())
+        return;
+    QCoreApplication::processEvents(); // pending layout changes
+    widget->grab().save(QDir(folder).filePath(name + QStringLiteral(".png")));
+}
+
+} // namespace
+
+TEST(FileView, OpensSearchesAndJumpsToAResult)
+{
+    QTemporaryDir dir;
+    const QByteArray data = SampleData::stockTwitsLines(8000, 1480896000, 9); // 20 hours
+    const std::vector<QByteArray> lines = SampleData::lines(data);
+    const QString path =
+        SampleData::write(dir, QStringLiteral("day.jsonl.gz"), SampleData::gzip(data));
+
+    FilesPage page;
+    page.resize(1280, 800);
+    page.show();
+    page.openFile(path);
+    ASSERT_EQ(page.openFileCount(), 1);
+    FileView *view = page.fileView();
+    ASSERT_NE(view, nullptr);
+    ASSERT_TRUE(waitReady(view));
+    EXPECT_EQ(view->table()->model()->rowCount(), 8000);
+    EXPECT_TRUE(view->statusText().contains(QStringLiteral("8,000")))
+        << view->statusText().toStdString();
+    EXPECT_TRUE(view->bannerTexts().isEmpty());
+    // The first line is selected and shown in detail.
+    EXPECT_EQ(view->currentLine(), 0);
+    EXPECT_EQ(view->detail()->message().raw, lines[0]);
+
+    view->startSearch(QStringLiteral("symbol:NVDA AND sentiment:bearish"));
+    ASSERT_TRUE(waitUntil([view] { return !view->search()->isRunning(); }, 20000));
+    QTableView *results = view->resultsTable();
+    const int found = results->model()->rowCount();
+    ASSERT_GT(found, 5);
+    maybeScreenshot(view, QStringLiteral("files-search"));
+
+    // Click the fourth result: the main view jumps to its line and the detail shows it.
+    const QModelIndex target = results->model()->index(3, FeedModel::TextColumn);
+    results->scrollTo(target);
+    QTest::mouseClick(results->viewport(), Qt::LeftButton, {},
+                      results->visualRect(target).center());
+    const qint64 line = view->resultsModel()->lineAt(3);
+    EXPECT_EQ(view->currentLine(), line);
+    EXPECT_EQ(view->detail()->message().raw, lines[size_t(line)]);
+    EXPECT_TRUE(view->detail()->message().symbols.contains(QStringLiteral("NVDA")));
+    // The jumped-to row is on screen.
+    const QRect row = view->table()->visualRect(view->table()->model()->index(int(line), 0));
+    EXPECT_TRUE(view->table()->viewport()->rect().intersects(row));
+
+    // Next and previous follow the results from the selected line.
+    view->nextResult();
+    EXPECT_EQ(view->currentLine(), view->resultsModel()->lineAt(4));
+    view->previousResult();
+    EXPECT_EQ(view->currentLine(), line);
+}
+
+TEST(FileView, StatisticsBarsJumpToTheirFirstMessage)
+{
+    QTemporaryDir dir;
+    const QString path =
+        SampleData::write(dir, QStringLiteral("stats.jsonl.gz"),
+                          SampleData::gzip(SampleData::stockTwitsLines(3600, 1480896000, 10)));
+    FileView view(path);
+    view.resize(1280, 800);
+    view.show();
+    ASSERT_TRUE(waitReady(&view));
+    FileStatisticsView *stats = view.statisticsView();
+    ASSERT_TRUE(waitUntil([stats] { return stats->barCount() == 10; }, 5000)) << stats->barCount();
+    view.findChild<QTabWidget *>()->setCurrentWidget(stats);
+    maybeScreenshot(&view, QStringLiteral("files-statistics"));
+    emit stats->timeBars()->clicked(3);
+    EXPECT_EQ(view.currentLine(), stats->barLine(3));
+    EXPECT_EQ(view.currentLine(), 3 * 360);
+    stats->zoomToHour(stats->barStart(2));
+    EXPECT_EQ(stats->barCount(), 60);
+    emit stats->timeBars()->clicked(30);
+    EXPECT_EQ(view.currentLine(), 2 * 360 + 30 * 6);
+    stats->zoomOut();
+    EXPECT_EQ(stats->barCount(), 10);
+    // A click on a symbol searches for it.
+    ASSERT_FALSE(stats->symbols().isEmpty());
+    const QString top = stats->symbols().front();
+    emit stats->symbolBars()->clicked(stats->symbolBars()->count() - 1);
+    EXPECT_EQ(view.searchEdit()->text(), QStringLiteral("symbol:") + top);
+}
+
+TEST(FileView, GoToTimeAndBookmarksThatSurviveReopening)
+{
+    QTemporaryDir dir;
+    const QString path = SampleData::write(dir, QStringLiteral("marks.jsonl"),
+                                           SampleData::stockTwitsLines(500, 1480896000, 60));
+    {
+        FileView view(path);
+        ASSERT_TRUE(waitReady(&view));
+        EXPECT_TRUE(view.goToTime(QDateTime(QDate(2016, 12, 5), QTime(2, 30, 30), Qt::UTC)));
+        EXPECT_EQ(view.currentLine(), 151);
+        EXPECT_FALSE(view.goToTime(QDateTime(QDate(2016, 12, 7), QTime(0, 0), Qt::UTC)));
+        view.goToLine(42);
+        view.toggleBookmark();
+        view.goToLine(7);
+        view.toggleBookmark();
+        EXPECT_EQ(view.model()->bookmarks(), QList<int>({7, 42}));
+        EXPECT_TRUE(
+            view.model()->headerData(42, Qt::Vertical, FileDocumentModel::BookmarkRole).toBool());
+    }
+    FileView again(path);
+    ASSERT_TRUE(waitReady(&again));
+    EXPECT_EQ(again.model()->bookmarks(), QList<int>({7, 42}));
+}
+
+TEST(FileView, BadFilesSayWhatIsWrong)
+{
+    QTemporaryDir dir;
+    const QByteArray compressed = SampleData::gzip(SampleData::stockTwitsLines(3000));
+    FileView truncated(SampleData::write(dir, QStringLiteral("cut.jsonl.gz"),
+                                         compressed.left(compressed.size() / 2)));
+    ASSERT_TRUE(waitReady(&truncated));
+    ASSERT_FALSE(truncated.bannerTexts().isEmpty());
+    EXPECT_TRUE(truncated.bannerTexts().front().contains(QStringLiteral("truncated")));
+    EXPECT_GT(truncated.model()->rowCount(), 1000);
+    maybeScreenshot(&truncated, QStringLiteral("files-truncated"));
+
+    FileView junk(SampleData::write(dir, QStringLiteral("junk.gz"), QByteArray(4000, '\x01')));
+    EXPECT_EQ(junk.document()->status(), FileDocument::Status::Failed);
+    EXPECT_FALSE(junk.document()->errorString().isEmpty());
+
+    FileView empty(SampleData::write(dir, QStringLiteral("empty.jsonl"), QByteArray()));
+    EXPECT_EQ(empty.model()->rowCount(), 0);
+    EXPECT_TRUE(empty.bannerTexts().join(QLatin1Char(' ')).contains(QStringLiteral("empty")));
+
+    // Nothing here is JSON.
+    FileView text(
+        SampleData::write(dir, QStringLiteral("notes.jsonl"), QByteArray("just\nsome notes\n")));
+    ASSERT_TRUE(waitReady(&text));
+    EXPECT_TRUE(text.bannerTexts().join(QLatin1Char(' ')).contains(QStringLiteral("JSON")));
+}
+
+TEST(FileView, ClosingTheTabStopsIndexingAtOnce)
+{
+    QTemporaryDir dir;
+    const QString path = SampleData::write(dir, QStringLiteral("big.gz"),
+                                           SampleData::gzip(SampleData::stockTwitsLines(60000), 1));
+    FilesPage page;
+    page.openFile(path);
+    ASSERT_TRUE(waitUntil([&] { return page.fileView()->model()->rowCount() > 0; }, 5000));
+    QElapsedTimer timer;
+    timer.start();
+    page.findChild<QTabWidget *>()->tabCloseRequested(0);
+    EXPECT_EQ(page.openFileCount(), 0);
+    EXPECT_LT(timer.elapsed(), 300);
+}

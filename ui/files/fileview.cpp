@@ -1,0 +1,927 @@
+#include "fileview.h"
+
+#include "common/emptystate.h"
+#include "common/messagedetailview.h"
+#include "core/appsettings.h"
+#include "exportdialog.h"
+#include "feed/feedmodel.h"
+#include "feed/messagenormalizer.h"
+#include "feed/messagetimeparser.h"
+#include "files/filedocumentmodel.h"
+#include "files/fileexporter.h"
+#include "files/filesearch.h"
+#include "files/linereader.h"
+#include "files/searchresultsmodel.h"
+#include "files/timenavigator.h"
+#include "filestatisticsview.h"
+#include "linenumberheader.h"
+#include "live/feeditemdelegate.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QComboBox>
+#include <QCryptographicHash>
+#include <QDataStream>
+#include <QDateTimeEdit>
+#include <QDialog>
+#include <QDialogButtonBox>
+#include <QDir>
+#include <QFileInfo>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QInputDialog>
+#include <QItemSelectionModel>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QLocale>
+#include <QMenu>
+#include <QMessageBox>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QScrollBar>
+#include <QSplitter>
+#include <QStackedWidget>
+#include <QStandardPaths>
+#include <QTableView>
+#include <QTabWidget>
+#include <QTimer>
+#include <QTimeZone>
+#include <QToolBar>
+#include <QToolButton>
+#include <QVBoxLayout>
+
+namespace {
+
+QString searchHelp()
+{
+    return FileView::tr(
+        "<p>Searches the whole file; matching lines fill the pane below.</p><ul>"
+        "<li><b>Auto</b>: text to find, or field terms combined with AND:</li>"
+        "<li><b>symbol:TSLA</b> or <b>$TSLA</b>, <b>user:name</b> or <b>@name</b></li>"
+        "<li><b>sentiment:bullish</b>, <b>bearish</b> or <b>none</b>, <b>id:123</b></li>"
+        "<li><b>Text</b>: the exact text, even if it looks like a field term</li>"
+        "<li><b>Regex</b>: a regular expression on the line</li></ul>");
+}
+
+QLabel *makeBanner(const QString &text, bool error, QWidget *parent)
+{
+    auto *banner = new QLabel(text, parent);
+    banner->setWordWrap(true);
+    banner->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    banner->setStyleSheet(
+        error ? QStringLiteral(
+                    "QLabel { background: #fbe3e1; color: #6b1d16; border: 1px solid #e8b4ae;"
+                    " border-radius: 4px; padding: 6px 10px; }")
+              : QStringLiteral(
+                    "QLabel { background: #fff4d6; color: #5a4100; border: 1px solid #ecd089;"
+                    " border-radius: 4px; padding: 6px 10px; }"));
+    return banner;
+}
+
+QString durationText(qint64 seconds)
+{
+    if (seconds < 60)
+        return FileView::tr("%1 s").arg(seconds);
+    if (seconds < 3600)
+        return FileView::tr("%1 min %2 s").arg(seconds / 60).arg(seconds % 60);
+    return FileView::tr("%1 h %2 min").arg(seconds / 3600).arg((seconds % 3600) / 60);
+}
+
+} // namespace
+
+FileView::FileView(const QString &path, QWidget *parent)
+    : QWidget(parent)
+    , m_path(path)
+    , m_document(new FileDocument(this))
+    , m_model(new FileDocumentModel(m_document, this))
+    , m_search(new FileSearch(m_document, this))
+    , m_resultsModel(new SearchResultsModel(m_model, m_search, this))
+    , m_exporter(new FileExporter(m_document, this))
+{
+    createActions();
+    m_stack = new QStackedWidget(this);
+    m_content = createContent();
+    m_stack->addWidget(m_content);
+
+    m_errorPage = new EmptyState(QIcon(QStringLiteral(":/icons/page-files.svg")),
+                                 tr("This file cannot be opened"), QString(), m_stack);
+    m_stack->addWidget(m_errorPage);
+
+    auto *opening = new QLabel(tr("Reading the list of files in the archive…"), m_stack);
+    opening->setAlignment(Qt::AlignCenter);
+    m_openingPage = opening;
+    m_stack->addWidget(m_openingPage);
+    m_memberPage = createMemberPicker();
+    m_stack->addWidget(m_memberPage);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_stack);
+
+    m_statisticsTimer = new QTimer(this);
+    m_statisticsTimer->setSingleShot(true);
+    m_statisticsTimer->setInterval(1000);
+    connect(m_statisticsTimer, &QTimer::timeout, this, &FileView::updateStatistics);
+
+    connect(m_document, &FileDocument::statusChanged, this, &FileView::onStatusChanged);
+    connect(m_document, &FileDocument::progressChanged, this, &FileView::onProgress);
+    connect(m_document, &FileDocument::indexingFinished, this, &FileView::onIndexingFinished);
+    connect(m_document, &FileDocument::statisticsChanged, this, [this] {
+        if (!m_statisticsTimer->isActive())
+            m_statisticsTimer->start();
+    });
+    connect(m_document, &FileDocument::linesAdded, this, [this] {
+        // The first rows: select the first line so the detail pane is not empty.
+        if (!m_table->currentIndex().isValid() && m_model->rowCount() > 0)
+            goToLine(0);
+        restoreBookmarks();
+    });
+
+    m_indexTimer.start();
+    m_document->open(path);
+    if (m_document->status() == FileDocument::Status::Failed ||
+        m_document->status() == FileDocument::Status::Ready)
+        onStatusChanged(m_document->status());
+    if (m_document->status() == FileDocument::Status::Ready)
+        onIndexingFinished();
+}
+
+FileView::~FileView()
+{
+    saveBookmarks();
+    // Stop the workers before the models they report to go away.
+    m_exporter->cancel();
+    m_search->cancel();
+    m_document->cancel();
+    delete m_exporter;
+    delete m_search;
+}
+
+QString FileView::title() const
+{
+    const QString name = QFileInfo(m_path).fileName();
+    return m_document->memberPath().isEmpty()
+               ? name
+               : name + QStringLiteral(" › ") +
+                     m_document->memberPath().section(QLatin1Char('/'), -1);
+}
+
+void FileView::createActions()
+{
+    const auto make = [this](const QString &text, const QKeySequence &keys, const QString &tip) {
+        auto *action = new QAction(text, this);
+        action->setShortcut(keys);
+        action->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+        action->setToolTip(keys.isEmpty() ? tip
+                                          : QStringLiteral("%1 (%2)").arg(
+                                                tip, keys.toString(QKeySequence::NativeText)));
+        addAction(action);
+        return action;
+    };
+    m_searchAction = make(tr("Search"), {}, tr("Search the whole file"));
+    m_stopAction = make(tr("Stop"), QKeySequence(Qt::Key_Escape), tr("Stop the search"));
+    m_nextAction =
+        make(tr("Next"), QKeySequence::FindNext, tr("Next match after the selected line"));
+    m_previousAction = make(tr("Previous"), QKeySequence::FindPrevious,
+                            tr("Previous match before the selected line"));
+    m_goToLineAction = make(tr("Go to Line…"), QKeySequence(Qt::CTRL | Qt::Key_G),
+                            tr("Go to a line by its number"));
+    m_goToTimeAction = make(tr("Go to Time…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_G),
+                            tr("Go to the first message at or after a time"));
+    m_bookmarkAction = make(tr("Bookmark"), QKeySequence(Qt::CTRL | Qt::Key_B),
+                            tr("Bookmark the selected line, or remove its bookmark"));
+    m_exportAction =
+        make(tr("Export…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E),
+             tr("Write search results, selected rows or bookmarks to .jsonl.gz or CSV"));
+    m_matchCase = new QAction(tr("Aa"), this);
+    m_matchCase->setCheckable(true);
+    m_matchCase->setToolTip(tr("Match case"));
+    auto *find = make(tr("Find"), QKeySequence::Find, tr("Search"));
+    connect(find, &QAction::triggered, this, [this] {
+        m_searchEdit->setFocus(Qt::ShortcutFocusReason);
+        m_searchEdit->selectAll();
+    });
+
+    connect(m_searchAction, &QAction::triggered, this, &FileView::runSearch);
+    connect(m_stopAction, &QAction::triggered, m_search, &FileSearch::cancel);
+    connect(m_nextAction, &QAction::triggered, this, &FileView::nextResult);
+    connect(m_previousAction, &QAction::triggered, this, &FileView::previousResult);
+    connect(m_goToLineAction, &QAction::triggered, this, &FileView::askGoToLine);
+    connect(m_goToTimeAction, &QAction::triggered, this, &FileView::askGoToTime);
+    connect(m_bookmarkAction, &QAction::triggered, this, &FileView::toggleBookmark);
+    connect(m_exportAction, &QAction::triggered, this, &FileView::askExport);
+    m_stopAction->setEnabled(false);
+}
+
+QWidget *FileView::createToolbar()
+{
+    auto *toolbar = new QToolBar(m_content);
+    toolbar->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    toolbar->setIconSize(QSize(16, 16));
+
+    m_searchEdit = new QLineEdit(toolbar);
+    m_searchEdit->setClearButtonEnabled(true);
+    m_searchEdit->setPlaceholderText(tr("Search: text, or symbol:TSLA AND sentiment:bullish"));
+    m_searchEdit->setToolTip(searchHelp());
+    m_searchEdit->setMinimumWidth(280);
+    connect(m_searchEdit, &QLineEdit::returnPressed, this, &FileView::runSearch);
+
+    m_searchMode = new QComboBox(toolbar);
+    m_searchMode->addItem(tr("Auto"), int(SearchQuery::Mode::Auto));
+    m_searchMode->addItem(tr("Text"), int(SearchQuery::Mode::Text));
+    m_searchMode->addItem(tr("Regex"), int(SearchQuery::Mode::Regex));
+    m_searchMode->setToolTip(searchHelp());
+
+    m_resultsSummary = new QLabel(toolbar);
+    m_resultsSummary->setForegroundRole(QPalette::PlaceholderText);
+    m_resultsSummary->setMinimumWidth(120);
+
+    m_bookmarksButton = new QToolButton(toolbar);
+    m_bookmarksButton->setText(tr("Bookmarks"));
+    m_bookmarksButton->setToolTip(tr("Go to a bookmarked line"));
+    m_bookmarksButton->setPopupMode(QToolButton::InstantPopup);
+    auto *bookmarkMenu = new QMenu(m_bookmarksButton);
+    connect(bookmarkMenu, &QMenu::aboutToShow, this, &FileView::populateBookmarkMenu);
+    m_bookmarksButton->setMenu(bookmarkMenu);
+
+    toolbar->addWidget(m_searchEdit);
+    toolbar->addWidget(m_searchMode);
+    toolbar->addAction(m_matchCase);
+    toolbar->addAction(m_searchAction);
+    toolbar->addAction(m_stopAction);
+    toolbar->addAction(m_previousAction);
+    toolbar->addAction(m_nextAction);
+    auto *gap = new QWidget(toolbar);
+    gap->setFixedWidth(6);
+    toolbar->addWidget(gap);
+    toolbar->addWidget(m_resultsSummary);
+    auto *spacer = new QWidget(toolbar);
+    spacer->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
+    toolbar->addWidget(spacer);
+    toolbar->addAction(m_goToLineAction);
+    toolbar->addAction(m_goToTimeAction);
+    toolbar->addSeparator();
+    toolbar->addAction(m_bookmarkAction);
+    toolbar->addWidget(m_bookmarksButton);
+    toolbar->addSeparator();
+    toolbar->addAction(m_exportAction);
+    return toolbar;
+}
+
+QWidget *FileView::createContent()
+{
+    auto *content = new QWidget(this);
+    m_content = content;
+    QWidget *toolbar = createToolbar();
+
+    auto *banners = new QWidget(content);
+    m_bannerLayout = new QVBoxLayout(banners);
+    m_bannerLayout->setContentsMargins(8, 4, 8, 0);
+    m_bannerLayout->setSpacing(4);
+
+    // The table of lines.
+    m_table = new QTableView(content);
+    m_table->setVerticalHeader(new LineNumberHeader(m_table));
+    m_table->setModel(m_model);
+    m_table->setItemDelegate(new FeedItemDelegate(m_table));
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setSelectionMode(QAbstractItemView::ExtendedSelection);
+    m_table->setWordWrap(false);
+    m_table->setAlternatingRowColors(true);
+    m_table->setHorizontalScrollMode(QAbstractItemView::ScrollPerPixel);
+    const int rowHeight = m_table->fontMetrics().height() + 8;
+    m_table->verticalHeader()->setDefaultSectionSize(rowHeight);
+    m_table->verticalHeader()->setMinimumSectionSize(rowHeight);
+    const auto sizeColumns = [](QTableView *view) {
+        QHeaderView *header = view->horizontalHeader();
+        header->setStretchLastSection(false);
+        if (view->model()->columnCount() != FeedModel::ColumnCount) {
+            header->setSectionResizeMode(QHeaderView::Interactive);
+            header->setDefaultSectionSize(160);
+            return;
+        }
+        header->setSectionResizeMode(FeedModel::TextColumn, QHeaderView::Stretch);
+        header->resizeSection(FeedModel::TimeColumn, 140);
+        header->resizeSection(FeedModel::AuthorColumn, 115);
+        header->resizeSection(FeedModel::SymbolsColumn, 105);
+        header->resizeSection(FeedModel::SentimentColumn, 80);
+        header->resizeSection(FeedModel::LikesColumn, 45);
+        header->resizeSection(FeedModel::SourceColumn, 105);
+    };
+    sizeColumns(m_table);
+    connect(m_model, &QAbstractItemModel::modelReset, m_table,
+            [this, sizeColumns] { sizeColumns(m_table); });
+    connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            [this](const QModelIndex &current) { showLine(current); });
+
+    // The detail of the selected line.
+    auto *detailBox = new QWidget(content);
+    m_detail = new MessageDetailView(detailBox);
+    m_detailInfo = new QLabel(detailBox);
+    m_detailInfo->setWordWrap(true);
+    m_detailInfo->setForegroundRole(QPalette::PlaceholderText);
+    m_wholeLineButton = new QPushButton(tr("Show the whole line"), detailBox);
+    m_wholeLineButton->hide();
+    connect(m_wholeLineButton, &QPushButton::clicked, this, &FileView::loadWholeLine);
+    connect(m_detail, &MessageDetailView::symbolActivated, this,
+            [this](const QString &symbol) { startSearch(QStringLiteral("symbol:") + symbol); });
+    connect(m_detail, &MessageDetailView::authorActivated, this,
+            [this](const QString &author) { startSearch(QStringLiteral("user:") + author); });
+    auto *detailLayout = new QVBoxLayout(detailBox);
+    detailLayout->setContentsMargins(0, 0, 0, 0);
+    auto *detailBar = new QHBoxLayout;
+    detailBar->setContentsMargins(8, 4, 8, 0);
+    detailBar->addWidget(m_detailInfo, 1);
+    detailBar->addWidget(m_wholeLineButton);
+    detailLayout->addLayout(detailBar);
+    detailLayout->addWidget(m_detail, 1);
+
+    // The search results: klogg's second pane.
+    auto *resultsBox = new QWidget(content);
+    m_resultsTitle = new QLabel(tr("Search results appear here."), resultsBox);
+    m_resultsTitle->setContentsMargins(8, 4, 8, 2);
+    m_resultsTable = new QTableView(resultsBox);
+    m_resultsTable->setVerticalHeader(new LineNumberHeader(m_resultsTable));
+    m_resultsTable->setModel(m_resultsModel);
+    m_resultsTable->setItemDelegate(new FeedItemDelegate(m_resultsTable));
+    m_resultsTable->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_resultsTable->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_resultsTable->setWordWrap(false);
+    m_resultsTable->verticalHeader()->setDefaultSectionSize(rowHeight);
+    m_resultsTable->verticalHeader()->setMinimumSectionSize(rowHeight);
+    sizeColumns(m_resultsTable);
+    connect(m_resultsModel, &QAbstractItemModel::modelReset, m_resultsTable,
+            [this, sizeColumns] { sizeColumns(m_resultsTable); });
+    const auto jumpToResult = [this](const QModelIndex &index) {
+        if (index.isValid())
+            goToLine(m_resultsModel->lineAt(index.row()));
+    };
+    connect(m_resultsTable, &QAbstractItemView::clicked, this, jumpToResult);
+    connect(m_resultsTable, &QAbstractItemView::activated, this, jumpToResult);
+    auto *resultsLayout = new QVBoxLayout(resultsBox);
+    resultsLayout->setContentsMargins(0, 0, 0, 0);
+    resultsLayout->setSpacing(0);
+    resultsLayout->addWidget(m_resultsTitle);
+    resultsLayout->addWidget(m_resultsTable, 1);
+
+    auto *tableSplitter = new QSplitter(Qt::Vertical, content);
+    tableSplitter->addWidget(m_table);
+    tableSplitter->addWidget(resultsBox);
+    tableSplitter->setStretchFactor(0, 4);
+    tableSplitter->setStretchFactor(1, 1);
+    tableSplitter->setSizes({520, 150});
+    tableSplitter->setChildrenCollapsible(false);
+
+    m_splitter = new QSplitter(Qt::Horizontal, content);
+    m_splitter->addWidget(tableSplitter);
+    m_splitter->addWidget(detailBox);
+    m_splitter->setStretchFactor(0, 3);
+    m_splitter->setStretchFactor(1, 1);
+    m_splitter->setSizes({940, 330});
+
+    m_statistics = new FileStatisticsView(content);
+    connect(m_statistics, &FileStatisticsView::lineActivated, this, [this](qint64 line) {
+        m_tabs->setCurrentIndex(0);
+        goToLine(line);
+    });
+    connect(m_statistics, &FileStatisticsView::symbolActivated, this,
+            [this](const QString &symbol) {
+                m_tabs->setCurrentIndex(0);
+                startSearch(QStringLiteral("symbol:") + symbol);
+            });
+
+    m_tabs = new QTabWidget(content);
+    m_tabs->setDocumentMode(true);
+    m_tabs->addTab(m_splitter, tr("Messages"));
+    m_tabs->addTab(m_statistics, tr("Statistics"));
+
+    // Status row: indexing progress, then what the file is.
+    m_progress = new QProgressBar(content);
+    m_progress->setRange(0, 1000);
+    m_progress->setTextVisible(false);
+    m_progress->setMaximumWidth(180);
+    m_progress->setMaximumHeight(14);
+    m_status = new QLabel(content);
+    m_stopIndexing = new QPushButton(tr("Stop indexing"), content);
+    m_stopIndexing->setToolTip(
+        tr("Stop reading the file; the lines indexed so far stay available"));
+    connect(m_stopIndexing, &QPushButton::clicked, m_document, &FileDocument::cancel);
+    m_exportProgress = new QProgressBar(content);
+    m_exportProgress->setMaximumWidth(140);
+    m_exportProgress->setMaximumHeight(14);
+    m_exportProgress->setFormat(tr("Export %p%"));
+    m_exportProgress->hide();
+    m_cancelExport = new QPushButton(tr("Cancel export"), content);
+    m_cancelExport->hide();
+    connect(m_cancelExport, &QPushButton::clicked, m_exporter, &FileExporter::cancel);
+    connect(m_exporter, &FileExporter::progressChanged, this, [this](qint64 done, qint64 total) {
+        m_exportProgress->setRange(0, 1000);
+        m_exportProgress->setValue(total > 0 ? int(1000 * done / total) : 0);
+    });
+    connect(m_exporter, &FileExporter::finished, this, [this](bool ok, const QString &error) {
+        m_exportProgress->hide();
+        m_cancelExport->hide();
+        m_exportAction->setEnabled(true);
+        if (!ok && error != tr("cancelled"))
+            QMessageBox::warning(this, tr("Export"), error);
+    });
+
+    auto *statusRow = new QHBoxLayout;
+    statusRow->setContentsMargins(8, 3, 8, 3);
+    statusRow->addWidget(m_progress);
+    statusRow->addWidget(m_status, 1);
+    statusRow->addWidget(m_stopIndexing);
+    statusRow->addWidget(m_exportProgress);
+    statusRow->addWidget(m_cancelExport);
+
+    auto *layout = new QVBoxLayout(content);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(0);
+    layout->addWidget(toolbar);
+    layout->addWidget(banners);
+    layout->addWidget(m_tabs, 1);
+    layout->addLayout(statusRow);
+
+    connect(m_search, &FileSearch::resultsAdded, this, &FileView::updateResultsLabel);
+    connect(m_search, &FileSearch::progressChanged, this, &FileView::updateResultsLabel);
+    connect(m_search, &FileSearch::finished, this, [this] {
+        m_stopAction->setEnabled(false);
+        updateResultsLabel();
+    });
+    return content;
+}
+
+QWidget *FileView::createMemberPicker()
+{
+    auto *page = new QWidget(m_stack);
+    auto *title = new QLabel(tr("This archive holds several files. Choose the one to open:"), page);
+    m_members = new QListWidget(page);
+    auto *open = new QPushButton(tr("Open"), page);
+    open->setDefault(true);
+    const auto openSelected = [this] {
+        if (QListWidgetItem *item = m_members->currentItem())
+            m_document->openMember(item->data(Qt::UserRole).toString());
+    };
+    connect(open, &QPushButton::clicked, this, openSelected);
+    connect(m_members, &QListWidget::itemActivated, this, openSelected);
+    auto *layout = new QVBoxLayout(page);
+    layout->setContentsMargins(24, 24, 24, 24);
+    layout->addWidget(title);
+    layout->addWidget(m_members, 1);
+    layout->addWidget(open, 0, Qt::AlignRight);
+    return page;
+}
+
+void FileView::onStatusChanged(FileDocument::Status status)
+{
+    switch (status) {
+    case FileDocument::Status::Closed:
+    case FileDocument::Status::Indexing:
+    case FileDocument::Status::Ready:
+        m_stack->setCurrentWidget(m_content);
+        break;
+    case FileDocument::Status::Opening:
+        m_stack->setCurrentWidget(m_openingPage);
+        break;
+    case FileDocument::Status::NeedsMember: {
+        m_members->clear();
+        const QLocale locale;
+        for (const ArchiveAccess::Member &member : m_document->archiveMembers()) {
+            auto *item = new QListWidgetItem(
+                tr("%1  (%2)").arg(member.path, locale.formattedDataSize(member.size)), m_members);
+            item->setData(Qt::UserRole, member.path);
+            if (!member.safe) {
+                item->setFlags(Qt::NoItemFlags);
+                item->setToolTip(tr("This name could lead outside the archive; it is not opened."));
+            }
+        }
+        m_members->setCurrentRow(0);
+        m_stack->setCurrentWidget(m_memberPage);
+        break;
+    }
+    case FileDocument::Status::Failed:
+        m_errorPage->setText(m_document->errorString().toHtmlEscaped());
+        m_stack->setCurrentWidget(m_errorPage);
+        break;
+    }
+    emit titleChanged(title());
+    updateBanners();
+    onProgress();
+}
+
+void FileView::onProgress()
+{
+    const auto index = m_document->index();
+    const QLocale locale;
+    if (!index) {
+        m_progress->hide();
+        m_stopIndexing->hide();
+        m_status->clear();
+        return;
+    }
+    const bool indexing =
+        m_document->status() == FileDocument::Status::Indexing && !index->isFinished();
+    m_progress->setVisible(indexing);
+    m_stopIndexing->setVisible(indexing);
+    const qint64 done = index->inputDone();
+    const qint64 total = index->inputTotal();
+    if (indexing) {
+        m_progress->setValue(total > 0 ? int(1000 * done / total) : 0);
+        QString text = tr("Indexing… %1 of %2, %3 lines")
+                           .arg(locale.formattedDataSize(done), locale.formattedDataSize(total),
+                                locale.toString(m_document->lineCount()));
+        const qint64 elapsedMs = m_indexTimer.elapsed();
+        if (done > 0 && total > done && elapsedMs > 1000) {
+            const qint64 left =
+                qint64(double(elapsedMs) / double(done) * double(total - done) / 1000.0);
+            text += tr(" — about %1 left").arg(durationText(left));
+        }
+        m_status->setText(text);
+        return;
+    }
+    QStringList parts;
+    parts << tr("Lines: %1").arg(locale.toString(m_document->lineCount()));
+    parts << tr("%1 of content").arg(locale.formattedDataSize(index->outputDone()));
+    parts << m_document->formatDescription();
+    if (m_document->loadedFromCache())
+        parts << tr("index from the cache");
+    m_status->setText(parts.join(QStringLiteral(" · ")));
+}
+
+void FileView::onIndexingFinished()
+{
+    onProgress();
+    updateBanners();
+    updateStatistics();
+    restoreBookmarks();
+}
+
+void FileView::updateBanners()
+{
+    for (QLabel *banner : std::as_const(m_banners))
+        banner->deleteLater();
+    m_banners.clear();
+    QStringList warnings = m_document->notices();
+    bool error = false;
+    if (const auto index = m_document->index()) {
+        switch (index->state()) {
+        case FileIndex::State::Truncated:
+        case FileIndex::State::Damaged:
+            warnings.prepend(index->message());
+            error = true;
+            break;
+        case FileIndex::State::Cancelled:
+            warnings.prepend(tr("Indexing was stopped: only the first %1 of the file can be "
+                                "browsed and searched.")
+                                 .arg(QLocale().formattedDataSize(index->outputDone())));
+            break;
+        default:
+            break;
+        }
+        const FileStatistics stats = index->statistics();
+        if (index->isFinished() && stats.lines() > 0 && stats.malformed() == stats.lines())
+            warnings.append(tr(
+                "None of the lines is a JSON object: this does not look like a JSON-lines file."));
+    }
+    for (int i = 0; i < warnings.size(); ++i) {
+        QLabel *banner = makeBanner(warnings[i], error && i == 0, m_content);
+        m_bannerLayout->addWidget(banner);
+        m_banners.append(banner);
+    }
+    m_bannerLayout->parentWidget()->setVisible(!m_banners.isEmpty());
+}
+
+QStringList FileView::bannerTexts() const
+{
+    QStringList texts;
+    for (const QLabel *banner : m_banners)
+        texts << banner->text();
+    return texts;
+}
+
+QString FileView::statusText() const
+{
+    return m_status->text();
+}
+
+void FileView::updateStatistics()
+{
+    if (const auto index = m_document->index())
+        m_statistics->setStatistics(index->statistics());
+}
+
+qint64 FileView::currentLine() const
+{
+    const QModelIndex current = m_table->currentIndex();
+    return current.isValid() ? current.row() : -1;
+}
+
+void FileView::goToLine(qint64 line)
+{
+    if (m_model->rowCount() == 0 || line < 0)
+        return;
+    line = std::min<qint64>(line, m_model->rowCount() - 1);
+    const QModelIndex index = m_model->index(int(line), 0);
+    m_table->selectionModel()->setCurrentIndex(index, QItemSelectionModel::ClearAndSelect |
+                                                          QItemSelectionModel::Rows);
+    // Only the rows scroll: the columns the user looks at stay where they are.
+    const int column = m_table->horizontalScrollBar()->value();
+    m_table->scrollTo(index, QAbstractItemView::PositionAtCenter);
+    m_table->horizontalScrollBar()->setValue(column);
+}
+
+void FileView::showLine(const QModelIndex &current)
+{
+    if (!current.isValid()) {
+        m_detail->clear();
+        m_detailInfo->clear();
+        m_wholeLineButton->hide();
+        return;
+    }
+    const int row = current.row();
+    const Message message = m_model->message(row);
+    const qint64 length = m_model->lineLength(row);
+    m_detail->setMessage(message);
+    const QLocale locale;
+    QString info =
+        tr("Line %1 · %2").arg(locale.toString(qint64(row) + 1), locale.formattedDataSize(length));
+    const bool cut = length > message.raw.size();
+    if (cut)
+        info +=
+            tr(" — the table shows its first %1").arg(locale.formattedDataSize(message.raw.size()));
+    if (m_model->isBookmarked(row))
+        info += tr(" · bookmarked");
+    m_detailInfo->setText(info);
+    m_wholeLineButton->setVisible(cut);
+}
+
+void FileView::loadWholeLine()
+{
+    const qint64 line = currentLine();
+    if (line < 0)
+        return;
+    QApplication::setOverrideCursor(Qt::WaitCursor);
+    QByteArray whole;
+    const bool ok = m_document->lineReader().readWholeLine(line, whole);
+    if (ok) {
+        MessageNormalizer normalizer;
+        m_detail->setMessage(normalizer.normalize(whole));
+        m_wholeLineButton->hide();
+        m_detailInfo->setText(
+            tr("Line %1 · %2, shown whole")
+                .arg(QLocale().toString(line + 1), QLocale().formattedDataSize(whole.size())));
+    }
+    QApplication::restoreOverrideCursor();
+    if (!ok)
+        QMessageBox::warning(this, tr("Show the whole line"),
+                             tr("The line could not be read in full."));
+}
+
+void FileView::startSearch(const QString &text)
+{
+    m_searchEdit->setText(text);
+    runSearch();
+}
+
+void FileView::runSearch()
+{
+    const SearchQuery query = SearchQuery::parse(
+        m_searchEdit->text(), SearchQuery::Mode(m_searchMode->currentData().toInt()),
+        m_matchCase->isChecked());
+    if (!query.isValid()) {
+        m_resultsSummary->setText(query.errorString());
+        m_resultsSummary->setStyleSheet(QStringLiteral("color: #b03a2e;"));
+        return;
+    }
+    m_resultsSummary->setStyleSheet(QString());
+    m_search->start(query);
+    m_stopAction->setEnabled(m_search->isRunning());
+    updateResultsLabel();
+}
+
+void FileView::updateResultsLabel()
+{
+    const QLocale locale;
+    const SearchQuery query = m_search->query();
+    if (query.isEmpty()) {
+        m_resultsSummary->clear();
+        m_resultsTitle->setText(tr("Search results appear here."));
+        return;
+    }
+    const qint64 count = m_search->matchCount();
+    QString summary = count == 0 && !m_search->isRunning()
+                          ? tr("No matches")
+                          : tr("%1 matches").arg(locale.toString(count));
+    if (m_search->isRunning())
+        summary = tr("%1 — searching %2 %")
+                      .arg(summary, locale.toString(int(m_search->progress() * 100)));
+    m_resultsSummary->setText(summary);
+    QString title = tr("Search results: %1 — %2").arg(query.describe(), summary);
+    if (qint64(m_search->results().size()) < count)
+        title += tr(" (the first %1 are listed)")
+                     .arg(locale.toString(qint64(m_search->results().size())));
+    m_resultsTitle->setText(title);
+}
+
+void FileView::nextResult()
+{
+    if (m_resultsModel->rowCount() == 0)
+        return;
+    int row = m_resultsModel->rowAtOrAfter(currentLine() + 1);
+    if (row >= m_resultsModel->rowCount())
+        row = 0; // wrap around
+    m_resultsTable->selectRow(row);
+    goToLine(m_resultsModel->lineAt(row));
+}
+
+void FileView::previousResult()
+{
+    if (m_resultsModel->rowCount() == 0)
+        return;
+    int row = m_resultsModel->rowAtOrAfter(std::max<qint64>(currentLine(), 0)) - 1;
+    if (row < 0)
+        row = m_resultsModel->rowCount() - 1;
+    m_resultsTable->selectRow(row);
+    goToLine(m_resultsModel->lineAt(row));
+}
+
+void FileView::toggleBookmark()
+{
+    const qint64 line = currentLine();
+    if (line < 0)
+        return;
+    m_model->setBookmarked(int(line), !m_model->isBookmarked(int(line)));
+    m_table->verticalHeader()->viewport()->update();
+    showLine(m_table->currentIndex());
+    saveBookmarks();
+}
+
+void FileView::populateBookmarkMenu()
+{
+    QMenu *menu = m_bookmarksButton->menu();
+    menu->clear();
+    const QList<int> rows = m_model->bookmarks();
+    if (rows.isEmpty()) {
+        menu->addAction(tr("No bookmarks yet (Ctrl+B bookmarks the selected line)"))
+            ->setEnabled(false);
+        return;
+    }
+    const QLocale locale;
+    for (const int row : rows) {
+        const Message message = m_model->message(row);
+        QString text = FeedModel::displayText(message, FeedModel::TextColumn).left(60);
+        menu->addAction(tr("Line %1: %2").arg(locale.toString(qint64(row) + 1), text), this,
+                        [this, row] { goToLine(row); });
+    }
+    menu->addSeparator();
+    menu->addAction(tr("Remove All Bookmarks"), this, [this] {
+        for (const int row : m_model->bookmarks())
+            m_model->setBookmarked(row, false);
+        saveBookmarks();
+    });
+}
+
+QString FileView::bookmarkKey() const
+{
+    // Bookmarks belong to this version of the file: path, size and time of change.
+    const QFileInfo info(m_path);
+    const QString identity = QStringLiteral("%1|%2|%3|%4")
+                                 .arg(info.absoluteFilePath())
+                                 .arg(info.size())
+                                 .arg(info.lastModified().toMSecsSinceEpoch())
+                                 .arg(m_document->memberPath());
+    return QStringLiteral("files/bookmarks/") +
+           QString::fromLatin1(
+               QCryptographicHash::hash(identity.toUtf8(), QCryptographicHash::Sha1).toHex());
+}
+
+void FileView::saveBookmarks()
+{
+    if (!m_bookmarksRestored)
+        return;
+    QByteArray data;
+    QDataStream stream(&data, QIODevice::WriteOnly);
+    stream << m_model->bookmarks();
+    AppSettings::setUiState(bookmarkKey(), m_model->bookmarks().isEmpty() ? QByteArray() : data);
+}
+
+void FileView::restoreBookmarks()
+{
+    if (m_bookmarksRestored || m_model->rowCount() == 0)
+        return;
+    QDataStream stream(AppSettings::uiState(bookmarkKey()));
+    QList<int> rows;
+    stream >> rows;
+    // Rows appear while the file is indexed: restore once all of them can exist.
+    if (m_document->status() != FileDocument::Status::Ready) {
+        const int highest = rows.isEmpty() ? -1 : *std::max_element(rows.begin(), rows.end());
+        if (highest >= m_model->rowCount())
+            return;
+    }
+    for (const int row : std::as_const(rows))
+        m_model->setBookmarked(row, true);
+    m_bookmarksRestored = true;
+}
+
+void FileView::askGoToLine()
+{
+    if (m_model->rowCount() == 0)
+        return;
+    bool ok = false;
+    const int line = QInputDialog::getInt(
+        this, tr("Go to Line"), tr("Line (1 to %1):").arg(QLocale().toString(m_model->rowCount())),
+        int(std::max<qint64>(currentLine(), 0)) + 1, 1, m_model->rowCount(), 1, &ok);
+    if (ok)
+        goToLine(line - 1);
+}
+
+bool FileView::goToTime(const QDateTime &time)
+{
+    const qint64 line = TimeNavigator::firstLineAtOrAfter(*m_document, time.toSecsSinceEpoch());
+    if (line < 0)
+        return false;
+    goToLine(line);
+    return true;
+}
+
+void FileView::askGoToTime()
+{
+    const auto index = m_document->index();
+    if (!index || m_model->rowCount() == 0)
+        return;
+    const FileStatistics stats = index->statistics();
+    if (stats.firstTime() == ScannedFields::noTime) {
+        QMessageBox::information(this, tr("Go to Time"),
+                                 tr("The messages of this file carry no time stamps."));
+        return;
+    }
+    QDialog dialog(this);
+    dialog.setWindowTitle(tr("Go to Time"));
+    auto *edit = new QDateTimeEdit(&dialog);
+    edit->setTimeSpec(Qt::UTC);
+    edit->setDisplayFormat(QStringLiteral("yyyy-MM-dd HH:mm:ss"));
+    edit->setCalendarPopup(true);
+    const QDateTime first = MessageTimeParser::utcFromMSecs(stats.firstTime() * 1000);
+    const QDateTime last = MessageTimeParser::utcFromMSecs(stats.lastTime() * 1000);
+    edit->setDateTimeRange(first, last);
+    const Message current = m_model->message(int(std::max<qint64>(currentLine(), 0)));
+    edit->setDateTime(current.time.isValid() ? current.time.toUTC() : first);
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, &dialog);
+    connect(buttons, &QDialogButtonBox::accepted, &dialog, &QDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
+    auto *form = new QFormLayout(&dialog);
+    form->addRow(new QLabel(tr("The first message at or after this time (UTC):"), &dialog));
+    form->addRow(tr("Time:"), edit);
+    form->addRow(buttons);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    if (!goToTime(edit->dateTime()))
+        QMessageBox::information(this, tr("Go to Time"), tr("No message is that late."));
+}
+
+void FileView::askExport()
+{
+    if (m_exporter->isRunning())
+        return;
+    qint64 selected = 0;
+    const QItemSelection selection = m_table->selectionModel()->selection();
+    for (const QItemSelectionRange &range : selection)
+        selected += range.height();
+    const QString folder = QFileInfo(m_path).absolutePath();
+    QString base = QFileInfo(m_path).fileName();
+    for (const char *suffix : {".gz", ".jsonl", ".ndjson", ".json"}) {
+        if (base.endsWith(QLatin1String(suffix)))
+            base.chop(int(qstrlen(suffix)));
+    }
+    ExportDialog dialog(qint64(m_search->results().size()), selected, m_model->bookmarks().size(),
+                        QDir(folder).filePath(base + QStringLiteral("-export.jsonl.gz")), this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    std::vector<qint64> lines;
+    switch (dialog.source()) {
+    case ExportDialog::Source::SearchResults:
+        lines = m_search->results();
+        break;
+    case ExportDialog::Source::Selection:
+        for (const QItemSelectionRange &range : selection) {
+            for (int row = range.top(); row <= range.bottom(); ++row)
+                lines.push_back(row);
+        }
+        std::sort(lines.begin(), lines.end());
+        lines.erase(std::unique(lines.begin(), lines.end()), lines.end());
+        break;
+    case ExportDialog::Source::Bookmarks:
+        for (const int row : m_model->bookmarks())
+            lines.push_back(row);
+        break;
+    }
+    if (lines.empty())
+        return;
+    m_exportProgress->setValue(0);
+    m_exportProgress->show();
+    m_cancelExport->show();
+    m_exportAction->setEnabled(false);
+    m_exporter->start(std::move(lines), dialog.path(), dialog.format(), dialog.columns());
+}

@@ -1,0 +1,147 @@
+#pragma once
+
+#include "files/filedocument.h"
+
+#include <QElapsedTimer>
+#include <QWidget>
+
+class EmptyState;
+class ExportDialog;
+class FileDocumentModel;
+class FileExporter;
+class FileSearch;
+class FileStatisticsView;
+class MessageDetailView;
+class QAction;
+class QComboBox;
+class QLabel;
+class QLineEdit;
+class QListWidget;
+class QProgressBar;
+class QPushButton;
+class QSplitter;
+class QStackedWidget;
+class QTabWidget;
+class QTableView;
+class QTimer;
+class QToolButton;
+class QVBoxLayout;
+class SearchResultsModel;
+
+/// One open file in the Files page: the table of its lines (rows parsed as they scroll into
+/// view), a search box whose results fill a second pane while the search runs, the detail of
+/// the selected message, statistics, bookmarks, go to line or time, and export. Banners say
+/// what is wrong with a damaged file; the status row shows indexing progress with an ETA.
+/// Closing the view stops indexing, searching and exporting at once.
+class FileView : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit FileView(const QString &path, QWidget *parent = nullptr);
+    ~FileView() override;
+
+    QString path() const { return m_path; }
+    /// The tab title: the file name, and the archive member once one is open.
+    QString title() const;
+
+    FileDocument *document() const { return m_document; }
+    FileDocumentModel *model() const { return m_model; }
+    FileSearch *search() const { return m_search; }
+    SearchResultsModel *resultsModel() const { return m_resultsModel; }
+    QTableView *table() const { return m_table; }
+    QTableView *resultsTable() const { return m_resultsTable; }
+    MessageDetailView *detail() const { return m_detail; }
+    FileStatisticsView *statisticsView() const { return m_statistics; }
+    QLineEdit *searchEdit() const { return m_searchEdit; }
+    QStringList bannerTexts() const;
+    QString statusText() const;
+
+    /// The selected line (0-based), or -1.
+    qint64 currentLine() const;
+
+public slots:
+    /// Selects line \a line (0-based), scrolls it into the middle and shows it in the detail.
+    void goToLine(qint64 line);
+    /// Searches for \a text (as the search box does, in its current mode).
+    void startSearch(const QString &text);
+    void nextResult();
+    void previousResult();
+    void toggleBookmark();
+    void askGoToLine();
+    void askGoToTime();
+    /// Goes to the first message at or after \a time; false when there is none.
+    bool goToTime(const QDateTime &time);
+    void askExport();
+
+signals:
+    void titleChanged(const QString &title);
+
+private:
+    QWidget *createContent();
+    QWidget *createToolbar();
+    QWidget *createMemberPicker();
+    void createActions();
+    void onStatusChanged(FileDocument::Status status);
+    void onProgress();
+    void onIndexingFinished();
+    void updateBanners();
+    void updateResultsLabel();
+    void updateStatistics();
+    void showLine(const QModelIndex &current);
+    void loadWholeLine();
+    void runSearch();
+    void restoreBookmarks();
+    void saveBookmarks();
+    QString bookmarkKey() const;
+    void populateBookmarkMenu();
+
+    QString m_path;
+    FileDocument *m_document;
+    FileDocumentModel *m_model;
+    FileSearch *m_search;
+    SearchResultsModel *m_resultsModel;
+    FileExporter *m_exporter;
+
+    QStackedWidget *m_stack;
+    QWidget *m_content;
+    EmptyState *m_errorPage = nullptr;
+    QWidget *m_openingPage = nullptr;
+    QWidget *m_memberPage = nullptr;
+    QListWidget *m_members = nullptr;
+
+    QVBoxLayout *m_bannerLayout;
+    QList<QLabel *> m_banners;
+    QLineEdit *m_searchEdit;
+    QComboBox *m_searchMode;
+    QAction *m_matchCase;
+    QAction *m_searchAction;
+    QAction *m_stopAction;
+    QAction *m_nextAction;
+    QAction *m_previousAction;
+    QAction *m_goToLineAction;
+    QAction *m_goToTimeAction;
+    QAction *m_bookmarkAction;
+    QAction *m_exportAction;
+    QToolButton *m_bookmarksButton;
+    QLabel *m_resultsSummary;
+
+    QTabWidget *m_tabs;
+    QSplitter *m_splitter;
+    QTableView *m_table;
+    QTableView *m_resultsTable;
+    QLabel *m_resultsTitle;
+    MessageDetailView *m_detail;
+    QLabel *m_detailInfo;
+    QPushButton *m_wholeLineButton;
+    FileStatisticsView *m_statistics;
+
+    QProgressBar *m_progress;
+    QLabel *m_status;
+    QPushButton *m_stopIndexing;
+    QProgressBar *m_exportProgress;
+    QPushButton *m_cancelExport;
+    QTimer *m_statisticsTimer;
+    QElapsedTimer m_indexTimer;
+    bool m_bookmarksRestored = false;
+};
