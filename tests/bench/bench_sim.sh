@@ -37,8 +37,9 @@ start_sim() {
     stop_sim
     "$cli" sim --json "$@" > "$data/sim.json" 2> "$data/sim.log" &
     sim_pid=$!
-    for _ in $(seq 100); do
-        [ -s "$data/sim.json" ] && break
+    for _ in $(seq 300); do
+        grep -q '"stream_url"' "$data/sim.json" 2>/dev/null && break
+        kill -0 "$sim_pid" 2>/dev/null || break
         sleep 0.1
     done
     stream_url=$(json_field stream_url)
