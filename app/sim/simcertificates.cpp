@@ -125,7 +125,6 @@ QSslConfiguration SimCertificates::serverConfiguration() const
     QSslConfiguration configuration = QSslConfiguration::defaultConfiguration();
     configuration.setLocalCertificateChain(m_chain);
     configuration.setPrivateKey(m_key);
-    configuration.setPeerVerifyMode(QSslSocket::VerifyNone); // clients do not present certificates
     return configuration;
 }
 
