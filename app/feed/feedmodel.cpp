@@ -1,5 +1,7 @@
 #include "feed/feedmodel.h"
 
+#include "core/appsettings.h"
+
 #include <QLocale>
 
 namespace {
@@ -17,6 +19,10 @@ QString timeFormat()
 FeedModel::FeedModel(int capacity, QObject *parent)
     : QAbstractTableModel(parent)
     , m_capacity(std::max(1, capacity))
+{}
+
+FeedModel::FeedModel(QObject *parent)
+    : FeedModel(AppSettings::feedRingSize(), parent)
 {}
 
 FeedModel::~FeedModel() = default;

@@ -515,8 +515,9 @@ void MessageNormalizer::normalizeInto(const QByteArray &line, Message &m)
 {
     const qsizetype length = contentLength(line);
     m = Message();
-    // Sharing saves a copy per message; a raw-data array (capacity 0) does not own its bytes.
-    if (length == line.size() && line.capacity() > 0)
+    // Sharing saves a copy per message; a raw-data array (capacity 0) does not own its bytes,
+    // and one with much spare capacity would keep that memory alive for as long as the message.
+    if (length == line.size() && line.capacity() > 0 && line.capacity() <= length + length / 8 + 64)
         m.raw = line;
     else
         m.raw = QByteArray(line.constData(), length); // a deep copy, even of raw data

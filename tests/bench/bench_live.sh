@@ -1,15 +1,19 @@
 #!/usr/bin/env bash
-# Live page benchmark: the simulator streams ~2 KB messages at the target rate (default 50 000/s)
-# in its own process; live_bench shows the real Live page offscreen (FeedModel ring of 100 000
-# rows, filter proxy, table, charts) connected to it, measures the messages/s taken in, the
-# longest GUI-thread stall (5 ms timer probe, budget 50 ms) and the peak resident memory, and
-# re-filters the full ring halfway through. Ends with one JSON line.
+# Live page benchmark. live_bench shows the real Live page offscreen (FeedModel ring of 100 000
+# rows, filter proxy, table, charts, detail), measures the messages/s it takes in, the longest
+# GUI-thread stall (5 ms timer probe, budget 50 ms), the GUI thread's CPU share and the peak
+# resident memory, and re-filters the full ring halfway through. Two runs:
+#   page   - messages generated and normalised in-process at the target rate (no network): the
+#            page's own share of the budget;
+#   stream - the simulator (its own process) streams ~2 KB messages at the target rate over
+#            loopback through the real stream client (gzip, framing, normaliser, duplicates).
+# Ends with one JSON line holding both.
 #   HYDRANT_BENCH_BUILD      a Release build folder (set by run.sh)
-#   HYDRANT_LIVE_RATE        messages per second the simulator sends (default 50000)
+#   HYDRANT_LIVE_RATE        messages per second (default 50000)
 #   HYDRANT_LIVE_SIZE        approximate bytes per message (default 2000, as DESIGN §5)
-#   HYDRANT_LIVE_SECONDS     measured seconds (default 20, after 3 s of warm-up)
+#   HYDRANT_LIVE_SECONDS     measured seconds per run (default 20, after 3 s of warm-up)
 #   HYDRANT_LIVE_RING        ring size (default 100000)
-#   HYDRANT_LIVE_SCREENSHOT  save the page as this PNG at the end (optional)
+#   HYDRANT_LIVE_SCREENSHOT  save the page of the stream run as this PNG (optional)
 set -euo pipefail
 build=${HYDRANT_BENCH_BUILD:?run through tests/bench/run.sh or set HYDRANT_BENCH_BUILD}
 rate=${HYDRANT_LIVE_RATE:-50000}
@@ -25,6 +29,13 @@ cleanup() {
     rm -rf "$work"
 }
 trap cleanup EXIT
+
+echo "machine: $(nproc) cores, $(sed -n 's/^model name[[:space:]]*: //p' /proc/cpuinfo | head -n 1), $(awk '/MemTotal/ { printf "%.0f GiB", $2 / 1048576 }' /proc/meminfo), load $(cut -d' ' -f1-3 /proc/loadavg)"
+common=(--duration "$seconds" --warmup 3 --ring "$ring" --target "$rate")
+
+echo "---- page: $rate messages/s of ~$size bytes generated in-process"
+QT_QPA_PLATFORM=offscreen "$build/bin/live_bench" --synthetic --message-size "$size" "${common[@]}" \
+    2>"$work/page.err" | tee "$work/page.out"
 
 "$build/bin/hydrant-cli" sim --rate "$rate" --heartbeat 10 --message-size "$size" --json \
     >"$work/sim.out" 2>"$work/sim.err" &
@@ -43,17 +54,18 @@ if [ -z "$url" ] || [ -z "$password" ]; then
     cat "$work/sim.err" >&2
     exit 1
 fi
-
-echo "machine: $(nproc) cores, $(sed -n 's/^model name[[:space:]]*: //p' /proc/cpuinfo | head -n 1), load $(cut -d' ' -f1-3 /proc/loadavg)"
-echo "simulator: $rate messages/s of ~$size bytes at $url"
+echo "---- stream: the simulator sends $rate messages/s of ~$size bytes over loopback"
 shot=()
 [ -n "${HYDRANT_LIVE_SCREENSHOT:-}" ] && shot=(--screenshot "$HYDRANT_LIVE_SCREENSHOT")
 # The password goes on stdin, never on a command line.
 printf '%s\n' "$password" | QT_QPA_PLATFORM=offscreen "$build/bin/live_bench" \
-    --url "$url" --user "$user" --duration "$seconds" --warmup 3 --ring "$ring" --target "$rate" \
-    "${shot[@]}" 2>"$work/bench.err" | tee "$work/bench.out"
-if ! tail -n 1 "$work/bench.out" | grep -q '^{'; then
-    echo "bench_live: live_bench failed:" >&2
-    cat "$work/bench.err" >&2
-    exit 1
-fi
+    --url "$url" --user "$user" "${common[@]}" "${shot[@]}" 2>"$work/stream.err" | tee "$work/stream.out"
+
+for run in page stream; do
+    if ! tail -n 1 "$work/$run.out" | grep -q '^{'; then
+        echo "bench_live: the $run run failed:" >&2
+        cat "$work/$run.err" >&2
+        exit 1
+    fi
+done
+printf '{"benchmark":"live","page":%s,"stream":%s}\n' "$(tail -n 1 "$work/page.out")" "$(tail -n 1 "$work/stream.out")"

@@ -5,22 +5,31 @@
 //
 //   live_bench --url URL --user USER [--duration S] [--warmup S] [--ring ROWS]
 //              [--target N] [--screenshot FILE] < password
+//   live_bench --synthetic [--target N] [--message-size BYTES] ...
+//
+// --synthetic leaves the network out: a worker thread generates the simulator's messages,
+// normalises them and hands the page a batch every 50 ms at --target messages/s, which measures
+// the page's own share of the budget.
 
 #include "core/appsettings.h"
 #include "feed/feedmodel.h"
 #include "feed/feedproxymodel.h"
+#include "feed/messagenormalizer.h"
 #include "live/feedview.h"
 #include "live/livepage.h"
+#include "sim/messagegenerator.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QElapsedTimer>
 #include <QFile>
 #include <QTemporaryDir>
-#include <QTextStream>
+#include <QThread>
 #include <QTimer>
 
+#include <atomic>
 #include <cstdio>
+#include <ctime>
 #include <iostream>
 #include <string>
 
@@ -39,6 +48,58 @@ double procStatusMiB(const char *field)
     }
     return -1;
 }
+
+/// CPU seconds the calling thread has used.
+double threadCpuSeconds()
+{
+    timespec ts{};
+    clock_gettime(CLOCK_THREAD_CPUTIME_ID, &ts);
+    return double(ts.tv_sec) + double(ts.tv_nsec) / 1e9;
+}
+
+/// Feeds the page from its own thread as the stream client would: normalised batches at a rate.
+class SyntheticStream : public QThread
+{
+public:
+    SyntheticStream(LivePage *page, double rate, int messageSize)
+        : m_page(page)
+        , m_rate(rate)
+        , m_size(messageSize)
+    {}
+    void stop() { m_stop = true; }
+
+protected:
+    void run() override
+    {
+        const MessageGenerator generator(1, m_size);
+        MessageNormalizer normalizer;
+        QElapsedTimer clock;
+        clock.start();
+        qint64 next = 0;
+        while (!m_stop) {
+            const qint64 due = qint64(m_rate * double(clock.elapsed()) / 1000.0);
+            MessageBatch batch;
+            batch.reserve(size_t(std::max<qint64>(due - next, 0)));
+            const qint64 now = QDateTime::currentMSecsSinceEpoch();
+            for (; next < due; ++next) {
+                batch.push_back(normalizer.normalize(generator.message(
+                    quint64(next), 1'000'000 + next, now, MessageShape::StockTwits)));
+            }
+            if (!batch.empty()) {
+                LivePage *page = m_page;
+                QMetaObject::invokeMethod(
+                    page, [page, batch] { page->ingest(batch); }, Qt::QueuedConnection);
+            }
+            QThread::msleep(50);
+        }
+    }
+
+private:
+    LivePage *m_page;
+    double m_rate;
+    int m_size;
+    std::atomic<bool> m_stop{false};
+};
 
 } // namespace
 
@@ -74,12 +135,19 @@ int main(int argc, char **argv)
     const QCommandLineOption shotOption(QStringLiteral("screenshot"),
                                         QStringLiteral("Save the page as PNG at the end."),
                                         QStringLiteral("file"));
+    const QCommandLineOption syntheticOption(
+        QStringLiteral("synthetic"), QStringLiteral("Generate messages in-process, no network."));
+    const QCommandLineOption sizeOption(QStringLiteral("message-size"),
+                                        QStringLiteral("Synthetic message size (default 2000)."),
+                                        QStringLiteral("bytes"), QStringLiteral("2000"));
     parser.addOptions({urlOption, userOption, durationOption, warmupOption, ringOption,
-                       targetOption, shotOption});
+                       targetOption, shotOption, syntheticOption, sizeOption});
     parser.process(app);
 
+    const bool synthetic = parser.isSet(syntheticOption);
     std::string password;
-    std::getline(std::cin, password);
+    if (!synthetic)
+        std::getline(std::cin, password);
     const double duration = parser.value(durationOption).toDouble();
     const double warmup = parser.value(warmupOption).toDouble();
     const int ring = parser.value(ringOption).toInt();
@@ -92,6 +160,11 @@ int main(int argc, char **argv)
     endpoint.profileName = QStringLiteral("bench");
     endpoint.url = QUrl(parser.value(urlOption));
     endpoint.credentials = {parser.value(userOption), QString::fromStdString(password)};
+    if (synthetic) {
+        // The page wants an endpoint to show its content; nothing connects to it.
+        endpoint.url = QUrl(QStringLiteral("http://127.0.0.1:9/synthetic.json"));
+        endpoint.credentials = {QStringLiteral("synthetic"), QStringLiteral("synthetic")};
+    }
     if (!endpoint.isValid()) {
         std::fprintf(stderr, "live_bench: --url, --user and a password on stdin are needed\n");
         return 2;
@@ -102,7 +175,11 @@ int main(int argc, char **argv)
     page.resize(1280, 800);
     page.show();
     page.setStreamEndpoint(endpoint);
-    page.connectStream();
+    SyntheticStream generator(&page, target, parser.value(sizeOption).toInt());
+    if (synthetic)
+        generator.start();
+    else
+        page.connectStream();
 
     // The probe: a 5 ms timer on the GUI thread; any longer gap between ticks is a stall.
     QElapsedTimer sinceTick;
@@ -119,12 +196,17 @@ int main(int argc, char **argv)
         if (!measuring)
             return;
         longestStallMs = std::max(longestStallMs, gap);
-        stallsOverBudget += gap > 50;
+        if (gap > 50) {
+            ++stallsOverBudget;
+            std::fprintf(stderr, "stall of %lld ms ending at %.2f s\n", static_cast<long long>(gap),
+                         double(clock.elapsed()) / 1000.0);
+        }
     });
     sinceTick.start();
     probe.start();
 
     quint64 receivedAtStart = 0;
+    double cpuAtStart = 0;
     qint64 startMs = 0;
     qint64 filterStartMs = -1;
     qint64 refilterMs = -1;
@@ -146,6 +228,7 @@ int main(int argc, char **argv)
         if (!measuring && now >= warmupMs) {
             measuring = true;
             receivedAtStart = page.messagesReceived();
+            cpuAtStart = threadCpuSeconds();
             startMs = now;
             sinceTick.restart();
         }
@@ -153,27 +236,34 @@ int main(int argc, char **argv)
         if (measuring && !filtered && now >= warmupMs + (endMs - warmupMs) / 2) {
             filtered = true;
             filterStartMs = now;
+            std::fprintf(stderr, "filter applied at %.2f s\n", double(now) / 1000.0);
             page.setFilterText(QStringLiteral("sentiment:bullish -@nobody /\\$[A-Z]{3}/"));
         }
         if (filtered && !cleared && now >= warmupMs + (endMs - warmupMs) * 3 / 4) {
             cleared = true;
             page.setFilterText(QString());
+            std::fprintf(stderr, "filter cleared at %.2f s\n", double(now) / 1000.0);
         }
         if (now >= endMs)
             app.quit();
     });
     schedule.start();
     app.exec();
+    const double guiCpu = threadCpuSeconds() - cpuAtStart;
+    generator.stop();
+    generator.wait();
 
-    const double seconds = std::max<qint64>(clock.elapsed() - startMs, 1) / 1000.0;
+    const double seconds = double(std::max<qint64>(clock.elapsed() - startMs, 1)) / 1000.0;
     const quint64 received = page.messagesReceived() - receivedAtStart;
-    const double rate = received / seconds;
+    const double rate = double(received) / seconds;
     const double peakMiB = procStatusMiB("VmHWM");
+    const double endMiB = procStatusMiB("VmRSS");
     const int rows = page.feedModel()->rowCount();
     qint64 bytes = 0;
-    for (int row = 0; row < std::min(rows, 1000); ++row)
+    const int sampled = std::min(rows, 1000);
+    for (int row = 0; row < sampled; ++row)
         bytes += page.feedModel()->messageAt(row).raw.size();
-    const double messageBytes = rows ? double(bytes) / std::min(rows, 1000) : 0;
+    const double messageBytes = sampled ? double(bytes) / sampled : 0;
     if (parser.isSet(shotOption)) {
         page.feedView()->selectRow(1);
         QApplication::processEvents();
@@ -181,25 +271,31 @@ int main(int argc, char **argv)
     }
 
     const bool sustained = rate >= target * 0.98;
-    std::printf("live page, ring %d rows, %.0f s measured after %.0f s warm-up\n", ring, seconds,
+    std::printf("live page%s, ring %d rows, %.0f s measured after %.0f s warm-up\n",
+                synthetic ? " (synthetic in-process stream, no network)" : "", ring, seconds,
                 warmup);
     std::printf("  messages received    %.0f /s (target %.0f /s, ratio %.2f) of ~%.0f bytes — %s\n",
                 rate, target, rate / target, messageBytes,
                 sustained ? "sustained" : "NOT sustained");
     std::printf("  rows in the ring     %d\n", rows);
+    std::printf("  GUI thread busy      %.0f %% of one core, %.1f µs of CPU per message\n",
+                100.0 * guiCpu / seconds, received ? 1e6 * guiCpu / double(received) : 0.0);
     std::printf("  longest GUI stall    %lld ms (budget 50 ms; %d probe gaps over budget)\n",
                 static_cast<long long>(longestStallMs), stallsOverBudget);
     std::printf("  re-filter of ring    %lld ms in slices, %d matching rows\n",
                 static_cast<long long>(refilterMs), filteredRows);
-    std::printf("  memory               peak %.0f MiB resident (%.0f MiB before the page)\n",
-                peakMiB, baselineMiB);
-    std::printf(
-        "{\"benchmark\":\"live\",\"messages_per_second\":%.0f,\"target_messages_per_second\":%.0f,"
-        "\"ratio\":%.3f,\"message_bytes\":%.0f,\"ring_rows\":%d,\"longest_stall_ms\":%lld,"
-        "\"stall_budget_ms\":50,\"stalls_over_budget\":%d,\"refilter_ms\":%lld,\"peak_rss_mib\":%."
-        "0f,"
-        "\"baseline_rss_mib\":%.0f,\"seconds\":%.1f}\n",
-        rate, target, rate / target, messageBytes, rows, static_cast<long long>(longestStallMs),
-        stallsOverBudget, static_cast<long long>(refilterMs), peakMiB, baselineMiB, seconds);
+    std::printf("  memory               peak %.0f MiB resident, %.0f MiB at the end "
+                "(%.0f MiB before the page)\n",
+                peakMiB, endMiB, baselineMiB);
+    std::printf("{\"benchmark\":\"%s\",\"messages_per_second\":%.0f,"
+                "\"target_messages_per_second\":%.0f,\"ratio\":%.3f,\"message_bytes\":%.0f,"
+                "\"ring_rows\":%d,\"longest_stall_ms\":%lld,\"stall_budget_ms\":50,"
+                "\"stalls_over_budget\":%d,\"gui_cpu_percent\":%.0f,\"refilter_ms\":%lld,\"peak_"
+                "rss_mib\":%.0f,"
+                "\"end_rss_mib\":%.0f,\"baseline_rss_mib\":%.0f,\"seconds\":%.1f}\n",
+                synthetic ? "live-synthetic" : "live", rate, target, rate / target, messageBytes,
+                rows, static_cast<long long>(longestStallMs), stallsOverBudget,
+                100.0 * guiCpu / seconds, static_cast<long long>(refilterMs), peakMiB, endMiB,
+                baselineMiB, seconds);
     return 0;
 }

@@ -289,6 +289,11 @@ TEST(MessageNormalizer, SharesAnOwnedLineAndCopiesRawData)
     EXPECT_EQ(copied.raw, stockTwits) << "bytes it does not own are copied";
     EXPECT_EQ(copied.kind, Message::Kind::StockTwits);
 
+    QByteArray roomy = stockTwits;
+    roomy.reserve(64 * 1024);
+    EXPECT_LT(normalizer.normalize(roomy).raw.capacity(), 4096)
+        << "spare capacity is not kept alive";
+
     QByteArray exact = stockTwits;
     const Message fromRaw =
         normalizer.normalize(QByteArray::fromRawData(exact.constData(), exact.size()));

@@ -319,7 +319,7 @@ void LivePage::ensureClient()
     m_client = new FirehoseClient;
     m_client->moveToThread(m_clientThread);
     connect(m_clientThread, &QThread::finished, m_client, &QObject::deleteLater);
-    connect(m_client, &FirehoseClient::messagesReceived, this, &LivePage::onMessages);
+    connect(m_client, &FirehoseClient::messagesReceived, this, &LivePage::ingest);
     connect(m_client, &FirehoseClient::connectionEvent, this, &LivePage::onEvent);
     connect(m_client, &FirehoseClient::statisticsUpdated, m_statusBar,
             &ConnectionStatusBar::setStatistics);
@@ -381,7 +381,7 @@ void LivePage::clearFeed()
     m_detail->clear();
 }
 
-void LivePage::onMessages(const MessageBatch &batch)
+void LivePage::ingest(const MessageBatch &batch)
 {
     if (batch.empty())
         return;

@@ -71,6 +71,9 @@ public:
     static QString recordingLabel(const StreamEndpoint &endpoint);
 
 public slots:
+    /// Takes a batch as if it came from the stream client (statistics, recording, then the
+    /// feed); the client's messagesReceived is connected here.
+    void ingest(const MessageBatch &batch);
     void connectStream();
     void disconnectStream();
     void setPaused(bool paused);
@@ -94,7 +97,6 @@ private:
     void createActions();
     QWidget *createContent();
     void ensureClient();
-    void onMessages(const MessageBatch &batch);
     void drainPending();
     void onStatus(const FirehoseClient::Status &status);
     void onEvent(const StreamEvent &event);
