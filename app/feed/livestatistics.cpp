@@ -18,6 +18,7 @@ LiveStatistics::LiveStatistics(int windowSeconds)
 
 void LiveStatistics::clear()
 {
+    const QMutexLocker lock(&m_mutex);
     for (Bucket &b : m_buckets)
         b = Bucket();
     m_symbolTotals.clear();
@@ -51,6 +52,12 @@ LiveStatistics::Bucket &LiveStatistics::bucketFor(qint64 second)
 
 void LiveStatistics::advanceTo(qint64 nowMs)
 {
+    const QMutexLocker lock(&m_mutex);
+    advanceLocked(nowMs);
+}
+
+void LiveStatistics::advanceLocked(qint64 nowMs)
+{
     const qint64 now = secondOf(nowMs);
     for (Bucket &bucket : m_buckets) {
         if (bucket.second >= 0 && bucket.second <= now - m_windowSeconds)
@@ -60,6 +67,12 @@ void LiveStatistics::advanceTo(qint64 nowMs)
 }
 
 void LiveStatistics::add(const Message &message, qint64 nowMs)
+{
+    const QMutexLocker lock(&m_mutex);
+    addLocked(message, nowMs);
+}
+
+void LiveStatistics::addLocked(const Message &message, qint64 nowMs)
 {
     if (!message.isActivity())
         return;
@@ -82,13 +95,21 @@ void LiveStatistics::add(const Message &message, qint64 nowMs)
 
 void LiveStatistics::addBatch(const MessageBatch &batch, qint64 nowMs)
 {
-    advanceTo(nowMs);
+    const QMutexLocker lock(&m_mutex);
+    advanceLocked(nowMs);
     for (const Message &message : batch)
-        add(message, nowMs);
+        addLocked(message, nowMs);
+}
+
+quint64 LiveStatistics::total() const
+{
+    const QMutexLocker lock(&m_mutex);
+    return m_total;
 }
 
 std::vector<int> LiveStatistics::messagesPerSecond(qint64 nowMs) const
 {
+    const QMutexLocker lock(&m_mutex);
     const qint64 now = secondOf(nowMs);
     std::vector<int> rates(size_t(m_windowSeconds), 0);
     for (const Bucket &bucket : m_buckets) {
@@ -101,6 +122,7 @@ std::vector<int> LiveStatistics::messagesPerSecond(qint64 nowMs) const
 
 QList<QPair<QString, int>> LiveStatistics::topSymbols(int count) const
 {
+    const QMutexLocker lock(&m_mutex);
     QList<QPair<QString, int>> all;
     all.reserve(m_symbolTotals.size());
     for (auto it = m_symbolTotals.cbegin(); it != m_symbolTotals.cend(); ++it)
@@ -117,6 +139,7 @@ QList<QPair<QString, int>> LiveStatistics::topSymbols(int count) const
 std::vector<LiveStatistics::SentimentBin> LiveStatistics::sentiment(qint64 nowMs,
                                                                     int binSeconds) const
 {
+    const QMutexLocker lock(&m_mutex);
     binSeconds = std::clamp(binSeconds, 1, m_windowSeconds);
     const qint64 now = secondOf(nowMs);
     const int bins = (m_windowSeconds + binSeconds - 1) / binSeconds;
@@ -137,6 +160,7 @@ std::vector<LiveStatistics::SentimentBin> LiveStatistics::sentiment(qint64 nowMs
 
 quint64 LiveStatistics::inWindow() const
 {
+    const QMutexLocker lock(&m_mutex);
     quint64 sum = 0;
     const qint64 now = m_latestSecond;
     for (const Bucket &bucket : m_buckets) {

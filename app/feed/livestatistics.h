@@ -4,6 +4,7 @@
 
 #include <QHash>
 #include <QList>
+#include <QMutex>
 #include <QPair>
 #include <QString>
 
@@ -13,7 +14,8 @@
 /// default): messages per second, symbol counts and bullish/bearish counts. Adding a batch costs
 /// a few hash updates per message; reading the figures costs nothing per message, so the charts
 /// can poll it at their own pace. Time is passed in by the caller (arrival time, milliseconds
-/// since the epoch), which keeps it testable.
+/// since the epoch), which keeps it testable. Thread-safe: the stream's thread may add while
+/// the charts read.
 class LiveStatistics
 {
 public:
@@ -47,7 +49,7 @@ public:
     std::vector<SentimentBin> sentiment(qint64 nowMs, int binSeconds) const;
 
     /// Activities counted since construction (or clear()).
-    quint64 total() const { return m_total; }
+    quint64 total() const;
     /// Activities in the window.
     quint64 inWindow() const;
 
@@ -62,7 +64,10 @@ private:
     };
     Bucket &bucketFor(qint64 second);
     void expire(Bucket &bucket);
+    void addLocked(const Message &message, qint64 nowMs);
+    void advanceLocked(qint64 nowMs);
 
+    mutable QMutex m_mutex;
     int m_windowSeconds;
     std::vector<Bucket> m_buckets;
     QHash<QString, int> m_symbolTotals;

@@ -20,7 +20,7 @@ rate=${HYDRANT_LIVE_RATE:-50000}
 size=${HYDRANT_LIVE_SIZE:-2000}
 seconds=${HYDRANT_LIVE_SECONDS:-20}
 ring=${HYDRANT_LIVE_RING:-100000}
-cmake --build "$build" --target live_bench hydrant-cli >/dev/null
+cmake --build "$build" --target live_bench hydrant-cli -j2 >/dev/null
 
 work=$(mktemp -d)
 sim_pid=

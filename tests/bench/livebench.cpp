@@ -12,6 +12,7 @@
 // the page's own share of the budget.
 
 #include "core/appsettings.h"
+#include "feed/feedinbox.h"
 #include "feed/feedmodel.h"
 #include "feed/feedproxymodel.h"
 #include "feed/messagenormalizer.h"
@@ -85,11 +86,8 @@ protected:
                 batch.push_back(normalizer.normalize(generator.message(
                     quint64(next), 1'000'000 + next, now, MessageShape::StockTwits)));
             }
-            if (!batch.empty()) {
-                LivePage *page = m_page;
-                QMetaObject::invokeMethod(
-                    page, [page, batch] { page->ingest(batch); }, Qt::QueuedConnection);
-            }
+            // From this thread straight into the page's inbox, as the stream client does.
+            m_page->inbox()->push(batch);
             QThread::msleep(50);
         }
     }
@@ -140,8 +138,12 @@ int main(int argc, char **argv)
     const QCommandLineOption sizeOption(QStringLiteral("message-size"),
                                         QStringLiteral("Synthetic message size (default 2000)."),
                                         QStringLiteral("bytes"), QStringLiteral("2000"));
+    const QCommandLineOption sortOption(
+        QStringLiteral("sort"),
+        QStringLiteral("Sort the table by this column (0 Time ... 6 Source), descending."),
+        QStringLiteral("column"));
     parser.addOptions({urlOption, userOption, durationOption, warmupOption, ringOption,
-                       targetOption, shotOption, syntheticOption, sizeOption});
+                       targetOption, shotOption, syntheticOption, sizeOption, sortOption});
     parser.process(app);
 
     const bool synthetic = parser.isSet(syntheticOption);
@@ -175,6 +177,8 @@ int main(int argc, char **argv)
     page.resize(1280, 800);
     page.show();
     page.setStreamEndpoint(endpoint);
+    if (parser.isSet(sortOption))
+        page.feedView()->sortByColumn(parser.value(sortOption).toInt(), Qt::DescendingOrder);
     SyntheticStream generator(&page, target, parser.value(sizeOption).toInt());
     if (synthetic)
         generator.start();

@@ -5,6 +5,7 @@
 #include "connectionlog.h"
 #include "connectionstatusbar.h"
 #include "core/appsettings.h"
+#include "feed/feedinbox.h"
 #include "feed/feedmodel.h"
 #include "feed/feedproxymodel.h"
 #include "feed/recorder.h"
@@ -65,6 +66,9 @@ LivePage::LivePage(QWidget *parent)
     qRegisterMetaType<StreamStatistics>();
 
     m_feed = new FeedModel(AppSettings::feedRingSize(), this);
+    m_inbox = new FeedInbox(m_feed->capacity(), this);
+    m_inbox->setStatistics(&m_statistics);
+    connect(m_inbox, &FeedInbox::messagesAvailable, this, &LivePage::drainPending);
     m_drainTimer = new QTimer(this);
     m_drainTimer->setSingleShot(true);
     m_drainTimer->setInterval(0);
@@ -98,14 +102,15 @@ LivePage::LivePage(QWidget *parent)
 LivePage::~LivePage()
 {
     saveLayout();
-    // Stop the workers in order; blocking calls are safe because the workers never wait on us.
+    // Stop the client first, then close the recorder behind every batch already sent to it.
+    // Blocking calls are safe because the workers never wait on this thread.
+    if (m_client)
+        QMetaObject::invokeMethod(m_client, &FirehoseClient::stop, Qt::BlockingQueuedConnection);
     if (m_recorder) {
         Recorder *recorder = std::exchange(m_recorder, nullptr);
         QMetaObject::invokeMethod(
             recorder, [recorder] { recorder->close(); }, Qt::BlockingQueuedConnection);
     }
-    if (m_client)
-        QMetaObject::invokeMethod(m_client, &FirehoseClient::stop, Qt::BlockingQueuedConnection);
     for (QThread *thread : {m_clientThread, m_recorderThread}) {
         if (thread) {
             thread->quit();
@@ -319,7 +324,12 @@ void LivePage::ensureClient()
     m_client = new FirehoseClient;
     m_client->moveToThread(m_clientThread);
     connect(m_clientThread, &QThread::finished, m_client, &QObject::deleteLater);
-    connect(m_client, &FirehoseClient::messagesReceived, this, &LivePage::ingest);
+    // Straight into the inbox from the client's thread: no queued event per batch, and a GUI
+    // that falls behind cannot make the backlog grow beyond the ring.
+    FeedInbox *inbox = m_inbox;
+    connect(
+        m_client, &FirehoseClient::messagesReceived, m_client,
+        [inbox](const MessageBatch &batch) { inbox->push(batch); }, Qt::DirectConnection);
     connect(m_client, &FirehoseClient::connectionEvent, this, &LivePage::onEvent);
     connect(m_client, &FirehoseClient::statisticsUpdated, m_statusBar,
             &ConnectionStatusBar::setStatistics);
@@ -375,52 +385,36 @@ void LivePage::setPaused(bool paused)
 
 void LivePage::clearFeed()
 {
-    m_pending.clear();
-    m_pendingCount = 0;
+    m_inbox->clear();
     m_feed->clear();
     m_detail->clear();
 }
 
 void LivePage::ingest(const MessageBatch &batch)
 {
-    if (batch.empty())
-        return;
-    m_received += batch.size();
-    m_statistics.addBatch(batch, QDateTime::currentMSecsSinceEpoch());
-    m_charts->markDirty();
     if (m_recorder) {
         Recorder *recorder = m_recorder;
         QMetaObject::invokeMethod(
             recorder, [recorder, batch] { recorder->append(batch); }, Qt::QueuedConnection);
     }
-    m_pending.push_back(batch);
-    m_pendingCount += qsizetype(batch.size());
-    // More waiting than the ring holds: the oldest would be evicted the moment they entered it.
-    while (m_pending.size() > 1 &&
-           m_pendingCount - qsizetype(m_pending.front().size()) >= m_feed->capacity()) {
-        m_pendingCount -= qsizetype(m_pending.front().size());
-        m_skippedForView += m_pending.front().size();
-        m_pending.pop_front();
-    }
-    if (!m_drainTimer->isActive())
-        m_drainTimer->start();
+    m_inbox->push(batch);
+}
+
+quint64 LivePage::messagesReceived() const
+{
+    return m_inbox->received();
 }
 
 void LivePage::drainPending()
 {
-    // Up to 10 000 messages per turn, inserted with one beginInsertRows.
-    constexpr size_t maxPerTurn = 10'000;
-    if (m_pending.empty())
-        return; // cleared meanwhile
-    MessageBatch merged = std::move(m_pending.front());
-    m_pending.pop_front();
-    while (!m_pending.empty() && merged.size() + m_pending.front().size() <= maxPerTurn) {
-        std::move(m_pending.front().begin(), m_pending.front().end(), std::back_inserter(merged));
-        m_pending.pop_front();
+    // Up to 10 000 messages per turn, inserted with one beginInsertRows; the rest next turn.
+    m_inbox->setCapacity(m_feed->capacity());
+    MessageBatch batch = m_inbox->take(10'000);
+    if (!batch.empty()) {
+        m_feed->appendBatch(std::move(batch));
+        m_charts->markDirty();
     }
-    m_pendingCount -= qsizetype(merged.size());
-    m_feed->appendBatch(std::move(merged));
-    if (!m_pending.empty())
+    if (m_inbox->pendingCount() > 0)
         m_drainTimer->start();
 }
 
@@ -474,6 +468,11 @@ void LivePage::setRecording(bool recording)
             log(StreamEvent::Kind::Error, tr("Recording failed: %1").arg(message));
         });
         m_recorder = recorder;
+        // The stream's batches go to the recorder's thread directly, never through the GUI.
+        ensureClient();
+        m_recordConnection =
+            connect(m_client, &FirehoseClient::messagesReceived, recorder,
+                    qOverload<const MessageBatch &>(&Recorder::append), Qt::QueuedConnection);
         log(StreamEvent::Kind::Info,
             tr("Recording started in %1").arg(QDir::toNativeSeparators(folder)));
     } else {

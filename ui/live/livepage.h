@@ -6,11 +6,10 @@
 
 #include <QWidget>
 
-#include <deque>
-
 class ConnectionLog;
 class ConnectionStatusBar;
 class EmptyState;
+class FeedInbox;
 class FeedModel;
 class FeedProxyModel;
 class FeedView;
@@ -60,7 +59,10 @@ public:
     bool isRecording() const { return m_recorder != nullptr; }
     QString recordingPath() const { return m_recordingPath; }
     /// Messages that reached the page since it was created.
-    quint64 messagesReceived() const { return m_received; }
+    quint64 messagesReceived() const;
+    /// Where batches enter the page; push() is thread-safe, so a producer thread may feed it
+    /// directly (the stream client does).
+    FeedInbox *inbox() const { return m_inbox; }
 
     QAction *connectAction() const { return m_connectAction; }
     QAction *disconnectAction() const { return m_disconnectAction; }
@@ -71,8 +73,7 @@ public:
     static QString recordingLabel(const StreamEndpoint &endpoint);
 
 public slots:
-    /// Takes a batch as if it came from the stream client (statistics, recording, then the
-    /// feed); the client's messagesReceived is connected here.
+    /// Takes a batch as if it came from the stream client: statistics, recording and the feed.
     void ingest(const MessageBatch &batch);
     void connectStream();
     void disconnectStream();
@@ -111,13 +112,11 @@ private:
     StreamEndpoint m_endpoint;
     FirehoseClient::Status m_status;
     LiveStatistics m_statistics;
-    quint64 m_received = 0;
     /// Batches received but not yet in the model: they enter it in event-loop turns of their
     /// own, so painting and input run between them even when the stream bursts.
-    std::deque<MessageBatch> m_pending;
-    qsizetype m_pendingCount = 0;
-    quint64 m_skippedForView = 0;
+    FeedInbox *m_inbox = nullptr;
     QTimer *m_drainTimer = nullptr;
+    QMetaObject::Connection m_recordConnection;
 
     QStackedWidget *m_stack = nullptr;
     EmptyState *m_empty = nullptr;
