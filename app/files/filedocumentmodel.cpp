@@ -75,9 +75,13 @@ void FileDocumentModel::chooseLayout()
     int known = 0, generic = 0;
     QStringList keys;
     simdjson::dom::parser parser; // QJsonObject sorts its keys; the file's order reads better
+    std::vector<std::unique_ptr<Row>> rows; // the first screen comes from these
     m_document->lineReader().forEachLine(
-        0, sample, rowByteLimit, [&](qint64, QByteArrayView line, qint64) {
-            const Message message = m_normalizer->normalize(line);
+        0, sample, rowByteLimit, [&](qint64, QByteArrayView line, qint64 length) {
+            rows.push_back(std::make_unique<Row>());
+            rows.back()->message = m_normalizer->normalize(line);
+            rows.back()->length = length;
+            const Message &message = rows.back()->message;
             switch (message.kind) {
             case Message::Kind::StockTwits:
             case Message::Kind::ActivityStreams:
@@ -106,6 +110,12 @@ void FileDocumentModel::chooseLayout()
     if (generic > known && !keys.isEmpty()) {
         m_layout = Layout::Generic;
         m_keys = keys;
+    }
+    for (size_t i = 0; i < rows.size(); ++i) {
+        Row *entry = rows[i].release();
+        if (m_layout == Layout::Generic && entry->message.kind == Message::Kind::Generic)
+            entry->object = QJsonDocument::fromJson(entry->message.raw).object();
+        m_cache.insert(int(i), entry, int(entry->message.raw.size() / 1024 + 1));
     }
 }
 
@@ -214,9 +224,11 @@ QVariant FileDocumentModel::data(const QModelIndex &index, int role) const
         return qint64(r);
     if (role == BookmarkRole)
         return m_bookmarks.contains(r);
-    if (role != Qt::DisplayRole && role != Qt::ToolTipRole && role != MessageRole &&
-        role != RawJsonRole && role != LineLengthRole && role != TimeRole && role != KindRole &&
-        role != Qt::TextAlignmentRole)
+    static const QSet<int> rowRoles{Qt::DisplayRole, Qt::ToolTipRole, Qt::TextAlignmentRole,
+                                    MessageRole,     RawJsonRole,     LineLengthRole,
+                                    TimeRole,        KindRole,        SentimentRole,
+                                    SymbolsRole};
+    if (!rowRoles.contains(role))
         return {};
     const Row *entry = row(r);
     if (!entry)
@@ -234,6 +246,10 @@ QVariant FileDocumentModel::data(const QModelIndex &index, int role) const
         return m.time;
     case KindRole:
         return int(m.kind);
+    case SentimentRole:
+        return int(m.sentiment);
+    case SymbolsRole:
+        return m.symbols;
     case Qt::TextAlignmentRole:
         if (m_layout == Layout::Messages && index.column() == FeedModel::LikesColumn)
             return int(Qt::AlignRight | Qt::AlignVCenter);

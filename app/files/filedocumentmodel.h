@@ -1,5 +1,6 @@
 #pragma once
 
+#include "feed/feedmodel.h"
 #include "feed/message.h"
 
 #include <QAbstractTableModel>
@@ -23,14 +24,17 @@ class FileDocumentModel : public QAbstractTableModel
     Q_OBJECT
 
 public:
+    /// The live feed's roles keep their numbers, so its item delegate paints these rows too.
     enum Role {
-        MessageRole = Qt::UserRole + 1, ///< the row's Message (raw cut at rowByteLimit)
-        RawJsonRole,                    ///< QByteArray: the line (cut at rowByteLimit)
-        LineRole,                       ///< qint64: the line number, from 0
-        LineLengthRole,                 ///< qint64: the full length of the line in bytes
-        TimeRole,                       ///< QDateTime (UTC)
-        KindRole,                       ///< int: Message::Kind
-        BookmarkRole,                   ///< bool
+        MessageRole = FeedModel::MessageRole,     ///< the row's Message (raw cut at rowByteLimit)
+        RawJsonRole = FeedModel::RawJsonRole,     ///< QByteArray: the line (cut at rowByteLimit)
+        KindRole = FeedModel::KindRole,           ///< int: Message::Kind
+        SentimentRole = FeedModel::SentimentRole, ///< int: Message::Sentiment
+        SymbolsRole = FeedModel::SymbolsRole,     ///< QStringList
+        TimeRole = FeedModel::TimeRole,           ///< QDateTime (UTC)
+        LineRole = Qt::UserRole + 50,             ///< qint64: the line number, from 0
+        LineLengthRole,                           ///< qint64: the full length of the line in bytes
+        BookmarkRole,                             ///< bool (also on the vertical header)
     };
     enum class Layout { Messages, Generic };
 

@@ -9,7 +9,13 @@
 
 #include <zlib.h>
 
+#include <condition_variable>
+#include <cstring>
+#include <deque>
 #include <memory>
+#include <mutex>
+#include <thread>
+#include <vector>
 
 namespace {
 
@@ -131,6 +137,74 @@ void FileIndexer::indexStream(QIODevice &device, QIODevice &copy, qint64 inputTo
     m_index.finish(FileIndex::State::Complete);
 }
 
+namespace {
+
+/// Hands decompressed chunks from the inflating thread to the scanning thread (line splitting
+/// and statistics), so that on two cores the pass runs at the speed of inflate alone. A small
+/// pool of buffers bounds the memory and makes the faster side wait for the slower one.
+class ChunkPipe
+{
+public:
+    static constexpr qint64 chunkSize = 1 << 20;
+    static constexpr int chunkCount = 4;
+
+    struct Chunk
+    {
+        char *data = nullptr;
+        qint64 size = 0;
+        qint64 inputDone = 0;
+        bool end = false;
+        FileIndex::State state = FileIndex::State::Complete;
+        QString message;
+    };
+
+    ChunkPipe()
+    {
+        for (int i = 0; i < chunkCount; ++i) {
+            m_buffers.push_back(std::make_unique<char[]>(size_t(chunkSize)));
+            m_free.push_back(m_buffers.back().get());
+        }
+    }
+
+    char *acquire()
+    {
+        std::unique_lock lock(m_mutex);
+        m_changed.wait(lock, [this] { return !m_free.empty(); });
+        char *buffer = m_free.front();
+        m_free.pop_front();
+        return buffer;
+    }
+    void release(char *buffer)
+    {
+        std::lock_guard lock(m_mutex);
+        m_free.push_back(buffer);
+        m_changed.notify_all();
+    }
+    void push(Chunk chunk)
+    {
+        std::lock_guard lock(m_mutex);
+        m_filled.push_back(std::move(chunk));
+        m_changed.notify_all();
+    }
+    Chunk pop()
+    {
+        std::unique_lock lock(m_mutex);
+        m_changed.wait(lock, [this] { return !m_filled.empty(); });
+        Chunk chunk = std::move(m_filled.front());
+        m_filled.pop_front();
+        return chunk;
+    }
+
+private:
+    std::mutex m_mutex;
+    std::condition_variable m_changed;
+    std::vector<std::unique_ptr<char[]>> m_buffers;
+    std::deque<char *> m_free;
+    std::deque<Chunk> m_filled;
+};
+
+} // namespace
+
 void FileIndexer::indexGzip(const QString &path)
 {
     QFile file(path);
@@ -154,13 +228,38 @@ void FileIndexer::indexGzip(const QString &path)
         ~Cleanup() { inflateEnd(&z); }
     } cleanup{z};
 
-    LineSplitter splitter(m_options.bufferSize, m_options.collectStatistics);
+    // The scanning side: lines, statistics and publication, on its own thread.
+    ChunkPipe pipe;
+    std::thread scanner([this, &pipe] {
+        LineSplitter splitter(m_options.bufferSize, m_options.collectStatistics);
+        for (;;) {
+            ChunkPipe::Chunk chunk = pipe.pop();
+            if (chunk.end) {
+                if (chunk.state != FileIndex::State::Cancelled)
+                    splitter.finish();
+                publish(splitter, chunk.inputDone, true);
+                m_index.finish(chunk.state, chunk.message);
+                return;
+            }
+            for (qint64 done = 0; done < chunk.size;) {
+                const qint64 n = std::min(chunk.size - done, splitter.writeSpace());
+                std::memcpy(splitter.writePointer(), chunk.data + done, size_t(n));
+                splitter.commit(n);
+                done += n;
+            }
+            pipe.release(chunk.data);
+            if (!cancelled())
+                publish(splitter, chunk.inputDone, false);
+        }
+    });
+
     GzipAccessPoints &points = m_index.accessPoints();
     qint64 readTotal = 0; // compressed bytes read from the file
     qint64 out = 0;       // uncompressed bytes produced
     qint64 lastPoint = 0;
     int members = 1;
     bool eof = false;
+    bool firstChunk = true;
     const auto consumed = [&] { return readTotal - qint64(z.avail_in); };
     const auto refill = [&] {
         // Moves unread bytes to the front and reads more; false at the end of the file.
@@ -178,32 +277,55 @@ void FileIndexer::indexGzip(const QString &path)
         return true;
     };
 
+    ChunkPipe::Chunk chunk;
+    chunk.data = pipe.acquire();
+    const auto submit = [&] {
+        chunk.inputDone = consumed();
+        pipe.push(std::move(chunk));
+        chunk = ChunkPipe::Chunk();
+        chunk.data = pipe.acquire();
+        firstChunk = false;
+    };
+    const auto end = [&](FileIndex::State state, const QString &message) {
+        if (chunk.size > 0)
+            submit();
+        pipe.release(chunk.data);
+        ChunkPipe::Chunk last;
+        last.end = true;
+        last.state = state;
+        last.message = message;
+        last.inputDone = consumed();
+        pipe.push(std::move(last));
+        scanner.join();
+    };
+
     points.append(GzipAccessPoint{0, 0, 0, true, {}});
     QByteArray window;
     for (;;) {
         if (cancelled()) {
-            publish(splitter, consumed(), true);
-            m_index.finish(FileIndex::State::Cancelled);
+            chunk.size = 0; // what is not scanned yet is dropped
+            end(FileIndex::State::Cancelled, {});
             return;
         }
         if (z.avail_in == 0 && !refill()) {
             // The file ends inside a member: everything decompressed so far stays readable.
-            splitter.finish();
-            publish(splitter, consumed(), true);
-            m_index.finish(FileIndex::State::Truncated,
-                           tr("The file ends unexpectedly after %1 (%2 decompressed): it is "
-                              "truncated. Everything before that point is shown.")
-                               .arg(size(readTotal), size(out)));
+            end(FileIndex::State::Truncated,
+                tr("The file ends unexpectedly after %1 (%2 decompressed): it is "
+                   "truncated. Everything before that point is shown.")
+                    .arg(size(readTotal), size(out)));
             return;
         }
-        z.next_out = reinterpret_cast<Bytef *>(splitter.writePointer());
-        z.avail_out = uInt(splitter.writeSpace());
+        z.next_out = reinterpret_cast<Bytef *>(chunk.data + chunk.size);
+        z.avail_out = uInt(ChunkPipe::chunkSize - chunk.size);
         const uInt before = z.avail_out;
         // Z_BLOCK stops at each deflate block boundary: the only places an access point can go.
         const int ret = inflate(&z, Z_BLOCK);
         const qint64 produced = qint64(before - z.avail_out);
         out += produced;
-        splitter.commit(produced);
+        chunk.size += produced;
+        // Full enough to hand over; the first one goes early so that rows appear at once.
+        if (chunk.size >= ChunkPipe::chunkSize * 3 / 4 || (firstChunk && chunk.size >= 64 * 1024))
+            submit();
 
         if (ret == Z_STREAM_END) {
             // A member ended (its CRC and length were checked). Another may follow.
@@ -218,7 +340,6 @@ void FileIndexer::indexGzip(const QString &path)
                     points.append(GzipAccessPoint{out, consumed(), 0, true, {}});
                     lastPoint = out;
                 }
-                publish(splitter, consumed(), false);
                 continue;
             }
             // Not another member: zero padding is ignored quietly, anything else is reported.
@@ -239,19 +360,17 @@ void FileIndexer::indexGzip(const QString &path)
         }
         if (ret != Z_OK && ret != Z_BUF_ERROR) {
             const QString reason = QString::fromUtf8(z.msg ? z.msg : "unknown error");
-            splitter.finish();
-            publish(splitter, consumed(), true);
             const QString where =
                 tr("at compressed byte %1 (after %2 of content)").arg(consumed()).arg(size(out));
-            m_index.finish(FileIndex::State::Damaged,
-                           reason == QLatin1String("incorrect data check")
-                               ? tr("Member %1 of the file fails its checksum %2: the data may be "
-                                    "corrupted. Everything before that point is shown.")
-                                     .arg(members)
-                                     .arg(where)
-                               : tr("The compressed data is damaged %1 (%2). Everything before "
-                                    "that point is shown.")
-                                     .arg(where, reason));
+            end(FileIndex::State::Damaged,
+                reason == QLatin1String("incorrect data check")
+                    ? tr("Member %1 of the file fails its checksum %2: the data may be "
+                         "corrupted. Everything before that point is shown.")
+                          .arg(members)
+                          .arg(where)
+                    : tr("The compressed data is damaged %1 (%2). Everything before "
+                         "that point is shown.")
+                          .arg(where, reason));
             return;
         }
         // At the end of a block that is not the last one of its member: an access point.
@@ -268,9 +387,6 @@ void FileIndexer::indexGzip(const QString &path)
                 lastPoint = out;
             }
         }
-        publish(splitter, consumed(), false);
     }
-    splitter.finish();
-    publish(splitter, consumed(), true);
-    m_index.finish(FileIndex::State::Complete);
+    end(FileIndex::State::Complete, {});
 }

@@ -59,7 +59,7 @@ int SearchResultsModel::rowCount(const QModelIndex &parent) const
 
 int SearchResultsModel::columnCount(const QModelIndex &parent) const
 {
-    return parent.isValid() ? 0 : m_document->columnCount() + 1;
+    return parent.isValid() ? 0 : m_document->columnCount();
 }
 
 QVariant SearchResultsModel::data(const QModelIndex &index, int role) const
@@ -71,21 +71,16 @@ QVariant SearchResultsModel::data(const QModelIndex &index, int role) const
         return {};
     if (role == LineRole)
         return line;
-    if (index.column() == 0) {
-        if (role == Qt::DisplayRole)
-            return QLocale().toString(line + 1);
-        if (role == Qt::TextAlignmentRole)
-            return int(Qt::AlignRight | Qt::AlignVCenter);
-        return {};
-    }
-    return m_document->data(m_document->index(int(line), index.column() - 1), role);
+    return m_document->data(m_document->index(int(line), index.column()), role);
 }
 
 QVariant SearchResultsModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
-    if (orientation != Qt::Horizontal)
-        return {};
-    if (section == 0)
-        return role == Qt::DisplayRole ? QVariant(tr("Line")) : QVariant();
-    return m_document->headerData(section - 1, orientation, role);
+    if (orientation == Qt::Vertical) {
+        // The line number, as in the main view.
+        const qint64 line = lineAt(section);
+        return role == Qt::DisplayRole && line >= 0 ? QVariant(QLocale().toString(line + 1))
+                                                    : QVariant();
+    }
+    return m_document->headerData(section, orientation, role);
 }

@@ -5,8 +5,9 @@
 class FileDocumentModel;
 class FileSearch;
 
-/// The second pane of the Files page (klogg's filtered view): one row per matching line, with
-/// its line number and the document's own columns, growing while the search runs.
+/// The second pane of the Files page (klogg's filtered view): one row per matching line with the
+/// document's own columns (and its line number in the vertical header), growing while the
+/// search runs.
 class SearchResultsModel : public QAbstractTableModel
 {
     Q_OBJECT

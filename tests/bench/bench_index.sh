@@ -1,0 +1,78 @@
+#!/usr/bin/env bash
+# Files page index benchmark. On a generated ≥ 1 GB (uncompressed) .jsonl.gz of StockTwits-like
+# ~2 KB lines, cached in $HYDRANT_BENCH_DATA, it measures:
+#   - the full index pass (line index, access points, statistics) against `zcat FILE > /dev/null`
+#     (budget: at least 90 % of zcat's speed),
+#   - time to first rows (budget 100 ms) and jump latency to random lines (budget 50 ms),
+#   - peak memory (/usr/bin/time -v), projected to a 4 GB file (budget 150 MB).
+# Prints the figures and ratios, then one JSON line.
+#   HYDRANT_BENCH_BUILD          build folder (set by run.sh)
+#   HYDRANT_BENCH_DATA           folder for the generated file (set by run.sh)
+#   HYDRANT_FILES_BENCH_MB       uncompressed size in MB (default 1100)
+#   HYDRANT_FILES_BENCH_RUNS     runs of each side; the best counts (default 3)
+set -euo pipefail
+build=${HYDRANT_BENCH_BUILD:?run through tests/bench/run.sh or set HYDRANT_BENCH_BUILD}
+data=${HYDRANT_BENCH_DATA:?run through tests/bench/run.sh or set HYDRANT_BENCH_DATA}
+megabytes=${HYDRANT_FILES_BENCH_MB:-1100}
+runs=${HYDRANT_FILES_BENCH_RUNS:-3}
+
+cmake --build "$build" --target files_bench >/dev/null
+# The generated test file, made once and cached (the same in bench_index.sh and bench_search.sh).
+files_bench_file() {
+    local file=$data/stocktwits-${megabytes}mb.jsonl.gz
+    if [ ! -s "$file" ]; then
+        echo "generating $file (${megabytes} MB of JSON lines, gzip -6; once)..." >&2
+        "$build/bin/files_bench" generate "$megabytes" | gzip -6 >"$file.part"
+        mv "$file.part" "$file"
+    fi
+    printf '%s\n' "$file"
+}
+file=$(files_bench_file)
+
+best_zcat=
+for run in $(seq "$runs"); do
+    seconds=$( { /usr/bin/time -f '%e' zcat "$file" >/dev/null; } 2>&1 | tail -n 1)
+    echo "run $run: zcat                 ${seconds}s"
+    best_zcat=$(awk -v a="$best_zcat" -v b="$seconds" 'BEGIN { print (a == "" || b < a) ? b : a }')
+done
+
+best_index=
+best_json=
+rss_kb=0
+for run in $(seq "$runs"); do
+    json=$("$build/bin/files_bench" index "$file")
+    seconds=$(printf '%s' "$json" | sed -n 's/.*"index_seconds":\([0-9.]*\).*/\1/p')
+    echo "run $run: hydrant index pass   ${seconds}s"
+    if [ -z "$best_index" ] || awk -v a="$seconds" -v b="$best_index" 'BEGIN { exit !(a < b) }'; then
+        best_index=$seconds
+        best_json=$json
+    fi
+done
+# Peak memory from one more run under /usr/bin/time -v (kept apart from the timed runs).
+rss_kb=$( { /usr/bin/time -v "$build/bin/files_bench" index "$file" >/dev/null; } 2>&1 \
+    | sed -n 's/.*Maximum resident set size (kbytes): *\([0-9]*\).*/\1/p')
+
+field() { printf '%s' "$best_json" | sed -n "s/.*\"$1\":\\([0-9.]*\\).*/\\1/p"; }
+bytes=$(field bytes_uncompressed)
+lines=$(field lines)
+index_memory=$(field index_memory_bytes)
+first_rows=$(field first_rows_ms)
+jump_median=$(field jump_median_ms)
+jump_p95=$(field jump_p95_ms)
+jump_max=$(field jump_max_ms)
+
+awk -v z="$best_zcat" -v h="$best_index" -v bytes="$bytes" -v lines="$lines" -v rss="$rss_kb" \
+    -v index_memory="$index_memory" -v first="$first_rows" -v jm="$jump_median" -v jp="$jump_p95" \
+    -v jx="$jump_max" 'BEGIN {
+    zcat_speed = bytes / z / 1e6; hydrant_speed = bytes / h / 1e6; ratio = z / h
+    rss_mb = rss / 1024
+    # What grows with the file is the index (lines + access points); the rest is fixed.
+    projected = (rss * 1024 - index_memory + index_memory * 4e9 / bytes) / 1048576
+    printf "file: %.0f MB uncompressed, %d lines\n", bytes / 1e6, lines
+    printf "zcat FILE > /dev/null:  %.2f s  (%.0f MB/s)\n", z, zcat_speed
+    printf "hydrant index pass:     %.2f s  (%.0f MB/s)  ratio %.2f of zcat (budget >= 0.90)\n", h, hydrant_speed, ratio
+    printf "first rows:             %.1f ms (budget <= 100)\n", first
+    printf "jump to a random line:  median %.2f ms, p95 %.2f ms, max %.2f ms (budget <= 50)\n", jm, jp, jx
+    printf "peak memory:            %.0f MB here, index %.1f MB; projected for 4 GB: %.0f MB (budget <= 150)\n", rss_mb, index_memory / 1048576, projected
+    printf "{\"benchmark\":\"index\",\"bytes_uncompressed\":%d,\"lines\":%d,\"zcat_seconds\":%.3f,\"index_seconds\":%.3f,\"index_vs_zcat\":%.3f,\"first_rows_ms\":%.1f,\"jump_median_ms\":%.2f,\"jump_p95_ms\":%.2f,\"jump_max_ms\":%.2f,\"peak_rss_mb\":%.1f,\"index_memory_mb\":%.2f,\"projected_4gb_mb\":%.1f}\n", bytes, lines, z, h, ratio, first, jm, jp, jx, rss_mb, index_memory / 1048576, projected
+}'
