@@ -16,11 +16,6 @@ namespace {
 
 constexpr int formatVersion = 1;
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("DownloadStateStore", text);
-}
-
 } // namespace
 
 QString DownloadStateStore::defaultPath()

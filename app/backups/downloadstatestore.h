@@ -1,6 +1,7 @@
 #pragma once
 
 #include "backups/downloaditem.h"
+#include <QCoreApplication>
 
 #include <QList>
 #include <QString>
@@ -10,6 +11,8 @@
 /// previous state intact. Items are re-validated on load; a tampered entry is dropped.
 class DownloadStateStore
 {
+    Q_DECLARE_TR_FUNCTIONS(DownloadStateStore)
+
 public:
     /// The default file: <AppDataLocation>/downloads.json.
     static QString defaultPath();

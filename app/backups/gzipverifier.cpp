@@ -10,11 +10,6 @@
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("GzipVerifier", text);
-}
-
 constexpr int outputChunk = 256 * 1024;
 
 } // namespace

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QCoreApplication>
 #include <QMetaType>
 #include <QString>
 
@@ -12,6 +13,8 @@
 /// arrives and a multi-gigabyte file is never held in memory; the inflated bytes are discarded.
 class GzipVerifier
 {
+    Q_DECLARE_TR_FUNCTIONS(GzipVerifier)
+
 public:
     struct Result
     {

@@ -15,20 +15,6 @@
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("AccountCommand", text);
-}
-
-QString readPasswordLine()
-{
-    std::string line;
-    std::getline(std::cin, line);
-    if (!line.empty() && line.back() == '\r')
-        line.pop_back();
-    return QString::fromStdString(line);
-}
-
 bool intOption(const QCommandLineParser &parser, const QString &option, int minimum, int maximum,
                int *value)
 {
@@ -37,8 +23,10 @@ bool intOption(const QCommandLineParser &parser, const QString &option, int mini
     bool ok = false;
     const int number = parser.value(option).toInt(&ok);
     if (!ok || number < minimum || number > maximum) {
-        printErr(
-            tr("--%1 needs a whole number from %2 to %3.").arg(option).arg(minimum).arg(maximum));
+        printErr(AccountCommand::tr("--%1 needs a whole number from %2 to %3.")
+                     .arg(option)
+                     .arg(minimum)
+                     .arg(maximum));
         return false;
     }
     *value = number;
@@ -92,7 +80,7 @@ int AccountCommand::run(const QStringList &arguments)
     parser.addPositionalArgument(QStringLiteral("action"), tr("add, list, remove or test."),
                                  QStringLiteral("add|list|remove|test"));
     parser.addPositionalArgument(QStringLiteral("name"), tr("The account's name."),
-                                 QStringLiteral("[NAME]"));
+                                 tr("[NAME]"));
     const QString description = tr(
         "hydrant-cli account: manage the stream and backup accounts the application uses.\n\n"
         "  add NAME --url URL --user USER [--password-stdin]   save or update an account\n"
@@ -295,7 +283,7 @@ int AccountCommand::run(const QStringList &arguments)
 
     QString password;
     if (parser.isSet(passwordStdin))
-        password = readPasswordLine();
+        password = readPasswordFromStandardInput();
     else if (qEnvironmentVariableIsSet("HYDRANT_PASSWORD"))
         password = qEnvironmentVariable("HYDRANT_PASSWORD");
     if (password.isEmpty()) {

@@ -3,6 +3,8 @@
 #include <QCoreApplication>
 
 #include <cstdio>
+#include <iostream>
+#include <string>
 
 bool CliCommand::parse(QCommandLineParser &parser, const QStringList &arguments,
                        const QString &description)
@@ -34,4 +36,13 @@ void printErr(const QString &text)
     std::fputs(text.toUtf8().constData(), stderr);
     std::fputc('\n', stderr);
     std::fflush(stderr);
+}
+
+QString readPasswordFromStandardInput()
+{
+    std::string line;
+    std::getline(std::cin, line);
+    if (!line.empty() && line.back() == '\r')
+        line.pop_back();
+    return QString::fromStdString(line);
 }

@@ -29,3 +29,5 @@ protected:
 /// Text for the user goes to stderr (progress, errors); results go to stdout.
 void printOut(const QString &text);
 void printErr(const QString &text);
+/// One line from standard input, for --password-stdin (without its line end, \n or \r\n).
+QString readPasswordFromStandardInput();

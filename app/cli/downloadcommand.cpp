@@ -22,17 +22,6 @@
 
 namespace {
 
-QString tr(const char *text, const char *disambiguation = nullptr, int n = -1)
-{
-    return QCoreApplication::translate("DownloadCommand", text, disambiguation, n);
-}
-
-QString readPasswordFromStdin()
-{
-    QTextStream in(stdin);
-    return in.readLine();
-}
-
 /// The endpoint of a saved backup profile, with its password from the OS secret store.
 BackupEndpoint profileEndpoint(const QString &name, QString *problem)
 {
@@ -166,7 +155,7 @@ int DownloadCommand::run(const QStringList &arguments)
     if (const QString refusal = EndpointPolicy::refusalReason(endpoint.baseUrl); !refusal.isEmpty())
         return usage(refusal);
     if (parser.isSet(passwordStdinOption))
-        endpoint.credentials.password = readPasswordFromStdin();
+        endpoint.credentials.password = readPasswordFromStandardInput();
     else if (qEnvironmentVariableIsSet("HYDRANT_PASSWORD"))
         endpoint.credentials.password = qEnvironmentVariable("HYDRANT_PASSWORD");
     if (endpoint.credentials.password.isEmpty())

@@ -18,11 +18,6 @@
 
 namespace {
 
-QString tr(const char *text, const char *disambiguation = nullptr, int n = -1)
-{
-    return QCoreApplication::translate("InspectCommand", text, disambiguation, n);
-}
-
 void writeLine(QByteArrayView line)
 {
     std::fwrite(line.data(), 1, size_t(line.size()), stdout);
@@ -69,7 +64,7 @@ private:
 
 bool indexDocument(FileDocument &document)
 {
-    ProgressLine progress(tr("Indexing…"));
+    ProgressLine progress(InspectCommand::tr("Indexing…"));
     QObject::connect(&document, &FileDocument::progressChanged, [&] {
         const auto index = document.index();
         if (index && index->inputTotal() > 0)

@@ -23,11 +23,6 @@ void requestStop(int)
     stopRequested = 1;
 }
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("SimCommand", text);
-}
-
 std::optional<qint64> parseBytes(QString text)
 {
     qint64 factor = 1;

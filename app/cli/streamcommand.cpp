@@ -30,21 +30,6 @@ void onInterrupt(int)
     interrupted = 1;
 }
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("StreamCommand", text);
-}
-
-/// Reads one line from standard input for --password-stdin (the line end is not part of it).
-QString readPasswordLine()
-{
-    std::string line;
-    std::getline(std::cin, line);
-    if (!line.empty() && line.back() == '\r')
-        line.pop_back();
-    return QString::fromStdString(line);
-}
-
 bool parseNumber(const QCommandLineParser &parser, const QString &option, double minimum,
                  double *value)
 {
@@ -53,7 +38,7 @@ bool parseNumber(const QCommandLineParser &parser, const QString &option, double
     bool ok = false;
     *value = parser.value(option).toDouble(&ok);
     if (!ok || *value < minimum) {
-        printErr(tr("--%1 needs a number of at least %2.").arg(option).arg(minimum));
+        printErr(StreamCommand::tr("--%1 needs a number of at least %2.").arg(option).arg(minimum));
         return false;
     }
     return true;
@@ -62,20 +47,21 @@ bool parseNumber(const QCommandLineParser &parser, const QString &option, double
 QString statusLine(FirehoseClient &client, const StreamStatistics &stats)
 {
     const QLocale locale;
-    QString line = QStringLiteral("%1 · %2 · %3")
-                       .arg(FirehoseClient::stateName(client.state()),
-                            tr("%1 messages").arg(locale.toString(stats.messages)),
-                            tr("%1/s").arg(locale.toString(stats.messagesPerSecond, 'f', 0)));
+    QString line =
+        QStringLiteral("%1 · %2 · %3")
+            .arg(FirehoseClient::stateName(client.state()),
+                 StreamCommand::tr("%1 messages").arg(locale.toString(stats.messages)),
+                 StreamCommand::tr("%1/s").arg(locale.toString(stats.messagesPerSecond, 'f', 0)));
     if (stats.reconnects > 0)
-        line += QStringLiteral(" · ") + tr("%1 reconnects").arg(stats.reconnects);
+        line += QStringLiteral(" · ") + StreamCommand::tr("%1 reconnects").arg(stats.reconnects);
     if (stats.duplicatesDropped > 0)
-        line += QStringLiteral(" · ") +
-                tr("%1 duplicates dropped").arg(locale.toString(stats.duplicatesDropped));
+        line += QStringLiteral(" · ") + StreamCommand::tr("%1 duplicates dropped")
+                                            .arg(locale.toString(stats.duplicatesDropped));
     if (stats.malformedLines > 0)
-        line +=
-            QStringLiteral(" · ") + tr("%1 malformed").arg(locale.toString(stats.malformedLines));
-    line +=
-        QStringLiteral(" · ") + tr("%1 received").arg(locale.formattedDataSize(stats.bytesOnWire));
+        line += QStringLiteral(" · ") +
+                StreamCommand::tr("%1 malformed").arg(locale.toString(stats.malformedLines));
+    line += QStringLiteral(" · ") +
+            StreamCommand::tr("%1 received").arg(locale.formattedDataSize(stats.bytesOnWire));
     const auto status = client.status();
     if (client.state() != FirehoseClient::State::Connected && !status.reason.isEmpty())
         line += QStringLiteral(" — ") + status.reason;
@@ -182,7 +168,7 @@ int StreamCommand::run(const QStringList &arguments)
         return UsageError;
     }
     if (parser.isSet(passwordStdinOption))
-        endpoint.credentials.password = readPasswordLine();
+        endpoint.credentials.password = readPasswordFromStandardInput();
     else if (qEnvironmentVariableIsSet("HYDRANT_PASSWORD"))
         endpoint.credentials.password = qEnvironmentVariable("HYDRANT_PASSWORD");
     else if (!endpoint.profileName.isEmpty()) {

@@ -23,11 +23,6 @@
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("ArchiveAccess", text);
-}
-
 #if HYDRANT_HAS_KARCHIVE
 KCompressionDevice::CompressionType compressionFor(FileFormat::Kind kind)
 {

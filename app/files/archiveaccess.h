@@ -1,6 +1,7 @@
 #pragma once
 
 #include "fileformat.h"
+#include <QCoreApplication>
 
 #include <QList>
 #include <QString>
@@ -19,6 +20,8 @@ class QIODevice;
 /// are marked unsafe and refused.
 class ArchiveAccess
 {
+    Q_DECLARE_TR_FUNCTIONS(ArchiveAccess)
+
 public:
     struct Member
     {

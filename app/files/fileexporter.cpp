@@ -149,6 +149,11 @@ FileExporter::Format FileExporter::formatForPath(const QString &path)
     return Format::JsonLines;
 }
 
+bool FileExporter::wasCancelled() const
+{
+    return m_shared && m_shared->cancel;
+}
+
 void FileExporter::cancel()
 {
     if (m_shared)

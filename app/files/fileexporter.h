@@ -31,6 +31,8 @@ public:
                const QList<Column> &columns = {});
     void cancel();
     bool isRunning() const { return m_running; }
+    /// True when the last export ended because cancel() was called.
+    bool wasCancelled() const;
     bool waitForFinished(int msecs = -1);
 
     static QString columnName(Column column);
@@ -40,7 +42,7 @@ public:
 
 signals:
     void progressChanged(qint64 done, qint64 total);
-    /// \a error is empty on success; a cancelled export reports "cancelled".
+    /// \a error is empty on success; a cancelled export reports "cancelled" (see wasCancelled()).
     void finished(bool ok, const QString &error);
 
 private:

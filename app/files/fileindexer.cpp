@@ -19,11 +19,6 @@
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("FileIndexer", text);
-}
-
 QString size(qint64 bytes)
 {
     return QLocale().formattedDataSize(bytes);

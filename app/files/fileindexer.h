@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QCoreApplication>
 #include <QElapsedTimer>
 #include <QString>
 
@@ -15,6 +16,8 @@ class QIODevice;
 /// and records how the data ended. Checks the cancel flag between blocks, so stopping is prompt.
 class FileIndexer
 {
+    Q_DECLARE_TR_FUNCTIONS(FileIndexer)
+
 public:
     struct Options
     {

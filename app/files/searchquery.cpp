@@ -8,11 +8,6 @@
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("SearchQuery", text);
-}
-
 // ASCII lower-casing: fast, and safe on UTF-8 (bytes >= 0x80 are left alone).
 void foldInto(QByteArrayView in, QByteArray &out)
 {

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "feed/message.h"
+#include <QCoreApplication>
 
 #include <QByteArray>
 #include <QByteArrayView>
@@ -22,6 +23,8 @@ class MessageNormalizer;
 /// In Auto mode a query made only of field terms is a Fields query, anything else a literal.
 class SearchQuery
 {
+    Q_DECLARE_TR_FUNCTIONS(SearchQuery)
+
 public:
     enum class Mode { Auto, Text, Regex };
     enum class Kind { Empty, Literal, Regex, Fields };

@@ -27,12 +27,18 @@ def main() -> int:
             shutil.copy(ts, copy)
             copies.append(copy)
         roots = [os.path.join(source_dir, "app"), os.path.join(source_dir, "ui")]
-        result = subprocess.run(
-            [lupdate, "-silent", "-locations", "none", "-extensions", "cpp,h", *roots, "-ts", *copies],
-            capture_output=True, text=True)
-        if result.returncode != 0:
-            print(result.stdout, result.stderr)
-            return 1
+        # English is the source language: its catalogue holds only the plural forms.
+        for group, extra in (([c for c in copies if not c.endswith("_en.ts")], []),
+                             ([c for c in copies if c.endswith("_en.ts")], ["-pluralonly"])):
+            if not group:
+                continue
+            result = subprocess.run(
+                [lupdate, "-silent", "-locations", "none", "-extensions", "cpp,h", *extra, *roots,
+                 "-ts", *group], capture_output=True, text=True)
+            if result.returncode != 0 or "cannot be called without context" in result.stderr:
+                # A tr() lupdate cannot place would never be translated.
+                print(result.stdout, result.stderr)
+                return 1
         for copy in copies:
             language = os.path.basename(copy)
             total = 0

@@ -424,7 +424,7 @@ QWidget *FileView::createContent()
         m_exportProgress->hide();
         m_cancelExport->hide();
         m_exportAction->setEnabled(true);
-        if (!ok && error != tr("cancelled"))
+        if (!ok && !m_exporter->wasCancelled())
             QMessageBox::warning(this, tr("Export"), error);
     });
 

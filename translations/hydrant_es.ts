@@ -1,0 +1,3500 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="es_ES">
+<context>
+    <name>AboutDialog</name>
+    <message>
+        <source>About Hydrant</source>
+        <translation>Acerca de Hydrant</translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;Hydrant %1&lt;/h2&gt;&lt;p&gt;Watch realtime social-data streams, download their daily backups and explore the archives.&lt;/p&gt;</source>
+        <translation>&lt;h2&gt;Hydrant %1&lt;/h2&gt;&lt;p&gt;Siga flujos de datos sociales en tiempo real, descargue sus copias de seguridad diarias y explore los archivos.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Hydrant is free software, released under the MIT licence.&lt;/p&gt;&lt;p&gt;It is built on these libraries:&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Hydrant es software libre, publicado bajo la licencia MIT.&lt;/p&gt;&lt;p&gt;Se basa en estas bibliotecas:&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;li&gt;&lt;b&gt;Qt %1&lt;/b&gt; — LGPL 3.0 (Qt Charts: GPL 3.0)&lt;/li&gt;</source>
+        <translation>&lt;li&gt;&lt;b&gt;Qt %1&lt;/b&gt; — LGPL 3.0 (Qt Charts: GPL 3.0)&lt;/li&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;li&gt;&lt;b&gt;zlib&lt;/b&gt; — zlib licence&lt;/li&gt;</source>
+        <translation>&lt;li&gt;&lt;b&gt;zlib&lt;/b&gt; — licencia zlib&lt;/li&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;li&gt;&lt;b&gt;simdjson&lt;/b&gt; — Apache 2.0 or MIT&lt;/li&gt;</source>
+        <translation>&lt;li&gt;&lt;b&gt;simdjson&lt;/b&gt; — Apache 2.0 o MIT&lt;/li&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;li&gt;&lt;b&gt;QtKeychain&lt;/b&gt; — BSD 3-Clause&lt;/li&gt;</source>
+        <translation>&lt;li&gt;&lt;b&gt;QtKeychain&lt;/b&gt; — BSD de 3 cláusulas&lt;/li&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;li&gt;&lt;b&gt;KArchive&lt;/b&gt; (KDE Frameworks 6) — LGPL 2.0 or later&lt;/li&gt;</source>
+        <translation>&lt;li&gt;&lt;b&gt;KArchive&lt;/b&gt; (KDE Frameworks 6) — LGPL 2.0 o posterior&lt;/li&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>AccountCommand</name>
+    <message>
+        <source>--%1 needs a whole number from %2 to %3.</source>
+        <translation>--%1 requiere un número entero entre %2 y %3.</translation>
+    </message>
+    <message>
+        <source>Manage accounts: add, list, remove, test.</source>
+        <translation>Gestionar cuentas: add, list, remove, test.</translation>
+    </message>
+    <message>
+        <source>stream (default) or backups.</source>
+        <translation>stream (valor predeterminado) o backups.</translation>
+    </message>
+    <message>
+        <source>SERVICE</source>
+        <translation>SERVICIO</translation>
+    </message>
+    <message>
+        <source>add: the stream URL (may contain {ACCOUNT_NAME}, {DATA_SOURCE}, {STREAM_LABEL}) or the backups base URL.</source>
+        <translation>add: la URL del flujo (puede contener {ACCOUNT_NAME}, {DATA_SOURCE}, {STREAM_LABEL}) o la URL base de las copias de seguridad.</translation>
+    </message>
+    <message>
+        <source>URL</source>
+        <translation>URL</translation>
+    </message>
+    <message>
+        <source>add: the user name (an e-mail address).</source>
+        <translation>add: el nombre de usuario (una dirección de correo electrónico).</translation>
+    </message>
+    <message>
+        <source>USER</source>
+        <translation>USUARIO</translation>
+    </message>
+    <message>
+        <source>add: fills {ACCOUNT_NAME}.</source>
+        <translation>add: rellena {ACCOUNT_NAME}.</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>NOMBRE</translation>
+    </message>
+    <message>
+        <source>add: fills {DATA_SOURCE}.</source>
+        <translation>add: rellena {DATA_SOURCE}.</translation>
+    </message>
+    <message>
+        <source>SOURCE</source>
+        <translation>ORIGEN</translation>
+    </message>
+    <message>
+        <source>add: fills {STREAM_LABEL}.</source>
+        <translation>add: rellena {STREAM_LABEL}.</translation>
+    </message>
+    <message>
+        <source>LABEL</source>
+        <translation>ETIQUETA</translation>
+    </message>
+    <message>
+        <source>add: client=N for Backfill streams.</source>
+        <translation>add: client=N para flujos con Backfill.</translation>
+    </message>
+    <message>
+        <source>N</source>
+        <translation>N</translation>
+    </message>
+    <message>
+        <source>add: backfillMinutes=N (1–5).</source>
+        <translation>add: backfillMinutes=N (1–5).</translation>
+    </message>
+    <message>
+        <source>add: partition=N.</source>
+        <translation>add: partition=N.</translation>
+    </message>
+    <message>
+        <source>add: backup file types, comma-separated (default activity,messages).</source>
+        <translation>add: tipos de archivo de copia de seguridad, separados por comas (valor predeterminado: activity,messages).</translation>
+    </message>
+    <message>
+        <source>TYPES</source>
+        <translation>TIPOS</translation>
+    </message>
+    <message>
+        <source>add: read the password from the first line of standard input.</source>
+        <translation>add: leer la contraseña de la primera línea de la entrada estándar.</translation>
+    </message>
+    <message>
+        <source>add: make it the account the application uses for the service.</source>
+        <translation>add: convertirla en la cuenta que usa la aplicación para el servicio.</translation>
+    </message>
+    <message>
+        <source>list: print JSON.</source>
+        <translation>list: mostrar el resultado en JSON.</translation>
+    </message>
+    <message>
+        <source>add, list, remove or test.</source>
+        <translation>add, list, remove o test.</translation>
+    </message>
+    <message>
+        <source>The account&apos;s name.</source>
+        <translation>El nombre de la cuenta.</translation>
+    </message>
+    <message>
+        <source>hydrant-cli account: manage the stream and backup accounts the application uses.
+
+  add NAME --url URL --user USER [--password-stdin]   save or update an account
+  list [--json]                                       show the accounts (never passwords)
+  remove NAME                                         delete an account and its password
+  test NAME                                           make one real request with it
+
+Passwords are stored in the OS secret store. They are read from --password-stdin or the HYDRANT_PASSWORD environment variable; there is deliberately no --password option, as command lines are visible to other users.
+
+Exit codes: 0 success, 1 usage error, 2 authentication failed (test), 3 other failure.</source>
+        <translation>hydrant-cli account: gestionar las cuentas de flujo y de copias de seguridad que usa la aplicación.
+
+  add NOMBRE --url URL --user USUARIO [--password-stdin]   guardar o actualizar una cuenta
+  list [--json]                                            mostrar las cuentas (nunca las contraseñas)
+  remove NOMBRE                                            eliminar una cuenta y su contraseña
+  test NOMBRE                                              hacer una solicitud real con ella
+
+Las contraseñas se guardan en el almacén de secretos del sistema. Se leen de --password-stdin o de la variable de entorno HYDRANT_PASSWORD; deliberadamente no existe la opción --password, ya que las líneas de comandos son visibles para otros usuarios.
+
+Códigos de salida: 0 éxito, 1 error de uso, 2 error de autenticación (test), 3 otro error.</translation>
+    </message>
+    <message>
+        <source>--service must be stream or backups.</source>
+        <translation>--service debe ser stream o backups.</translation>
+    </message>
+    <message>
+        <source>No accounts yet. Add one with &apos;hydrant-cli account add NAME --url URL --user USER --password-stdin&apos;.</source>
+        <translation>Aún no hay cuentas. Añada una con &apos;hydrant-cli account add NOMBRE --url URL --user USUARIO --password-stdin&apos;.</translation>
+    </message>
+    <message>
+        <source>Usage: hydrant-cli account add|remove|test NAME [options], or hydrant-cli account list.</source>
+        <translation>Uso: hydrant-cli account add|remove|test NOMBRE [opciones], o hydrant-cli account list.</translation>
+    </message>
+    <message>
+        <source>Both a stream and a backups account are named &apos;%1&apos;: add --service.</source>
+        <translation>Hay una cuenta de flujo y una de copias de seguridad llamadas &apos;%1&apos;: añada --service.</translation>
+    </message>
+    <message>
+        <source>There is no account named &apos;%1&apos;.</source>
+        <translation>No existe ninguna cuenta llamada &apos;%1&apos;.</translation>
+    </message>
+    <message>
+        <source>Removed the account &apos;%1&apos; and its password.</source>
+        <translation>Se han eliminado la cuenta &apos;%1&apos; y su contraseña.</translation>
+    </message>
+    <message>
+        <source>Saved the account &apos;%1&apos; without a password (give one with --password-stdin or HYDRANT_PASSWORD).</source>
+        <translation>Se ha guardado la cuenta &apos;%1&apos; sin contraseña (indíquela con --password-stdin o HYDRANT_PASSWORD).</translation>
+    </message>
+    <message>
+        <source>Saved the account &apos;%1&apos;; the password is in the OS secret store.</source>
+        <translation>Se ha guardado la cuenta &apos;%1&apos;; la contraseña está en el almacén de secretos del sistema.</translation>
+    </message>
+    <message>
+        <source>Saved the account &apos;%1&apos;, but not its password: %2</source>
+        <translation>Se ha guardado la cuenta &apos;%1&apos;, pero no su contraseña: %2</translation>
+    </message>
+    <message>
+        <source>Saved the account &apos;%1&apos;, but the secret store refused the password: %2</source>
+        <translation>Se ha guardado la cuenta &apos;%1&apos;, pero el almacén de secretos ha rechazado la contraseña: %2</translation>
+    </message>
+    <message>
+        <source>[NAME]</source>
+        <translation>[NOMBRE]</translation>
+    </message>
+</context>
+<context>
+    <name>AccountStore</name>
+    <message>
+        <source>There is no stream account named “%1”.</source>
+        <translation>No existe ninguna cuenta de flujo llamada “%1”.</translation>
+    </message>
+    <message>
+        <source>No password is saved for this account.</source>
+        <translation>No hay ninguna contraseña guardada para esta cuenta.</translation>
+    </message>
+    <message>
+        <source>There is no backup account named “%1”.</source>
+        <translation>No existe ninguna cuenta de copias de seguridad llamada “%1”.</translation>
+    </message>
+    <message>
+        <source>Stream</source>
+        <translation>Flujo</translation>
+    </message>
+    <message>
+        <source>Backups</source>
+        <translation>Copias de seguridad</translation>
+    </message>
+</context>
+<context>
+    <name>AccountsDialog</name>
+    <message>
+        <source>not sent</source>
+        <translation>no se envía</translation>
+    </message>
+    <message>
+        <source>Accounts</source>
+        <translation>Cuentas</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Añadir</translation>
+    </message>
+    <message>
+        <source>Stream account</source>
+        <translation>Cuenta de flujo</translation>
+    </message>
+    <message>
+        <source>Backups account</source>
+        <translation>Cuenta de copias de seguridad</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Eliminar</translation>
+    </message>
+    <message>
+        <source>Add a stream account (the realtime firehose) or a backups account (the daily archives) with Add.</source>
+        <translation>Añada una cuenta de flujo (el firehose en tiempo real) o una cuenta de copias de seguridad (los archivos diarios) con Añadir.</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Guardar</translation>
+    </message>
+    <message>
+        <source>Test connection</source>
+        <translation>Probar la conexión</translation>
+    </message>
+    <message>
+        <source>Makes one real request with these settings and reports the answer.</source>
+        <translation>Hace una solicitud real con esta configuración e informa de la respuesta.</translation>
+    </message>
+    <message>
+        <source>Paste the stream URL from the provider&apos;s dashboard. {ACCOUNT_NAME}, {DATA_SOURCE} and {STREAM_LABEL} are filled from the fields below.</source>
+        <translation>Pegue la URL del flujo desde el panel de su proveedor. {ACCOUNT_NAME}, {DATA_SOURCE} y {STREAM_LABEL} se rellenan con los campos de abajo.</translation>
+    </message>
+    <message>
+        <source>Insert</source>
+        <translation>Insertar</translation>
+    </message>
+    <message>
+        <source>Insert a placeholder at the cursor</source>
+        <translation>Insertar un marcador de posición en el cursor</translation>
+    </message>
+    <message>
+        <source>Reset to the standard firehose URL</source>
+        <translation>Restablecer la URL estándar del firehose</translation>
+    </message>
+    <message>
+        <source>client=N, for streams bought with Backfill</source>
+        <translation>client=N, para flujos contratados con Backfill</translation>
+    </message>
+    <message>
+        <source>backfillMinutes=N (1–5), for newer products</source>
+        <translation>backfillMinutes=N (1–5), para productos más recientes</translation>
+    </message>
+    <message>
+        <source>partition=N, for partitioned streams</source>
+        <translation>partition=N, para flujos particionados</translation>
+    </message>
+    <message>
+        <source>you@example.com</source>
+        <translation>nombre@example.com</translation>
+    </message>
+    <message>
+        <source>kept in the OS secret store</source>
+        <translation>se guarda en el almacén de secretos del sistema</translation>
+    </message>
+    <message>
+        <source>Use this account for the Live page</source>
+        <translation>Usar esta cuenta para la página En directo</translation>
+    </message>
+    <message>
+        <source>client=</source>
+        <translation>client=</translation>
+    </message>
+    <message>
+        <source>backfillMinutes=</source>
+        <translation>backfillMinutes=</translation>
+    </message>
+    <message>
+        <source>partition=</source>
+        <translation>partition=</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nombre:</translation>
+    </message>
+    <message>
+        <source>Stream URL:</source>
+        <translation>URL del flujo:</translation>
+    </message>
+    <message>
+        <source>{ACCOUNT_NAME}:</source>
+        <translation>{ACCOUNT_NAME}:</translation>
+    </message>
+    <message>
+        <source>{DATA_SOURCE}:</source>
+        <translation>{DATA_SOURCE}:</translation>
+    </message>
+    <message>
+        <source>{STREAM_LABEL}:</source>
+        <translation>{STREAM_LABEL}:</translation>
+    </message>
+    <message>
+        <source>Parameters:</source>
+        <translation>Parámetros:</translation>
+    </message>
+    <message>
+        <source>Connects to:</source>
+        <translation>Se conecta a:</translation>
+    </message>
+    <message>
+        <source>&amp;User name:</source>
+        <translation>Nombre de &amp;usuario:</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Contraseña:</translation>
+    </message>
+    <message>
+        <source>The service&apos;s base URL; /backups/{type}/{yyyy}/{mm}/{dd} is appended.</source>
+        <translation>La URL base del servicio; se le añade /backups/{type}/{yyyy}/{mm}/{dd}.</translation>
+    </message>
+    <message>
+        <source>The file types your account may download, separated by commas.</source>
+        <translation>Los tipos de archivo que su cuenta puede descargar, separados por comas.</translation>
+    </message>
+    <message>
+        <source>Use this account for the Backups page</source>
+        <translation>Usar esta cuenta para la página Copias de seguridad</translation>
+    </message>
+    <message>
+        <source>Base &amp;URL:</source>
+        <translation>URL &amp;base:</translation>
+    </message>
+    <message>
+        <source>&amp;File types:</source>
+        <translation>&amp;Tipos de archivo:</translation>
+    </message>
+    <message>
+        <source> (in use)</source>
+        <translation> (en uso)</translation>
+    </message>
+    <message>
+        <source>Stream</source>
+        <translation>Flujo</translation>
+    </message>
+    <message>
+        <source>Stream %1</source>
+        <translation>Flujo %1</translation>
+    </message>
+    <message>
+        <source>Fill in the account, then press Save.</source>
+        <translation>Rellene los datos de la cuenta y pulse Guardar.</translation>
+    </message>
+    <message>
+        <source>Backups</source>
+        <translation>Copias de seguridad</translation>
+    </message>
+    <message>
+        <source>Backups %1</source>
+        <translation>Copias de seguridad %1</translation>
+    </message>
+    <message>
+        <source>There is already a stream account named “%1”.</source>
+        <translation>Ya existe una cuenta de flujo llamada “%1”.</translation>
+    </message>
+    <message>
+        <source>There is already a backups account named “%1”.</source>
+        <translation>Ya existe una cuenta de copias de seguridad llamada “%1”.</translation>
+    </message>
+    <message>
+        <source>Saved; the password is in the OS secret store.</source>
+        <translation>Se ha guardado; la contraseña está en el almacén de secretos del sistema.</translation>
+    </message>
+    <message>
+        <source>Saved; the password is kept for this run only.</source>
+        <translation>Se ha guardado; la contraseña se conserva solo durante esta sesión.</translation>
+    </message>
+    <message>
+        <source>Saved, but the secret store refused the password.</source>
+        <translation>Se ha guardado, pero el almacén de secretos ha rechazado la contraseña.</translation>
+    </message>
+    <message>
+        <source>Saved (no password given).</source>
+        <translation>Se ha guardado (sin contraseña).</translation>
+    </message>
+    <message>
+        <source>Testing…</source>
+        <translation>Probando…</translation>
+    </message>
+</context>
+<context>
+    <name>ArchiveAccess</name>
+    <message>
+        <source>This file is %1. Opening it needs the KArchive library (KDE Frameworks 6), which this build of Hydrant does not include. Use a build made with KArchive (for example on Debian 13: install libkf6archive-dev and configure with -DHYDRANT_WITH_KARCHIVE=ON), or convert the file to .jsonl.gz.</source>
+        <translation>Este archivo es %1. Para abrirlo se necesita la biblioteca KArchive (KDE Frameworks 6), que esta compilación de Hydrant no incluye. Use una compilación hecha con KArchive (por ejemplo, en Debian 13: instale libkf6archive-dev y configure con -DHYDRANT_WITH_KARCHIVE=ON) o convierta el archivo a .jsonl.gz.</translation>
+    </message>
+    <message>
+        <source>Cannot read the archive: %1</source>
+        <translation>No se puede leer el archivo comprimido: %1</translation>
+    </message>
+    <message>
+        <source>unsupported format</source>
+        <translation>formato no compatible</translation>
+    </message>
+    <message>
+        <source>The archive member name &quot;%1&quot; is not safe (absolute or leading outside the archive); it is not opened.</source>
+        <translation>El nombre de miembro del archivo comprimido &quot;%1&quot; no es seguro (es absoluto o apunta fuera del archivo comprimido); no se abre.</translation>
+    </message>
+    <message>
+        <source>The archive has no file named &quot;%1&quot;.</source>
+        <translation>El archivo comprimido no contiene ningún archivo llamado &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>Cannot read &quot;%1&quot; from the archive.</source>
+        <translation>No se puede leer &quot;%1&quot; del archivo comprimido.</translation>
+    </message>
+    <message>
+        <source>This file is zstd-compressed, but the KArchive library this build uses was made without zstd support. Decompress it first (zstd -d FILE) or use a KArchive built with zstd.</source>
+        <translation>Este archivo está comprimido con zstd, pero la biblioteca KArchive que usa esta compilación se creó sin compatibilidad con zstd. Descomprímalo primero (zstd -d ARCHIVO) o use una KArchive compilada con zstd.</translation>
+    </message>
+    <message>
+        <source>Cannot read the file: %1</source>
+        <translation>No se puede leer el archivo: %1</translation>
+    </message>
+    <message>
+        <source>KArchive cannot decompress %1.</source>
+        <translation>KArchive no puede descomprimir %1.</translation>
+    </message>
+</context>
+<context>
+    <name>BackupCatalogue</name>
+    <message>
+        <source>%1 cannot be deleted: %2</source>
+        <translation>No se puede eliminar %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>BackupDayStatus</name>
+    <message>
+        <source>Not checked</source>
+        <translation>Sin comprobar</translation>
+    </message>
+    <message>
+        <source>Partly on disk</source>
+        <translation>Parcialmente en disco</translation>
+    </message>
+    <message>
+        <source>On disk</source>
+        <translation>En disco</translation>
+    </message>
+    <message>
+        <source>Queued or downloading</source>
+        <translation>En cola o descargándose</translation>
+    </message>
+    <message>
+        <source>Not available</source>
+        <translation>No disponible</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Error</translation>
+    </message>
+    <message>
+        <source>In the future</source>
+        <translation>En el futuro</translation>
+    </message>
+</context>
+<context>
+    <name>BackupNaming</name>
+    <message>
+        <source>The file type is empty.</source>
+        <translation>El tipo de archivo está vacío.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a valid file type: use a lower-case letter followed by up to 63 lower-case letters, digits, “_” or “-”.</source>
+        <translation>“%1” no es un tipo de archivo válido: use una letra minúscula seguida de hasta 63 letras minúsculas, dígitos, “_” o “-”.</translation>
+    </message>
+    <message>
+        <source>The date is not a real calendar day.</source>
+        <translation>La fecha no es un día real del calendario.</translation>
+    </message>
+    <message>
+        <source>The year must have four digits.</source>
+        <translation>El año debe tener cuatro dígitos.</translation>
+    </message>
+    <message>
+        <source>%1 is in the future: no backup exists for it yet.</source>
+        <translation>%1 está en el futuro: todavía no existe ninguna copia de seguridad de ese día.</translation>
+    </message>
+</context>
+<context>
+    <name>BackupProfile</name>
+    <message>
+        <source>The account needs a name.</source>
+        <translation>La cuenta necesita un nombre.</translation>
+    </message>
+    <message>
+        <source>List at least one file type (for example activity).</source>
+        <translation>Indique al menos un tipo de archivo (por ejemplo, activity).</translation>
+    </message>
+    <message>
+        <source>“%1” is not a valid file type: use letters, digits, - and _ only.</source>
+        <translation>“%1” no es un tipo de archivo válido: use solo letras, dígitos, - y _.</translation>
+    </message>
+    <message>
+        <source>Enter the user name.</source>
+        <translation>Introduzca el nombre de usuario.</translation>
+    </message>
+</context>
+<context>
+    <name>BackupResolver</name>
+    <message>
+        <source> The service said: “%1”</source>
+        <translation> El servicio ha respondido: “%1”</translation>
+    </message>
+    <message>
+        <source>The secure connection to %1 failed: %2</source>
+        <translation>La conexión segura con %1 ha fallado: %2</translation>
+    </message>
+    <message>
+        <source>The backup service at %1 could not be reached: %2</source>
+        <translation>No se ha podido contactar con el servicio de copias de seguridad en %1: %2</translation>
+    </message>
+    <message>
+        <source>The backup service answered %1 without a download link.</source>
+        <translation>El servicio de copias de seguridad ha respondido %1 sin un enlace de descarga.</translation>
+    </message>
+    <message>
+        <source>The download link was not followed. %1</source>
+        <translation>No se ha seguido el enlace de descarga. %1</translation>
+    </message>
+    <message>
+        <source>The backup service refused the request (bad date or file type).</source>
+        <translation>El servicio de copias de seguridad ha rechazado la solicitud (fecha o tipo de archivo incorrectos).</translation>
+    </message>
+    <message>
+        <source>The user name or password was not accepted.</source>
+        <translation>No se han aceptado el nombre de usuario o la contraseña.</translation>
+    </message>
+    <message>
+        <source>This account may not download this file.</source>
+        <translation>Esta cuenta no tiene permiso para descargar este archivo.</translation>
+    </message>
+    <message>
+        <source>There is no file for this day.</source>
+        <translation>No hay ningún archivo para este día.</translation>
+    </message>
+    <message>
+        <source>The backup service is having trouble (HTTP %1).</source>
+        <translation>El servicio de copias de seguridad tiene problemas (HTTP %1).</translation>
+    </message>
+    <message>
+        <source>The backup service answered HTTP %1 instead of a download link.</source>
+        <translation>El servicio de copias de seguridad ha respondido HTTP %1 en lugar de un enlace de descarga.</translation>
+    </message>
+</context>
+<context>
+    <name>BackupsPage</name>
+    <message>
+        <source>Daily backups</source>
+        <translation>Copias de seguridad diarias</translation>
+    </message>
+    <message>
+        <source>No backup service is set up yet. Add a backup account under Settings → Accounts… (base URL, user name and file types), or start Hydrant with “hydrant --demo” to try the calendar and downloads against the built-in simulator.</source>
+        <translation>Todavía no hay ningún servicio de copias de seguridad configurado. Añada una cuenta de copias de seguridad en Configuración → Cuentas… (URL base, nombre de usuario y tipos de archivo), o inicie Hydrant con “hydrant --demo” para probar el calendario y las descargas con el simulador integrado.</translation>
+    </message>
+    <message>
+        <source>&amp;Download Selected Days</source>
+        <translation>&amp;Descargar días seleccionados</translation>
+    </message>
+    <message>
+        <source>Queue every selected file type for every selected day</source>
+        <translation>Añadir a la cola todos los tipos de archivo seleccionados de todos los días seleccionados</translation>
+    </message>
+    <message>
+        <source>&amp;Pause All</source>
+        <translation>&amp;Pausar todas</translation>
+    </message>
+    <message>
+        <source>&amp;Resume All</source>
+        <translation>&amp;Reanudar todas</translation>
+    </message>
+    <message>
+        <source>Re&amp;try</source>
+        <translation>Re&amp;intentar</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation>&amp;Cancelar</translation>
+    </message>
+    <message>
+        <source>C&amp;lear Finished</source>
+        <translation>&amp;Limpiar finalizadas</translation>
+    </message>
+    <message>
+        <source>Enter &amp;Password…</source>
+        <translation>Introducir contra&amp;seña…</translation>
+    </message>
+    <message>
+        <source>File types</source>
+        <translation>Tipos de archivo</translation>
+    </message>
+    <message>
+        <source>Select &amp;Month</source>
+        <translation>Seleccionar &amp;mes</translation>
+    </message>
+    <message>
+        <source>Select every day of the month on show (up to today)</source>
+        <translation>Seleccionar todos los días del mes mostrado (hasta hoy)</translation>
+    </message>
+    <message>
+        <source>&amp;Download Selected</source>
+        <translation>&amp;Descargar selección</translation>
+    </message>
+    <message>
+        <source>C&amp;hange…</source>
+        <translation>Cam&amp;biar…</translation>
+    </message>
+    <message>
+        <source>Choose the folder downloads are saved in</source>
+        <translation>Elegir la carpeta en la que se guardan las descargas</translation>
+    </message>
+    <message>
+        <source>Save to:</source>
+        <translation>Guardar en:</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Download queue&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Cola de descargas&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Pause All</source>
+        <translation>Pausar todas</translation>
+    </message>
+    <message>
+        <source>Resume All</source>
+        <translation>Reanudar todas</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation>Reintentar</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>Clear Finished</source>
+        <translation>Limpiar finalizadas</translation>
+    </message>
+    <message>
+        <source>Select days on the calendar (click, shift-click or drag, or “Select Month”) and press “Download Selected”.</source>
+        <translation>Seleccione días en el calendario (con clic, Mayús+clic o arrastrando, o con “Seleccionar mes”) y pulse “Descargar selección”.</translation>
+    </message>
+    <message>
+        <source>Save Backups In</source>
+        <translation>Guardar copias de seguridad en</translation>
+    </message>
+    <message>
+        <source>%1 selected</source>
+        <translation>Seleccionado: %1</translation>
+    </message>
+    <message>
+        <source>%1 – %2 selected</source>
+        <translation>Seleccionado: %1 – %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>(%n file(s))</source>
+        <translation>
+            <numerusform>(%n archivo)</numerusform>
+            <numerusform>(%n archivos)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) queued.</source>
+        <translation>
+            <numerusform>%n archivo añadido a la cola.</numerusform>
+            <numerusform>%n archivos añadidos a la cola.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n already on disk.</source>
+        <translation>
+            <numerusform>%n ya está en el disco.</numerusform>
+            <numerusform>%n ya están en el disco.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n already in the queue.</source>
+        <translation>
+            <numerusform>%n ya está en la cola.</numerusform>
+            <numerusform>%n ya están en la cola.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 de %2</translation>
+    </message>
+    <message>
+        <source>Paused: the service needs the password.</source>
+        <translation>En pausa: el servicio necesita la contraseña.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n running</source>
+        <translation>
+            <numerusform>%n en curso</numerusform>
+            <numerusform>%n en curso</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1/s</source>
+        <translation>%1/s</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n queued</source>
+        <translation>
+            <numerusform>%n en cola</numerusform>
+            <numerusform>%n en cola</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n paused</source>
+        <translation>
+            <numerusform>%n en pausa</numerusform>
+            <numerusform>%n en pausa</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n done</source>
+        <translation>
+            <numerusform>%n completada</numerusform>
+            <numerusform>%n completadas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n not available</source>
+        <translation>
+            <numerusform>%n no disponible</numerusform>
+            <numerusform>%n no disponibles</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n failed</source>
+        <translation>
+            <numerusform>%n con error</numerusform>
+            <numerusform>%n con error</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delete File</source>
+        <translation>Eliminar archivo</translation>
+    </message>
+    <message>
+        <source>Delete %1 from the disk? It can be downloaded again later.</source>
+        <translation>¿Desea eliminar %1 del disco? Podrá volver a descargarlo más tarde.</translation>
+    </message>
+    <message>
+        <source>Open in Files Page</source>
+        <translation>Abrir en la página Archivos</translation>
+    </message>
+    <message>
+        <source>Show in File Manager</source>
+        <translation>Mostrar en el gestor de archivos</translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation>Reanudar</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>Pausar</translation>
+    </message>
+    <message>
+        <source>Download</source>
+        <translation>Descargar</translation>
+    </message>
+    <message>
+        <source>Delete File…</source>
+        <translation>Eliminar archivo…</translation>
+    </message>
+    <message>
+        <source>Remove from Queue</source>
+        <translation>Quitar de la cola</translation>
+    </message>
+    <message>
+        <source>Backup Service Password</source>
+        <translation>Contraseña del servicio de copias de seguridad</translation>
+    </message>
+    <message>
+        <source>%1
+
+Password for %2:</source>
+        <translation>%1
+
+Contraseña de %2:</translation>
+    </message>
+</context>
+<context>
+    <name>CliCommand</name>
+    <message>
+        <source>Run &apos;%1 --help&apos; for the options.</source>
+        <translation>Ejecute &apos;%1 --help&apos; para ver las opciones.</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectionLog</name>
+    <message>
+        <source>Info</source>
+        <translation>Información</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>Advertencia</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Error</translation>
+    </message>
+    <message>
+        <source>Server info</source>
+        <translation>Información del servidor</translation>
+    </message>
+    <message>
+        <source>Server error</source>
+        <translation>Error del servidor</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Hora</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>Evento</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Detalles</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>Limpiar</translation>
+    </message>
+    <message>
+        <source>Copy log</source>
+        <translation>Copiar registro</translation>
+    </message>
+    <message>
+        <source>%1 UTC</source>
+        <translation>%1 UTC</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectionStatusBar</name>
+    <message>
+        <source>Messages per second over the last second</source>
+        <translation>Mensajes por segundo durante el último segundo</translation>
+    </message>
+    <message>
+        <source>Time since the last byte (data or heartbeat); 30 s without one is a stall</source>
+        <translation>Tiempo desde el último byte (datos o latido); tras 30 s sin ninguno, la conexión se considera estancada</translation>
+    </message>
+    <message>
+        <source>Activities dropped because their id was already seen (backfill after a reconnect)</source>
+        <translation>Actividades descartadas porque su id ya se había visto (backfill tras una reconexión)</translation>
+    </message>
+    <message>
+        <source>Connection attempts after the first</source>
+        <translation>Intentos de conexión después del primero</translation>
+    </message>
+    <message>
+        <source>retrying in %1 s</source>
+        <translation>reintento en %1 s</translation>
+    </message>
+    <message>
+        <source>%1
+
+The server said: %2</source>
+        <translation>%1
+
+El servidor ha respondido: %2</translation>
+    </message>
+    <message>
+        <source>%1 msg/s</source>
+        <translation>%1 msg/s</translation>
+    </message>
+    <message>
+        <source>no data yet</source>
+        <translation>aún sin datos</translation>
+    </message>
+    <message>
+        <source>last byte %1 s ago</source>
+        <translation>último byte hace %1 s</translation>
+    </message>
+    <message>
+        <source>duplicates: %1</source>
+        <translation>duplicados: %1</translation>
+    </message>
+    <message>
+        <source>reconnects: %1</source>
+        <translation>reconexiones: %1</translation>
+    </message>
+    <message>
+        <source>● Recording failed</source>
+        <translation>● Error de grabación</translation>
+    </message>
+    <message>
+        <source>● REC %1 · %2</source>
+        <translation>● REC %1 · %2</translation>
+    </message>
+    <message>
+        <source>Recording to %1 — %2 messages on disk. Click to open it in the Files page.</source>
+        <translation>Grabando en %1 — %2 mensajes en el disco. Haga clic para abrirlo en la página Archivos.</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectionTester</name>
+    <message>
+        <source>Enter the user name and the password first.</source>
+        <translation>Introduzca primero el nombre de usuario y la contraseña.</translation>
+    </message>
+    <message>
+        <source>Hydrant already made %1 connection requests for this account in the last minute, the most the service allows. Try again in %2 s.</source>
+        <translation>Hydrant ya ha hecho %1 solicitudes de conexión para esta cuenta en el último minuto, el máximo que permite el servicio. Vuelva a intentarlo dentro de %2 s.</translation>
+    </message>
+    <message>
+        <source>No answer from %1 within %2 s.</source>
+        <translation>Sin respuesta de %1 en %2 s.</translation>
+    </message>
+    <message>
+        <source>Connected: %1 accepted the credentials and started the stream.</source>
+        <translation>Conectado: %1 ha aceptado las credenciales y ha iniciado el flujo.</translation>
+    </message>
+    <message>
+        <source> The server said: “%1”</source>
+        <translation> El servidor ha respondido: “%1”</translation>
+    </message>
+    <message>
+        <source>TLS error: the secure connection to %1 failed (%2).</source>
+        <translation>Error de TLS: la conexión segura con %1 ha fallado (%2).</translation>
+    </message>
+    <message>
+        <source>Network error: %1</source>
+        <translation>Error de red: %1</translation>
+    </message>
+    <message>
+        <source>Bad credentials: the server refused the user name or password (HTTP 401).</source>
+        <translation>Credenciales incorrectas: el servidor ha rechazado el nombre de usuario o la contraseña (HTTP 401).</translation>
+    </message>
+    <message>
+        <source>Compression refused: the server did not accept the request&apos;s compression settings (HTTP 406).</source>
+        <translation>Compresión rechazada: el servidor no ha aceptado la configuración de compresión de la solicitud (HTTP 406).</translation>
+    </message>
+    <message>
+        <source>Rate limited: too many connection requests for this account (HTTP %1); wait a minute and try again.</source>
+        <translation>Límite de frecuencia: demasiadas solicitudes de conexión para esta cuenta (HTTP %1); espere un minuto y vuelva a intentarlo.</translation>
+    </message>
+    <message>
+        <source>Connected: %1 accepted the credentials and offered yesterday&apos;s file.</source>
+        <translation>Conectado: %1 ha aceptado las credenciales y ofrece el archivo de ayer.</translation>
+    </message>
+    <message>
+        <source>Connected: %1 accepted the credentials (there is no file for yesterday).</source>
+        <translation>Conectado: %1 ha aceptado las credenciales (no hay ningún archivo de ayer).</translation>
+    </message>
+    <message>
+        <source>The server answered HTTP %1.</source>
+        <translation>El servidor ha respondido HTTP %1.</translation>
+    </message>
+</context>
+<context>
+    <name>DemoSession</name>
+    <message>
+        <source>Demo (built-in simulator)</source>
+        <translation>Demostración (simulador integrado)</translation>
+    </message>
+</context>
+<context>
+    <name>DownloadCommand</name>
+    <message>
+        <source>Download daily backup archives for a range of dates.</source>
+        <translation>Descargar los archivos de copia de seguridad diarios de un intervalo de fechas.</translation>
+    </message>
+    <message>
+        <source>Base URL of the backup service, e.g. https://firestream.stocktwits.com.</source>
+        <translation>URL base del servicio de copias de seguridad, p. ej. https://firestream.stocktwits.com.</translation>
+    </message>
+    <message>
+        <source>url</source>
+        <translation>url</translation>
+    </message>
+    <message>
+        <source>User name.</source>
+        <translation>Nombre de usuario.</translation>
+    </message>
+    <message>
+        <source>user</source>
+        <translation>usuario</translation>
+    </message>
+    <message>
+        <source>Use a saved backup account (see &apos;hydrant-cli account&apos;); its password comes from the OS secret store.</source>
+        <translation>Usar una cuenta de copias de seguridad guardada (consulte &apos;hydrant-cli account&apos;); su contraseña se obtiene del almacén de secretos del sistema.</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>nombre</translation>
+    </message>
+    <message>
+        <source>File types, comma-separated (default: activity).</source>
+        <translation>Tipos de archivo, separados por comas (valor predeterminado: activity).</translation>
+    </message>
+    <message>
+        <source>types</source>
+        <translation>tipos</translation>
+    </message>
+    <message>
+        <source>First day (YYYY-MM-DD).</source>
+        <translation>Primer día (AAAA-MM-DD).</translation>
+    </message>
+    <message>
+        <source>date</source>
+        <translation>fecha</translation>
+    </message>
+    <message>
+        <source>Last day (YYYY-MM-DD; default: the first day).</source>
+        <translation>Último día (AAAA-MM-DD; valor predeterminado: el primer día).</translation>
+    </message>
+    <message>
+        <source>Folder to save the files in.</source>
+        <translation>Carpeta en la que guardar los archivos.</translation>
+    </message>
+    <message>
+        <source>folder</source>
+        <translation>carpeta</translation>
+    </message>
+    <message>
+        <source>Files downloaded at the same time (default %1).</source>
+        <translation>Archivos que se descargan a la vez (valor predeterminado: %1).</translation>
+    </message>
+    <message>
+        <source>n</source>
+        <translation>n</translation>
+    </message>
+    <message>
+        <source>Print the summary as one JSON object on stdout.</source>
+        <translation>Mostrar el resumen como un único objeto JSON en stdout.</translation>
+    </message>
+    <message>
+        <source>Read the password from standard input.</source>
+        <translation>Leer la contraseña de la entrada estándar.</translation>
+    </message>
+    <message>
+        <source>hydrant-cli download: download the daily backup archives of a date range.
+
+Each (type, day) is saved as stocktwits_TYPE_YYYY_MM_DD.gz in --out, written to a .part file first, verified (every gzip member&apos;s CRC32 and length) and only then renamed. An interrupted run resumes where it stopped when started again; days already on disk are skipped.
+
+The password is read from the HYDRANT_PASSWORD environment variable or --password-stdin (never from the command line), or from the secret store with --profile.
+
+Exit codes: 0 every day done, skipped or not available; 1 usage error; 2 authentication failed; 3 some days failed.</source>
+        <translation>hydrant-cli download: descargar los archivos de copia de seguridad diarios de un intervalo de fechas.
+
+Cada (tipo, día) se guarda como stocktwits_TYPE_YYYY_MM_DD.gz en --out: primero se escribe en un archivo .part, se verifica (el CRC32 y la longitud de cada miembro gzip) y solo entonces se le cambia el nombre. Una ejecución interrumpida continúa donde se detuvo al iniciarla de nuevo; los días que ya están en el disco se omiten.
+
+La contraseña se lee de la variable de entorno HYDRANT_PASSWORD o de --password-stdin (nunca de la línea de comandos), o del almacén de secretos con --profile.
+
+Códigos de salida: 0 todos los días completados, omitidos o no disponibles; 1 error de uso; 2 error de autenticación; 3 algunos días han fallado.</translation>
+    </message>
+    <message>
+        <source>--type needs at least one file type.</source>
+        <translation>--type requiere al menos un tipo de archivo.</translation>
+    </message>
+    <message>
+        <source>--from is required (YYYY-MM-DD).</source>
+        <translation>--from es obligatorio (AAAA-MM-DD).</translation>
+    </message>
+    <message>
+        <source>--from: “%1” is not a date of the form YYYY-MM-DD.</source>
+        <translation>--from: “%1” no es una fecha con el formato AAAA-MM-DD.</translation>
+    </message>
+    <message>
+        <source>--to: “%1” is not a date of the form YYYY-MM-DD.</source>
+        <translation>--to: “%1” no es una fecha con el formato AAAA-MM-DD.</translation>
+    </message>
+    <message>
+        <source>--to is before --from.</source>
+        <translation>--to es anterior a --from.</translation>
+    </message>
+    <message>
+        <source>--out is required: the folder to save the files in.</source>
+        <translation>--out es obligatorio: la carpeta en la que guardar los archivos.</translation>
+    </message>
+    <message>
+        <source>--jobs must be a number from 1 to 16.</source>
+        <translation>--jobs debe ser un número entre 1 y 16.</translation>
+    </message>
+    <message>
+        <source>The account “%1” cannot be used.</source>
+        <translation>No se puede usar la cuenta “%1”.</translation>
+    </message>
+    <message>
+        <source>Give --base-url and --user, or --profile.</source>
+        <translation>Indique --base-url y --user, o --profile.</translation>
+    </message>
+    <message>
+        <source>No password: set HYDRANT_PASSWORD, use --password-stdin, or --profile for a saved account.</source>
+        <translation>Sin contraseña: defina HYDRANT_PASSWORD, use --password-stdin o --profile con una cuenta guardada.</translation>
+    </message>
+    <message>
+        <source>The folder %1 cannot be created.</source>
+        <translation>No se puede crear la carpeta %1.</translation>
+    </message>
+    <message>
+        <source>%1 file(s) to download, %2 already on disk, into %3</source>
+        <translation>%1 archivo(s) para descargar, %2 ya en el disco, en %3</translation>
+    </message>
+    <message>
+        <source>Authentication failed: %1</source>
+        <translation>Error de autenticación: %1</translation>
+    </message>
+    <message>
+        <source>done           %1 (%2)</source>
+        <translation>completado     %1 (%2)</translation>
+    </message>
+    <message>
+        <source>not available  %1</source>
+        <translation>no disponible  %1</translation>
+    </message>
+    <message>
+        <source>failed         %1: %2</source>
+        <translation>error          %1: %2</translation>
+    </message>
+    <message>
+        <source>progress       %1 of %2 file(s) finished, %3 running, %4 received, %5/s</source>
+        <translation>progreso       %1 de %2 archivo(s) finalizados, %3 en curso, %4 recibidos, %5/s</translation>
+    </message>
+    <message>
+        <source>summary        %1 done, %2 skipped, %3 not available, %4 failed, %5 downloaded</source>
+        <translation>resumen        %1 completados, %2 omitidos, %3 no disponibles, %4 con error, %5 descargados</translation>
+    </message>
+</context>
+<context>
+    <name>DownloadItem</name>
+    <message>
+        <source>Queued</source>
+        <translation>En cola</translation>
+    </message>
+    <message>
+        <source>Resolving</source>
+        <translation>Resolviendo</translation>
+    </message>
+    <message>
+        <source>Downloading</source>
+        <translation>Descargando</translation>
+    </message>
+    <message>
+        <source>Verifying</source>
+        <translation>Verificando</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Completada</translation>
+    </message>
+    <message>
+        <source>Not available</source>
+        <translation>No disponible</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Error</translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <translation>En pausa</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Cancelada</translation>
+    </message>
+</context>
+<context>
+    <name>DownloadQueue</name>
+    <message>
+        <source>Waiting for the password.</source>
+        <translation>Esperando la contraseña.</translation>
+    </message>
+    <message>
+        <source>Retrying now.</source>
+        <translation>Reintentando ahora.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Retrying in %n second(s).</source>
+        <translation>
+            <numerusform>Reintentando en %n segundo.</numerusform>
+            <numerusform>Reintentando en %n segundos.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>DownloadQueueModel</name>
+    <message numerus="yes">
+        <source>%n s</source>
+        <comment>seconds left</comment>
+        <translation>
+            <numerusform>%n s</numerusform>
+            <numerusform>%n s</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n min</source>
+        <comment>minutes left</comment>
+        <translation>
+            <numerusform>%n min</numerusform>
+            <numerusform>%n min</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 de %2</translation>
+    </message>
+    <message>
+        <source>%1/s</source>
+        <translation>%1/s</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Fecha</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>Progreso</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Tamaño</translation>
+    </message>
+    <message>
+        <source>Speed</source>
+        <translation>Velocidad</translation>
+    </message>
+    <message>
+        <source>Time left</source>
+        <translation>Tiempo restante</translation>
+    </message>
+</context>
+<context>
+    <name>DownloadStateStore</name>
+    <message>
+        <source>The saved download queue cannot be read: %1</source>
+        <translation>No se puede leer la cola de descargas guardada: %1</translation>
+    </message>
+    <message>
+        <source>The saved download queue is damaged (%1); starting with an empty queue.</source>
+        <translation>La cola de descargas guardada está dañada (%1); se empieza con una cola vacía.</translation>
+    </message>
+    <message>
+        <source>The saved download queue comes from another version; starting with an empty queue.</source>
+        <translation>La cola de descargas guardada procede de otra versión; se empieza con una cola vacía.</translation>
+    </message>
+    <message>
+        <source>The download queue cannot be saved to %1: %2</source>
+        <translation>No se puede guardar la cola de descargas en %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>DownloadTask</name>
+    <message>
+        <source>Already on disk.</source>
+        <translation>Ya está en el disco.</translation>
+    </message>
+    <message>
+        <source>The download folder %1 does not exist.</source>
+        <translation>La carpeta de descargas %1 no existe.</translation>
+    </message>
+    <message>
+        <source>Permission denied: Hydrant may not write into %1. Choose another download folder or change its permissions.</source>
+        <translation>Permiso denegado: Hydrant no puede escribir en %1. Elija otra carpeta de descargas o cambie sus permisos.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written: %2</source>
+        <translation>No se puede escribir en %1: %2</translation>
+    </message>
+    <message>
+        <source>The disk is full: %1 could not be written (%2). Free some space or choose another download folder; the download resumes where it stopped.</source>
+        <translation>El disco está lleno: no se ha podido escribir en %1 (%2). Libere espacio o elija otra carpeta de descargas; la descarga continuará donde se detuvo.</translation>
+    </message>
+    <message>
+        <source>Permission denied while writing %1.</source>
+        <translation>Permiso denegado al escribir en %1.</translation>
+    </message>
+    <message>
+        <source>%1 could not be written: %2</source>
+        <translation>No se ha podido escribir en %1: %2</translation>
+    </message>
+    <message>
+        <source> The storage said: “%1”</source>
+        <translation> El almacenamiento ha respondido: “%1”</translation>
+    </message>
+    <message>
+        <source>The download from %1 was interrupted after %2: %3</source>
+        <translation>La descarga desde %1 se ha interrumpido tras %2: %3</translation>
+    </message>
+    <message>
+        <source>The connection closed after %1 of %2.</source>
+        <translation>La conexión se ha cerrado tras %1 de %2.</translation>
+    </message>
+    <message>
+        <source>The storage redirected the download somewhere it cannot be followed. %1</source>
+        <translation>El almacenamiento ha redirigido la descarga a un destino que no se puede seguir. %1</translation>
+    </message>
+    <message>
+        <source>The download link keeps expiring (HTTP %1).</source>
+        <translation>El enlace de descarga caduca una y otra vez (HTTP %1).</translation>
+    </message>
+    <message>
+        <source>The storage host is having trouble (HTTP %1).</source>
+        <translation>El servidor de almacenamiento tiene problemas (HTTP %1).</translation>
+    </message>
+    <message>
+        <source>The storage host refused the download (HTTP %1).</source>
+        <translation>El servidor de almacenamiento ha rechazado la descarga (HTTP %1).</translation>
+    </message>
+    <message>
+        <source>The downloaded file failed verification and was deleted. %1</source>
+        <translation>El archivo descargado no ha superado la verificación y se ha eliminado. %1</translation>
+    </message>
+    <message>
+        <source>%1 cannot be renamed to %2: %3</source>
+        <translation>No se puede cambiar el nombre de %1 a %2: %3</translation>
+    </message>
+    <message>
+        <source>The folder %1 cannot be created: %2</source>
+        <translation>No se puede crear la carpeta %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>EndpointPolicy</name>
+    <message>
+        <source>“%1” is not a valid web address.</source>
+        <translation>“%1” no es una dirección web válida.</translation>
+    </message>
+    <message>
+        <source>Addresses with a user name or password in them are refused; enter the credentials in the account instead.</source>
+        <translation>Se rechazan las direcciones que contienen un nombre de usuario o una contraseña; introduzca las credenciales en la cuenta.</translation>
+    </message>
+    <message>
+        <source>Plain http:// is refused for %1: credentials and data must travel encrypted. Use https://.</source>
+        <translation>Se rechaza http:// sin cifrar para %1: las credenciales y los datos deben viajar cifrados. Use https://.</translation>
+    </message>
+    <message>
+        <source>The scheme “%1” is not supported; use https://.</source>
+        <translation>El esquema “%1” no es compatible; use https://.</translation>
+    </message>
+</context>
+<context>
+    <name>ExportDialog</name>
+    <message>
+        <source>Export</source>
+        <translation>Exportar</translation>
+    </message>
+    <message>
+        <source>Lines to export</source>
+        <translation>Líneas que exportar</translation>
+    </message>
+    <message>
+        <source>Search results (%1 lines)</source>
+        <translation>Resultados de la búsqueda (%1 líneas)</translation>
+    </message>
+    <message>
+        <source>Selected rows (%1 lines)</source>
+        <translation>Filas seleccionadas (%1 líneas)</translation>
+    </message>
+    <message>
+        <source>Bookmarks (%1 lines)</source>
+        <translation>Marcadores (%1 líneas)</translation>
+    </message>
+    <message>
+        <source>JSON lines, gzip-compressed (.jsonl.gz)</source>
+        <translation>Líneas JSON, comprimidas con gzip (.jsonl.gz)</translation>
+    </message>
+    <message>
+        <source>JSON lines (.jsonl)</source>
+        <translation>Líneas JSON (.jsonl)</translation>
+    </message>
+    <message>
+        <source>CSV with chosen columns (.csv)</source>
+        <translation>CSV con las columnas elegidas (.csv)</translation>
+    </message>
+    <message>
+        <source>Columns</source>
+        <translation>Columnas</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>Examinar…</translation>
+    </message>
+    <message>
+        <source>Format:</source>
+        <translation>Formato:</translation>
+    </message>
+    <message>
+        <source>File:</source>
+        <translation>Archivo:</translation>
+    </message>
+    <message>
+        <source>Export to</source>
+        <translation>Exportar a</translation>
+    </message>
+    <message>
+        <source>JSON lines (*.jsonl.gz *.jsonl);;CSV (*.csv);;All files (*)</source>
+        <translation>Líneas JSON (*.jsonl.gz *.jsonl);;CSV (*.csv);;Todos los archivos (*)</translation>
+    </message>
+</context>
+<context>
+    <name>FeedModel</name>
+    <message>
+        <source>Bullish</source>
+        <translation>Alcista</translation>
+    </message>
+    <message>
+        <source>Bearish</source>
+        <translation>Bajista</translation>
+    </message>
+    <message>
+        <source>(malformed)</source>
+        <translation>(mal formado)</translation>
+    </message>
+    <message>
+        <source>%1
+%2 UTC</source>
+        <translation>%1
+%2 UTC</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Hora</translation>
+    </message>
+    <message>
+        <source>Author</source>
+        <translation>Autor</translation>
+    </message>
+    <message>
+        <source>Symbols</source>
+        <translation>Símbolos</translation>
+    </message>
+    <message>
+        <source>Sentiment</source>
+        <translation>Sentimiento</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Texto</translation>
+    </message>
+    <message>
+        <source>Likes</source>
+        <translation>Me gusta</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Origen</translation>
+    </message>
+</context>
+<context>
+    <name>FeedQuery</name>
+    <message>
+        <source>Invalid regular expression /%1/: %2</source>
+        <translation>Expresión regular no válida /%1/: %2</translation>
+    </message>
+    <message>
+        <source>Unknown sentiment &apos;%1&apos;: use bullish, bearish or none.</source>
+        <translation>Sentimiento desconocido &apos;%1&apos;: use bullish, bearish o none.</translation>
+    </message>
+</context>
+<context>
+    <name>FeedView</name>
+    <message>
+        <source>Copy as JSON</source>
+        <translation>Copiar como JSON</translation>
+    </message>
+    <message>
+        <source>↑ %1 new</source>
+        <translation>↑ %1 nuevos</translation>
+    </message>
+    <message>
+        <source>↓ %1 new</source>
+        <translation>↓ %1 nuevos</translation>
+    </message>
+    <message>
+        <source>Jump to the newest message and follow the stream again</source>
+        <translation>Ir al mensaje más reciente y volver a seguir el flujo</translation>
+    </message>
+    <message>
+        <source>Copy as text</source>
+        <translation>Copiar como texto</translation>
+    </message>
+    <message>
+        <source>Jump to newest</source>
+        <translation>Ir al más reciente</translation>
+    </message>
+</context>
+<context>
+    <name>FileDocument</name>
+    <message>
+        <source>The file %1 does not exist.</source>
+        <translation>El archivo %1 no existe.</translation>
+    </message>
+    <message>
+        <source>%1 is a folder, not a file.</source>
+        <translation>%1 es una carpeta, no un archivo.</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>No se puede leer %1: %2</translation>
+    </message>
+    <message>
+        <source>The name of this file suggests %1, but it holds %2; it is read as what it holds.</source>
+        <translation>El nombre de este archivo sugiere %1, pero contiene %2; se lee según lo que contiene.</translation>
+    </message>
+    <message>
+        <source>The file is empty.</source>
+        <translation>El archivo está vacío.</translation>
+    </message>
+    <message>
+        <source>%1 does not hold JSON lines or an archive Hydrant can read: it is binary data of an unknown kind (it starts with the bytes %2).</source>
+        <translation>%1 no contiene líneas JSON ni un archivo comprimido que Hydrant pueda leer: son datos binarios de tipo desconocido (empieza por los bytes %2).</translation>
+    </message>
+    <message>
+        <source>The archive holds no files.</source>
+        <translation>El archivo comprimido no contiene ningún archivo.</translation>
+    </message>
+    <message>
+        <source>The archive holds only files whose names are not safe to use.</source>
+        <translation>El archivo comprimido solo contiene archivos cuyos nombres no son seguros.</translation>
+    </message>
+    <message>
+        <source>Cannot create a temporary file in %1 for the extracted data: %2</source>
+        <translation>No se puede crear un archivo temporal en %1 para los datos extraídos: %2</translation>
+    </message>
+    <message>
+        <source>The archive member name &quot;%1&quot; is not safe to use; it is not opened.</source>
+        <translation>El nombre de miembro del archivo comprimido &quot;%1&quot; no es seguro; no se abre.</translation>
+    </message>
+</context>
+<context>
+    <name>FileDocumentModel</name>
+    <message>
+        <source>(line of %1, shown cut)</source>
+        <translation>(línea de %1, mostrada recortada)</translation>
+    </message>
+</context>
+<context>
+    <name>FileExporter</name>
+    <message>
+        <source>Line</source>
+        <translation>Línea</translation>
+    </message>
+    <message>
+        <source>Id</source>
+        <translation>Id</translation>
+    </message>
+    <message>
+        <source>JSON</source>
+        <translation>JSON</translation>
+    </message>
+    <message>
+        <source>The file is not open.</source>
+        <translation>El archivo no está abierto.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>No se puede escribir en %1: %2</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>cancelado</translation>
+    </message>
+    <message>
+        <source>Writing %1 failed: %2</source>
+        <translation>Ha fallado la escritura de %1: %2</translation>
+    </message>
+    <message>
+        <source>Some lines could not be read; nothing was written.</source>
+        <translation>No se han podido leer algunas líneas; no se ha escrito nada.</translation>
+    </message>
+    <message>
+        <source>Cannot save %1: %2</source>
+        <translation>No se puede guardar %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>FileFormat</name>
+    <message>
+        <source>an empty file</source>
+        <translation>un archivo vacío</translation>
+    </message>
+    <message>
+        <source>gzip-compressed data</source>
+        <translation>datos comprimidos con gzip</translation>
+    </message>
+    <message>
+        <source>plain text</source>
+        <translation>texto sin formato</translation>
+    </message>
+    <message>
+        <source>a zip archive</source>
+        <translation>un archivo zip</translation>
+    </message>
+    <message>
+        <source>a tar archive</source>
+        <translation>un archivo tar</translation>
+    </message>
+    <message>
+        <source>a 7z archive</source>
+        <translation>un archivo 7z</translation>
+    </message>
+    <message>
+        <source>xz-compressed data</source>
+        <translation>datos comprimidos con xz</translation>
+    </message>
+    <message>
+        <source>bzip2-compressed data</source>
+        <translation>datos comprimidos con bzip2</translation>
+    </message>
+    <message>
+        <source>zstd-compressed data</source>
+        <translation>datos comprimidos con zstd</translation>
+    </message>
+    <message>
+        <source>binary data of an unknown kind</source>
+        <translation>datos binarios de tipo desconocido</translation>
+    </message>
+</context>
+<context>
+    <name>FileIndexer</name>
+    <message>
+        <source>Cannot read the file: %1</source>
+        <translation>No se puede leer el archivo: %1</translation>
+    </message>
+    <message>
+        <source>Reading the file failed: %1</source>
+        <translation>Error al leer el archivo: %1</translation>
+    </message>
+    <message>
+        <source>The compressed data is damaged after %1 of content: %2. Everything before it is shown.</source>
+        <translation>Los datos comprimidos están dañados tras %1 de contenido: %2. Se muestra todo lo anterior.</translation>
+    </message>
+    <message>
+        <source>Cannot write the extracted data to the cache folder: %1</source>
+        <translation>No se pueden escribir los datos extraídos en la carpeta de caché: %1</translation>
+    </message>
+    <message>
+        <source>Cannot initialise zlib.</source>
+        <translation>No se puede inicializar zlib.</translation>
+    </message>
+    <message>
+        <source>The file ends unexpectedly after %1 (%2 decompressed): it is truncated. Everything before that point is shown.</source>
+        <translation>El archivo termina inesperadamente tras %1 (%2 descomprimidos): está truncado. Se muestra todo lo anterior a ese punto.</translation>
+    </message>
+    <message>
+        <source>The file holds %1 of data that is not gzip after the end of the compressed stream (at byte %2); it was ignored.</source>
+        <translation>El archivo contiene %1 de datos que no son gzip tras el final del flujo comprimido (en el byte %2); se han ignorado.</translation>
+    </message>
+    <message>
+        <source>at compressed byte %1 (after %2 of content)</source>
+        <translation>en el byte comprimido %1 (tras %2 de contenido)</translation>
+    </message>
+    <message>
+        <source>Member %1 of the file fails its checksum %2: the data may be corrupted. Everything before that point is shown.</source>
+        <translation>El miembro %1 del archivo no supera su suma de comprobación %2: los datos pueden estar dañados. Se muestra todo lo anterior a ese punto.</translation>
+    </message>
+    <message>
+        <source>The compressed data is damaged %1 (%2). Everything before that point is shown.</source>
+        <translation>Los datos comprimidos están dañados %1 (%2). Se muestra todo lo anterior a ese punto.</translation>
+    </message>
+</context>
+<context>
+    <name>FileStatisticsView</name>
+    <message>
+        <source>Back to hours</source>
+        <translation>Volver a las horas</translation>
+    </message>
+    <message>
+        <source>Click a bar to go to its first message; double-click an hour to see its minutes.</source>
+        <translation>Haga clic en una barra para ir a su primer mensaje; haga doble clic en una hora para ver sus minutos.</translation>
+    </message>
+    <message>
+        <source>Messages</source>
+        <translation>Mensajes</translation>
+    </message>
+    <message>
+        <source>Top symbols (click one to search for it)</source>
+        <translation>Símbolos principales (haga clic en uno para buscarlo)</translation>
+    </message>
+    <message>
+        <source>Sentiment</source>
+        <translation>Sentimiento</translation>
+    </message>
+    <message>
+        <source>Messages per minute, %1 UTC</source>
+        <translation>Mensajes por minuto, %1 UTC</translation>
+    </message>
+    <message>
+        <source>Messages per hour (UTC)</source>
+        <translation>Mensajes por hora (UTC)</translation>
+    </message>
+    <message>
+        <source>Bullish</source>
+        <translation>Alcista</translation>
+    </message>
+    <message>
+        <source>Bearish</source>
+        <translation>Bajista</translation>
+    </message>
+    <message>
+        <source>No sentiment</source>
+        <translation>Sin sentimiento</translation>
+    </message>
+    <message>
+        <source>%1 messages</source>
+        <translation>%1 mensajes</translation>
+    </message>
+    <message>
+        <source>%1 malformed lines</source>
+        <translation>%1 líneas mal formadas</translation>
+    </message>
+    <message>
+        <source>%1 system messages</source>
+        <translation>%1 mensajes del sistema</translation>
+    </message>
+    <message>
+        <source>from %1 to %2 UTC</source>
+        <translation>de %1 a %2 UTC</translation>
+    </message>
+    <message>
+        <source>times are not in order</source>
+        <translation>las horas no están en orden</translation>
+    </message>
+</context>
+<context>
+    <name>FileView</name>
+    <message>
+        <source>&lt;p&gt;Searches the whole file; matching lines fill the pane below.&lt;/p&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;Auto&lt;/b&gt;: text to find, or field terms combined with AND:&lt;/li&gt;&lt;li&gt;&lt;b&gt;symbol:TSLA&lt;/b&gt; or &lt;b&gt;$TSLA&lt;/b&gt;, &lt;b&gt;user:name&lt;/b&gt; or &lt;b&gt;@name&lt;/b&gt;&lt;/li&gt;&lt;li&gt;&lt;b&gt;sentiment:bullish&lt;/b&gt;, &lt;b&gt;bearish&lt;/b&gt; or &lt;b&gt;none&lt;/b&gt;, &lt;b&gt;id:123&lt;/b&gt;&lt;/li&gt;&lt;li&gt;&lt;b&gt;Text&lt;/b&gt;: the exact text, even if it looks like a field term&lt;/li&gt;&lt;li&gt;&lt;b&gt;Regex&lt;/b&gt;: a regular expression on the line&lt;/li&gt;&lt;/ul&gt;</source>
+        <translation>&lt;p&gt;Busca en todo el archivo; las líneas coincidentes aparecen en el panel inferior.&lt;/p&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;Auto&lt;/b&gt;: texto que buscar, o términos de campo combinados con AND:&lt;/li&gt;&lt;li&gt;&lt;b&gt;symbol:TSLA&lt;/b&gt; o &lt;b&gt;$TSLA&lt;/b&gt;, &lt;b&gt;user:name&lt;/b&gt; o &lt;b&gt;@name&lt;/b&gt;&lt;/li&gt;&lt;li&gt;&lt;b&gt;sentiment:bullish&lt;/b&gt;, &lt;b&gt;bearish&lt;/b&gt; o &lt;b&gt;none&lt;/b&gt;, &lt;b&gt;id:123&lt;/b&gt;&lt;/li&gt;&lt;li&gt;&lt;b&gt;Texto&lt;/b&gt;: el texto exacto, aunque parezca un término de campo&lt;/li&gt;&lt;li&gt;&lt;b&gt;Regex&lt;/b&gt;: una expresión regular aplicada a la línea&lt;/li&gt;&lt;/ul&gt;</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>%1 min %2 s</source>
+        <translation>%1 min %2 s</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 h %2 min</translation>
+    </message>
+    <message>
+        <source>This file cannot be opened</source>
+        <translation>No se puede abrir este archivo</translation>
+    </message>
+    <message>
+        <source>Reading the list of files in the archive…</source>
+        <translation>Leyendo la lista de archivos del archivo comprimido…</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>Buscar</translation>
+    </message>
+    <message>
+        <source>Search the whole file</source>
+        <translation>Buscar en todo el archivo</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>Detener</translation>
+    </message>
+    <message>
+        <source>Stop the search</source>
+        <translation>Detener la búsqueda</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>Siguiente</translation>
+    </message>
+    <message>
+        <source>Next match after the selected line</source>
+        <translation>Siguiente coincidencia después de la línea seleccionada</translation>
+    </message>
+    <message>
+        <source>Previous</source>
+        <translation>Anterior</translation>
+    </message>
+    <message>
+        <source>Previous match before the selected line</source>
+        <translation>Coincidencia anterior a la línea seleccionada</translation>
+    </message>
+    <message>
+        <source>Go to Line…</source>
+        <translation>Ir a la línea…</translation>
+    </message>
+    <message>
+        <source>Go to a line by its number</source>
+        <translation>Ir a una línea por su número</translation>
+    </message>
+    <message>
+        <source>Go to Time…</source>
+        <translation>Ir a la hora…</translation>
+    </message>
+    <message>
+        <source>Go to the first message at or after a time</source>
+        <translation>Ir al primer mensaje a partir de una hora</translation>
+    </message>
+    <message>
+        <source>Bookmark</source>
+        <translation>Marcador</translation>
+    </message>
+    <message>
+        <source>Bookmark the selected line, or remove its bookmark</source>
+        <translation>Añadir un marcador a la línea seleccionada o quitar su marcador</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>Exportar…</translation>
+    </message>
+    <message>
+        <source>Write search results, selected rows or bookmarks to .jsonl.gz or CSV</source>
+        <translation>Escribir los resultados de la búsqueda, las filas seleccionadas o los marcadores en .jsonl.gz o CSV</translation>
+    </message>
+    <message>
+        <source>Aa</source>
+        <translation>Aa</translation>
+    </message>
+    <message>
+        <source>Match case</source>
+        <translation>Distinguir mayúsculas y minúsculas</translation>
+    </message>
+    <message>
+        <source>Find</source>
+        <translation>Buscar</translation>
+    </message>
+    <message>
+        <source>Search: text, or symbol:TSLA AND sentiment:bullish</source>
+        <translation>Buscar: texto, o symbol:TSLA AND sentiment:bullish</translation>
+    </message>
+    <message>
+        <source>Auto</source>
+        <translation>Auto</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Texto</translation>
+    </message>
+    <message>
+        <source>Regex</source>
+        <translation>Regex</translation>
+    </message>
+    <message>
+        <source>Bookmarks</source>
+        <translation>Marcadores</translation>
+    </message>
+    <message>
+        <source>Go to a bookmarked line</source>
+        <translation>Ir a una línea con marcador</translation>
+    </message>
+    <message>
+        <source>Show the whole line</source>
+        <translation>Mostrar la línea completa</translation>
+    </message>
+    <message>
+        <source>Search results appear here.</source>
+        <translation>Los resultados de la búsqueda aparecen aquí.</translation>
+    </message>
+    <message>
+        <source>Messages</source>
+        <translation>Mensajes</translation>
+    </message>
+    <message>
+        <source>Statistics</source>
+        <translation>Estadísticas</translation>
+    </message>
+    <message>
+        <source>Stop indexing</source>
+        <translation>Detener la indexación</translation>
+    </message>
+    <message>
+        <source>Stop reading the file; the lines indexed so far stay available</source>
+        <translation>Dejar de leer el archivo; las líneas indexadas hasta ahora siguen disponibles</translation>
+    </message>
+    <message>
+        <source>Export %p%</source>
+        <translation>Exportando %p%</translation>
+    </message>
+    <message>
+        <source>Cancel export</source>
+        <translation>Cancelar la exportación</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Exportar</translation>
+    </message>
+    <message>
+        <source>This archive holds several files. Choose the one to open:</source>
+        <translation>Este archivo comprimido contiene varios archivos. Elija el que desea abrir:</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Abrir</translation>
+    </message>
+    <message>
+        <source>%1  (%2)</source>
+        <translation>%1  (%2)</translation>
+    </message>
+    <message>
+        <source>This name could lead outside the archive; it is not opened.</source>
+        <translation>Este nombre podría apuntar fuera del archivo comprimido; no se abre.</translation>
+    </message>
+    <message>
+        <source>Indexing… %1 of %2, %3 lines</source>
+        <translation>Indexando… %1 de %2, %3 líneas</translation>
+    </message>
+    <message>
+        <source> — about %1 left</source>
+        <translation> — quedan unos %1</translation>
+    </message>
+    <message>
+        <source>Lines: %1</source>
+        <translation>Líneas: %1</translation>
+    </message>
+    <message>
+        <source>%1 of content</source>
+        <translation>%1 de contenido</translation>
+    </message>
+    <message>
+        <source>index from the cache</source>
+        <translation>índice de la caché</translation>
+    </message>
+    <message>
+        <source>Indexing was stopped: only the first %1 of the file can be browsed and searched.</source>
+        <translation>Se ha detenido la indexación: solo se pueden examinar y buscar los primeros %1 del archivo.</translation>
+    </message>
+    <message>
+        <source>None of the lines is a JSON object: this does not look like a JSON-lines file.</source>
+        <translation>Ninguna de las líneas es un objeto JSON: no parece un archivo de líneas JSON.</translation>
+    </message>
+    <message>
+        <source>Line %1 · %2</source>
+        <translation>Línea %1 · %2</translation>
+    </message>
+    <message>
+        <source> — the table shows its first %1</source>
+        <translation> — la tabla muestra sus primeros %1</translation>
+    </message>
+    <message>
+        <source> · bookmarked</source>
+        <translation> · con marcador</translation>
+    </message>
+    <message>
+        <source>Line %1 · %2, shown whole</source>
+        <translation>Línea %1 · %2, mostrada completa</translation>
+    </message>
+    <message>
+        <source>The line could not be read in full.</source>
+        <translation>No se ha podido leer la línea completa.</translation>
+    </message>
+    <message>
+        <source>No matches</source>
+        <translation>Sin coincidencias</translation>
+    </message>
+    <message>
+        <source>%1 matches</source>
+        <translation>%1 coincidencias</translation>
+    </message>
+    <message>
+        <source>%1 — searching %2 %</source>
+        <translation>%1 — buscando: %2 %</translation>
+    </message>
+    <message>
+        <source>Search results: %1 — %2</source>
+        <translation>Resultados de la búsqueda: %1 — %2</translation>
+    </message>
+    <message>
+        <source> (the first %1 are listed)</source>
+        <translation> (se muestran las primeras %1)</translation>
+    </message>
+    <message>
+        <source>No bookmarks yet (Ctrl+B bookmarks the selected line)</source>
+        <translation>Aún no hay marcadores (Ctrl+B añade un marcador a la línea seleccionada)</translation>
+    </message>
+    <message>
+        <source>Line %1: %2</source>
+        <translation>Línea %1: %2</translation>
+    </message>
+    <message>
+        <source>Remove All Bookmarks</source>
+        <translation>Quitar todos los marcadores</translation>
+    </message>
+    <message>
+        <source>Go to Line</source>
+        <translation>Ir a la línea</translation>
+    </message>
+    <message>
+        <source>Line (1 to %1):</source>
+        <translation>Línea (de 1 a %1):</translation>
+    </message>
+    <message>
+        <source>Go to Time</source>
+        <translation>Ir a la hora</translation>
+    </message>
+    <message>
+        <source>The messages of this file carry no time stamps.</source>
+        <translation>Los mensajes de este archivo no tienen marcas de tiempo.</translation>
+    </message>
+    <message>
+        <source>The first message at or after this time (UTC):</source>
+        <translation>El primer mensaje a partir de esta hora (UTC):</translation>
+    </message>
+    <message>
+        <source>Time:</source>
+        <translation>Hora:</translation>
+    </message>
+    <message>
+        <source>No message is that late.</source>
+        <translation>No hay ningún mensaje tan tardío.</translation>
+    </message>
+</context>
+<context>
+    <name>FilesPage</name>
+    <message>
+        <source>No file open</source>
+        <translation>Ningún archivo abierto</translation>
+    </message>
+    <message>
+        <source>Open a saved archive (.jsonl.gz, .ndjson, .gz) with File → Open, or drop it on this window.</source>
+        <translation>Abra un archivo guardado (.jsonl.gz, .ndjson, .gz) con Archivo → Abrir, o suéltelo en esta ventana.</translation>
+    </message>
+    <message>
+        <source>Open…</source>
+        <translation>Abrir…</translation>
+    </message>
+    <message>
+        <source>Close Tab</source>
+        <translation>Cerrar pestaña</translation>
+    </message>
+</context>
+<context>
+    <name>FirehoseClient</name>
+    <message>
+        <source>Disconnected</source>
+        <translation>Desconectado</translation>
+    </message>
+    <message>
+        <source>Connecting</source>
+        <translation>Conectando</translation>
+    </message>
+    <message>
+        <source>Connected</source>
+        <translation>Conectado</translation>
+    </message>
+    <message>
+        <source>Stalled</source>
+        <translation>Estancado</translation>
+    </message>
+    <message>
+        <source>Waiting to reconnect</source>
+        <translation>Esperando para reconectar</translation>
+    </message>
+    <message>
+        <source>Rate limited</source>
+        <translation>Límite de frecuencia</translation>
+    </message>
+    <message>
+        <source>Authentication failed</source>
+        <translation>Error de autenticación</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Error</translation>
+    </message>
+    <message>
+        <source>Enter the user name and password of the stream account.</source>
+        <translation>Introduzca el nombre de usuario y la contraseña de la cuenta de flujo.</translation>
+    </message>
+    <message>
+        <source>Stopped.</source>
+        <translation>Detenido.</translation>
+    </message>
+    <message>
+        <source>Disconnected.</source>
+        <translation>Desconectado.</translation>
+    </message>
+    <message>
+        <source>At most %1 connection requests per minute are allowed; next attempt in %2 s.</source>
+        <translation>Se permiten como máximo %1 solicitudes de conexión por minuto; próximo intento dentro de %2 s.</translation>
+    </message>
+    <message>
+        <source>Reconnecting to %1…</source>
+        <translation>Reconectando con %1…</translation>
+    </message>
+    <message>
+        <source>Connecting to %1…</source>
+        <translation>Conectando con %1…</translation>
+    </message>
+    <message>
+        <source>The server sent the stream uncompressed.</source>
+        <translation>El servidor ha enviado el flujo sin comprimir.</translation>
+    </message>
+    <message>
+        <source>Connected to %1.</source>
+        <translation>Conectado con %1.</translation>
+    </message>
+    <message>
+        <source>The stream could not be decompressed: %1</source>
+        <translation>No se ha podido descomprimir el flujo: %1</translation>
+    </message>
+    <message>
+        <source>The server ended the stream.</source>
+        <translation>El servidor ha terminado el flujo.</translation>
+    </message>
+    <message>
+        <source>The connection dropped: %1</source>
+        <translation>Se ha perdido la conexión: %1</translation>
+    </message>
+    <message>
+        <source> The server said: “%1”</source>
+        <translation> El servidor ha respondido: “%1”</translation>
+    </message>
+    <message>
+        <source>The server refused the user name or password (HTTP 401). Check the account and enter the password again.</source>
+        <translation>El servidor ha rechazado el nombre de usuario o la contraseña (HTTP 401). Compruebe la cuenta y vuelva a introducir la contraseña.</translation>
+    </message>
+    <message>
+        <source>The server refused the request as not acceptable (HTTP 406): the stream must be requested with gzip compression.</source>
+        <translation>El servidor ha rechazado la solicitud por no ser aceptable (HTTP 406): el flujo debe solicitarse con compresión gzip.</translation>
+    </message>
+    <message>
+        <source>Rate limited by the server (HTTP %1): too many connection requests.</source>
+        <translation>El servidor ha aplicado un límite de frecuencia (HTTP %1): demasiadas solicitudes de conexión.</translation>
+    </message>
+    <message>
+        <source>The server answered HTTP %1.</source>
+        <translation>El servidor ha respondido HTTP %1.</translation>
+    </message>
+    <message>
+        <source>The server redirected the stream (HTTP %1); paste the final stream URL into the account.</source>
+        <translation>El servidor ha redirigido el flujo (HTTP %1); pegue la URL final del flujo en la cuenta.</translation>
+    </message>
+    <message>
+        <source>The server refused the stream (HTTP %1).</source>
+        <translation>El servidor ha rechazado el flujo (HTTP %1).</translation>
+    </message>
+    <message>
+        <source>The secure connection to %1 failed: %2. If the server uses a private certificate authority, add its certificate (%3).</source>
+        <translation>La conexión segura con %1 ha fallado: %2. Si el servidor usa una autoridad de certificación privada, añada su certificado (%3).</translation>
+    </message>
+    <message>
+        <source>Network error: %1</source>
+        <translation>Error de red: %1</translation>
+    </message>
+    <message>
+        <source>No answer from %1 within %2 s.</source>
+        <translation>Sin respuesta de %1 en %2 s.</translation>
+    </message>
+    <message>
+        <source>No data for %1 s: the connection stalled.</source>
+        <translation>No se han recibido datos durante %1 s: la conexión está estancada.</translation>
+    </message>
+    <message>
+        <source>An incomplete line was discarded.</source>
+        <translation>Se ha descartado una línea incompleta.</translation>
+    </message>
+    <message>
+        <source>%1 Reconnecting in %2 s (attempt %3).</source>
+        <translation>%1 Reconexión dentro de %2 s (intento %3).</translation>
+    </message>
+    <message>
+        <source>%1 Reconnecting now.</source>
+        <translation>%1 Reconectando ahora.</translation>
+    </message>
+</context>
+<context>
+    <name>GzipReader</name>
+    <message>
+        <source>No access point before offset %1.</source>
+        <translation>No hay ningún punto de acceso antes del desplazamiento %1.</translation>
+    </message>
+    <message>
+        <source>Cannot start decompressing at offset %1.</source>
+        <translation>No se puede empezar a descomprimir en el desplazamiento %1.</translation>
+    </message>
+    <message>
+        <source>Invalid compressed data: %1</source>
+        <translation>Datos comprimidos no válidos: %1</translation>
+    </message>
+</context>
+<context>
+    <name>GzipStreamDecoder</name>
+    <message>
+        <source>The decompressor could not start.</source>
+        <translation>No se ha podido iniciar el descompresor.</translation>
+    </message>
+    <message>
+        <source>The compressed stream is corrupt (%1).</source>
+        <translation>El flujo comprimido está dañado (%1).</translation>
+    </message>
+</context>
+<context>
+    <name>GzipVerifier</name>
+    <message>
+        <source>The file is not gzip-compressed.</source>
+        <translation>El archivo no está comprimido con gzip.</translation>
+    </message>
+    <message>
+        <source>The file has unexpected data after its last gzip member (at byte %1).</source>
+        <translation>El archivo tiene datos inesperados tras su último miembro gzip (en el byte %1).</translation>
+    </message>
+    <message>
+        <source>The gzip decoder could not start (out of memory?).</source>
+        <translation>No se ha podido iniciar el descodificador gzip (¿memoria insuficiente?).</translation>
+    </message>
+    <message>
+        <source>The file is corrupt: gzip member %1 (from byte %2) fails its check (%3).</source>
+        <translation>El archivo está dañado: el miembro gzip %1 (desde el byte %2) no supera su comprobación (%3).</translation>
+    </message>
+    <message>
+        <source>The file is empty.</source>
+        <translation>El archivo está vacío.</translation>
+    </message>
+    <message>
+        <source>The file is incomplete: gzip member %1 is cut short after %2 bytes.</source>
+        <translation>El archivo está incompleto: el miembro gzip %1 está cortado tras %2 bytes.</translation>
+    </message>
+    <message>
+        <source>The file cannot be read: %1</source>
+        <translation>No se puede leer el archivo: %1</translation>
+    </message>
+    <message>
+        <source>Verification was cancelled.</source>
+        <translation>Se ha cancelado la verificación.</translation>
+    </message>
+    <message>
+        <source>it is shorter than expected</source>
+        <translation>es más corto de lo esperado</translation>
+    </message>
+</context>
+<context>
+    <name>InspectCommand</name>
+    <message>
+        <source>Indexing…</source>
+        <translation>Indexando…</translation>
+    </message>
+    <message>
+        <source>Count, search and summarise a saved archive.</source>
+        <translation>Contar, buscar y resumir un archivo guardado.</translation>
+    </message>
+    <message>
+        <source>Count lines, messages and malformed lines (with --grep: count matches).</source>
+        <translation>Contar líneas, mensajes y líneas mal formadas (con --grep: contar coincidencias).</translation>
+    </message>
+    <message>
+        <source>Messages per hour, top symbols and the sentiment share.</source>
+        <translation>Mensajes por hora, símbolos principales y proporción de sentimiento.</translation>
+    </message>
+    <message>
+        <source>Print the lines that contain PATTERN. Field queries work too: symbol:TSLA, user:name, sentiment:bullish, id:123, combined with AND.</source>
+        <translation>Mostrar las líneas que contienen PATRÓN. También funcionan las consultas por campo: symbol:TSLA, user:name, sentiment:bullish, id:123, combinadas con AND.</translation>
+    </message>
+    <message>
+        <source>pattern</source>
+        <translation>patrón</translation>
+    </message>
+    <message>
+        <source>PATTERN is a regular expression.</source>
+        <translation>PATRÓN es una expresión regular.</translation>
+    </message>
+    <message>
+        <source>Ignore case in PATTERN.</source>
+        <translation>No distinguir mayúsculas y minúsculas en PATRÓN.</translation>
+    </message>
+    <message>
+        <source>Print line N (the first line is 1).</source>
+        <translation>Mostrar la línea N (la primera línea es la 1).</translation>
+    </message>
+    <message>
+        <source>N</source>
+        <translation>N</translation>
+    </message>
+    <message>
+        <source>The member to read in a zip, tar or 7z archive.</source>
+        <translation>El miembro que se debe leer en un archivo comprimido zip, tar o 7z.</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>nombre</translation>
+    </message>
+    <message>
+        <source>Symbols listed by --stats (default 10).</source>
+        <translation>Símbolos que muestra --stats (valor predeterminado: 10).</translation>
+    </message>
+    <message>
+        <source>n</source>
+        <translation>n</translation>
+    </message>
+    <message>
+        <source>Print the results as JSON.</source>
+        <translation>Mostrar los resultados en JSON.</translation>
+    </message>
+    <message>
+        <source>Neither read nor write the index cache.</source>
+        <translation>No leer ni escribir la caché del índice.</translation>
+    </message>
+    <message>
+        <source>A .jsonl.gz, .jsonl or archive file.</source>
+        <translation>Un archivo .jsonl.gz, .jsonl o comprimido.</translation>
+    </message>
+    <message>
+        <source>hydrant-cli inspect FILE: count, search and summarise a saved archive. Without options it prints a summary.</source>
+        <translation>hydrant-cli inspect ARCHIVO: contar, buscar y resumir un archivo guardado. Sin opciones, muestra un resumen.</translation>
+    </message>
+    <message>
+        <source>Give exactly one file to inspect.</source>
+        <translation>Indique exactamente un archivo que inspeccionar.</translation>
+    </message>
+    <message>
+        <source>--line needs a line number of 1 or more.</source>
+        <translation>--line requiere un número de línea igual o superior a 1.</translation>
+    </message>
+    <message>
+        <source>--grep needs a pattern.</source>
+        <translation>--grep requiere un patrón.</translation>
+    </message>
+    <message>
+        <source>The archive holds several files; choose one with --member:</source>
+        <translation>El archivo comprimido contiene varios archivos; elija uno con --member:</translation>
+    </message>
+    <message>
+        <source>The last line is line %1.</source>
+        <translation>La última línea es la %1.</translation>
+    </message>
+    <message>
+        <source>Cannot read line %1.</source>
+        <translation>No se puede leer la línea %1.</translation>
+    </message>
+    <message>
+        <source>Searching…</source>
+        <translation>Buscando…</translation>
+    </message>
+    <message>
+        <source>Messages per hour (UTC):</source>
+        <translation>Mensajes por hora (UTC):</translation>
+    </message>
+    <message>
+        <source>Top symbols:</source>
+        <translation>Símbolos principales:</translation>
+    </message>
+    <message>
+        <source>Sentiment: %1 % bullish, %2 % bearish, %3 % without</source>
+        <translation>Sentimiento: %1 % alcista, %2 % bajista, %3 % sin sentimiento</translation>
+    </message>
+    <message>
+        <source>File:          %1</source>
+        <translation>Archivo:       %1</translation>
+    </message>
+    <message>
+        <source>Format:        %1</source>
+        <translation>Formato:       %1</translation>
+    </message>
+    <message>
+        <source>Lines:         %1</source>
+        <translation>Líneas:        %1</translation>
+    </message>
+    <message>
+        <source>Messages:      %1</source>
+        <translation>Mensajes:      %1</translation>
+    </message>
+    <message>
+        <source>Malformed:     %1</source>
+        <translation>Mal formadas:  %1</translation>
+    </message>
+    <message>
+        <source>Uncompressed:  %1</source>
+        <translation>Sin comprimir: %1</translation>
+    </message>
+    <message>
+        <source>Time span:     %1 to %2</source>
+        <translation>Periodo:       de %1 a %2</translation>
+    </message>
+    <message>
+        <source>Complete:      %1</source>
+        <translation>Completo:      %1</translation>
+    </message>
+    <message>
+        <source>no, the file is truncated or damaged</source>
+        <translation>no, el archivo está truncado o dañado</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>sí</translation>
+    </message>
+</context>
+<context>
+    <name>JsonTreeModel</name>
+    <message>
+        <source>null</source>
+        <translation>nulo</translation>
+    </message>
+    <message>
+        <source>boolean</source>
+        <translation>booleano</translation>
+    </message>
+    <message>
+        <source>number</source>
+        <translation>número</translation>
+    </message>
+    <message>
+        <source>string</source>
+        <translation>cadena</translation>
+    </message>
+    <message>
+        <source>array</source>
+        <translation>matriz</translation>
+    </message>
+    <message>
+        <source>object</source>
+        <translation>objeto</translation>
+    </message>
+    <message>
+        <source>Not valid JSON at byte %1: %2</source>
+        <translation>JSON no válido en el byte %1: %2</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>Clave</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Valor</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Tipo</translation>
+    </message>
+</context>
+<context>
+    <name>LiveCharts</name>
+    <message>
+        <source>Messages per second</source>
+        <translation>Mensajes por segundo</translation>
+    </message>
+    <message>
+        <source>messages/s</source>
+        <translation>mensajes/s</translation>
+    </message>
+    <message>
+        <source>Top symbols, last %1 min</source>
+        <translation>Símbolos principales, últimos %1 min</translation>
+    </message>
+    <message>
+        <source>mentions</source>
+        <translation>menciones</translation>
+    </message>
+    <message>
+        <source>Bullish vs bearish</source>
+        <translation>Alcista frente a bajista</translation>
+    </message>
+    <message>
+        <source>Bullish %</source>
+        <translation>% alcista</translation>
+    </message>
+    <message>
+        <source>Bearish %</source>
+        <translation>% bajista</translation>
+    </message>
+    <message>
+        <source>(none yet)</source>
+        <translation>(aún ninguno)</translation>
+    </message>
+</context>
+<context>
+    <name>LivePage</name>
+    <message>
+        <source>&lt;p&gt;All terms must match:&lt;/p&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;word&lt;/b&gt; or &lt;b&gt;&quot;a phrase&quot;&lt;/b&gt; — in the text or the author&lt;/li&gt;&lt;li&gt;&lt;b&gt;$TSLA&lt;/b&gt; — messages about the symbol&lt;/li&gt;&lt;li&gt;&lt;b&gt;@user&lt;/b&gt; — messages by this user&lt;/li&gt;&lt;li&gt;&lt;b&gt;sentiment:bullish&lt;/b&gt;, &lt;b&gt;bearish&lt;/b&gt; or &lt;b&gt;none&lt;/b&gt;&lt;/li&gt;&lt;li&gt;&lt;b&gt;/regular expression/&lt;/b&gt; — on the text&lt;/li&gt;&lt;li&gt;&lt;b&gt;-term&lt;/b&gt; — excludes what matches the term&lt;/li&gt;&lt;/ul&gt;</source>
+        <translation>&lt;p&gt;Todos los términos deben coincidir:&lt;/p&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;palabra&lt;/b&gt; o &lt;b&gt;&quot;una frase&quot;&lt;/b&gt; — en el texto o el autor&lt;/li&gt;&lt;li&gt;&lt;b&gt;$TSLA&lt;/b&gt; — mensajes sobre el símbolo&lt;/li&gt;&lt;li&gt;&lt;b&gt;@user&lt;/b&gt; — mensajes de este usuario&lt;/li&gt;&lt;li&gt;&lt;b&gt;sentiment:bullish&lt;/b&gt;, &lt;b&gt;bearish&lt;/b&gt; o &lt;b&gt;none&lt;/b&gt;&lt;/li&gt;&lt;li&gt;&lt;b&gt;/expresión regular/&lt;/b&gt; — en el texto&lt;/li&gt;&lt;li&gt;&lt;b&gt;-término&lt;/b&gt; — excluye lo que coincide con el término&lt;/li&gt;&lt;/ul&gt;</translation>
+    </message>
+    <message>
+        <source>No stream to watch yet</source>
+        <translation>Aún no hay ningún flujo que seguir</translation>
+    </message>
+    <message>
+        <source>Add a stream account with the URL and the e-mail address and password from your provider&apos;s dashboard. To look around first, start Hydrant with &lt;span style=&quot;white-space:nowrap&quot;&gt;&lt;code&gt;hydrant --demo&lt;/code&gt;&lt;/span&gt;: it streams from a built-in simulator, no account needed.</source>
+        <translation>Añada una cuenta de flujo con la URL, la dirección de correo electrónico y la contraseña que figuran en el panel de su proveedor. Para echar un vistazo antes, inicie Hydrant con &lt;span style=&quot;white-space:nowrap&quot;&gt;&lt;code&gt;hydrant --demo&lt;/code&gt;&lt;/span&gt;: recibe datos de un simulador integrado, sin necesidad de cuenta.</translation>
+    </message>
+    <message>
+        <source>Add account…</source>
+        <translation>Añadir cuenta…</translation>
+    </message>
+    <message>
+        <source>&amp;Connect</source>
+        <translation>&amp;Conectar</translation>
+    </message>
+    <message>
+        <source>Connect to the stream (F5)</source>
+        <translation>Conectarse al flujo (F5)</translation>
+    </message>
+    <message>
+        <source>&amp;Disconnect</source>
+        <translation>&amp;Desconectar</translation>
+    </message>
+    <message>
+        <source>Disconnect from the stream (Shift+F5)</source>
+        <translation>Desconectarse del flujo (Mayús+F5)</translation>
+    </message>
+    <message>
+        <source>&amp;Pause Scrolling</source>
+        <translation>&amp;Pausar desplazamiento</translation>
+    </message>
+    <message>
+        <source>Stop following the newest message; messages keep arriving (Ctrl+P)</source>
+        <translation>Dejar de seguir el mensaje más reciente; los mensajes siguen llegando (Ctrl+P)</translation>
+    </message>
+    <message>
+        <source>&amp;Record</source>
+        <translation>&amp;Grabar</translation>
+    </message>
+    <message>
+        <source>Write the stream to a daily .jsonl.gz file in the recording folder (Ctrl+R)</source>
+        <translation>Escribir el flujo en un archivo .jsonl.gz diario en la carpeta de grabaciones (Ctrl+R)</translation>
+    </message>
+    <message>
+        <source>&amp;Jump to Newest</source>
+        <translation>&amp;Ir al más reciente</translation>
+    </message>
+    <message>
+        <source>C&amp;lear Feed</source>
+        <translation>&amp;Limpiar la lista de mensajes</translation>
+    </message>
+    <message>
+        <source>&amp;Filter…</source>
+        <translation>&amp;Filtrar…</translation>
+    </message>
+    <message>
+        <source>Filter: words, $TSLA, @user, sentiment:bullish, /regex/</source>
+        <translation>Filtrar: palabras, $TSLA, @user, sentiment:bullish, /regex/</translation>
+    </message>
+    <message>
+        <source>Charts</source>
+        <translation>Gráficos</translation>
+    </message>
+    <message>
+        <source>Connection log</source>
+        <translation>Registro de conexión</translation>
+    </message>
+    <message>
+        <source>Recording to %1</source>
+        <translation>Grabando en %1</translation>
+    </message>
+    <message>
+        <source>Recording failed: %1</source>
+        <translation>Error de grabación: %1</translation>
+    </message>
+    <message>
+        <source>Recording started in %1</source>
+        <translation>Grabación iniciada en %1</translation>
+    </message>
+    <message>
+        <source>Recording stopped: %1</source>
+        <translation>Grabación detenida: %1</translation>
+    </message>
+    <message>
+        <source>%1 messages</source>
+        <translation>%1 mensajes</translation>
+    </message>
+    <message>
+        <source>%1 of %2 messages</source>
+        <translation>%1 de %2 mensajes</translation>
+    </message>
+    <message>
+        <source>filtering…</source>
+        <translation>filtrando…</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Hydrant</source>
+        <translation>Hydrant</translation>
+    </message>
+    <message>
+        <source>Ready</source>
+        <translation>Listo</translation>
+    </message>
+    <message>
+        <source>Live</source>
+        <translation>En directo</translation>
+    </message>
+    <message>
+        <source>The realtime stream (Ctrl+1)</source>
+        <translation>El flujo en tiempo real (Ctrl+1)</translation>
+    </message>
+    <message>
+        <source>Backups</source>
+        <translation>Copias de seguridad</translation>
+    </message>
+    <message>
+        <source>Download daily backup archives (Ctrl+2)</source>
+        <translation>Descargar los archivos de copia de seguridad diarios (Ctrl+2)</translation>
+    </message>
+    <message>
+        <source>Files</source>
+        <translation>Archivos</translation>
+    </message>
+    <message>
+        <source>Open and search saved archives (Ctrl+3)</source>
+        <translation>Abrir archivos guardados y buscar en ellos (Ctrl+3)</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Archivo</translation>
+    </message>
+    <message>
+        <source>&amp;Open…</source>
+        <translation>&amp;Abrir…</translation>
+    </message>
+    <message>
+        <source>Open &amp;Recent</source>
+        <translation>Abrir &amp;reciente</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Salir</translation>
+    </message>
+    <message>
+        <source>&amp;Stream</source>
+        <translation>&amp;Flujo</translation>
+    </message>
+    <message>
+        <source>&amp;Backups</source>
+        <translation>&amp;Copias de seguridad</translation>
+    </message>
+    <message>
+        <source>S&amp;ettings</source>
+        <translation>C&amp;onfiguración</translation>
+    </message>
+    <message>
+        <source>&amp;Accounts…</source>
+        <translation>&amp;Cuentas…</translation>
+    </message>
+    <message>
+        <source>&amp;Preferences…</source>
+        <translation>&amp;Preferencias…</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>A&amp;yuda</translation>
+    </message>
+    <message>
+        <source>&amp;About Hydrant</source>
+        <translation>&amp;Acerca de Hydrant</translation>
+    </message>
+    <message>
+        <source>No recent files</source>
+        <translation>No hay archivos recientes</translation>
+    </message>
+    <message>
+        <source>Clear Recent Files</source>
+        <translation>Limpiar archivos recientes</translation>
+    </message>
+    <message>
+        <source>Hydrant — demo</source>
+        <translation>Hydrant — demostración</translation>
+    </message>
+    <message>
+        <source>Demo mode: connected to the built-in simulator, no account needed.</source>
+        <translation>Modo de demostración: conectado al simulador integrado, sin necesidad de cuenta.</translation>
+    </message>
+    <message>
+        <source>Open file</source>
+        <translation>Abrir archivo</translation>
+    </message>
+    <message>
+        <source>The file %1 does not exist.</source>
+        <translation>El archivo %1 no existe.</translation>
+    </message>
+    <message>
+        <source>Open archives</source>
+        <translation>Abrir archivos</translation>
+    </message>
+    <message>
+        <source>JSON lines archives (*.gz *.jsonl *.ndjson *.json *.zip *.tar *.tgz *.7z *.xz *.bz2 *.zst);;All files (*)</source>
+        <translation>Archivos de líneas JSON (*.gz *.jsonl *.ndjson *.json *.zip *.tar *.tgz *.7z *.xz *.bz2 *.zst);;Todos los archivos (*)</translation>
+    </message>
+</context>
+<context>
+    <name>MessageDetailView</name>
+    <message>
+        <source>StockTwits message</source>
+        <translation>Mensaje de StockTwits</translation>
+    </message>
+    <message>
+        <source>Activity Streams activity</source>
+        <translation>Actividad de Activity Streams</translation>
+    </message>
+    <message>
+        <source>Tweet</source>
+        <translation>Tuit</translation>
+    </message>
+    <message>
+        <source>JSON object</source>
+        <translation>Objeto JSON</translation>
+    </message>
+    <message>
+        <source>Server information</source>
+        <translation>Información del servidor</translation>
+    </message>
+    <message>
+        <source>Server error</source>
+        <translation>Error del servidor</translation>
+    </message>
+    <message>
+        <source>Malformed line</source>
+        <translation>Línea mal formada</translation>
+    </message>
+    <message>
+        <source>Select a message to see it in full: author, time, text, symbols and the raw JSON.</source>
+        <translation>Seleccione un mensaje para verlo completo: autor, hora, texto, símbolos y el JSON sin procesar.</translation>
+    </message>
+    <message>
+        <source>Raw JSON</source>
+        <translation>JSON sin procesar</translation>
+    </message>
+    <message>
+        <source>Expand all</source>
+        <translation>Expandir todo</translation>
+    </message>
+    <message>
+        <source>Collapse all</source>
+        <translation>Contraer todo</translation>
+    </message>
+    <message>
+        <source>Copy JSON</source>
+        <translation>Copiar JSON</translation>
+    </message>
+    <message>
+        <source>Copy the message as received</source>
+        <translation>Copiar el mensaje tal como se recibió</translation>
+    </message>
+    <message>
+        <source>Copy value</source>
+        <translation>Copiar valor</translation>
+    </message>
+    <message>
+        <source>%1 UTC</source>
+        <translation>%1 UTC</translation>
+    </message>
+    <message>
+        <source>No time stamp</source>
+        <translation>Sin marca de tiempo</translation>
+    </message>
+    <message>
+        <source>Bullish</source>
+        <translation>Alcista</translation>
+    </message>
+    <message>
+        <source>Bearish</source>
+        <translation>Bajista</translation>
+    </message>
+    <message>
+        <source>This line is not a JSON object:</source>
+        <translation>Esta línea no es un objeto JSON:</translation>
+    </message>
+    <message>
+        <source>(no text)</source>
+        <translation>(sin texto)</translation>
+    </message>
+    <message>
+        <source>Symbols: %1</source>
+        <translation>Símbolos: %1</translation>
+    </message>
+    <message>
+        <source>♥ %1</source>
+        <translation>♥ %1</translation>
+    </message>
+    <message>
+        <source>via %1</source>
+        <translation>vía %1</translation>
+    </message>
+    <message>
+        <source>id %1</source>
+        <translation>id %1</translation>
+    </message>
+    <message>
+        <source>Copy path</source>
+        <translation>Copiar ruta</translation>
+    </message>
+    <message>
+        <source>Copy whole message</source>
+        <translation>Copiar el mensaje completo</translation>
+    </message>
+</context>
+<context>
+    <name>NavigationBar</name>
+    <message>
+        <source>Pages</source>
+        <translation>Páginas</translation>
+    </message>
+</context>
+<context>
+    <name>PreferencesDialog</name>
+    <message>
+        <source>Preferences</source>
+        <translation>Preferencias</translation>
+    </message>
+    <message>
+        <source> messages</source>
+        <translation> mensajes</translation>
+    </message>
+    <message>
+        <source>The live feed keeps this many recent messages; older ones leave.</source>
+        <translation>La lista en directo conserva este número de mensajes recientes; los más antiguos se descartan.</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <source>Reconnect when nothing, not even a heartbeat, arrives for this long.</source>
+        <translation>Reconectar cuando no llega nada, ni siquiera un latido, durante este tiempo.</translation>
+    </message>
+    <message>
+        <source>How many backup files download at the same time.</source>
+        <translation>Cuántos archivos de copia de seguridad se descargan a la vez.</translation>
+    </message>
+    <message>
+        <source>System language</source>
+        <translation>Idioma del sistema</translation>
+    </message>
+    <message>
+        <source>Live stream</source>
+        <translation>Flujo en directo</translation>
+    </message>
+    <message>
+        <source>Keep in &amp;memory:</source>
+        <translation>Conservar en &amp;memoria:</translation>
+    </message>
+    <message>
+        <source>&amp;Stall timeout:</source>
+        <translation>&amp;Tiempo máximo sin datos:</translation>
+    </message>
+    <message>
+        <source>&amp;Recordings folder:</source>
+        <translation>Carpeta de &amp;grabaciones:</translation>
+    </message>
+    <message>
+        <source>Backups</source>
+        <translation>Copias de seguridad</translation>
+    </message>
+    <message>
+        <source>Parallel &amp;downloads:</source>
+        <translation>&amp;Descargas simultáneas:</translation>
+    </message>
+    <message>
+        <source>Download &amp;folder:</source>
+        <translation>&amp;Carpeta de descargas:</translation>
+    </message>
+    <message>
+        <source>General</source>
+        <translation>General</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Idioma:</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>Examinar…</translation>
+    </message>
+    <message>
+        <source>Choose a folder</source>
+        <translation>Elegir una carpeta</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Idioma</translation>
+    </message>
+    <message>
+        <source>The new language applies the next time Hydrant starts.</source>
+        <translation>El nuevo idioma se aplicará la próxima vez que se inicie Hydrant.</translation>
+    </message>
+</context>
+<context>
+    <name>Recorder</name>
+    <message>
+        <source>Cannot create the recording folder %1.</source>
+        <translation>No se puede crear la carpeta de grabaciones %1.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>No se puede escribir en %1: %2</translation>
+    </message>
+    <message>
+        <source>Cannot start the gzip compressor.</source>
+        <translation>No se puede iniciar el compresor gzip.</translation>
+    </message>
+    <message>
+        <source>The gzip compressor failed.</source>
+        <translation>El compresor gzip ha fallado.</translation>
+    </message>
+</context>
+<context>
+    <name>Screenshotter</name>
+    <message>
+        <source>Could not write %1</source>
+        <translation>No se ha podido escribir en %1</translation>
+    </message>
+</context>
+<context>
+    <name>SearchQuery</name>
+    <message>
+        <source>The regular expression is not valid: %1 (at character %2).</source>
+        <translation>La expresión regular no es válida: %1 (en el carácter %2).</translation>
+    </message>
+    <message>
+        <source>A search text cannot contain a line break.</source>
+        <translation>Un texto de búsqueda no puede contener un salto de línea.</translation>
+    </message>
+    <message>
+        <source>The term &quot;%1&quot; has no value.</source>
+        <translation>El término &quot;%1&quot; no tiene valor.</translation>
+    </message>
+    <message>
+        <source>Sentiment can be bullish, bearish or none, not &quot;%1&quot;.</source>
+        <translation>El sentimiento puede ser bullish, bearish o none, no &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>The query has no terms.</source>
+        <translation>La consulta no tiene términos.</translation>
+    </message>
+    <message>
+        <source>lines containing “%1”</source>
+        <translation>líneas que contienen “%1”</translation>
+    </message>
+    <message>
+        <source>lines matching /%1/</source>
+        <translation>líneas que coinciden con /%1/</translation>
+    </message>
+    <message>
+        <source>messages where %1</source>
+        <translation>mensajes donde %1</translation>
+    </message>
+</context>
+<context>
+    <name>SecretStore</name>
+    <message>
+        <source>No secret store is available (%1), so the password is kept in memory for this run only and must be entered again next time. To save it, run a Secret Service such as GNOME Keyring or KWallet in your session.</source>
+        <translation>No hay ningún almacén de secretos disponible (%1), así que la contraseña se conserva en memoria solo durante esta sesión y habrá que volver a introducirla la próxima vez. Para guardarla, ejecute en su sesión un servicio Secret Service como GNOME Keyring o KWallet.</translation>
+    </message>
+</context>
+<context>
+    <name>SimCertificates</name>
+    <message>
+        <source>The openssl command is needed to create test certificates: %1</source>
+        <translation>Se necesita el comando openssl para crear certificados de prueba: %1</translation>
+    </message>
+    <message>
+        <source>openssl %1 failed: %2</source>
+        <translation>openssl %1 ha fallado: %2</translation>
+    </message>
+    <message>
+        <source>The CA certificate could not be read.</source>
+        <translation>No se ha podido leer el certificado de la CA.</translation>
+    </message>
+    <message>
+        <source>Could not read the certificate “%1” or the key “%2”.</source>
+        <translation>No se han podido leer el certificado “%1” o la clave “%2”.</translation>
+    </message>
+</context>
+<context>
+    <name>SimCommand</name>
+    <message>
+        <source>Run the endpoint simulator for both services.</source>
+        <translation>Ejecutar el simulador de puntos de conexión de ambos servicios.</translation>
+    </message>
+    <message>
+        <source>Serve HTTPS with a certificate made for this run by openssl (its CA file is printed).</source>
+        <translation>Servir HTTPS con un certificado creado para esta ejecución con openssl (se muestra su archivo de CA).</translation>
+    </message>
+    <message>
+        <source>Serve HTTPS with this PEM certificate.</source>
+        <translation>Servir HTTPS con este certificado PEM.</translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation>archivo</translation>
+    </message>
+    <message>
+        <source>The PEM private key of --tls-cert.</source>
+        <translation>La clave privada PEM de --tls-cert.</translation>
+    </message>
+    <message>
+        <source>Messages per second, or &apos;max&apos; for as fast as the client reads (default 20; 0: heartbeats only).</source>
+        <translation>Mensajes por segundo, o &apos;max&apos; para enviarlos tan rápido como lea el cliente (valor predeterminado: 20; 0: solo latidos).</translation>
+    </message>
+    <message>
+        <source>N</source>
+        <translation>N</translation>
+    </message>
+    <message>
+        <source>Seconds between heartbeats (default 10).</source>
+        <translation>Segundos entre latidos (valor predeterminado: 10).</translation>
+    </message>
+    <message>
+        <source>seconds</source>
+        <translation>segundos</translation>
+    </message>
+    <message>
+        <source>Inject a fault; repeatable. Syntax: %1.</source>
+        <translation>Inyectar un fallo; se puede repetir. Sintaxis: %1.</translation>
+    </message>
+    <message>
+        <source>spec</source>
+        <translation>especificación</translation>
+    </message>
+    <message>
+        <source>Port of the stream and backups listener; the storage origin takes the next one (default: free ports).</source>
+        <translation>Puerto en el que escuchan el flujo y las copias de seguridad; el origen de almacenamiento usa el siguiente (valor predeterminado: puertos libres).</translation>
+    </message>
+    <message>
+        <source>port</source>
+        <translation>puerto</translation>
+    </message>
+    <message>
+        <source>Print one JSON object (stream_url, backups_url, storage_url, user, password, ca_file) as the first line.</source>
+        <translation>Mostrar un objeto JSON (stream_url, backups_url, storage_url, user, password, ca_file) como primera línea.</translation>
+    </message>
+    <message>
+        <source>Seed of all synthetic content (default 1).</source>
+        <translation>Semilla de todo el contenido sintético (valor predeterminado: 1).</translation>
+    </message>
+    <message>
+        <source>Pad stream messages to about this many bytes (default: natural size).</source>
+        <translation>Rellenar los mensajes del flujo hasta aproximadamente este número de bytes (valor predeterminado: tamaño natural).</translation>
+    </message>
+    <message>
+        <source>bytes</source>
+        <translation>bytes</translation>
+    </message>
+    <message>
+        <source>Message shape: stocktwits, wrapped, activitystreams, twitter or mixed.</source>
+        <translation>Forma de los mensajes: stocktwits, wrapped, activitystreams, twitter o mixed.</translation>
+    </message>
+    <message>
+        <source>shape</source>
+        <translation>forma</translation>
+    </message>
+    <message>
+        <source>Compressed size of each day&apos;s backup file, with k, M or G (default 2M).</source>
+        <translation>Tamaño comprimido del archivo de copia de seguridad de cada día, con k, M o G (valor predeterminado: 2M).</translation>
+    </message>
+    <message>
+        <source>How the stream is gzipped: deflate (zlib per connection, the default) or precompressed (cheapest for the simulator, ratio 1.3:1).</source>
+        <translation>Cómo se comprime el flujo con gzip: deflate (zlib por conexión, el valor predeterminado) o precompressed (lo más económico para el simulador, relación 1,3:1).</translation>
+    </message>
+    <message>
+        <source>mode</source>
+        <translation>modo</translation>
+    </message>
+    <message>
+        <source>Write backup files as several gzip members.</source>
+        <translation>Escribir los archivos de copia de seguridad como varios miembros gzip.</translation>
+    </message>
+    <message>
+        <source>The account&apos;s user name (default demo@example.com).</source>
+        <translation>El nombre de usuario de la cuenta (valor predeterminado: demo@example.com).</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>nombre</translation>
+    </message>
+    <message>
+        <source>hydrant-cli sim: run the local simulator of the stream and backup services until interrupted.
+The password is random for each run unless HYDRANT_SIM_PASSWORD is set.</source>
+        <translation>hydrant-cli sim: ejecutar el simulador local de los servicios de flujo y de copias de seguridad hasta que se interrumpa.
+La contraseña es aleatoria en cada ejecución, salvo que se defina HYDRANT_SIM_PASSWORD.</translation>
+    </message>
+    <message>
+        <source>--rate takes a number of messages per second or &apos;max&apos;.</source>
+        <translation>--rate acepta un número de mensajes por segundo o &apos;max&apos;.</translation>
+    </message>
+    <message>
+        <source>--heartbeat takes a number of seconds.</source>
+        <translation>--heartbeat acepta un número de segundos.</translation>
+    </message>
+    <message>
+        <source>--port takes a port number.</source>
+        <translation>--port acepta un número de puerto.</translation>
+    </message>
+    <message>
+        <source>--seed takes a whole number.</source>
+        <translation>--seed acepta un número entero.</translation>
+    </message>
+    <message>
+        <source>--message-size takes a number of bytes up to 1048576.</source>
+        <translation>--message-size acepta un número de bytes de hasta 1048576.</translation>
+    </message>
+    <message>
+        <source>--shape takes stocktwits, wrapped, activitystreams, twitter or mixed.</source>
+        <translation>--shape acepta stocktwits, wrapped, activitystreams, twitter o mixed.</translation>
+    </message>
+    <message>
+        <source>--file-size takes a size such as 512k, 20M or 2G.</source>
+        <translation>--file-size acepta un tamaño como 512k, 20M o 2G.</translation>
+    </message>
+    <message>
+        <source>--stream-encoding takes auto, deflate or precompressed.</source>
+        <translation>--stream-encoding acepta auto, deflate o precompressed.</translation>
+    </message>
+    <message>
+        <source>--tls-cert and --tls-key go together.</source>
+        <translation>--tls-cert y --tls-key deben usarse juntas.</translation>
+    </message>
+    <message>
+        <source>The simulator could not start: %1</source>
+        <translation>No se ha podido iniciar el simulador: %1</translation>
+    </message>
+    <message>
+        <source>Stream URL:       %1</source>
+        <translation>URL del flujo:                   %1</translation>
+    </message>
+    <message>
+        <source>Backups base URL: %1  (e.g. %2)</source>
+        <translation>URL base de copias de seguridad: %1  (p. ej. %2)</translation>
+    </message>
+    <message>
+        <source>User:             %1</source>
+        <translation>Usuario:                         %1</translation>
+    </message>
+    <message>
+        <source>Password:         %1</source>
+        <translation>Contraseña:                      %1</translation>
+    </message>
+    <message>
+        <source>CA certificate:   %1</source>
+        <translation>Certificado de CA:               %1</translation>
+    </message>
+    <message>
+        <source>Serving until interrupted (Ctrl+C).</source>
+        <translation>Sirviendo hasta que se interrumpa (Ctrl+C).</translation>
+    </message>
+    <message>
+        <source>Stopped after %1 s: %2 messages sent (%3 per second) on %4 stream connections, %5 requests answered.</source>
+        <translation>Detenido tras %1 s: %2 mensajes enviados (%3 por segundo) en %4 conexiones de flujo, %5 solicitudes respondidas.</translation>
+    </message>
+</context>
+<context>
+    <name>SimFault</name>
+    <message>
+        <source>Unknown service “%1” in fault “%2”: use stream, backups or storage.</source>
+        <translation>Servicio desconocido “%1” en el fallo “%2”: use stream, backups o storage.</translation>
+    </message>
+    <message>
+        <source>Unknown fault “%1”.</source>
+        <translation>Fallo desconocido “%1”.</translation>
+    </message>
+    <message>
+        <source>“%1” is not an amount (a whole number, optionally with k, M or G).</source>
+        <translation>“%1” no es una cantidad (un número entero, opcionalmente con k, M o G).</translation>
+    </message>
+    <message>
+        <source>“%1” is not understood in fault “%2”: use times=N.</source>
+        <translation>No se entiende “%1” en el fallo “%2”: use times=N.</translation>
+    </message>
+    <message>
+        <source>[stream:|backups:|storage:]KIND[=AMOUNT][,times=N] with KIND one of %1</source>
+        <translation>[stream:|backups:|storage:]TIPO[=CANTIDAD][,times=N], donde TIPO es uno de: %1</translation>
+    </message>
+</context>
+<context>
+    <name>StreamCommand</name>
+    <message>
+        <source>--%1 needs a number of at least %2.</source>
+        <translation>--%1 requiere un número igual o superior a %2.</translation>
+    </message>
+    <message>
+        <source>%1 messages</source>
+        <translation>%1 mensajes</translation>
+    </message>
+    <message>
+        <source>%1/s</source>
+        <translation>%1/s</translation>
+    </message>
+    <message>
+        <source>%1 reconnects</source>
+        <translation>%1 reconexiones</translation>
+    </message>
+    <message>
+        <source>%1 duplicates dropped</source>
+        <translation>%1 duplicados descartados</translation>
+    </message>
+    <message>
+        <source>%1 malformed</source>
+        <translation>%1 mal formados</translation>
+    </message>
+    <message>
+        <source>%1 received</source>
+        <translation>%1 recibidos</translation>
+    </message>
+    <message>
+        <source>Connect to a realtime stream, print or record it.</source>
+        <translation>Conectarse a un flujo en tiempo real y mostrarlo o grabarlo.</translation>
+    </message>
+    <message>
+        <source>The stream URL.</source>
+        <translation>La URL del flujo.</translation>
+    </message>
+    <message>
+        <source>URL</source>
+        <translation>URL</translation>
+    </message>
+    <message>
+        <source>The user name (e-mail address).</source>
+        <translation>El nombre de usuario (dirección de correo electrónico).</translation>
+    </message>
+    <message>
+        <source>USER</source>
+        <translation>USUARIO</translation>
+    </message>
+    <message>
+        <source>Use a saved stream account (see &apos;hydrant-cli account&apos;); --url and --user override it.</source>
+        <translation>Usar una cuenta de flujo guardada (consulte &apos;hydrant-cli account&apos;); --url y --user tienen prioridad sobre ella.</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>NOMBRE</translation>
+    </message>
+    <message>
+        <source>Read the password from the first line of standard input.</source>
+        <translation>Leer la contraseña de la primera línea de la entrada estándar.</translation>
+    </message>
+    <message>
+        <source>Record the messages to DIR/{label}_{yyyy}_{mm}_{dd}.jsonl.gz.</source>
+        <translation>Grabar los mensajes en DIR/{label}_{yyyy}_{mm}_{dd}.jsonl.gz.</translation>
+    </message>
+    <message>
+        <source>DIR</source>
+        <translation>DIR</translation>
+    </message>
+    <message>
+        <source>Stop after S seconds.</source>
+        <translation>Detenerse tras S segundos.</translation>
+    </message>
+    <message>
+        <source>S</source>
+        <translation>S</translation>
+    </message>
+    <message>
+        <source>Stop after N messages.</source>
+        <translation>Detenerse tras N mensajes.</translation>
+    </message>
+    <message>
+        <source>N</source>
+        <translation>N</translation>
+    </message>
+    <message>
+        <source>Reconnect when no byte arrives for S seconds (default 30).</source>
+        <translation>Reconectar cuando no llega ningún byte durante S segundos (valor predeterminado: 30).</translation>
+    </message>
+    <message>
+        <source>Write each message&apos;s JSON line to standard output.</source>
+        <translation>Escribir la línea JSON de cada mensaje en la salida estándar.</translation>
+    </message>
+    <message>
+        <source>At the end, print a JSON summary object to standard output.</source>
+        <translation>Al final, escribir un objeto JSON de resumen en la salida estándar.</translation>
+    </message>
+    <message>
+        <source>Seconds between status lines on standard error (default 5, 0 = none).</source>
+        <translation>Segundos entre líneas de estado en la salida de error estándar (valor predeterminado: 5; 0 = ninguna).</translation>
+    </message>
+    <message>
+        <source>Also trust the CA certificates in this PEM file (as %1 does).</source>
+        <translation>Confiar también en los certificados de CA de este archivo PEM (como hace %1).</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>ARCHIVO</translation>
+    </message>
+    <message>
+        <source>hydrant-cli stream: connect to a realtime stream with Hydrant&apos;s stream client (gzip, reconnects with backoff, duplicate dropping), print or record it.
+
+The password comes from --password-stdin, else the HYDRANT_PASSWORD environment variable, else the OS secret store for --profile. It is never taken from the command line.
+
+Exit codes: 0 normal end (duration, message count or Ctrl+C), 1 usage error, 2 authentication failed (HTTP 401), 3 other fatal error (406, TLS, refused URL, recording failed).</source>
+        <translation>hydrant-cli stream: conectarse a un flujo en tiempo real con el cliente de flujo de Hydrant (gzip, reconexiones con espera progresiva, descarte de duplicados) y mostrarlo o grabarlo.
+
+La contraseña se obtiene de --password-stdin; si no, de la variable de entorno HYDRANT_PASSWORD, y si no, del almacén de secretos del sistema para --profile. Nunca se toma de la línea de comandos.
+
+Códigos de salida: 0 fin normal (duración, número de mensajes o Ctrl+C), 1 error de uso, 2 error de autenticación (HTTP 401), 3 otro error grave (406, TLS, URL rechazada, error de grabación).</translation>
+    </message>
+    <message>
+        <source>There is no stream account named &apos;%1&apos; (see &apos;hydrant-cli account list&apos;).</source>
+        <translation>No existe ninguna cuenta de flujo llamada &apos;%1&apos; (consulte &apos;hydrant-cli account list&apos;).</translation>
+    </message>
+    <message>
+        <source>Give --url and --user, or --profile NAME.</source>
+        <translation>Indique --url y --user, o --profile NOMBRE.</translation>
+    </message>
+    <message>
+        <source>No password: use --password-stdin, set HYDRANT_PASSWORD, or save one with &apos;hydrant-cli account add&apos;.</source>
+        <translation>Sin contraseña: use --password-stdin, defina HYDRANT_PASSWORD o guarde una con &apos;hydrant-cli account add&apos;.</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1.</source>
+        <translation>No se puede crear la carpeta %1.</translation>
+    </message>
+    <message>
+        <source>Recording failed: %1</source>
+        <translation>Error de grabación: %1</translation>
+    </message>
+</context>
+<context>
+    <name>StreamProfile</name>
+    <message>
+        <source>The account needs a name.</source>
+        <translation>La cuenta necesita un nombre.</translation>
+    </message>
+    <message>
+        <source>The stream URL still contains %1: fill in that field or paste the URL from the dashboard.</source>
+        <translation>La URL del flujo aún contiene %1: rellene ese campo o pegue la URL desde el panel.</translation>
+    </message>
+    <message>
+        <source>Enter the user name (the e-mail address you sign in with).</source>
+        <translation>Introduzca el nombre de usuario (la dirección de correo electrónico con la que inicia sesión).</translation>
+    </message>
+    <message>
+        <source>Backfill covers at most 5 minutes.</source>
+        <translation>Backfill cubre como máximo 5 minutos.</translation>
+    </message>
+</context>
+<context>
+    <name>TlsTrust</name>
+    <message>
+        <source>Cannot read the CA file %1: %2</source>
+        <translation>No se puede leer el archivo de CA %1: %2</translation>
+    </message>
+    <message>
+        <source>The file %1 holds no PEM certificate.</source>
+        <translation>El archivo %1 no contiene ningún certificado PEM.</translation>
+    </message>
+</context>
+<context>
+    <name>VersionInfo</name>
+    <message>
+        <source>built in (zip, tar, 7z, xz, bzip2, zstd)</source>
+        <translation>incluido (zip, tar, 7z, xz, bzip2, zstd)</translation>
+    </message>
+    <message>
+        <source>not built in (gzip and plain JSON lines only)</source>
+        <translation>no incluido (solo gzip y líneas JSON sin comprimir)</translation>
+    </message>
+    <message>
+        <source>Hydrant %1
+Qt %2 (built with %3)
+KArchive: %4</source>
+        <translation>Hydrant %1
+Qt %2 (compilado con %3)
+KArchive: %4</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>Usage: hydrant-cli COMMAND [options]
+
+The headless side of Hydrant: stream, download, inspect archives, manage accounts and run the simulator.
+
+Commands:
+</source>
+        <translation>Uso: hydrant-cli COMANDO [opciones]
+
+La parte sin interfaz gráfica de Hydrant: recibir flujos, descargar, inspeccionar archivos, gestionar cuentas y ejecutar el simulador.
+
+Comandos:
+</translation>
+    </message>
+    <message>
+        <source>
+Run &apos;hydrant-cli COMMAND --help&apos; for the options of a command.
+Exit codes: 0 success, 1 usage error, 2 authentication failed, 3 other failure.
+Passwords are read from --password-stdin or the HYDRANT_PASSWORD environment variable, or from the OS secret store for a saved account; never from the command line.</source>
+        <translation>
+Ejecute &apos;hydrant-cli COMANDO --help&apos; para ver las opciones de un comando.
+Códigos de salida: 0 éxito, 1 error de uso, 2 error de autenticación, 3 otro error.
+Las contraseñas se leen de --password-stdin o de la variable de entorno HYDRANT_PASSWORD, o del almacén de secretos del sistema para una cuenta guardada; nunca de la línea de comandos.</translation>
+    </message>
+    <message>
+        <source>Unknown command &apos;%1&apos;.</source>
+        <translation>Comando desconocido &apos;%1&apos;.</translation>
+    </message>
+    <message>
+        <source>Hydrant: watch realtime social-data streams, download their daily backups and explore the archives.</source>
+        <translation>Hydrant: siga flujos de datos sociales en tiempo real, descargue sus copias de seguridad diarias y explore los archivos.</translation>
+    </message>
+    <message>
+        <source>Show version information.</source>
+        <translation>Mostrar la información de la versión.</translation>
+    </message>
+    <message>
+        <source>Run against the built-in simulator with demo credentials.</source>
+        <translation>Ejecutar con el simulador integrado y credenciales de demostración.</translation>
+    </message>
+    <message>
+        <source>Render the window to a PNG file and exit.</source>
+        <translation>Guardar una imagen de la ventana en un archivo PNG y salir.</translation>
+    </message>
+    <message>
+        <source>path</source>
+        <translation>ruta</translation>
+    </message>
+    <message>
+        <source>Page to show: live, backups or files.</source>
+        <translation>Página que mostrar: live, backups o files.</translation>
+    </message>
+    <message>
+        <source>page</source>
+        <translation>página</translation>
+    </message>
+    <message>
+        <source>Seconds to wait before the screenshot (default 1.5).</source>
+        <translation>Segundos de espera antes de la captura de pantalla (valor predeterminado: 1.5).</translation>
+    </message>
+    <message>
+        <source>seconds</source>
+        <translation>segundos</translation>
+    </message>
+    <message>
+        <source>Archives to open in the Files page.</source>
+        <translation>Archivos que abrir en la página Archivos.</translation>
+    </message>
+    <message>
+        <source>Unknown page &apos;%1&apos;: use live, backups or files.</source>
+        <translation>Página desconocida &apos;%1&apos;: use live, backups o files.</translation>
+    </message>
+    <message>
+        <source>--after needs a number of seconds.</source>
+        <translation>--after requiere un número de segundos.</translation>
+    </message>
+    <message>
+        <source>The demo simulator could not start: %1</source>
+        <translation>No se ha podido iniciar el simulador de demostración: %1</translation>
+    </message>
+</context>
+</TS>

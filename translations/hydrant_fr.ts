@@ -1,0 +1,3500 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="fr_FR">
+<context>
+    <name>AboutDialog</name>
+    <message>
+        <source>About Hydrant</source>
+        <translation>À propos de Hydrant</translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;Hydrant %1&lt;/h2&gt;&lt;p&gt;Watch realtime social-data streams, download their daily backups and explore the archives.&lt;/p&gt;</source>
+        <translation>&lt;h2&gt;Hydrant %1&lt;/h2&gt;&lt;p&gt;Suivez des flux de données sociales en temps réel, téléchargez leurs sauvegardes quotidiennes et explorez les archives.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Hydrant is free software, released under the MIT licence.&lt;/p&gt;&lt;p&gt;It is built on these libraries:&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Hydrant est un logiciel libre, publié sous licence MIT.&lt;/p&gt;&lt;p&gt;Il s&apos;appuie sur les bibliothèques suivantes&#xa0;:&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;li&gt;&lt;b&gt;Qt %1&lt;/b&gt; — LGPL 3.0 (Qt Charts: GPL 3.0)&lt;/li&gt;</source>
+        <translation>&lt;li&gt;&lt;b&gt;Qt %1&lt;/b&gt; — LGPL 3.0 (Qt Charts&#xa0;: GPL 3.0)&lt;/li&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;li&gt;&lt;b&gt;zlib&lt;/b&gt; — zlib licence&lt;/li&gt;</source>
+        <translation>&lt;li&gt;&lt;b&gt;zlib&lt;/b&gt; — licence zlib&lt;/li&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;li&gt;&lt;b&gt;simdjson&lt;/b&gt; — Apache 2.0 or MIT&lt;/li&gt;</source>
+        <translation>&lt;li&gt;&lt;b&gt;simdjson&lt;/b&gt; — Apache 2.0 ou MIT&lt;/li&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;li&gt;&lt;b&gt;QtKeychain&lt;/b&gt; — BSD 3-Clause&lt;/li&gt;</source>
+        <translation>&lt;li&gt;&lt;b&gt;QtKeychain&lt;/b&gt; — BSD à 3 clauses&lt;/li&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;li&gt;&lt;b&gt;KArchive&lt;/b&gt; (KDE Frameworks 6) — LGPL 2.0 or later&lt;/li&gt;</source>
+        <translation>&lt;li&gt;&lt;b&gt;KArchive&lt;/b&gt; (KDE Frameworks 6) — LGPL 2.0 ou ultérieure&lt;/li&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>AccountCommand</name>
+    <message>
+        <source>--%1 needs a whole number from %2 to %3.</source>
+        <translation>--%1 attend un nombre entier compris entre %2 et %3.</translation>
+    </message>
+    <message>
+        <source>Manage accounts: add, list, remove, test.</source>
+        <translation>Gérer les comptes&#xa0;: add, list, remove, test.</translation>
+    </message>
+    <message>
+        <source>stream (default) or backups.</source>
+        <translation>stream (par défaut) ou backups.</translation>
+    </message>
+    <message>
+        <source>SERVICE</source>
+        <translation>SERVICE</translation>
+    </message>
+    <message>
+        <source>add: the stream URL (may contain {ACCOUNT_NAME}, {DATA_SOURCE}, {STREAM_LABEL}) or the backups base URL.</source>
+        <translation>add&#xa0;: l&apos;URL du flux (peut contenir {ACCOUNT_NAME}, {DATA_SOURCE}, {STREAM_LABEL}) ou l&apos;URL de base des sauvegardes.</translation>
+    </message>
+    <message>
+        <source>URL</source>
+        <translation>URL</translation>
+    </message>
+    <message>
+        <source>add: the user name (an e-mail address).</source>
+        <translation>add&#xa0;: le nom d&apos;utilisateur (une adresse e-mail).</translation>
+    </message>
+    <message>
+        <source>USER</source>
+        <translation>UTILISATEUR</translation>
+    </message>
+    <message>
+        <source>add: fills {ACCOUNT_NAME}.</source>
+        <translation>add&#xa0;: renseigne {ACCOUNT_NAME}.</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>NOM</translation>
+    </message>
+    <message>
+        <source>add: fills {DATA_SOURCE}.</source>
+        <translation>add&#xa0;: renseigne {DATA_SOURCE}.</translation>
+    </message>
+    <message>
+        <source>SOURCE</source>
+        <translation>SOURCE</translation>
+    </message>
+    <message>
+        <source>add: fills {STREAM_LABEL}.</source>
+        <translation>add&#xa0;: renseigne {STREAM_LABEL}.</translation>
+    </message>
+    <message>
+        <source>LABEL</source>
+        <translation>LIBELLÉ</translation>
+    </message>
+    <message>
+        <source>add: client=N for Backfill streams.</source>
+        <translation>add&#xa0;: client=N pour les flux Backfill.</translation>
+    </message>
+    <message>
+        <source>N</source>
+        <translation>N</translation>
+    </message>
+    <message>
+        <source>add: backfillMinutes=N (1–5).</source>
+        <translation>add&#xa0;: backfillMinutes=N (1–5).</translation>
+    </message>
+    <message>
+        <source>add: partition=N.</source>
+        <translation>add&#xa0;: partition=N.</translation>
+    </message>
+    <message>
+        <source>add: backup file types, comma-separated (default activity,messages).</source>
+        <translation>add&#xa0;: types de fichiers de sauvegarde, séparés par des virgules (par défaut activity,messages).</translation>
+    </message>
+    <message>
+        <source>TYPES</source>
+        <translation>TYPES</translation>
+    </message>
+    <message>
+        <source>add: read the password from the first line of standard input.</source>
+        <translation>add&#xa0;: lire le mot de passe sur la première ligne de l&apos;entrée standard.</translation>
+    </message>
+    <message>
+        <source>add: make it the account the application uses for the service.</source>
+        <translation>add&#xa0;: en faire le compte que l&apos;application utilise pour ce service.</translation>
+    </message>
+    <message>
+        <source>list: print JSON.</source>
+        <translation>list&#xa0;: afficher au format JSON.</translation>
+    </message>
+    <message>
+        <source>add, list, remove or test.</source>
+        <translation>add, list, remove ou test.</translation>
+    </message>
+    <message>
+        <source>The account&apos;s name.</source>
+        <translation>Le nom du compte.</translation>
+    </message>
+    <message>
+        <source>hydrant-cli account: manage the stream and backup accounts the application uses.
+
+  add NAME --url URL --user USER [--password-stdin]   save or update an account
+  list [--json]                                       show the accounts (never passwords)
+  remove NAME                                         delete an account and its password
+  test NAME                                           make one real request with it
+
+Passwords are stored in the OS secret store. They are read from --password-stdin or the HYDRANT_PASSWORD environment variable; there is deliberately no --password option, as command lines are visible to other users.
+
+Exit codes: 0 success, 1 usage error, 2 authentication failed (test), 3 other failure.</source>
+        <translation>hydrant-cli account&#xa0;: gérer les comptes de flux et de sauvegardes utilisés par l&apos;application.
+
+  add NOM --url URL --user UTILISATEUR [--password-stdin]   enregistrer ou mettre à jour un compte
+  list [--json]                                             afficher les comptes (jamais les mots de passe)
+  remove NOM                                                supprimer un compte et son mot de passe
+  test NOM                                                  effectuer une requête réelle avec ce compte
+
+Les mots de passe sont conservés dans le trousseau du système. Ils sont lus depuis --password-stdin ou la variable d&apos;environnement HYDRANT_PASSWORD&#xa0;; il n&apos;existe volontairement pas d&apos;option --password, car les lignes de commande sont visibles par les autres utilisateurs.
+
+Codes de sortie&#xa0;: 0 succès, 1 erreur d&apos;utilisation, 2 échec de l&apos;authentification (test), 3 autre échec.</translation>
+    </message>
+    <message>
+        <source>--service must be stream or backups.</source>
+        <translation>--service doit valoir stream ou backups.</translation>
+    </message>
+    <message>
+        <source>No accounts yet. Add one with &apos;hydrant-cli account add NAME --url URL --user USER --password-stdin&apos;.</source>
+        <translation>Aucun compte pour l&apos;instant. Ajoutez-en un avec «&#xa0;hydrant-cli account add NOM --url URL --user UTILISATEUR --password-stdin&#xa0;».</translation>
+    </message>
+    <message>
+        <source>Usage: hydrant-cli account add|remove|test NAME [options], or hydrant-cli account list.</source>
+        <translation>Utilisation&#xa0;: hydrant-cli account add|remove|test NOM [options], ou hydrant-cli account list.</translation>
+    </message>
+    <message>
+        <source>Both a stream and a backups account are named &apos;%1&apos;: add --service.</source>
+        <translation>Un compte de flux et un compte de sauvegardes portent tous deux le nom «&#xa0;%1&#xa0;»&#xa0;: ajoutez --service.</translation>
+    </message>
+    <message>
+        <source>There is no account named &apos;%1&apos;.</source>
+        <translation>Il n&apos;existe aucun compte nommé «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <source>Removed the account &apos;%1&apos; and its password.</source>
+        <translation>Le compte «&#xa0;%1&#xa0;» et son mot de passe ont été supprimés.</translation>
+    </message>
+    <message>
+        <source>Saved the account &apos;%1&apos; without a password (give one with --password-stdin or HYDRANT_PASSWORD).</source>
+        <translation>Le compte «&#xa0;%1&#xa0;» a été enregistré sans mot de passe (indiquez-en un avec --password-stdin ou HYDRANT_PASSWORD).</translation>
+    </message>
+    <message>
+        <source>Saved the account &apos;%1&apos;; the password is in the OS secret store.</source>
+        <translation>Le compte «&#xa0;%1&#xa0;» a été enregistré&#xa0;; le mot de passe est conservé dans le trousseau du système.</translation>
+    </message>
+    <message>
+        <source>Saved the account &apos;%1&apos;, but not its password: %2</source>
+        <translation>Le compte «&#xa0;%1&#xa0;» a été enregistré, mais pas son mot de passe&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Saved the account &apos;%1&apos;, but the secret store refused the password: %2</source>
+        <translation>Le compte «&#xa0;%1&#xa0;» a été enregistré, mais le trousseau a refusé le mot de passe&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>[NAME]</source>
+        <translation>[NOM]</translation>
+    </message>
+</context>
+<context>
+    <name>AccountStore</name>
+    <message>
+        <source>There is no stream account named “%1”.</source>
+        <translation>Il n&apos;existe aucun compte de flux nommé «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <source>No password is saved for this account.</source>
+        <translation>Aucun mot de passe n&apos;est enregistré pour ce compte.</translation>
+    </message>
+    <message>
+        <source>There is no backup account named “%1”.</source>
+        <translation>Il n&apos;existe aucun compte de sauvegardes nommé «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <source>Stream</source>
+        <translation>Flux</translation>
+    </message>
+    <message>
+        <source>Backups</source>
+        <translation>Sauvegardes</translation>
+    </message>
+</context>
+<context>
+    <name>AccountsDialog</name>
+    <message>
+        <source>not sent</source>
+        <translation>non envoyé</translation>
+    </message>
+    <message>
+        <source>Accounts</source>
+        <translation>Comptes</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Ajouter</translation>
+    </message>
+    <message>
+        <source>Stream account</source>
+        <translation>Compte de flux</translation>
+    </message>
+    <message>
+        <source>Backups account</source>
+        <translation>Compte de sauvegardes</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Supprimer</translation>
+    </message>
+    <message>
+        <source>Add a stream account (the realtime firehose) or a backups account (the daily archives) with Add.</source>
+        <translation>Ajoutez un compte de flux (le flux firehose en temps réel) ou un compte de sauvegardes (les archives quotidiennes) avec Ajouter.</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Enregistrer</translation>
+    </message>
+    <message>
+        <source>Test connection</source>
+        <translation>Tester la connexion</translation>
+    </message>
+    <message>
+        <source>Makes one real request with these settings and reports the answer.</source>
+        <translation>Effectue une requête réelle avec ces paramètres et affiche la réponse.</translation>
+    </message>
+    <message>
+        <source>Paste the stream URL from the provider&apos;s dashboard. {ACCOUNT_NAME}, {DATA_SOURCE} and {STREAM_LABEL} are filled from the fields below.</source>
+        <translation>Collez l&apos;URL du flux depuis le tableau de bord du fournisseur. {ACCOUNT_NAME}, {DATA_SOURCE} et {STREAM_LABEL} sont renseignés à partir des champs ci-dessous.</translation>
+    </message>
+    <message>
+        <source>Insert</source>
+        <translation>Insérer</translation>
+    </message>
+    <message>
+        <source>Insert a placeholder at the cursor</source>
+        <translation>Insérer une variable à la position du curseur</translation>
+    </message>
+    <message>
+        <source>Reset to the standard firehose URL</source>
+        <translation>Rétablir l&apos;URL firehose standard</translation>
+    </message>
+    <message>
+        <source>client=N, for streams bought with Backfill</source>
+        <translation>client=N, pour les flux achetés avec Backfill</translation>
+    </message>
+    <message>
+        <source>backfillMinutes=N (1–5), for newer products</source>
+        <translation>backfillMinutes=N (1–5), pour les produits plus récents</translation>
+    </message>
+    <message>
+        <source>partition=N, for partitioned streams</source>
+        <translation>partition=N, pour les flux partitionnés</translation>
+    </message>
+    <message>
+        <source>you@example.com</source>
+        <translation>vous@example.com</translation>
+    </message>
+    <message>
+        <source>kept in the OS secret store</source>
+        <translation>conservé dans le trousseau du système</translation>
+    </message>
+    <message>
+        <source>Use this account for the Live page</source>
+        <translation>Utiliser ce compte pour la page En direct</translation>
+    </message>
+    <message>
+        <source>client=</source>
+        <translation>client=</translation>
+    </message>
+    <message>
+        <source>backfillMinutes=</source>
+        <translation>backfillMinutes=</translation>
+    </message>
+    <message>
+        <source>partition=</source>
+        <translation>partition=</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nom&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Stream URL:</source>
+        <translation>URL du flux&#xa0;:</translation>
+    </message>
+    <message>
+        <source>{ACCOUNT_NAME}:</source>
+        <translation>{ACCOUNT_NAME}&#xa0;:</translation>
+    </message>
+    <message>
+        <source>{DATA_SOURCE}:</source>
+        <translation>{DATA_SOURCE}&#xa0;:</translation>
+    </message>
+    <message>
+        <source>{STREAM_LABEL}:</source>
+        <translation>{STREAM_LABEL}&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Parameters:</source>
+        <translation>Paramètres&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Connects to:</source>
+        <translation>Connexion à&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;User name:</source>
+        <translation>Nom d&apos;&amp;utilisateur&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>Mot de &amp;passe&#xa0;:</translation>
+    </message>
+    <message>
+        <source>The service&apos;s base URL; /backups/{type}/{yyyy}/{mm}/{dd} is appended.</source>
+        <translation>L&apos;URL de base du service&#xa0;; /backups/{type}/{yyyy}/{mm}/{dd} y est ajouté.</translation>
+    </message>
+    <message>
+        <source>The file types your account may download, separated by commas.</source>
+        <translation>Les types de fichiers que votre compte peut télécharger, séparés par des virgules.</translation>
+    </message>
+    <message>
+        <source>Use this account for the Backups page</source>
+        <translation>Utiliser ce compte pour la page Sauvegardes</translation>
+    </message>
+    <message>
+        <source>Base &amp;URL:</source>
+        <translation>URL de &amp;base&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;File types:</source>
+        <translation>&amp;Types de fichiers&#xa0;:</translation>
+    </message>
+    <message>
+        <source> (in use)</source>
+        <translation> (actif)</translation>
+    </message>
+    <message>
+        <source>Stream</source>
+        <translation>Flux</translation>
+    </message>
+    <message>
+        <source>Stream %1</source>
+        <translation>Flux %1</translation>
+    </message>
+    <message>
+        <source>Fill in the account, then press Save.</source>
+        <translation>Renseignez le compte, puis cliquez sur Enregistrer.</translation>
+    </message>
+    <message>
+        <source>Backups</source>
+        <translation>Sauvegardes</translation>
+    </message>
+    <message>
+        <source>Backups %1</source>
+        <translation>Sauvegardes %1</translation>
+    </message>
+    <message>
+        <source>There is already a stream account named “%1”.</source>
+        <translation>Il existe déjà un compte de flux nommé «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <source>There is already a backups account named “%1”.</source>
+        <translation>Il existe déjà un compte de sauvegardes nommé «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <source>Saved; the password is in the OS secret store.</source>
+        <translation>Enregistré&#xa0;; le mot de passe est conservé dans le trousseau du système.</translation>
+    </message>
+    <message>
+        <source>Saved; the password is kept for this run only.</source>
+        <translation>Enregistré&#xa0;; le mot de passe est conservé pour cette session uniquement.</translation>
+    </message>
+    <message>
+        <source>Saved, but the secret store refused the password.</source>
+        <translation>Enregistré, mais le trousseau a refusé le mot de passe.</translation>
+    </message>
+    <message>
+        <source>Saved (no password given).</source>
+        <translation>Enregistré (aucun mot de passe fourni).</translation>
+    </message>
+    <message>
+        <source>Testing…</source>
+        <translation>Test en cours…</translation>
+    </message>
+</context>
+<context>
+    <name>ArchiveAccess</name>
+    <message>
+        <source>This file is %1. Opening it needs the KArchive library (KDE Frameworks 6), which this build of Hydrant does not include. Use a build made with KArchive (for example on Debian 13: install libkf6archive-dev and configure with -DHYDRANT_WITH_KARCHIVE=ON), or convert the file to .jsonl.gz.</source>
+        <translation>Ce fichier contient %1. Pour l&apos;ouvrir, la bibliothèque KArchive (KDE Frameworks 6) est nécessaire, mais cette version de Hydrant ne l&apos;inclut pas. Utilisez une version compilée avec KArchive (par exemple sous Debian 13&#xa0;: installez libkf6archive-dev et configurez avec -DHYDRANT_WITH_KARCHIVE=ON), ou convertissez le fichier en .jsonl.gz.</translation>
+    </message>
+    <message>
+        <source>Cannot read the archive: %1</source>
+        <translation>Impossible de lire l&apos;archive&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>unsupported format</source>
+        <translation>format non pris en charge</translation>
+    </message>
+    <message>
+        <source>The archive member name &quot;%1&quot; is not safe (absolute or leading outside the archive); it is not opened.</source>
+        <translation>Le nom de membre d&apos;archive «&#xa0;%1&#xa0;» n&apos;est pas sûr (chemin absolu ou menant hors de l&apos;archive)&#xa0;; il n&apos;est pas ouvert.</translation>
+    </message>
+    <message>
+        <source>The archive has no file named &quot;%1&quot;.</source>
+        <translation>L&apos;archive ne contient aucun fichier nommé «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <source>Cannot read &quot;%1&quot; from the archive.</source>
+        <translation>Impossible de lire «&#xa0;%1&#xa0;» dans l&apos;archive.</translation>
+    </message>
+    <message>
+        <source>This file is zstd-compressed, but the KArchive library this build uses was made without zstd support. Decompress it first (zstd -d FILE) or use a KArchive built with zstd.</source>
+        <translation>Ce fichier est compressé avec zstd, mais la bibliothèque KArchive utilisée par cette version a été compilée sans la prise en charge de zstd. Décompressez-le d&apos;abord (zstd -d FICHIER) ou utilisez une version de KArchive compilée avec zstd.</translation>
+    </message>
+    <message>
+        <source>Cannot read the file: %1</source>
+        <translation>Impossible de lire le fichier&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>KArchive cannot decompress %1.</source>
+        <translation>KArchive ne peut pas décompresser %1.</translation>
+    </message>
+</context>
+<context>
+    <name>BackupCatalogue</name>
+    <message>
+        <source>%1 cannot be deleted: %2</source>
+        <translation>Impossible de supprimer %1&#xa0;: %2</translation>
+    </message>
+</context>
+<context>
+    <name>BackupDayStatus</name>
+    <message>
+        <source>Not checked</source>
+        <translation>Non vérifié</translation>
+    </message>
+    <message>
+        <source>Partly on disk</source>
+        <translation>Partiellement sur le disque</translation>
+    </message>
+    <message>
+        <source>On disk</source>
+        <translation>Sur le disque</translation>
+    </message>
+    <message>
+        <source>Queued or downloading</source>
+        <translation>En attente ou en cours de téléchargement</translation>
+    </message>
+    <message>
+        <source>Not available</source>
+        <translation>Non disponible</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Échec</translation>
+    </message>
+    <message>
+        <source>In the future</source>
+        <translation>Dans le futur</translation>
+    </message>
+</context>
+<context>
+    <name>BackupNaming</name>
+    <message>
+        <source>The file type is empty.</source>
+        <translation>Le type de fichier est vide.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a valid file type: use a lower-case letter followed by up to 63 lower-case letters, digits, “_” or “-”.</source>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas un type de fichier valide&#xa0;: utilisez une lettre minuscule suivie d&apos;au plus 63 lettres minuscules, chiffres, «&#xa0;_&#xa0;» ou «&#xa0;-&#xa0;».</translation>
+    </message>
+    <message>
+        <source>The date is not a real calendar day.</source>
+        <translation>La date ne correspond à aucun jour du calendrier.</translation>
+    </message>
+    <message>
+        <source>The year must have four digits.</source>
+        <translation>L&apos;année doit comporter quatre chiffres.</translation>
+    </message>
+    <message>
+        <source>%1 is in the future: no backup exists for it yet.</source>
+        <translation>%1 est dans le futur&#xa0;: aucune sauvegarde n&apos;existe encore pour cette date.</translation>
+    </message>
+</context>
+<context>
+    <name>BackupProfile</name>
+    <message>
+        <source>The account needs a name.</source>
+        <translation>Le compte doit avoir un nom.</translation>
+    </message>
+    <message>
+        <source>List at least one file type (for example activity).</source>
+        <translation>Indiquez au moins un type de fichier (par exemple activity).</translation>
+    </message>
+    <message>
+        <source>“%1” is not a valid file type: use letters, digits, - and _ only.</source>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas un type de fichier valide&#xa0;: utilisez uniquement des lettres, des chiffres, - et _.</translation>
+    </message>
+    <message>
+        <source>Enter the user name.</source>
+        <translation>Saisissez le nom d&apos;utilisateur.</translation>
+    </message>
+</context>
+<context>
+    <name>BackupResolver</name>
+    <message>
+        <source> The service said: “%1”</source>
+        <translation> Le service a répondu&#xa0;: «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>The secure connection to %1 failed: %2</source>
+        <translation>La connexion sécurisée à %1 a échoué&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>The backup service at %1 could not be reached: %2</source>
+        <translation>Le service de sauvegarde à l&apos;adresse %1 est injoignable&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>The backup service answered %1 without a download link.</source>
+        <translation>Le service de sauvegarde a répondu %1 sans lien de téléchargement.</translation>
+    </message>
+    <message>
+        <source>The download link was not followed. %1</source>
+        <translation>Le lien de téléchargement n&apos;a pas été suivi. %1</translation>
+    </message>
+    <message>
+        <source>The backup service refused the request (bad date or file type).</source>
+        <translation>Le service de sauvegarde a refusé la requête (date ou type de fichier incorrect).</translation>
+    </message>
+    <message>
+        <source>The user name or password was not accepted.</source>
+        <translation>Le nom d&apos;utilisateur ou le mot de passe n&apos;a pas été accepté.</translation>
+    </message>
+    <message>
+        <source>This account may not download this file.</source>
+        <translation>Ce compte n&apos;est pas autorisé à télécharger ce fichier.</translation>
+    </message>
+    <message>
+        <source>There is no file for this day.</source>
+        <translation>Il n&apos;y a aucun fichier pour ce jour.</translation>
+    </message>
+    <message>
+        <source>The backup service is having trouble (HTTP %1).</source>
+        <translation>Le service de sauvegarde rencontre des difficultés (HTTP %1).</translation>
+    </message>
+    <message>
+        <source>The backup service answered HTTP %1 instead of a download link.</source>
+        <translation>Le service de sauvegarde a répondu HTTP %1 au lieu d&apos;un lien de téléchargement.</translation>
+    </message>
+</context>
+<context>
+    <name>BackupsPage</name>
+    <message>
+        <source>Daily backups</source>
+        <translation>Sauvegardes quotidiennes</translation>
+    </message>
+    <message>
+        <source>No backup service is set up yet. Add a backup account under Settings → Accounts… (base URL, user name and file types), or start Hydrant with “hydrant --demo” to try the calendar and downloads against the built-in simulator.</source>
+        <translation>Aucun service de sauvegarde n&apos;est encore configuré. Ajoutez un compte de sauvegardes dans Paramètres → Comptes… (URL de base, nom d&apos;utilisateur et types de fichiers), ou lancez Hydrant avec «&#xa0;hydrant --demo&#xa0;» pour essayer le calendrier et les téléchargements avec le simulateur intégré.</translation>
+    </message>
+    <message>
+        <source>&amp;Download Selected Days</source>
+        <translation>&amp;Télécharger les jours sélectionnés</translation>
+    </message>
+    <message>
+        <source>Queue every selected file type for every selected day</source>
+        <translation>Mettre en file d&apos;attente chaque type de fichier sélectionné pour chaque jour sélectionné</translation>
+    </message>
+    <message>
+        <source>&amp;Pause All</source>
+        <translation>Tout &amp;suspendre</translation>
+    </message>
+    <message>
+        <source>&amp;Resume All</source>
+        <translation>Tout &amp;reprendre</translation>
+    </message>
+    <message>
+        <source>Re&amp;try</source>
+        <translation>Réess&amp;ayer</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation>A&amp;nnuler</translation>
+    </message>
+    <message>
+        <source>C&amp;lear Finished</source>
+        <translation>&amp;Effacer les terminés</translation>
+    </message>
+    <message>
+        <source>Enter &amp;Password…</source>
+        <translation>Saisir le mot de &amp;passe…</translation>
+    </message>
+    <message>
+        <source>File types</source>
+        <translation>Types de fichiers</translation>
+    </message>
+    <message>
+        <source>Select &amp;Month</source>
+        <translation>Sélectionner le &amp;mois</translation>
+    </message>
+    <message>
+        <source>Select every day of the month on show (up to today)</source>
+        <translation>Sélectionner tous les jours du mois affiché (jusqu&apos;à aujourd&apos;hui)</translation>
+    </message>
+    <message>
+        <source>&amp;Download Selected</source>
+        <translation>&amp;Télécharger la sélection</translation>
+    </message>
+    <message>
+        <source>C&amp;hange…</source>
+        <translation>Modi&amp;fier…</translation>
+    </message>
+    <message>
+        <source>Choose the folder downloads are saved in</source>
+        <translation>Choisir le dossier dans lequel les téléchargements sont enregistrés</translation>
+    </message>
+    <message>
+        <source>Save to:</source>
+        <translation>Enregistrer dans&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Download queue&lt;/b&gt;</source>
+        <translation>&lt;b&gt;File d&apos;attente des téléchargements&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Pause All</source>
+        <translation>Tout suspendre</translation>
+    </message>
+    <message>
+        <source>Resume All</source>
+        <translation>Tout reprendre</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation>Réessayer</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Clear Finished</source>
+        <translation>Effacer les terminés</translation>
+    </message>
+    <message>
+        <source>Select days on the calendar (click, shift-click or drag, or “Select Month”) and press “Download Selected”.</source>
+        <translation>Sélectionnez des jours dans le calendrier (clic, Maj+clic ou glisser, ou «&#xa0;Sélectionner le mois&#xa0;») puis cliquez sur «&#xa0;Télécharger la sélection&#xa0;».</translation>
+    </message>
+    <message>
+        <source>Save Backups In</source>
+        <translation>Enregistrer les sauvegardes dans</translation>
+    </message>
+    <message>
+        <source>%1 selected</source>
+        <translation>Sélection&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>%1 – %2 selected</source>
+        <translation>Sélection&#xa0;: %1 – %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>(%n file(s))</source>
+        <translation>
+            <numerusform>(%n fichier)</numerusform>
+            <numerusform>(%n fichiers)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) queued.</source>
+        <translation>
+            <numerusform>%n fichier mis en file d&apos;attente.</numerusform>
+            <numerusform>%n fichiers mis en file d&apos;attente.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n already on disk.</source>
+        <translation>
+            <numerusform>%n déjà sur le disque.</numerusform>
+            <numerusform>%n déjà sur le disque.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n already in the queue.</source>
+        <translation>
+            <numerusform>%n déjà dans la file d&apos;attente.</numerusform>
+            <numerusform>%n déjà dans la file d&apos;attente.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 sur %2</translation>
+    </message>
+    <message>
+        <source>Paused: the service needs the password.</source>
+        <translation>Suspendu&#xa0;: le service a besoin du mot de passe.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n running</source>
+        <translation>
+            <numerusform>%n en cours</numerusform>
+            <numerusform>%n en cours</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1/s</source>
+        <translation>%1/s</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n queued</source>
+        <translation>
+            <numerusform>%n en attente</numerusform>
+            <numerusform>%n en attente</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n paused</source>
+        <translation>
+            <numerusform>%n suspendu</numerusform>
+            <numerusform>%n suspendus</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n done</source>
+        <translation>
+            <numerusform>%n terminé</numerusform>
+            <numerusform>%n terminés</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n not available</source>
+        <translation>
+            <numerusform>%n non disponible</numerusform>
+            <numerusform>%n non disponibles</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n failed</source>
+        <translation>
+            <numerusform>%n en échec</numerusform>
+            <numerusform>%n en échec</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delete File</source>
+        <translation>Supprimer le fichier</translation>
+    </message>
+    <message>
+        <source>Delete %1 from the disk? It can be downloaded again later.</source>
+        <translation>Supprimer %1 du disque&#xa0;? Il pourra être téléchargé de nouveau plus tard.</translation>
+    </message>
+    <message>
+        <source>Open in Files Page</source>
+        <translation>Ouvrir dans la page Fichiers</translation>
+    </message>
+    <message>
+        <source>Show in File Manager</source>
+        <translation>Afficher dans le gestionnaire de fichiers</translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation>Reprendre</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>Suspendre</translation>
+    </message>
+    <message>
+        <source>Download</source>
+        <translation>Télécharger</translation>
+    </message>
+    <message>
+        <source>Delete File…</source>
+        <translation>Supprimer le fichier…</translation>
+    </message>
+    <message>
+        <source>Remove from Queue</source>
+        <translation>Retirer de la file d&apos;attente</translation>
+    </message>
+    <message>
+        <source>Backup Service Password</source>
+        <translation>Mot de passe du service de sauvegarde</translation>
+    </message>
+    <message>
+        <source>%1
+
+Password for %2:</source>
+        <translation>%1
+
+Mot de passe pour %2&#xa0;:</translation>
+    </message>
+</context>
+<context>
+    <name>CliCommand</name>
+    <message>
+        <source>Run &apos;%1 --help&apos; for the options.</source>
+        <translation>Exécutez «&#xa0;%1 --help&#xa0;» pour connaître les options.</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectionLog</name>
+    <message>
+        <source>Info</source>
+        <translation>Information</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>Avertissement</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Erreur</translation>
+    </message>
+    <message>
+        <source>Server info</source>
+        <translation>Information du serveur</translation>
+    </message>
+    <message>
+        <source>Server error</source>
+        <translation>Erreur du serveur</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Heure</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>Événement</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Détails</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>Effacer</translation>
+    </message>
+    <message>
+        <source>Copy log</source>
+        <translation>Copier le journal</translation>
+    </message>
+    <message>
+        <source>%1 UTC</source>
+        <translation>%1 UTC</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectionStatusBar</name>
+    <message>
+        <source>Messages per second over the last second</source>
+        <translation>Messages par seconde au cours de la dernière seconde</translation>
+    </message>
+    <message>
+        <source>Time since the last byte (data or heartbeat); 30 s without one is a stall</source>
+        <translation>Temps écoulé depuis le dernier octet (données ou signal de vie)&#xa0;; 30 s sans octet signalent un blocage</translation>
+    </message>
+    <message>
+        <source>Activities dropped because their id was already seen (backfill after a reconnect)</source>
+        <translation>Activités ignorées car leur identifiant a déjà été vu (rattrapage après une reconnexion)</translation>
+    </message>
+    <message>
+        <source>Connection attempts after the first</source>
+        <translation>Tentatives de connexion après la première</translation>
+    </message>
+    <message>
+        <source>retrying in %1 s</source>
+        <translation>nouvelle tentative dans %1 s</translation>
+    </message>
+    <message>
+        <source>%1
+
+The server said: %2</source>
+        <translation>%1
+
+Le serveur a répondu&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>%1 msg/s</source>
+        <translation>%1 msg/s</translation>
+    </message>
+    <message>
+        <source>no data yet</source>
+        <translation>aucune donnée pour l&apos;instant</translation>
+    </message>
+    <message>
+        <source>last byte %1 s ago</source>
+        <translation>dernier octet il y a %1 s</translation>
+    </message>
+    <message>
+        <source>duplicates: %1</source>
+        <translation>doublons&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>reconnects: %1</source>
+        <translation>reconnexions&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>● Recording failed</source>
+        <translation>● Échec de l&apos;enregistrement</translation>
+    </message>
+    <message>
+        <source>● REC %1 · %2</source>
+        <translation>● REC %1 · %2</translation>
+    </message>
+    <message>
+        <source>Recording to %1 — %2 messages on disk. Click to open it in the Files page.</source>
+        <translation>Enregistrement dans %1 — %2 messages sur le disque. Cliquez pour l&apos;ouvrir dans la page Fichiers.</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectionTester</name>
+    <message>
+        <source>Enter the user name and the password first.</source>
+        <translation>Saisissez d&apos;abord le nom d&apos;utilisateur et le mot de passe.</translation>
+    </message>
+    <message>
+        <source>Hydrant already made %1 connection requests for this account in the last minute, the most the service allows. Try again in %2 s.</source>
+        <translation>Hydrant a déjà effectué %1 demandes de connexion pour ce compte au cours de la dernière minute, soit le maximum autorisé par le service. Réessayez dans %2 s.</translation>
+    </message>
+    <message>
+        <source>No answer from %1 within %2 s.</source>
+        <translation>Aucune réponse de %1 en %2 s.</translation>
+    </message>
+    <message>
+        <source>Connected: %1 accepted the credentials and started the stream.</source>
+        <translation>Connecté&#xa0;: %1 a accepté les identifiants et démarré le flux.</translation>
+    </message>
+    <message>
+        <source> The server said: “%1”</source>
+        <translation> Le serveur a répondu&#xa0;: «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>TLS error: the secure connection to %1 failed (%2).</source>
+        <translation>Erreur TLS&#xa0;: la connexion sécurisée à %1 a échoué (%2).</translation>
+    </message>
+    <message>
+        <source>Network error: %1</source>
+        <translation>Erreur réseau&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Bad credentials: the server refused the user name or password (HTTP 401).</source>
+        <translation>Identifiants incorrects&#xa0;: le serveur a refusé le nom d&apos;utilisateur ou le mot de passe (HTTP 401).</translation>
+    </message>
+    <message>
+        <source>Compression refused: the server did not accept the request&apos;s compression settings (HTTP 406).</source>
+        <translation>Compression refusée&#xa0;: le serveur n&apos;a pas accepté les paramètres de compression de la requête (HTTP 406).</translation>
+    </message>
+    <message>
+        <source>Rate limited: too many connection requests for this account (HTTP %1); wait a minute and try again.</source>
+        <translation>Limite de requêtes atteinte&#xa0;: trop de demandes de connexion pour ce compte (HTTP %1)&#xa0;; patientez une minute et réessayez.</translation>
+    </message>
+    <message>
+        <source>Connected: %1 accepted the credentials and offered yesterday&apos;s file.</source>
+        <translation>Connecté&#xa0;: %1 a accepté les identifiants et proposé le fichier d&apos;hier.</translation>
+    </message>
+    <message>
+        <source>Connected: %1 accepted the credentials (there is no file for yesterday).</source>
+        <translation>Connecté&#xa0;: %1 a accepté les identifiants (il n&apos;y a pas de fichier pour hier).</translation>
+    </message>
+    <message>
+        <source>The server answered HTTP %1.</source>
+        <translation>Le serveur a répondu HTTP %1.</translation>
+    </message>
+</context>
+<context>
+    <name>DemoSession</name>
+    <message>
+        <source>Demo (built-in simulator)</source>
+        <translation>Démo (simulateur intégré)</translation>
+    </message>
+</context>
+<context>
+    <name>DownloadCommand</name>
+    <message>
+        <source>Download daily backup archives for a range of dates.</source>
+        <translation>Télécharger les archives de sauvegarde quotidiennes d&apos;une plage de dates.</translation>
+    </message>
+    <message>
+        <source>Base URL of the backup service, e.g. https://firestream.stocktwits.com.</source>
+        <translation>URL de base du service de sauvegarde, par exemple https://firestream.stocktwits.com.</translation>
+    </message>
+    <message>
+        <source>url</source>
+        <translation>url</translation>
+    </message>
+    <message>
+        <source>User name.</source>
+        <translation>Nom d&apos;utilisateur.</translation>
+    </message>
+    <message>
+        <source>user</source>
+        <translation>utilisateur</translation>
+    </message>
+    <message>
+        <source>Use a saved backup account (see &apos;hydrant-cli account&apos;); its password comes from the OS secret store.</source>
+        <translation>Utiliser un compte de sauvegardes enregistré (voir «&#xa0;hydrant-cli account&#xa0;»)&#xa0;; son mot de passe provient du trousseau du système.</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>nom</translation>
+    </message>
+    <message>
+        <source>File types, comma-separated (default: activity).</source>
+        <translation>Types de fichiers, séparés par des virgules (par défaut&#xa0;: activity).</translation>
+    </message>
+    <message>
+        <source>types</source>
+        <translation>types</translation>
+    </message>
+    <message>
+        <source>First day (YYYY-MM-DD).</source>
+        <translation>Premier jour (YYYY-MM-DD).</translation>
+    </message>
+    <message>
+        <source>date</source>
+        <translation>date</translation>
+    </message>
+    <message>
+        <source>Last day (YYYY-MM-DD; default: the first day).</source>
+        <translation>Dernier jour (YYYY-MM-DD&#xa0;; par défaut&#xa0;: le premier jour).</translation>
+    </message>
+    <message>
+        <source>Folder to save the files in.</source>
+        <translation>Dossier dans lequel enregistrer les fichiers.</translation>
+    </message>
+    <message>
+        <source>folder</source>
+        <translation>dossier</translation>
+    </message>
+    <message>
+        <source>Files downloaded at the same time (default %1).</source>
+        <translation>Nombre de fichiers téléchargés simultanément (par défaut %1).</translation>
+    </message>
+    <message>
+        <source>n</source>
+        <translation>n</translation>
+    </message>
+    <message>
+        <source>Print the summary as one JSON object on stdout.</source>
+        <translation>Afficher le résumé sous la forme d&apos;un objet JSON sur la sortie standard.</translation>
+    </message>
+    <message>
+        <source>Read the password from standard input.</source>
+        <translation>Lire le mot de passe sur l&apos;entrée standard.</translation>
+    </message>
+    <message>
+        <source>hydrant-cli download: download the daily backup archives of a date range.
+
+Each (type, day) is saved as stocktwits_TYPE_YYYY_MM_DD.gz in --out, written to a .part file first, verified (every gzip member&apos;s CRC32 and length) and only then renamed. An interrupted run resumes where it stopped when started again; days already on disk are skipped.
+
+The password is read from the HYDRANT_PASSWORD environment variable or --password-stdin (never from the command line), or from the secret store with --profile.
+
+Exit codes: 0 every day done, skipped or not available; 1 usage error; 2 authentication failed; 3 some days failed.</source>
+        <translation>hydrant-cli download&#xa0;: télécharger les archives de sauvegarde quotidiennes d&apos;une plage de dates.
+
+Chaque couple (type, jour) est enregistré sous stocktwits_TYPE_YYYY_MM_DD.gz dans --out&#xa0;: il est d&apos;abord écrit dans un fichier .part, puis vérifié (CRC32 et longueur de chaque membre gzip), et seulement ensuite renommé. Une exécution interrompue reprend là où elle s&apos;était arrêtée lorsqu&apos;elle est relancée&#xa0;; les jours déjà sur le disque sont ignorés.
+
+Le mot de passe est lu depuis la variable d&apos;environnement HYDRANT_PASSWORD ou --password-stdin (jamais depuis la ligne de commande), ou depuis le trousseau avec --profile.
+
+Codes de sortie&#xa0;: 0 chaque jour terminé, ignoré ou non disponible&#xa0;; 1 erreur d&apos;utilisation&#xa0;; 2 échec de l&apos;authentification&#xa0;; 3 échec de certains jours.</translation>
+    </message>
+    <message>
+        <source>--type needs at least one file type.</source>
+        <translation>--type attend au moins un type de fichier.</translation>
+    </message>
+    <message>
+        <source>--from is required (YYYY-MM-DD).</source>
+        <translation>--from est obligatoire (YYYY-MM-DD).</translation>
+    </message>
+    <message>
+        <source>--from: “%1” is not a date of the form YYYY-MM-DD.</source>
+        <translation>--from&#xa0;: «&#xa0;%1&#xa0;» n&apos;est pas une date au format YYYY-MM-DD.</translation>
+    </message>
+    <message>
+        <source>--to: “%1” is not a date of the form YYYY-MM-DD.</source>
+        <translation>--to&#xa0;: «&#xa0;%1&#xa0;» n&apos;est pas une date au format YYYY-MM-DD.</translation>
+    </message>
+    <message>
+        <source>--to is before --from.</source>
+        <translation>--to est antérieur à --from.</translation>
+    </message>
+    <message>
+        <source>--out is required: the folder to save the files in.</source>
+        <translation>--out est obligatoire&#xa0;: le dossier dans lequel enregistrer les fichiers.</translation>
+    </message>
+    <message>
+        <source>--jobs must be a number from 1 to 16.</source>
+        <translation>--jobs doit être un nombre compris entre 1 et 16.</translation>
+    </message>
+    <message>
+        <source>The account “%1” cannot be used.</source>
+        <translation>Le compte «&#xa0;%1&#xa0;» ne peut pas être utilisé.</translation>
+    </message>
+    <message>
+        <source>Give --base-url and --user, or --profile.</source>
+        <translation>Indiquez --base-url et --user, ou --profile.</translation>
+    </message>
+    <message>
+        <source>No password: set HYDRANT_PASSWORD, use --password-stdin, or --profile for a saved account.</source>
+        <translation>Aucun mot de passe&#xa0;: définissez HYDRANT_PASSWORD, utilisez --password-stdin, ou --profile pour un compte enregistré.</translation>
+    </message>
+    <message>
+        <source>The folder %1 cannot be created.</source>
+        <translation>Impossible de créer le dossier %1.</translation>
+    </message>
+    <message>
+        <source>%1 file(s) to download, %2 already on disk, into %3</source>
+        <translation>%1 fichier(s) à télécharger, %2 déjà sur le disque, dans %3</translation>
+    </message>
+    <message>
+        <source>Authentication failed: %1</source>
+        <translation>Échec de l&apos;authentification&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>done           %1 (%2)</source>
+        <translation>terminé        %1 (%2)</translation>
+    </message>
+    <message>
+        <source>not available  %1</source>
+        <translation>non disponible %1</translation>
+    </message>
+    <message>
+        <source>failed         %1: %2</source>
+        <translation>échec          %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>progress       %1 of %2 file(s) finished, %3 running, %4 received, %5/s</source>
+        <translation>progression    %1 fichier(s) sur %2 terminé(s), %3 en cours, %4 reçus, %5/s</translation>
+    </message>
+    <message>
+        <source>summary        %1 done, %2 skipped, %3 not available, %4 failed, %5 downloaded</source>
+        <translation>résumé         %1 terminé(s), %2 ignoré(s), %3 non disponible(s), %4 en échec, %5 téléchargés</translation>
+    </message>
+</context>
+<context>
+    <name>DownloadItem</name>
+    <message>
+        <source>Queued</source>
+        <translation>En attente</translation>
+    </message>
+    <message>
+        <source>Resolving</source>
+        <translation>Résolution</translation>
+    </message>
+    <message>
+        <source>Downloading</source>
+        <translation>Téléchargement</translation>
+    </message>
+    <message>
+        <source>Verifying</source>
+        <translation>Vérification</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Terminé</translation>
+    </message>
+    <message>
+        <source>Not available</source>
+        <translation>Non disponible</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Échec</translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <translation>Suspendu</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Annulé</translation>
+    </message>
+</context>
+<context>
+    <name>DownloadQueue</name>
+    <message>
+        <source>Waiting for the password.</source>
+        <translation>En attente du mot de passe.</translation>
+    </message>
+    <message>
+        <source>Retrying now.</source>
+        <translation>Nouvelle tentative en cours.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Retrying in %n second(s).</source>
+        <translation>
+            <numerusform>Nouvelle tentative dans %n seconde.</numerusform>
+            <numerusform>Nouvelle tentative dans %n secondes.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>DownloadQueueModel</name>
+    <message numerus="yes">
+        <source>%n s</source>
+        <comment>seconds left</comment>
+        <translation>
+            <numerusform>%n s</numerusform>
+            <numerusform>%n s</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n min</source>
+        <comment>minutes left</comment>
+        <translation>
+            <numerusform>%n min</numerusform>
+            <numerusform>%n min</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 sur %2</translation>
+    </message>
+    <message>
+        <source>%1/s</source>
+        <translation>%1/s</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>Progression</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Taille</translation>
+    </message>
+    <message>
+        <source>Speed</source>
+        <translation>Vitesse</translation>
+    </message>
+    <message>
+        <source>Time left</source>
+        <translation>Temps restant</translation>
+    </message>
+</context>
+<context>
+    <name>DownloadStateStore</name>
+    <message>
+        <source>The saved download queue cannot be read: %1</source>
+        <translation>Impossible de lire la file d&apos;attente des téléchargements enregistrée&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>The saved download queue is damaged (%1); starting with an empty queue.</source>
+        <translation>La file d&apos;attente des téléchargements enregistrée est endommagée (%1)&#xa0;; démarrage avec une file vide.</translation>
+    </message>
+    <message>
+        <source>The saved download queue comes from another version; starting with an empty queue.</source>
+        <translation>La file d&apos;attente des téléchargements enregistrée provient d&apos;une autre version&#xa0;; démarrage avec une file vide.</translation>
+    </message>
+    <message>
+        <source>The download queue cannot be saved to %1: %2</source>
+        <translation>Impossible d&apos;enregistrer la file d&apos;attente des téléchargements dans %1&#xa0;: %2</translation>
+    </message>
+</context>
+<context>
+    <name>DownloadTask</name>
+    <message>
+        <source>Already on disk.</source>
+        <translation>Déjà sur le disque.</translation>
+    </message>
+    <message>
+        <source>The download folder %1 does not exist.</source>
+        <translation>Le dossier de téléchargement %1 n&apos;existe pas.</translation>
+    </message>
+    <message>
+        <source>Permission denied: Hydrant may not write into %1. Choose another download folder or change its permissions.</source>
+        <translation>Permission refusée&#xa0;: Hydrant ne peut pas écrire dans %1. Choisissez un autre dossier de téléchargement ou modifiez ses permissions.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written: %2</source>
+        <translation>Impossible d&apos;écrire %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>The disk is full: %1 could not be written (%2). Free some space or choose another download folder; the download resumes where it stopped.</source>
+        <translation>Le disque est plein&#xa0;: impossible d&apos;écrire %1 (%2). Libérez de l&apos;espace ou choisissez un autre dossier de téléchargement&#xa0;; le téléchargement reprendra là où il s&apos;est arrêté.</translation>
+    </message>
+    <message>
+        <source>Permission denied while writing %1.</source>
+        <translation>Permission refusée lors de l&apos;écriture de %1.</translation>
+    </message>
+    <message>
+        <source>%1 could not be written: %2</source>
+        <translation>Impossible d&apos;écrire %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source> The storage said: “%1”</source>
+        <translation> Le stockage a répondu&#xa0;: «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>The download from %1 was interrupted after %2: %3</source>
+        <translation>Le téléchargement depuis %1 a été interrompu après %2&#xa0;: %3</translation>
+    </message>
+    <message>
+        <source>The connection closed after %1 of %2.</source>
+        <translation>La connexion a été fermée après %1 sur %2.</translation>
+    </message>
+    <message>
+        <source>The storage redirected the download somewhere it cannot be followed. %1</source>
+        <translation>Le stockage a redirigé le téléchargement vers un emplacement qui ne peut pas être suivi. %1</translation>
+    </message>
+    <message>
+        <source>The download link keeps expiring (HTTP %1).</source>
+        <translation>Le lien de téléchargement ne cesse d&apos;expirer (HTTP %1).</translation>
+    </message>
+    <message>
+        <source>The storage host is having trouble (HTTP %1).</source>
+        <translation>L&apos;hôte de stockage rencontre des difficultés (HTTP %1).</translation>
+    </message>
+    <message>
+        <source>The storage host refused the download (HTTP %1).</source>
+        <translation>L&apos;hôte de stockage a refusé le téléchargement (HTTP %1).</translation>
+    </message>
+    <message>
+        <source>The downloaded file failed verification and was deleted. %1</source>
+        <translation>Le fichier téléchargé n&apos;a pas passé la vérification et a été supprimé. %1</translation>
+    </message>
+    <message>
+        <source>%1 cannot be renamed to %2: %3</source>
+        <translation>Impossible de renommer %1 en %2&#xa0;: %3</translation>
+    </message>
+    <message>
+        <source>The folder %1 cannot be created: %2</source>
+        <translation>Impossible de créer le dossier %1 : %2</translation>
+    </message>
+</context>
+<context>
+    <name>EndpointPolicy</name>
+    <message>
+        <source>“%1” is not a valid web address.</source>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas une adresse web valide.</translation>
+    </message>
+    <message>
+        <source>Addresses with a user name or password in them are refused; enter the credentials in the account instead.</source>
+        <translation>Les adresses contenant un nom d&apos;utilisateur ou un mot de passe sont refusées&#xa0;; saisissez plutôt les identifiants dans le compte.</translation>
+    </message>
+    <message>
+        <source>Plain http:// is refused for %1: credentials and data must travel encrypted. Use https://.</source>
+        <translation>Le protocole http:// non chiffré est refusé pour %1&#xa0;: les identifiants et les données doivent circuler de façon chiffrée. Utilisez https://.</translation>
+    </message>
+    <message>
+        <source>The scheme “%1” is not supported; use https://.</source>
+        <translation>Le schéma «&#xa0;%1&#xa0;» n&apos;est pas pris en charge&#xa0;; utilisez https://.</translation>
+    </message>
+</context>
+<context>
+    <name>ExportDialog</name>
+    <message>
+        <source>Export</source>
+        <translation>Exporter</translation>
+    </message>
+    <message>
+        <source>Lines to export</source>
+        <translation>Lignes à exporter</translation>
+    </message>
+    <message>
+        <source>Search results (%1 lines)</source>
+        <translation>Résultats de la recherche (%1 lignes)</translation>
+    </message>
+    <message>
+        <source>Selected rows (%1 lines)</source>
+        <translation>Lignes sélectionnées (%1 lignes)</translation>
+    </message>
+    <message>
+        <source>Bookmarks (%1 lines)</source>
+        <translation>Signets (%1 lignes)</translation>
+    </message>
+    <message>
+        <source>JSON lines, gzip-compressed (.jsonl.gz)</source>
+        <translation>JSON lines, compressé avec gzip (.jsonl.gz)</translation>
+    </message>
+    <message>
+        <source>JSON lines (.jsonl)</source>
+        <translation>JSON lines (.jsonl)</translation>
+    </message>
+    <message>
+        <source>CSV with chosen columns (.csv)</source>
+        <translation>CSV avec les colonnes choisies (.csv)</translation>
+    </message>
+    <message>
+        <source>Columns</source>
+        <translation>Colonnes</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>Parcourir…</translation>
+    </message>
+    <message>
+        <source>Format:</source>
+        <translation>Format&#xa0;:</translation>
+    </message>
+    <message>
+        <source>File:</source>
+        <translation>Fichier&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Export to</source>
+        <translation>Exporter vers</translation>
+    </message>
+    <message>
+        <source>JSON lines (*.jsonl.gz *.jsonl);;CSV (*.csv);;All files (*)</source>
+        <translation>JSON lines (*.jsonl.gz *.jsonl);;CSV (*.csv);;Tous les fichiers (*)</translation>
+    </message>
+</context>
+<context>
+    <name>FeedModel</name>
+    <message>
+        <source>Bullish</source>
+        <translation>Haussier</translation>
+    </message>
+    <message>
+        <source>Bearish</source>
+        <translation>Baissier</translation>
+    </message>
+    <message>
+        <source>(malformed)</source>
+        <translation>(mal formé)</translation>
+    </message>
+    <message>
+        <source>%1
+%2 UTC</source>
+        <translation>%1
+%2 UTC</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Heure</translation>
+    </message>
+    <message>
+        <source>Author</source>
+        <translation>Auteur</translation>
+    </message>
+    <message>
+        <source>Symbols</source>
+        <translation>Symboles</translation>
+    </message>
+    <message>
+        <source>Sentiment</source>
+        <translation>Sentiment</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Texte</translation>
+    </message>
+    <message>
+        <source>Likes</source>
+        <translation>J&apos;aime</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Source</translation>
+    </message>
+</context>
+<context>
+    <name>FeedQuery</name>
+    <message>
+        <source>Invalid regular expression /%1/: %2</source>
+        <translation>Expression régulière /%1/ non valide&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Unknown sentiment &apos;%1&apos;: use bullish, bearish or none.</source>
+        <translation>Sentiment «&#xa0;%1&#xa0;» inconnu&#xa0;: utilisez bullish, bearish ou none.</translation>
+    </message>
+</context>
+<context>
+    <name>FeedView</name>
+    <message>
+        <source>Copy as JSON</source>
+        <translation>Copier en JSON</translation>
+    </message>
+    <message>
+        <source>↑ %1 new</source>
+        <translation>↑ %1 nouveau(x)</translation>
+    </message>
+    <message>
+        <source>↓ %1 new</source>
+        <translation>↓ %1 nouveau(x)</translation>
+    </message>
+    <message>
+        <source>Jump to the newest message and follow the stream again</source>
+        <translation>Aller au message le plus récent et suivre de nouveau le flux</translation>
+    </message>
+    <message>
+        <source>Copy as text</source>
+        <translation>Copier en texte</translation>
+    </message>
+    <message>
+        <source>Jump to newest</source>
+        <translation>Aller au plus récent</translation>
+    </message>
+</context>
+<context>
+    <name>FileDocument</name>
+    <message>
+        <source>The file %1 does not exist.</source>
+        <translation>Le fichier %1 n&apos;existe pas.</translation>
+    </message>
+    <message>
+        <source>%1 is a folder, not a file.</source>
+        <translation>%1 est un dossier, pas un fichier.</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>Impossible de lire %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>The name of this file suggests %1, but it holds %2; it is read as what it holds.</source>
+        <translation>Le nom de ce fichier laisse supposer %1, mais il contient %2&#xa0;; il est lu d&apos;après son contenu réel.</translation>
+    </message>
+    <message>
+        <source>The file is empty.</source>
+        <translation>Le fichier est vide.</translation>
+    </message>
+    <message>
+        <source>%1 does not hold JSON lines or an archive Hydrant can read: it is binary data of an unknown kind (it starts with the bytes %2).</source>
+        <translation>%1 ne contient ni lignes JSON ni archive lisible par Hydrant&#xa0;: il s&apos;agit de données binaires de type inconnu (il commence par les octets %2).</translation>
+    </message>
+    <message>
+        <source>The archive holds no files.</source>
+        <translation>L&apos;archive ne contient aucun fichier.</translation>
+    </message>
+    <message>
+        <source>The archive holds only files whose names are not safe to use.</source>
+        <translation>L&apos;archive ne contient que des fichiers dont les noms ne sont pas sûrs.</translation>
+    </message>
+    <message>
+        <source>Cannot create a temporary file in %1 for the extracted data: %2</source>
+        <translation>Impossible de créer un fichier temporaire dans %1 pour les données extraites&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>The archive member name &quot;%1&quot; is not safe to use; it is not opened.</source>
+        <translation>Le nom de membre d&apos;archive «&#xa0;%1&#xa0;» n&apos;est pas sûr&#xa0;; il n&apos;est pas ouvert.</translation>
+    </message>
+</context>
+<context>
+    <name>FileDocumentModel</name>
+    <message>
+        <source>(line of %1, shown cut)</source>
+        <translation>(ligne de %1, tronquée à l&apos;affichage)</translation>
+    </message>
+</context>
+<context>
+    <name>FileExporter</name>
+    <message>
+        <source>Line</source>
+        <translation>Ligne</translation>
+    </message>
+    <message>
+        <source>Id</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>JSON</source>
+        <translation>JSON</translation>
+    </message>
+    <message>
+        <source>The file is not open.</source>
+        <translation>Le fichier n&apos;est pas ouvert.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Impossible d&apos;écrire %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>annulé</translation>
+    </message>
+    <message>
+        <source>Writing %1 failed: %2</source>
+        <translation>L&apos;écriture de %1 a échoué&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Some lines could not be read; nothing was written.</source>
+        <translation>Certaines lignes n&apos;ont pas pu être lues&#xa0;; rien n&apos;a été écrit.</translation>
+    </message>
+    <message>
+        <source>Cannot save %1: %2</source>
+        <translation>Impossible d&apos;enregistrer %1&#xa0;: %2</translation>
+    </message>
+</context>
+<context>
+    <name>FileFormat</name>
+    <message>
+        <source>an empty file</source>
+        <translation>un fichier vide</translation>
+    </message>
+    <message>
+        <source>gzip-compressed data</source>
+        <translation>des données compressées avec gzip</translation>
+    </message>
+    <message>
+        <source>plain text</source>
+        <translation>du texte brut</translation>
+    </message>
+    <message>
+        <source>a zip archive</source>
+        <translation>une archive zip</translation>
+    </message>
+    <message>
+        <source>a tar archive</source>
+        <translation>une archive tar</translation>
+    </message>
+    <message>
+        <source>a 7z archive</source>
+        <translation>une archive 7z</translation>
+    </message>
+    <message>
+        <source>xz-compressed data</source>
+        <translation>des données compressées avec xz</translation>
+    </message>
+    <message>
+        <source>bzip2-compressed data</source>
+        <translation>des données compressées avec bzip2</translation>
+    </message>
+    <message>
+        <source>zstd-compressed data</source>
+        <translation>des données compressées avec zstd</translation>
+    </message>
+    <message>
+        <source>binary data of an unknown kind</source>
+        <translation>des données binaires de type inconnu</translation>
+    </message>
+</context>
+<context>
+    <name>FileIndexer</name>
+    <message>
+        <source>Cannot read the file: %1</source>
+        <translation>Impossible de lire le fichier&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Reading the file failed: %1</source>
+        <translation>La lecture du fichier a échoué&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>The compressed data is damaged after %1 of content: %2. Everything before it is shown.</source>
+        <translation>Les données compressées sont endommagées après %1 de contenu&#xa0;: %2. Tout ce qui précède est affiché.</translation>
+    </message>
+    <message>
+        <source>Cannot write the extracted data to the cache folder: %1</source>
+        <translation>Impossible d&apos;écrire les données extraites dans le dossier de cache&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Cannot initialise zlib.</source>
+        <translation>Impossible d&apos;initialiser zlib.</translation>
+    </message>
+    <message>
+        <source>The file ends unexpectedly after %1 (%2 decompressed): it is truncated. Everything before that point is shown.</source>
+        <translation>Le fichier se termine de façon inattendue après %1 (%2 décompressés)&#xa0;: il est tronqué. Tout ce qui précède ce point est affiché.</translation>
+    </message>
+    <message>
+        <source>The file holds %1 of data that is not gzip after the end of the compressed stream (at byte %2); it was ignored.</source>
+        <translation>Le fichier contient %1 de données non gzip après la fin du flux compressé (à l&apos;octet %2)&#xa0;; elles ont été ignorées.</translation>
+    </message>
+    <message>
+        <source>at compressed byte %1 (after %2 of content)</source>
+        <translation>à l&apos;octet compressé %1 (après %2 de contenu)</translation>
+    </message>
+    <message>
+        <source>Member %1 of the file fails its checksum %2: the data may be corrupted. Everything before that point is shown.</source>
+        <translation>La somme de contrôle du membre %1 du fichier est incorrecte %2&#xa0;: les données sont peut-être corrompues. Tout ce qui précède ce point est affiché.</translation>
+    </message>
+    <message>
+        <source>The compressed data is damaged %1 (%2). Everything before that point is shown.</source>
+        <translation>Les données compressées sont endommagées %1 (%2). Tout ce qui précède ce point est affiché.</translation>
+    </message>
+</context>
+<context>
+    <name>FileStatisticsView</name>
+    <message>
+        <source>Back to hours</source>
+        <translation>Retour aux heures</translation>
+    </message>
+    <message>
+        <source>Click a bar to go to its first message; double-click an hour to see its minutes.</source>
+        <translation>Cliquez sur une barre pour aller à son premier message&#xa0;; double-cliquez sur une heure pour afficher ses minutes.</translation>
+    </message>
+    <message>
+        <source>Messages</source>
+        <translation>Messages</translation>
+    </message>
+    <message>
+        <source>Top symbols (click one to search for it)</source>
+        <translation>Symboles les plus cités (cliquez sur l&apos;un d&apos;eux pour le rechercher)</translation>
+    </message>
+    <message>
+        <source>Sentiment</source>
+        <translation>Sentiment</translation>
+    </message>
+    <message>
+        <source>Messages per minute, %1 UTC</source>
+        <translation>Messages par minute, %1 UTC</translation>
+    </message>
+    <message>
+        <source>Messages per hour (UTC)</source>
+        <translation>Messages par heure (UTC)</translation>
+    </message>
+    <message>
+        <source>Bullish</source>
+        <translation>Haussier</translation>
+    </message>
+    <message>
+        <source>Bearish</source>
+        <translation>Baissier</translation>
+    </message>
+    <message>
+        <source>No sentiment</source>
+        <translation>Sans sentiment</translation>
+    </message>
+    <message>
+        <source>%1 messages</source>
+        <translation>%1 messages</translation>
+    </message>
+    <message>
+        <source>%1 malformed lines</source>
+        <translation>%1 lignes mal formées</translation>
+    </message>
+    <message>
+        <source>%1 system messages</source>
+        <translation>%1 messages système</translation>
+    </message>
+    <message>
+        <source>from %1 to %2 UTC</source>
+        <translation>du %1 au %2 UTC</translation>
+    </message>
+    <message>
+        <source>times are not in order</source>
+        <translation>les horodatages ne sont pas dans l&apos;ordre</translation>
+    </message>
+</context>
+<context>
+    <name>FileView</name>
+    <message>
+        <source>&lt;p&gt;Searches the whole file; matching lines fill the pane below.&lt;/p&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;Auto&lt;/b&gt;: text to find, or field terms combined with AND:&lt;/li&gt;&lt;li&gt;&lt;b&gt;symbol:TSLA&lt;/b&gt; or &lt;b&gt;$TSLA&lt;/b&gt;, &lt;b&gt;user:name&lt;/b&gt; or &lt;b&gt;@name&lt;/b&gt;&lt;/li&gt;&lt;li&gt;&lt;b&gt;sentiment:bullish&lt;/b&gt;, &lt;b&gt;bearish&lt;/b&gt; or &lt;b&gt;none&lt;/b&gt;, &lt;b&gt;id:123&lt;/b&gt;&lt;/li&gt;&lt;li&gt;&lt;b&gt;Text&lt;/b&gt;: the exact text, even if it looks like a field term&lt;/li&gt;&lt;li&gt;&lt;b&gt;Regex&lt;/b&gt;: a regular expression on the line&lt;/li&gt;&lt;/ul&gt;</source>
+        <translation>&lt;p&gt;Recherche dans tout le fichier&#xa0;; les lignes correspondantes s&apos;affichent dans le volet ci-dessous.&lt;/p&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;Auto&lt;/b&gt;&#xa0;: texte à rechercher, ou termes de champ combinés avec AND&#xa0;:&lt;/li&gt;&lt;li&gt;&lt;b&gt;symbol:TSLA&lt;/b&gt; ou &lt;b&gt;$TSLA&lt;/b&gt;, &lt;b&gt;user:name&lt;/b&gt; ou &lt;b&gt;@name&lt;/b&gt;&lt;/li&gt;&lt;li&gt;&lt;b&gt;sentiment:bullish&lt;/b&gt;, &lt;b&gt;bearish&lt;/b&gt; ou &lt;b&gt;none&lt;/b&gt;, &lt;b&gt;id:123&lt;/b&gt;&lt;/li&gt;&lt;li&gt;&lt;b&gt;Texte&lt;/b&gt;&#xa0;: le texte exact, même s&apos;il ressemble à un terme de champ&lt;/li&gt;&lt;li&gt;&lt;b&gt;Regex&lt;/b&gt;&#xa0;: une expression régulière appliquée à la ligne&lt;/li&gt;&lt;/ul&gt;</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>%1 min %2 s</source>
+        <translation>%1 min %2 s</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 h %2 min</translation>
+    </message>
+    <message>
+        <source>This file cannot be opened</source>
+        <translation>Impossible d&apos;ouvrir ce fichier</translation>
+    </message>
+    <message>
+        <source>Reading the list of files in the archive…</source>
+        <translation>Lecture de la liste des fichiers de l&apos;archive…</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>Rechercher</translation>
+    </message>
+    <message>
+        <source>Search the whole file</source>
+        <translation>Rechercher dans tout le fichier</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>Arrêter</translation>
+    </message>
+    <message>
+        <source>Stop the search</source>
+        <translation>Arrêter la recherche</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>Suivant</translation>
+    </message>
+    <message>
+        <source>Next match after the selected line</source>
+        <translation>Correspondance suivante après la ligne sélectionnée</translation>
+    </message>
+    <message>
+        <source>Previous</source>
+        <translation>Précédent</translation>
+    </message>
+    <message>
+        <source>Previous match before the selected line</source>
+        <translation>Correspondance précédente avant la ligne sélectionnée</translation>
+    </message>
+    <message>
+        <source>Go to Line…</source>
+        <translation>Aller à la ligne…</translation>
+    </message>
+    <message>
+        <source>Go to a line by its number</source>
+        <translation>Aller à une ligne d&apos;après son numéro</translation>
+    </message>
+    <message>
+        <source>Go to Time…</source>
+        <translation>Aller à l&apos;heure…</translation>
+    </message>
+    <message>
+        <source>Go to the first message at or after a time</source>
+        <translation>Aller au premier message à partir d&apos;une heure donnée</translation>
+    </message>
+    <message>
+        <source>Bookmark</source>
+        <translation>Signet</translation>
+    </message>
+    <message>
+        <source>Bookmark the selected line, or remove its bookmark</source>
+        <translation>Ajouter un signet à la ligne sélectionnée, ou retirer son signet</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>Exporter…</translation>
+    </message>
+    <message>
+        <source>Write search results, selected rows or bookmarks to .jsonl.gz or CSV</source>
+        <translation>Écrire les résultats de recherche, les lignes sélectionnées ou les signets au format .jsonl.gz ou CSV</translation>
+    </message>
+    <message>
+        <source>Aa</source>
+        <translation>Aa</translation>
+    </message>
+    <message>
+        <source>Match case</source>
+        <translation>Respecter la casse</translation>
+    </message>
+    <message>
+        <source>Find</source>
+        <translation>Chercher</translation>
+    </message>
+    <message>
+        <source>Search: text, or symbol:TSLA AND sentiment:bullish</source>
+        <translation>Rechercher&#xa0;: texte, ou symbol:TSLA AND sentiment:bullish</translation>
+    </message>
+    <message>
+        <source>Auto</source>
+        <translation>Auto</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Texte</translation>
+    </message>
+    <message>
+        <source>Regex</source>
+        <translation>Regex</translation>
+    </message>
+    <message>
+        <source>Bookmarks</source>
+        <translation>Signets</translation>
+    </message>
+    <message>
+        <source>Go to a bookmarked line</source>
+        <translation>Aller à une ligne marquée d&apos;un signet</translation>
+    </message>
+    <message>
+        <source>Show the whole line</source>
+        <translation>Afficher la ligne entière</translation>
+    </message>
+    <message>
+        <source>Search results appear here.</source>
+        <translation>Les résultats de recherche s&apos;affichent ici.</translation>
+    </message>
+    <message>
+        <source>Messages</source>
+        <translation>Messages</translation>
+    </message>
+    <message>
+        <source>Statistics</source>
+        <translation>Statistiques</translation>
+    </message>
+    <message>
+        <source>Stop indexing</source>
+        <translation>Arrêter l&apos;indexation</translation>
+    </message>
+    <message>
+        <source>Stop reading the file; the lines indexed so far stay available</source>
+        <translation>Arrêter la lecture du fichier&#xa0;; les lignes déjà indexées restent disponibles</translation>
+    </message>
+    <message>
+        <source>Export %p%</source>
+        <translation>Exportation&#xa0;: %p %</translation>
+    </message>
+    <message>
+        <source>Cancel export</source>
+        <translation>Annuler l&apos;exportation</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Exporter</translation>
+    </message>
+    <message>
+        <source>This archive holds several files. Choose the one to open:</source>
+        <translation>Cette archive contient plusieurs fichiers. Choisissez celui à ouvrir&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Ouvrir</translation>
+    </message>
+    <message>
+        <source>%1  (%2)</source>
+        <translation>%1  (%2)</translation>
+    </message>
+    <message>
+        <source>This name could lead outside the archive; it is not opened.</source>
+        <translation>Ce nom pourrait mener hors de l&apos;archive&#xa0;; il n&apos;est pas ouvert.</translation>
+    </message>
+    <message>
+        <source>Indexing… %1 of %2, %3 lines</source>
+        <translation>Indexation… %1 sur %2, %3 lignes</translation>
+    </message>
+    <message>
+        <source> — about %1 left</source>
+        <translation> — encore environ %1</translation>
+    </message>
+    <message>
+        <source>Lines: %1</source>
+        <translation>Lignes&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>%1 of content</source>
+        <translation>%1 de contenu</translation>
+    </message>
+    <message>
+        <source>index from the cache</source>
+        <translation>index lu depuis le cache</translation>
+    </message>
+    <message>
+        <source>Indexing was stopped: only the first %1 of the file can be browsed and searched.</source>
+        <translation>L&apos;indexation a été arrêtée&#xa0;: seul le début du fichier (%1) peut être parcouru et faire l&apos;objet de recherches.</translation>
+    </message>
+    <message>
+        <source>None of the lines is a JSON object: this does not look like a JSON-lines file.</source>
+        <translation>Aucune des lignes n&apos;est un objet JSON&#xa0;: ce fichier ne semble pas être au format JSON lines.</translation>
+    </message>
+    <message>
+        <source>Line %1 · %2</source>
+        <translation>Ligne %1 · %2</translation>
+    </message>
+    <message>
+        <source> — the table shows its first %1</source>
+        <translation> — le tableau n&apos;en affiche que le début (%1)</translation>
+    </message>
+    <message>
+        <source> · bookmarked</source>
+        <translation> · avec signet</translation>
+    </message>
+    <message>
+        <source>Line %1 · %2, shown whole</source>
+        <translation>Ligne %1 · %2, affichée en entier</translation>
+    </message>
+    <message>
+        <source>The line could not be read in full.</source>
+        <translation>La ligne n&apos;a pas pu être lue en entier.</translation>
+    </message>
+    <message>
+        <source>No matches</source>
+        <translation>Aucune correspondance</translation>
+    </message>
+    <message>
+        <source>%1 matches</source>
+        <translation>%1 correspondances</translation>
+    </message>
+    <message>
+        <source>%1 — searching %2 %</source>
+        <translation>%1 — recherche&#xa0;: %2 %</translation>
+    </message>
+    <message>
+        <source>Search results: %1 — %2</source>
+        <translation>Résultats de la recherche&#xa0;: %1 — %2</translation>
+    </message>
+    <message>
+        <source> (the first %1 are listed)</source>
+        <translation> (les %1 premiers sont listés)</translation>
+    </message>
+    <message>
+        <source>No bookmarks yet (Ctrl+B bookmarks the selected line)</source>
+        <translation>Aucun signet pour l&apos;instant (Ctrl+B ajoute un signet à la ligne sélectionnée)</translation>
+    </message>
+    <message>
+        <source>Line %1: %2</source>
+        <translation>Ligne %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Remove All Bookmarks</source>
+        <translation>Supprimer tous les signets</translation>
+    </message>
+    <message>
+        <source>Go to Line</source>
+        <translation>Aller à la ligne</translation>
+    </message>
+    <message>
+        <source>Line (1 to %1):</source>
+        <translation>Ligne (1 à %1)&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Go to Time</source>
+        <translation>Aller à l&apos;heure</translation>
+    </message>
+    <message>
+        <source>The messages of this file carry no time stamps.</source>
+        <translation>Les messages de ce fichier ne comportent pas d&apos;horodatage.</translation>
+    </message>
+    <message>
+        <source>The first message at or after this time (UTC):</source>
+        <translation>Le premier message à partir de cette heure (UTC)&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Time:</source>
+        <translation>Heure&#xa0;:</translation>
+    </message>
+    <message>
+        <source>No message is that late.</source>
+        <translation>Aucun message n&apos;est aussi tardif.</translation>
+    </message>
+</context>
+<context>
+    <name>FilesPage</name>
+    <message>
+        <source>No file open</source>
+        <translation>Aucun fichier ouvert</translation>
+    </message>
+    <message>
+        <source>Open a saved archive (.jsonl.gz, .ndjson, .gz) with File → Open, or drop it on this window.</source>
+        <translation>Ouvrez une archive enregistrée (.jsonl.gz, .ndjson, .gz) avec Fichier → Ouvrir, ou déposez-la sur cette fenêtre.</translation>
+    </message>
+    <message>
+        <source>Open…</source>
+        <translation>Ouvrir…</translation>
+    </message>
+    <message>
+        <source>Close Tab</source>
+        <translation>Fermer l&apos;onglet</translation>
+    </message>
+</context>
+<context>
+    <name>FirehoseClient</name>
+    <message>
+        <source>Disconnected</source>
+        <translation>Déconnecté</translation>
+    </message>
+    <message>
+        <source>Connecting</source>
+        <translation>Connexion en cours</translation>
+    </message>
+    <message>
+        <source>Connected</source>
+        <translation>Connecté</translation>
+    </message>
+    <message>
+        <source>Stalled</source>
+        <translation>Bloqué</translation>
+    </message>
+    <message>
+        <source>Waiting to reconnect</source>
+        <translation>En attente de reconnexion</translation>
+    </message>
+    <message>
+        <source>Rate limited</source>
+        <translation>Limite de requêtes atteinte</translation>
+    </message>
+    <message>
+        <source>Authentication failed</source>
+        <translation>Échec de l&apos;authentification</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Échec</translation>
+    </message>
+    <message>
+        <source>Enter the user name and password of the stream account.</source>
+        <translation>Saisissez le nom d&apos;utilisateur et le mot de passe du compte de flux.</translation>
+    </message>
+    <message>
+        <source>Stopped.</source>
+        <translation>Arrêté.</translation>
+    </message>
+    <message>
+        <source>Disconnected.</source>
+        <translation>Déconnecté.</translation>
+    </message>
+    <message>
+        <source>At most %1 connection requests per minute are allowed; next attempt in %2 s.</source>
+        <translation>%1 demandes de connexion par minute au maximum sont autorisées&#xa0;; prochaine tentative dans %2 s.</translation>
+    </message>
+    <message>
+        <source>Reconnecting to %1…</source>
+        <translation>Reconnexion à %1…</translation>
+    </message>
+    <message>
+        <source>Connecting to %1…</source>
+        <translation>Connexion à %1…</translation>
+    </message>
+    <message>
+        <source>The server sent the stream uncompressed.</source>
+        <translation>Le serveur a envoyé le flux sans compression.</translation>
+    </message>
+    <message>
+        <source>Connected to %1.</source>
+        <translation>Connecté à %1.</translation>
+    </message>
+    <message>
+        <source>The stream could not be decompressed: %1</source>
+        <translation>Le flux n&apos;a pas pu être décompressé&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>The server ended the stream.</source>
+        <translation>Le serveur a mis fin au flux.</translation>
+    </message>
+    <message>
+        <source>The connection dropped: %1</source>
+        <translation>La connexion a été interrompue&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source> The server said: “%1”</source>
+        <translation> Le serveur a répondu&#xa0;: «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>The server refused the user name or password (HTTP 401). Check the account and enter the password again.</source>
+        <translation>Le serveur a refusé le nom d&apos;utilisateur ou le mot de passe (HTTP 401). Vérifiez le compte et saisissez de nouveau le mot de passe.</translation>
+    </message>
+    <message>
+        <source>The server refused the request as not acceptable (HTTP 406): the stream must be requested with gzip compression.</source>
+        <translation>Le serveur a refusé la requête comme non acceptable (HTTP 406)&#xa0;: le flux doit être demandé avec la compression gzip.</translation>
+    </message>
+    <message>
+        <source>Rate limited by the server (HTTP %1): too many connection requests.</source>
+        <translation>Limite de requêtes atteinte sur le serveur (HTTP %1)&#xa0;: trop de demandes de connexion.</translation>
+    </message>
+    <message>
+        <source>The server answered HTTP %1.</source>
+        <translation>Le serveur a répondu HTTP %1.</translation>
+    </message>
+    <message>
+        <source>The server redirected the stream (HTTP %1); paste the final stream URL into the account.</source>
+        <translation>Le serveur a redirigé le flux (HTTP %1)&#xa0;; collez l&apos;URL finale du flux dans le compte.</translation>
+    </message>
+    <message>
+        <source>The server refused the stream (HTTP %1).</source>
+        <translation>Le serveur a refusé le flux (HTTP %1).</translation>
+    </message>
+    <message>
+        <source>The secure connection to %1 failed: %2. If the server uses a private certificate authority, add its certificate (%3).</source>
+        <translation>La connexion sécurisée à %1 a échoué&#xa0;: %2. Si le serveur utilise une autorité de certification privée, ajoutez son certificat (%3).</translation>
+    </message>
+    <message>
+        <source>Network error: %1</source>
+        <translation>Erreur réseau&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>No answer from %1 within %2 s.</source>
+        <translation>Aucune réponse de %1 en %2 s.</translation>
+    </message>
+    <message>
+        <source>No data for %1 s: the connection stalled.</source>
+        <translation>Aucune donnée depuis %1 s&#xa0;: la connexion est bloquée.</translation>
+    </message>
+    <message>
+        <source>An incomplete line was discarded.</source>
+        <translation>Une ligne incomplète a été ignorée.</translation>
+    </message>
+    <message>
+        <source>%1 Reconnecting in %2 s (attempt %3).</source>
+        <translation>%1 Reconnexion dans %2 s (tentative %3).</translation>
+    </message>
+    <message>
+        <source>%1 Reconnecting now.</source>
+        <translation>%1 Reconnexion immédiate.</translation>
+    </message>
+</context>
+<context>
+    <name>GzipReader</name>
+    <message>
+        <source>No access point before offset %1.</source>
+        <translation>Aucun point d&apos;accès avant la position %1.</translation>
+    </message>
+    <message>
+        <source>Cannot start decompressing at offset %1.</source>
+        <translation>Impossible de commencer la décompression à la position %1.</translation>
+    </message>
+    <message>
+        <source>Invalid compressed data: %1</source>
+        <translation>Données compressées non valides&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
+    <name>GzipStreamDecoder</name>
+    <message>
+        <source>The decompressor could not start.</source>
+        <translation>Le décompresseur n&apos;a pas pu démarrer.</translation>
+    </message>
+    <message>
+        <source>The compressed stream is corrupt (%1).</source>
+        <translation>Le flux compressé est corrompu (%1).</translation>
+    </message>
+</context>
+<context>
+    <name>GzipVerifier</name>
+    <message>
+        <source>The file is not gzip-compressed.</source>
+        <translation>Le fichier n&apos;est pas compressé avec gzip.</translation>
+    </message>
+    <message>
+        <source>The file has unexpected data after its last gzip member (at byte %1).</source>
+        <translation>Le fichier contient des données inattendues après son dernier membre gzip (à l&apos;octet %1).</translation>
+    </message>
+    <message>
+        <source>The gzip decoder could not start (out of memory?).</source>
+        <translation>Le décodeur gzip n&apos;a pas pu démarrer (mémoire insuffisante&#xa0;?).</translation>
+    </message>
+    <message>
+        <source>The file is corrupt: gzip member %1 (from byte %2) fails its check (%3).</source>
+        <translation>Le fichier est corrompu&#xa0;: le membre gzip %1 (à partir de l&apos;octet %2) échoue à la vérification (%3).</translation>
+    </message>
+    <message>
+        <source>The file is empty.</source>
+        <translation>Le fichier est vide.</translation>
+    </message>
+    <message>
+        <source>The file is incomplete: gzip member %1 is cut short after %2 bytes.</source>
+        <translation>Le fichier est incomplet&#xa0;: le membre gzip %1 est tronqué après %2 octets.</translation>
+    </message>
+    <message>
+        <source>The file cannot be read: %1</source>
+        <translation>Impossible de lire le fichier&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Verification was cancelled.</source>
+        <translation>La vérification a été annulée.</translation>
+    </message>
+    <message>
+        <source>it is shorter than expected</source>
+        <translation>il est plus court que prévu</translation>
+    </message>
+</context>
+<context>
+    <name>InspectCommand</name>
+    <message>
+        <source>Indexing…</source>
+        <translation>Indexation…</translation>
+    </message>
+    <message>
+        <source>Count, search and summarise a saved archive.</source>
+        <translation>Compter, rechercher et résumer une archive enregistrée.</translation>
+    </message>
+    <message>
+        <source>Count lines, messages and malformed lines (with --grep: count matches).</source>
+        <translation>Compter les lignes, les messages et les lignes mal formées (avec --grep&#xa0;: compter les correspondances).</translation>
+    </message>
+    <message>
+        <source>Messages per hour, top symbols and the sentiment share.</source>
+        <translation>Messages par heure, symboles les plus cités et répartition des sentiments.</translation>
+    </message>
+    <message>
+        <source>Print the lines that contain PATTERN. Field queries work too: symbol:TSLA, user:name, sentiment:bullish, id:123, combined with AND.</source>
+        <translation>Afficher les lignes contenant MOTIF. Les requêtes par champ fonctionnent aussi&#xa0;: symbol:TSLA, user:name, sentiment:bullish, id:123, combinées avec AND.</translation>
+    </message>
+    <message>
+        <source>pattern</source>
+        <translation>motif</translation>
+    </message>
+    <message>
+        <source>PATTERN is a regular expression.</source>
+        <translation>MOTIF est une expression régulière.</translation>
+    </message>
+    <message>
+        <source>Ignore case in PATTERN.</source>
+        <translation>Ignorer la casse dans MOTIF.</translation>
+    </message>
+    <message>
+        <source>Print line N (the first line is 1).</source>
+        <translation>Afficher la ligne N (la première ligne est la ligne 1).</translation>
+    </message>
+    <message>
+        <source>N</source>
+        <translation>N</translation>
+    </message>
+    <message>
+        <source>The member to read in a zip, tar or 7z archive.</source>
+        <translation>Le membre à lire dans une archive zip, tar ou 7z.</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>nom</translation>
+    </message>
+    <message>
+        <source>Symbols listed by --stats (default 10).</source>
+        <translation>Nombre de symboles listés par --stats (par défaut 10).</translation>
+    </message>
+    <message>
+        <source>n</source>
+        <translation>n</translation>
+    </message>
+    <message>
+        <source>Print the results as JSON.</source>
+        <translation>Afficher les résultats au format JSON.</translation>
+    </message>
+    <message>
+        <source>Neither read nor write the index cache.</source>
+        <translation>Ne pas lire ni écrire le cache d&apos;index.</translation>
+    </message>
+    <message>
+        <source>A .jsonl.gz, .jsonl or archive file.</source>
+        <translation>Un fichier .jsonl.gz, .jsonl ou une archive.</translation>
+    </message>
+    <message>
+        <source>hydrant-cli inspect FILE: count, search and summarise a saved archive. Without options it prints a summary.</source>
+        <translation>hydrant-cli inspect FICHIER&#xa0;: compter, rechercher et résumer une archive enregistrée. Sans option, affiche un résumé.</translation>
+    </message>
+    <message>
+        <source>Give exactly one file to inspect.</source>
+        <translation>Indiquez exactement un fichier à inspecter.</translation>
+    </message>
+    <message>
+        <source>--line needs a line number of 1 or more.</source>
+        <translation>--line attend un numéro de ligne supérieur ou égal à 1.</translation>
+    </message>
+    <message>
+        <source>--grep needs a pattern.</source>
+        <translation>--grep attend un motif.</translation>
+    </message>
+    <message>
+        <source>The archive holds several files; choose one with --member:</source>
+        <translation>L&apos;archive contient plusieurs fichiers&#xa0;; choisissez-en un avec --member&#xa0;:</translation>
+    </message>
+    <message>
+        <source>The last line is line %1.</source>
+        <translation>La dernière ligne est la ligne %1.</translation>
+    </message>
+    <message>
+        <source>Cannot read line %1.</source>
+        <translation>Impossible de lire la ligne %1.</translation>
+    </message>
+    <message>
+        <source>Searching…</source>
+        <translation>Recherche…</translation>
+    </message>
+    <message>
+        <source>Messages per hour (UTC):</source>
+        <translation>Messages par heure (UTC)&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Top symbols:</source>
+        <translation>Symboles les plus cités&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Sentiment: %1 % bullish, %2 % bearish, %3 % without</source>
+        <translation>Sentiment&#xa0;: %1 % haussier, %2 % baissier, %3 % sans</translation>
+    </message>
+    <message>
+        <source>File:          %1</source>
+        <translation>Fichier&#xa0;:      %1</translation>
+    </message>
+    <message>
+        <source>Format:        %1</source>
+        <translation>Format&#xa0;:       %1</translation>
+    </message>
+    <message>
+        <source>Lines:         %1</source>
+        <translation>Lignes&#xa0;:       %1</translation>
+    </message>
+    <message>
+        <source>Messages:      %1</source>
+        <translation>Messages&#xa0;:     %1</translation>
+    </message>
+    <message>
+        <source>Malformed:     %1</source>
+        <translation>Mal formées&#xa0;:  %1</translation>
+    </message>
+    <message>
+        <source>Uncompressed:  %1</source>
+        <translation>Décompressé&#xa0;:  %1</translation>
+    </message>
+    <message>
+        <source>Time span:     %1 to %2</source>
+        <translation>Période&#xa0;:      %1 à %2</translation>
+    </message>
+    <message>
+        <source>Complete:      %1</source>
+        <translation>Complet&#xa0;:      %1</translation>
+    </message>
+    <message>
+        <source>no, the file is truncated or damaged</source>
+        <translation>non, le fichier est tronqué ou endommagé</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>oui</translation>
+    </message>
+</context>
+<context>
+    <name>JsonTreeModel</name>
+    <message>
+        <source>null</source>
+        <translation>null</translation>
+    </message>
+    <message>
+        <source>boolean</source>
+        <translation>booléen</translation>
+    </message>
+    <message>
+        <source>number</source>
+        <translation>nombre</translation>
+    </message>
+    <message>
+        <source>string</source>
+        <translation>chaîne</translation>
+    </message>
+    <message>
+        <source>array</source>
+        <translation>tableau</translation>
+    </message>
+    <message>
+        <source>object</source>
+        <translation>objet</translation>
+    </message>
+    <message>
+        <source>Not valid JSON at byte %1: %2</source>
+        <translation>JSON non valide à l&apos;octet %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>Clé</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Valeur</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+</context>
+<context>
+    <name>LiveCharts</name>
+    <message>
+        <source>Messages per second</source>
+        <translation>Messages par seconde</translation>
+    </message>
+    <message>
+        <source>messages/s</source>
+        <translation>messages/s</translation>
+    </message>
+    <message>
+        <source>Top symbols, last %1 min</source>
+        <translation>Symboles les plus cités, sur %1 min</translation>
+    </message>
+    <message>
+        <source>mentions</source>
+        <translation>mentions</translation>
+    </message>
+    <message>
+        <source>Bullish vs bearish</source>
+        <translation>Haussier / baissier</translation>
+    </message>
+    <message>
+        <source>Bullish %</source>
+        <translation>Haussier (%)</translation>
+    </message>
+    <message>
+        <source>Bearish %</source>
+        <translation>Baissier (%)</translation>
+    </message>
+    <message>
+        <source>(none yet)</source>
+        <translation>(aucun pour l&apos;instant)</translation>
+    </message>
+</context>
+<context>
+    <name>LivePage</name>
+    <message>
+        <source>&lt;p&gt;All terms must match:&lt;/p&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;word&lt;/b&gt; or &lt;b&gt;&quot;a phrase&quot;&lt;/b&gt; — in the text or the author&lt;/li&gt;&lt;li&gt;&lt;b&gt;$TSLA&lt;/b&gt; — messages about the symbol&lt;/li&gt;&lt;li&gt;&lt;b&gt;@user&lt;/b&gt; — messages by this user&lt;/li&gt;&lt;li&gt;&lt;b&gt;sentiment:bullish&lt;/b&gt;, &lt;b&gt;bearish&lt;/b&gt; or &lt;b&gt;none&lt;/b&gt;&lt;/li&gt;&lt;li&gt;&lt;b&gt;/regular expression/&lt;/b&gt; — on the text&lt;/li&gt;&lt;li&gt;&lt;b&gt;-term&lt;/b&gt; — excludes what matches the term&lt;/li&gt;&lt;/ul&gt;</source>
+        <translation>&lt;p&gt;Tous les termes doivent correspondre&#xa0;:&lt;/p&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;mot&lt;/b&gt; ou &lt;b&gt;&quot;une expression&quot;&lt;/b&gt; — dans le texte ou l&apos;auteur&lt;/li&gt;&lt;li&gt;&lt;b&gt;$TSLA&lt;/b&gt; — messages concernant le symbole&lt;/li&gt;&lt;li&gt;&lt;b&gt;@user&lt;/b&gt; — messages de cet utilisateur&lt;/li&gt;&lt;li&gt;&lt;b&gt;sentiment:bullish&lt;/b&gt;, &lt;b&gt;bearish&lt;/b&gt; ou &lt;b&gt;none&lt;/b&gt;&lt;/li&gt;&lt;li&gt;&lt;b&gt;/expression régulière/&lt;/b&gt; — sur le texte&lt;/li&gt;&lt;li&gt;&lt;b&gt;-terme&lt;/b&gt; — exclut ce qui correspond au terme&lt;/li&gt;&lt;/ul&gt;</translation>
+    </message>
+    <message>
+        <source>No stream to watch yet</source>
+        <translation>Aucun flux à suivre pour l&apos;instant</translation>
+    </message>
+    <message>
+        <source>Add a stream account with the URL and the e-mail address and password from your provider&apos;s dashboard. To look around first, start Hydrant with &lt;span style=&quot;white-space:nowrap&quot;&gt;&lt;code&gt;hydrant --demo&lt;/code&gt;&lt;/span&gt;: it streams from a built-in simulator, no account needed.</source>
+        <translation>Ajoutez un compte de flux avec l&apos;URL, l&apos;adresse e-mail et le mot de passe figurant sur le tableau de bord de votre fournisseur. Pour découvrir l&apos;application d&apos;abord, lancez Hydrant avec &lt;span style=&quot;white-space:nowrap&quot;&gt;&lt;code&gt;hydrant --demo&lt;/code&gt;&lt;/span&gt;&#xa0;: il diffuse un flux depuis un simulateur intégré, sans compte nécessaire.</translation>
+    </message>
+    <message>
+        <source>Add account…</source>
+        <translation>Ajouter un compte…</translation>
+    </message>
+    <message>
+        <source>&amp;Connect</source>
+        <translation>Se &amp;connecter</translation>
+    </message>
+    <message>
+        <source>Connect to the stream (F5)</source>
+        <translation>Se connecter au flux (F5)</translation>
+    </message>
+    <message>
+        <source>&amp;Disconnect</source>
+        <translation>Se &amp;déconnecter</translation>
+    </message>
+    <message>
+        <source>Disconnect from the stream (Shift+F5)</source>
+        <translation>Se déconnecter du flux (Shift+F5)</translation>
+    </message>
+    <message>
+        <source>&amp;Pause Scrolling</source>
+        <translation>&amp;Suspendre le défilement</translation>
+    </message>
+    <message>
+        <source>Stop following the newest message; messages keep arriving (Ctrl+P)</source>
+        <translation>Ne plus suivre le message le plus récent&#xa0;; les messages continuent d&apos;arriver (Ctrl+P)</translation>
+    </message>
+    <message>
+        <source>&amp;Record</source>
+        <translation>En&amp;registrer le flux</translation>
+    </message>
+    <message>
+        <source>Write the stream to a daily .jsonl.gz file in the recording folder (Ctrl+R)</source>
+        <translation>Écrire le flux dans un fichier .jsonl.gz quotidien dans le dossier des enregistrements (Ctrl+R)</translation>
+    </message>
+    <message>
+        <source>&amp;Jump to Newest</source>
+        <translation>&amp;Aller au plus récent</translation>
+    </message>
+    <message>
+        <source>C&amp;lear Feed</source>
+        <translation>&amp;Vider le fil</translation>
+    </message>
+    <message>
+        <source>&amp;Filter…</source>
+        <translation>&amp;Filtrer…</translation>
+    </message>
+    <message>
+        <source>Filter: words, $TSLA, @user, sentiment:bullish, /regex/</source>
+        <translation>Filtre&#xa0;: mots, $TSLA, @user, sentiment:bullish, /regex/</translation>
+    </message>
+    <message>
+        <source>Charts</source>
+        <translation>Graphiques</translation>
+    </message>
+    <message>
+        <source>Connection log</source>
+        <translation>Journal de connexion</translation>
+    </message>
+    <message>
+        <source>Recording to %1</source>
+        <translation>Enregistrement dans %1</translation>
+    </message>
+    <message>
+        <source>Recording failed: %1</source>
+        <translation>Échec de l&apos;enregistrement&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Recording started in %1</source>
+        <translation>Enregistrement démarré dans %1</translation>
+    </message>
+    <message>
+        <source>Recording stopped: %1</source>
+        <translation>Enregistrement arrêté&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>%1 messages</source>
+        <translation>%1 messages</translation>
+    </message>
+    <message>
+        <source>%1 of %2 messages</source>
+        <translation>%1 messages sur %2</translation>
+    </message>
+    <message>
+        <source>filtering…</source>
+        <translation>filtrage…</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Hydrant</source>
+        <translation>Hydrant</translation>
+    </message>
+    <message>
+        <source>Ready</source>
+        <translation>Prêt</translation>
+    </message>
+    <message>
+        <source>Live</source>
+        <translation>En direct</translation>
+    </message>
+    <message>
+        <source>The realtime stream (Ctrl+1)</source>
+        <translation>Le flux en temps réel (Ctrl+1)</translation>
+    </message>
+    <message>
+        <source>Backups</source>
+        <translation>Sauvegardes</translation>
+    </message>
+    <message>
+        <source>Download daily backup archives (Ctrl+2)</source>
+        <translation>Télécharger les archives de sauvegarde quotidiennes (Ctrl+2)</translation>
+    </message>
+    <message>
+        <source>Files</source>
+        <translation>Fichiers</translation>
+    </message>
+    <message>
+        <source>Open and search saved archives (Ctrl+3)</source>
+        <translation>Ouvrir des archives enregistrées et y effectuer des recherches (Ctrl+3)</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Fichier</translation>
+    </message>
+    <message>
+        <source>&amp;Open…</source>
+        <translation>&amp;Ouvrir…</translation>
+    </message>
+    <message>
+        <source>Open &amp;Recent</source>
+        <translation>Ouvrir un fichier &amp;récent</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quitter</translation>
+    </message>
+    <message>
+        <source>&amp;Stream</source>
+        <translation>F&amp;lux</translation>
+    </message>
+    <message>
+        <source>&amp;Backups</source>
+        <translation>&amp;Sauvegardes</translation>
+    </message>
+    <message>
+        <source>S&amp;ettings</source>
+        <translation>&amp;Paramètres</translation>
+    </message>
+    <message>
+        <source>&amp;Accounts…</source>
+        <translation>&amp;Comptes…</translation>
+    </message>
+    <message>
+        <source>&amp;Preferences…</source>
+        <translation>&amp;Préférences…</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Aide</translation>
+    </message>
+    <message>
+        <source>&amp;About Hydrant</source>
+        <translation>À &amp;propos de Hydrant</translation>
+    </message>
+    <message>
+        <source>No recent files</source>
+        <translation>Aucun fichier récent</translation>
+    </message>
+    <message>
+        <source>Clear Recent Files</source>
+        <translation>Effacer les fichiers récents</translation>
+    </message>
+    <message>
+        <source>Hydrant — demo</source>
+        <translation>Hydrant — démo</translation>
+    </message>
+    <message>
+        <source>Demo mode: connected to the built-in simulator, no account needed.</source>
+        <translation>Mode démo&#xa0;: connecté au simulateur intégré, aucun compte nécessaire.</translation>
+    </message>
+    <message>
+        <source>Open file</source>
+        <translation>Ouvrir un fichier</translation>
+    </message>
+    <message>
+        <source>The file %1 does not exist.</source>
+        <translation>Le fichier %1 n&apos;existe pas.</translation>
+    </message>
+    <message>
+        <source>Open archives</source>
+        <translation>Ouvrir des archives</translation>
+    </message>
+    <message>
+        <source>JSON lines archives (*.gz *.jsonl *.ndjson *.json *.zip *.tar *.tgz *.7z *.xz *.bz2 *.zst);;All files (*)</source>
+        <translation>Archives JSON lines (*.gz *.jsonl *.ndjson *.json *.zip *.tar *.tgz *.7z *.xz *.bz2 *.zst);;Tous les fichiers (*)</translation>
+    </message>
+</context>
+<context>
+    <name>MessageDetailView</name>
+    <message>
+        <source>StockTwits message</source>
+        <translation>Message StockTwits</translation>
+    </message>
+    <message>
+        <source>Activity Streams activity</source>
+        <translation>Activité Activity Streams</translation>
+    </message>
+    <message>
+        <source>Tweet</source>
+        <translation>Tweet</translation>
+    </message>
+    <message>
+        <source>JSON object</source>
+        <translation>Objet JSON</translation>
+    </message>
+    <message>
+        <source>Server information</source>
+        <translation>Information du serveur</translation>
+    </message>
+    <message>
+        <source>Server error</source>
+        <translation>Erreur du serveur</translation>
+    </message>
+    <message>
+        <source>Malformed line</source>
+        <translation>Ligne mal formée</translation>
+    </message>
+    <message>
+        <source>Select a message to see it in full: author, time, text, symbols and the raw JSON.</source>
+        <translation>Sélectionnez un message pour l&apos;afficher en entier&#xa0;: auteur, heure, texte, symboles et JSON brut.</translation>
+    </message>
+    <message>
+        <source>Raw JSON</source>
+        <translation>JSON brut</translation>
+    </message>
+    <message>
+        <source>Expand all</source>
+        <translation>Tout développer</translation>
+    </message>
+    <message>
+        <source>Collapse all</source>
+        <translation>Tout réduire</translation>
+    </message>
+    <message>
+        <source>Copy JSON</source>
+        <translation>Copier le JSON</translation>
+    </message>
+    <message>
+        <source>Copy the message as received</source>
+        <translation>Copier le message tel qu&apos;il a été reçu</translation>
+    </message>
+    <message>
+        <source>Copy value</source>
+        <translation>Copier la valeur</translation>
+    </message>
+    <message>
+        <source>%1 UTC</source>
+        <translation>%1 UTC</translation>
+    </message>
+    <message>
+        <source>No time stamp</source>
+        <translation>Pas d&apos;horodatage</translation>
+    </message>
+    <message>
+        <source>Bullish</source>
+        <translation>Haussier</translation>
+    </message>
+    <message>
+        <source>Bearish</source>
+        <translation>Baissier</translation>
+    </message>
+    <message>
+        <source>This line is not a JSON object:</source>
+        <translation>Cette ligne n&apos;est pas un objet JSON&#xa0;:</translation>
+    </message>
+    <message>
+        <source>(no text)</source>
+        <translation>(aucun texte)</translation>
+    </message>
+    <message>
+        <source>Symbols: %1</source>
+        <translation>Symboles&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>♥ %1</source>
+        <translation>♥ %1</translation>
+    </message>
+    <message>
+        <source>via %1</source>
+        <translation>via %1</translation>
+    </message>
+    <message>
+        <source>id %1</source>
+        <translation>id %1</translation>
+    </message>
+    <message>
+        <source>Copy path</source>
+        <translation>Copier le chemin</translation>
+    </message>
+    <message>
+        <source>Copy whole message</source>
+        <translation>Copier le message entier</translation>
+    </message>
+</context>
+<context>
+    <name>NavigationBar</name>
+    <message>
+        <source>Pages</source>
+        <translation>Pages</translation>
+    </message>
+</context>
+<context>
+    <name>PreferencesDialog</name>
+    <message>
+        <source>Preferences</source>
+        <translation>Préférences</translation>
+    </message>
+    <message>
+        <source> messages</source>
+        <translation> messages</translation>
+    </message>
+    <message>
+        <source>The live feed keeps this many recent messages; older ones leave.</source>
+        <translation>Le fil en direct conserve ce nombre de messages récents&#xa0;; les plus anciens sont retirés.</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <source>Reconnect when nothing, not even a heartbeat, arrives for this long.</source>
+        <translation>Se reconnecter lorsque rien, pas même un signal de vie, n&apos;arrive pendant cette durée.</translation>
+    </message>
+    <message>
+        <source>How many backup files download at the same time.</source>
+        <translation>Nombre de fichiers de sauvegarde téléchargés simultanément.</translation>
+    </message>
+    <message>
+        <source>System language</source>
+        <translation>Langue du système</translation>
+    </message>
+    <message>
+        <source>Live stream</source>
+        <translation>Flux en direct</translation>
+    </message>
+    <message>
+        <source>Keep in &amp;memory:</source>
+        <translation>&amp;Conserver en mémoire&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Stall timeout:</source>
+        <translation>Délai d&apos;&amp;inactivité&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Recordings folder:</source>
+        <translation>Dossier des en&amp;registrements&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Backups</source>
+        <translation>Sauvegardes</translation>
+    </message>
+    <message>
+        <source>Parallel &amp;downloads:</source>
+        <translation>&amp;Téléchargements simultanés&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Download &amp;folder:</source>
+        <translation>&amp;Dossier de téléchargement&#xa0;:</translation>
+    </message>
+    <message>
+        <source>General</source>
+        <translation>Général</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Langue&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>Parcourir…</translation>
+    </message>
+    <message>
+        <source>Choose a folder</source>
+        <translation>Choisir un dossier</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Langue</translation>
+    </message>
+    <message>
+        <source>The new language applies the next time Hydrant starts.</source>
+        <translation>La nouvelle langue sera appliquée au prochain démarrage de Hydrant.</translation>
+    </message>
+</context>
+<context>
+    <name>Recorder</name>
+    <message>
+        <source>Cannot create the recording folder %1.</source>
+        <translation>Impossible de créer le dossier des enregistrements %1.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Impossible d&apos;écrire %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Cannot start the gzip compressor.</source>
+        <translation>Impossible de démarrer le compresseur gzip.</translation>
+    </message>
+    <message>
+        <source>The gzip compressor failed.</source>
+        <translation>Le compresseur gzip a échoué.</translation>
+    </message>
+</context>
+<context>
+    <name>Screenshotter</name>
+    <message>
+        <source>Could not write %1</source>
+        <translation>Impossible d&apos;écrire %1</translation>
+    </message>
+</context>
+<context>
+    <name>SearchQuery</name>
+    <message>
+        <source>The regular expression is not valid: %1 (at character %2).</source>
+        <translation>L&apos;expression régulière n&apos;est pas valide&#xa0;: %1 (au caractère %2).</translation>
+    </message>
+    <message>
+        <source>A search text cannot contain a line break.</source>
+        <translation>Un texte de recherche ne peut pas contenir de saut de ligne.</translation>
+    </message>
+    <message>
+        <source>The term &quot;%1&quot; has no value.</source>
+        <translation>Le terme «&#xa0;%1&#xa0;» n&apos;a pas de valeur.</translation>
+    </message>
+    <message>
+        <source>Sentiment can be bullish, bearish or none, not &quot;%1&quot;.</source>
+        <translation>Le sentiment peut valoir bullish, bearish ou none, mais pas «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <source>The query has no terms.</source>
+        <translation>La requête ne contient aucun terme.</translation>
+    </message>
+    <message>
+        <source>lines containing “%1”</source>
+        <translation>lignes contenant «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>lines matching /%1/</source>
+        <translation>lignes correspondant à /%1/</translation>
+    </message>
+    <message>
+        <source>messages where %1</source>
+        <translation>messages où %1</translation>
+    </message>
+</context>
+<context>
+    <name>SecretStore</name>
+    <message>
+        <source>No secret store is available (%1), so the password is kept in memory for this run only and must be entered again next time. To save it, run a Secret Service such as GNOME Keyring or KWallet in your session.</source>
+        <translation>Aucun trousseau n&apos;est disponible (%1)&#xa0;: le mot de passe est donc conservé en mémoire pour cette session uniquement et devra être saisi de nouveau la prochaine fois. Pour l&apos;enregistrer, exécutez un service Secret Service, tel que GNOME Keyring ou KWallet, dans votre session.</translation>
+    </message>
+</context>
+<context>
+    <name>SimCertificates</name>
+    <message>
+        <source>The openssl command is needed to create test certificates: %1</source>
+        <translation>La commande openssl est nécessaire pour créer les certificats de test&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>openssl %1 failed: %2</source>
+        <translation>openssl %1 a échoué&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>The CA certificate could not be read.</source>
+        <translation>Le certificat de l&apos;AC n&apos;a pas pu être lu.</translation>
+    </message>
+    <message>
+        <source>Could not read the certificate “%1” or the key “%2”.</source>
+        <translation>Impossible de lire le certificat «&#xa0;%1&#xa0;» ou la clé «&#xa0;%2&#xa0;».</translation>
+    </message>
+</context>
+<context>
+    <name>SimCommand</name>
+    <message>
+        <source>Run the endpoint simulator for both services.</source>
+        <translation>Exécuter le simulateur de points de terminaison pour les deux services.</translation>
+    </message>
+    <message>
+        <source>Serve HTTPS with a certificate made for this run by openssl (its CA file is printed).</source>
+        <translation>Servir en HTTPS avec un certificat créé par openssl pour cette exécution (son fichier d&apos;AC est affiché).</translation>
+    </message>
+    <message>
+        <source>Serve HTTPS with this PEM certificate.</source>
+        <translation>Servir en HTTPS avec ce certificat PEM.</translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation>fichier</translation>
+    </message>
+    <message>
+        <source>The PEM private key of --tls-cert.</source>
+        <translation>La clé privée PEM de --tls-cert.</translation>
+    </message>
+    <message>
+        <source>Messages per second, or &apos;max&apos; for as fast as the client reads (default 20; 0: heartbeats only).</source>
+        <translation>Messages par seconde, ou «&#xa0;max&#xa0;» pour aller aussi vite que le client lit (par défaut 20&#xa0;; 0&#xa0;: signaux de vie uniquement).</translation>
+    </message>
+    <message>
+        <source>N</source>
+        <translation>N</translation>
+    </message>
+    <message>
+        <source>Seconds between heartbeats (default 10).</source>
+        <translation>Secondes entre les signaux de vie (par défaut 10).</translation>
+    </message>
+    <message>
+        <source>seconds</source>
+        <translation>secondes</translation>
+    </message>
+    <message>
+        <source>Inject a fault; repeatable. Syntax: %1.</source>
+        <translation>Injecter une défaillance&#xa0;; option répétable. Syntaxe&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <source>spec</source>
+        <translation>spéc</translation>
+    </message>
+    <message>
+        <source>Port of the stream and backups listener; the storage origin takes the next one (default: free ports).</source>
+        <translation>Port de l&apos;écouteur du flux et des sauvegardes&#xa0;; l&apos;origine de stockage utilise le suivant (par défaut&#xa0;: ports libres).</translation>
+    </message>
+    <message>
+        <source>port</source>
+        <translation>port</translation>
+    </message>
+    <message>
+        <source>Print one JSON object (stream_url, backups_url, storage_url, user, password, ca_file) as the first line.</source>
+        <translation>Afficher un objet JSON (stream_url, backups_url, storage_url, user, password, ca_file) en première ligne.</translation>
+    </message>
+    <message>
+        <source>Seed of all synthetic content (default 1).</source>
+        <translation>Graine de tout le contenu synthétique (par défaut 1).</translation>
+    </message>
+    <message>
+        <source>Pad stream messages to about this many bytes (default: natural size).</source>
+        <translation>Compléter les messages du flux jusqu&apos;à environ ce nombre d&apos;octets (par défaut&#xa0;: taille naturelle).</translation>
+    </message>
+    <message>
+        <source>bytes</source>
+        <translation>octets</translation>
+    </message>
+    <message>
+        <source>Message shape: stocktwits, wrapped, activitystreams, twitter or mixed.</source>
+        <translation>Forme des messages&#xa0;: stocktwits, wrapped, activitystreams, twitter ou mixed.</translation>
+    </message>
+    <message>
+        <source>shape</source>
+        <translation>forme</translation>
+    </message>
+    <message>
+        <source>Compressed size of each day&apos;s backup file, with k, M or G (default 2M).</source>
+        <translation>Taille compressée du fichier de sauvegarde de chaque jour, avec k, M ou G (par défaut 2M).</translation>
+    </message>
+    <message>
+        <source>How the stream is gzipped: deflate (zlib per connection, the default) or precompressed (cheapest for the simulator, ratio 1.3:1).</source>
+        <translation>Mode de compression gzip du flux&#xa0;: deflate (zlib par connexion, par défaut) ou precompressed (le moins coûteux pour le simulateur, taux de 1,3:1).</translation>
+    </message>
+    <message>
+        <source>mode</source>
+        <translation>mode</translation>
+    </message>
+    <message>
+        <source>Write backup files as several gzip members.</source>
+        <translation>Écrire les fichiers de sauvegarde sous forme de plusieurs membres gzip.</translation>
+    </message>
+    <message>
+        <source>The account&apos;s user name (default demo@example.com).</source>
+        <translation>Le nom d&apos;utilisateur du compte (par défaut demo@example.com).</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>nom</translation>
+    </message>
+    <message>
+        <source>hydrant-cli sim: run the local simulator of the stream and backup services until interrupted.
+The password is random for each run unless HYDRANT_SIM_PASSWORD is set.</source>
+        <translation>hydrant-cli sim&#xa0;: exécuter le simulateur local des services de flux et de sauvegarde jusqu&apos;à interruption.
+Le mot de passe est aléatoire à chaque exécution, sauf si HYDRANT_SIM_PASSWORD est défini.</translation>
+    </message>
+    <message>
+        <source>--rate takes a number of messages per second or &apos;max&apos;.</source>
+        <translation>--rate attend un nombre de messages par seconde ou «&#xa0;max&#xa0;».</translation>
+    </message>
+    <message>
+        <source>--heartbeat takes a number of seconds.</source>
+        <translation>--heartbeat attend un nombre de secondes.</translation>
+    </message>
+    <message>
+        <source>--port takes a port number.</source>
+        <translation>--port attend un numéro de port.</translation>
+    </message>
+    <message>
+        <source>--seed takes a whole number.</source>
+        <translation>--seed attend un nombre entier.</translation>
+    </message>
+    <message>
+        <source>--message-size takes a number of bytes up to 1048576.</source>
+        <translation>--message-size attend un nombre d&apos;octets jusqu&apos;à 1048576.</translation>
+    </message>
+    <message>
+        <source>--shape takes stocktwits, wrapped, activitystreams, twitter or mixed.</source>
+        <translation>--shape attend stocktwits, wrapped, activitystreams, twitter ou mixed.</translation>
+    </message>
+    <message>
+        <source>--file-size takes a size such as 512k, 20M or 2G.</source>
+        <translation>--file-size attend une taille telle que 512k, 20M ou 2G.</translation>
+    </message>
+    <message>
+        <source>--stream-encoding takes auto, deflate or precompressed.</source>
+        <translation>--stream-encoding attend auto, deflate ou precompressed.</translation>
+    </message>
+    <message>
+        <source>--tls-cert and --tls-key go together.</source>
+        <translation>--tls-cert et --tls-key doivent être utilisées ensemble.</translation>
+    </message>
+    <message>
+        <source>The simulator could not start: %1</source>
+        <translation>Le simulateur n&apos;a pas pu démarrer&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Stream URL:       %1</source>
+        <translation>URL du flux&#xa0;:                 %1</translation>
+    </message>
+    <message>
+        <source>Backups base URL: %1  (e.g. %2)</source>
+        <translation>URL de base des sauvegardes&#xa0;: %1  (p. ex. %2)</translation>
+    </message>
+    <message>
+        <source>User:             %1</source>
+        <translation>Utilisateur&#xa0;:                 %1</translation>
+    </message>
+    <message>
+        <source>Password:         %1</source>
+        <translation>Mot de passe&#xa0;:                %1</translation>
+    </message>
+    <message>
+        <source>CA certificate:   %1</source>
+        <translation>Certificat de l&apos;AC&#xa0;:          %1</translation>
+    </message>
+    <message>
+        <source>Serving until interrupted (Ctrl+C).</source>
+        <translation>En service jusqu&apos;à interruption (Ctrl+C).</translation>
+    </message>
+    <message>
+        <source>Stopped after %1 s: %2 messages sent (%3 per second) on %4 stream connections, %5 requests answered.</source>
+        <translation>Arrêté après %1 s&#xa0;: %2 messages envoyés (%3 par seconde) sur %4 connexions de flux, %5 requêtes traitées.</translation>
+    </message>
+</context>
+<context>
+    <name>SimFault</name>
+    <message>
+        <source>Unknown service “%1” in fault “%2”: use stream, backups or storage.</source>
+        <translation>Service «&#xa0;%1&#xa0;» inconnu dans la défaillance «&#xa0;%2&#xa0;»&#xa0;: utilisez stream, backups ou storage.</translation>
+    </message>
+    <message>
+        <source>Unknown fault “%1”.</source>
+        <translation>Défaillance «&#xa0;%1&#xa0;» inconnue.</translation>
+    </message>
+    <message>
+        <source>“%1” is not an amount (a whole number, optionally with k, M or G).</source>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas une quantité (un nombre entier, éventuellement suivi de k, M ou G).</translation>
+    </message>
+    <message>
+        <source>“%1” is not understood in fault “%2”: use times=N.</source>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas compris dans la défaillance «&#xa0;%2&#xa0;»&#xa0;: utilisez times=N.</translation>
+    </message>
+    <message>
+        <source>[stream:|backups:|storage:]KIND[=AMOUNT][,times=N] with KIND one of %1</source>
+        <translation>[stream:|backups:|storage:]TYPE[=QUANTITÉ][,times=N], TYPE étant l&apos;un des suivants&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
+    <name>StreamCommand</name>
+    <message>
+        <source>--%1 needs a number of at least %2.</source>
+        <translation>--%1 attend un nombre supérieur ou égal à %2.</translation>
+    </message>
+    <message>
+        <source>%1 messages</source>
+        <translation>%1 messages</translation>
+    </message>
+    <message>
+        <source>%1/s</source>
+        <translation>%1/s</translation>
+    </message>
+    <message>
+        <source>%1 reconnects</source>
+        <translation>%1 reconnexions</translation>
+    </message>
+    <message>
+        <source>%1 duplicates dropped</source>
+        <translation>%1 doublons ignorés</translation>
+    </message>
+    <message>
+        <source>%1 malformed</source>
+        <translation>%1 mal formés</translation>
+    </message>
+    <message>
+        <source>%1 received</source>
+        <translation>%1 reçus</translation>
+    </message>
+    <message>
+        <source>Connect to a realtime stream, print or record it.</source>
+        <translation>Se connecter à un flux en temps réel, l&apos;afficher ou l&apos;enregistrer.</translation>
+    </message>
+    <message>
+        <source>The stream URL.</source>
+        <translation>L&apos;URL du flux.</translation>
+    </message>
+    <message>
+        <source>URL</source>
+        <translation>URL</translation>
+    </message>
+    <message>
+        <source>The user name (e-mail address).</source>
+        <translation>Le nom d&apos;utilisateur (adresse e-mail).</translation>
+    </message>
+    <message>
+        <source>USER</source>
+        <translation>UTILISATEUR</translation>
+    </message>
+    <message>
+        <source>Use a saved stream account (see &apos;hydrant-cli account&apos;); --url and --user override it.</source>
+        <translation>Utiliser un compte de flux enregistré (voir «&#xa0;hydrant-cli account&#xa0;»)&#xa0;; --url et --user priment sur ses valeurs.</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>NOM</translation>
+    </message>
+    <message>
+        <source>Read the password from the first line of standard input.</source>
+        <translation>Lire le mot de passe sur la première ligne de l&apos;entrée standard.</translation>
+    </message>
+    <message>
+        <source>Record the messages to DIR/{label}_{yyyy}_{mm}_{dd}.jsonl.gz.</source>
+        <translation>Enregistrer les messages dans DOSSIER/{label}_{yyyy}_{mm}_{dd}.jsonl.gz.</translation>
+    </message>
+    <message>
+        <source>DIR</source>
+        <translation>DOSSIER</translation>
+    </message>
+    <message>
+        <source>Stop after S seconds.</source>
+        <translation>Arrêter après S secondes.</translation>
+    </message>
+    <message>
+        <source>S</source>
+        <translation>S</translation>
+    </message>
+    <message>
+        <source>Stop after N messages.</source>
+        <translation>Arrêter après N messages.</translation>
+    </message>
+    <message>
+        <source>N</source>
+        <translation>N</translation>
+    </message>
+    <message>
+        <source>Reconnect when no byte arrives for S seconds (default 30).</source>
+        <translation>Se reconnecter lorsqu&apos;aucun octet n&apos;arrive pendant S secondes (par défaut 30).</translation>
+    </message>
+    <message>
+        <source>Write each message&apos;s JSON line to standard output.</source>
+        <translation>Écrire la ligne JSON de chaque message sur la sortie standard.</translation>
+    </message>
+    <message>
+        <source>At the end, print a JSON summary object to standard output.</source>
+        <translation>À la fin, afficher un objet JSON récapitulatif sur la sortie standard.</translation>
+    </message>
+    <message>
+        <source>Seconds between status lines on standard error (default 5, 0 = none).</source>
+        <translation>Secondes entre les lignes d&apos;état sur la sortie d&apos;erreur standard (par défaut 5, 0 = aucune).</translation>
+    </message>
+    <message>
+        <source>Also trust the CA certificates in this PEM file (as %1 does).</source>
+        <translation>Faire aussi confiance aux certificats d&apos;AC de ce fichier PEM (comme le fait %1).</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>FICHIER</translation>
+    </message>
+    <message>
+        <source>hydrant-cli stream: connect to a realtime stream with Hydrant&apos;s stream client (gzip, reconnects with backoff, duplicate dropping), print or record it.
+
+The password comes from --password-stdin, else the HYDRANT_PASSWORD environment variable, else the OS secret store for --profile. It is never taken from the command line.
+
+Exit codes: 0 normal end (duration, message count or Ctrl+C), 1 usage error, 2 authentication failed (HTTP 401), 3 other fatal error (406, TLS, refused URL, recording failed).</source>
+        <translation>hydrant-cli stream&#xa0;: se connecter à un flux en temps réel avec le client de flux de Hydrant (gzip, reconnexions avec délai progressif, élimination des doublons), l&apos;afficher ou l&apos;enregistrer.
+
+Le mot de passe provient de --password-stdin, sinon de la variable d&apos;environnement HYDRANT_PASSWORD, sinon du trousseau du système pour --profile. Il n&apos;est jamais lu depuis la ligne de commande.
+
+Codes de sortie&#xa0;: 0 fin normale (durée, nombre de messages ou Ctrl+C), 1 erreur d&apos;utilisation, 2 échec de l&apos;authentification (HTTP 401), 3 autre erreur fatale (406, TLS, URL refusée, échec de l&apos;enregistrement).</translation>
+    </message>
+    <message>
+        <source>There is no stream account named &apos;%1&apos; (see &apos;hydrant-cli account list&apos;).</source>
+        <translation>Il n&apos;existe aucun compte de flux nommé «&#xa0;%1&#xa0;» (voir «&#xa0;hydrant-cli account list&#xa0;»).</translation>
+    </message>
+    <message>
+        <source>Give --url and --user, or --profile NAME.</source>
+        <translation>Indiquez --url et --user, ou --profile NOM.</translation>
+    </message>
+    <message>
+        <source>No password: use --password-stdin, set HYDRANT_PASSWORD, or save one with &apos;hydrant-cli account add&apos;.</source>
+        <translation>Aucun mot de passe&#xa0;: utilisez --password-stdin, définissez HYDRANT_PASSWORD, ou enregistrez-en un avec «&#xa0;hydrant-cli account add&#xa0;».</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1.</source>
+        <translation>Impossible de créer le dossier %1.</translation>
+    </message>
+    <message>
+        <source>Recording failed: %1</source>
+        <translation>Échec de l&apos;enregistrement&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
+    <name>StreamProfile</name>
+    <message>
+        <source>The account needs a name.</source>
+        <translation>Le compte doit avoir un nom.</translation>
+    </message>
+    <message>
+        <source>The stream URL still contains %1: fill in that field or paste the URL from the dashboard.</source>
+        <translation>L&apos;URL du flux contient encore %1&#xa0;: renseignez ce champ ou collez l&apos;URL depuis le tableau de bord.</translation>
+    </message>
+    <message>
+        <source>Enter the user name (the e-mail address you sign in with).</source>
+        <translation>Saisissez le nom d&apos;utilisateur (l&apos;adresse e-mail avec laquelle vous vous connectez).</translation>
+    </message>
+    <message>
+        <source>Backfill covers at most 5 minutes.</source>
+        <translation>Backfill couvre 5 minutes au maximum.</translation>
+    </message>
+</context>
+<context>
+    <name>TlsTrust</name>
+    <message>
+        <source>Cannot read the CA file %1: %2</source>
+        <translation>Impossible de lire le fichier d&apos;AC %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>The file %1 holds no PEM certificate.</source>
+        <translation>Le fichier %1 ne contient aucun certificat PEM.</translation>
+    </message>
+</context>
+<context>
+    <name>VersionInfo</name>
+    <message>
+        <source>built in (zip, tar, 7z, xz, bzip2, zstd)</source>
+        <translation>intégré (zip, tar, 7z, xz, bzip2, zstd)</translation>
+    </message>
+    <message>
+        <source>not built in (gzip and plain JSON lines only)</source>
+        <translation>non intégré (gzip et JSON lines simples uniquement)</translation>
+    </message>
+    <message>
+        <source>Hydrant %1
+Qt %2 (built with %3)
+KArchive: %4</source>
+        <translation>Hydrant %1
+Qt %2 (compilé avec %3)
+KArchive&#xa0;: %4</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>Usage: hydrant-cli COMMAND [options]
+
+The headless side of Hydrant: stream, download, inspect archives, manage accounts and run the simulator.
+
+Commands:
+</source>
+        <translation>Utilisation&#xa0;: hydrant-cli COMMANDE [options]
+
+Le volet sans interface graphique de Hydrant&#xa0;: diffuser un flux, télécharger, inspecter des archives, gérer les comptes et exécuter le simulateur.
+
+Commandes&#xa0;:
+</translation>
+    </message>
+    <message>
+        <source>
+Run &apos;hydrant-cli COMMAND --help&apos; for the options of a command.
+Exit codes: 0 success, 1 usage error, 2 authentication failed, 3 other failure.
+Passwords are read from --password-stdin or the HYDRANT_PASSWORD environment variable, or from the OS secret store for a saved account; never from the command line.</source>
+        <translation>
+Exécutez «&#xa0;hydrant-cli COMMANDE --help&#xa0;» pour connaître les options d&apos;une commande.
+Codes de sortie&#xa0;: 0 succès, 1 erreur d&apos;utilisation, 2 échec de l&apos;authentification, 3 autre échec.
+Les mots de passe sont lus depuis --password-stdin ou la variable d&apos;environnement HYDRANT_PASSWORD, ou depuis le trousseau du système pour un compte enregistré&#xa0;; jamais depuis la ligne de commande.</translation>
+    </message>
+    <message>
+        <source>Unknown command &apos;%1&apos;.</source>
+        <translation>Commande «&#xa0;%1&#xa0;» inconnue.</translation>
+    </message>
+    <message>
+        <source>Hydrant: watch realtime social-data streams, download their daily backups and explore the archives.</source>
+        <translation>Hydrant&#xa0;: suivez des flux de données sociales en temps réel, téléchargez leurs sauvegardes quotidiennes et explorez les archives.</translation>
+    </message>
+    <message>
+        <source>Show version information.</source>
+        <translation>Afficher les informations de version.</translation>
+    </message>
+    <message>
+        <source>Run against the built-in simulator with demo credentials.</source>
+        <translation>Exécuter avec le simulateur intégré et des identifiants de démonstration.</translation>
+    </message>
+    <message>
+        <source>Render the window to a PNG file and exit.</source>
+        <translation>Rendre la fenêtre dans un fichier PNG et quitter.</translation>
+    </message>
+    <message>
+        <source>path</source>
+        <translation>chemin</translation>
+    </message>
+    <message>
+        <source>Page to show: live, backups or files.</source>
+        <translation>Page à afficher&#xa0;: live, backups ou files.</translation>
+    </message>
+    <message>
+        <source>page</source>
+        <translation>page</translation>
+    </message>
+    <message>
+        <source>Seconds to wait before the screenshot (default 1.5).</source>
+        <translation>Secondes d&apos;attente avant la capture d&apos;écran (par défaut 1,5).</translation>
+    </message>
+    <message>
+        <source>seconds</source>
+        <translation>secondes</translation>
+    </message>
+    <message>
+        <source>Archives to open in the Files page.</source>
+        <translation>Archives à ouvrir dans la page Fichiers.</translation>
+    </message>
+    <message>
+        <source>Unknown page &apos;%1&apos;: use live, backups or files.</source>
+        <translation>Page «&#xa0;%1&#xa0;» inconnue&#xa0;: utilisez live, backups ou files.</translation>
+    </message>
+    <message>
+        <source>--after needs a number of seconds.</source>
+        <translation>--after attend un nombre de secondes.</translation>
+    </message>
+    <message>
+        <source>The demo simulator could not start: %1</source>
+        <translation>Le simulateur de démonstration n&apos;a pas pu démarrer&#xa0;: %1</translation>
+    </message>
+</context>
+</TS>
