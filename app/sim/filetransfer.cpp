@@ -7,7 +7,7 @@
 
 namespace {
 
-constexpr qint64 highWaterBytes = 4 * 1024 * 1024;
+constexpr qint64 fileHighWaterBytes = 4 * 1024 * 1024;
 constexpr qint64 pieceBytes = 256 * 1024;
 
 } // namespace
@@ -46,7 +46,7 @@ void FileTransfer::pump()
     if (m_done || m_connection->isClosed())
         return;
     QTcpSocket *socket = m_connection->socket();
-    while (m_position < m_end && socket->bytesToWrite() < highWaterBytes) {
+    while (m_position < m_end && socket->bytesToWrite() < fileHighWaterBytes) {
         qint64 want = qMin(pieceBytes, m_end - m_position);
         if (m_throttle > 0) {
             const qint64 allowance = m_throttle * m_clock.elapsed() / 1000 - m_sent;

@@ -16,6 +16,7 @@ const KindName kindNames[] = {
     {SimFault::DropAfterMessages, "drop-after-messages"},
     {SimFault::Stall, "stall"},
     {SimFault::ServiceUnavailable, "unavailable"},
+    {SimFault::RateLimited, "rate-limited"},
     {SimFault::CutLine, "cut-line"},
     {SimFault::MalformedLine, "malformed-line"},
     {SimFault::ForcedDisconnect, "forced-disconnect"},
@@ -43,11 +44,6 @@ bool parseAmount(QString text, qint64 *amount)
         return false;
     *amount = value * factor;
     return true;
-}
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("SimFault", text);
 }
 
 } // namespace

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QCoreApplication>
 #include <QList>
 #include <QString>
 
@@ -16,6 +17,7 @@ struct SimFault
         Stall,              ///< keep the socket open but send nothing more after `amount` messages
                             ///< (stream) or bytes (storage); the backups API never answers
         ServiceUnavailable, ///< answer 503 instead of serving
+        RateLimited,        ///< stream: answer 429 (as when the connect budget is spent)
         CutLine,       ///< stream: after `amount` messages send half of the next line, then close
         MalformedLine, ///< stream: after `amount` messages send one line that is not JSON
         ForcedDisconnect, ///< stream: after `amount` messages send an in-stream error and close
@@ -42,4 +44,6 @@ struct SimFault
     /// The spelling parse() accepts, for --help.
     static QString syntaxHelp();
     QString toString() const;
+
+    Q_DECLARE_TR_FUNCTIONS(SimFault)
 };

@@ -121,7 +121,8 @@ QList<SimFault> SimulatorState::takeFaults(SimFault::Target target)
     QList<SimFault> taken;
     for (qsizetype i = 0; i < m_faults.size();) {
         SimFault &fault = m_faults[i];
-        if (fault.target != target || fault.kind == SimFault::ServiceUnavailable) {
+        if (fault.target != target || fault.kind == SimFault::ServiceUnavailable ||
+            fault.kind == SimFault::RateLimited) {
             ++i;
             continue;
         }

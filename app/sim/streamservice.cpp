@@ -104,6 +104,7 @@ void StreamService::handle(SimHttpConnection *connection, const SimHttpRequest &
         return;
     }
     if (m_state->takeFault(SimFault::Stream, SimFault::ServiceUnavailable)) {
+        logged.injected = true;
         answer(
             503,
             "Service Unavailable: the stream is temporarily unavailable. Reconnect with backoff.\n",
@@ -119,7 +120,8 @@ void StreamService::handle(SimHttpConnection *connection, const SimHttpRequest &
                text, {{"WWW-Authenticate", "Basic realm=\"Hydrant simulator\""}});
         return;
     }
-    if (!m_state->admitConnection(account)) {
+    logged.injected = m_state->takeFault(SimFault::Stream, SimFault::RateLimited).has_value();
+    if (logged.injected || !m_state->admitConnection(account)) {
         answer(429,
                jsonError(m_state, "Rate limited: more than " +
                                       QByteArray::number(options.connectLimit) +

@@ -10,7 +10,7 @@
 
 namespace {
 
-constexpr qint64 highWaterBytes = 1024 * 1024;  // stop generating while this much is unsent
+constexpr qint64 streamHighWaterBytes = 1024 * 1024;  // stop generating while this much is unsent
 constexpr qsizetype batchRawBytes = 128 * 1024; // flush at least this often when running flat out
 constexpr qint64 maxMessagesPerPump = 20000;    // keep the thread's event loop responsive
 
@@ -116,7 +116,7 @@ void StreamSession::pump()
     if (m_ended || m_stalled)
         return;
     QTcpSocket *socket = m_connection->socket();
-    if (socket->bytesToWrite() > highWaterBytes)
+    if (socket->bytesToWrite() > streamHighWaterBytes)
         return;
     const double rate = m_state->options().messagesPerSecond;
     if (rate == 0)
@@ -167,7 +167,7 @@ void StreamSession::pump()
         if (pendingBytes() >= batchLimit) {
             if (!flush())
                 return;
-            if (m_throttle > 0 || socket->bytesToWrite() > highWaterBytes)
+            if (m_throttle > 0 || socket->bytesToWrite() > streamHighWaterBytes)
                 return;
         }
     }
