@@ -43,6 +43,8 @@ prepare() {
         $SUDO debootstrap --variant=minbase --include=ca-certificates,apt-utils \
             trixie "$root" "$mirror"
         echo "deb $mirror trixie main" | $SUDO tee "$root/etc/apt/sources.list" >/dev/null
+        # The install test starts from this pristine root (no build dependencies yet).
+        $SUDO tar -C "$root" -cf "$cache/debian13-base.tar" .
         $SUDO touch "$root/.hydrant-ready"
     fi
     enter_mounts

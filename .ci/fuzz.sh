@@ -24,7 +24,8 @@ command -v clang++ >/dev/null || { echo "fuzz.sh: clang++ is needed (Debian: cla
 
 # Warnings are the gcc stages' business: clang's extra ones must not stop the fuzzing.
 CC=clang CXX=clang++ cmake -S "$source_dir" -B "$build" -G Ninja \
-    -DHYDRANT_FUZZ=ON -DHYDRANT_SANITIZE=address,undefined -DHYDRANT_BUILD_TESTS=ON >/dev/null
+    -DHYDRANT_FUZZ=ON -DHYDRANT_SANITIZE=address,undefined -DHYDRANT_BUILD_TESTS=ON \
+    -DHYDRANT_UNITY_BUILD=ON >/dev/null
 
 # The targets: those named, or every corpus folder whose target this tree defines.
 if [[ $# -gt 0 ]]; then

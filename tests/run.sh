@@ -12,7 +12,7 @@ build=${HYDRANT_BUILD_DIR:-$PWD/build}
 bash installer/install-deps.sh
 
 # shellcheck disable=SC2086
-cmake -S . -B "$build" -G Ninja -DHYDRANT_WERROR=ON \
+cmake -S . -B "$build" -G Ninja -DHYDRANT_WERROR=ON -DHYDRANT_UNITY_BUILD=ON \
     -DHYDRANT_WITH_KARCHIVE="${HYDRANT_WITH_KARCHIVE:-AUTO}" ${HYDRANT_CMAKE_ARGS:-}
 cmake --build "$build"
 
