@@ -14,6 +14,9 @@
 #include <QRegularExpression>
 #include <QTimer>
 
+#include <cerrno>
+#include <cstring>
+
 namespace {
 
 /// What arrives between two readyRead() calls is at most this much: memory stays flat however
@@ -97,9 +100,13 @@ void DownloadTask::start()
             finish(Error::None, tr("Already on disk."));
             return;
         }
-        if (!QDir().mkpath(m_folder)) {
+        // An existing folder is used as it is: mkpath() would fail on it where its parent is
+        // not writable, although the folder itself may be.
+        if (!QFileInfo(m_folder).isDir() && !QDir().mkpath(m_folder)) {
             finish(Error::Disk,
-                   tr("The folder %1 cannot be created.").arg(QDir::toNativeSeparators(m_folder)));
+                   tr("The folder %1 cannot be created: %2")
+                       .arg(QDir::toNativeSeparators(m_folder),
+                            QString::fromLocal8Bit(std::strerror(errno))));
             return;
         }
         m_written = QFileInfo(partPath()).size();

@@ -186,6 +186,7 @@ void FirehoseClient::stop()
 {
     const bool wasActive = m_running || m_reply;
     m_running = false;
+    ++m_attemptTicket;
     m_retryTimer->stop();
     m_stallTimer->stop();
     m_tickTimer->stop();
@@ -228,6 +229,9 @@ void FirehoseClient::attemptConnection()
 
 void FirehoseClient::sendRequest()
 {
+    // A retry still scheduled from an earlier failure must not start a second request.
+    ++m_attemptTicket;
+    m_retryTimer->stop();
     dropReply();
     if (m_requestsSent++ > 0)
         ++m_stats.reconnects;
@@ -498,10 +502,20 @@ void FirehoseClient::scheduleRetry(Failure failure, const QString &reason)
                                     : tr("%1 Reconnecting now.").arg(reason);
     setState(next, reason);
     logEvent(StreamEvent::Kind::Warning, text);
-    if (wait > 0ms)
+    // One attempt per failure: whatever was scheduled before is superseded.
+    const quint64 ticket = ++m_attemptTicket;
+    m_retryTimer->stop();
+    if (wait > 0ms) {
         m_retryTimer->start(wait);
-    else
-        QMetaObject::invokeMethod(this, &FirehoseClient::attemptConnection, Qt::QueuedConnection);
+    } else {
+        QMetaObject::invokeMethod(
+            this,
+            [this, ticket] {
+                if (ticket == m_attemptTicket)
+                    attemptConnection();
+            },
+            Qt::QueuedConnection);
+    }
 }
 
 void FirehoseClient::fail(State state, const QString &reason)
@@ -532,7 +546,10 @@ void FirehoseClient::dropReply()
 
 void FirehoseClient::setState(State state, const QString &reason)
 {
-    const bool changed = state != m_status.state || reason != m_status.reason;
+    // Every request is announced, even one that follows another without a state in between:
+    // the connection log and the connect budget's accounting see each of them.
+    const bool changed =
+        state != m_status.state || reason != m_status.reason || state == State::Connecting;
     m_status.state = state;
     m_status.reason = reason;
     if (changed) {

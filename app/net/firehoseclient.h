@@ -156,6 +156,7 @@ private:
     bool m_established = false;
     int m_requestsSent = 0;
     quint64 m_connectionSerial = 0; ///< changes whenever a reply is dropped
+    quint64 m_attemptTicket = 0;    ///< the scheduled attempt that may still run
     std::chrono::milliseconds m_lastByteAt{-1};
     std::chrono::milliseconds m_lastFlushAt{0};
     std::chrono::milliseconds m_rateSampleAt{0};

@@ -30,6 +30,8 @@ QNetworkRequest make(const StreamEndpoint &endpoint)
     request.setAttribute(QNetworkRequest::CacheSaveControlAttribute, false);
     request.setAttribute(QNetworkRequest::RedirectPolicyAttribute,
                          QNetworkRequest::ManualRedirectPolicy);
+    // A stream's connection is never kept for another request.
+    request.setAttribute(QNetworkRequest::ConnectionCacheExpiryTimeoutSecondsAttribute, 0);
     TlsTrust::apply(request);
     return request;
 }
