@@ -141,6 +141,29 @@ QByteArray FileIndex::serialize() const
     return data;
 }
 
+namespace {
+
+/// A QStringList, refusing a count the data cannot hold: QDataStream's own operator reserves
+/// whatever count it reads, so a damaged cache file could ask for gigabytes.
+void readStringList(QDataStream &stream, qsizetype bytesLeft, QStringList &list)
+{
+    quint32 count = 0;
+    stream >> count;
+    constexpr qsizetype smallestString = 4; // a QString's length field
+    if (stream.status() != QDataStream::Ok || qsizetype(count) > bytesLeft / smallestString) {
+        stream.setStatus(QDataStream::ReadCorruptData);
+        return;
+    }
+    list.clear();
+    for (quint32 i = 0; i < count && stream.status() == QDataStream::Ok; ++i) {
+        QString text;
+        stream >> text;
+        list.append(text);
+    }
+}
+
+} // namespace
+
 bool FileIndex::deserialize(const QByteArray &data)
 {
     QDataStream stream(data);
@@ -155,7 +178,8 @@ bool FileIndex::deserialize(const QByteArray &data)
     if (version != 1)
         return false;
     stream >> lines >> points >> statistics >> endOffset >> inputDone >> inputTotal >> outputDone >>
-        state >> message >> notices;
+        state >> message;
+    readStringList(stream, data.size() - stream.device()->pos(), notices);
     LineIndex lineIndex;
     if (stream.status() != QDataStream::Ok || state < int(State::Complete) ||
         state > int(State::Damaged) || !LineIndex::deserialize(lines, lineIndex) ||

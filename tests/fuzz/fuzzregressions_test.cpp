@@ -2,6 +2,7 @@
 // that found them are also in the corpora (regression-*), replayed by the fuzz_replay_* tests.
 
 #include "backups/backupnaming.h"
+#include "files/fileindex.h"
 #include "net/backupprofile.h"
 #include "net/lineframer.h"
 
@@ -55,4 +56,22 @@ TEST(FuzzRegressions, AnOversizedFirstLineCutBeforeItsNewlineStillSettlesOnCrLf)
     framer.feed("a\nb\r\n", lines);
     EXPECT_EQ(lines, (std::vector<QByteArray>{"a\nb"}));
     EXPECT_EQ(framer.oversizedLines(), 1);
+}
+
+// Found by fuzz_lineindex: a damaged index cache whose list of notices claimed 3.6 billion
+// entries made QDataStream reserve gigabytes. The cache is now refused instead.
+TEST(FuzzRegressions, ADamagedIndexCacheCannotAskForGigabytes)
+{
+    FileIndex complete;
+    complete.finish(FileIndex::State::Complete);
+    QByteArray data = complete.serialize();
+    FileIndex restored;
+    ASSERT_TRUE(restored.deserialize(data));
+
+    // The notices are last: an empty list is its count, four zero bytes.
+    ASSERT_TRUE(data.endsWith(QByteArray(4, '\0')));
+    data.chop(4);
+    data.append("\xdb\xd8\x4e\x2a", 4);
+    FileIndex damaged;
+    EXPECT_FALSE(damaged.deserialize(data));
 }
