@@ -61,7 +61,7 @@ def main() -> int:
     for problem in problems[:200]:
         print(problem)
     if problems:
-        print(f"{len(problems)} problems: run 'cmake --build build --target update_translations' "
+        print(f"{len(problems)} problems: run 'cmake --build build --target update_all_translations' "
               "and translate the new entries in Qt Linguist")
         return 1
     return 0
