@@ -191,7 +191,9 @@ TEST_F(LivePageTest, FiltersLiveRowsAndShowsTheSelectedMessage)
     ASSERT_NE(selected, nullptr);
     ASSERT_TRUE(page.detailView()->hasMessage());
     EXPECT_EQ(page.detailView()->message().id, selected->id);
-    EXPECT_GT(page.detailView()->jsonModel()->rowCount(), 3);
+    // The raw JSON tree is filled: a plain message has many keys, a wrapped one
+    // ({"action","data"}) two at the top.
+    EXPECT_GE(page.detailView()->jsonModel()->rowCount(), 2);
     EXPECT_EQ(page.feedView()->selectedJson(), selected->raw + '\n');
 
     // Clicking a symbol in the detail filters by it.
