@@ -20,6 +20,7 @@
 #include <QTabWidget>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimeZone>
 
 using TestSupport::waitUntil;
 
@@ -132,9 +133,10 @@ TEST(FileView, GoToTimeAndBookmarksThatSurviveReopening)
     {
         FileView view(path);
         ASSERT_TRUE(waitReady(&view));
-        EXPECT_TRUE(view.goToTime(QDateTime(QDate(2016, 12, 5), QTime(2, 30, 30), Qt::UTC)));
+        EXPECT_TRUE(
+            view.goToTime(QDateTime(QDate(2016, 12, 5), QTime(2, 30, 30), QTimeZone::utc())));
         EXPECT_EQ(view.currentLine(), 151);
-        EXPECT_FALSE(view.goToTime(QDateTime(QDate(2016, 12, 7), QTime(0, 0), Qt::UTC)));
+        EXPECT_FALSE(view.goToTime(QDateTime(QDate(2016, 12, 7), QTime(0, 0), QTimeZone::utc())));
         view.goToLine(42);
         view.toggleBookmark();
         view.goToLine(7);

@@ -860,7 +860,11 @@ void FileView::askGoToTime()
     QDialog dialog(this);
     dialog.setWindowTitle(tr("Go to Time"));
     auto *edit = new QDateTimeEdit(&dialog);
+#if QT_VERSION >= QT_VERSION_CHECK(6, 7, 0)
+    edit->setTimeZone(QTimeZone::UTC);
+#else
     edit->setTimeSpec(Qt::UTC);
+#endif
     edit->setDisplayFormat(QStringLiteral("yyyy-MM-dd HH:mm:ss"));
     edit->setCalendarPopup(true);
     const QDateTime first = MessageTimeParser::utcFromMSecs(stats.firstTime() * 1000);
