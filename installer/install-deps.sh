@@ -49,3 +49,10 @@ if [ "${#missing[@]}" -gt 0 ]; then
 else
     echo "All build dependencies are installed."
 fi
+
+# The language tests start Hydrant with LANG=de_DE.UTF-8, so the C library must know that locale
+# (Qt 6.8 replaces an unknown one with C.UTF-8, and the window would come up in English).
+if ! locale -a 2>/dev/null | grep -qiE '^de_DE\.utf-?8$'; then
+    echo "Generating the de_DE.UTF-8 locale for the language tests"
+    $SUDO localedef -i de_DE -f UTF-8 de_DE.UTF-8
+fi
