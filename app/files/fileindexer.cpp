@@ -110,15 +110,17 @@ void FileIndexer::indexStream(QIODevice &device, QIODevice &copy, qint64 inputTo
         if (n == 0)
             break;
         // Readers use the copy, so the bytes must be there before their lines are published.
-        if (copy.write(target, n) != n || !copy.waitForBytesWritten(-1)) {
+        // (A file is flushed; QIODevice::waitForBytesWritten() is false for files.)
+        auto *file = qobject_cast<QFileDevice *>(&copy);
+        const bool written = copy.write(target, n) == n &&
+                             (file ? file->flush() : copy.waitForBytesWritten(-1));
+        if (!written) {
             publish(splitter, inputDone(), true);
             m_index.finish(FileIndex::State::Failed,
                            tr("Cannot write the extracted data to the cache folder: %1")
                                .arg(copy.errorString()));
             return;
         }
-        if (auto *file = qobject_cast<QFile *>(&copy))
-            file->flush();
         splitter.commit(n);
         publish(splitter, inputDone(), false);
     }
