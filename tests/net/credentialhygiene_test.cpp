@@ -84,7 +84,7 @@ TEST(CredentialHygiene, NoPasswordInAnyLogOutputWithAllDebugLoggingOn)
     QMutexLocker locker(&capturedMutex);
     // Debug output was on and captured, including the stream client's own request log.
     EXPECT_TRUE(captured.contains("hydrant.net.stream: request GET"));
-    EXPECT_TRUE(captured.contains("Authorization: <redacted>"));
+    EXPECT_TRUE(captured.toLower().contains("authorization: <redacted>"));
     EXPECT_FALSE(captured.contains(password)) << "password in log output";
     EXPECT_FALSE(captured.contains(basic)) << "Authorization value in log output";
     EXPECT_FALSE(captured.contains("Wrong-Pa55word-43"));
