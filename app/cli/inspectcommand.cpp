@@ -65,7 +65,9 @@ private:
 bool indexDocument(FileDocument &document)
 {
     ProgressLine progress(InspectCommand::tr("Indexing…"));
-    QObject::connect(&document, &FileDocument::progressChanged, [&] {
+    // The connection ends with this function: the document outlives `progress`.
+    QObject scope;
+    QObject::connect(&document, &FileDocument::progressChanged, &scope, [&] {
         const auto index = document.index();
         if (index && index->inputTotal() > 0)
             progress.show(double(index->inputDone()) / double(index->inputTotal()));
