@@ -10,8 +10,6 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 
-#include <iostream>
-#include <string>
 
 namespace {
 

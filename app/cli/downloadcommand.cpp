@@ -15,7 +15,6 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLocale>
-#include <QTextStream>
 #include <QTimer>
 
 #include <cstdio>

@@ -17,9 +17,7 @@
 
 #include <csignal>
 #include <cstdio>
-#include <iostream>
 #include <memory>
-#include <string>
 
 namespace {
 
