@@ -2292,6 +2292,29 @@ Exit-Codes: 0 jeder Tag fertig, übersprungen oder nicht verfügbar; 1 Aufruffeh
     </message>
 </context>
 <context>
+    <name>HttpStreamConnection</name>
+    <message>
+        <source>The server&apos;s answer has more than %1 KiB of headers.</source>
+        <translation>Die Antwort des Servers hat mehr als %1 KiB an Kopfzeilen.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s answer is not valid HTTP.</source>
+        <translation>Die Antwort des Servers ist kein gültiges HTTP.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s answer broke its chunked framing.</source>
+        <translation>Die Antwort des Servers verletzt ihre Chunked-Kodierung.</translation>
+    </message>
+    <message>
+        <source>The server closed the connection before the answer was complete.</source>
+        <translation>Der Server hat die Verbindung geschlossen, bevor die Antwort vollständig war.</translation>
+    </message>
+    <message>
+        <source>The server closed the connection without answering.</source>
+        <translation>Der Server hat die Verbindung ohne Antwort geschlossen.</translation>
+    </message>
+</context>
+<context>
     <name>InspectCommand</name>
     <message>
         <source>Indexing…</source>

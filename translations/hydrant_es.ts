@@ -2292,6 +2292,29 @@ Códigos de salida: 0 todos los días completados, omitidos o no disponibles; 1 
     </message>
 </context>
 <context>
+    <name>HttpStreamConnection</name>
+    <message>
+        <source>The server&apos;s answer has more than %1 KiB of headers.</source>
+        <translation>La respuesta del servidor tiene más de %1 KiB de cabeceras.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s answer is not valid HTTP.</source>
+        <translation>La respuesta del servidor no es HTTP válido.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s answer broke its chunked framing.</source>
+        <translation>La respuesta del servidor rompe su codificación por bloques (chunked).</translation>
+    </message>
+    <message>
+        <source>The server closed the connection before the answer was complete.</source>
+        <translation>El servidor cerró la conexión antes de completar la respuesta.</translation>
+    </message>
+    <message>
+        <source>The server closed the connection without answering.</source>
+        <translation>El servidor cerró la conexión sin responder.</translation>
+    </message>
+</context>
+<context>
     <name>InspectCommand</name>
     <message>
         <source>Indexing…</source>

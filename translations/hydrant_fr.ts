@@ -2292,6 +2292,29 @@ Codes de sortie&#xa0;: 0 chaque jour terminé, ignoré ou non disponible&#xa0;; 
     </message>
 </context>
 <context>
+    <name>HttpStreamConnection</name>
+    <message>
+        <source>The server&apos;s answer has more than %1 KiB of headers.</source>
+        <translation>La réponse du serveur contient plus de %1 Kio d’en-têtes.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s answer is not valid HTTP.</source>
+        <translation>La réponse du serveur n’est pas du HTTP valide.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s answer broke its chunked framing.</source>
+        <translation>La réponse du serveur ne respecte pas son découpage en blocs (chunked).</translation>
+    </message>
+    <message>
+        <source>The server closed the connection before the answer was complete.</source>
+        <translation>Le serveur a fermé la connexion avant la fin de la réponse.</translation>
+    </message>
+    <message>
+        <source>The server closed the connection without answering.</source>
+        <translation>Le serveur a fermé la connexion sans répondre.</translation>
+    </message>
+</context>
+<context>
     <name>InspectCommand</name>
     <message>
         <source>Indexing…</source>

@@ -2279,6 +2279,29 @@ Exit codes: 0 every day done, skipped or not available; 1 usage error; 2 authent
     </message>
 </context>
 <context>
+    <name>HttpStreamConnection</name>
+    <message>
+        <source>The server&apos;s answer has more than %1 KiB of headers.</source>
+        <translation>サーバーの応答のヘッダーが %1 KiB を超えています。</translation>
+    </message>
+    <message>
+        <source>The server&apos;s answer is not valid HTTP.</source>
+        <translation>サーバーの応答が正しい HTTP ではありません。</translation>
+    </message>
+    <message>
+        <source>The server&apos;s answer broke its chunked framing.</source>
+        <translation>サーバーの応答のチャンク形式が壊れています。</translation>
+    </message>
+    <message>
+        <source>The server closed the connection before the answer was complete.</source>
+        <translation>応答が完了する前にサーバーが接続を閉じました。</translation>
+    </message>
+    <message>
+        <source>The server closed the connection without answering.</source>
+        <translation>サーバーが応答せずに接続を閉じました。</translation>
+    </message>
+</context>
+<context>
     <name>InspectCommand</name>
     <message>
         <source>Indexing…</source>

@@ -3,6 +3,7 @@
 #include "net/clock.h"
 #include "net/connectratelimiter.h"
 #include "net/endpointpolicy.h"
+#include "net/httpstreamconnection.h"
 #include "net/streamrequest.h"
 #include "net/tlstrust.h"
 
@@ -19,8 +20,17 @@ using namespace std::chrono_literals;
 ConnectionTester::ConnectionTester(QObject *parent)
     : QObject(parent)
     , m_network(new QNetworkAccessManager(this))
+    , m_timeoutTimer(new QTimer(this))
 {
     qRegisterMetaType<ConnectionTester::Result>();
+    m_timeoutTimer->setSingleShot(true);
+    connect(m_timeoutTimer, &QTimer::timeout, this, [this] {
+        cancel();
+        finish({Outcome::NetworkError,
+                0,
+                {},
+                tr("No answer from %1 within %2 s.").arg(m_host).arg(m_timeout.count() / 1000)});
+    });
 }
 
 ConnectionTester::~ConnectionTester()
@@ -52,7 +62,37 @@ void ConnectionTester::testStream(const StreamEndpoint &endpoint)
                     .arg(QLocale().toString((wait.count() + 999) / 1000))});
         return;
     }
-    start(Kind::Stream, StreamRequest::make(endpoint), endpoint.url.host());
+    // The stream's own transport: exactly one connection request, never a hidden repeat.
+    m_kind = Kind::Stream;
+    m_host = endpoint.url.host();
+    m_body.clear();
+    m_tlsErrors.clear();
+    m_stream = new HttpStreamConnection(this);
+    connect(m_stream, &HttpStreamConnection::responseStarted, this, [this] {
+        if (m_stream->response().status() == 200) {
+            // The stream never ends: the answer's head is all the test needs.
+            cancel();
+            finish({Outcome::Connected,
+                    200,
+                    {},
+                    tr("Connected: %1 accepted the credentials and started the stream.")
+                        .arg(m_host)});
+        }
+    });
+    connect(m_stream, &HttpStreamConnection::bodyReceived, this, [this](const QByteArray &bytes) {
+        m_body += bytes.left(maxBody - m_body.size());
+    });
+    connect(m_stream, &HttpStreamConnection::finished, this, [this] {
+        HttpStreamConnection *stream = m_stream;
+        const int status = stream->response().hasHead() ? stream->response().status() : 0;
+        const bool tlsFailed = stream->outcome() == HttpStreamConnection::Outcome::TlsFailed;
+        const QString errorText = stream->errorString();
+        m_tlsErrors = stream->tlsErrors();
+        cancel();
+        report(status, tlsFailed, errorText);
+    });
+    m_stream->open(endpoint.url, StreamRequest::headers(endpoint));
+    m_timeoutTimer->start(m_timeout);
 }
 
 void ConnectionTester::testBackups(const BackupEndpoint &endpoint)
@@ -82,23 +122,22 @@ void ConnectionTester::testBackups(const BackupEndpoint &endpoint)
     request.setAttribute(QNetworkRequest::CacheLoadControlAttribute,
                          QNetworkRequest::AlwaysNetwork);
     TlsTrust::apply(request);
-    start(Kind::Backups, request, url.host());
+    startBackups(request, url.host());
 }
 
-void ConnectionTester::start(Kind kind, const QNetworkRequest &request, const QString &host)
+void ConnectionTester::startBackups(const QNetworkRequest &request, const QString &host)
 {
-    m_kind = kind;
+    m_kind = Kind::Backups;
     m_host = host;
     m_body.clear();
     m_tlsErrors.clear();
     // A fresh connection each time, so a CA trusted since the last test takes effect.
     m_network->clearConnectionCache();
     m_reply = m_network->get(request);
-    connect(m_reply, &QNetworkReply::metaDataChanged, this, &ConnectionTester::onMetaData);
     connect(m_reply, &QNetworkReply::finished, this, &ConnectionTester::onFinished);
     connect(m_reply, &QIODevice::readyRead, this, [this] {
-        if (m_reply && m_body.size() < 64 * 1024)
-            m_body += m_reply->read(64 * 1024 - m_body.size());
+        if (m_reply && m_body.size() < maxBody)
+            m_body += m_reply->read(maxBody - m_body.size());
         else if (m_reply)
             m_reply->readAll();
     });
@@ -106,31 +145,7 @@ void ConnectionTester::start(Kind kind, const QNetworkRequest &request, const QS
         for (const QSslError &error : errors)
             m_tlsErrors.append(error.errorString()); // reported, never ignored
     });
-    auto *timer = new QTimer(m_reply);
-    timer->setSingleShot(true);
-    connect(timer, &QTimer::timeout, this, [this] {
-        cancel();
-        finish({Outcome::NetworkError,
-                0,
-                {},
-                tr("No answer from %1 within %2 s.").arg(m_host).arg(m_timeout.count() / 1000)});
-    });
-    timer->start(int(m_timeout.count()));
-}
-
-void ConnectionTester::onMetaData()
-{
-    if (!m_reply)
-        return;
-    const int status = m_reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-    if (m_kind == Kind::Stream && status == 200) {
-        // The stream never ends: the answer's head is all the test needs.
-        cancel();
-        finish({Outcome::Connected,
-                200,
-                {},
-                tr("Connected: %1 accepted the credentials and started the stream.").arg(m_host)});
-    }
+    m_timeoutTimer->start(m_timeout);
 }
 
 void ConnectionTester::onFinished()
@@ -138,12 +153,17 @@ void ConnectionTester::onFinished()
     QNetworkReply *reply = m_reply;
     if (!reply)
         return;
-    m_body += reply->read(std::max<qint64>(0, 64 * 1024 - m_body.size()));
+    m_body += reply->read(std::max<qint64>(0, maxBody - m_body.size()));
     const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-    const QNetworkReply::NetworkError error = reply->error();
+    const bool tlsFailed =
+        reply->error() == QNetworkReply::SslHandshakeFailedError || !m_tlsErrors.isEmpty();
     const QString errorText = reply->errorString();
     cancel();
+    report(status, tlsFailed, errorText);
+}
 
+void ConnectionTester::report(int status, bool tlsFailed, const QString &errorText)
+{
     Result result;
     result.httpStatus = status;
     result.serverMessage = StreamRequest::serverMessage(m_body);
@@ -152,7 +172,7 @@ void ConnectionTester::onFinished()
                              : tr(" The server said: “%1”").arg(result.serverMessage);
 
     if (status == 0) {
-        if (error == QNetworkReply::SslHandshakeFailedError || !m_tlsErrors.isEmpty()) {
+        if (tlsFailed) {
             result.outcome = Outcome::TlsError;
             result.summary =
                 tr("TLS error: the secure connection to %1 failed (%2).")
@@ -199,6 +219,14 @@ void ConnectionTester::onFinished()
 
 void ConnectionTester::cancel()
 {
+    m_timeoutTimer->stop();
+    if (m_stream) {
+        HttpStreamConnection *stream = m_stream;
+        m_stream = nullptr;
+        stream->disconnect(this);
+        stream->abort();
+        stream->deleteLater(); // possibly inside one of its own signals
+    }
     if (!m_reply)
         return;
     QNetworkReply *reply = m_reply;

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "net/httpstreamconnection.h"
 #include "net/serviceendpoint.h"
 
 #include <QMetaType>
@@ -12,6 +13,7 @@
 
 class QNetworkAccessManager;
 class QNetworkRequest;
+class QTimer;
 
 /// "Test connection" for an account: one real request to the service, reported in words —
 /// connected, bad credentials, compression refused, rate limited, network error or TLS error —
@@ -52,7 +54,7 @@ public:
     void testStream(const StreamEndpoint &endpoint);
     void testBackups(const BackupEndpoint &endpoint);
     void cancel();
-    bool isRunning() const { return m_reply; }
+    bool isRunning() const { return m_reply || m_stream; }
 
     /// The blocking form for the command line and tests.
     Result testStreamBlocking(const StreamEndpoint &endpoint);
@@ -62,13 +64,18 @@ signals:
 
 private:
     enum class Kind { Stream, Backups };
-    void start(Kind kind, const QNetworkRequest &request, const QString &host);
-    void onMetaData();
+    void startBackups(const QNetworkRequest &request, const QString &host);
     void onFinished();
+    /// Turns the answer (or its absence) into the Result for the user.
+    void report(int status, bool tlsFailed, const QString &errorText);
     void finish(Result result);
 
-    QNetworkAccessManager *m_network;
-    QPointer<QNetworkReply> m_reply;
+    static constexpr qsizetype maxBody = 64 * 1024; ///< of an error answer kept for its message
+
+    QNetworkAccessManager *m_network;          ///< backups test
+    QPointer<QNetworkReply> m_reply;           ///< backups test
+    QPointer<HttpStreamConnection> m_stream;   ///< stream test
+    QTimer *m_timeoutTimer;
     Kind m_kind = Kind::Stream;
     QString m_host;
     QStringList m_tlsErrors;

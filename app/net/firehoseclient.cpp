@@ -4,15 +4,12 @@
 #include "net/clocktimer.h"
 #include "net/connectratelimiter.h"
 #include "net/endpointpolicy.h"
+#include "net/httpstreamconnection.h"
 #include "net/streamrequest.h"
 #include "net/tlstrust.h"
 
 #include <QLocale>
 #include <QLoggingCategory>
-#include <QNetworkAccessManager>
-#include <QNetworkReply>
-#include <QNetworkRequest>
-#include <QSslError>
 #include <QTimer>
 
 // Debug output is off unless enabled (QT_LOGGING_RULES="hydrant.net.stream.debug=true").
@@ -44,10 +41,6 @@ FirehoseClient::FirehoseClient(Clock *clock, QObject *parent)
     qRegisterMetaType<StreamEvent>();
     qRegisterMetaType<StreamStatistics>();
 
-    m_network = new QNetworkAccessManager(this);
-    // Redirects are not part of the stream protocol; one would only be followed by hand.
-    m_network->setRedirectPolicy(QNetworkRequest::ManualRedirectPolicy);
-
     m_retryTimer = m_clock->createTimer(this);
     connect(m_retryTimer, &ClockTimer::timeout, this, &FirehoseClient::attemptConnection);
     m_stallTimer = m_clock->createTimer(this);
@@ -61,7 +54,7 @@ FirehoseClient::FirehoseClient(Clock *clock, QObject *parent)
 
 FirehoseClient::~FirehoseClient()
 {
-    dropReply();
+    dropConnection();
 }
 
 void FirehoseClient::setEndpoint(const StreamEndpoint &endpoint)
@@ -184,14 +177,14 @@ void FirehoseClient::start()
 
 void FirehoseClient::stop()
 {
-    const bool wasActive = m_running || m_reply;
+    const bool wasActive = m_running || m_connection;
     m_running = false;
     ++m_attemptTicket;
     m_retryTimer->stop();
     m_stallTimer->stop();
     m_tickTimer->stop();
-    if (m_reply) {
-        dropReply();
+    if (m_connection) {
+        dropConnection();
         if (m_framer.reset() > 0)
             ++m_stats.partialLinesDiscarded;
     }
@@ -232,54 +225,47 @@ void FirehoseClient::sendRequest()
     // A retry still scheduled from an earlier failure must not start a second request.
     ++m_attemptTicket;
     m_retryTimer->stop();
-    dropReply();
+    dropConnection();
     if (m_requestsSent++ > 0)
         ++m_stats.reconnects;
     m_established = false;
     m_errorBody.clear();
-    m_tlsErrors.clear();
     m_status.httpStatus = 0;
     m_status.serverMessage.clear();
     m_status.nextAttemptIn = -1ms;
     m_status.nextAttemptAt = {};
 
-    const QNetworkRequest request = StreamRequest::make(m_endpoint);
-
+    const auto headers = StreamRequest::headers(m_endpoint);
     setState(State::Connecting, m_requestsSent > 1
                                     ? tr("Reconnecting to %1…").arg(m_endpoint.url.host())
                                     : tr("Connecting to %1…").arg(m_endpoint.url.host()));
-    qCDebug(lcStream).noquote() << "request" << StreamRequest::describeForLog(request);
-    // Never reuse a connection: the previous one failed or was dropped, and a CA trusted since
-    // then must take effect.
-    m_network->clearConnectionCache();
-    m_reply = m_network->get(request);
-    // Bounded buffering: when the consumer falls far behind, TCP pushes back on the server
-    // instead of the reply growing without limit. Generous, because each pause and resume is a
-    // round trip between Qt's network thread and this one.
-    m_reply->setReadBufferSize(64 * 1024 * 1024);
-    connect(m_reply, &QNetworkReply::metaDataChanged, this, &FirehoseClient::onMetaDataChanged);
-    connect(m_reply, &QIODevice::readyRead, this, &FirehoseClient::onReadyRead);
-    connect(m_reply, &QNetworkReply::finished, this, &FirehoseClient::onFinished);
-    connect(m_reply, &QNetworkReply::sslErrors, this, [this](const QList<QSslError> &errors) {
-        // Never ignored: the user can only add the right CA (TlsTrust).
-        for (const QSslError &error : errors)
-            m_tlsErrors.append(error.errorString());
-    });
+    qCDebug(lcStream).noquote() << "request"
+                                << HttpStreamConnection::describeForLog(m_endpoint.url, headers);
+    // A connection of its own every time: the previous one failed or was dropped, and a CA
+    // trusted since then must take effect.
+    m_connection = new HttpStreamConnection(this);
+    connect(m_connection, &HttpStreamConnection::responseStarted, this,
+            &FirehoseClient::onResponseStarted);
+    connect(m_connection, &HttpStreamConnection::bodyReceived, this,
+            &FirehoseClient::onBodyReceived);
+    connect(m_connection, &HttpStreamConnection::finished, this,
+            &FirehoseClient::onConnectionFinished);
+    m_connection->open(m_endpoint.url, headers);
     m_stallTimer->start(m_stallTimeout);
 }
 
-void FirehoseClient::onMetaDataChanged()
+void FirehoseClient::onResponseStarted()
 {
-    if (!m_reply || m_established)
-        return;
-    const int status = m_reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    const HttpResponseReader &response = m_connection->response();
+    const int status = response.status();
     m_status.httpStatus = status;
-    if (status != 0)
-        qCDebug(lcStream) << "answer" << status << m_reply->rawHeaderPairs();
+    m_lastByteAt = m_clock->now();
+    m_stallTimer->start(m_stallTimeout);
+    qCDebug(lcStream) << "answer" << status << response.headers();
     if (status != 200)
         return;
     m_established = true;
-    const QByteArray encoding = m_reply->rawHeader("Content-Encoding").trimmed().toLower();
+    const QByteArray encoding = response.header("Content-Encoding").trimmed().toLower();
     const bool gzip = encoding == "gzip" || encoding == "x-gzip";
     m_decoder.reset(gzip ? GzipStreamDecoder::Mode::Gzip : GzipStreamDecoder::Mode::Identity);
     if (!gzip)
@@ -292,22 +278,16 @@ void FirehoseClient::onMetaDataChanged()
              tr("Connected to %1.").arg(m_endpoint.url.toDisplayString(QUrl::RemoveUserInfo)));
 }
 
-void FirehoseClient::onReadyRead()
+void FirehoseClient::onBodyReceived(const QByteArray &wire)
 {
-    if (!m_reply)
-        return;
     m_lastByteAt = m_clock->now();
     m_stallTimer->start(m_stallTimeout);
     if (!m_established) {
-        onMetaDataChanged();
-        if (!m_established) {
-            const QByteArray chunk = m_reply->read(maxErrorBody - m_errorBody.size());
-            m_errorBody += chunk;
-            m_reply->readAll(); // beyond the limit: not kept
-            return;
-        }
+        // An error answer's text, kept up to a limit for the user.
+        m_errorBody += wire.left(maxErrorBody - m_errorBody.size());
+        return;
     }
-    processBytes(m_reply->readAll());
+    processBytes(wire);
 }
 
 void FirehoseClient::processBytes(const QByteArray &wire)
@@ -317,7 +297,7 @@ void FirehoseClient::processBytes(const QByteArray &wire)
     if (!m_decoder.decode(wire, m_inflated)) {
         const QString reason =
             tr("The stream could not be decompressed: %1").arg(m_decoder.errorString());
-        dropReply();
+        dropConnection();
         endEstablished(reason);
         return;
     }
@@ -380,31 +360,22 @@ void FirehoseClient::onTick()
     }
 }
 
-void FirehoseClient::onFinished()
+void FirehoseClient::onConnectionFinished()
 {
-    auto *reply = qobject_cast<QNetworkReply *>(sender());
-    if (!reply || reply != m_reply)
+    HttpStreamConnection *connection = m_connection;
+    if (!connection || sender() != connection)
         return;
     m_stallTimer->stop();
-    const QNetworkReply::NetworkError error = reply->error();
-    const QString errorText = reply->errorString();
-    const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-    if (!m_established && status != 0) {
-        m_status.httpStatus = status;
-        m_errorBody += reply->read(std::max<qint64>(0, maxErrorBody - m_errorBody.size()));
-    } else if (m_established) {
-        const QByteArray rest = reply->readAll();
-        if (!rest.isEmpty())
-            processBytes(rest);
-        if (m_reply != reply)
-            return; // handled meanwhile (corrupt data, or the consumer stopped the client)
-    }
-    dropReply();
+    const HttpStreamConnection::Outcome outcome = connection->outcome();
+    const QString errorText = connection->errorString();
+    const QStringList tlsErrors = connection->tlsErrors();
+    const int status = connection->response().hasHead() ? connection->response().status() : 0;
+    dropConnection();
     if (!m_running)
         return;
 
     if (m_established) {
-        endEstablished(error == QNetworkReply::NoError
+        endEstablished(outcome == HttpStreamConnection::Outcome::Completed
                            ? tr("The server ended the stream.")
                            : tr("The connection dropped: %1").arg(errorText));
         return;
@@ -443,9 +414,9 @@ void FirehoseClient::onFinished()
         return;
     }
 
-    if (error == QNetworkReply::SslHandshakeFailedError || !m_tlsErrors.isEmpty()) {
+    if (outcome == HttpStreamConnection::Outcome::TlsFailed) {
         const QString details =
-            m_tlsErrors.isEmpty() ? errorText : m_tlsErrors.join(QLatin1String("; "));
+            tlsErrors.isEmpty() ? errorText : tlsErrors.join(QLatin1String("; "));
         fail(State::Failed, tr("The secure connection to %1 failed: %2. If the server uses a "
                                "private certificate authority, add its certificate (%3).")
                                 .arg(m_endpoint.url.host(), details,
@@ -457,10 +428,10 @@ void FirehoseClient::onFinished()
 
 void FirehoseClient::onStallTimeout()
 {
-    if (!m_running || !m_reply)
+    if (!m_running || !m_connection)
         return;
     if (!m_established) {
-        dropReply();
+        dropConnection();
         scheduleRetry(Failure::Network, tr("No answer from %1 within %2 s.")
                                             .arg(m_endpoint.url.host(), seconds(m_stallTimeout)));
         return;
@@ -469,7 +440,7 @@ void FirehoseClient::onStallTimeout()
     const QString reason =
         tr("No data for %1 s: the connection stalled.").arg(seconds(m_stallTimeout));
     setState(State::Stalled, reason);
-    dropReply();
+    dropConnection();
     endEstablished(reason);
 }
 
@@ -524,24 +495,24 @@ void FirehoseClient::fail(State state, const QString &reason)
     m_retryTimer->stop();
     m_stallTimer->stop();
     m_tickTimer->stop();
-    dropReply();
+    dropConnection();
     flushBatch();
     setState(state, reason);
     logEvent(StreamEvent::Kind::Error, reason);
     emit statisticsUpdated(statistics());
 }
 
-void FirehoseClient::dropReply()
+void FirehoseClient::dropConnection()
 {
     ++m_connectionSerial;
-    if (!m_reply)
+    if (!m_connection)
         return;
-    QNetworkReply *reply = m_reply;
-    m_reply = nullptr;
-    reply->disconnect(this);
-    if (reply->isRunning())
-        reply->abort();
-    reply->deleteLater();
+    HttpStreamConnection *connection = m_connection;
+    m_connection = nullptr;
+    connection->disconnect(this);
+    connection->abort();
+    // Possibly inside one of its own signals: deleted once that has returned.
+    connection->deleteLater();
 }
 
 void FirehoseClient::setState(State state, const QString &reason)

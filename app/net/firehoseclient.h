@@ -21,12 +21,12 @@
 class Clock;
 class ClockTimer;
 class ConnectRateLimiter;
-class QNetworkAccessManager;
-class QNetworkReply;
+class HttpStreamConnection;
 class QTimer;
 
 /// The realtime stream client (DESIGN §1.1): one persistent HTTP GET with Basic authentication
-/// and gzip, decompressed and split into lines here, normalised into Messages, duplicates
+/// and gzip (HttpStreamConnection: one connection per attempt, never a hidden repeat),
+/// decompressed and split into lines here, normalised into Messages, duplicates
 /// dropped, delivered in batches. It reconnects by ReconnectBackoff, never faster than the
 /// account's ConnectRateLimiter allows, detects stalls, and stops for good on 401 and 406.
 /// It has no widgets and may live in a worker thread (move it there before start()); then
@@ -110,15 +110,15 @@ signals:
 private:
     void attemptConnection();
     void sendRequest();
-    void onMetaDataChanged();
-    void onReadyRead();
-    void onFinished();
+    void onResponseStarted();
+    void onBodyReceived(const QByteArray &wire);
+    void onConnectionFinished();
     void onStallTimeout();
     void onTick();
     void processBytes(const QByteArray &wire);
     void processLine(QByteArrayView line);
     void flushBatch();
-    void dropReply();
+    void dropConnection();
     void endEstablished(const QString &reason);
     void scheduleRetry(ReconnectPolicy::Failure failure, const QString &reason);
     void fail(State state, const QString &reason);
@@ -127,8 +127,7 @@ private:
     QString serverText() const;
 
     Clock *m_clock;
-    QNetworkAccessManager *m_network = nullptr;
-    QPointer<QNetworkReply> m_reply;
+    QPointer<HttpStreamConnection> m_connection;
     ClockTimer *m_retryTimer = nullptr;
     ClockTimer *m_stallTimer = nullptr;
     QTimer *m_tickTimer = nullptr;
@@ -151,11 +150,10 @@ private:
     MessageBatch m_pending;
     QByteArray m_inflated;
     QByteArray m_errorBody;
-    QStringList m_tlsErrors;
     bool m_running = false;
     bool m_established = false;
     int m_requestsSent = 0;
-    quint64 m_connectionSerial = 0; ///< changes whenever a reply is dropped
+    quint64 m_connectionSerial = 0; ///< changes whenever a connection is dropped
     quint64 m_attemptTicket = 0;    ///< the scheduled attempt that may still run
     std::chrono::milliseconds m_lastByteAt{-1};
     std::chrono::milliseconds m_lastFlushAt{0};

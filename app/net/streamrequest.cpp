@@ -1,7 +1,6 @@
 #include "streamrequest.h"
 
 #include "core/versioninfo.h"
-#include "net/tlstrust.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -14,39 +13,12 @@ QByteArray basicAuthorization(const ServiceCredentials &credentials)
            (credentials.user + QLatin1Char(':') + credentials.password).toUtf8().toBase64();
 }
 
-QNetworkRequest make(const StreamEndpoint &endpoint)
+QList<std::pair<QByteArray, QByteArray>> headers(const StreamEndpoint &endpoint)
 {
-    QNetworkRequest request(endpoint.url);
-    request.setRawHeader("Authorization", basicAuthorization(endpoint.credentials));
-    // Setting Accept-Encoding ourselves also turns off Qt's transparent decompression, so the
-    // body arrives as sent and is inflated (and counted) by the client.
-    request.setRawHeader("Accept-Encoding", "gzip");
-    request.setRawHeader("Connection", "keep-alive");
-    request.setHeader(QNetworkRequest::UserAgentHeader,
-                      QStringLiteral("Hydrant/%1").arg(VersionInfo::applicationVersion()));
-    request.setAttribute(QNetworkRequest::Http2AllowedAttribute, false);
-    request.setAttribute(QNetworkRequest::CacheLoadControlAttribute,
-                         QNetworkRequest::AlwaysNetwork);
-    request.setAttribute(QNetworkRequest::CacheSaveControlAttribute, false);
-    request.setAttribute(QNetworkRequest::RedirectPolicyAttribute,
-                         QNetworkRequest::ManualRedirectPolicy);
-    // A stream's connection is never kept for another request.
-    request.setAttribute(QNetworkRequest::ConnectionCacheExpiryTimeoutSecondsAttribute, 0);
-    TlsTrust::apply(request);
-    return request;
-}
-
-QString describeForLog(const QNetworkRequest &request)
-{
-    QString text = QStringLiteral("GET ") + request.url().toDisplayString(QUrl::RemoveUserInfo);
-    for (const QByteArray &name : request.rawHeaderList()) {
-        const bool secret = name.compare("authorization", Qt::CaseInsensitive) == 0 ||
-                            name.compare("proxy-authorization", Qt::CaseInsensitive) == 0;
-        text +=
-            QStringLiteral("\n  ") + QString::fromLatin1(name) + QStringLiteral(": ") +
-            (secret ? QStringLiteral("<redacted>") : QString::fromLatin1(request.rawHeader(name)));
-    }
-    return text;
+    return {{"Authorization", basicAuthorization(endpoint.credentials)},
+            {"Accept-Encoding", "gzip"},
+            {"Connection", "keep-alive"},
+            {"User-Agent", "Hydrant/" + VersionInfo::applicationVersion().toUtf8()}};
 }
 
 QString serverMessage(const QByteArray &rawBody)

@@ -3,8 +3,10 @@
 #include "net/serviceendpoint.h"
 
 #include <QByteArray>
-#include <QNetworkRequest>
+#include <QList>
 #include <QString>
+
+#include <utility>
 
 /// The HTTP request every stream connection (client and connection test) sends, and how a
 /// server's error body is turned into the sentence shown to the user.
@@ -12,11 +14,9 @@ namespace StreamRequest {
 
 /// "Basic base64(user:password)", computed per request and never stored or logged.
 QByteArray basicAuthorization(const ServiceCredentials &credentials);
-/// GET \a endpoint.url with Basic auth, Accept-Encoding: gzip (Qt's transparent decompression
-/// off), keep-alive, no cache, no automatic redirects, and Hydrant's TLS trust.
-QNetworkRequest make(const StreamEndpoint &endpoint);
-/// The request for debug logs: method line and headers, with the Authorization value redacted.
-QString describeForLog(const QNetworkRequest &request);
+/// The headers of a GET of the stream: Basic auth, Accept-Encoding: gzip, keep-alive and
+/// Hydrant's User-Agent (Host is the transport's).
+QList<std::pair<QByteArray, QByteArray>> headers(const StreamEndpoint &endpoint);
 /// The server's own message from an error body: the "message" of a JSON error object when there
 /// is one, otherwise the text, shortened.
 QString serverMessage(const QByteArray &body);

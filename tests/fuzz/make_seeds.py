@@ -257,7 +257,28 @@ def archive_member():
     write("archivemember", "binary", bytes(range(256)))
 
 
+def http_response_reader():
+    def chunked(*parts):
+        return b"".join(b"%x\r\n%s\r\n" % (len(p), p) for p in parts)
+    head = (b"HTTP/1.1 200 OK\r\nContent-Type: application/json; charset=utf-8\r\n"
+            b"Content-Encoding: gzip\r\nTransfer-Encoding: chunked\r\n"
+            b"Connection: keep-alive\r\n\r\n")
+    body = gz(lines(STOCKTWITS, b"", WRAPPED))
+    write("httpresponsereader", "stream", b"\x03" + head + chunked(body[:40], body[40:], b"\r\n"))
+    write("httpresponsereader", "stream-bytewise", b"\x00" + head + chunked(body))
+    write("httpresponsereader", "stream-ends", b"\x02" + head + chunked(b"abc") + b"0\r\nX-T: 1\r\n\r\n")
+    write("httpresponsereader", "chunk-extension", b"\x01" + head + b"3;ext=1\r\nabc\r\n")
+    write("httpresponsereader", "error-401", b"\x01" + b"HTTP/1.1 401 Unauthorized\r\nContent-Length: 45\r\n\r\n"
+          b'{"error":{"message":"Invalid credentials."}}\n')
+    write("httpresponsereader", "until-close", b"\x02" + b"HTTP/1.0 503 Service Unavailable\r\n\r\nlater")
+    write("httpresponsereader", "interim", b"\x01" + b"HTTP/1.1 100 Continue\r\n\r\nHTTP/1.1 204 No Content\r\n\r\n")
+    write("httpresponsereader", "folded", b"\x00" + b"HTTP/1.1 200 OK\r\nX: a\r\n\tb\r\nContent-Length: 2\r\n\r\nok")
+    write("httpresponsereader", "bad-chunk", b"\x01" + head + b"zz\r\n")
+    write("httpresponsereader", "not-http", b"\x02" + b"SSH-2.0-OpenSSH\r\n\r\n")
+
+
 if __name__ == "__main__":
+    http_response_reader()
     line_framer()
     gzip_stream_decoder()
     message_normalizer()

@@ -360,6 +360,32 @@ TEST_F(FirehoseClientTest, OtherStatusCodesAreClassified)
     }
 }
 
+TEST_F(FirehoseClientTest, AServerClosingWithoutAnAnswerSeesOneRequestPerAttempt)
+{
+    // The service counts every connection request against the account's budget. A transport
+    // that repeated the GET by itself here (as Qt's HTTP layer does, twice) would spend three
+    // of the ten per minute on each attempt, without any backoff.
+    CannedHttpServer silent{QByteArray()};
+    FirehoseClient client(&clock);
+    client.setConnectRateLimiter(std::make_shared<ConnectRateLimiter>());
+    client.setRandomSource([] { return 0.0; });
+    client.setEndpoint(StreamEndpoint{
+        QString(), silent.url(), {QStringLiteral("u@example.org"), QStringLiteral("pw")}});
+    client.start();
+    for (int attempt = 1; attempt <= 3; ++attempt) {
+        ASSERT_TRUE(
+            waitUntil([&] { return client.state() == State::WaitingToReconnect; }, 5000));
+        QTest::qWait(50); // time for a repeat, were one coming
+        EXPECT_EQ(silent.requestCount(), attempt);
+        EXPECT_TRUE(client.status().reason.contains(QStringLiteral("without answering")))
+            << client.status().reason.toStdString();
+        clock.advance(client.status().nextAttemptIn);
+        ASSERT_TRUE(
+            waitUntil([&] { return client.state() != State::WaitingToReconnect; }, 5000));
+    }
+    client.stop();
+}
+
 TEST_F(FirehoseClientTest, RefusesPlainHttpToARealHost)
 {
     FirehoseClient client(&clock);
