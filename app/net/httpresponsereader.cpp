@@ -206,7 +206,8 @@ bool HttpResponseReader::parseHead(QByteArrayView head)
             return fail(Error::MalformedHead);
         status = status * 10 + (c - '0');
     }
-    if (statusLine.size() > 12 && statusLine.at(12) != ' ')
+    // Status codes are 100 to 999; "020" is not one.
+    if (status < 100 || (statusLine.size() > 12 && statusLine.at(12) != ' '))
         return fail(Error::MalformedHead);
 
     QList<Header> headers;

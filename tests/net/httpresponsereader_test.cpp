@@ -122,6 +122,7 @@ TEST(HttpResponseReader, MalformedAnswersAreRefused)
     } cases[] = {
         {"SSH-2.0-OpenSSH_9.2\r\n\r\n", HttpResponseReader::Error::MalformedHead},
         {"HTTP/1.1 2x0 OK\r\n\r\n", HttpResponseReader::Error::MalformedHead},
+        {"HTTP/1.1 020 OK\r\n\r\n", HttpResponseReader::Error::MalformedHead},
         {"HTTP/1.1 200 OK\r\nno colon here\r\n\r\n", HttpResponseReader::Error::MalformedHead},
         {"HTTP/1.1 200 OK\r\n: no name\r\n\r\n", HttpResponseReader::Error::MalformedHead},
         {"HTTP/1.1 200 OK\r\nContent-Length: lots\r\n\r\n",
