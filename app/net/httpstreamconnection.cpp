@@ -8,7 +8,7 @@
 
 namespace {
 
-// Bounds the work done per read so a fast stream still lets the event loop run.
+// The largest piece handed on at once: a big burst on the socket never becomes one huge copy.
 constexpr qint64 readChunk = 256 * 1024;
 
 bool isSecret(QByteArrayView name)
