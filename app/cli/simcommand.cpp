@@ -185,7 +185,8 @@ int SimCommand::run(const QStringList &arguments)
         faults.append(*parsed);
     }
 
-    QTemporaryDir certificateDirectory;
+    // Made only when certificates are generated, so a plain run leaves nothing in /tmp.
+    std::optional<QTemporaryDir> certificateDirectory;
     std::optional<SimCertificates> certificates;
     QString error;
     if (parser.isSet(tlsCertificate) || parser.isSet(tlsKey)) {
@@ -194,7 +195,8 @@ int SimCommand::run(const QStringList &arguments)
         certificates =
             SimCertificates::load(parser.value(tlsCertificate), parser.value(tlsKey), &error);
     } else if (parser.isSet(tls)) {
-        certificates = SimCertificates::create(certificateDirectory.path(), &error);
+        certificateDirectory.emplace();
+        certificates = SimCertificates::create(certificateDirectory->path(), &error);
     }
     if ((parser.isSet(tls) || parser.isSet(tlsCertificate)) && !certificates) {
         printErr(error);

@@ -32,9 +32,13 @@ protected:
     }
     void TearDown() override
     {
+        // SIGTERM first: the simulator then removes its certificate folder.
         if (process.state() != QProcess::NotRunning) {
-            process.kill();
-            process.waitForFinished(5000);
+            process.terminate();
+            if (!process.waitForFinished(5000)) {
+                process.kill();
+                process.waitForFinished(5000);
+            }
         }
     }
     ServiceCredentials credentials(const QJsonObject &info) const
