@@ -75,7 +75,7 @@ for target in "${targets[@]}"; do
         summary+=("$(printf '%-20s %10s runs %8s exec/s %6s inputs' "$target" "$runs" "$speed" \
             "$(find "$work" "$corpus" -type f | wc -l)")")
     else
-        grep -E -A30 '^==[0-9]+==ERROR|property violated|runtime error|^SUMMARY' "$log" | head -n 60 || tail -n 40 "$log"
+        grep -E -A30 '^==[0-9]+== ?ERROR|property violated|runtime error|^SUMMARY' "$log" | head -n 60 || tail -n 40 "$log"
         failed+=("$target (fuzzing; input in $artifacts)")
     fi
 done

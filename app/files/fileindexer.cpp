@@ -304,14 +304,9 @@ void FileIndexer::indexGzip(const QString &path)
             end(FileIndex::State::Cancelled, {});
             return;
         }
-        if (z.avail_in == 0 && !refill()) {
-            // The file ends inside a member: everything decompressed so far stays readable.
-            end(FileIndex::State::Truncated,
-                tr("The file ends unexpectedly after %1 (%2 decompressed): it is "
-                   "truncated. Everything before that point is shown.")
-                    .arg(size(readTotal), size(out)));
-            return;
-        }
+        // Out of input, inflate may still hold output that did not fit the last chunk, so it
+        // runs once more before the file counts as truncated.
+        const bool inputUsedUp = z.avail_in == 0 && !refill();
         z.next_out = reinterpret_cast<Bytef *>(chunk.data + chunk.size);
         z.avail_out = uInt(ChunkPipe::chunkSize - chunk.size);
         const uInt before = z.avail_out;
@@ -368,6 +363,14 @@ void FileIndexer::indexGzip(const QString &path)
                     : tr("The compressed data is damaged %1 (%2). Everything before "
                          "that point is shown.")
                           .arg(where, reason));
+            return;
+        }
+        if (inputUsedUp && produced == 0) {
+            // The file ends inside a member: everything decompressed so far stays readable.
+            end(FileIndex::State::Truncated,
+                tr("The file ends unexpectedly after %1 (%2 decompressed): it is "
+                   "truncated. Everything before that point is shown.")
+                    .arg(size(readTotal), size(out)));
             return;
         }
         // At the end of a block that is not the last one of its member: an access point.

@@ -169,10 +169,9 @@ qint64 GzipReader::read(char *data, qint64 maxSize)
             if (!beginNextMember())
                 break;
         }
-        if (s.z.avail_in == 0 && !fillInput()) {
-            m_ended = true; // the data ends here (possibly truncated)
-            break;
-        }
+        // Out of input, inflate may still hold output (the rest of a match that did not fit
+        // the caller's buffer), so it runs once more before the data counts as ended.
+        const bool inputUsedUp = s.z.avail_in == 0 && !fillInput();
         s.z.next_out = reinterpret_cast<Bytef *>(data);
         s.z.avail_out = uInt(std::min<qint64>(maxSize, 1 << 30));
         const uInt before = s.z.avail_out;
@@ -192,6 +191,8 @@ qint64 GzipReader::read(char *data, qint64 maxSize)
             m_ended = true;
             if (produced == 0)
                 return -1;
+        } else if (inputUsedUp && produced == 0) {
+            m_ended = true; // the data ends here (possibly truncated)
         }
     }
     return produced;

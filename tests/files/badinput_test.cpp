@@ -1,4 +1,5 @@
 #include "files/archiveaccess.h"
+#include "files/bytereader.h"
 #include "files/fileindex.h"
 #include "filetestutil.h"
 #include "sampledata.h"
@@ -21,6 +22,26 @@ qint64 residentBytes()
         return 0;
     const QList<QByteArray> fields = statm.readAll().split(' ');
     return fields.size() > 1 ? fields[1].toLongLong() * 4096 : 0;
+}
+
+/// What zlib itself gets out of \a compressed, up to where the data ends or breaks.
+QByteArray inflateAll(const QByteArray &compressed)
+{
+    z_stream z{};
+    inflateInit2(&z, 31);
+    z.next_in = reinterpret_cast<Bytef *>(const_cast<char *>(compressed.data()));
+    z.avail_in = uInt(compressed.size());
+    QByteArray out;
+    char buffer[65536];
+    int ret = Z_OK;
+    while (ret == Z_OK) {
+        z.next_out = reinterpret_cast<Bytef *>(buffer);
+        z.avail_out = sizeof buffer;
+        ret = inflate(&z, Z_NO_FLUSH);
+        out.append(buffer, qsizetype(sizeof buffer - z.avail_out));
+    }
+    inflateEnd(&z);
+    return out;
 }
 
 } // namespace
@@ -46,6 +67,37 @@ TEST(BadInput, TruncatedGzipKeepsEverythingBeforeTheDamage)
     for (size_t i = 0; i + 1 < lines.size(); ++i)
         ASSERT_EQ(lines[i], truth[i]) << i;
     EXPECT_TRUE(truth[lines.size() - 1].startsWith(lines.back()));
+}
+
+// A file cut off right after a long repeat: a read that stopped inside the repeat left its
+// end in zlib while every compressed byte was already consumed, and the next read took that for
+// the end of the file, so the last bytes of the line could not be shown.
+TEST(BadInput, TheLastBytesBeforeACutAreReadableAfterAReadThatStoppedInARepeat)
+{
+    QTemporaryDir dir;
+    QByteArray data;
+    for (int i = 0; i < 4000; ++i)
+        data += "{\"body\":\"same again\"}\n";
+    const QByteArray compressed = SampleData::gzip(data, 9);
+    int checked = 0;
+    // Cuts inside the last compressed bytes, before the end-of-block code and the trailer.
+    for (qsizetype cut = compressed.size() - 40; cut < compressed.size() - 9; ++cut) {
+        const QByteArray truth = inflateAll(compressed.left(cut));
+        if (truth.size() < 2)
+            continue;
+        const QString path = SampleData::write(dir, QStringLiteral("cut%1.gz").arg(cut),
+                                               compressed.left(cut));
+        auto document = openAndIndex(path);
+        ASSERT_EQ(document->index()->endOffset(), truth.size()) << cut;
+        auto reader = document->createByteReader();
+        QByteArray head(truth.size() - 2, Qt::Uninitialized);
+        ASSERT_EQ(reader->readAt(0, head.data(), head.size()), head.size()) << cut;
+        char tail[2];
+        ASSERT_EQ(reader->readAt(head.size(), tail, 2), 2) << cut;
+        EXPECT_EQ(head + QByteArray(tail, 2), truth) << cut;
+        ++checked;
+    }
+    EXPECT_GT(checked, 20);
 }
 
 TEST(BadInput, CorruptGzipDataIsReportedWithItsPosition)
