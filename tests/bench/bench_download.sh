@@ -8,12 +8,15 @@
 #
 #   HYDRANT_BENCH_DOWNLOAD_SIZE  file size for the simulator (default 1G)
 #   HYDRANT_BENCH_ROUNDS         alternating rounds per tool; the median counts (default 3)
+#   HYDRANT_BENCH_LINK_RATE      the storage host's sending rate in bytes/s, with k, M or G
+#                                (e.g. 119M, about 1 Gbit/s); default: as fast as loopback goes
 set -euo pipefail
 
 build=${HYDRANT_BENCH_BUILD:?run through tests/bench/run.sh}
 data=${HYDRANT_BENCH_DATA:?run through tests/bench/run.sh}
 size=${HYDRANT_BENCH_DOWNLOAD_SIZE:-1G}
 rounds=${HYDRANT_BENCH_ROUNDS:-3}
+link_rate=${HYDRANT_BENCH_LINK_RATE:-}
 cli=$build/bin/hydrant-cli
 work=$data/download
 for tool in curl /usr/bin/time python3; do
@@ -22,7 +25,10 @@ done
 
 rm -rf "$work"
 mkdir -p "$work"
-"$cli" sim --file-size "$size" --rate 1 --json >"$work/sim.json" 2>"$work/sim.log" &
+sim_options=(--file-size "$size" --rate 1 --json)
+# A link slower than loopback, to see which side limits a download over a real network.
+[ -z "$link_rate" ] || sim_options+=(--fault "storage:throttle=$link_rate")
+"$cli" sim "${sim_options[@]}" >"$work/sim.json" 2>"$work/sim.log" &
 sim_pid=$!
 cleanup() { kill "$sim_pid" 2>/dev/null || true; wait "$sim_pid" 2>/dev/null || true; rm -rf "$work"; }
 trap cleanup EXIT
@@ -97,9 +103,10 @@ cmp -s "$file" "$work/curl.gz" || { echo "bench_download: the two downloads diff
 bytes=$(stat -c %s "$file")
 
 python3 - "$bytes" "$curl_rss" "$hydrant_rss" "${curl_times[*]}" "${hydrant_times[*]}" \
-    "${gzip_times[*]}" "${transfer_times[*]}" <<'PY'
+    "${gzip_times[*]}" "${transfer_times[*]}" "${link_rate:-loopback}" <<'PY'
 import json, statistics, sys
 size = int(sys.argv[1])
+link = sys.argv[8]
 curl_rss, hydrant_rss = int(sys.argv[2]), int(sys.argv[3])
 median = lambda arg: statistics.median(float(t) for t in arg.split())
 curl, hydrant, gzip_t, transfer = (median(sys.argv[i]) for i in (4, 5, 6, 7))
@@ -107,7 +114,8 @@ mb = size / 1e6
 ratio = curl / hydrant
 transfer_ratio = curl / transfer
 checked_ratio = (curl + gzip_t) / hydrant
-print(f"file: {mb:.0f} MB through the 302 (median of {len(sys.argv[4].split())} runs each)")
+print(f"file: {mb:.0f} MB through the 302 (median of {len(sys.argv[4].split())} runs each), "
+      f"storage link: {link if link == 'loopback' else link + ' bytes/s'}")
 print(f"curl --location          : {curl:7.2f} s  {mb / curl:8.1f} MB/s  max RSS {curl_rss / 1024:6.1f} MB")
 print(f"curl, then gzip -t       : {curl + gzip_t:7.2f} s  {mb / (curl + gzip_t):8.1f} MB/s")
 print(f"hydrant-cli, last byte   : {transfer:7.2f} s  {mb / transfer:8.1f} MB/s")
@@ -116,7 +124,7 @@ print(f"hydrant-cli, verified    : {hydrant:7.2f} s  {mb / hydrant:8.1f} MB/s  m
 print(f"ratio vs curl            : {ratio:.2f} (budget >= 0.80) {'OK' if ratio >= 0.8 else 'BELOW BUDGET'}")
 print(f"transfer ratio vs curl   : {transfer_ratio:.2f}")
 print(f"ratio vs curl + gzip -t  : {checked_ratio:.2f}")
-print(json.dumps({"benchmark": "download", "bytes": size,
+print(json.dumps({"benchmark": "download", "bytes": size, "link_rate": link,
                   "curl_seconds": round(curl, 3), "curl_gzip_t_seconds": round(curl + gzip_t, 3),
                   "hydrant_seconds": round(hydrant, 3),
                   "hydrant_transfer_seconds": round(transfer, 3),
