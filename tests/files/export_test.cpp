@@ -14,28 +14,7 @@
 #include <QSignalSpy>
 #include <QTemporaryDir>
 
-#include <zlib.h>
-
 namespace {
-
-QByteArray gunzip(const QByteArray &compressed)
-{
-    QByteArray out;
-    z_stream z{};
-    inflateInit2(&z, 31);
-    z.next_in = reinterpret_cast<Bytef *>(const_cast<char *>(compressed.constData()));
-    z.avail_in = uInt(compressed.size());
-    char buffer[65536];
-    int ret;
-    do {
-        z.next_out = reinterpret_cast<Bytef *>(buffer);
-        z.avail_out = sizeof buffer;
-        ret = inflate(&z, Z_NO_FLUSH);
-        out.append(buffer, int(sizeof buffer - z.avail_out));
-    } while (ret == Z_OK);
-    inflateEnd(&z);
-    return out;
-}
 
 QByteArray readAll(const QString &path)
 {
@@ -63,7 +42,7 @@ TEST(Export, SelectedLinesToJsonLinesGzip)
     QByteArray expected;
     for (const qint64 line : wanted)
         expected += lines[size_t(line)] + '\n';
-    EXPECT_EQ(gunzip(readAll(out)), expected);
+    EXPECT_EQ(SampleData::gunzip(readAll(out)), expected);
 }
 
 TEST(Export, CsvWithChosenColumnsAndQuoting)

@@ -106,6 +106,25 @@ QByteArray gzipMembers(const QByteArray &data, const std::vector<qint64> &cuts, 
     return out;
 }
 
+QByteArray gunzip(const QByteArray &compressed)
+{
+    QByteArray out;
+    z_stream z{};
+    inflateInit2(&z, 31);
+    z.next_in = reinterpret_cast<Bytef *>(const_cast<char *>(compressed.constData()));
+    z.avail_in = uInt(compressed.size());
+    char buffer[65536];
+    int ret;
+    do {
+        z.next_out = reinterpret_cast<Bytef *>(buffer);
+        z.avail_out = sizeof buffer;
+        ret = inflate(&z, Z_NO_FLUSH);
+        out.append(buffer, int(sizeof buffer - z.avail_out));
+    } while (ret == Z_OK);
+    inflateEnd(&z);
+    return out;
+}
+
 std::vector<qint64> lineStarts(const QByteArray &data)
 {
     std::vector<qint64> starts;

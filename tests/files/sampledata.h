@@ -20,6 +20,9 @@ QByteArray stockTwitsLines(int count, qint64 startTime = 1480896000, int step = 
 QByteArray gzip(const QByteArray &data, int level = 6);
 /// gzip of \a data as several members, cut at each offset in \a cuts (ascending).
 QByteArray gzipMembers(const QByteArray &data, const std::vector<qint64> &cuts, int level = 6);
+/// What zlib inflates from the first gzip member of \a compressed, up to where the data ends
+/// or breaks (so a truncated file gives everything before the cut).
+QByteArray gunzip(const QByteArray &compressed);
 /// Starts of the non-empty lines of \a data (blank lines skipped, a leading BOM skipped).
 std::vector<qint64> lineStarts(const QByteArray &data);
 /// The content of each non-empty line (without terminator or trailing '\r').
