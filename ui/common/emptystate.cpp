@@ -26,7 +26,7 @@ EmptyState::EmptyState(const QIcon &icon, const QString &title, const QString &t
     m_text->setWordWrap(true);
     m_text->setAlignment(Qt::AlignCenter);
     m_text->setFixedWidth(480);
-    m_text->setMinimumHeight(m_text->heightForWidth(480));
+    m_text->setMinimumHeight(qMax(0, m_text->heightForWidth(480))); // -1 while the text is empty
     m_text->setForegroundRole(QPalette::PlaceholderText);
 
     auto *buttonLayout = new QHBoxLayout(m_buttons);
@@ -57,5 +57,5 @@ void EmptyState::setText(const QString &text)
 {
     m_text->setText(text);
     // A wrapped label inside an aligned layout item gets no height-for-width: reserve it here.
-    m_text->setMinimumHeight(m_text->heightForWidth(m_text->width()));
+    m_text->setMinimumHeight(qMax(0, m_text->heightForWidth(m_text->width())));
 }
