@@ -1,5 +1,7 @@
 #include "simcommand.h"
 
+#include "stopsignals.h"
+
 #include "sim/simcertificates.h"
 #include "sim/simulator.h"
 
@@ -11,17 +13,9 @@
 #include <QTemporaryDir>
 #include <QTimer>
 
-#include <csignal>
 #include <optional>
 
 namespace {
-
-volatile std::sig_atomic_t stopRequested = 0;
-
-void requestStop(int)
-{
-    stopRequested = 1;
-}
 
 std::optional<qint64> parseBytes(QString text)
 {
@@ -205,6 +199,10 @@ int SimCommand::run(const QStringList &arguments)
     if (certificates)
         options.tls = certificates->serverConfiguration();
 
+    // Before anything announces the simulator: a SIGTERM right after its URLs are printed
+    // must stop it cleanly, with the summary.
+    StopSignals stopSignals;
+    QObject::connect(&stopSignals, &StopSignals::stopRequested, [] { QCoreApplication::quit(); });
     Simulator simulator(options);
     if (!simulator.start(&error)) {
         printErr(tr("The simulator could not start: %1").arg(error));
@@ -239,18 +237,10 @@ int SimCommand::run(const QStringList &arguments)
         printErr(tr("Serving until interrupted (Ctrl+C)."));
     }
 
-    stopRequested = 0;
-    std::signal(SIGINT, requestStop);
-    std::signal(SIGTERM, requestStop);
-    // A signal handler may only set a flag; the event loop notices it here.
-    QTimer poll;
-    QObject::connect(&poll, &QTimer::timeout, [] {
-        if (stopRequested)
-            QCoreApplication::quit();
-    });
-    poll.start(50);
     QElapsedTimer clock;
     clock.start();
+    // A signal that came while the simulator was starting waits in the pipe: the loop sees it
+    // as soon as it runs.
     QCoreApplication::exec();
 
     simulator.stop();
