@@ -28,6 +28,9 @@
 #include <QSignalSpy>
 #include <QTemporaryDir>
 
+#include <cerrno>
+#include <cstring>
+
 using TestSupport::waitUntil;
 
 namespace {
@@ -255,6 +258,39 @@ TEST_F(LivePageTest, RecordsToADailyFileWithoutDuplicates)
     const QList<QByteArray> lines = GzipTestUtil::lines(result.data);
     EXPECT_EQ(QSet<QByteArray>(lines.begin(), lines.end()).size(), lines.size());
     EXPECT_TRUE(lines.front().startsWith('{'));
+}
+
+TEST_F(LivePageTest, ARecordingWriteErrorShowsOnTheRecIndicatorWithTheSystemsReason)
+{
+    if (!QFileInfo(QStringLiteral("/dev/full")).exists())
+        GTEST_SKIP() << "needs /dev/full (a device on which every write fails: disk full)";
+    QTemporaryDir folder;
+    const QDate today = QDateTime::currentDateTimeUtc().date();
+    for (const QDate &day : {today, today.addDays(1)})
+        ASSERT_TRUE(QFile::link(QStringLiteral("/dev/full"),
+                                folder.filePath(QStringLiteral("prod_%1.jsonl.gz")
+                                                    .arg(day.toString(QStringLiteral("yyyy_MM_dd"))))));
+    AppSettings::setRecordingFolder(folder.path());
+    LivePage page;
+    page.show();
+    page.setStreamEndpoint(endpoint);
+    page.connectStream();
+    ASSERT_TRUE(waitUntil([&] { return page.feedModel()->rowCount() >= 20; }, 10000));
+    page.recordAction()->trigger();
+    auto *statusBar = page.findChild<ConnectionStatusBar *>();
+    ASSERT_NE(statusBar, nullptr);
+    const QString reason = QString::fromLocal8Bit(std::strerror(ENOSPC));
+    ASSERT_TRUE(waitUntil([&] { return statusBar->recordingText().contains(reason); }, 5000))
+        << statusBar->recordingText().toStdString();
+    EXPECT_TRUE(statusBar->recordingText().contains(QStringLiteral("REC stopped")));
+    // It stays that way while the stream goes on: nothing is retried behind the user's back.
+    const int rows = page.feedModel()->rowCount();
+    ASSERT_TRUE(waitUntil([&] { return page.feedModel()->rowCount() >= rows + 400; }, 10000));
+    EXPECT_TRUE(statusBar->recordingText().contains(reason));
+    int logged = 0;
+    for (int i = 0; i < page.connectionLog()->count(); ++i)
+        logged += page.connectionLog()->textAt(i).contains(reason) ? 1 : 0;
+    EXPECT_EQ(logged, 1) << "said once in the connection log";
 }
 
 TEST_F(LivePageTest, WrongPasswordStopsAndSaysWhy)
