@@ -10,6 +10,9 @@
 
 #include <zlib.h>
 
+// The user reads errors and warnings through errorOccurred()/warningOccurred() (the connection
+// log, the CLI's stderr); the category repeats them for debugging only, so they are not said
+// twice. QT_LOGGING_RULES="hydrant.feed.recorder.debug=true" turns it on.
 Q_LOGGING_CATEGORY(lcRecorder, "hydrant.feed.recorder", QtInfoMsg)
 
 namespace {
@@ -160,7 +163,7 @@ bool Recorder::fail(const QString &message, const QString &reason)
     if (m_file.isOpen())
         m_file.close();
     m_deflater.reset();
-    qCWarning(lcRecorder).noquote() << message;
+    qCDebug(lcRecorder).noquote() << message;
     emit errorOccurred(message, reason);
     return false;
 }
@@ -230,7 +233,7 @@ bool Recorder::repairTail(const QString &path)
             .arg(QDir::toNativeSeparators(path))
             .arg(tail.size - tail.validLength)
             .arg(QDir::toNativeSeparators(sidePath));
-    qCWarning(lcRecorder).noquote() << message;
+    qCDebug(lcRecorder).noquote() << message;
     emit warningOccurred(message);
     return true;
 }
