@@ -16,7 +16,8 @@ namespace {
 bool intOption(const QCommandLineParser &parser, const QString &option, int minimum, int maximum,
                int *value)
 {
-    const auto number = numberOption(parser, option, {double(minimum), double(maximum), true}, *value);
+    const auto number =
+        numberOption(parser, option, {double(minimum), double(maximum), true}, *value);
     if (!number)
         return false;
     *value = int(*number);

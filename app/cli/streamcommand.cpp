@@ -46,8 +46,9 @@ QString statusLine(FirehoseClient &client, const StreamStatistics &stats)
         line += QStringLiteral(" · ") +
                 StreamCommand::tr("%1 malformed").arg(locale.toString(stats.malformedLines));
     if (stats.oversizedLines > 0)
-        line += QStringLiteral(" · ") +
-                StreamCommand::tr("%1 too long, dropped").arg(locale.toString(stats.oversizedLines));
+        line +=
+            QStringLiteral(" · ") +
+            StreamCommand::tr("%1 too long, dropped").arg(locale.toString(stats.oversizedLines));
     line += QStringLiteral(" · ") +
             StreamCommand::tr("%1 received").arg(locale.formattedDataSize(stats.bytesOnWire));
     const auto status = client.status();

@@ -39,7 +39,7 @@ Decoded decodeFrom(QIODevice &device, qint64 offset)
     QByteArray input(256 * 1024, Qt::Uninitialized);
     QByteArray output(256 * 1024, Qt::Uninitialized);
     qint64 position = offset; // of the first byte not yet handed to inflate
-    bool inMember = false;     // some of the current member has been read
+    bool inMember = false;    // some of the current member has been read
     result.ending = Ending::Truncated;
     for (;;) {
         const qint64 got = device.read(input.data(), input.size());
@@ -48,7 +48,8 @@ Decoded decodeFrom(QIODevice &device, qint64 offset)
             break;
         }
         if (got == 0) {
-            result.ending = inMember || result.lastEnd < 0 ? Ending::Truncated : Ending::AtEndOfFile;
+            result.ending =
+                inMember || result.lastEnd < 0 ? Ending::Truncated : Ending::AtEndOfFile;
             break;
         }
         z.next_in = reinterpret_cast<Bytef *>(input.data());

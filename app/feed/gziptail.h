@@ -19,9 +19,9 @@ public:
 
     struct Result
     {
-        qint64 size = 0;         ///< of the whole file
-        qint64 validLength = 0;  ///< end of the last complete member (0: there is none)
-        bool readError = false;  ///< the file could not be read; nothing is known
+        qint64 size = 0;        ///< of the whole file
+        qint64 validLength = 0; ///< end of the last complete member (0: there is none)
+        bool readError = false; ///< the file could not be read; nothing is known
         bool isComplete() const { return !readError && validLength == size; }
     };
 

@@ -215,11 +215,11 @@ bool Recorder::repairTail(const QString &path)
         sidePath = QStringLiteral("%1.torn-%2-%3").arg(path, stamp).arg(n);
     QString reason;
     if (!copyTail(existing, tail.validLength, sidePath, &reason))
-        return fail(tr("Recording stopped: %1 ends in an incomplete gzip member, and it cannot "
-                       "be set aside in %2: %3.")
-                        .arg(QDir::toNativeSeparators(path), QDir::toNativeSeparators(sidePath),
-                             reason),
-                    reason);
+        return fail(
+            tr("Recording stopped: %1 ends in an incomplete gzip member, and it cannot "
+               "be set aside in %2: %3.")
+                .arg(QDir::toNativeSeparators(path), QDir::toNativeSeparators(sidePath), reason),
+            reason);
     existing.close();
     QFile truncated(path);
     if (!truncated.resize(tail.validLength))

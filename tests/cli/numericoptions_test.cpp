@@ -35,8 +35,9 @@ QStringList args(std::initializer_list<const char *> list)
 TEST(CliNumericOptions, EveryNumericOptionRefusesWhatIsNotAFiniteNumberInRange)
 {
     QTemporaryDir out;
-    const QStringList download = args({"download", "--type", "activity", "--from", "2024-01-02",
-                                       "--out"}) + QStringList{out.path()};
+    const QStringList download =
+        args({"download", "--type", "activity", "--from", "2024-01-02", "--out"}) +
+        QStringList{out.path()};
     const std::vector<Case> cases{
         {args({"stream"}), QStringLiteral("duration"), hopeless + args({"3e6"})},
         {args({"stream"}), QStringLiteral("stall-timeout"), hopeless + args({"1e9", "0"})},
@@ -46,7 +47,8 @@ TEST(CliNumericOptions, EveryNumericOptionRefusesWhatIsNotAFiniteNumberInRange)
         {download, QStringLiteral("jobs"), hopeless + args({"0", "17", "2.5"})},
         {args({"inspect", "missing.jsonl.gz"}), QStringLiteral("line"), hopeless + args({"0"})},
         {args({"inspect", "missing.jsonl.gz"}), QStringLiteral("top"), hopeless + args({"1e6"})},
-        {args({"account", "add", "numbers-test"}), QStringLiteral("client"), hopeless + args({"101"})},
+        {args({"account", "add", "numbers-test"}), QStringLiteral("client"),
+         hopeless + args({"101"})},
         {args({"account", "add", "numbers-test"}), QStringLiteral("backfill-minutes"),
          hopeless + args({"6"})},
         {args({"account", "add", "numbers-test"}), QStringLiteral("partition"), hopeless},
@@ -55,7 +57,8 @@ TEST(CliNumericOptions, EveryNumericOptionRefusesWhatIsNotAFiniteNumberInRange)
         {args({"sim"}), QStringLiteral("port"), hopeless + args({"65535", "80.5"})},
         {args({"sim"}), QStringLiteral("seed"), hopeless + args({"1e300"})},
         {args({"sim"}), QStringLiteral("message-size"), hopeless + args({"2000000"})},
-        {args({"sim"}), QStringLiteral("file-size"), args({"infG", "nanM", "1e308", "-1k", "tenM", "2000G"})},
+        {args({"sim"}), QStringLiteral("file-size"),
+         args({"infG", "nanM", "1e308", "-1k", "tenM", "2000G"})},
     };
     for (const Case &c : cases) {
         for (const QString &value : c.badValues) {
@@ -73,14 +76,15 @@ TEST(CliNumericOptions, EveryNumericOptionRefusesWhatIsNotAFiniteNumberInRange)
 
 TEST(CliNumericOptions, TheErrorSaysWhatIsAccepted)
 {
-    const auto result = runProcess(TestSupport::cliPath(),
-                                   args({"stream", "--duration", "inf"}), {}, {}, 10000);
+    const auto result =
+        runProcess(TestSupport::cliPath(), args({"stream", "--duration", "inf"}), {}, {}, 10000);
     ASSERT_TRUE(result.finished);
     EXPECT_EQ(result.exitCode, 1);
-    EXPECT_TRUE(result.standardError.contains("--duration needs a number from 0 to 2000000, not “inf”."))
+    EXPECT_TRUE(
+        result.standardError.contains("--duration needs a number from 0 to 2000000, not “inf”."))
         << result.standardError.toStdString();
-    const auto whole = runProcess(TestSupport::cliPath(),
-                                  args({"stream", "--max-messages", "2.5"}), {}, {}, 10000);
+    const auto whole = runProcess(TestSupport::cliPath(), args({"stream", "--max-messages", "2.5"}),
+                                  {}, {}, 10000);
     EXPECT_TRUE(whole.standardError.contains("--max-messages needs a whole number from 1 to"))
         << whole.standardError.toStdString();
 }
@@ -88,11 +92,11 @@ TEST(CliNumericOptions, TheErrorSaysWhatIsAccepted)
 TEST(CliNumericOptions, GoodValuesGetPastTheCheck)
 {
     // Valid numbers reach the next check (here: the missing URL), never the number error.
-    const auto result = runProcess(TestSupport::cliPath(),
-                                   args({"stream", "--duration", "1.5", "--stall-timeout", "600",
-                                         "--status-interval", "0", "--max-messages", "10",
-                                         "--max-line-bytes", "1024"}),
-                                   {}, {}, 10000);
+    const auto result = runProcess(
+        TestSupport::cliPath(),
+        args({"stream", "--duration", "1.5", "--stall-timeout", "600", "--status-interval", "0",
+              "--max-messages", "10", "--max-line-bytes", "1024"}),
+        {}, {}, 10000);
     ASSERT_TRUE(result.finished);
     EXPECT_EQ(result.exitCode, 1);
     EXPECT_FALSE(result.standardError.contains("needs a")) << result.standardError.toStdString();

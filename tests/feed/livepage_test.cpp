@@ -267,9 +267,10 @@ TEST_F(LivePageTest, ARecordingWriteErrorShowsOnTheRecIndicatorWithTheSystemsRea
     QTemporaryDir folder;
     const QDate today = QDateTime::currentDateTimeUtc().date();
     for (const QDate &day : {today, today.addDays(1)})
-        ASSERT_TRUE(QFile::link(QStringLiteral("/dev/full"),
-                                folder.filePath(QStringLiteral("prod_%1.jsonl.gz")
-                                                    .arg(day.toString(QStringLiteral("yyyy_MM_dd"))))));
+        ASSERT_TRUE(
+            QFile::link(QStringLiteral("/dev/full"),
+                        folder.filePath(QStringLiteral("prod_%1.jsonl.gz")
+                                            .arg(day.toString(QStringLiteral("yyyy_MM_dd"))))));
     AppSettings::setRecordingFolder(folder.path());
     LivePage page;
     page.show();

@@ -285,8 +285,8 @@ TEST(Recorder, AFolderItMayNotWriteToStopsTheRecordingWithTheSystemsReason)
     EXPECT_FALSE(recorder.append(batch(1, 1)));
     EXPECT_EQ(errors.count(), 1);
     EXPECT_EQ(recorder.errorReason(), systemReason(EACCES));
-    QFile::setPermissions(folder, QFileDevice::ReadOwner | QFileDevice::WriteOwner |
-                                      QFileDevice::ExeOwner);
+    QFile::setPermissions(folder,
+                          QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
 }
 
 TEST(Recorder, AWriteCutShortNamesTheReasonAndLeavesTheFileReadable)
@@ -301,7 +301,9 @@ TEST(Recorder, AWriteCutShortNamesTheReasonAndLeavesTheFileReadable)
     ASSERT_TRUE(recorder.flush());
     const qint64 goodSize = recorder.fileSize();
 
-    struct rlimit original{};
+    struct rlimit original
+    {
+    };
     ASSERT_EQ(::getrlimit(RLIMIT_FSIZE, &original), 0);
     const auto previousHandler = std::signal(SIGXFSZ, SIG_IGN); // EFBIG instead of a core dump
     struct rlimit limited = original;
@@ -431,12 +433,14 @@ TEST(Recorder, AppendingAfterATornLastMemberKeepsEveryCompleteMessageReadable)
         // The torn bytes are kept beside the file, and the user is told.
         const QStringList torn = tornFiles(dir.path());
         ASSERT_EQ(torn.size(), 1);
-        EXPECT_EQ(readAll(dir.filePath(torn.front())), whole.mid(firstMemberEnd, cut - firstMemberEnd));
+        EXPECT_EQ(readAll(dir.filePath(torn.front())),
+                  whole.mid(firstMemberEnd, cut - firstMemberEnd));
         ASSERT_EQ(warnings.count(), 1);
         EXPECT_TRUE(warnings.front().at(0).toString().contains(torn.front()));
         if (cut == cuts.front() || cut == whole.size() - 1 || gzipChecks == 0) {
             ++gzipChecks;
-            const auto gzip = TestSupport::runProcess(QStringLiteral("gzip"), {QStringLiteral("-t"), path});
+            const auto gzip =
+                TestSupport::runProcess(QStringLiteral("gzip"), {QStringLiteral("-t"), path});
             EXPECT_EQ(gzip.exitCode, 0) << gzip.standardError.toStdString();
         }
     }
@@ -487,7 +491,8 @@ TEST(Recorder, ATornOnlyMemberOrZerosAfterTheLastAreSetAsideToo)
         ASSERT_TRUE(result.ok);
         EXPECT_EQ(GzipTestUtil::lines(result.data), rawLines(batch(100, 5)));
         ASSERT_EQ(tornFiles(dir.path()).size(), 1);
-        EXPECT_EQ(readAll(dir.filePath(tornFiles(dir.path()).front())), whole.left(whole.size() / 2));
+        EXPECT_EQ(readAll(dir.filePath(tornFiles(dir.path()).front())),
+                  whole.left(whole.size() / 2));
     }
     // Some file systems leave zeros where the lost write was; more of them than the tail search
     // looks at makes no difference.

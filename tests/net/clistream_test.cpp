@@ -214,9 +214,10 @@ TEST_F(CliStreamTest, ARecordingWriteErrorEndsTheRunAtOnceWithTheSystemsReason)
     QTemporaryDir folder;
     const QDate today = QDateTime::currentDateTimeUtc().date();
     for (const QDate &day : {today, today.addDays(1)})
-        ASSERT_TRUE(QFile::link(QStringLiteral("/dev/full"),
-                                folder.filePath(QStringLiteral("prod_%1.jsonl.gz")
-                                                    .arg(day.toString(QStringLiteral("yyyy_MM_dd"))))));
+        ASSERT_TRUE(
+            QFile::link(QStringLiteral("/dev/full"),
+                        folder.filePath(QStringLiteral("prod_%1.jsonl.gz")
+                                            .arg(day.toString(QStringLiteral("yyyy_MM_dd"))))));
     QElapsedTimer elapsed;
     elapsed.start();
     const auto result = runProcess(

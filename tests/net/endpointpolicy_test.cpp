@@ -31,14 +31,16 @@ QUrl url(const char *text)
 TEST(EndpointPolicy, LocalhostIsTrustedOnlyWhenEveryAddressItResolvesToIsLoopback)
 {
     FakeResolver resolver;
-    resolver.addresses = {QHostAddress(QStringLiteral("127.0.0.1")), QHostAddress(QStringLiteral("::1"))};
-    EXPECT_TRUE(EndpointPolicy::isAllowed(url("http://localhost:8080/stream.json"), resolver.function()));
+    resolver.addresses = {QHostAddress(QStringLiteral("127.0.0.1")),
+                          QHostAddress(QStringLiteral("::1"))};
+    EXPECT_TRUE(
+        EndpointPolicy::isAllowed(url("http://localhost:8080/stream.json"), resolver.function()));
     EXPECT_EQ(resolver.questions, 1);
 
     // A hosts file (or a resolver) that sends "localhost" elsewhere.
     resolver.addresses = {QHostAddress(QStringLiteral("10.1.2.3"))};
-    const QString reason =
-        EndpointPolicy::refusalReason(url("http://localhost:8080/stream.json"), resolver.function());
+    const QString reason = EndpointPolicy::refusalReason(url("http://localhost:8080/stream.json"),
+                                                         resolver.function());
     EXPECT_FALSE(reason.isEmpty());
     EXPECT_TRUE(reason.contains(QStringLiteral("localhost"))) << reason.toStdString();
     resolver.addresses = {QHostAddress(QStringLiteral("127.0.0.1")),
@@ -67,7 +69,8 @@ TEST(EndpointPolicy, NamesThatOnlyLookLocalAreNotLoopback)
 TEST(EndpointPolicy, LiteralLoopbackAddressesNeedNoLookup)
 {
     FakeResolver resolver;
-    for (const char *address : {"http://127.0.0.1:1234/x", "http://127.8.9.10/x", "http://[::1]:80/x"})
+    for (const char *address :
+         {"http://127.0.0.1:1234/x", "http://127.8.9.10/x", "http://[::1]:80/x"})
         EXPECT_TRUE(EndpointPolicy::isAllowed(url(address), resolver.function())) << address;
     for (const char *address : {"http://10.0.0.1/x", "http://[2001:db8::1]/x", "http://0.0.0.0/x"})
         EXPECT_FALSE(EndpointPolicy::isAllowed(url(address), resolver.function())) << address;
@@ -79,8 +82,8 @@ TEST(EndpointPolicy, HttpsGoesAnywhereWithoutALookupAndCredentialsInTheUrlNever)
     FakeResolver resolver;
     EXPECT_TRUE(EndpointPolicy::isAllowed(url("https://stream.gnip.com/accounts/a/x.json"),
                                           resolver.function()));
-    EXPECT_FALSE(EndpointPolicy::isAllowed(url("https://user:pw@stream.gnip.com/x"),
-                                           resolver.function()));
+    EXPECT_FALSE(
+        EndpointPolicy::isAllowed(url("https://user:pw@stream.gnip.com/x"), resolver.function()));
     EXPECT_FALSE(EndpointPolicy::isAllowed(url("ftp://127.0.0.1/x"), resolver.function()));
     EXPECT_EQ(resolver.questions, 0);
 }

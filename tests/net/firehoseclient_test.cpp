@@ -434,16 +434,15 @@ TEST_F(FirehoseClientTest, LinesOverTheLimitInTheSettingsAreCountedAndSaidOnce)
     auto client = makeClient();
     ClientRecorder recorder(*client);
     client->start();
-    const bool dropped =
-        waitUntil([&] { return client->statistics().oversizedLines >= 20; }, 5000);
+    const bool dropped = waitUntil([&] { return client->statistics().oversizedLines >= 20; }, 5000);
     AppSettings::setMaxLineBytes(AppSettings::defaultMaxLineBytes);
     ASSERT_TRUE(dropped);
     client->stop();
     EXPECT_EQ(recorder.activityCount(), 0);
-    const auto warnings = std::count_if(recorder.events.begin(), recorder.events.end(),
-                                        [](const StreamEvent &event) {
-                                            return event.kind == StreamEvent::Kind::Warning &&
-                                                   event.text.contains(QStringLiteral("longer than the limit"));
-                                        });
+    const auto warnings =
+        std::count_if(recorder.events.begin(), recorder.events.end(), [](const StreamEvent &event) {
+            return event.kind == StreamEvent::Kind::Warning &&
+                   event.text.contains(QStringLiteral("longer than the limit"));
+        });
     EXPECT_EQ(warnings, 1) << "the first one is said; the rest are counted";
 }

@@ -137,7 +137,8 @@ TEST(LineFramer, CountsEveryLineItDropsWhereverTheChunksEnd)
         LineFramer framer(8);
         std::vector<QByteArray> lines;
         for (qsizetype at = 0; at < stream.size(); at += chunk)
-            framer.feed(QByteArrayView(stream).sliced(at, std::min(chunk, stream.size() - at)), lines);
+            framer.feed(QByteArrayView(stream).sliced(at, std::min(chunk, stream.size() - at)),
+                        lines);
         EXPECT_EQ(lines, (std::vector<QByteArray>{"ok1", "ok2", "12345678", "ok3"})) << chunk;
         EXPECT_EQ(framer.oversizedLines(), 3) << chunk;
         EXPECT_LE(framer.pendingBytes(), 9);

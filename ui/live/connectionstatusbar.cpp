@@ -183,9 +183,9 @@ void ConnectionStatusBar::refresh()
     }
     m_oversized->setVisible(m_haveStatistics && m_statistics.oversizedLines > 0);
     if (m_statistics.oversizedLines > 0)
-        m_oversized->setText(
-            tr("%n too long", "lines dropped for exceeding the length limit",
-               int(std::min<qint64>(m_statistics.oversizedLines, std::numeric_limits<int>::max()))));
+        m_oversized->setText(tr(
+            "%n too long", "lines dropped for exceeding the length limit",
+            int(std::min<qint64>(m_statistics.oversizedLines, std::numeric_limits<int>::max()))));
 
     if (!m_recordingError.isEmpty()) {
         m_recording->setText(m_recordingErrorReason.isEmpty()
