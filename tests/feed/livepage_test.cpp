@@ -384,3 +384,26 @@ TEST(ConnectionStatusBar, ShowsReasonAndCountdown)
     ASSERT_TRUE(waitUntil(
         [&] { return bar.stateText().contains(QStringLiteral("retrying in 4 s")); }, 3000));
 }
+
+TEST(ConnectionStatusBar, ShowsLinesDroppedAsTooLongOnceThereIsOne)
+{
+    ConnectionStatusBar bar;
+    bar.show();
+    const auto tooLongLabel = [&]() -> QLabel * {
+        for (QLabel *label : bar.findChildren<QLabel *>()) {
+            if (label->isVisible() && label->text().contains(QStringLiteral("too long")))
+                return label;
+        }
+        return nullptr;
+    };
+    StreamStatistics statistics;
+    statistics.messages = 100;
+    bar.setStatistics(statistics);
+    EXPECT_EQ(tooLongLabel(), nullptr) << "nothing to say while no line was dropped";
+    statistics.oversizedLines = 3;
+    bar.setStatistics(statistics);
+    QLabel *label = tooLongLabel();
+    ASSERT_NE(label, nullptr);
+    EXPECT_EQ(label->text(), QStringLiteral("3 too long"));
+    EXPECT_TRUE(label->toolTip().contains(QStringLiteral("Longest line")));
+}
