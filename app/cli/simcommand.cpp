@@ -17,6 +17,7 @@
 
 namespace {
 
+// Up to 1 TiB: a size such as 512k, 20M or 2G.
 std::optional<qint64> parseBytes(QString text)
 {
     qint64 factor = 1;
@@ -27,11 +28,10 @@ std::optional<qint64> parseBytes(QString text)
                                                    : 1 << 10;
         text.chop(1);
     }
-    bool ok = false;
-    const double value = text.toDouble(&ok);
-    if (!ok || value < 0)
+    const auto value = parseNumber(text, {0, double(qint64(1) << 40) / double(factor)});
+    if (!value)
         return std::nullopt;
-    return qint64(value * double(factor));
+    return qint64(*value * double(factor));
 }
 
 std::optional<MessageShape> parseShape(const QString &text)
@@ -127,29 +127,26 @@ int SimCommand::run(const QStringList &arguments)
         printErr(message);
         return int(UsageError);
     };
-    bool ok = false;
     if (parser.value(rate) == QLatin1String("max")) {
         options.messagesPerSecond = SimulatorOptions::UnlimitedRate;
+    } else if (const auto value = parseNumber(parser.value(rate), {0, 10'000'000})) {
+        options.messagesPerSecond = *value;
     } else {
-        options.messagesPerSecond = parser.value(rate).toDouble(&ok);
-        if (!ok || options.messagesPerSecond < 0)
-            return usage(tr("--rate takes a number of messages per second or 'max'."));
+        return usage(tr("--rate takes a number of messages per second up to 10000000, or 'max'."));
     }
-    const double heartbeatSeconds = parser.value(heartbeat).toDouble(&ok);
-    if (!ok || heartbeatSeconds < 0)
-        return usage(tr("--heartbeat takes a number of seconds."));
-    options.heartbeatIntervalMs = int(heartbeatSeconds * 1000);
-    const uint portNumber = parser.value(port).toUInt(&ok);
-    if (!ok || portNumber > 65534)
-        return usage(tr("--port takes a port number."));
-    options.apiPort = quint16(portNumber);
-    options.storagePort = portNumber ? quint16(portNumber + 1) : 0;
-    options.seed = parser.value(seed).toULongLong(&ok);
-    if (!ok)
-        return usage(tr("--seed takes a whole number."));
-    options.messageSize = parser.value(messageSize).toInt(&ok);
-    if (!ok || options.messageSize < 0 || options.messageSize > 1024 * 1024)
-        return usage(tr("--message-size takes a number of bytes up to 1048576."));
+    const auto heartbeatSeconds = numberOption(parser, heartbeat.names().first(), {0, 3600});
+    const auto portNumber = numberOption(parser, port.names().first(), {0, 65534, true});
+    const auto seedValue =
+        numberOption(parser, seed.names().first(), {0, 9007199254740991.0, true}, 1);
+    const auto messageBytes =
+        numberOption(parser, messageSize.names().first(), {0, 1024 * 1024, true});
+    if (!heartbeatSeconds || !portNumber || !seedValue || !messageBytes)
+        return UsageError;
+    options.heartbeatIntervalMs = int(*heartbeatSeconds * 1000);
+    options.apiPort = quint16(*portNumber);
+    options.storagePort = *portNumber > 0 ? quint16(*portNumber + 1) : 0;
+    options.seed = quint64(*seedValue);
+    options.messageSize = int(*messageBytes);
     const auto messageShape = parseShape(parser.value(shape));
     if (!messageShape)
         return usage(tr("--shape takes stocktwits, wrapped, activitystreams, twitter or mixed."));
