@@ -1,6 +1,6 @@
 #include "streamcommand.h"
 
-#include "feed/recorder.h"
+#include "feed/livesession.h"
 #include "net/accountstore.h"
 #include "net/firehoseclient.h"
 #include "net/tlstrust.h"
@@ -17,7 +17,6 @@
 
 #include <csignal>
 #include <cstdio>
-#include <memory>
 
 namespace {
 
@@ -42,12 +41,12 @@ bool parseNumber(const QCommandLineParser &parser, const QString &option, double
     return true;
 }
 
-QString statusLine(FirehoseClient &client, const StreamStatistics &stats)
+QString statusLine(const FirehoseClient::Status &status, const StreamStatistics &stats)
 {
     const QLocale locale;
     QString line =
         QStringLiteral("%1 · %2 · %3")
-            .arg(FirehoseClient::stateName(client.state()),
+            .arg(FirehoseClient::stateName(status.state),
                  StreamCommand::tr("%1 messages").arg(locale.toString(stats.messages)),
                  StreamCommand::tr("%1/s").arg(locale.toString(stats.messagesPerSecond, 'f', 0)));
     if (stats.reconnects > 0)
@@ -60,8 +59,7 @@ QString statusLine(FirehoseClient &client, const StreamStatistics &stats)
                 StreamCommand::tr("%1 malformed").arg(locale.toString(stats.malformedLines));
     line += QStringLiteral(" · ") +
             StreamCommand::tr("%1 received").arg(locale.formattedDataSize(stats.bytesOnWire));
-    const auto status = client.status();
-    if (client.state() != FirehoseClient::State::Connected && !status.reason.isEmpty())
+    if (status.state != FirehoseClient::State::Connected && !status.reason.isEmpty())
         line += QStringLiteral(" — ") + status.reason;
     return line;
 }
@@ -187,24 +185,27 @@ int StreamCommand::run(const QStringList &arguments)
     if (label.isEmpty())
         label = QStringLiteral("stream");
 
-    std::unique_ptr<Recorder> recorder;
-    if (parser.isSet(recordOption)) {
+    // The same live session as the GUI's, with a small feed: this command prints, it does not
+    // browse. The backlog may grow larger than the feed, so a slow terminal loses nothing.
+    LiveSession session(1000);
+    session.setBacklogLimit(250'000);
+    session.setEndpoint(endpoint);
+    endpoint.credentials.password.clear();
+    session.setStallTimeout(std::chrono::milliseconds(qint64(stallSeconds * 1000)));
+    const qint64 limit = qint64(maxMessages);
+    session.setMessageLimit(limit);
+    session.setRecordingLabel(label);
+    const bool record = parser.isSet(recordOption);
+    if (record) {
         const QString directory = parser.value(recordOption);
         if (!QDir().mkpath(directory)) {
             printErr(tr("Cannot create the folder %1.").arg(directory));
             return Failed;
         }
-        recorder = std::make_unique<Recorder>(directory, label);
+        session.setRecording(true, directory);
     }
 
-    FirehoseClient client;
-    client.setEndpoint(endpoint);
-    endpoint.credentials.password.clear();
-    client.setStallTimeout(std::chrono::milliseconds(qint64(stallSeconds * 1000)));
-
     const bool print = parser.isSet(printOption);
-    const qint64 limit = qint64(maxMessages);
-    qint64 delivered = 0;
     int exitCode = Success;
     bool finished = false;
     QEventLoop loop;
@@ -217,64 +218,53 @@ int StreamCommand::run(const QStringList &arguments)
         loop.quit();
     };
 
-    QObject::connect(
-        &client, &FirehoseClient::messagesReceived, &client, [&](const MessageBatch &batch) {
-            if (finished)
-                return;
-            size_t take = batch.size();
-            qint64 activities = 0;
-            for (size_t i = 0; i < batch.size(); ++i) {
-                if (batch[i].kind != Message::Kind::Malformed)
-                    ++activities;
-                if (limit > 0 && delivered + activities >= limit) {
-                    take = i + 1;
-                    break;
-                }
-            }
-            if (print) {
-                for (size_t i = 0; i < take; ++i) {
-                    std::fwrite(batch[i].raw.constData(), 1, size_t(batch[i].raw.size()), stdout);
-                    std::fputc('\n', stdout);
-                }
-                std::fflush(stdout);
-            }
-            if (recorder) {
-                const MessageBatch part(batch.begin(), batch.begin() + qsizetype(take));
-                if (!recorder->append(part)) {
-                    printErr(tr("Recording failed: %1").arg(recorder->errorString()));
-                    finish(Failed);
-                    return;
-                }
-            }
-            delivered += activities;
-            if (limit > 0 && delivered >= limit)
-                finish(Success);
-        });
-    QObject::connect(&client, &FirehoseClient::connectionEvent, &client,
+    // Everything that reaches the session is printed, also the last batch after a stop.
+    if (print) {
+        QObject::connect(&session, &LiveSession::messagesArrived, &session,
+                         [](const MessageBatch &batch) {
+                             for (const Message &message : batch) {
+                                 std::fwrite(message.raw.constData(), 1,
+                                             size_t(message.raw.size()), stdout);
+                                 std::fputc('\n', stdout);
+                             }
+                             std::fflush(stdout);
+                         });
+    }
+    QObject::connect(&session, &LiveSession::recordingFailed, &session,
+                     [&](const QString &message) {
+                         if (finished)
+                             return;
+                         printErr(tr("Recording failed: %1").arg(message));
+                         finish(Failed);
+                     });
+    QObject::connect(&session, &LiveSession::limitReached, &session, [&] { finish(Success); });
+    QObject::connect(&session, &LiveSession::connectionEvent, &session,
                      [](const StreamEvent &event) {
                          if (event.kind != StreamEvent::Kind::Info)
                              printErr(event.text);
                      });
-    QObject::connect(&client, &FirehoseClient::stateChanged, &client,
-                     [&](FirehoseClient::State state, const QString &reason) {
-                         if (state == FirehoseClient::State::AuthFailed)
+    QObject::connect(&session, &LiveSession::statusChanged, &session,
+                     [&](const FirehoseClient::Status &status) {
+                         if (status.state == FirehoseClient::State::AuthFailed)
                              finish(AuthenticationFailed);
-                         else if (state == FirehoseClient::State::Failed)
+                         else if (status.state == FirehoseClient::State::Failed)
                              finish(Failed);
-                         else if (state == FirehoseClient::State::Connected && statusSeconds > 0)
-                             printErr(reason);
+                         else if (status.state == FirehoseClient::State::Connected &&
+                                  statusSeconds > 0)
+                             printErr(status.reason);
                      });
 
     QTimer statusTimer;
     if (statusSeconds > 0) {
-        QObject::connect(&statusTimer, &QTimer::timeout, &client,
-                         [&] { printErr(statusLine(client, client.statistics())); });
+        QObject::connect(&statusTimer, &QTimer::timeout, &session, [&] {
+            printErr(statusLine(session.status(), session.streamStatistics()));
+        });
         statusTimer.start(int(statusSeconds * 1000));
     }
     QTimer durationTimer;
     durationTimer.setSingleShot(true);
     if (duration > 0) {
-        QObject::connect(&durationTimer, &QTimer::timeout, &client, [&] { finish(Success); });
+        QObject::connect(&durationTimer, &QTimer::timeout, &session, [&] { finish(Success); });
         durationTimer.start(int(duration * 1000));
     }
     // Ctrl+C and SIGTERM end the run normally, with the summary.
@@ -282,34 +272,33 @@ int StreamCommand::run(const QStringList &arguments)
     std::signal(SIGINT, onInterrupt);
     std::signal(SIGTERM, onInterrupt);
     QTimer signalPoll;
-    QObject::connect(&signalPoll, &QTimer::timeout, &client, [&] {
+    QObject::connect(&signalPoll, &QTimer::timeout, &session, [&] {
         if (interrupted)
             finish(Success);
     });
     signalPoll.start(100);
 
-    QMetaObject::invokeMethod(&client, &FirehoseClient::start, Qt::QueuedConnection);
+    QMetaObject::invokeMethod(&session, &LiveSession::connectStream, Qt::QueuedConnection);
     loop.exec();
+    statusTimer.stop();
+
+    const FirehoseClient::Status status = session.status();
+    // Stopping hands over the last batch: it is printed and recorded before the summary.
+    session.disconnectStream();
     std::signal(SIGINT, SIG_DFL);
     std::signal(SIGTERM, SIG_DFL);
-
-    const FirehoseClient::Status status = client.status();
-    // A run that failed keeps its reason; a normal end stops the client here.
-    if (client.state() != FirehoseClient::State::AuthFailed &&
-        client.state() != FirehoseClient::State::Failed)
-        client.stop();
-    if (recorder) {
-        recorder->close();
-        if (!recorder->errorString().isEmpty() && exitCode == Success) {
-            printErr(tr("Recording failed: %1").arg(recorder->errorString()));
+    if (record) {
+        session.setRecording(false);
+        if (!session.recordingError().isEmpty() && exitCode == Success) {
+            printErr(tr("Recording failed: %1").arg(session.recordingError()));
             exitCode = Failed;
         }
     }
-    const StreamStatistics stats = client.statistics();
+    const StreamStatistics stats = session.streamStatistics();
     if (exitCode != Success)
         printErr(status.reason);
     else if (statusSeconds > 0)
-        printErr(statusLine(client, stats));
+        printErr(statusLine(status, stats));
 
     if (parser.isSet(jsonOption)) {
         QJsonObject summary{
@@ -324,8 +313,8 @@ int StreamCommand::run(const QStringList &arguments)
             {QStringLiteral("state"), FirehoseClient::stateName(status.state)},
             {QStringLiteral("exit_code"), exitCode},
         };
-        if (recorder)
-            summary.insert(QStringLiteral("recorded"), qint64(recorder->messagesWritten()));
+        if (record)
+            summary.insert(QStringLiteral("recorded"), qint64(session.messagesRecorded()));
         printOut(QString::fromUtf8(QJsonDocument(summary).toJson(QJsonDocument::Compact)));
     }
     return exitCode;

@@ -59,6 +59,9 @@ FirehoseClient::~FirehoseClient()
 
 void FirehoseClient::setEndpoint(const StreamEndpoint &endpoint)
 {
+    // Ids are remembered per stream: another stream's ids say nothing about this one's.
+    if (endpoint.url != m_endpoint.url)
+        m_duplicates.clear();
     m_endpoint = endpoint;
     if (!m_limiterGiven)
         m_limiter.reset();
@@ -149,7 +152,8 @@ void FirehoseClient::start()
     stop();
     m_stats = {};
     m_framer = LineFramer(m_framer.maxLineLength());
-    m_duplicates.clear();
+    // The duplicate window is kept: a backfill after a stop and start re-sends what was
+    // delivered before the stop.
     m_backoff.reset();
     m_requestsSent = 0;
     m_lastByteAt = -1ms;

@@ -367,7 +367,8 @@ void BackupsPage::switchQueueState()
 void BackupsPage::setBackupEndpoint(const BackupEndpoint &endpoint)
 {
     m_endpoint = endpoint;
-    if (!endpoint.isValid()) {
+    // A saved account shows its queue even while its password is unknown: the queue asks.
+    if (!endpoint.hasAccount()) {
         m_stack->setCurrentWidget(m_empty);
         m_queue->setEndpoint(endpoint);
         updateActions();
@@ -488,7 +489,7 @@ void BackupsPage::updateSelectionSummary()
                         locale.toString(m_calendar->rangeEnd(), QLocale::ShortFormat));
     text += QLatin1Char(' ') + tr("(%n file(s))", nullptr, days * types);
     m_selectionLabel->setText(text);
-    const bool canDownload = m_endpoint.isValid() && days > 0 && types > 0;
+    const bool canDownload = m_endpoint.hasAccount() && days > 0 && types > 0;
     m_downloadButton->setEnabled(canDownload);
     if (m_downloadAction)
         m_downloadAction->setEnabled(canDownload);
@@ -498,7 +499,7 @@ void BackupsPage::downloadSelected()
 {
     const QStringList types = selectedFileTypes();
     const QList<QDate> days = m_calendar->selectedDays();
-    if (!m_endpoint.isValid() || types.isEmpty() || days.isEmpty())
+    if (!m_endpoint.hasAccount() || types.isEmpty() || days.isEmpty())
         return;
     QList<BackupKey> keys;
     for (const QDate &day : days) {

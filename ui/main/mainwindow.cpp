@@ -6,6 +6,7 @@
 #include "common/preferencesdialog.h"
 #include "core/appsettings.h"
 #include "files/filespage.h"
+#include "feed/livesession.h"
 #include "live/livepage.h"
 #include "main/navigationbar.h"
 
@@ -44,8 +45,8 @@ void applyChosenAccounts(MainWindow *window, bool replace)
         if (--*pending > 0)
             return;
         store->deleteLater();
-        if (!replace && (window->livePage()->streamEndpoint().isValid()
-                         || window->backupsPage()->backupEndpoint().isValid()))
+        if (!replace && (window->livePage()->streamEndpoint().hasAccount()
+                         || window->backupsPage()->backupEndpoint().hasAccount()))
             return;
         window->setEndpoints(*stream, *backups);
     };
@@ -99,7 +100,8 @@ void MainWindow::createPages()
     m_navigation = new NavigationBar(central);
     m_stack = new QStackedWidget(central);
 
-    m_livePage = new LivePage(m_stack);
+    m_liveSession = new LiveSession(AppSettings::feedRingSize(), this);
+    m_livePage = new LivePage(m_liveSession, m_stack);
     m_backupsPage = new BackupsPage(m_stack);
     m_filesPage = new FilesPage(m_stack);
     m_stack->addWidget(m_livePage);

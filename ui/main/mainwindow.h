@@ -9,6 +9,7 @@ class QMenu;
 class QStackedWidget;
 class NavigationBar;
 class LivePage;
+class LiveSession;
 class BackupsPage;
 class FilesPage;
 
@@ -57,6 +58,7 @@ private:
 
     NavigationBar *m_navigation = nullptr;
     QStackedWidget *m_stack = nullptr;
+    LiveSession *m_liveSession = nullptr;
     LivePage *m_livePage = nullptr;
     BackupsPage *m_backupsPage = nullptr;
     FilesPage *m_filesPage = nullptr;
