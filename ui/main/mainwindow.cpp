@@ -1,5 +1,7 @@
 #include "mainwindow.h"
 
+#include "backups/backupcatalogue.h"
+#include "backups/backupsession.h"
 #include "backups/backupspage.h"
 #include "common/aboutdialog.h"
 #include "common/accountsdialog.h"
@@ -102,7 +104,8 @@ void MainWindow::createPages()
 
     m_liveSession = new LiveSession(AppSettings::feedRingSize(), this);
     m_livePage = new LivePage(m_liveSession, m_stack);
-    m_backupsPage = new BackupsPage(m_stack);
+    m_backupSession = new BackupSession(BackupCatalogue::defaultStatePath(), this);
+    m_backupsPage = new BackupsPage(m_backupSession, m_stack);
     m_filesPage = new FilesPage(m_stack);
     m_stack->addWidget(m_livePage);
     m_stack->addWidget(m_backupsPage);

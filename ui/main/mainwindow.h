@@ -11,6 +11,7 @@ class NavigationBar;
 class LivePage;
 class LiveSession;
 class BackupsPage;
+class BackupSession;
 class FilesPage;
 
 /// The application window: a side bar with the Live, Backups and Files pages, the menus and the
@@ -59,6 +60,7 @@ private:
     NavigationBar *m_navigation = nullptr;
     QStackedWidget *m_stack = nullptr;
     LiveSession *m_liveSession = nullptr;
+    BackupSession *m_backupSession = nullptr;
     LivePage *m_livePage = nullptr;
     BackupsPage *m_backupsPage = nullptr;
     FilesPage *m_filesPage = nullptr;
