@@ -7,9 +7,11 @@
 #include "backups/backupspage.h"
 #include "backups/downloadqueue.h"
 #include "common/emptystate.h"
+#include "common/passworddialog.h"
 
 #include "testsupport.h"
 
+#include <QLineEdit>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QTableView>
@@ -159,4 +161,24 @@ TEST_F(BackupsPageTest, AnAccountWithoutAPasswordShowsItsQueueAndAsksBeforeTheFi
     ASSERT_TRUE(TestSupport::waitUntil(
         [&] { return page.queue()->totals().done == doneBefore + 1; }, 20000));
     EXPECT_EQ(asked.count(), 1);
+}
+
+TEST_F(BackupsPageTest, OnAShownPageThePasswordDialogAsksAndTheDownloadCarriesOn)
+{
+    BackupEndpoint noPassword = endpoint();
+    noPassword.credentials.password.clear();
+    BackupsPage page;
+    page.setDownloadFolder(folder.path());
+    page.setBackupEndpoint(noPassword);
+    page.resize(1100, 750);
+    page.show();
+    ASSERT_TRUE(QTest::qWaitForWindowExposed(&page));
+    const int doneBefore = page.queue()->totals().done;
+    ASSERT_EQ(page.queue()->enqueue({{QStringLiteral("messages"), QDate(2024, 2, 4)}}).added, 1);
+    PasswordDialog *dialog = nullptr;
+    ASSERT_TRUE(TestSupport::waitUntil([&] { return (dialog = page.findChild<PasswordDialog *>()); }));
+    QTest::keyClicks(dialog->passwordField(), sim->credentials().password);
+    QTest::keyClick(dialog->passwordField(), Qt::Key_Return);
+    ASSERT_TRUE(TestSupport::waitUntil(
+        [&] { return page.queue()->totals().done == doneBefore + 1; }, 20000));
 }

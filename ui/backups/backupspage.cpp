@@ -3,6 +3,7 @@
 #include "backups/backupcalendar.h"
 #include "backups/progressdelegate.h"
 #include "common/emptystate.h"
+#include "common/passworddialog.h"
 
 #include "backups/backupcatalogue.h"
 #include "backups/backupnaming.h"
@@ -22,7 +23,6 @@
 #include <QGroupBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
-#include <QInputDialog>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenu>
@@ -105,7 +105,7 @@ BackupsPage::BackupsPage(BackupSession *session, QWidget *parent)
         updateActions();
     });
     connect(m_totalsTimer, &QTimer::timeout, this, &BackupsPage::updateTotals);
-    // Queued: the prompt runs its own event loop, which must not start inside the queue's code.
+    // Queued: the prompt never opens from inside the queue's code.
     connect(m_queue, &DownloadQueue::credentialsRequired, this, &BackupsPage::askForPassword,
             Qt::QueuedConnection);
     connect(m_queue, &DownloadQueue::stateSaveFailed, this,
@@ -657,18 +657,19 @@ void BackupsPage::askForPassword(const QString &message)
 {
     m_bannerText->setText(message);
     m_banner->show();
-    if (!isVisible())
+    if (!isVisible() || m_passwordDialog)
         return; // the banner waits until the user comes to this page
-    bool ok = false;
-    const QString password = QInputDialog::getText(
-        this, tr("Backup Service Password"),
-        tr("%1\n\nPassword for %2:").arg(message, m_session->endpoint().credentials.user), QLineEdit::Password,
-        QString(), &ok);
-    if (!ok || password.isEmpty())
-        return;
-    m_banner->hide();
-    m_session->providePassword(password);
-    m_totalsTimer->start();
+    const BackupEndpoint endpoint = m_session->endpoint();
+    m_passwordDialog = new PasswordDialog(endpoint.profileName, endpoint.credentials.user,
+                                          AccountStore::Service::Backups, message, this);
+    m_passwordDialog->setAttribute(Qt::WA_DeleteOnClose);
+    PasswordDialog *dialog = m_passwordDialog;
+    connect(dialog, &QDialog::accepted, this, [this, dialog] {
+        m_banner->hide();
+        m_session->providePassword(dialog->password());
+        m_totalsTimer->start();
+    });
+    dialog->open();
 }
 
 void BackupsPage::showEvent(QShowEvent *event)

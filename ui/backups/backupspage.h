@@ -2,11 +2,13 @@
 
 #include "net/serviceendpoint.h"
 
+#include <QPointer>
 #include <QWidget>
 
 class BackupCalendar;
 class BackupCatalogue;
 class BackupSession;
+class PasswordDialog;
 class DownloadQueue;
 class DownloadQueueModel;
 class EmptyState;
@@ -89,6 +91,7 @@ private:
 
     BackupSession *m_session = nullptr;
     bool m_ownsSession = false;
+    QPointer<PasswordDialog> m_passwordDialog;
 
     DownloadQueue *m_queue = nullptr;
     DownloadQueueModel *m_model = nullptr;

@@ -46,7 +46,7 @@ PasswordDialog::PasswordDialog(const QString &accountName, const QString &user,
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     m_okButton = buttons->button(QDialogButtonBox::Ok);
-    m_okButton->setText(tr("Connect"));
+    m_okButton->setText(service == AccountStore::Service::Stream ? tr("Connect") : tr("Continue"));
     m_okButton->setDefault(true);
     m_okButton->setEnabled(false);
     connect(m_password, &QLineEdit::textChanged, this,
