@@ -185,9 +185,9 @@ int StreamCommand::run(const QStringList &arguments)
     if (label.isEmpty())
         label = QStringLiteral("stream");
 
-    // The same live session as the GUI's, with a small feed: this command prints, it does not
+    // The same live session as the GUI's, with a feed of one: this command prints, it does not
     // browse. The backlog may grow larger than the feed, so a slow terminal loses nothing.
-    LiveSession session(1000);
+    LiveSession session(1);
     session.setBacklogLimit(250'000);
     session.setEndpoint(endpoint);
     endpoint.credentials.password.clear();
