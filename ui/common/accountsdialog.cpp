@@ -57,6 +57,7 @@ AccountsDialog::AccountsDialog(QWidget *parent)
     m_confirmBar = new QWidget(this);
     m_confirmText = new QLabel(m_confirmBar);
     m_confirmText->setWordWrap(true);
+    m_confirmText->setTextFormat(Qt::PlainText);
     m_confirmButton = new QPushButton(tr("Remove"), m_confirmBar);
     m_confirmButton->setObjectName(QStringLiteral("confirmRemove"));
     auto *keepButton = new QPushButton(tr("Keep"), m_confirmBar);
@@ -71,6 +72,7 @@ AccountsDialog::AccountsDialog(QWidget *parent)
     m_undoBar = new QWidget(this);
     m_undoText = new QLabel(m_undoBar);
     m_undoText->setWordWrap(true);
+    m_undoText->setTextFormat(Qt::PlainText);
     m_undoButton = new QPushButton(tr("Undo"), m_undoBar);
     m_undoButton->setObjectName(QStringLiteral("undoRemove"));
     connect(m_undoButton, &QPushButton::clicked, this, &AccountsDialog::undoRemove);
@@ -463,9 +465,9 @@ void AccountsDialog::removeSelected()
     const QString name = item->data(NameRole).toString();
     m_confirmText->setText(service == AccountStore::Service::Stream
                                ? tr("Remove the stream account “%1” and its saved password?")
-                                     .arg(name.toHtmlEscaped())
+                                     .arg(name)
                                : tr("Remove the backups account “%1” and its saved password?")
-                                     .arg(name.toHtmlEscaped()));
+                                     .arg(name));
     m_confirmBar->show();
     m_confirmButton->setFocus();
 }
@@ -480,7 +482,7 @@ void AccountsDialog::confirmRemove()
     const QString name = item->data(NameRole).toString();
     m_pendingRemovals.append({service, name});
     m_undoText->setText(tr("Removed “%1”. Undo is possible until this dialog closes.")
-                            .arg(name.toHtmlEscaped()));
+                            .arg(name));
     m_undoBar->show();
     reloadList();
 }
@@ -493,7 +495,7 @@ void AccountsDialog::undoRemove()
     m_undoBar->setVisible(!m_pendingRemovals.isEmpty());
     if (!m_pendingRemovals.isEmpty())
         m_undoText->setText(tr("Removed “%1”. Undo is possible until this dialog closes.")
-                                .arg(m_pendingRemovals.last().second.toHtmlEscaped()));
+                                .arg(m_pendingRemovals.last().second));
     reloadList(service, name);
 }
 

@@ -21,11 +21,13 @@ PasswordDialog::PasswordDialog(const QString &accountName, const QString &user,
 
     auto *intro = new QLabel(
         tr("Enter the password of %1 for the account “%2”.")
-            .arg(user.toHtmlEscaped(), accountName.toHtmlEscaped()),
+            .arg(user, accountName),
         this);
+    intro->setTextFormat(Qt::PlainText);
     intro->setWordWrap(true);
     auto *why = new QLabel(reason, this);
     why->setObjectName(QStringLiteral("reason"));
+    why->setTextFormat(Qt::PlainText);
     why->setWordWrap(true);
     why->setVisible(!reason.isEmpty());
 
