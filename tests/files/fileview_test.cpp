@@ -12,15 +12,20 @@
 #include <gtest/gtest.h>
 
 #include <QBarSet>
+#include <QApplication>
 #include <QDir>
 #include <QElapsedTimer>
 #include <QHeaderView>
+#include <QLabel>
 #include <QLineEdit>
 #include <QTableView>
 #include <QTabWidget>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimeZone>
+#include <QTimer>
+
+#include <functional>
 
 using TestSupport::waitUntil;
 
@@ -190,4 +195,103 @@ TEST(FileView, ClosingTheTabStopsIndexingAtOnce)
     page.findChild<QTabWidget *>()->tabCloseRequested(0);
     EXPECT_EQ(page.openFileCount(), 0);
     EXPECT_LT(timer.elapsed(), 300);
+}
+
+namespace {
+
+// Runs \a act on the next modal dialog once it is shown (QDialog::exec blocks the caller).
+void onNextDialog(std::function<void(QWidget *)> act)
+{
+    auto *poll = new QTimer;
+    poll->setInterval(10);
+    QObject::connect(poll, &QTimer::timeout, poll, [poll, act] {
+        if (QWidget *dialog = QApplication::activeModalWidget()) {
+            poll->stop();
+            poll->deleteLater();
+            act(dialog);
+        }
+    });
+    poll->start();
+}
+
+} // namespace
+
+TEST(FileView, GoToTimeTakesATimeTypedAsItReads)
+{
+    QTemporaryDir dir;
+    const QString path = SampleData::write(dir, QStringLiteral("typed.jsonl"),
+                                           SampleData::stockTwitsLines(500, 1480896000, 60));
+    FileView view(path);
+    view.resize(1024, 600);
+    view.show();
+    ASSERT_TRUE(waitReady(&view));
+    view.activateWindow();
+    ASSERT_TRUE(QTest::qWaitForWindowActive(&view));
+    view.table()->setFocus();
+
+    QString zoneShown;
+    onNextDialog([&zoneShown](QWidget *dialog) {
+        auto *edit = dialog->findChild<QLineEdit *>();
+        ASSERT_NE(edit, nullptr);
+        for (const QLabel *label : dialog->findChildren<QLabel *>())
+            zoneShown += label->text() + QLatin1Char('\n');
+        edit->setFocus();
+        QTest::keyClick(edit, Qt::Key_A, Qt::ControlModifier);
+        QTest::keyClicks(edit, QStringLiteral("2016-12-05 02:30:30"));
+        QTest::keyClick(edit, Qt::Key_Return);
+    });
+    QTest::keyClick(view.table(), Qt::Key_G, Qt::ControlModifier | Qt::ShiftModifier);
+    EXPECT_EQ(view.currentLine(), 151);
+    EXPECT_TRUE(zoneShown.contains(QStringLiteral("UTC"))) << zoneShown.toStdString();
+
+    // A pasted ISO 8601 time with its zone is read in that zone.
+    onNextDialog([](QWidget *dialog) {
+        auto *edit = dialog->findChild<QLineEdit *>();
+        ASSERT_NE(edit, nullptr);
+        edit->setFocus();
+        edit->selectAll();
+        edit->insert(QStringLiteral("2016-12-05T04:30:30+02:00"));
+        QTest::keyClick(edit, Qt::Key_Return);
+    });
+    QTest::keyClick(view.table(), Qt::Key_G, Qt::ControlModifier | Qt::ShiftModifier);
+    EXPECT_EQ(view.currentLine(), 151);
+
+    // Half a time cannot be confirmed: Enter does nothing until the text is a time.
+    view.goToLine(3);
+    onNextDialog([](QWidget *dialog) {
+        auto *edit = dialog->findChild<QLineEdit *>();
+        ASSERT_NE(edit, nullptr);
+        edit->setFocus();
+        QTest::keyClick(edit, Qt::Key_A, Qt::ControlModifier);
+        QTest::keyClicks(edit, QStringLiteral("2016-12-05 02:3"));
+        QTest::keyClick(edit, Qt::Key_Return);
+        EXPECT_TRUE(dialog->isVisible());
+        QTest::keyClick(edit, Qt::Key_Escape);
+    });
+    QTest::keyClick(view.table(), Qt::Key_G, Qt::ControlModifier | Qt::ShiftModifier);
+    EXPECT_EQ(view.currentLine(), 3);
+}
+
+TEST(FileView, AValidLineTooLongForTheTableIsShownCutNotMalformed)
+{
+    QTemporaryDir dir;
+    QByteArray data = "{\"id\":1,\"body\":\"short\"}\n";
+    data += "{\"id\":2,\"body\":\"" + QByteArray(600 * 1024, 'x') + "\"}\n";
+    data += "{\"id\":3,\"body\":\"short\"}\n";
+    const QString path = SampleData::write(dir, QStringLiteral("long.jsonl"), data);
+    FileView view(path);
+    view.resize(1024, 600);
+    view.show();
+    ASSERT_TRUE(waitReady(&view));
+    QTableView *table = view.table();
+    const QModelIndex second = table->model()->index(1, 0);
+    QTest::mouseClick(table->viewport(), Qt::LeftButton, {}, table->visualRect(second).center());
+    ASSERT_EQ(view.currentLine(), 1);
+    QString shown;
+    for (const QLabel *label : view.detail()->findChildren<QLabel *>())
+        shown += label->text() + QLatin1Char('\n');
+    EXPECT_FALSE(shown.contains(QStringLiteral("Malformed"))) << shown.left(2000).toStdString();
+    EXPECT_FALSE(shown.contains(QStringLiteral("not a JSON object")));
+    EXPECT_FALSE(shown.contains(QStringLiteral("unterminated"), Qt::CaseInsensitive));
+    EXPECT_TRUE(shown.contains(QStringLiteral("shown cut"))) << shown.left(2000).toStdString();
 }

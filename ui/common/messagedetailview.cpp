@@ -306,6 +306,25 @@ void MessageDetailView::setMessage(const Message &message)
         m_tree->expandToDepth(0);
 }
 
+void MessageDetailView::setMessage(const Message &message, qint64 lineLength)
+{
+    setMessage(message);
+    if (lineLength <= message.raw.size() || message.kind != Message::Kind::Malformed)
+        return;
+    const QLocale locale;
+    const QString cut = tr("Line shown cut");
+    m_author->setText(QStringLiteral("<b>%1</b>").arg(cut.toHtmlEscaped()));
+    m_text->setText(
+        QStringLiteral("<i>%1</i><br><tt>%2</tt>")
+            .arg(tr("The line is %1 long; only its first %2 were read, so it is not interpreted.")
+                     .arg(locale.formattedDataSize(lineLength),
+                          locale.formattedDataSize(message.raw.size()))
+                     .toHtmlEscaped(),
+                 QString::fromUtf8(message.raw.left(4000)).toHtmlEscaped()));
+    m_meta->setText(cut.toHtmlEscaped());
+    m_treeError->setText(tr("The JSON tree needs the whole line."));
+}
+
 void MessageDetailView::onLinkActivated(const QString &link)
 {
     if (link.startsWith(QLatin1String("symbol:")))

@@ -22,6 +22,10 @@ public:
     ~MessageDetailView() override;
 
     void setMessage(const Message &message);
+    /// Shows \a message read from a line of \a lineLength bytes. When only the start of a longer
+    /// line was read, the view says the line is shown cut: a cut line does not parse, but that
+    /// does not make it malformed.
+    void setMessage(const Message &message, qint64 lineLength);
     /// Shows the placeholder ("Select a message…").
     void clear();
     const Message &message() const { return m_message; }
