@@ -6,6 +6,8 @@
 #include <QDir>
 #include <QLocale>
 
+#include <algorithm>
+
 DownloadQueueModel::DownloadQueueModel(DownloadQueue *queue, QObject *parent)
     : QAbstractTableModel(parent)
     , m_queue(queue)
@@ -28,6 +30,34 @@ int DownloadQueueModel::rowCount(const QModelIndex &parent) const
 int DownloadQueueModel::columnCount(const QModelIndex &parent) const
 {
     return parent.isValid() ? 0 : ColumnCount;
+}
+
+DownloadQueueModel::Overall DownloadQueueModel::overall() const
+{
+    Overall overall;
+    double fractions = 0;
+    for (const DownloadItem &item : m_queue->items()) {
+        using S = DownloadItem::State;
+        if (item.state == S::NotAvailable || item.state == S::Cancelled || item.state == S::Failed)
+            continue;
+        ++overall.files;
+        overall.bytesReceived += item.bytesReceived;
+        if (item.state == S::Done) {
+            fractions += 1;
+            overall.bytesTotal += std::max(item.bytesTotal, item.bytesReceived);
+        } else if (item.bytesTotal > 0) {
+            fractions += std::clamp(double(item.bytesReceived) / double(item.bytesTotal), 0.0, 1.0);
+            overall.bytesTotal += item.bytesTotal;
+        } else {
+            overall.sizesKnown = false;
+        }
+    }
+    if (overall.files > 0) {
+        overall.fraction = overall.sizesKnown && overall.bytesTotal > 0
+                               ? std::min(1.0, double(overall.bytesReceived) / double(overall.bytesTotal))
+                               : fractions / overall.files;
+    }
+    return overall;
 }
 
 QString DownloadQueueModel::formatEta(qint64 seconds)

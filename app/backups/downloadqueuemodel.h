@@ -43,6 +43,19 @@ public:
     QVariant headerData(int section, Qt::Orientation orientation,
                         int role = Qt::DisplayRole) const override;
 
+    /// How far the queue as a whole has come. Days that will not be downloaded (not available,
+    /// failed, cancelled) do not count. Each file counts equally until every size is known, so
+    /// files still resolving keep the bar short of full.
+    struct Overall
+    {
+        double fraction = 0;      ///< 0..1
+        qint64 bytesReceived = 0;
+        qint64 bytesTotal = 0;    ///< of the files whose size is known
+        bool sizesKnown = true;   ///< every counted file's size is known
+        int files = 0;            ///< files counted
+    };
+    Overall overall() const;
+
     /// "1:05:00", "4 min", "12 s": remaining time in words.
     static QString formatEta(qint64 seconds);
 

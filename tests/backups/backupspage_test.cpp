@@ -6,16 +6,20 @@
 #include "backups/backupsession.h"
 #include "backups/backupspage.h"
 #include "backups/downloadqueue.h"
+#include "backups/downloadqueuemodel.h"
 #include "common/emptystate.h"
 #include "common/passworddialog.h"
 
 #include "testsupport.h"
 
+#include <QApplication>
+#include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QTableView>
 #include <QTest>
+#include <QToolButton>
 
 namespace {
 
@@ -181,4 +185,62 @@ TEST_F(BackupsPageTest, OnAShownPageThePasswordDialogAsksAndTheDownloadCarriesOn
     QTest::keyClick(dialog->passwordField(), Qt::Key_Return);
     ASSERT_TRUE(TestSupport::waitUntil(
         [&] { return page.queue()->totals().done == doneBefore + 1; }, 20000));
+}
+
+TEST_F(BackupsPageTest, TheQueueSummaryFollowsTheQueueAndTabLeavesIt)
+{
+    BackupsPage page;
+    page.setDownloadFolder(folder.path());
+    page.setBackupEndpoint(endpoint());
+    page.resize(1024, 600);
+    page.show();
+    ASSERT_TRUE(QTest::qWaitForWindowActive(&page));
+    auto *totals = page.findChild<QLabel *>(QStringLiteral("queueTotals"));
+    ASSERT_NE(totals, nullptr);
+
+    page.queue()->enqueue(DownloadQueue::keysFor(page.selectedFileTypes(), QDate(2024, 1, 8),
+                                                 QDate(2024, 1, 9)));
+    page.queue()->enqueue(
+        DownloadQueue::keysFor(page.selectedFileTypes(), missingDay(), missingDay()));
+    ASSERT_TRUE(TestSupport::waitUntil([&] {
+        const auto t = page.queue()->totals();
+        return t.done == 4 && t.notAvailable == 2;
+    }, 20000));
+    ASSERT_TRUE(TestSupport::waitUntil(
+        [&] { return totals->text().contains(QStringLiteral("4 done")); }))
+        << totals->text().toStdString();
+
+    // More days queued after four finished files: the overall figure is not "all done" while
+    // their sizes are still unknown.
+    page.queue()->enqueue(DownloadQueue::keysFor(page.selectedFileTypes(), QDate(2024, 1, 10),
+                                                 QDate(2024, 1, 11)));
+    EXPECT_LT(page.queueModel()->overall().fraction, 0.75);
+    EXPECT_FALSE(page.queueModel()->overall().sizesKnown);
+    ASSERT_TRUE(
+        TestSupport::waitUntil([&] { return page.queue()->totals().done == 8; }, 20000));
+    ASSERT_TRUE(TestSupport::waitUntil([&] { return page.queueModel()->overall().fraction == 1.0; }));
+
+    // Clear Finished empties the queue, and the summary with it.
+    QToolButton *clear = nullptr;
+    for (QToolButton *button : page.findChildren<QToolButton *>())
+        if (button->text() == QStringLiteral("Clear Finished"))
+            clear = button;
+    ASSERT_NE(clear, nullptr);
+    QTest::mouseClick(clear, Qt::LeftButton);
+    EXPECT_EQ(page.queue()->count(), 0);
+    EXPECT_FALSE(totals->text().contains(QStringLiteral("done"))) << totals->text().toStdString();
+    EXPECT_FALSE(totals->text().contains(QStringLiteral("not available")))
+        << totals->text().toStdString();
+
+    // Tab leaves the queue rather than walking its cells.
+    page.queue()->enqueue(DownloadQueue::keysFor(page.selectedFileTypes(), QDate(2024, 1, 12),
+                                                 QDate(2024, 1, 12)));
+    auto *queue = page.findChild<QTableView *>(QStringLiteral("downloadQueueView"));
+    ASSERT_NE(queue, nullptr);
+    ASSERT_GT(queue->model()->rowCount(), 0);
+    QTest::mouseClick(queue->viewport(), Qt::LeftButton, {},
+                      queue->visualRect(queue->model()->index(0, 1)).center());
+    ASSERT_EQ(QApplication::focusWidget(), queue);
+    QTest::keyClick(queue, Qt::Key_Tab);
+    EXPECT_NE(QApplication::focusWidget(), queue);
 }

@@ -19,6 +19,7 @@
 #include <gtest/gtest.h>
 
 #include <QAction>
+#include <QApplication>
 #include <QDir>
 #include <QHeaderView>
 #include <QLabel>
@@ -98,7 +99,11 @@ TEST(LivePageEmpty, StreamMenuHasTheActions)
     EXPECT_EQ(page.connectAction()->shortcut(), QKeySequence(Qt::Key_F5));
     EXPECT_EQ(page.recordAction()->shortcut(), QKeySequence(Qt::CTRL | Qt::Key_R));
     page.hide();
-    EXPECT_TRUE(page.connectAction()->shortcut().isEmpty());
+    // Connect, Disconnect and Record stay window-wide; the feed's own keys leave with the page.
+    EXPECT_EQ(page.connectAction()->shortcut(), QKeySequence(Qt::Key_F5));
+    EXPECT_EQ(page.connectAction()->shortcutContext(), Qt::WindowShortcut);
+    EXPECT_EQ(page.recordAction()->shortcut(), QKeySequence(Qt::CTRL | Qt::Key_R));
+    EXPECT_TRUE(page.pauseAction()->shortcut().isEmpty());
 }
 
 TEST_F(LivePageTest, ConnectsAndFillsTheFeedNewestFirst)
@@ -478,4 +483,33 @@ TEST(ConnectionStatusBar, ShowsLinesDroppedAsTooLongOnceThereIsOne)
     ASSERT_NE(label, nullptr);
     EXPECT_EQ(label->text(), QStringLiteral("3 too long"));
     EXPECT_TRUE(label->toolTip().contains(QStringLiteral("Longest line")));
+}
+
+TEST_F(LivePageTest, TabLeavesTheFeedAndCtrlEndJumpsFromTheFilter)
+{
+    LivePage page;
+    page.resize(1024, 600);
+    page.show();
+    ASSERT_TRUE(QTest::qWaitForWindowActive(&page));
+    page.setStreamEndpoint(endpoint);
+    page.connectAction()->trigger();
+    ASSERT_TRUE(waitUntil([&] { return page.feedModel()->rowCount() >= 200; }, 10000));
+    FeedView *view = page.feedView();
+
+    // Tab from a row of the feed moves on to the next control, not to the next cell.
+    QTest::mouseClick(view->viewport(), Qt::LeftButton, {},
+                      view->visualRect(view->model()->index(2, 1)).center());
+    ASSERT_EQ(QApplication::focusWidget(), view);
+    QTest::keyClick(view, Qt::Key_Tab);
+    EXPECT_NE(QApplication::focusWidget(), view);
+    EXPECT_FALSE(view->isAncestorOf(QApplication::focusWidget()));
+
+    // Scrolled away, Ctrl+End in the filter field jumps back to the newest message.
+    view->verticalScrollBar()->setValue(view->verticalScrollBar()->maximum() / 2);
+    ASSERT_TRUE(waitUntil([&] { return !view->isFollowing(); }));
+    page.filterEdit()->setFocus();
+    QTest::keyClick(page.filterEdit(), Qt::Key_End, Qt::ControlModifier);
+    EXPECT_TRUE(view->isFollowing());
+    EXPECT_EQ(view->verticalScrollBar()->value(), 0);
+    page.disconnectAction()->trigger();
 }

@@ -1,3 +1,4 @@
+#include "backups/backupcalendar.h"
 #include "backups/backupspage.h"
 #include "files/filespage.h"
 #include "live/livepage.h"
@@ -6,15 +7,22 @@
 #include "main/mainwindow.h"
 #include "net/accountstore.h"
 #include "net/secretstore.h"
+#include "sim/demosession.h"
 #include "sim/simulator.h"
 #include "testsupport.h"
 
 #include <gtest/gtest.h>
 
 #include <QAction>
+#include <QApplication>
 #include <QCheckBox>
 #include <QLineEdit>
+#include <QLabel>
 #include <QMenuBar>
+#include <QPushButton>
+#include <QToolButton>
+#include <QSignalSpy>
+#include <QStatusBar>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -128,4 +136,114 @@ TEST(MainWindow, ASavedAccountWithoutAStoredPasswordIsListedAndConnectAsksForIt)
     ASSERT_TRUE(TestSupport::waitUntil([&] { return page->feedModel()->rowCount() >= 50; }, 10000));
     page->disconnectStream();
     AccountStore().removeProfile(AccountStore::Service::Stream, name);
+}
+
+// The window fits a 1024×600 screen (a netbook, or 2048×1200 at scale 2) on every page, with or
+// without an account, and the status figures stay on screen.
+TEST(MainWindow, FitsA1024By600ScreenOnEveryPage)
+{
+    DemoSession demo;
+    QString error;
+    ASSERT_TRUE(demo.start(&error)) << error.toStdString();
+    for (const bool withAccounts : {false, true}) {
+        MainWindow window;
+        if (withAccounts)
+            window.setEndpoints(demo.streamEndpoint(), demo.backupEndpoint(), true);
+        window.show();
+        ASSERT_TRUE(QTest::qWaitForWindowExposed(&window));
+        for (const auto page : {MainWindow::Live, MainWindow::Backups, MainWindow::Files}) {
+            window.showPage(page);
+            window.resize(1024, 600);
+            QCoreApplication::processEvents();
+            const std::string where = "page " + std::to_string(int(page)) +
+                                      (withAccounts ? " with accounts" : " without accounts");
+            EXPECT_LE(window.minimumSizeHint().width(), 1024) << where;
+            EXPECT_LE(window.minimumSizeHint().height(), 600) << where;
+            EXPECT_EQ(window.size(), QSize(1024, 600)) << where;
+            // Every label on show (status figures, counts, summaries) lies inside the window.
+            for (QLabel *label : window.findChildren<QLabel *>()) {
+                if (!label->isVisible() || label->text().isEmpty())
+                    continue;
+                const QRect rect(label->mapTo(&window, QPoint(0, 0)), label->size());
+                EXPECT_LE(rect.right(), window.width())
+                    << where << ": " << label->text().toStdString() << " ends at "
+                    << rect.right();
+                EXPECT_LE(rect.bottom(), window.height())
+                    << where << ": " << label->text().toStdString();
+            }
+        }
+    }
+}
+
+// Connect, Disconnect and Record work from every page, as the Stream menu shows.
+TEST(MainWindow, StreamShortcutsWorkOnEveryPage)
+{
+    DemoSession demo;
+    QString error;
+    ASSERT_TRUE(demo.start(&error)) << error.toStdString();
+    MainWindow window;
+    window.setEndpoints(demo.streamEndpoint(), demo.backupEndpoint(), true);
+    window.show();
+    ASSERT_TRUE(QTest::qWaitForWindowActive(&window));
+    LivePage *live = window.livePage();
+    for (const auto page : {MainWindow::Backups, MainWindow::Files}) {
+        window.showPage(page);
+        EXPECT_EQ(live->connectAction()->shortcut(), QKeySequence(Qt::Key_F5));
+        EXPECT_EQ(live->disconnectAction()->shortcut(), QKeySequence(Qt::SHIFT | Qt::Key_F5));
+        EXPECT_EQ(live->recordAction()->shortcut(), QKeySequence(Qt::CTRL | Qt::Key_R));
+        // The demo connects at once: Shift+F5 disconnects, F5 connects again.
+        ASSERT_TRUE(TestSupport::waitUntil([&] { return live->disconnectAction()->isEnabled(); }));
+        QSignalSpy disconnects(live->disconnectAction(), &QAction::triggered);
+        QTest::keyClick(&window, Qt::Key_F5, Qt::ShiftModifier);
+        EXPECT_EQ(disconnects.count(), 1);
+        ASSERT_TRUE(TestSupport::waitUntil(
+            [&] { return live->connectionState() == FirehoseClient::State::Disconnected; }));
+        ASSERT_TRUE(live->connectAction()->isEnabled());
+        QSignalSpy connects(live->connectAction(), &QAction::triggered);
+        QTest::keyClick(&window, Qt::Key_F5);
+        EXPECT_EQ(connects.count(), 1);
+        EXPECT_TRUE(TestSupport::waitUntil(
+            [&] { return live->connectionState() != FirehoseClient::State::Disconnected; }));
+        EXPECT_EQ(window.currentPage(), page) << "the shortcut does not change the page";
+    }
+}
+
+// On the Backups page Tab goes sidebar → file types → calendar → buttons.
+TEST(MainWindow, BackupsTabOrderFollowsTheLayout)
+{
+    DemoSession demo;
+    QString error;
+    ASSERT_TRUE(demo.start(&error)) << error.toStdString();
+    MainWindow window;
+    window.setEndpoints(demo.streamEndpoint(), demo.backupEndpoint(), true);
+    window.resize(1024, 600);
+    window.show();
+    ASSERT_TRUE(QTest::qWaitForWindowActive(&window));
+    window.showPage(MainWindow::Backups);
+    QToolButton *sidebar = nullptr;
+    for (QToolButton *button : window.findChildren<QToolButton *>())
+        if (button->text() == QStringLiteral("Backups") && button->isVisible())
+            sidebar = button;
+    ASSERT_NE(sidebar, nullptr);
+    sidebar->setFocus(Qt::TabFocusReason);
+    ASSERT_EQ(QApplication::focusWidget(), sidebar);
+    QStringList seen;
+    bool sawCheck = false, sawCalendar = false, sawButton = false;
+    for (int i = 0; i < 12 && !sawButton; ++i) {
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
+        QWidget *focus = QApplication::focusWidget();
+        ASSERT_NE(focus, nullptr);
+        seen << QString::fromLatin1(focus->metaObject()->className());
+        if (qobject_cast<QCheckBox *>(focus)) {
+            EXPECT_FALSE(sawCalendar) << seen.join(QLatin1Char(' ')).toStdString();
+            sawCheck = true;
+        } else if (window.backupsPage()->calendar()->isAncestorOf(focus)) {
+            EXPECT_TRUE(sawCheck) << seen.join(QLatin1Char(' ')).toStdString();
+            sawCalendar = true;
+        } else if (qobject_cast<QPushButton *>(focus)) {
+            EXPECT_TRUE(sawCalendar) << seen.join(QLatin1Char(' ')).toStdString();
+            sawButton = true;
+        }
+    }
+    EXPECT_TRUE(sawCheck && sawCalendar && sawButton) << seen.join(QLatin1Char(' ')).toStdString();
 }

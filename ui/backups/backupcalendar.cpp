@@ -223,6 +223,14 @@ void BackupCalendar::paintCell(QPainter *painter, const QRect &rect, QDate date)
         painter->fillRect(rect, highlight);
         painter->restore();
     }
+    if (date == selectedDate() && m_view && m_view->hasFocus()) {
+        // The keyboard's day: a ring, so Tab into the calendar shows where the arrows start.
+        painter->save();
+        painter->setPen(QPen(palette().color(QPalette::Highlight).darker(150), 2));
+        painter->setBrush(Qt::NoBrush);
+        painter->drawRect(rect.adjusted(1, 1, -1, -1));
+        painter->restore();
+    }
     if (!m_provider)
         return;
     const BackupDayStatus::State state = m_provider(date);

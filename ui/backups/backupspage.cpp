@@ -97,6 +97,11 @@ BackupsPage::BackupsPage(BackupSession *session, QWidget *parent)
     connect(m_queue, &DownloadQueue::itemChanged, this, &BackupsPage::scheduleCalendarRefresh);
     connect(m_queue, &DownloadQueue::itemsInserted, this, &BackupsPage::scheduleCalendarRefresh);
     connect(m_queue, &DownloadQueue::itemsRemoved, this, &BackupsPage::scheduleCalendarRefresh);
+    // Rows cleared from the queue take their counts out of the summary at once.
+    connect(m_queue, &DownloadQueue::itemsRemoved, this, [this] {
+        m_totalsLabel->clear();
+        updateTotals();
+    });
     connect(m_catalogue, &BackupCatalogue::changed, this, &BackupsPage::scheduleCalendarRefresh);
     connect(m_refreshTimer, &QTimer::timeout, this, [this] {
         m_calendar->refreshStates();
@@ -222,6 +227,7 @@ QWidget *BackupsPage::createCalendarPanel()
     m_downloadButton->setObjectName(QStringLiteral("downloadSelectedButton"));
     m_downloadButton->setDefault(true);
     connect(m_downloadButton, &QPushButton::clicked, this, &BackupsPage::downloadSelected);
+    m_tabOrder << m_calendar << monthButton << m_downloadButton;
     buttons->addWidget(monthButton);
     buttons->addStretch();
     buttons->addWidget(m_downloadButton);
@@ -236,6 +242,7 @@ QWidget *BackupsPage::createCalendarPanel()
     auto *folderButton = new QPushButton(tr("C&hange…"), panel);
     folderButton->setToolTip(tr("Choose the folder downloads are saved in"));
     connect(folderButton, &QPushButton::clicked, this, &BackupsPage::chooseFolder);
+    m_tabOrder << folderButton;
     folderRow->addWidget(new QLabel(tr("Save to:"), panel));
     folderRow->addWidget(m_folderLabel, 1);
     folderRow->addWidget(folderButton);
@@ -260,6 +267,7 @@ QWidget *BackupsPage::createQueuePanel()
         button->setAutoRaise(true);
         connect(button, &QToolButton::clicked, this, slot);
         toolbar->addWidget(button);
+        m_tabOrder << button;
         return button;
     };
     addButton(tr("Pause All"), [this] { m_queue->pauseAll(); });
@@ -285,6 +293,9 @@ QWidget *BackupsPage::createQueuePanel()
     m_table->setAlternatingRowColors(true);
     m_table->setWordWrap(false);
     m_table->setShowGrid(false);
+    // Tab leaves the queue for the next control; the arrow keys move between rows.
+    m_table->setTabKeyNavigation(false);
+    m_tabOrder << m_table;
     m_table->verticalHeader()->hide();
     m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 10);
     m_table->horizontalHeader()->setStretchLastSection(true);
@@ -322,6 +333,7 @@ QWidget *BackupsPage::createQueuePanel()
     m_totalProgress->setTextVisible(true);
     m_totalProgress->hide();
     m_totalsLabel = new QLabel(panel);
+    m_totalsLabel->setObjectName(QStringLiteral("queueTotals"));
     totals->addWidget(m_totalProgress, 1);
     totals->addWidget(m_totalsLabel, 2);
     layout->addLayout(totals);
@@ -443,6 +455,14 @@ void BackupsPage::rebuildTypeChoices()
         m_typeLayout->addWidget(check);
         m_typeChecks.append(check);
     }
+    // Tab goes from the file types to the calendar, then to the buttons and the queue (the
+    // boxes are made after the rest of the page, which would put them last).
+    QWidget *previous = nullptr;
+    for (QWidget *widget : QList<QWidget *>(m_typeChecks.cbegin(), m_typeChecks.cend()) + m_tabOrder) {
+        if (previous)
+            setTabOrder(previous, widget);
+        previous = widget;
+    }
     updateSelectionSummary();
 }
 
@@ -499,16 +519,17 @@ void BackupsPage::updateTotals()
     const QLocale locale;
     m_totalProgress->setVisible(m_queue->count() > 0);
     m_queueHint->setVisible(m_queue->count() == 0);
-    if (totals.bytesTotal > 0) {
-        m_totalProgress->setValue(
-            int(std::min<qint64>(1000, totals.bytesReceived * 1000 / totals.bytesTotal)));
-        m_totalProgress->setFormat(tr("%1 of %2")
-                                       .arg(locale.formattedDataSize(totals.bytesReceived),
-                                            locale.formattedDataSize(totals.bytesTotal)));
-    } else {
-        m_totalProgress->setValue(0);
+    const DownloadQueueModel::Overall overall = m_model->overall();
+    m_totalProgress->setValue(int(overall.fraction * 1000));
+    if (overall.files == 0)
         m_totalProgress->setFormat(QString());
-    }
+    else if (overall.sizesKnown)
+        m_totalProgress->setFormat(tr("%1 of %2")
+                                       .arg(locale.formattedDataSize(overall.bytesReceived),
+                                            locale.formattedDataSize(overall.bytesTotal)));
+    else
+        m_totalProgress->setFormat(
+            tr("%1 so far").arg(locale.formattedDataSize(overall.bytesReceived)));
     QStringList parts;
     if (m_queue->isWaitingForCredentials())
         parts << tr("Paused: the service needs the password.");

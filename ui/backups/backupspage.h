@@ -57,6 +57,7 @@ public:
     BackupCatalogue *catalogue() const { return m_catalogue; }
     BackupCalendar *calendar() const { return m_calendar; }
     QTableView *queueView() const { return m_table; }
+    DownloadQueueModel *queueModel() const { return m_model; }
 
 public slots:
     /// Queues every (selected type × selected day).
@@ -103,6 +104,8 @@ private:
     QWidget *m_typeBox = nullptr;
     QVBoxLayout *m_typeLayout = nullptr;
     QList<QCheckBox *> m_typeChecks;
+    /// The page's controls after the file types, in Tab order (calendar, its buttons, the queue).
+    QList<QWidget *> m_tabOrder;
     QLabel *m_selectionLabel = nullptr;
     QLabel *m_folderLabel = nullptr;
     QPushButton *m_downloadButton = nullptr;

@@ -33,6 +33,8 @@ FeedView::FeedView(QWidget *parent)
     verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 6);
     horizontalHeader()->setHighlightSections(false);
     horizontalHeader()->setSectionsMovable(true);
+    // Tab leaves the feed for the next control; the arrow keys move between rows.
+    setTabKeyNavigation(false);
 
     m_newButton->hide();
     m_newButton->setCursor(Qt::PointingHandCursor);

@@ -18,6 +18,7 @@
 #include <QDir>
 #include <QHeaderView>
 #include <QHideEvent>
+#include <QKeyEvent>
 #include <QItemSelectionModel>
 #include <QLabel>
 #include <QLineEdit>
@@ -49,6 +50,32 @@ QString filterHelp()
                         "<li><b>/regular expression/</b> — on the text</li>"
                         "<li><b>-term</b> — excludes what matches the term</li></ul>");
 }
+
+/// Lets a line edit's focus pass \a keys on to the window's shortcut (a QLineEdit claims Ctrl+End
+/// for moving its cursor, which the end of a one-line field does not need).
+class PassShortcut : public QObject
+{
+public:
+    PassShortcut(const QKeySequence &keys, QObject *parent)
+        : QObject(parent)
+        , m_keys(keys)
+    {}
+
+    bool eventFilter(QObject *watched, QEvent *event) override
+    {
+        if (event->type() == QEvent::ShortcutOverride) {
+            const auto *key = static_cast<QKeyEvent *>(event);
+            if (QKeySequence(key->keyCombination()) == m_keys) {
+                event->ignore();
+                return true;
+            }
+        }
+        return QObject::eventFilter(watched, event);
+    }
+
+private:
+    QKeySequence m_keys;
+};
 
 } // namespace
 
@@ -180,10 +207,12 @@ void LivePage::createActions()
     m_findAction = new QAction(tr("&Filter…"), this);
     m_findAction->setShortcut(QKeySequence::Find);
 
-    // The Stream menu's shortcuts only apply while this page shows, so other pages may use the
-    // same keys for their own actions.
-    for (QAction *action : {m_connectAction, m_disconnectAction, m_pauseAction, m_recordAction,
-                            m_jumpAction, m_clearAction, m_findAction})
+    // Connect, Disconnect and Record work from every page (the stream runs whatever page shows);
+    // the feed's own shortcuts only apply while this page shows, so other pages may use the same
+    // keys for their own actions.
+    for (QAction *action : {m_connectAction, m_disconnectAction, m_recordAction})
+        action->setShortcutContext(Qt::WindowShortcut);
+    for (QAction *action : {m_pauseAction, m_jumpAction, m_clearAction, m_findAction})
         m_shortcuts.append({action, action->shortcut()});
     setShortcutsActive(false);
 }
@@ -203,6 +232,8 @@ QWidget *LivePage::createContent()
     m_filterEdit->setPlaceholderText(tr("Filter: words, $TSLA, @user, sentiment:bullish, /regex/"));
     m_filterEdit->setToolTip(filterHelp());
     m_filterEdit->setMinimumWidth(260);
+    m_filterEdit->installEventFilter(
+        new PassShortcut(QKeySequence(Qt::CTRL | Qt::Key_End), m_filterEdit));
     m_countLabel = new QLabel(content);
     m_countLabel->setForegroundRole(QPalette::PlaceholderText);
 
@@ -233,6 +264,7 @@ QWidget *LivePage::createContent()
     header->resizeSection(FeedModel::LikesColumn, 55);
     header->resizeSection(FeedModel::SourceColumn, 120);
     connect(m_jumpAction, &QAction::triggered, m_view, &FeedView::jumpToNewest);
+    addAction(m_jumpAction); // also from the filter field, and without the Stream menu
     connect(m_view, &FeedView::pausedChanged, m_pauseAction, &QAction::setChecked);
     connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             &LivePage::showSelected);
