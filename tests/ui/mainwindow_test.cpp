@@ -145,10 +145,18 @@ TEST(MainWindow, FitsA1024By600ScreenOnEveryPage)
     DemoSession demo;
     QString error;
     ASSERT_TRUE(demo.start(&error)) << error.toStdString();
+    QTemporaryDir dir;
+    const QString file = dir.filePath(QStringLiteral("day.jsonl"));
+    QFile out(file);
+    ASSERT_TRUE(out.open(QIODevice::WriteOnly));
+    out.write("{\"id\":1,\"body\":\"hello\",\"postedTime\":\"2024-03-04T15:30:00Z\"}\n");
+    out.close();
     for (const bool withAccounts : {false, true}) {
         MainWindow window;
-        if (withAccounts)
+        if (withAccounts) {
             window.setEndpoints(demo.streamEndpoint(), demo.backupEndpoint(), true);
+            window.openFile(file);
+        }
         window.show();
         ASSERT_TRUE(QTest::qWaitForWindowExposed(&window));
         for (const auto page : {MainWindow::Live, MainWindow::Backups, MainWindow::Files}) {

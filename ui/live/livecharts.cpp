@@ -23,7 +23,8 @@ QChartView *viewFor(QChart *chart, QWidget *parent)
 {
     auto *view = new QChartView(chart, parent);
     view->setRenderHint(QPainter::Antialiasing);
-    view->setMinimumSize(220, 160);
+    // Small enough that the three charts and the detail pane fit a 1024 px wide window.
+    view->setMinimumSize(150, 140);
     return view;
 }
 

@@ -83,6 +83,8 @@ MainWindow::MainWindow(QWidget *parent)
     createMenus();
 
     m_statusLabel = new QLabel(this);
+    // A long notice is cut rather than widening the window.
+    m_statusLabel->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
     statusBar()->addWidget(m_statusLabel, 1);
     statusBar()->showMessage(tr("Ready"), 3000);
 
