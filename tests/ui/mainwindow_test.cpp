@@ -18,6 +18,7 @@
 #include <QCheckBox>
 #include <QLineEdit>
 #include <QLabel>
+#include <QDir>
 #include <QMenuBar>
 #include <QPushButton>
 #include <QToolButton>
@@ -168,6 +169,10 @@ TEST(MainWindow, FitsA1024By600ScreenOnEveryPage)
             EXPECT_LE(window.minimumSizeHint().width(), 1024) << where;
             EXPECT_LE(window.minimumSizeHint().height(), 600) << where;
             EXPECT_EQ(window.size(), QSize(1024, 600)) << where;
+            if (const QString folder = qEnvironmentVariable("HYDRANT_SCREENSHOT_DIR");
+                !folder.isEmpty() && withAccounts)
+                window.grab().save(QDir(folder).filePath(
+                    QStringLiteral("window-1024x600-page%1.png").arg(int(page))));
             // Every label on show (status figures, counts, summaries) lies inside the window.
             for (QLabel *label : window.findChildren<QLabel *>()) {
                 if (!label->isVisible() || label->text().isEmpty())
