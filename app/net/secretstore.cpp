@@ -8,6 +8,11 @@
 #include <QMutex>
 #include <QPointer>
 
+#ifdef HYDRANT_SECRETSTORE_DBUS
+#include <QDBusConnection>
+#include <QDBusConnectionInterface>
+#endif
+
 namespace {
 
 struct Fallback
@@ -24,12 +29,34 @@ Fallback &fallback()
     return instance;
 }
 
-/// True when the error means there is no secret store to talk to at all (as opposed to a store
-/// that answered "no"): then the in-memory fallback applies.
-bool meansNoStore(QKeychain::Error error)
+/// Whether a Secret Service or KWallet runs (or can be started) on the session bus.
+bool storeRunning()
 {
-    return error == QKeychain::NoBackendAvailable || error == QKeychain::NotImplemented ||
-           error == QKeychain::OtherError;
+#ifdef HYDRANT_SECRETSTORE_DBUS
+    const QDBusConnection bus = QDBusConnection::sessionBus();
+    if (!bus.isConnected() || !bus.interface())
+        return false;
+    const QStringList names{QStringLiteral("org.freedesktop.secrets"),
+                            QStringLiteral("org.kde.kwalletd5"), QStringLiteral("org.kde.kwalletd6")};
+    const QStringList activatable = bus.interface()->activatableServiceNames().value();
+    for (const QString &name : names) {
+        if (bus.interface()->isServiceRegistered(name).value() || activatable.contains(name))
+            return true;
+    }
+    return false;
+#else
+    return true; // macOS and Windows always have their keychain
+#endif
+}
+
+SecretStore::Failure classifyError(QKeychain::Error error)
+{
+    if (error == QKeychain::NoBackendAvailable || error == QKeychain::NotImplemented)
+        return SecretStore::Failure::NoStore;
+    if (error != QKeychain::OtherError && error != QKeychain::AccessDenied &&
+        error != QKeychain::AccessDeniedByUser)
+        return SecretStore::Failure::Other;
+    return SecretStore::classify(error, storeRunning());
 }
 
 void markUnavailable(const QString &detail)
@@ -42,6 +69,37 @@ void markUnavailable(const QString &detail)
 
 QString unavailableSentence(const QString &detail)
 {
+    return SecretStore::failureSentence(SecretStore::Failure::NoStore, detail);
+}
+
+} // namespace
+
+SecretStore::Failure SecretStore::classify(int keychainError, bool running)
+{
+    switch (keychainError) {
+    case QKeychain::NoBackendAvailable:
+    case QKeychain::NotImplemented:
+        return Failure::NoStore;
+    case QKeychain::AccessDenied:
+    case QKeychain::AccessDeniedByUser:
+        return Failure::Refused;
+    case QKeychain::OtherError:
+        // QtKeychain reports a dismissed GNOME Keyring prompt and a missing bus alike.
+        return running ? Failure::Refused : Failure::NoStore;
+    default:
+        return Failure::Other;
+    }
+}
+
+QString SecretStore::failureSentence(Failure failure, const QString &detail)
+{
+    if (failure == Failure::Refused)
+        return QCoreApplication::translate(
+                   "SecretStore",
+                   "The secret store did not give access (%1), so the password is kept in memory "
+                   "for this run only. If you dismissed its prompt or the keyring is locked, "
+                   "unlock it and save the password again.")
+            .arg(detail);
     return QCoreApplication::translate(
                "SecretStore",
                "No secret store is available (%1), so the password is kept in memory for this run "
@@ -49,8 +107,6 @@ QString unavailableSentence(const QString &detail)
                "GNOME Keyring or KWallet in your session.")
         .arg(detail);
 }
-
-} // namespace
 
 SecretStore::SecretStore(QObject *parent)
     : QObject(parent)
@@ -87,8 +143,9 @@ void SecretStore::readPassword(const QString &key, ReadCallback done)
                     done(Result::NotFound, {}, {});
                     return;
                 default:
-                    if (meansNoStore(read->error())) {
-                        markUnavailable(read->errorString());
+                    if (const Failure failure = classifyError(read->error()); failure != Failure::Other) {
+                        if (failure == Failure::NoStore)
+                            markUnavailable(read->errorString());
                         // A write queued before this read may have put the password in memory.
                         Fallback &f = fallback();
                         QMutexLocker locker(&f.mutex);
@@ -97,7 +154,7 @@ void SecretStore::readPassword(const QString &key, ReadCallback done)
                         const QString password = inMemory ? *found : QString();
                         locker.unlock();
                         done(inMemory ? Result::InMemory : Result::NotFound, password,
-                             unavailableSentence(read->errorString()));
+                             failureSentence(failure, read->errorString()));
                     } else {
                         done(Result::Failed, {}, read->errorString());
                     }
@@ -120,13 +177,15 @@ void SecretStore::writePassword(const QString &key, const QString &password, Wri
                     f.passwords.remove(key);
                     locker.unlock();
                     done(Result::Ok, {});
-                } else if (meansNoStore(finished->error())) {
-                    markUnavailable(finished->errorString());
+                } else if (const Failure failure = classifyError(finished->error());
+                           failure != Failure::Other) {
+                    if (failure == Failure::NoStore)
+                        markUnavailable(finished->errorString());
                     Fallback &f = fallback();
                     QMutexLocker locker(&f.mutex);
                     f.passwords.insert(key, password);
                     locker.unlock();
-                    done(Result::InMemory, unavailableSentence(finished->errorString()));
+                    done(Result::InMemory, failureSentence(failure, finished->errorString()));
                 } else {
                     done(Result::Failed, finished->errorString());
                 }
@@ -154,7 +213,7 @@ void SecretStore::deletePassword(const QString &key, WriteCallback done)
                     done(Result::NotFound, {});
                     return;
                 default:
-                    if (meansNoStore(finished->error())) {
+                    if (classifyError(finished->error()) == Failure::NoStore) {
                         markUnavailable(finished->errorString());
                         done(Result::InMemory, {});
                     } else {

@@ -45,4 +45,16 @@ public:
     static QString explanation();
     /// Drops the in-memory passwords (tests).
     static void clearMemory();
+
+    /// What a secret store's error means for the user.
+    enum class Failure {
+        NoStore, ///< nothing to talk to: no Secret Service or KWallet in the session
+        Refused, ///< a store runs but did not give access (a dismissed prompt, a locked keyring)
+        Other,   ///< anything else: shown as the store said it
+    };
+    /// Classifies a QtKeychain error code; \a storeRunning says whether a Secret Service (or
+    /// KWallet) is on the session bus, which tells an unspecific error from a missing store.
+    static Failure classify(int keychainError, bool storeRunning);
+    /// The sentence shown for \a failure (NoStore or Refused), with the store's own \a detail.
+    static QString failureSentence(Failure failure, const QString &detail);
 };

@@ -198,8 +198,8 @@ TEST_F(BackupsPageTest, TheQueueSummaryFollowsTheQueueAndTabLeavesIt)
     auto *totals = page.findChild<QLabel *>(QStringLiteral("queueTotals"));
     ASSERT_NE(totals, nullptr);
 
-    page.queue()->enqueue(DownloadQueue::keysFor(page.selectedFileTypes(), QDate(2024, 1, 8),
-                                                 QDate(2024, 1, 9)));
+    page.queue()->enqueue(DownloadQueue::keysFor(page.selectedFileTypes(), QDate(2024, 2, 8),
+                                                 QDate(2024, 2, 9)));
     page.queue()->enqueue(
         DownloadQueue::keysFor(page.selectedFileTypes(), missingDay(), missingDay()));
     ASSERT_TRUE(TestSupport::waitUntil([&] {
@@ -212,8 +212,8 @@ TEST_F(BackupsPageTest, TheQueueSummaryFollowsTheQueueAndTabLeavesIt)
 
     // More days queued after four finished files: the overall figure is not "all done" while
     // their sizes are still unknown.
-    page.queue()->enqueue(DownloadQueue::keysFor(page.selectedFileTypes(), QDate(2024, 1, 10),
-                                                 QDate(2024, 1, 11)));
+    page.queue()->enqueue(DownloadQueue::keysFor(page.selectedFileTypes(), QDate(2024, 2, 10),
+                                                 QDate(2024, 2, 11)));
     EXPECT_LT(page.queueModel()->overall().fraction, 0.75);
     EXPECT_FALSE(page.queueModel()->overall().sizesKnown);
     ASSERT_TRUE(
@@ -233,8 +233,8 @@ TEST_F(BackupsPageTest, TheQueueSummaryFollowsTheQueueAndTabLeavesIt)
         << totals->text().toStdString();
 
     // Tab leaves the queue rather than walking its cells.
-    page.queue()->enqueue(DownloadQueue::keysFor(page.selectedFileTypes(), QDate(2024, 1, 12),
-                                                 QDate(2024, 1, 12)));
+    page.queue()->enqueue(DownloadQueue::keysFor(page.selectedFileTypes(), QDate(2024, 2, 12),
+                                                 QDate(2024, 2, 12)));
     auto *queue = page.findChild<QTableView *>(QStringLiteral("downloadQueueView"));
     ASSERT_NE(queue, nullptr);
     ASSERT_GT(queue->model()->rowCount(), 0);

@@ -3,6 +3,7 @@
 // elsewhere they are skipped with a note.
 
 #include "net/accountstore.h"
+#include "net/secretstore.h"
 #include "testsupport.h"
 
 #include <gtest/gtest.h>
@@ -177,4 +178,28 @@ TEST(AccountStore, PasswordGoesToTheSecretStoreAndNeverIntoAFile)
                        });
     ASSERT_TRUE(waitUntil([&] { return readBack != QLatin1String("unset"); }, 20000));
     EXPECT_EQ(result, SecretStore::Result::NotFound);
+}
+
+// QtKeychain's codes (keychain.h): 3 AccessDeniedByUser, 4 AccessDenied, 5 NoBackendAvailable,
+// 6 NotImplemented, 7 OtherError, 2 CouldNotDeleteEntry.
+TEST(SecretStore, TellsADismissedKeyringPromptFromAMissingStore)
+{
+    using F = SecretStore::Failure;
+    // GNOME Keyring runs and the user cancelled its prompt: QtKeychain says OtherError.
+    EXPECT_EQ(SecretStore::classify(7, true), F::Refused);
+    EXPECT_EQ(SecretStore::classify(3, true), F::Refused);
+    EXPECT_EQ(SecretStore::classify(4, false), F::Refused);
+    // No Secret Service on the bus (or no bus at all).
+    EXPECT_EQ(SecretStore::classify(7, false), F::NoStore);
+    EXPECT_EQ(SecretStore::classify(5, true), F::NoStore);
+    EXPECT_EQ(SecretStore::classify(6, true), F::NoStore);
+    EXPECT_EQ(SecretStore::classify(2, true), F::Other);
+
+    const QString refused = SecretStore::failureSentence(F::Refused, QStringLiteral("cancelled"));
+    EXPECT_FALSE(refused.contains(QStringLiteral("No secret store"))) << refused.toStdString();
+    EXPECT_FALSE(refused.contains(QStringLiteral("run a Secret Service"))) << refused.toStdString();
+    EXPECT_TRUE(refused.contains(QStringLiteral("unlock"))) << refused.toStdString();
+    EXPECT_TRUE(refused.contains(QStringLiteral("cancelled")));
+    const QString missing = SecretStore::failureSentence(F::NoStore, QStringLiteral("no bus"));
+    EXPECT_TRUE(missing.contains(QStringLiteral("No secret store is available")));
 }

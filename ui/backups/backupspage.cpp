@@ -457,11 +457,11 @@ void BackupsPage::rebuildTypeChoices()
     }
     // Tab goes from the file types to the calendar, then to the buttons and the queue (the
     // boxes are made after the rest of the page, which would put them last).
-    QWidget *previous = nullptr;
+    QWidget *before = nullptr;
     for (QWidget *widget : QList<QWidget *>(m_typeChecks.cbegin(), m_typeChecks.cend()) + m_tabOrder) {
-        if (previous)
-            setTabOrder(previous, widget);
-        previous = widget;
+        if (before)
+            setTabOrder(before, widget);
+        before = widget;
     }
     updateSelectionSummary();
 }
