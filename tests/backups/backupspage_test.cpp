@@ -197,6 +197,8 @@ TEST_F(BackupsPageTest, TheQueueSummaryFollowsTheQueueAndTabLeavesIt)
     ASSERT_TRUE(QTest::qWaitForWindowActive(&page));
     auto *totals = page.findChild<QLabel *>(QStringLiteral("queueTotals"));
     ASSERT_NE(totals, nullptr);
+    page.queue()->clearFinished(); // what earlier tests left in the saved queue
+    ASSERT_EQ(page.queue()->count(), 0);
 
     page.queue()->enqueue(DownloadQueue::keysFor(page.selectedFileTypes(), QDate(2024, 2, 8),
                                                  QDate(2024, 2, 9)));
