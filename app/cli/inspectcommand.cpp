@@ -281,6 +281,7 @@ int InspectCommand::run(const QStringList &arguments)
                    {QStringLiteral("messages"), stats.messages()},
                    {QStringLiteral("malformed"), stats.malformed()},
                    {QStringLiteral("truncated"), truncated},
+                   {QStringLiteral("cut_line_bytes"), index->cutLineBytes()},
                    {QStringLiteral("bytes_uncompressed"), index->outputDone()}});
     } else {
         const QLocale locale;
@@ -293,6 +294,9 @@ int InspectCommand::run(const QStringList &arguments)
         if (stats.firstTime() != ScannedFields::noTime)
             printOut(tr("Time span:     %1 to %2")
                          .arg(isoTime(stats.firstTime()), isoTime(stats.lastTime())));
+        if (index->cutLineBytes() > 0)
+            printOut(tr("Cut line:      the last %1 end without a terminator; not counted")
+                         .arg(locale.formattedDataSize(index->cutLineBytes())));
         printOut(tr("Complete:      %1")
                      .arg(truncated ? tr("no, the file is truncated or damaged") : tr("yes")));
     }

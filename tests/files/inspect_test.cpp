@@ -56,6 +56,31 @@ TEST(InspectCommand, ReportsATruncatedFile)
     EXPECT_TRUE(result.standardError.contains("truncated"));
 }
 
+TEST(InspectCommand, ACutOffLastLineIsReportedAndNotCounted)
+{
+    QTemporaryDir dir;
+    const QByteArray data = SampleData::stockTwitsLines(2000);
+    const QByteArray compressed = SampleData::gzip(data);
+    qsizetype cut = compressed.size() / 2;
+    QByteArray visible = SampleData::gunzip(compressed.left(cut));
+    while (visible.endsWith('\n') || visible.size() - visible.lastIndexOf('\n') < 10)
+        visible = SampleData::gunzip(compressed.left(++cut));
+    const qint64 complete = visible.count('\n');
+    const QString path = SampleData::write(dir, QStringLiteral("cut.gz"), compressed.left(cut));
+    const auto result =
+        runProcess(cliPath(), {QStringLiteral("inspect"), path, QStringLiteral("--count"),
+                               QStringLiteral("--json"), QStringLiteral("--no-cache")});
+    ASSERT_EQ(result.exitCode, 0);
+    const QJsonObject counts = jsonOf(result);
+    EXPECT_TRUE(counts.value(QStringLiteral("truncated")).toBool());
+    EXPECT_EQ(counts.value(QStringLiteral("lines")).toInteger(), complete);
+    EXPECT_EQ(counts.value(QStringLiteral("messages")).toInteger(), complete);
+    EXPECT_EQ(counts.value(QStringLiteral("malformed")).toInteger(), 0);
+    EXPECT_EQ(counts.value(QStringLiteral("cut_line_bytes")).toInteger(),
+              visible.size() - visible.lastIndexOf('\n') - 1);
+    EXPECT_TRUE(result.standardError.contains("cut off")) << result.standardError.toStdString();
+}
+
 TEST(InspectCommand, GrepPrintsMatchingLinesOrTheirCount)
 {
     QTemporaryDir dir;
