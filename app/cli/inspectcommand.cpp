@@ -295,7 +295,7 @@ int InspectCommand::run(const QStringList &arguments)
             printOut(tr("Time span:     %1 to %2")
                          .arg(isoTime(stats.firstTime()), isoTime(stats.lastTime())));
         if (index->cutLineBytes() > 0)
-            printOut(tr("Cut line:      the last %1 end without a terminator; not counted")
+            printOut(tr("Cut line:      %1 at the end, without a terminator (not counted)")
                          .arg(locale.formattedDataSize(index->cutLineBytes())));
         printOut(tr("Complete:      %1")
                      .arg(truncated ? tr("no, the file is truncated or damaged") : tr("yes")));

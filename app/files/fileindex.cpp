@@ -276,8 +276,7 @@ bool FileIndex::deserialize(const QByteArray &data)
     LineIndex lineIndex;
     if (stream.status() != QDataStream::Ok || state < int(State::Complete) ||
         state > int(State::Damaged) || cutLineBytes < 0 ||
-        !LineIndex::deserialize(lines, lineIndex) ||
-        !m_points.deserialize(points))
+        !LineIndex::deserialize(lines, lineIndex) || !m_points.deserialize(points))
         return false;
     QWriteLocker locker(&m_lock);
     m_lines = std::move(lineIndex);

@@ -176,8 +176,8 @@ void FileIndexer::runStream(QIODevice &device, QIODevice &copy, qint64 inputTota
         // Readers use the copy, so the bytes must be there before their lines are published.
         // (A file is flushed; QIODevice::waitForBytesWritten() is false for files.)
         auto *file = qobject_cast<QFileDevice *>(&copy);
-        const bool written = copy.write(target, n) == n &&
-                             (file ? file->flush() : copy.waitForBytesWritten(-1));
+        const bool written =
+            copy.write(target, n) == n && (file ? file->flush() : copy.waitForBytesWritten(-1));
         if (!written) {
             publish(splitter, inputDone(), true);
             m_index.finish(FileIndex::State::Failed,
@@ -297,8 +297,8 @@ void FileIndexer::runGzip(const QString &path)
     std::thread scanner([this, &pipe, &outOfMemory] {
         std::unique_ptr<LineSplitter> splitter;
         try {
-            splitter = std::make_unique<LineSplitter>(m_options.bufferSize,
-                                                      m_options.collectStatistics);
+            splitter =
+                std::make_unique<LineSplitter>(m_options.bufferSize, m_options.collectStatistics);
         } catch (const std::bad_alloc &) {
             outOfMemory = true;
         }

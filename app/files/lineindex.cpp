@@ -115,8 +115,9 @@ void LineIndex::append(qint64 start)
 
 size_t LineIndex::blockOf(qint64 line) const
 {
-    const auto it = std::upper_bound(m_blocks.begin(), m_blocks.end(), line,
-                                     [](qint64 value, const Block &b) { return value < b.firstLine; });
+    const auto it =
+        std::upper_bound(m_blocks.begin(), m_blocks.end(), line,
+                         [](qint64 value, const Block &b) { return value < b.firstLine; });
     return size_t(it - m_blocks.begin()) - 1;
 }
 
@@ -258,8 +259,7 @@ void LineIndex::clear()
 QByteArray LineIndex::serialize() const
 {
     QByteArray body;
-    body.reserve(int(std::min<qint64>(qint64(m_pages.size()) * pageSize + 32 * qint64(m_blocks.size()) + 1024,
-                                      1 << 30)));
+    body.reserve(int(std::min<qint64>(memoryBytes() + 1024, 1 << 30)));
     putVarint(body, m_blocks.size());
     qint64 previous = 0;
     std::vector<qint64> local;
@@ -305,7 +305,7 @@ bool LineIndex::deserialize(const QByteArray &data, LineIndex &out)
         return false;
     LineIndex index;
     index.m_blocks.reserve(size_t(blocks));
-    qint64 previous = 0;  // the last base or start read
+    qint64 previous = 0; // the last base or start read
     qint64 lastStart = -1;
     std::array<qint64, blockLines> starts{};
     for (quint64 i = 0; i < blocks; ++i) {
@@ -329,7 +329,8 @@ bool LineIndex::deserialize(const QByteArray &data, LineIndex &out)
             lastStart = starts[blockLines - 1];
         } else {
             quint64 lines = 0;
-            if (!getVarint(p, end, lines) || lines == 0 || lines > maxValue - quint64(index.m_sealed))
+            if (!getVarint(p, end, lines) || lines == 0 ||
+                lines > maxValue - quint64(index.m_sealed))
                 return false;
             index.m_blocks.push_back(Block{index.m_sealed, base, sparseBlock});
             index.m_sealed += qint64(lines);

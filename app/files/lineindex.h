@@ -83,7 +83,7 @@ private:
 
     std::vector<Block> m_blocks;
     std::vector<std::unique_ptr<quint8[]>> m_pages;
-    quint64 m_writePos = 0; ///< next free byte (page * pageSize + offset)
+    quint64 m_writePos = 0;                   ///< next free byte (page * pageSize + offset)
     std::array<qint64, blockLines> m_group{}; ///< the newest lines, not sealed in a block yet
     int m_groupSize = 0;
     qint64 m_sealed = 0; ///< lines held by m_blocks

@@ -59,9 +59,11 @@ TEST(BadInput, ALineCutOffByTheEndOfTheDataIsReportedAsCutNotCounted)
     QByteArray visible = SampleData::gunzip(compressed.left(cut));
     while (visible.endsWith('\n') || visible.size() - visible.lastIndexOf('\n') < 10)
         visible = SampleData::gunzip(compressed.left(++cut));
-    const qint64 complete = qint64(SampleData::lines(visible.left(visible.lastIndexOf('\n') + 1)).size());
+    const qint64 complete =
+        qint64(SampleData::lines(visible.left(visible.lastIndexOf('\n') + 1)).size());
     const qint64 cutBytes = visible.size() - visible.lastIndexOf('\n') - 1;
-    const QString path = SampleData::write(dir, QStringLiteral("cut.jsonl.gz"), compressed.left(cut));
+    const QString path =
+        SampleData::write(dir, QStringLiteral("cut.jsonl.gz"), compressed.left(cut));
 
     auto document = openAndIndex(path);
     const auto index = document->index();
@@ -71,7 +73,8 @@ TEST(BadInput, ALineCutOffByTheEndOfTheDataIsReportedAsCutNotCounted)
     EXPECT_EQ(index->statistics().messages(), complete);
     EXPECT_EQ(index->statistics().malformed(), 0);
     EXPECT_EQ(index->cutLineBytes(), cutBytes);
-    EXPECT_TRUE(index->message().contains(QLatin1String("cut off"))) << index->message().toStdString();
+    EXPECT_TRUE(index->message().contains(QLatin1String("cut off")))
+        << index->message().toStdString();
     // The last line is the last whole one.
     QByteArray last;
     ASSERT_TRUE(document->lineReader().readLine(complete - 1, 1 << 20, last));

@@ -30,7 +30,7 @@ LineIndex::Resolver resolverOf(const std::vector<qint64> &truth)
 /// Content for an index read back from bytes: each sparse stretch holds its lines one byte
 /// apart (deserialisation guarantees the room).
 const LineIndex::Resolver packedResolver = [](qint64 from, qint64, qint64 count,
-                                               std::vector<qint64> &out) {
+                                              std::vector<qint64> &out) {
     for (qint64 i = 0; i < count; ++i)
         out.push_back(from + i);
     return true;
