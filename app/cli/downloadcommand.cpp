@@ -58,9 +58,9 @@ int DownloadCommand::run(const QStringList &arguments)
         tr("Use a saved backup account (see 'hydrant-cli account'); its password comes from the "
            "OS secret store."),
         tr("name"));
-    const QCommandLineOption typeOption(QStringLiteral("type"),
-                                        tr("File types, comma-separated (default: activity)."),
-                                        tr("types"), QStringLiteral("activity"));
+    const QCommandLineOption typeOption(
+        QStringLiteral("type"), tr("File types, comma-separated (default: activity,message)."),
+        tr("types"), BackupEndpoint::documentedFileTypes().join(QLatin1Char(',')));
     const QCommandLineOption fromOption(QStringLiteral("from"), tr("First day (YYYY-MM-DD)."),
                                         tr("date"));
     const QCommandLineOption toOption(
@@ -85,7 +85,8 @@ int DownloadCommand::run(const QStringList &arguments)
         "skipped.\n\nThe password is read from the HYDRANT_PASSWORD environment variable or "
         "--password-stdin (never from the command line), or from the secret store with "
         "--profile.\n\nExit codes: 0 every day done, skipped or not available; 1 usage error; "
-        "2 authentication failed; 3 some days failed.");
+        "2 authentication failed; 3 some days failed, or a file type was found on none of the "
+        "days (a wrong type name).");
     if (!parse(parser, arguments, description))
         return UsageError;
 
@@ -189,6 +190,7 @@ int DownloadCommand::run(const QStringList &arguments)
                  .arg(QDir::toNativeSeparators(out)));
 
     bool authFailed = false;
+    QString authMessage;
     QEventLoop loop;
     // When the last byte is on disk (verification may still be finishing): the transfer time.
     QElapsedTimer clock;
@@ -208,6 +210,7 @@ int DownloadCommand::run(const QStringList &arguments)
     QObject::connect(&queue, &DownloadQueue::credentialsRequired, &loop,
                      [&](const QString &message) {
                          authFailed = true;
+                         authMessage = message;
                          printErr(tr("Authentication failed: %1").arg(message));
                          queue.pauseAll();
                          loop.quit();
@@ -252,16 +255,31 @@ int DownloadCommand::run(const QStringList &arguments)
     for (const DownloadItem &item : queue.items()) {
         if (item.state == DownloadItem::State::Done)
             bytes += item.bytesReceived;
-        if (item.state == DownloadItem::State::Failed) {
+        // Items that never finished because of a 401 count as failed too, with that reason.
+        const bool stoppedByAuth = authFailed && !item.isFinished();
+        if (item.state == DownloadItem::State::Failed || stoppedByAuth) {
             QJsonObject failure;
             failure.insert(QStringLiteral("type"), item.key.fileType);
             failure.insert(QStringLiteral("date"), item.key.date.toString(Qt::ISODate));
-            failure.insert(QStringLiteral("reason"), item.message);
+            failure.insert(QStringLiteral("reason"),
+                           stoppedByAuth ? tr("Not downloaded: authentication failed (%1)")
+                                               .arg(authMessage)
+                                         : item.message);
             failures.append(failure);
         }
     }
-    // Items that never ran because of a 401 count as failed too.
-    const int failed = totals.failed + (authFailed ? totals.queued + totals.paused : 0);
+    const int failed = int(failures.size());
+    // A type that is 404 on every day is almost always a wrong name: never a quiet success.
+    QJsonArray typesNotFound;
+    if (!authFailed) {
+        for (const QString &type : queue.typesNotFound()) {
+            int days = 0;
+            for (const DownloadItem &item : queue.items())
+                days += item.key.fileType == type ? 1 : 0;
+            printErr(DownloadQueue::typeNotFoundMessage(type, days));
+            typesNotFound.append(type);
+        }
+    }
     if (json) {
         QJsonObject summary;
         summary.insert(QStringLiteral("done"), totals.done);
@@ -274,6 +292,8 @@ int DownloadCommand::run(const QStringList &arguments)
         summary.insert(QStringLiteral("transfer_seconds"),
                        double(transferMs >= 0 ? transferMs : clock.elapsed()) / 1000.0);
         summary.insert(QStringLiteral("failures"), failures);
+        summary.insert(QStringLiteral("types_not_found"), typesNotFound);
+        summary.insert(QStringLiteral("bytes_transferred"), double(totals.bytesTransferred));
         printOut(QString::fromUtf8(QJsonDocument(summary).toJson(QJsonDocument::Compact)));
     }
     printErr(tr("summary        %1 done, %2 skipped, %3 not available, %4 failed, %5 downloaded")
@@ -284,5 +304,5 @@ int DownloadCommand::run(const QStringList &arguments)
                  .arg(locale.formattedDataSize(bytes)));
     if (authFailed)
         return AuthenticationFailed;
-    return failed > 0 ? Failed : Success;
+    return failed > 0 || !typesNotFound.isEmpty() ? Failed : Success;
 }

@@ -26,6 +26,7 @@ void BackupApi::handle(SimHttpConnection *connection, const SimHttpRequest &requ
     logged.method = request.method;
     logged.target = QString::fromUtf8(request.target);
     logged.hadAuthorization = request.hasHeader("authorization");
+    logged.userAgent = request.header("user-agent");
     const auto answer = [&](int status, const QByteArray &body,
                             const SimHttpConnection::Headers &headers = {}) {
         logged.status = status;
@@ -97,7 +98,18 @@ void BackupApi::handle(SimHttpConnection *connection, const SimHttpRequest &requ
         expiry = int(fault->amount);
     const QUrl link = PresignedUrl::sign(m_storageBase, objectPath(type, day), m_state->nowMs(),
                                          expiry, m_state->signingSecret());
-    const QByteArray location = link.toEncoded();
+    QByteArray location = link.toEncoded();
+    if (m_state->takeFault(SimFault::Backups, SimFault::RelativeLocation)) {
+        // A network-path reference: no scheme, so the client must resolve it against the API URL.
+        location = location.mid(location.indexOf("//"));
+    }
+    if (const auto fault = m_state->takeFault(SimFault::Backups, SimFault::HugeLocation)) {
+        // A Location no client should accept: the link padded with a query parameter.
+        const qint64 length = fault->amount > 0 ? fault->amount : 120 * 1024;
+        location += "&X-Padding=";
+        if (location.size() < length)
+            location += QByteArray(length - location.size(), 'x');
+    }
     answer(302, "Found: " + location + "\n",
            {{"Location", location}, {"Cache-Control", "no-store"}});
 }

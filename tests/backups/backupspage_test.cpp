@@ -68,7 +68,7 @@ TEST_F(BackupsPageTest, SelectingARangeOnTheCalendarFillsTheQueue)
     EXPECT_EQ(calendar->rangeStart(), QDate(2024, 1, 8));
     EXPECT_EQ(calendar->rangeEnd(), QDate(2024, 1, 10));
     EXPECT_EQ(page.selectedFileTypes(),
-              QStringList({QStringLiteral("activity"), QStringLiteral("messages")}));
+              QStringList({QStringLiteral("activity"), QStringLiteral("message")}));
 
     auto *download = page.findChild<QPushButton *>(QStringLiteral("downloadSelectedButton"));
     ASSERT_NE(download, nullptr);
@@ -79,7 +79,7 @@ TEST_F(BackupsPageTest, SelectingARangeOnTheCalendarFillsTheQueue)
 
     ASSERT_TRUE(TestSupport::waitUntil([&] { return page.queue()->totals().done == 6; }, 20000));
     for (int day = 8; day <= 10; ++day) {
-        const BackupKey key{QStringLiteral("messages"), QDate(2024, 1, day)};
+        const BackupKey key{QStringLiteral("message"), QDate(2024, 1, day)};
         EXPECT_TRUE(page.catalogue()->isOnDisk(key));
         EXPECT_TRUE(QFileInfo::exists(pathOf(BackupNaming::fileName(key))));
         EXPECT_EQ(BackupDayStatus::dayState(key.date, page.selectedFileTypes(), *page.catalogue(),

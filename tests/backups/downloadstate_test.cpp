@@ -115,8 +115,12 @@ TEST(DownloadRetryPolicy, FollowsThePublishedBackoff)
     EXPECT_EQ(policy.delayMs(E::Server, 2), 10000);
     EXPECT_EQ(policy.delayMs(E::Server, 7), 320000);
     EXPECT_EQ(policy.delayMs(E::Server, 30), 320000);
-    EXPECT_EQ(policy.delayMs(E::ExpiredLink, 1), 0);
-    EXPECT_EQ(policy.delayMs(E::ExpiredLink, 2), 250);
+    EXPECT_EQ(policy.delayMs(E::RateLimited, 1), 60000);
+    // The task has already asked for fresh links; a further try waits like a network error.
+    EXPECT_EQ(policy.delayMs(E::ExpiredLink, 1), 250);
+    EXPECT_EQ(policy.delayMs(E::ExpiredLink, 2), 500);
+    // A corrupt transfer is fetched again, but never at once.
+    EXPECT_EQ(policy.delayMs(E::Corrupt, 1), 250);
     EXPECT_TRUE(policy.shouldRetry(E::Network, 7));
     EXPECT_FALSE(policy.shouldRetry(E::Network, 8));
     EXPECT_TRUE(policy.shouldRetry(E::Corrupt, 1));
