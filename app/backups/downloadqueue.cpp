@@ -206,6 +206,7 @@ DownloadQueue::EnqueueResult DownloadQueue::enqueue(const QList<BackupKey> &keys
         const QFileInfo final(QDir(folder).filePath(BackupNaming::fileName(key)));
         if (final.isFile()) {
             ++result.skipped;
+            m_typesOnDisk.insert(key.fileType);
             if (m_catalogue)
                 m_catalogue->recordDownloaded(key, folder, final.size());
             continue;
@@ -345,7 +346,10 @@ QStringList DownloadQueue::typesNotFound() const
         }
     }
     types.erase(std::remove_if(types.begin(), types.end(),
-                               [&](const QString &type) { return !seenOnlyMissing.value(type); }),
+                               [&](const QString &type) {
+                                   return !seenOnlyMissing.value(type) ||
+                                          m_typesOnDisk.contains(type);
+                               }),
                 types.end());
     return types;
 }

@@ -12,6 +12,7 @@
 #include <QList>
 #include <QObject>
 #include <QPointer>
+#include <QSet>
 #include <QStringList>
 
 #include <optional>
@@ -99,7 +100,8 @@ public:
     QString filePath(int row) const;
     Totals totals() const;
     /// File types of which every item in the queue ended Not available (none was found on any
-    /// day): almost always a wrong type name (DESIGN §1.2).
+    /// day, and no day of it was skipped as already on disk): almost always a wrong type name
+    /// (DESIGN §1.2).
     QStringList typesNotFound() const;
     /// The sentence for a type found on none of \a days days.
     static QString typeNotFoundMessage(const QString &type, int days);
@@ -185,4 +187,5 @@ private:
     qint64 m_rateBytes = 0;    ///< m_sessionBytes at its start
     double m_rate = 0;         ///< all transfers together, bytes per second
     QTimer *m_saveTimer = nullptr;
+    QSet<QString> m_typesOnDisk; ///< types of which a day was skipped as already on disk
 };

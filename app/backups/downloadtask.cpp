@@ -224,11 +224,9 @@ void DownloadTask::dropReply()
     if (QNetworkReply *reply = m_reply) {
         m_reply = nullptr;
         reply->disconnect(this);
-        // A reply that has already failed (a 401 on its way in) must not be aborted as well:
-        // Qt would report a second error ("Internal problem, this method must only be called
-        // once"). Deleting it is enough.
-        if (reply->error() == QNetworkReply::NoError)
-            reply->abort();
+        // Deleting a reply stops its request too. abort() would set an error of its own, and
+        // when the reply's own error (a 401 of a parallel request) is already on its way in, Qt
+        // reports the second one ("Internal problem, this method must only be called once").
         reply->deleteLater();
     }
 }

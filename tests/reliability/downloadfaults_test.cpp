@@ -335,8 +335,12 @@ TEST_F(DownloadFaultTest, EveryFaultEndsWithoutHammeringAndTheFiguresArePrinted)
                 10'000))
                 << each.name << ": neither finished nor waiting: "
                 << qPrintable(queue.item(0).message);
-            if (!queue.item(0).isFinished())
-                clock.advanceToNextTimer();
+            // The retry timer is armed once the queue has scheduled (right after the failure).
+            if (!queue.item(0).isFinished()) {
+                ASSERT_TRUE(
+                    TestSupport::waitUntil([&] { return clock.advanceToNextTimer(); }, 5000))
+                    << each.name << ": waiting without a retry time";
+            }
         }
         ASSERT_TRUE(queue.item(0).isFinished()) << each.name;
         EXPECT_EQ(queue.item(0).state == DownloadItem::State::Done, each.completes)
