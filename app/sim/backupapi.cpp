@@ -5,6 +5,7 @@
 #include "simulatorstate.h"
 
 #include <QRegularExpression>
+#include <QTcpSocket>
 
 BackupApi::BackupApi(SimulatorState *state, QObject *parent)
     : QObject(parent)
@@ -47,6 +48,17 @@ void BackupApi::handle(SimHttpConnection *connection, const SimHttpRequest &requ
     if (m_state->takeFault(SimFault::Backups, SimFault::ServiceUnavailable)) {
         answer(503, "Service temporarily unavailable, please retry later.\n",
                {{"Retry-After", "1"}});
+        return;
+    }
+    if (m_state->takeFault(SimFault::Backups, SimFault::UnauthorizedClose)) {
+        // As some front ends answer: no length, the body ends when the connection closes.
+        logged.status = 401;
+        m_state->logRequest(logged);
+        connection->beginResponse(401, {{"Content-Type", "application/json"},
+                                        {"WWW-Authenticate", "Basic realm=\"Hydrant simulator\""},
+                                        {"Connection", "close"}});
+        connection->socket()->write("{\"message\":\"Unauthorized\"}");
+        connection->closeGracefully();
         return;
     }
     QString user, password;

@@ -28,6 +28,7 @@ const KindName kindNames[] = {
     {SimFault::HugeLocation, "huge-location"},
     {SimFault::RangeIgnoredCut, "range-ignored-cut"},
     {SimFault::RelativeLocation, "relative-location"},
+    {SimFault::UnauthorizedClose, "unauthorized-close"},
 };
 
 const char *const targetNames[] = {"stream", "backups", "storage"};
@@ -74,6 +75,7 @@ SimFault::Target SimFault::defaultTarget(Kind kind)
     case ExpireLinks:
     case HugeLocation:
     case RelativeLocation:
+    case UnauthorizedClose:
         return Backups;
     case RefuseRange:
     case Corrupt:

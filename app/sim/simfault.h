@@ -32,6 +32,8 @@ struct SimFault
                           ///< (default half the file)
         RelativeLocation, ///< backups: the 302's Location is a relative reference
                           ///< (`//host:port/path?query`, resolved against the API's URL)
+        UnauthorizedClose, ///< backups: answer 401 with a body ended by closing the connection
+                           ///< (no Content-Length), whatever the credentials
     };
     enum Target { Stream, Backups, Storage };
 

@@ -9,6 +9,7 @@
 
 #include "testsupport.h"
 
+#include <QLabel>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QTableView>
@@ -135,4 +136,27 @@ TEST_F(BackupsPageTest, FutureDaysCannotBeSelected)
     calendar->selectRange(QDate::currentDate().addDays(-2), QDate::currentDate().addDays(5));
     EXPECT_EQ(calendar->rangeEnd(), QDate::currentDate());
     EXPECT_EQ(calendar->selectedDays().size(), 3);
+}
+
+TEST_F(BackupsPageTest, ATypeFoundOnNoDayIsNamedOnThePage)
+{
+    BackupsPage page;
+    page.setDownloadFolder(folder.path());
+    BackupEndpoint service = endpoint();
+    service.fileTypes = {QStringLiteral("activity"), QStringLiteral("messages")};
+    page.setBackupEndpoint(service);
+    page.resize(1100, 750);
+    page.show();
+    ASSERT_TRUE(QTest::qWaitForWindowExposed(&page));
+    page.queue()->enqueue(DownloadQueue::keysFor(service.fileTypes, QDate(2024, 1, 8),
+                                                 QDate(2024, 1, 9)));
+    auto *warning = page.findChild<QLabel *>(QStringLiteral("typeNotFoundWarning"));
+    ASSERT_NE(warning, nullptr);
+    ASSERT_TRUE(TestSupport::waitUntil(
+        [&] { return warning->isVisible() && page.queue()->totals().done == 2; }, 20000));
+    EXPECT_TRUE(warning->text().contains(QStringLiteral("“messages”")))
+        << qPrintable(warning->text());
+    EXPECT_TRUE(warning->text().contains(QStringLiteral("does not seem to exist")));
+    EXPECT_FALSE(warning->text().contains(QStringLiteral("“activity” does not")));
+    EXPECT_EQ(page.queue()->totals().done, 2);
 }

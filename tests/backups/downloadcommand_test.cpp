@@ -240,3 +240,19 @@ TEST_F(DownloadCommandTest, ProgressSaysWhatIsRunningAndHowFastWhileTransferring
     EXPECT_TRUE(progress.contains("1 running")) << progress.constData();
     EXPECT_FALSE(progress.contains(" 0 bytes/s")) << progress.constData();
 }
+
+TEST_F(DownloadCommandTest, A401FromAServiceThatClosesTheConnectionGivesNoQtWarning)
+{
+    // Parallel requests all answered 401, each ended by closing the connection: stopping the
+    // others once the first 401 is in used to make Qt report a second error on them.
+    sim->injectFault(SimFault::make(SimFault::UnauthorizedClose, SimFault::Backups));
+    for (int run = 0; run < 6; ++run) {
+        QStringList args = arguments(QStringLiteral("2024-01-08"), QStringLiteral("2024-01-19"));
+        args << QStringLiteral("--jobs") << QStringLiteral("3");
+        const auto result =
+            TestSupport::runProcess(TestSupport::cliPath(), args, {}, passwordEnvironment());
+        EXPECT_EQ(result.exitCode, 2) << result.standardError.constData();
+        EXPECT_FALSE(result.standardError.contains("Internal problem"))
+            << result.standardError.constData();
+    }
+}

@@ -2,6 +2,8 @@
 #include "backups/backupnaming.h"
 #include "backups/downloadretrypolicy.h"
 #include "backups/downloadstatestore.h"
+#include "net/accountstore.h"
+#include "net/backupprofile.h"
 
 #include <QDir>
 #include <QFile>
@@ -9,6 +11,8 @@
 #include <QTemporaryDir>
 
 #include <gtest/gtest.h>
+
+#include <QSettings>
 
 TEST(DownloadStateStore, RestoresItemsAndRequeuesRunningOnes)
 {
@@ -127,4 +131,35 @@ TEST(DownloadRetryPolicy, FollowsThePublishedBackoff)
     EXPECT_FALSE(policy.shouldRetry(E::Corrupt, 2));
     policy.setRandom([] { return 1.0; });
     EXPECT_EQ(policy.delayMs(E::Server, 1), 6000); // 20 % jitter at most
+}
+
+TEST(BackupProfile, SavedMessagesIsMigratedOnceToTheDocumentedMessage)
+{
+    {
+        // As an earlier version saved it.
+        QSettings settings;
+        settings.setValue(QStringLiteral("accounts/backups/old/baseUrl"),
+                          QStringLiteral("https://firestream.stocktwits.com"));
+        settings.setValue(QStringLiteral("accounts/backups/old/fileTypes"),
+                          QStringList{QStringLiteral("activity"), QStringLiteral("messages")});
+        settings.setValue(QStringLiteral("accounts/backups/old/user"), QStringLiteral("me"));
+    }
+    AccountStore store;
+    ASSERT_TRUE(store.hasProfile(AccountStore::Service::Backups, QStringLiteral("old")))
+        << "the settings layout of this test no longer matches AccountStore";
+    QStringList notes;
+    static QStringList *sink = nullptr;
+    sink = &notes;
+    const QtMessageHandler previous = qInstallMessageHandler(
+        [](QtMsgType, const QMessageLogContext &, const QString &message) { sink->append(message); });
+    const auto first = store.backupProfile(QStringLiteral("old"));
+    const auto second = AccountStore().backupProfile(QStringLiteral("old"));
+    qInstallMessageHandler(previous);
+    ASSERT_TRUE(first && second);
+    const QStringList expected{QStringLiteral("activity"), QStringLiteral("message")};
+    EXPECT_EQ(first->fileTypes, expected);
+    EXPECT_EQ(second->fileTypes, expected) << "saved, not only read";
+    ASSERT_EQ(notes.size(), 1) << "the note comes once";
+    EXPECT_TRUE(notes.first().contains(QStringLiteral("“message”"))) << qPrintable(notes.first());
+    EXPECT_EQ(BackupProfile().fileTypes, expected) << "new accounts get the documented types";
 }

@@ -193,7 +193,7 @@ TEST(CredentialBackups, CommandLineDownloadKeepsThePasswordOutOfOutputFilesAndAr
                                QStringLiteral("--user"),
                                user,
                                QStringLiteral("--type"),
-                               QStringLiteral("activity,messages"),
+                               QStringLiteral("activity,message"),
                                QStringLiteral("--from"),
                                firstDay.toString(Qt::ISODate),
                                QStringLiteral("--to"),
