@@ -206,7 +206,7 @@ DownloadQueue::EnqueueResult DownloadQueue::enqueue(const QList<BackupKey> &keys
         const QFileInfo final(QDir(folder).filePath(BackupNaming::fileName(key)));
         if (final.isFile()) {
             ++result.skipped;
-            m_typesOnDisk.insert(key.fileType);
+            m_typesOnDisk.insert(BackupNaming::typeLabel(key));
             if (m_catalogue)
                 m_catalogue->recordDownloaded(key, folder, final.size());
             continue;
@@ -337,10 +337,11 @@ QStringList DownloadQueue::typesNotFound() const
     QHash<QString, bool> seenOnlyMissing;
     for (const DownloadItem &item : m_items) {
         const bool missing = item.state == DownloadItem::State::NotAvailable;
-        auto found = seenOnlyMissing.find(item.key.fileType);
+        const QString label = BackupNaming::typeLabel(item.key);
+        auto found = seenOnlyMissing.find(label);
         if (found == seenOnlyMissing.end()) {
-            seenOnlyMissing.insert(item.key.fileType, missing);
-            types.append(item.key.fileType);
+            seenOnlyMissing.insert(label, missing);
+            types.append(label);
         } else if (!missing) {
             *found = false;
         }

@@ -99,7 +99,7 @@ public:
     /// The final file of \a row (whether or not it exists yet).
     QString filePath(int row) const;
     Totals totals() const;
-    /// File types of which every item in the queue ended Not available (none was found on any
+    /// File types (BackupNaming::typeLabel()) of which every item in the queue ended Not available (none was found on any
     /// day, and no day of it was skipped as already on disk): almost always a wrong type name
     /// (DESIGN §1.2).
     QStringList typesNotFound() const;

@@ -75,8 +75,14 @@ int DownloadCommand::run(const QStringList &arguments)
                                         tr("Print the summary as one JSON object on stdout."));
     const QCommandLineOption passwordStdinOption(QStringLiteral("password-stdin"),
                                                  tr("Read the password from standard input."));
+    const QCommandLineOption symbolsOption(
+        QStringLiteral("symbols-metric"),
+        tr("Symbol backups (/symbols/backups/NAME/...) of these metrics, comma-separated or "
+           "repeated; the names are the ones on your dashboard. Without --type, only these are "
+           "downloaded."),
+        tr("name"));
     parser.addOptions({baseUrlOption, userOption, profileOption, typeOption, fromOption, toOption,
-                       outOption, jobsOption, jsonOption, passwordStdinOption});
+                       outOption, jobsOption, jsonOption, passwordStdinOption, symbolsOption});
     const QString description = tr(
         "hydrant-cli download: download the daily backup archives of a date range.\n\n"
         "Each (type, day) is saved as stocktwits_TYPE_YYYY_MM_DD.gz in --out, written to a .part "
@@ -96,8 +102,22 @@ int DownloadCommand::run(const QStringList &arguments)
     };
 
     // --- everything is validated before the first request -----------------------------------
-    const QStringList types = parser.value(typeOption).split(QLatin1Char(','), Qt::SkipEmptyParts);
-    if (types.isEmpty())
+    QStringList metrics;
+    for (const QString &value : parser.values(symbolsOption)) {
+        for (const QString &metric : value.split(QLatin1Char(','), Qt::SkipEmptyParts)) {
+            if (const QString error = BackupNaming::metricError(metric.trimmed()); !error.isEmpty())
+                return usage(error);
+            metrics.append(metric.trimmed());
+        }
+    }
+    if (parser.isSet(symbolsOption) && metrics.isEmpty())
+        return usage(tr("--symbols-metric needs at least one metric name."));
+    // With only symbol backups asked for, no daily type is added by default.
+    const QStringList types = !metrics.isEmpty() && !parser.isSet(typeOption)
+                                  ? QStringList()
+                                  : parser.value(typeOption).split(QLatin1Char(','),
+                                                                   Qt::SkipEmptyParts);
+    if (types.isEmpty() && metrics.isEmpty())
         return usage(tr("--type needs at least one file type."));
     for (const QString &type : types) {
         if (const QString error = BackupNaming::fileTypeError(type.trimmed()); !error.isEmpty())
@@ -181,7 +201,12 @@ int DownloadCommand::run(const QStringList &arguments)
     QStringList trimmedTypes;
     for (const QString &type : types)
         trimmedTypes.append(type.trimmed());
-    const auto enqueued = queue.enqueue(DownloadQueue::keysFor(trimmedTypes, from, to));
+    QList<BackupKey> keys = DownloadQueue::keysFor(trimmedTypes, from, to);
+    for (BackupKey key : DownloadQueue::keysFor(metrics, from, to)) {
+        key.family = BackupKey::Family::Symbols;
+        keys.append(key);
+    }
+    const auto enqueued = queue.enqueue(keys);
     const QLocale locale;
     const bool json = parser.isSet(jsonOption);
     printErr(tr("%1 file(s) to download, %2 already on disk, into %3")
@@ -218,7 +243,8 @@ int DownloadCommand::run(const QStringList &arguments)
     QObject::connect(&queue, &DownloadQueue::itemFinished, &loop, [&](int row) {
         const DownloadItem &item = queue.item(row);
         const QString what =
-            QStringLiteral("%1 %2").arg(item.key.fileType, item.key.date.toString(Qt::ISODate));
+            QStringLiteral("%1 %2").arg(BackupNaming::typeLabel(item.key),
+                                        item.key.date.toString(Qt::ISODate));
         switch (item.state) {
         case DownloadItem::State::Done:
             printErr(tr("done           %1 (%2)")
@@ -259,7 +285,7 @@ int DownloadCommand::run(const QStringList &arguments)
         const bool stoppedByAuth = authFailed && !item.isFinished();
         if (item.state == DownloadItem::State::Failed || stoppedByAuth) {
             QJsonObject failure;
-            failure.insert(QStringLiteral("type"), item.key.fileType);
+            failure.insert(QStringLiteral("type"), BackupNaming::typeLabel(item.key));
             failure.insert(QStringLiteral("date"), item.key.date.toString(Qt::ISODate));
             failure.insert(QStringLiteral("reason"),
                            stoppedByAuth ? tr("Not downloaded: authentication failed (%1)")
@@ -275,7 +301,7 @@ int DownloadCommand::run(const QStringList &arguments)
         for (const QString &type : queue.typesNotFound()) {
             int days = 0;
             for (const DownloadItem &item : queue.items())
-                days += item.key.fileType == type ? 1 : 0;
+                days += BackupNaming::typeLabel(item.key) == type ? 1 : 0;
             printErr(DownloadQueue::typeNotFoundMessage(type, days));
             typesNotFound.append(type);
         }

@@ -70,24 +70,35 @@ void BackupApi::handle(SimHttpConnection *connection, const SimHttpRequest &requ
     }
 
     static const QRegularExpression shape(
-        QStringLiteral("^/backups/([^/]+)/([^/]+)/([^/]+)/([^/]+)/?$"));
-    const QRegularExpressionMatch match = shape.match(request.path);
-    if (!match.hasMatch()) {
-        answer(404, "Not found: use /backups/{file_type}/{yyyy}/{mm}/{dd}.\n");
+        QStringLiteral("^/(symbols/)?backups/([^/]+)/([^/]+)/([^/]+)/([^/]+)/?$"));
+    const QRegularExpressionMatch whole = shape.match(request.path);
+    if (!whole.hasMatch()) {
+        answer(404, "Not found: use /backups/{file_type}/{yyyy}/{mm}/{dd} or "
+                    "/symbols/backups/{metric}/{yyyy}/{mm}/{dd}.\n");
         return;
     }
-    const QString type = match.captured(1);
+    const bool symbols = whole.hasCaptured(1) && !whole.captured(1).isEmpty();
+    const QString name = whole.captured(2); // the file type or the metric
+    const QString yearPart = whole.captured(3);
+    const QString monthPart = whole.captured(4);
+    const QString dayPart = whole.captured(5);
+    // A metric that would read as a daily type ("symbols_x") cannot be asked for by accident.
+    const QString type =
+        symbols ? QStringLiteral("symbols_") + name : name;
+    if (!symbols && type.startsWith(QLatin1String("symbols_"))) {
+        answer(404, "Not found: unknown file type “" + type.toUtf8() + "”.\n");
+        return;
+    }
     static const QRegularExpression year(QStringLiteral("^\\d{4}$"));
     static const QRegularExpression monthOrDay(QStringLiteral("^\\d{1,2}$"));
     const QDate day =
-        year.match(match.captured(2)).hasMatch() &&
-                monthOrDay.match(match.captured(3)).hasMatch() &&
-                monthOrDay.match(match.captured(4)).hasMatch()
-            ? QDate(match.captured(2).toInt(), match.captured(3).toInt(), match.captured(4).toInt())
+        year.match(yearPart).hasMatch() && monthOrDay.match(monthPart).hasMatch() &&
+                monthOrDay.match(dayPart).hasMatch()
+            ? QDate(yearPart.toInt(), monthPart.toInt(), dayPart.toInt())
             : QDate();
     if (!day.isValid()) {
-        answer(400, "Bad request: “" + match.captured(2).toUtf8() + '/' +
-                        match.captured(3).toUtf8() + '/' + match.captured(4).toUtf8() +
+        answer(400, "Bad request: “" + yearPart.toUtf8() + '/' + monthPart.toUtf8() + '/' +
+                        dayPart.toUtf8() +
                         "” is not a valid date.\n");
         return;
     }
@@ -96,7 +107,9 @@ void BackupApi::handle(SimHttpConnection *connection, const SimHttpRequest &requ
         return;
     }
     if (!m_state->isKnownFileType(type)) {
-        answer(404, "Not found: unknown file type “" + type.toUtf8() + "”.\n");
+        answer(404, symbols ? "Not found: unknown symbol backup metric “" +
+                                  name.toUtf8() + "”.\n"
+                            : "Not found: unknown file type “" + type.toUtf8() + "”.\n");
         return;
     }
     if (!m_state->hasBackup(type, day)) {

@@ -61,6 +61,9 @@ struct SimulatorOptions
 
     // --- Daily backups -----------------------------------------------------------------------
     QStringList fileTypes = BackupEndpoint::documentedFileTypes(); ///< others are 404
+    /// Metrics of the symbol backups (/symbols/backups/{metric}/...); others are 404. Their
+    /// files are served under the type "symbols_{metric}".
+    QStringList symbolMetrics{QStringLiteral("trending"), QStringLiteral("watchers")};
     qint64 fileSize = 2 * 1024 * 1024; ///< target compressed size of one day's file, in bytes
     double fileSizeJitter = 0;         ///< 0..0.9: deterministic per-day variation of fileSize
     bool multiMemberFiles = false;     ///< each segment its own gzip member (like `cat a.gz b.gz`)

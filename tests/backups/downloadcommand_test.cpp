@@ -256,3 +256,32 @@ TEST_F(DownloadCommandTest, A401FromAServiceThatClosesTheConnectionGivesNoQtWarn
             << result.standardError.constData();
     }
 }
+
+TEST_F(DownloadCommandTest, SymbolBackupsOfTheGivenMetricArriveByteIdentical)
+{
+    QStringList args = arguments(QStringLiteral("2024-01-08"), QStringLiteral("2024-01-09"));
+    args.remove(args.indexOf(QStringLiteral("--type")), 2);
+    args << QStringLiteral("--symbols-metric") << QStringLiteral("trending");
+    const auto result =
+        TestSupport::runProcess(TestSupport::cliPath(), args, {}, passwordEnvironment());
+    EXPECT_EQ(result.exitCode, 0) << result.standardError.constData();
+    EXPECT_EQ(summaryOf(result).value(QStringLiteral("done")).toInt(), 2);
+    for (int day : {8, 9}) {
+        const QString name = QStringLiteral("stocktwits_symbols_trending_2024_01_%1.gz")
+                                 .arg(day, 2, 10, QLatin1Char('0'));
+        EXPECT_EQ(sha256OfFile(pathOf(name)),
+                  servedSha256(QStringLiteral("symbols_trending"), QDate(2024, 1, day)))
+            << qPrintable(name);
+    }
+    for (const SimRequest &request : requestsTo(SimFault::Backups))
+        EXPECT_TRUE(request.target.startsWith(QLatin1String("/symbols/backups/trending/")))
+            << qPrintable(request.target);
+
+    // A metric that is no path part never reaches the network.
+    QStringList bad = arguments(QStringLiteral("2024-01-08"), QStringLiteral("2024-01-08"));
+    bad << QStringLiteral("--symbols-metric") << QStringLiteral("../x");
+    const auto refused =
+        TestSupport::runProcess(TestSupport::cliPath(), bad, {}, passwordEnvironment());
+    EXPECT_EQ(refused.exitCode, 1);
+    EXPECT_TRUE(refused.standardError.contains("metric")) << refused.standardError.constData();
+}

@@ -186,6 +186,26 @@ TEST_F(BackupsTest, ServesTheDocumentedTypesActivityAndMessageAndNotMessages)
     EXPECT_TRUE(plural->readAll().contains("unknown file type"));
 }
 
+TEST_F(BackupsTest, SymbolBackupsOfAKnownMetricRedirectAndUnknownMetricsGet404)
+{
+    startSimulator();
+    QUrl url = simulator->apiBaseUrl();
+    url.setPath(QStringLiteral("/symbols/backups/trending/2024/03/14"));
+    Reply reply = get(url);
+    ASSERT_EQ(statusOf(reply.get()), 302);
+    const QUrl location = QUrl::fromEncoded(reply->rawHeader("Location"));
+    EXPECT_TRUE(location.path().endsWith(QLatin1String("/stocktwits_symbols_trending_2024_03_14.gz")))
+        << qPrintable(location.path());
+    Reply file = download(location);
+    EXPECT_EQ(statusOf(file.get()), 200);
+    EXPECT_EQ(file->readAll().size(),
+              simulator->backupFile(QStringLiteral("symbols_trending"), thursday)->size());
+    url.setPath(QStringLiteral("/symbols/backups/no-such-metric/2024/03/14"));
+    Reply unknown = get(url);
+    EXPECT_EQ(statusOf(unknown.get()), 404);
+    EXPECT_TRUE(unknown->readAll().contains("unknown symbol backup metric"));
+}
+
 TEST_F(BackupsTest, AnAvailableDayRedirectsToAnotherOriginWithASignedLink)
 {
     startSimulator();

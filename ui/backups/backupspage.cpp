@@ -564,7 +564,7 @@ void BackupsPage::updateTotals()
     for (const QString &type : m_queue->typesNotFound()) {
         int days = 0;
         for (const DownloadItem &item : m_queue->items())
-            days += item.key.fileType == type ? 1 : 0;
+            days += BackupNaming::typeLabel(item.key) == type ? 1 : 0;
         warnings << DownloadQueue::typeNotFoundMessage(type, days);
     }
     m_typeWarning->setText(warnings.join(QLatin1Char('\n')));
