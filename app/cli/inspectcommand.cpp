@@ -1,6 +1,6 @@
 #include "inspectcommand.h"
 
-#include "feed/messagetimeparser.h"
+#include "message/messagetimeparser.h"
 #include "files/filedocument.h"
 #include "files/filesearch.h"
 #include "files/linereader.h"

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "feed/feedquery.h"
+#include "message/messagequery.h"
 
 #include <QAbstractProxyModel>
 #include <QElapsedTimer>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "searchquery.h"
+#include "message/searchquery.h"
 
 #include <QObject>
 

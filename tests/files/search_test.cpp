@@ -1,4 +1,4 @@
-#include "feed/messagenormalizer.h"
+#include "message/messagenormalizer.h"
 #include "files/fileindex.h"
 #include "files/filesearch.h"
 #include "filetestutil.h"

@@ -1,4 +1,4 @@
-#include "feed/feedquery.h"
+#include "message/messagequery.h"
 
 #include <QCoreApplication>
 

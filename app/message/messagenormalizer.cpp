@@ -1,6 +1,6 @@
-#include "feed/messagenormalizer.h"
+#include "message/messagenormalizer.h"
 
-#include "feed/messagetimeparser.h"
+#include "message/messagetimeparser.h"
 
 #include <simdjson.h>
 

@@ -1,6 +1,6 @@
-#include "searchquery.h"
+#include "message/searchquery.h"
 
-#include "feed/messagenormalizer.h"
+#include "message/messagenormalizer.h"
 
 #include <QCoreApplication>
 

@@ -1,6 +1,6 @@
-#include "fieldscanner.h"
+#include "message/fieldscanner.h"
 
-#include "feed/messagetimeparser.h"
+#include "message/messagetimeparser.h"
 
 #include <QString>
 
