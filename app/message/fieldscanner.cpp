@@ -1,5 +1,6 @@
 #include "message/fieldscanner.h"
 
+#include "message/messageshape.h"
 #include "message/messagetimeparser.h"
 
 #include <QString>
@@ -14,25 +15,7 @@ using namespace simdjson;
 
 namespace {
 
-bool stringAt(dom::object object, std::string_view key, std::string_view &out)
-{
-    return object.at_key(key).get_string().get(out) == SUCCESS;
-}
-
-bool objectAt(dom::object object, std::string_view key, dom::object &out)
-{
-    return object.at_key(key).get_object().get(out) == SUCCESS;
-}
-
-bool arrayAt(dom::object object, std::string_view key, dom::array &out)
-{
-    return object.at_key(key).get_array().get(out) == SUCCESS;
-}
-
-bool has(dom::object object, std::string_view key)
-{
-    return object.at_key(key).error() == SUCCESS;
-}
+using namespace MessageShape;
 
 qint64 secondsOf(std::string_view text)
 {
@@ -56,10 +39,11 @@ struct FieldScanner::Private
     void reset()
     {
         fields.shape = ScannedFields::Shape::Malformed;
+        fields.kind = Message::Kind::Malformed;
         fields.time = ScannedFields::noTime;
         fields.id = {};
         fields.author = {};
-        fields.symbolCount = 0;
+        fields.symbols.clear();
         fields.sentiment = Message::Sentiment::None;
         fields.repairedUtf8 = false;
         fields.tooDeep = false;
@@ -67,57 +51,23 @@ struct FieldScanner::Private
 
     void addSymbol(std::string_view symbol)
     {
-        if (!symbol.empty() && symbol.front() == '$')
-            symbol.remove_prefix(1);
-        if (symbol.empty() || fields.symbolCount >= ScannedFields::maxSymbols)
-            return;
-        for (int i = 0; i < fields.symbolCount; ++i) {
-            if (fields.symbols[size_t(i)] == symbol)
+        for (std::string_view known : fields.symbols) {
+            if (known == symbol)
                 return;
         }
-        fields.symbols[size_t(fields.symbolCount++)] = symbol;
+        fields.symbols.push_back(symbol);
     }
 
-    // [{symbol|text: "TSLA"}] or ["TSLA"], as the normaliser reads them.
-    void symbolsFrom(dom::array array)
+    void readId(const Located &shape)
     {
-        for (dom::element item : array) {
-            dom::object entry;
-            std::string_view symbol;
-            if (item.get_object().get(entry) == SUCCESS) {
-                if (stringAt(entry, "symbol", symbol) || stringAt(entry, "text", symbol))
-                    addSymbol(symbol);
-            } else if (item.get_string().get(symbol) == SUCCESS) {
-                addSymbol(symbol);
-            }
-        }
-    }
-
-    void sentimentFrom(dom::object entities)
-    {
-        dom::object sentiment;
-        std::string_view basic;
-        if (fields.sentiment != Message::Sentiment::None ||
-            !objectAt(entities, "sentiment", sentiment) || !stringAt(sentiment, "basic", basic))
+        dom::element id;
+        if (!MessageShape::id(shape, id))
             return;
-        if (basic.size() == 7 && (basic[0] == 'B' || basic[0] == 'b')) {
-            if (basic.substr(1) == "ullish")
-                fields.sentiment = Message::Sentiment::Bullish;
-            else if (basic.substr(1) == "earish")
-                fields.sentiment = Message::Sentiment::Bearish;
-        }
-    }
-
-    void readId(dom::object object)
-    {
         std::string_view text;
-        if (stringAt(object, "id_str", text) || stringAt(object, "id", text)) {
+        if (id.get_string().get(text) == SUCCESS) {
             fields.id = text;
             return;
         }
-        dom::element id;
-        if (object.at_key("id").get(id) != SUCCESS)
-            return;
         int64_t number;
         uint64_t unsignedNumber;
         std::to_chars_result result{};
@@ -130,51 +80,22 @@ struct FieldScanner::Private
         fields.id = std::string_view(idBuffer, size_t(result.ptr - idBuffer));
     }
 
-    void classify(dom::object root, int unwrapDepth)
+    void classify(dom::object root)
     {
-        const bool hasId = has(root, "id");
-        dom::object body;
-        if (!hasId && !has(root, "id_str") && !has(root, "body") &&
-            (objectAt(root, "error", body) || objectAt(root, "info", body))) {
+        const Located shape = MessageShape::classify(root);
+        fields.kind = shape.kind;
+        if (shape.kind == Message::Kind::SystemInfo || shape.kind == Message::Kind::SystemError) {
             fields.shape = ScannedFields::Shape::System;
             return;
         }
-        dom::object data;
-        if (unwrapDepth < 2 && !hasId && has(root, "action") && objectAt(root, "data", data)) {
-            classify(data, unwrapDepth + 1);
-            return;
-        }
         fields.shape = ScannedFields::Shape::Activity;
-        readId(root);
-
-        std::string_view text;
-        for (std::string_view key : {"created_at", "postedTime", "timestamp", "time", "date"}) {
-            if (stringAt(root, key, text)) {
-                fields.time = secondsOf(text);
-                break;
-            }
-        }
-
-        dom::object user;
-        if (objectAt(root, "user", user) &&
-            (stringAt(user, "username", text) || stringAt(user, "screen_name", text)))
-            fields.author = text;
-        else if (objectAt(root, "actor", user) && stringAt(user, "preferredUsername", text))
-            fields.author = text;
-
-        dom::array array;
-        for (auto [key, value] : root) {
-            dom::object entities;
-            if ((key == "entities" ||
-                 (key.size() > 9 && key.substr(key.size() - 9) == "_entities")) &&
-                value.get_object().get(entities) == SUCCESS) {
-                if (arrayAt(entities, "symbols", array))
-                    symbolsFrom(array);
-                sentimentFrom(entities);
-            }
-        }
-        if (arrayAt(root, "symbols", array))
-            symbolsFrom(array);
+        readId(shape);
+        const std::string_view time = timeText(shape);
+        if (!time.empty())
+            fields.time = secondsOf(time);
+        fields.author = author(shape);
+        forEachSymbol(shape, [this](std::string_view symbol) { addSymbol(symbol); });
+        fields.sentiment = sentiment(shape);
     }
 
     void parse(const char *data, size_t size)
@@ -194,7 +115,7 @@ struct FieldScanner::Private
         dom::object object;
         if (error != SUCCESS || root.get_object().get(object) != SUCCESS)
             return;
-        classify(object, 0);
+        classify(object);
     }
 };
 

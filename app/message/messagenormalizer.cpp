@@ -1,6 +1,10 @@
 #include "message/messagenormalizer.h"
 
+#include "message/messageshape.h"
+#include "message/messagetext.h"
 #include "message/messagetimeparser.h"
+
+#include <QCoreApplication>
 
 #include <simdjson.h>
 
@@ -18,34 +22,17 @@ namespace {
 // and memory against hostile input such as JSON nested 100 000 levels deep.
 constexpr size_t maxJsonDepth = 256;
 
-// ---- small accessors over the DOM that never throw ------------------------------------------
-
-bool field(dom::object object, std::string_view key, dom::element &out)
-{
-    return !object.at_key(key).get(out);
-}
-
-bool objectField(dom::object object, std::string_view key, dom::object &out)
-{
-    dom::element e;
-    return field(object, key, e) && !e.get_object().get(out);
-}
-
-bool arrayField(dom::object object, std::string_view key, dom::array &out)
-{
-    dom::element e;
-    return field(object, key, e) && !e.get_array().get(out);
-}
-
-bool stringField(dom::object object, std::string_view key, std::string_view &out)
-{
-    dom::element e;
-    return field(object, key, e) && !e.get_string().get(out);
-}
+using namespace MessageShape;
 
 QString toQString(std::string_view s)
 {
     return QString::fromUtf8(s.data(), qsizetype(s.size()));
+}
+
+/// Text as a user reads it: the providers write HTML entities into JSON strings.
+QString textOf(std::string_view s)
+{
+    return MessageText::decodeEntities(toQString(s));
 }
 
 QString stringOf(dom::object object, std::string_view key)
@@ -83,87 +70,6 @@ QString idField(dom::object object, std::string_view key)
 {
     dom::element e;
     return field(object, key, e) ? idOf(e) : QString();
-}
-
-qint32 integerOf(dom::element e)
-{
-    int64_t i = 0;
-    if (!e.get_int64().get(i))
-        return qint32(std::clamp<int64_t>(i, 0, std::numeric_limits<qint32>::max()));
-    uint64_t u = 0;
-    if (!e.get_uint64().get(u))
-        return std::numeric_limits<qint32>::max();
-    double d = 0;
-    if (!e.get_double().get(d) && d >= 0)
-        return d >= double(std::numeric_limits<qint32>::max()) ? std::numeric_limits<qint32>::max()
-                                                               : qint32(d);
-    return -1;
-}
-
-qint32 integerField(dom::object object, std::string_view key)
-{
-    dom::element e;
-    return field(object, key, e) ? integerOf(e) : -1;
-}
-
-QDateTime timeField(dom::object object, std::string_view key)
-{
-    std::string_view s;
-    if (!stringField(object, key, s))
-        return {};
-    return MessageTimeParser::parse(s);
-}
-
-/// Appends the tickers of an array of {symbol|text: "TSLA"} objects (or plain strings),
-/// dropping a leading '$' and repeats.
-void appendSymbols(dom::array array, QStringList &out)
-{
-    for (dom::element item : array) {
-        std::string_view s;
-        if (item.get_string().get(s)) {
-            dom::object o;
-            if (item.get_object().get(o))
-                continue;
-            if (!stringField(o, "symbol", s) && !stringField(o, "text", s))
-                continue;
-        }
-        if (!s.empty() && s.front() == '$')
-            s.remove_prefix(1);
-        if (s.empty())
-            continue;
-        const QString symbol = toQString(s);
-        if (!out.contains(symbol))
-            out.append(symbol);
-    }
-}
-
-Message::Sentiment sentimentOf(std::string_view basic)
-{
-    // Providers spell it "Bullish"/"Bearish"; compare without case to be lenient.
-    auto equalsNoCase = [](std::string_view a, std::string_view b) {
-        if (a.size() != b.size())
-            return false;
-        for (size_t i = 0; i < a.size(); ++i) {
-            if ((a[i] | 0x20) != b[i])
-                return false;
-        }
-        return true;
-    };
-    if (equalsNoCase(basic, "bullish"))
-        return Message::Sentiment::Bullish;
-    if (equalsNoCase(basic, "bearish"))
-        return Message::Sentiment::Bearish;
-    return Message::Sentiment::None;
-}
-
-/// entities.sentiment.basic (null and absent both mean "no sentiment").
-Message::Sentiment sentimentIn(dom::object entities)
-{
-    dom::object sentiment;
-    std::string_view basic;
-    if (objectField(entities, "sentiment", sentiment) && stringField(sentiment, "basic", basic))
-        return sentimentOf(basic);
-    return Message::Sentiment::None;
 }
 
 /// Twitter's "source" is an HTML anchor; the user wants the client's name.
@@ -246,180 +152,177 @@ struct MessageNormalizer::Private
         return parser.parse(padded.data(), json.size(), false).get(out);
     }
 
-    void classify(dom::object root, Message &m, int unwrapDepth);
-    static void fillStockTwits(dom::object o, Message &m);
-    static void fillActivity(dom::object o, Message &m);
-    static void fillTwitter(dom::object o, Message &m);
+    void fill(const Located &shape, Message &m);
     static void fillSystem(dom::object body, Message &m);
     static void fillGeneric(dom::object o, Message &m);
 };
 
-void MessageNormalizer::Private::classify(dom::object root, Message &m, int unwrapDepth)
+namespace {
+
+/// Gnip: a long post's whole text is long_object.body; body holds the first 140 characters.
+QString activityText(dom::object o)
 {
-    dom::element e;
-    const bool hasId = field(root, "id", e);
-
-    // In-stream system messages: {"error":{...}} / {"info":{...}} without activity fields.
-    if (!hasId && !field(root, "id_str", e) && !field(root, "body", e)) {
-        dom::object body;
-        if (objectField(root, "error", body)) {
-            m.kind = Message::Kind::SystemError;
-            fillSystem(body, m);
-            return;
-        }
-        if (objectField(root, "info", body)) {
-            m.kind = Message::Kind::SystemInfo;
-            fillSystem(body, m);
-            return;
-        }
-    }
-
-    // {"action":"create","data":{...}}: the activity is the payload.
-    dom::object data;
-    if (unwrapDepth < 2 && !hasId && field(root, "action", e) && objectField(root, "data", data)) {
-        classify(data, m, unwrapDepth + 1);
-        return;
-    }
-
-    dom::object user;
-    const bool hasUser = objectField(root, "user", user);
+    dom::object longObject;
     std::string_view s;
-    if (field(root, "id_str", e) || (hasUser && stringField(user, "screen_name", s))) {
-        m.kind = Message::Kind::Twitter;
-        fillTwitter(root, m);
-        return;
-    }
-    if (field(root, "verb", e) || field(root, "actor", e) || field(root, "postedTime", e)) {
-        m.kind = Message::Kind::ActivityStreams;
-        fillActivity(root, m);
-        return;
-    }
-    if (field(root, "body", e) &&
-        (hasUser || field(root, "symbols", e) || field(root, "created_at", e))) {
-        m.kind = Message::Kind::StockTwits;
-        fillStockTwits(root, m);
-        return;
-    }
-    m.kind = Message::Kind::Generic;
-    fillGeneric(root, m);
-}
-
-void MessageNormalizer::Private::fillStockTwits(dom::object o, Message &m)
-{
-    m.id = idField(o, "id");
-    m.time = timeField(o, "created_at");
-    m.text = stringOf(o, "body");
-    dom::object user;
-    if (objectField(o, "user", user)) {
-        m.author = stringOf(user, "username");
-        m.authorName = stringOf(user, "name");
-    }
-    dom::array symbols;
-    if (arrayField(o, "symbols", symbols))
-        appendSymbols(symbols, m.symbols);
-    dom::object entities;
-    if (objectField(o, "entities", entities))
-        m.sentiment = sentimentIn(entities);
-    dom::object likes;
-    if (objectField(o, "likes", likes))
-        m.likes = integerField(likes, "total");
-    dom::object source;
-    if (objectField(o, "source", source))
-        m.source = stringOf(source, "title");
-}
-
-void MessageNormalizer::Private::fillActivity(dom::object o, Message &m)
-{
-    m.id = idField(o, "id");
-    m.time = timeField(o, "postedTime");
-    m.text = stringOf(o, "body");
+    if (objectField(o, "long_object", longObject) && stringField(longObject, "body", s))
+        return textOf(s);
+    if (stringField(o, "body", s))
+        return textOf(s);
     dom::object object;
-    const bool hasObject = objectField(o, "object", object);
-    if (m.text.isEmpty() && hasObject) {
-        m.text = stringOf(object, "body");
-        if (m.text.isEmpty())
-            m.text = stringOf(object, "summary");
-    }
-    dom::object actor;
-    if (objectField(o, "actor", actor)) {
-        m.author = stringOf(actor, "preferredUsername");
-        m.authorName = stringOf(actor, "displayName");
-    }
-
-    // Symbols live in twitter_entities or in the publisher's own "<publisher>_entities";
-    // a long tweet keeps its full entities in long_object.
-    dom::array symbols;
-    for (auto [key, value] : o) {
-        dom::object entities;
-        if (key == "entities" || (key.size() > 9 && key.substr(key.size() - 9) == "_entities")) {
-            if (value.get_object().get(entities))
-                continue;
-            if (arrayField(entities, "symbols", symbols))
-                appendSymbols(symbols, m.symbols);
-            if (m.sentiment == Message::Sentiment::None)
-                m.sentiment = sentimentIn(entities);
-        }
-    }
-    dom::object longObject, longEntities;
-    if (objectField(o, "long_object", longObject) &&
-        objectField(longObject, "twitter_entities", longEntities) &&
-        arrayField(longEntities, "symbols", symbols))
-        appendSymbols(symbols, m.symbols);
-    if (arrayField(o, "symbols", symbols))
-        appendSymbols(symbols, m.symbols);
-
-    dom::element e;
-    if (field(o, "favoritesCount", e))
-        m.likes = integerOf(e);
-    else if (field(o, "likesCount", e))
-        m.likes = integerOf(e);
-    dom::object generator;
-    if (objectField(o, "generator", generator))
-        m.source = stringOf(generator, "displayName");
-    else if (objectField(o, "provider", generator))
-        m.source = stringOf(generator, "displayName");
+    if (objectField(o, "object", object) &&
+        (stringField(object, "body", s) || stringField(object, "summary", s)))
+        return textOf(s);
+    return {};
 }
 
-void MessageNormalizer::Private::fillTwitter(dom::object o, Message &m)
+QString activityAuthor(dom::object o)
 {
-    m.id = idField(o, "id_str");
-    if (m.id.isEmpty())
-        m.id = idField(o, "id");
-    m.time = timeField(o, "created_at");
-    dom::object user;
-    if (objectField(o, "user", user)) {
-        m.author = stringOf(user, "screen_name");
-        m.authorName = stringOf(user, "name");
-    }
+    dom::object actor;
+    return objectField(o, "actor", actor) ? stringOf(actor, "preferredUsername") : QString();
+}
 
-    // Longest text wins: extended_tweet.full_text, then full_text, then text.
-    dom::object entitiesOwner = o;
-    dom::object extended;
+/// Twitter: the longest text a tweet carries (v1.1 extended_tweet.full_text, full_text, text;
+/// v2 note_tweet.text, text).
+QString tweetText(dom::object o)
+{
+    dom::object inner;
     std::string_view s;
-    if (objectField(o, "extended_tweet", extended) && stringField(extended, "full_text", s)) {
-        m.text = toQString(s);
-        entitiesOwner = extended;
-    } else if (stringField(o, "full_text", s) || stringField(o, "text", s)) {
-        m.text = toQString(s);
-    }
-    dom::object entities;
-    dom::array symbols;
-    if ((objectField(entitiesOwner, "entities", entities) ||
-         objectField(o, "entities", entities)) &&
-        arrayField(entities, "symbols", symbols))
-        appendSymbols(symbols, m.symbols);
+    if ((objectField(o, "extended_tweet", inner) && stringField(inner, "full_text", s)) ||
+        (objectField(o, "note_tweet", inner) && stringField(inner, "text", s)) ||
+        stringField(o, "full_text", s) || stringField(o, "text", s))
+        return textOf(s);
+    return {};
+}
 
+QString tweetAuthor(dom::object o)
+{
+    dom::object user;
+    return objectField(o, "user", user) ? stringOf(user, "screen_name") : QString();
+}
+
+QString retweetText(const QString &author, const QString &text)
+{
+    return QStringLiteral("RT @%1: %2").arg(author, text);
+}
+
+QString withQuote(QString text, const QString &author, const QString &quoted)
+{
+    if (quoted.isEmpty())
+        return text;
+    return text + QStringLiteral("\n\nQT @%1: %2").arg(author, quoted);
+}
+
+/// A StockTwits activity object as a sentence: who did what to whom.
+QString activityObjectText(dom::object o, const QString &actor)
+{
+    std::string_view type;
+    if (!stringField(o, "type", type))
+        stringField(o, "object_type", type);
+    QString target;
+    dom::object object;
+    for (std::string_view key : {"target_user", "followed_user", "blocked_user", "target"}) {
+        if (objectField(o, key, object)) {
+            target = stringOf(object, "username");
+            break;
+        }
+    }
+    const QString who = actor.isEmpty() ? QStringLiteral("?") : QLatin1Char('@') + actor;
+    const QString whom = target.isEmpty() ? QStringLiteral("?") : QLatin1Char('@') + target;
+    const QString lower = toQString(type).toLower();
+    if (lower == QLatin1String("friendship"))
+        //: A StockTwits activity: %1 follows %2 (both user names)
+        return QCoreApplication::translate("Message", "%1 follows %2").arg(who, whom);
+    if (lower == QLatin1String("block"))
+        //: A StockTwits activity: %1 blocks %2 (both user names)
+        return QCoreApplication::translate("Message", "%1 blocks %2").arg(who, whom);
+    QString messageId, body;
+    if (objectField(o, "message", object)) {
+        messageId = idField(object, "id");
+        std::string_view s;
+        if (stringField(object, "body", s))
+            body = textOf(s);
+    }
+    if (messageId.isEmpty())
+        messageId = idField(o, "message_id");
+    if (body.isEmpty())
+        //: A StockTwits activity: %1 (a user name) likes the message with id %2
+        return QCoreApplication::translate("Message", "%1 likes message %2").arg(who, messageId);
+    //: A StockTwits activity: %1 (a user name) likes message %2 whose text is %3
+    return QCoreApplication::translate("Message", "%1 likes message %2: %3")
+        .arg(who, messageId, body);
+}
+
+} // namespace
+
+void MessageNormalizer::Private::fill(const Located &shape, Message &m)
+{
+    m.kind = shape.kind;
+    dom::object o = shape.object;
+    const std::string_view time = timeText(shape);
+    if (!time.empty())
+        m.time = MessageTimeParser::parse(time);
+    if (m.kind == Message::Kind::SystemInfo || m.kind == Message::Kind::SystemError) {
+        fillSystem(o, m);
+        return;
+    }
     dom::element e;
-    if (field(o, "favorite_count", e))
-        m.likes = integerOf(e);
-    if (stringField(o, "source", s))
-        m.source = stripTags(s);
+    if (MessageShape::id(shape, e))
+        m.id = idOf(e);
+    m.author = toQString(author(shape));
+    m.authorName = textOf(authorName(shape));
+    forEachSymbol(shape, [&m](std::string_view symbol) {
+        const QString s = toQString(symbol);
+        if (!m.symbols.contains(s))
+            m.symbols.append(s);
+    });
+    m.sentiment = sentiment(shape);
+    m.likes = likes(shape);
+
+    dom::object inner;
+    std::string_view s;
+    switch (m.kind) {
+    case Message::Kind::StockTwits:
+        if (stringField(o, "body", s))
+            m.text = textOf(s);
+        if (objectField(o, "source", inner))
+            m.source = stringOf(inner, "title");
+        break;
+    case Message::Kind::ActivityStreams: {
+        m.text = activityText(o);
+        std::string_view verb;
+        // A share (retweet) carries the original activity in "object": its whole text.
+        if (stringField(o, "verb", verb) && verb == "share" && objectField(o, "object", inner) &&
+            has(inner, "actor"))
+            m.text = retweetText(activityAuthor(inner), activityText(inner));
+        dom::object quotedObject;
+        if (objectField(o, "twitter_quoted_status", quotedObject))
+            m.text = withQuote(m.text, activityAuthor(quotedObject), activityText(quotedObject));
+        if (objectField(o, "generator", inner) || objectField(o, "provider", inner))
+            m.source = stringOf(inner, "displayName");
+        break;
+    }
+    case Message::Kind::Twitter:
+        if (MessageShape::retweeted(o, inner))
+            m.text = retweetText(tweetAuthor(inner), tweetText(inner));
+        else
+            m.text = tweetText(o);
+        if (MessageShape::quoted(o, inner))
+            m.text = withQuote(m.text, tweetAuthor(inner), tweetText(inner));
+        if (stringField(o, "source", s))
+            m.source = stripTags(s);
+        break;
+    case Message::Kind::StockTwitsActivity:
+        m.text = activityObjectText(o, m.author);
+        break;
+    default:
+        fillGeneric(o, m);
+        break;
+    }
 }
 
 void MessageNormalizer::Private::fillSystem(dom::object body, Message &m)
 {
     m.text = stringOf(body, "message");
-    m.time = timeField(body, "sent");
     if (m.text.isEmpty()) {
         // An info message without "message": show its fields instead of nothing.
         for (auto [key, value] : body) {
@@ -433,27 +336,12 @@ void MessageNormalizer::Private::fillSystem(dom::object body, Message &m)
 
 void MessageNormalizer::Private::fillGeneric(dom::object o, Message &m)
 {
-    m.id = idField(o, "id");
-    if (m.id.isEmpty())
-        m.id = idField(o, "id_str");
-    for (std::string_view key : {"created_at", "postedTime", "timestamp", "time", "date"}) {
-        m.time = timeField(o, key);
-        if (m.time.isValid())
-            break;
-    }
+    // Unrecognised JSON: plain text, no symbols or sentiment read from arbitrary keys.
     for (std::string_view key : {"text", "body", "message", "content", "title"}) {
         m.text = stringOf(o, key);
         if (!m.text.isEmpty())
             break;
     }
-    for (std::string_view key : {"username", "user", "author", "screen_name", "name"}) {
-        m.author = stringOf(o, key);
-        if (!m.author.isEmpty())
-            break;
-    }
-    dom::array symbols;
-    if (arrayField(o, "symbols", symbols))
-        appendSymbols(symbols, m.symbols);
     if (m.text.isEmpty()) {
         // No text field: summarise the top-level keys so the row still says something.
         int shown = 0;
@@ -543,5 +431,5 @@ void MessageNormalizer::parseInto(QByteArrayView line, Message &m)
         m.kind = Message::Kind::Malformed;
         return;
     }
-    d->classify(object, m, 0);
+    d->fill(MessageShape::classify(object), m);
 }
