@@ -56,7 +56,7 @@ best_cold=
 cold_count=
 for run in $(seq "$runs"); do
     start=$(now)
-    cold_count=$("$build/bin/hydrant-cli" inspect "$file" --no-cache --grep "$pattern" --count 2>/dev/null)
+    cold_count=$("$build/bin/hydrant-cli" inspect "$file" --no-cache --match-case --grep "$pattern" --count 2>/dev/null)
     end=$(now)
     seconds=$(elapsed "$start" "$end")
     echo "run $run: hydrant-cli cold     ${seconds}s  ($cold_count lines, index + search)"
