@@ -75,7 +75,14 @@ struct FieldScanner::Private
             result = std::to_chars(idBuffer, idBuffer + sizeof idBuffer, number);
         else if (id.get_uint64().get(unsignedNumber) == SUCCESS)
             result = std::to_chars(idBuffer, idBuffer + sizeof idBuffer, unsignedNumber);
-        else
+        else if (double real; id.get_double().get(real) == SUCCESS) {
+            // Written as the normaliser writes it (rare: ids are integers or strings).
+            const QByteArray text = QByteArray::number(real, 'g', 17);
+            const size_t n = std::min(sizeof idBuffer, size_t(text.size()));
+            std::memcpy(idBuffer, text.constData(), n);
+            fields.id = std::string_view(idBuffer, n);
+            return;
+        } else
             return;
         fields.id = std::string_view(idBuffer, size_t(result.ptr - idBuffer));
     }
@@ -84,15 +91,15 @@ struct FieldScanner::Private
     {
         const Located shape = MessageShape::classify(root);
         fields.kind = shape.kind;
+        const std::string_view time = timeText(shape);
+        if (!time.empty())
+            fields.time = secondsOf(time);
         if (shape.kind == Message::Kind::SystemInfo || shape.kind == Message::Kind::SystemError) {
             fields.shape = ScannedFields::Shape::System;
             return;
         }
         fields.shape = ScannedFields::Shape::Activity;
         readId(shape);
-        const std::string_view time = timeText(shape);
-        if (!time.empty())
-            fields.time = secondsOf(time);
         fields.author = author(shape);
         forEachSymbol(shape, [this](std::string_view symbol) { addSymbol(symbol); });
         fields.sentiment = sentiment(shape);
@@ -121,7 +128,12 @@ struct FieldScanner::Private
 
 FieldScanner::FieldScanner()
     : d(std::make_unique<Private>())
-{}
+{
+    // The normaliser's depth limit, so that both call the same lines malformed; the parser
+    // grows to the longest line it sees and keeps this limit.
+    if (d->parser.allocate(64 * 1024, MessageShape::maxJsonDepth) != SUCCESS)
+        qWarning("FieldScanner: cannot allocate the JSON parser");
+}
 
 FieldScanner::~FieldScanner() = default;
 

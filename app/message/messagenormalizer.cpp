@@ -18,9 +18,6 @@ namespace dom = simdjson::dom;
 
 namespace {
 
-// Nesting beyond this is not a message any provider sends; it protects the parser's stack
-// and memory against hostile input such as JSON nested 100 000 levels deep.
-constexpr size_t maxJsonDepth = 256;
 
 using namespace MessageShape;
 

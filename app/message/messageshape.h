@@ -15,6 +15,11 @@ namespace MessageShape {
 
 namespace dom = simdjson::dom;
 
+/// Nesting beyond this is not a message any provider sends; it protects the parser's stack and
+/// memory against hostile input such as JSON nested 100 000 levels deep. Deeper lines are
+/// malformed for the normaliser and the scanner alike.
+constexpr size_t maxJsonDepth = 256;
+
 /// A classified object: the kind and the object that holds the fields (a wrapped activity's
 /// "data", a Twitter v2 stream line's "data"), plus the v2 "includes" when present.
 struct Located
