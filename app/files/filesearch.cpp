@@ -144,11 +144,10 @@ void FileSearch::start(const MessageQuery &query)
     m_shared->query = query;
     m_running = true;
     std::shared_ptr<Shared> shared = m_shared;
-    const qint64 limit = lineLimit;
     shared->running = m_threadCount;
     for (int i = 0; i < m_threadCount; ++i) {
         std::shared_ptr<LineReader> reader = m_document->createLineReader();
-        QThread *thread = QThread::create([this, shared, reader, limit] {
+        QThread *thread = QThread::create([this, shared, reader] {
             MessageQuery::LineMatcher matcher;
             int segment;
             qint64 first, last;
@@ -159,7 +158,7 @@ void FileSearch::start(const MessageQuery &query)
                 const auto [lastStart, endOffset] = shared->index->lineSpan(last - 1);
                 Q_UNUSED(ignored);
                 Q_UNUSED(lastStart);
-                reader->forEachLine(first, last - first, limit,
+                reader->forEachLine(first, last - first, lineLimit,
                                     [&](qint64 line, QByteArrayView content, qint64) {
                                         if (shared->cancel)
                                             return false;

@@ -67,7 +67,7 @@ TEST(Export, CsvWithChosenColumnsAndQuoting)
         QByteArray(
             "Line,Time,Author,Symbols,Sentiment,Text\r\n"
             "1,2016-12-05T10:00:00.000Z,amy,TSLA AAPL,Bullish,\"hello, \"\"world\"\"\nbye\"\r\n"
-            "2,,,,,\r\n"));
+            "2,,,,,not json\r\n"));
 }
 
 TEST(Export, CancelLeavesNothingBehind)
