@@ -1,5 +1,6 @@
 #include "streamcommand.h"
 
+#include "core/appsettings.h"
 #include "feed/recorder.h"
 #include "net/accountstore.h"
 #include "net/firehoseclient.h"
@@ -28,20 +29,6 @@ void onInterrupt(int)
     interrupted = 1;
 }
 
-bool parseNumber(const QCommandLineParser &parser, const QString &option, double minimum,
-                 double *value)
-{
-    if (!parser.isSet(option))
-        return true;
-    bool ok = false;
-    *value = parser.value(option).toDouble(&ok);
-    if (!ok || *value < minimum) {
-        printErr(StreamCommand::tr("--%1 needs a number of at least %2.").arg(option).arg(minimum));
-        return false;
-    }
-    return true;
-}
-
 QString statusLine(FirehoseClient &client, const StreamStatistics &stats)
 {
     const QLocale locale;
@@ -58,6 +45,10 @@ QString statusLine(FirehoseClient &client, const StreamStatistics &stats)
     if (stats.malformedLines > 0)
         line += QStringLiteral(" · ") +
                 StreamCommand::tr("%1 malformed").arg(locale.toString(stats.malformedLines));
+    if (stats.oversizedLines > 0)
+        line +=
+            QStringLiteral(" · ") +
+            StreamCommand::tr("%1 too long, dropped").arg(locale.toString(stats.oversizedLines));
     line += QStringLiteral(" · ") +
             StreamCommand::tr("%1 received").arg(locale.formattedDataSize(stats.bytesOnWire));
     const auto status = client.status();
@@ -101,6 +92,12 @@ int StreamCommand::run(const QStringList &arguments)
                                          tr("Write each message's JSON line to standard output."));
     const QCommandLineOption jsonOption(
         QStringLiteral("json"), tr("At the end, print a JSON summary object to standard output."));
+    const QCommandLineOption maxLineOption(
+        QStringLiteral("max-line-bytes"),
+        tr("Drop stream lines longer than N bytes, counting them (default: the Preferences "
+           "setting, %1).")
+            .arg(AppSettings::maxLineBytes()),
+        tr("N"));
     const QCommandLineOption statusOption(
         QStringLiteral("status-interval"),
         tr("Seconds between status lines on standard error (default 5, 0 = none)."), tr("S"));
@@ -111,7 +108,7 @@ int StreamCommand::run(const QStringList &arguments)
         tr("FILE"));
     parser.addOptions({urlOption, userOption, profileOption, passwordStdinOption, recordOption,
                        durationOption, maxOption, stallOption, printOption, jsonOption,
-                       statusOption, caOption});
+                       statusOption, maxLineOption, caOption});
     const QString description =
         tr("hydrant-cli stream: connect to a realtime stream with Hydrant's stream client (gzip, "
            "reconnects with backoff, duplicate dropping), print or record it.\n\n"
@@ -134,12 +131,22 @@ int StreamCommand::run(const QStringList &arguments)
         return Failed;
     }
 
-    double duration = 0, maxMessages = 0, stallSeconds = 30, statusSeconds = 5;
-    if (!parseNumber(parser, durationOption.names().first(), 0, &duration) ||
-        !parseNumber(parser, maxOption.names().first(), 1, &maxMessages) ||
-        !parseNumber(parser, stallOption.names().first(), 0.05, &stallSeconds) ||
-        !parseNumber(parser, statusOption.names().first(), 0, &statusSeconds))
+    // Each fits the timer or counter it ends up in: QTimer counts milliseconds in an int.
+    const auto durationValue =
+        numberOption(parser, durationOption.names().first(), {0, 2'000'000}, 0);
+    const auto maxMessagesValue =
+        numberOption(parser, maxOption.names().first(), {1, 1e15, true}, 0);
+    const auto stallValue = numberOption(parser, stallOption.names().first(), {0.05, 600},
+                                         AppSettings::defaultStallTimeoutSeconds);
+    const auto statusValue = numberOption(parser, statusOption.names().first(), {0, 86'400}, 5);
+    const auto maxLineValue = numberOption(
+        parser, maxLineOption.names().first(),
+        {double(AppSettings::minimumMaxLineBytes), double(AppSettings::maximumMaxLineBytes), true},
+        double(AppSettings::maxLineBytes()));
+    if (!durationValue || !maxMessagesValue || !stallValue || !statusValue || !maxLineValue)
         return UsageError;
+    const double duration = *durationValue, maxMessages = *maxMessagesValue,
+                 stallSeconds = *stallValue, statusSeconds = *statusValue;
 
     // Where to connect, as whom.
     StreamEndpoint endpoint;
@@ -201,6 +208,7 @@ int StreamCommand::run(const QStringList &arguments)
     client.setEndpoint(endpoint);
     endpoint.credentials.password.clear();
     client.setStallTimeout(std::chrono::milliseconds(qint64(stallSeconds * 1000)));
+    client.setMaxLineLength(qsizetype(*maxLineValue));
 
     const bool print = parser.isSet(printOption);
     const qint64 limit = qint64(maxMessages);
@@ -240,16 +248,23 @@ int StreamCommand::run(const QStringList &arguments)
             }
             if (recorder) {
                 const MessageBatch part(batch.begin(), batch.begin() + qsizetype(take));
-                if (!recorder->append(part)) {
-                    printErr(tr("Recording failed: %1").arg(recorder->errorString()));
-                    finish(Failed);
-                    return;
-                }
+                if (!recorder->append(part))
+                    return; // stopped: errorOccurred has said why and ended the run
             }
             delivered += activities;
             if (limit > 0 && delivered >= limit)
                 finish(Success);
         });
+    if (recorder) {
+        // Said the moment it happens, also when the recorder's own timer wrote the data.
+        QObject::connect(recorder.get(), &Recorder::errorOccurred, &client,
+                         [&](const QString &message) {
+                             printErr(message);
+                             finish(Failed);
+                         });
+        QObject::connect(recorder.get(), &Recorder::warningOccurred, &client,
+                         [](const QString &message) { printErr(message); });
+    }
     QObject::connect(&client, &FirehoseClient::connectionEvent, &client,
                      [](const StreamEvent &event) {
                          if (event.kind != StreamEvent::Kind::Info)
@@ -299,14 +314,12 @@ int StreamCommand::run(const QStringList &arguments)
         client.state() != FirehoseClient::State::Failed)
         client.stop();
     if (recorder) {
-        recorder->close();
-        if (!recorder->errorString().isEmpty() && exitCode == Success) {
-            printErr(tr("Recording failed: %1").arg(recorder->errorString()));
+        recorder->close(); // an error here is printed by the connection above
+        if (recorder->hasStopped())
             exitCode = Failed;
-        }
     }
     const StreamStatistics stats = client.statistics();
-    if (exitCode != Success)
+    if (exitCode != Success && !(recorder && recorder->hasStopped()))
         printErr(status.reason);
     else if (statusSeconds > 0)
         printErr(statusLine(client, stats));
@@ -318,14 +331,18 @@ int StreamCommand::run(const QStringList &arguments)
             {QStringLiteral("reconnects"), stats.reconnects},
             {QStringLiteral("duplicates_dropped"), stats.duplicatesDropped},
             {QStringLiteral("malformed"), stats.malformedLines},
+            {QStringLiteral("oversized_lines"), stats.oversizedLines},
             {QStringLiteral("system_messages"), stats.systemMessages},
             {QStringLiteral("bytes_received"), stats.bytesOnWire},
             {QStringLiteral("bytes_decompressed"), stats.bytesDecompressed},
             {QStringLiteral("state"), FirehoseClient::stateName(status.state)},
             {QStringLiteral("exit_code"), exitCode},
         };
-        if (recorder)
+        if (recorder) {
             summary.insert(QStringLiteral("recorded"), qint64(recorder->messagesWritten()));
+            if (recorder->hasStopped())
+                summary.insert(QStringLiteral("recording_error"), recorder->errorString());
+        }
         printOut(QString::fromUtf8(QJsonDocument(summary).toJson(QJsonDocument::Compact)));
     }
     return exitCode;

@@ -1,5 +1,6 @@
 #include "firehoseclient.h"
 
+#include "core/appsettings.h"
 #include "net/clock.h"
 #include "net/clocktimer.h"
 #include "net/connectratelimiter.h"
@@ -36,6 +37,7 @@ FirehoseClient::FirehoseClient(QObject *parent)
 FirehoseClient::FirehoseClient(Clock *clock, QObject *parent)
     : QObject(parent)
     , m_clock(clock ? clock : Clock::system())
+    , m_framer(AppSettings::maxLineBytes())
 {
     qRegisterMetaType<MessageBatch>();
     qRegisterMetaType<StreamEvent>();
@@ -109,6 +111,7 @@ void FirehoseClient::setConnectRateLimiter(std::shared_ptr<ConnectRateLimiter> l
 
 void FirehoseClient::setMaxLineLength(qsizetype bytes)
 {
+    m_maxLineLength = bytes;
     m_framer = LineFramer(bytes);
 }
 
@@ -148,7 +151,9 @@ void FirehoseClient::start()
 {
     stop();
     m_stats = {};
-    m_framer = LineFramer(m_framer.maxLineLength());
+    // The user's setting at each start, unless this client was given its own limit.
+    m_framer = LineFramer(m_maxLineLength > 0 ? m_maxLineLength : AppSettings::maxLineBytes());
+    m_oversizeReported = false;
     m_duplicates.clear();
     m_backoff.reset();
     m_requestsSent = 0;
@@ -310,6 +315,14 @@ void FirehoseClient::processBytes(const QByteArray &wire)
         if (m_running && connection == m_connectionSerial)
             processLine(line);
     });
+    // Said once per start; every later one is counted in the statistics.
+    if (!m_oversizeReported && m_framer.oversizedLines() > 0 && m_running) {
+        m_oversizeReported = true;
+        logEvent(StreamEvent::Kind::Warning,
+                 tr("A line longer than the limit of %1 was dropped. Such lines are counted as "
+                    "too long and never shown; the limit is the “Longest line” preference.")
+                     .arg(QLocale().formattedDataSize(m_framer.maxLineLength())));
+    }
 }
 
 void FirehoseClient::processLine(QByteArrayView line)

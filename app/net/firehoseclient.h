@@ -84,7 +84,9 @@ public:
     void setRandomSource(std::function<double()> random);
     /// The account's connect budget; by default the one shared by every client of the account.
     void setConnectRateLimiter(std::shared_ptr<ConnectRateLimiter> limiter);
-    /// Longest line accepted (default 16 MiB).
+    /// Longest line accepted; longer ones are dropped and counted (StreamStatistics::
+    /// oversizedLines, and a connection event for the first). Without a call, each start()
+    /// takes AppSettings::maxLineBytes().
     void setMaxLineLength(qsizetype bytes);
 
     State state() const { return m_status.state; }
@@ -141,6 +143,8 @@ private:
 
     GzipStreamDecoder m_decoder;
     LineFramer m_framer;
+    qsizetype m_maxLineLength = 0; ///< set by setMaxLineLength(); 0: the user's setting
+    bool m_oversizeReported = false;
     MessageNormalizer m_normalizer;
     DuplicateFilter m_duplicates;
     ReconnectBackoff m_backoff;

@@ -28,6 +28,9 @@
 #include <QSignalSpy>
 #include <QTemporaryDir>
 
+#include <cerrno>
+#include <cstring>
+
 using TestSupport::waitUntil;
 
 namespace {
@@ -257,6 +260,40 @@ TEST_F(LivePageTest, RecordsToADailyFileWithoutDuplicates)
     EXPECT_TRUE(lines.front().startsWith('{'));
 }
 
+TEST_F(LivePageTest, ARecordingWriteErrorShowsOnTheRecIndicatorWithTheSystemsReason)
+{
+    if (!QFileInfo(QStringLiteral("/dev/full")).exists())
+        GTEST_SKIP() << "needs /dev/full (a device on which every write fails: disk full)";
+    QTemporaryDir folder;
+    const QDate today = QDateTime::currentDateTimeUtc().date();
+    for (const QDate &day : {today, today.addDays(1)})
+        ASSERT_TRUE(
+            QFile::link(QStringLiteral("/dev/full"),
+                        folder.filePath(QStringLiteral("prod_%1.jsonl.gz")
+                                            .arg(day.toString(QStringLiteral("yyyy_MM_dd"))))));
+    AppSettings::setRecordingFolder(folder.path());
+    LivePage page;
+    page.show();
+    page.setStreamEndpoint(endpoint);
+    page.connectStream();
+    ASSERT_TRUE(waitUntil([&] { return page.feedModel()->rowCount() >= 20; }, 10000));
+    page.recordAction()->trigger();
+    auto *statusBar = page.findChild<ConnectionStatusBar *>();
+    ASSERT_NE(statusBar, nullptr);
+    const QString reason = QString::fromLocal8Bit(std::strerror(ENOSPC));
+    ASSERT_TRUE(waitUntil([&] { return statusBar->recordingText().contains(reason); }, 5000))
+        << statusBar->recordingText().toStdString();
+    EXPECT_TRUE(statusBar->recordingText().contains(QStringLiteral("REC stopped")));
+    // It stays that way while the stream goes on: nothing is retried behind the user's back.
+    const int rows = page.feedModel()->rowCount();
+    ASSERT_TRUE(waitUntil([&] { return page.feedModel()->rowCount() >= rows + 400; }, 10000));
+    EXPECT_TRUE(statusBar->recordingText().contains(reason));
+    int logged = 0;
+    for (int i = 0; i < page.connectionLog()->count(); ++i)
+        logged += page.connectionLog()->textAt(i).contains(reason) ? 1 : 0;
+    EXPECT_EQ(logged, 1) << "said once in the connection log";
+}
+
 TEST_F(LivePageTest, WrongPasswordStopsAndSaysWhy)
 {
     endpoint.credentials.password = QStringLiteral("wrong");
@@ -346,4 +383,27 @@ TEST(ConnectionStatusBar, ShowsReasonAndCountdown)
     // The countdown moves on its own.
     ASSERT_TRUE(waitUntil(
         [&] { return bar.stateText().contains(QStringLiteral("retrying in 4 s")); }, 3000));
+}
+
+TEST(ConnectionStatusBar, ShowsLinesDroppedAsTooLongOnceThereIsOne)
+{
+    ConnectionStatusBar bar;
+    bar.show();
+    const auto tooLongLabel = [&]() -> QLabel * {
+        for (QLabel *label : bar.findChildren<QLabel *>()) {
+            if (label->isVisible() && label->text().contains(QStringLiteral("too long")))
+                return label;
+        }
+        return nullptr;
+    };
+    StreamStatistics statistics;
+    statistics.messages = 100;
+    bar.setStatistics(statistics);
+    EXPECT_EQ(tooLongLabel(), nullptr) << "nothing to say while no line was dropped";
+    statistics.oversizedLines = 3;
+    bar.setStatistics(statistics);
+    QLabel *label = tooLongLabel();
+    ASSERT_NE(label, nullptr);
+    EXPECT_EQ(label->text(), QStringLiteral("3 too long"));
+    EXPECT_TRUE(label->toolTip().contains(QStringLiteral("Longest line")));
 }

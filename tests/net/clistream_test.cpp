@@ -8,10 +8,15 @@
 #include <gtest/gtest.h>
 
 #include <QDir>
+#include <QElapsedTimer>
+#include <QFileInfo>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
 #include <QTemporaryDir>
+
+#include <cerrno>
+#include <cstring>
 
 #include <zlib.h>
 
@@ -199,4 +204,62 @@ TEST(CliAccount, WithoutASecretStoreThePasswordIsNotSavedAndTheUserIsTold)
     EXPECT_TRUE(result.standardError.contains("No secret store is available"))
         << result.standardError.toStdString();
     EXPECT_FALSE(result.standardError.contains("p4ssw0rd-nostore"));
+}
+
+TEST_F(CliStreamTest, ARecordingWriteErrorEndsTheRunAtOnceWithTheSystemsReason)
+{
+    if (!QFileInfo(QStringLiteral("/dev/full")).exists())
+        GTEST_SKIP() << "needs /dev/full (a device on which every write fails: disk full)";
+    // Today's file (and tomorrow's, should the run cross midnight) is a full disk.
+    QTemporaryDir folder;
+    const QDate today = QDateTime::currentDateTimeUtc().date();
+    for (const QDate &day : {today, today.addDays(1)})
+        ASSERT_TRUE(
+            QFile::link(QStringLiteral("/dev/full"),
+                        folder.filePath(QStringLiteral("prod_%1.jsonl.gz")
+                                            .arg(day.toString(QStringLiteral("yyyy_MM_dd"))))));
+    QElapsedTimer elapsed;
+    elapsed.start();
+    const auto result = runProcess(
+        cliPath(),
+        {QStringLiteral("stream"), QStringLiteral("--url"), sim->streamUrl().toString(),
+         QStringLiteral("--user"), sim->credentials().user, QStringLiteral("--record"),
+         folder.path(), QStringLiteral("--duration"), QStringLiteral("30"),
+         QStringLiteral("--status-interval"), QStringLiteral("0"), QStringLiteral("--json")},
+        {}, passwordEnvironment());
+    ASSERT_TRUE(result.finished);
+    EXPECT_LT(elapsed.elapsed(), 15'000) << "the first failed write ends the run, not --duration";
+    EXPECT_EQ(result.exitCode, 3) << result.standardError.toStdString();
+    const QString reason = QString::fromLocal8Bit(std::strerror(ENOSPC));
+    EXPECT_TRUE(QString::fromUtf8(result.standardError).contains(reason))
+        << result.standardError.toStdString();
+    EXPECT_FALSE(result.standardError.contains("Unknown error"));
+    const QJsonObject summary = lastJsonLine(result.standardOutput);
+    EXPECT_TRUE(summary.value(QStringLiteral("recording_error")).toString().contains(reason))
+        << result.standardOutput.toStdString();
+    EXPECT_EQ(summary.value(QStringLiteral("recorded")).toInt(), 0);
+    EXPECT_EQ(summary.value(QStringLiteral("exit_code")).toInt(), 3);
+}
+
+TEST_F(CliStreamTest, LinesOverTheLimitAreCountedInTheSummaryAndSaidOnce)
+{
+    SimulatorOptions options = fastSimulatorOptions(500);
+    options.messageSize = 3000;
+    sim = std::make_unique<Simulator>(options);
+    ASSERT_TRUE(sim->start());
+    const auto result = runProcess(
+        cliPath(),
+        {QStringLiteral("stream"), QStringLiteral("--url"), sim->streamUrl().toString(),
+         QStringLiteral("--user"), sim->credentials().user, QStringLiteral("--max-line-bytes"),
+         QStringLiteral("2048"), QStringLiteral("--duration"), QStringLiteral("1"),
+         QStringLiteral("--status-interval"), QStringLiteral("0"), QStringLiteral("--json")},
+        {}, passwordEnvironment());
+    ASSERT_TRUE(result.finished);
+    EXPECT_EQ(result.exitCode, 0) << result.standardError.toStdString();
+    const QJsonObject summary = lastJsonLine(result.standardOutput);
+    EXPECT_GT(summary.value(QStringLiteral("oversized_lines")).toInt(), 10)
+        << result.standardOutput.toStdString();
+    EXPECT_EQ(summary.value(QStringLiteral("messages")).toInt(), 0);
+    EXPECT_EQ(result.standardError.count("longer than the limit"), 1)
+        << result.standardError.toStdString();
 }

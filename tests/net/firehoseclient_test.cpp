@@ -1,6 +1,7 @@
 // The stream client against the simulator over loopback: real sockets, real gzip, real HTTP.
 // Backoff and stall timing run on a ManualClock, so minutes of policy take milliseconds.
 
+#include "core/appsettings.h"
 #include "net/connectratelimiter.h"
 #include "net/firehoseclient.h"
 #include "net/manualclock.h"
@@ -422,4 +423,26 @@ TEST_F(FirehoseClientTest, WorksFromAWorkerThread)
     worker.quit();
     worker.wait();
     ASSERT_FALSE(received.empty());
+}
+
+TEST_F(FirehoseClientTest, LinesOverTheLimitInTheSettingsAreCountedAndSaidOnce)
+{
+    SimulatorOptions options = fastSimulatorOptions(500);
+    options.messageSize = 3000;
+    startSimulator(options);
+    AppSettings::setMaxLineBytes(2048);
+    auto client = makeClient();
+    ClientRecorder recorder(*client);
+    client->start();
+    const bool dropped = waitUntil([&] { return client->statistics().oversizedLines >= 20; }, 5000);
+    AppSettings::setMaxLineBytes(AppSettings::defaultMaxLineBytes);
+    ASSERT_TRUE(dropped);
+    client->stop();
+    EXPECT_EQ(recorder.activityCount(), 0);
+    const auto warnings =
+        std::count_if(recorder.events.begin(), recorder.events.end(), [](const StreamEvent &event) {
+            return event.kind == StreamEvent::Kind::Warning &&
+                   event.text.contains(QStringLiteral("longer than the limit"));
+        });
+    EXPECT_EQ(warnings, 1) << "the first one is said; the rest are counted";
 }

@@ -457,10 +457,13 @@ void LivePage::setRecording(bool recording)
             if (m_recorder == recorder)
                 m_statusBar->setRecording(m_recordingPath, written);
         });
-        connect(recorder, &Recorder::errorOccurred, this, [this, log](const QString &message) {
-            m_statusBar->setRecordingError(message);
-            log(StreamEvent::Kind::Error, tr("Recording failed: %1").arg(message));
-        });
+        connect(recorder, &Recorder::errorOccurred, this,
+                [this, log](const QString &message, const QString &reason) {
+                    m_statusBar->setRecordingError(message, reason);
+                    log(StreamEvent::Kind::Error, message);
+                });
+        connect(recorder, &Recorder::warningOccurred, this,
+                [log](const QString &message) { log(StreamEvent::Kind::Warning, message); });
         m_recorder = recorder;
         // The stream's batches go to the recorder's thread directly, never through the GUI.
         ensureClient();
