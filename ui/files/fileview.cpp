@@ -679,6 +679,8 @@ void FileView::loadWholeLine()
 
 void FileView::startSearch(const QString &text)
 {
+    // Click-throughs (charts, detail pane) write queries: read them as one.
+    m_searchMode->setCurrentIndex(m_searchMode->findData(int(MessageQuery::Syntax::Query)));
     m_searchEdit->setText(text);
     runSearch();
 }

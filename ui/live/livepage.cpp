@@ -175,7 +175,7 @@ QWidget *LivePage::createContent()
 
     m_filterEdit = new QLineEdit(content);
     m_filterEdit->setClearButtonEnabled(true);
-    m_filterEdit->setPlaceholderText(tr("Filter: words, $TSLA, @user, sentiment:bullish, /regex/"));
+    m_filterEdit->setPlaceholderText(tr("Filter: words, $TSLA, @user, sentiment:bullish, /regex/, OR, NOT …"));
     m_filterEdit->setToolTip(filterHelp());
     m_filterEdit->setMinimumWidth(260);
     m_countLabel = new QLabel(content);
