@@ -1,7 +1,9 @@
 #include "streamcommand.h"
 
+#include "stopsignals.h"
+
 #include "core/appsettings.h"
-#include "feed/recorder.h"
+#include "feed/livesession.h"
 #include "net/accountstore.h"
 #include "net/firehoseclient.h"
 #include "net/tlstrust.h"
@@ -13,28 +15,18 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLocale>
-#include <QSocketNotifier>
 #include <QTimer>
 
-#include <csignal>
 #include <cstdio>
-#include <memory>
 
 namespace {
 
-volatile std::sig_atomic_t interrupted = 0;
-
-void onInterrupt(int)
-{
-    interrupted = 1;
-}
-
-QString statusLine(FirehoseClient &client, const StreamStatistics &stats)
+QString statusLine(const FirehoseClient::Status &status, const StreamStatistics &stats)
 {
     const QLocale locale;
     QString line =
         QStringLiteral("%1 · %2 · %3")
-            .arg(FirehoseClient::stateName(client.state()),
+            .arg(FirehoseClient::stateName(status.state),
                  StreamCommand::tr("%1 messages").arg(locale.toString(stats.messages)),
                  StreamCommand::tr("%1/s").arg(locale.toString(stats.messagesPerSecond, 'f', 0)));
     if (stats.reconnects > 0)
@@ -51,8 +43,7 @@ QString statusLine(FirehoseClient &client, const StreamStatistics &stats)
             StreamCommand::tr("%1 too long, dropped").arg(locale.toString(stats.oversizedLines));
     line += QStringLiteral(" · ") +
             StreamCommand::tr("%1 received").arg(locale.formattedDataSize(stats.bytesOnWire));
-    const auto status = client.status();
-    if (client.state() != FirehoseClient::State::Connected && !status.reason.isEmpty())
+    if (status.state != FirehoseClient::State::Connected && !status.reason.isEmpty())
         line += QStringLiteral(" — ") + status.reason;
     return line;
 }
@@ -194,25 +185,28 @@ int StreamCommand::run(const QStringList &arguments)
     if (label.isEmpty())
         label = QStringLiteral("stream");
 
-    std::unique_ptr<Recorder> recorder;
-    if (parser.isSet(recordOption)) {
+    // The same live session as the GUI's, with a feed of one: this command prints, it does not
+    // browse. The backlog may grow larger than the feed, so a slow terminal loses nothing.
+    LiveSession session(1);
+    session.setBacklogLimit(250'000);
+    session.setEndpoint(endpoint);
+    endpoint.credentials.password.clear();
+    session.setStallTimeout(std::chrono::milliseconds(qint64(stallSeconds * 1000)));
+    session.setMaxLineLength(qsizetype(*maxLineValue));
+    const qint64 limit = qint64(maxMessages);
+    session.setMessageLimit(limit);
+    session.setRecordingLabel(label);
+    const bool record = parser.isSet(recordOption);
+    if (record) {
         const QString directory = parser.value(recordOption);
         if (!QDir().mkpath(directory)) {
             printErr(tr("Cannot create the folder %1.").arg(directory));
             return Failed;
         }
-        recorder = std::make_unique<Recorder>(directory, label);
+        session.setRecording(true, directory);
     }
 
-    FirehoseClient client;
-    client.setEndpoint(endpoint);
-    endpoint.credentials.password.clear();
-    client.setStallTimeout(std::chrono::milliseconds(qint64(stallSeconds * 1000)));
-    client.setMaxLineLength(qsizetype(*maxLineValue));
-
     const bool print = parser.isSet(printOption);
-    const qint64 limit = qint64(maxMessages);
-    qint64 delivered = 0;
     int exitCode = Success;
     bool finished = false;
     QEventLoop loop;
@@ -225,104 +219,85 @@ int StreamCommand::run(const QStringList &arguments)
         loop.quit();
     };
 
-    QObject::connect(
-        &client, &FirehoseClient::messagesReceived, &client, [&](const MessageBatch &batch) {
-            if (finished)
-                return;
-            size_t take = batch.size();
-            qint64 activities = 0;
-            for (size_t i = 0; i < batch.size(); ++i) {
-                if (batch[i].kind != Message::Kind::Malformed)
-                    ++activities;
-                if (limit > 0 && delivered + activities >= limit) {
-                    take = i + 1;
-                    break;
-                }
-            }
-            if (print) {
-                for (size_t i = 0; i < take; ++i) {
-                    std::fwrite(batch[i].raw.constData(), 1, size_t(batch[i].raw.size()), stdout);
-                    std::fputc('\n', stdout);
-                }
-                std::fflush(stdout);
-            }
-            if (recorder) {
-                const MessageBatch part(batch.begin(), batch.begin() + qsizetype(take));
-                if (!recorder->append(part))
-                    return; // stopped: errorOccurred has said why and ended the run
-            }
-            delivered += activities;
-            if (limit > 0 && delivered >= limit)
-                finish(Success);
-        });
-    if (recorder) {
-        // Said the moment it happens, also when the recorder's own timer wrote the data.
-        QObject::connect(recorder.get(), &Recorder::errorOccurred, &client,
-                         [&](const QString &message) {
-                             printErr(message);
-                             finish(Failed);
+    // Everything that reaches the session is printed, also the last batch after a stop.
+    if (print) {
+        QObject::connect(&session, &LiveSession::messagesArrived, &session,
+                         [](const MessageBatch &batch) {
+                             for (const Message &message : batch) {
+                                 std::fwrite(message.raw.constData(), 1,
+                                             size_t(message.raw.size()), stdout);
+                                 std::fputc('\n', stdout);
+                             }
+                             std::fflush(stdout);
                          });
-        QObject::connect(recorder.get(), &Recorder::warningOccurred, &client,
-                         [](const QString &message) { printErr(message); });
     }
-    QObject::connect(&client, &FirehoseClient::connectionEvent, &client,
+    // A recording that stops on an error is said the moment it happens and ends the run.
+    bool recordingErrorSaid = false;
+    QObject::connect(&session, &LiveSession::recordingFailed, &session,
+                     [&](const QString &message) {
+                         if (!recordingErrorSaid)
+                             printErr(message);
+                         recordingErrorSaid = true;
+                         finish(Failed);
+                     });
+    QObject::connect(&session, &LiveSession::recordingWarning, &session,
+                     [](const QString &message) { printErr(message); });
+    QObject::connect(&session, &LiveSession::limitReached, &session, [&] { finish(Success); });
+    QObject::connect(&session, &LiveSession::connectionEvent, &session,
                      [](const StreamEvent &event) {
                          if (event.kind != StreamEvent::Kind::Info)
                              printErr(event.text);
                      });
-    QObject::connect(&client, &FirehoseClient::stateChanged, &client,
-                     [&](FirehoseClient::State state, const QString &reason) {
-                         if (state == FirehoseClient::State::AuthFailed)
+    QObject::connect(&session, &LiveSession::statusChanged, &session,
+                     [&](const FirehoseClient::Status &status) {
+                         if (status.state == FirehoseClient::State::AuthFailed)
                              finish(AuthenticationFailed);
-                         else if (state == FirehoseClient::State::Failed)
+                         else if (status.state == FirehoseClient::State::Failed)
                              finish(Failed);
-                         else if (state == FirehoseClient::State::Connected && statusSeconds > 0)
-                             printErr(reason);
+                         else if (status.state == FirehoseClient::State::Connected &&
+                                  statusSeconds > 0)
+                             printErr(status.reason);
                      });
 
     QTimer statusTimer;
     if (statusSeconds > 0) {
-        QObject::connect(&statusTimer, &QTimer::timeout, &client,
-                         [&] { printErr(statusLine(client, client.statistics())); });
+        QObject::connect(&statusTimer, &QTimer::timeout, &session, [&] {
+            printErr(statusLine(session.status(), session.streamStatistics()));
+        });
         statusTimer.start(int(statusSeconds * 1000));
     }
     QTimer durationTimer;
     durationTimer.setSingleShot(true);
     if (duration > 0) {
-        QObject::connect(&durationTimer, &QTimer::timeout, &client, [&] { finish(Success); });
+        QObject::connect(&durationTimer, &QTimer::timeout, &session, [&] { finish(Success); });
         durationTimer.start(int(duration * 1000));
     }
     // Ctrl+C and SIGTERM end the run normally, with the summary.
-    interrupted = 0;
-    std::signal(SIGINT, onInterrupt);
-    std::signal(SIGTERM, onInterrupt);
-    QTimer signalPoll;
-    QObject::connect(&signalPoll, &QTimer::timeout, &client, [&] {
-        if (interrupted)
-            finish(Success);
-    });
-    signalPoll.start(100);
+    StopSignals stopSignals;
+    QObject::connect(&stopSignals, &StopSignals::stopRequested, &session, [&] { finish(Success); });
 
-    QMetaObject::invokeMethod(&client, &FirehoseClient::start, Qt::QueuedConnection);
+    QMetaObject::invokeMethod(&session, &LiveSession::connectStream, Qt::QueuedConnection);
     loop.exec();
-    std::signal(SIGINT, SIG_DFL);
-    std::signal(SIGTERM, SIG_DFL);
+    statusTimer.stop();
 
-    const FirehoseClient::Status status = client.status();
-    // A run that failed keeps its reason; a normal end stops the client here.
-    if (client.state() != FirehoseClient::State::AuthFailed &&
-        client.state() != FirehoseClient::State::Failed)
-        client.stop();
-    if (recorder) {
-        recorder->close(); // an error here is printed by the connection above
-        if (recorder->hasStopped())
+    const FirehoseClient::Status status = session.status();
+    // Stopping hands over the last batch: it is printed and recorded before the summary.
+    session.disconnectStream();
+    if (record) {
+        session.setRecording(false);
+        if (!session.recordingError().isEmpty()) {
+            // An error in the last write is known only now.
+            if (!recordingErrorSaid)
+                printErr(session.recordingError());
+            recordingErrorSaid = true;
             exitCode = Failed;
+        }
     }
-    const StreamStatistics stats = client.statistics();
-    if (exitCode != Success && !(recorder && recorder->hasStopped()))
+    const StreamStatistics stats = session.streamStatistics();
+    if (exitCode != Success && !recordingErrorSaid)
         printErr(status.reason);
     else if (statusSeconds > 0)
-        printErr(statusLine(client, stats));
+        printErr(statusLine(status, stats));
 
     if (parser.isSet(jsonOption)) {
         QJsonObject summary{
@@ -338,10 +313,10 @@ int StreamCommand::run(const QStringList &arguments)
             {QStringLiteral("state"), FirehoseClient::stateName(status.state)},
             {QStringLiteral("exit_code"), exitCode},
         };
-        if (recorder) {
-            summary.insert(QStringLiteral("recorded"), qint64(recorder->messagesWritten()));
-            if (recorder->hasStopped())
-                summary.insert(QStringLiteral("recording_error"), recorder->errorString());
+        if (record) {
+            summary.insert(QStringLiteral("recorded"), qint64(session.messagesRecorded()));
+            if (!session.recordingError().isEmpty())
+                summary.insert(QStringLiteral("recording_error"), session.recordingError());
         }
         printOut(QString::fromUtf8(QJsonDocument(summary).toJson(QJsonDocument::Compact)));
     }

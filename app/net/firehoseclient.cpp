@@ -61,6 +61,9 @@ FirehoseClient::~FirehoseClient()
 
 void FirehoseClient::setEndpoint(const StreamEndpoint &endpoint)
 {
+    // Ids are remembered per stream: another stream's ids say nothing about this one's.
+    if (endpoint.url != m_endpoint.url)
+        m_duplicates.clear();
     m_endpoint = endpoint;
     if (!m_limiterGiven)
         m_limiter.reset();
@@ -112,7 +115,8 @@ void FirehoseClient::setConnectRateLimiter(std::shared_ptr<ConnectRateLimiter> l
 void FirehoseClient::setMaxLineLength(qsizetype bytes)
 {
     m_maxLineLength = bytes;
-    m_framer = LineFramer(bytes);
+    if (bytes > 0)
+        m_framer = LineFramer(bytes);
 }
 
 StreamStatistics FirehoseClient::statistics() const
@@ -154,7 +158,8 @@ void FirehoseClient::start()
     // The user's setting at each start, unless this client was given its own limit.
     m_framer = LineFramer(m_maxLineLength > 0 ? m_maxLineLength : AppSettings::maxLineBytes());
     m_oversizeReported = false;
-    m_duplicates.clear();
+    // The duplicate window is kept: a backfill after a stop and start re-sends what was
+    // delivered before the stop.
     m_backoff.reset();
     m_requestsSent = 0;
     m_lastByteAt = -1ms;

@@ -95,7 +95,9 @@ public:
     static QString stateName(State state);
 
 public slots:
-    /// Connects (again). Counters and the duplicate window start afresh.
+    /// Connects (again). Counters start afresh; the duplicate window lasts as long as the client
+    /// (or until the endpoint's URL changes), so a backfill after a stop and start repeats
+    /// nothing already delivered.
     void start();
     /// Disconnects and cancels any scheduled retry; a partial line is discarded.
     void stop();

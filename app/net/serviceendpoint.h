@@ -23,6 +23,8 @@ struct StreamEndpoint
     ServiceCredentials credentials;
 
     bool isValid() const { return url.isValid() && credentials.isComplete(); }
+    /// An account to show and use: its password may still have to be asked for.
+    bool hasAccount() const { return url.isValid() && !url.isEmpty(); }
 };
 
 /// Everything the backups page and the download engine need for one backup service.
@@ -34,6 +36,8 @@ struct BackupEndpoint
     ServiceCredentials credentials;
 
     bool isValid() const { return baseUrl.isValid() && credentials.isComplete(); }
+    /// An account to show and use: its password may still have to be asked for.
+    bool hasAccount() const { return baseUrl.isValid() && !baseUrl.isEmpty(); }
 };
 
 Q_DECLARE_METATYPE(StreamEndpoint)

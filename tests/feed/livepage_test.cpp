@@ -3,6 +3,7 @@
 
 #include "common/jsontreemodel.h"
 #include "common/messagedetailview.h"
+#include "common/passworddialog.h"
 #include "core/appsettings.h"
 #include "feed/feedmodel.h"
 #include "feed/feedproxymodel.h"
@@ -27,6 +28,7 @@
 #include <QScrollBar>
 #include <QSignalSpy>
 #include <QTemporaryDir>
+#include <QTest>
 
 #include <cerrno>
 #include <cstring>
@@ -317,6 +319,76 @@ TEST_F(LivePageTest, WrongPasswordStopsAndSaysWhy)
     for (int i = 0; i < page.connectionLog()->count(); ++i)
         logged |= page.connectionLog()->textAt(i).contains(QStringLiteral("401"));
     EXPECT_TRUE(logged);
+}
+
+TEST_F(LivePageTest, DisconnectThenConnectWithBackfillShowsNoMessageTwiceAndCountsTheDuplicates)
+{
+    endpoint.url = sim->streamUrl(QStringLiteral("demo"), QStringLiteral("prod"),
+                                  QStringLiteral("backfillMinutes=1"));
+    LivePage page;
+    page.show();
+    page.setStreamEndpoint(endpoint);
+    page.connectAction()->trigger();
+    ASSERT_TRUE(waitUntil([&] { return page.feedModel()->rowCount() >= 200; }, 10000));
+    page.disconnectAction()->trigger();
+    ASSERT_TRUE(waitUntil([&] { return page.connectAction()->isEnabled(); }));
+    const int rows = page.feedModel()->rowCount();
+    page.connectAction()->trigger();
+    ASSERT_TRUE(waitUntil([&] { return page.feedModel()->rowCount() >= rows + 200; }, 10000));
+
+    QSet<QString> ids;
+    for (int row = 0; row < page.feedModel()->rowCount(); ++row) {
+        const QString id = page.feedModel()->messageAt(row).id;
+        ASSERT_FALSE(ids.contains(id)) << "shown twice: " << id.toStdString();
+        ids.insert(id);
+    }
+    // The status bar tells how many the backfill re-sent.
+    ASSERT_TRUE(waitUntil(
+        [&] {
+            for (QLabel *label : page.connectionStatusBar()->findChildren<QLabel *>()) {
+                if (label->isVisible() && label->text().startsWith(QStringLiteral("duplicates: ")) &&
+                    label->text() != QStringLiteral("duplicates: 0"))
+                    return true;
+            }
+            return false;
+        },
+        5000));
+}
+
+TEST_F(LivePageTest, WithoutAPasswordTheAccountShowsAndConnectAsksForIt)
+{
+    endpoint.credentials.password.clear();
+    LivePage page;
+    page.show();
+    page.setStreamEndpoint(endpoint);
+    EXPECT_TRUE(page.connectAction()->isEnabled()) << "a saved account is usable without a password";
+    EXPECT_FALSE(page.findChild<QLineEdit *>(QStringLiteral("password")));
+    page.connectAction()->trigger();
+    PasswordDialog *dialog = nullptr;
+    ASSERT_TRUE(waitUntil([&] { return (dialog = page.findChild<PasswordDialog *>()); }));
+    ASSERT_TRUE(dialog->isVisible());
+    QTest::keyClicks(dialog->passwordField(), sim->credentials().password);
+    QTest::keyClick(dialog->passwordField(), Qt::Key_Return);
+    ASSERT_TRUE(waitUntil([&] { return page.feedModel()->rowCount() >= 50; }, 10000));
+    EXPECT_EQ(page.connectionState(), FirehoseClient::State::Connected);
+}
+
+TEST_F(LivePageTest, ARefusedPasswordOpensThePasswordDialogWithTheReason)
+{
+    endpoint.credentials.password = QStringLiteral("wrong");
+    LivePage page;
+    page.show();
+    page.setStreamEndpoint(endpoint);
+    page.connectStream();
+    PasswordDialog *dialog = nullptr;
+    ASSERT_TRUE(waitUntil([&] { return (dialog = page.findChild<PasswordDialog *>()); }, 10000));
+    QLabel *reason = dialog->findChild<QLabel *>(QStringLiteral("reason"));
+    ASSERT_TRUE(reason);
+    EXPECT_TRUE(reason->text().contains(QStringLiteral("401")));
+    QTest::keyClicks(dialog->passwordField(), sim->credentials().password);
+    QTest::keyClick(dialog->passwordField(), Qt::Key_Return);
+    ASSERT_TRUE(waitUntil([&] { return page.feedModel()->rowCount() >= 50; }, 10000));
+    EXPECT_EQ(page.connectionState(), FirehoseClient::State::Connected);
 }
 
 TEST_F(LivePageTest, RemembersColumnLayout)

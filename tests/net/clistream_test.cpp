@@ -13,6 +13,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QSet>
 #include <QTemporaryDir>
 
 #include <cerrno>
@@ -115,6 +116,115 @@ TEST_F(CliStreamTest, StopsAfterTheDurationWithExitCodeZero)
     EXPECT_EQ(result.exitCode, 0) << result.standardError.toStdString();
     EXPECT_GT(lastJsonLine(result.standardOutput).value(QStringLiteral("messages")).toInt(), 0);
     EXPECT_TRUE(result.standardError.contains("messages")); // the status line
+}
+
+namespace {
+
+/// What a `stream --print --record --json` run delivered: printed lines, recorded lines, summary.
+struct Delivered
+{
+    QList<QByteArray> printed;
+    QList<QByteArray> recorded;
+    QJsonObject summary;
+};
+
+Delivered delivered(const QByteArray &standardOutput, const QString &folder)
+{
+    Delivered result;
+    result.printed = standardOutput.trimmed().split('\n');
+    if (!result.printed.isEmpty())
+        result.summary = QJsonDocument::fromJson(result.printed.takeLast()).object();
+    const QStringList files = QDir(folder).entryList({QStringLiteral("*.jsonl.gz")});
+    if (files.size() == 1)
+        result.recorded = gunzipFile(QDir(folder).filePath(files.first())).trimmed().split('\n');
+    return result;
+}
+
+qsizetype distinctIds(const QList<QByteArray> &lines)
+{
+    QSet<QString> ids;
+    for (const QByteArray &line : lines)
+        ids.insert(QJsonDocument::fromJson(line).object().value(QStringLiteral("id")).toVariant().toString());
+    return ids.size();
+}
+
+} // namespace
+
+TEST_F(CliStreamTest, StoppingAfterTheDurationPrintsAndRecordsEverythingItCounts)
+{
+    QTemporaryDir folder;
+    const auto result = runProcess(
+        cliPath(),
+        {QStringLiteral("stream"), QStringLiteral("--url"), sim->streamUrl().toString(),
+         QStringLiteral("--user"), sim->credentials().user, QStringLiteral("--duration"),
+         QStringLiteral("1.2"), QStringLiteral("--status-interval"), QStringLiteral("0"),
+         QStringLiteral("--print"), QStringLiteral("--record"), folder.path(),
+         QStringLiteral("--json")},
+        {}, passwordEnvironment());
+    ASSERT_TRUE(result.finished);
+    EXPECT_EQ(result.exitCode, 0) << result.standardError.toStdString();
+    const Delivered run = delivered(result.standardOutput, folder.path());
+    const qint64 counted = run.summary.value(QStringLiteral("messages")).toInteger();
+    ASSERT_GT(counted, 500);
+    EXPECT_EQ(run.printed.size(), counted);
+    EXPECT_EQ(run.recorded.size(), counted);
+    EXPECT_EQ(run.summary.value(QStringLiteral("recorded")).toInteger(), counted);
+}
+
+TEST_F(CliStreamTest, SigtermPrintsAndRecordsEverythingItCounts)
+{
+    QTemporaryDir folder;
+    QProcess process;
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    environment.insert(QStringLiteral("HYDRANT_PASSWORD"), sim->credentials().password);
+    process.setProcessEnvironment(environment);
+    process.start(cliPath(),
+                  {QStringLiteral("stream"), QStringLiteral("--url"), sim->streamUrl().toString(),
+                   QStringLiteral("--user"), sim->credentials().user, QStringLiteral("--print"),
+                   QStringLiteral("--status-interval"), QStringLiteral("0"),
+                   QStringLiteral("--record"), folder.path(), QStringLiteral("--json")});
+    ASSERT_TRUE(process.waitForStarted());
+    QByteArray output;
+    ASSERT_TRUE(TestSupport::waitUntil(
+        [&] {
+            output += process.readAllStandardOutput();
+            return output.count('\n') >= 300;
+        },
+        10000));
+    process.terminate(); // SIGTERM
+    ASSERT_TRUE(process.waitForFinished(10000));
+    output += process.readAllStandardOutput();
+    EXPECT_EQ(process.exitCode(), 0) << process.readAllStandardError().toStdString();
+    const Delivered run = delivered(output, folder.path());
+    const qint64 counted = run.summary.value(QStringLiteral("messages")).toInteger();
+    ASSERT_GE(counted, 300);
+    EXPECT_EQ(run.printed.size(), counted);
+    EXPECT_EQ(run.recorded.size(), counted);
+}
+
+TEST_F(CliStreamTest, StreamCutMidBackfillPrintsAndRecordsEachMessageOnce)
+{
+    // Every connection but the last is cut after 300 messages; each reconnect asks for backfill.
+    sim->injectFault(SimFault::make(SimFault::DropAfterMessages, 300, 4));
+    QTemporaryDir folder;
+    const QUrl url = sim->streamUrl(QStringLiteral("demo"), QStringLiteral("prod"),
+                                    QStringLiteral("backfillMinutes=1"));
+    const auto result = runProcess(
+        cliPath(),
+        {QStringLiteral("stream"), QStringLiteral("--url"), url.toString(),
+         QStringLiteral("--user"), sim->credentials().user, QStringLiteral("--duration"),
+         QStringLiteral("2"), QStringLiteral("--status-interval"), QStringLiteral("0"),
+         QStringLiteral("--print"), QStringLiteral("--record"), folder.path(),
+         QStringLiteral("--json")},
+        {}, passwordEnvironment());
+    ASSERT_TRUE(result.finished);
+    EXPECT_EQ(result.exitCode, 0) << result.standardError.toStdString();
+    EXPECT_GE(sim->streamConnections().size(), 3); // at least two cuts, however busy the machine
+    const Delivered run = delivered(result.standardOutput, folder.path());
+    EXPECT_GT(run.summary.value(QStringLiteral("duplicates_dropped")).toInteger(), 0);
+    EXPECT_EQ(distinctIds(run.printed), run.printed.size());
+    EXPECT_EQ(distinctIds(run.recorded), run.recorded.size());
+    EXPECT_EQ(run.recorded.size(), run.printed.size());
 }
 
 TEST_F(CliStreamTest, WrongPasswordExitsWithTwo)

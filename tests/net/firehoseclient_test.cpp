@@ -244,6 +244,29 @@ TEST_F(FirehoseClientTest, ADropMidLineLosesNothingAndDeliversNothingTwiceWithBa
     EXPECT_TRUE(sim->streamConnections().value(1).backfill);
 }
 
+TEST_F(FirehoseClientTest, StopThenStartWithBackfillDeliversNothingTwice)
+{
+    // A user's Disconnect then Connect: the backfill re-sends the last minute, and the client
+    // still remembers what it delivered before the stop.
+    startSimulator(fastSimulatorOptions(1000));
+    auto client = makeClient(QStringLiteral("backfillMinutes=1"));
+    ClientRecorder recorder(*client);
+    client->start();
+    ASSERT_TRUE(waitUntil([&] { return recorder.activityCount() >= 200; }, 10000));
+    client->stop();
+    const qint64 beforeStop = recorder.activityCount();
+    client->start();
+    ASSERT_TRUE(waitUntil([&] { return recorder.activityCount() >= beforeStop + 200; }, 10000));
+    client->stop();
+
+    std::set<QString> ids;
+    for (const Message &message : recorder.messages)
+        ASSERT_TRUE(ids.insert(message.id).second) << "delivered twice: " << message.id.toStdString();
+    EXPECT_TRUE(sim->streamConnections().value(1).backfill);
+    EXPECT_GE(client->statistics().duplicatesDropped, beforeStop)
+        << "the backfill re-sent everything received before the stop, and it was counted";
+}
+
 TEST_F(FirehoseClientTest, InStreamErrorsAreConnectionEventsNotMessages)
 {
     startSimulator();
