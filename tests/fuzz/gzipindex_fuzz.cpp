@@ -9,7 +9,7 @@
 //    bytes zlib produced there; and the LineReader returns each line's bytes.
 
 #include "files/bytereader.h"
-#include "files/fieldscanner.h"
+#include "message/fieldscanner.h"
 #include "files/fileindex.h"
 #include "files/fileindexer.h"
 #include "files/gzipreader.h"
