@@ -18,7 +18,7 @@ QList<std::pair<QByteArray, QByteArray>> headers(const StreamEndpoint &endpoint)
     return {{"Authorization", basicAuthorization(endpoint.credentials)},
             {"Accept-Encoding", "gzip"},
             {"Connection", "keep-alive"},
-            {"User-Agent", "Hydrant/" + VersionInfo::applicationVersion().toUtf8()}};
+            {"User-Agent", VersionInfo::userAgent()}};
 }
 
 QString serverMessage(const QByteArray &rawBody)
