@@ -245,6 +245,9 @@ TEST_F(BackupsPageTest, TheQueueSummaryFollowsTheQueueAndTabLeavesIt)
     ASSERT_EQ(QApplication::focusWidget(), queue);
     QTest::keyClick(queue, Qt::Key_Tab);
     EXPECT_NE(QApplication::focusWidget(), queue);
+    // Leave the saved queue empty for the next test.
+    ASSERT_TRUE(TestSupport::waitUntil([&] { return !page.queue()->hasPendingWork(); }, 20000));
+    page.queue()->clearFinished();
 }
 
 TEST_F(BackupsPageTest, ATypeFoundOnNoDayIsNamedOnThePage)
