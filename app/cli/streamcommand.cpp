@@ -3,12 +3,14 @@
 #include "feed/recorder.h"
 #include "net/accountstore.h"
 #include "net/firehoseclient.h"
+#include "net/resumestate.h"
 #include "net/tlstrust.h"
 
 #include <QCoreApplication>
 #include <QDir>
 #include <QElapsedTimer>
 #include <QFileInfo>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLocale>
@@ -109,9 +111,21 @@ int StreamCommand::run(const QStringList &arguments)
         tr("Also trust the CA certificates in this PEM file (as %1 does).")
             .arg(QString::fromLatin1(TlsTrust::environmentVariable)),
         tr("FILE"));
+    const QCommandLineOption serviceOption(
+        QStringLiteral("service"),
+        tr("The stream's protocol: gnip (default; \\r\\n lines), firestream (StockTwits "
+           "Firestream, server-sent events, resumes with seq_id) or stocktwits-firehose (the "
+           "older StockTwits firehose, resumes with last_sequence_id or last_message_id)."),
+        tr("SERVICE"));
+    const QCommandLineOption stateOption(
+        QStringLiteral("state"),
+        tr("Keep the resume position in FILE: saved after each item is recorded or printed; a "
+           "run started again within the service's replay window (Firestream: 24 hours) "
+           "continues after the last item saved. A gap that cannot be fetched is reported."),
+        tr("FILE"));
     parser.addOptions({urlOption, userOption, profileOption, passwordStdinOption, recordOption,
                        durationOption, maxOption, stallOption, printOption, jsonOption,
-                       statusOption, caOption});
+                       statusOption, caOption, serviceOption, stateOption});
     const QString description =
         tr("hydrant-cli stream: connect to a realtime stream with Hydrant's stream client (gzip, "
            "reconnects with backoff, duplicate dropping), print or record it.\n\n"
@@ -155,7 +169,17 @@ int StreamCommand::run(const QStringList &arguments)
         endpoint.profileName = profile->name;
         endpoint.url = profile->resolvedUrl();
         endpoint.credentials.user = profile->user;
+        endpoint.service = profile->service;
         label = profile->name;
+    }
+    if (parser.isSet(serviceOption)) {
+        const auto service = StreamServiceKinds::fromKey(parser.value(serviceOption));
+        if (!service) {
+            printErr(tr("--service must be one of: %1.")
+                         .arg(StreamServiceKinds::keys().join(QLatin1String(", "))));
+            return UsageError;
+        }
+        endpoint.service = *service;
     }
     if (parser.isSet(urlOption))
         endpoint.url = QUrl(parser.value(urlOption), QUrl::StrictMode);
@@ -202,6 +226,47 @@ int StreamCommand::run(const QStringList &arguments)
     endpoint.credentials.password.clear();
     client.setStallTimeout(std::chrono::milliseconds(qint64(stallSeconds * 1000)));
 
+    // Where the last run got to, and whether the service can still continue from there.
+    const ResumeRule rule = client.resumeRule();
+    const QString stateFile = parser.value(stateOption);
+    const QUrl stateUrl = ResumeState::comparableUrl(endpoint.url, rule);
+    QJsonArray gaps;
+    QString resumedFrom;
+    if (!stateFile.isEmpty()) {
+        if (!rule.resumes())
+            printErr(tr("%1 has no resume position: --state keeps nothing (the stream's own "
+                        "backfill and duplicate dropping apply).")
+                         .arg(StreamServiceKinds::displayName(endpoint.service)));
+        const auto saved = ResumeState::load(stateFile, &error);
+        if (!error.isEmpty()) {
+            printErr(error);
+            return Failed;
+        }
+        if (saved && (saved->service != endpoint.service || saved->url != stateUrl)) {
+            printErr(tr("The state file %1 belongs to another stream (%2, %3): give another "
+                        "--state file.")
+                         .arg(stateFile, StreamServiceKinds::key(saved->service),
+                              saved->url.toString()));
+            return UsageError;
+        }
+        if (saved) {
+            const ResumeState::Decision decision =
+                saved->decide(rule, QDateTime::currentDateTimeUtc());
+            if (!decision.gap.isEmpty()) {
+                printErr(decision.gap);
+                gaps.append(QJsonObject{{QStringLiteral("after"), saved->cursor},
+                                        {QStringLiteral("reason"), decision.gap}});
+            } else if (!decision.cursor.isEmpty()) {
+                resumedFrom = decision.cursor;
+                client.setResumeCursor(decision.cursor);
+            }
+        }
+    }
+    QString savedCursor = resumedFrom;
+    QString recordedCursor; // the cursor of the last item handed to the recorder
+    QString keptCursor = resumedFrom; // of the last item printed, recorded or counted
+    bool stateFailed = false;
+
     const bool print = parser.isSet(printOption);
     const qint64 limit = qint64(maxMessages);
     qint64 delivered = 0;
@@ -216,6 +281,30 @@ int StreamCommand::run(const QStringList &arguments)
         exitCode = code;
         loop.quit();
     };
+    // Saved only once the item is on disk (recording) or printed, never ahead of it.
+    const auto saveState = [&](const QString &cursor) {
+        if (stateFile.isEmpty() || !rule.resumes() || cursor.isEmpty() || cursor == savedCursor ||
+            stateFailed)
+            return;
+        const ResumeState state{endpoint.service, stateUrl, cursor,
+                                QDateTime::currentDateTimeUtc()};
+        QString problem;
+        if (!state.save(stateFile, &problem)) {
+            stateFailed = true;
+            printErr(problem);
+            finish(Failed);
+            return;
+        }
+        savedCursor = cursor;
+    };
+    if (recorder)
+        QObject::connect(recorder.get(), &Recorder::flushed, &client,
+                         [&] { saveState(recordedCursor); });
+    QObject::connect(&client, &FirehoseClient::resumeGap, &client,
+                     [&](const QString &cursor, const QString &reason) {
+                         gaps.append(QJsonObject{{QStringLiteral("after"), cursor},
+                                                 {QStringLiteral("reason"), reason}});
+                     });
 
     QObject::connect(
         &client, &FirehoseClient::messagesReceived, &client, [&](const MessageBatch &batch) {
@@ -239,13 +328,25 @@ int StreamCommand::run(const QStringList &arguments)
                 std::fflush(stdout);
             }
             if (recorder) {
-                const MessageBatch part(batch.begin(), batch.begin() + qsizetype(take));
-                if (!recorder->append(part)) {
-                    printErr(tr("Recording failed: %1").arg(recorder->errorString()));
-                    finish(Failed);
-                    return;
+                for (size_t i = 0; i < take; ++i) {
+                    // Set first: a flush inside append() already holds this item.
+                    if (!batch[i].cursor.isEmpty())
+                        recordedCursor = batch[i].cursor;
+                    if (!recorder->append(batch[i])) {
+                        printErr(tr("Recording failed: %1").arg(recorder->errorString()));
+                        finish(Failed);
+                        return;
+                    }
                 }
             }
+            for (size_t i = take; i-- > 0;) {
+                if (!batch[i].cursor.isEmpty()) {
+                    keptCursor = batch[i].cursor;
+                    break;
+                }
+            }
+            if (!recorder)
+                saveState(keptCursor); // printed (or only counted): kept now
             delivered += activities;
             if (limit > 0 && delivered >= limit)
                 finish(Success);
@@ -299,12 +400,14 @@ int StreamCommand::run(const QStringList &arguments)
         client.state() != FirehoseClient::State::Failed)
         client.stop();
     if (recorder) {
-        recorder->close();
+        recorder->close(); // the last flush saves the state too
         if (!recorder->errorString().isEmpty() && exitCode == Success) {
             printErr(tr("Recording failed: %1").arg(recorder->errorString()));
             exitCode = Failed;
         }
     }
+    if (stateFailed && exitCode == Success)
+        exitCode = Failed;
     const StreamStatistics stats = client.statistics();
     if (exitCode != Success)
         printErr(status.reason);
@@ -323,7 +426,13 @@ int StreamCommand::run(const QStringList &arguments)
             {QStringLiteral("bytes_decompressed"), stats.bytesDecompressed},
             {QStringLiteral("state"), FirehoseClient::stateName(status.state)},
             {QStringLiteral("exit_code"), exitCode},
+            {QStringLiteral("service"), StreamServiceKinds::key(endpoint.service)},
+            {QStringLiteral("resume_gaps"), gaps},
         };
+        if (rule.resumes()) {
+            summary.insert(QStringLiteral("cursor"), keptCursor);
+            summary.insert(QStringLiteral("resumed_from"), resumedFrom);
+        }
         if (recorder)
             summary.insert(QStringLiteral("recorded"), qint64(recorder->messagesWritten()));
         printOut(QString::fromUtf8(QJsonDocument(summary).toJson(QJsonDocument::Compact)));

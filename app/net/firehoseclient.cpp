@@ -324,8 +324,18 @@ void FirehoseClient::processBytes(const QByteArray &wire)
     const quint64 connection = m_connectionSerial;
     if (usesEvents()) {
         m_events.feed(m_inflated, [this, connection](const SseEvent &event) {
-            if (m_running && connection == m_connectionSerial)
-                processItem(event.data, event.hasOwnId ? event.lastEventId : QByteArrayView());
+            if (!m_running || connection != m_connectionSerial)
+                return;
+            const QByteArrayView id = event.hasOwnId ? event.lastEventId : QByteArrayView();
+            if (!event.data.contains('\n')) {
+                processItem(event.data, id);
+                return;
+            }
+            // Data over several lines: the line feeds between them are JSON whitespace (a JSON
+            // text holds none inside its strings), and an item is kept as one line.
+            QByteArray oneLine = event.data.toByteArray();
+            oneLine.replace('\n', ' ');
+            processItem(oneLine, id);
         });
         return;
     }

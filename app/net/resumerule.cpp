@@ -23,6 +23,20 @@ ResumeRule::ResumeRule(StreamServiceKind service, const QUrl &url)
     }
 }
 
+std::chrono::milliseconds ResumeRule::replayWindow() const
+{
+    using namespace std::chrono_literals;
+    switch (m_service) {
+    case StreamServiceKind::Gnip:
+        return 0ms;
+    case StreamServiceKind::Firestream:
+        return 24h;
+    case StreamServiceKind::StocktwitsFirehose:
+        return 15min;
+    }
+    return 0ms;
+}
+
 QString ResumeRule::cursorOf(QByteArrayView json, QStringView messageId,
                              QByteArrayView eventId) const
 {

@@ -6,6 +6,8 @@
 #include <QString>
 #include <QUrl>
 
+#include <chrono>
+
 /// How a stream of one service continues where the last connection stopped (DESIGN §1.1, §1.2).
 /// A pure value: it reads an item's cursor and writes the cursor into the next request's URL.
 ///  - Gnip: no cursor; the stream's own backfill (client=, backfillMinutes=) re-sends the last
@@ -24,6 +26,9 @@ public:
     /// The query parameter that carries the cursor; empty when the service has none.
     QString parameter() const { return m_parameter; }
     bool resumes() const { return !m_parameter.isEmpty(); }
+    /// How far back the service continues from a cursor: 24 hours for Firestream, 15 minutes
+    /// for the older firehose (documented for last_message_id); zero when it has no cursor.
+    std::chrono::milliseconds replayWindow() const;
 
     /// The cursor of one item: \a eventId when its SSE event set one, otherwise the field the
     /// service documents, found in \a json (\a messageId for the /stream firehose). Empty when
