@@ -347,3 +347,33 @@ TEST_F(CliStreamTest, AnUnknownServiceIsAUsageError)
     EXPECT_EQ(result.exitCode, 1);
     EXPECT_TRUE(result.standardError.contains("firestream"));
 }
+
+TEST_F(CliStreamTest, AFirestreamAccountKeepsItsProtocolAndStreamsWithIt)
+{
+    auto result = runProcess(
+        cliPath(),
+        {QStringLiteral("account"), QStringLiteral("add"), QStringLiteral("fs"),
+         QStringLiteral("--service"), QStringLiteral("firestream"), QStringLiteral("--url"),
+         sim->firestreamUrl().toString(), QStringLiteral("--user"), sim->credentials().user,
+         QStringLiteral("--password-stdin")},
+        sim->credentials().password.toUtf8() + '\n');
+    if (result.exitCode == 3 && result.standardError.contains("No secret store"))
+        GTEST_SKIP()
+            << "No Secret Service here; run under dbus-run-session -- bash tests/with-keyring.sh";
+    ASSERT_EQ(result.exitCode, 0) << result.standardError.toStdString();
+    result = runProcess(
+        cliPath(), {QStringLiteral("account"), QStringLiteral("list"), QStringLiteral("--json")});
+    EXPECT_TRUE(result.standardOutput.contains("\"protocol\":\"firestream\""))
+        << result.standardOutput.toStdString();
+
+    result = runProcess(cliPath(), {QStringLiteral("stream"), QStringLiteral("--profile"),
+                                    QStringLiteral("fs"), QStringLiteral("--max-messages"),
+                                    QStringLiteral("10"), QStringLiteral("--json")});
+    EXPECT_EQ(result.exitCode, 0) << result.standardError.toStdString();
+    const QJsonObject summary = lastJsonLine(result.standardOutput);
+    EXPECT_EQ(summary.value(QStringLiteral("messages")).toInt(), 10);
+    EXPECT_EQ(summary.value(QStringLiteral("service")).toString(), QStringLiteral("firestream"));
+    EXPECT_EQ(summary.value(QStringLiteral("cursor")).toString().size(), 56);
+    runProcess(cliPath(),
+               {QStringLiteral("account"), QStringLiteral("remove"), QStringLiteral("fs")});
+}
