@@ -12,6 +12,7 @@
 #include <QMetaEnum>
 #include <QTimer>
 
+#include <algorithm>
 #include <cstdio>
 
 namespace {
@@ -26,7 +27,7 @@ struct Options
     QStringList files;
 };
 
-int parseOptions(QApplication &app, Options &options)
+int parseOptions(QCoreApplication &app, Options &options)
 {
     QCommandLineParser parser;
     parser.setApplicationDescription(QApplication::translate(
@@ -93,10 +94,32 @@ int parseOptions(QApplication &app, Options &options)
     return -1;
 }
 
+/// True when the command line only asks for information (--help, --version): that must work
+/// without a display, so no QApplication (which needs one) is created for it.
+bool asksForInformationOnly(int argc, char *argv[])
+{
+    for (int i = 1; i < argc; ++i) {
+        const QByteArray argument(argv[i]);
+        if (argument == "--")
+            break;
+        if (argument == "-h" || argument == "--help" || argument == "-?" || argument == "--help-all"
+            || argument == "-v" || argument == "--version")
+            return true;
+    }
+    return false;
+}
+
 } // namespace
 
 int main(int argc, char *argv[])
 {
+    if (asksForInformationOnly(argc, argv)) {
+        QCoreApplication app(argc, argv);
+        VersionInfo::applyApplicationIdentity();
+        Translations::install(app);
+        Options options;
+        return std::max(0, parseOptions(app, options));
+    }
     QApplication app(argc, argv);
     VersionInfo::applyApplicationIdentity();
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/hydrant.svg")));

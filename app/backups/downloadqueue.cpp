@@ -324,6 +324,13 @@ void DownloadQueue::scheduleSoon()
 
 void DownloadQueue::schedule()
 {
+    // A saved account whose password is not known yet: ask before the first request.
+    if (m_endpoint.hasAccount() && !m_endpoint.credentials.isComplete() &&
+        !m_waitingForCredentials && hasPendingWork()) {
+        m_waitingForCredentials = true;
+        emit credentialsRequired(tr("The password of the backups account is needed to download."));
+        return;
+    }
     if (m_endpoint.isValid() && !m_waitingForCredentials) {
         const qint64 now = nowMs();
         qint64 nextRetry = -1;

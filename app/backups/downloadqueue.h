@@ -123,7 +123,8 @@ signals:
     void itemsAboutToBeRemoved(int first, int last);
     void itemsRemoved();
     void itemChanged(int row);
-    /// A 401: every transfer stopped; emitted once until credentials are provided.
+    /// A 401 (every transfer stopped), or work queued for an account whose password is not
+    /// known; emitted once until credentials are provided.
     void credentialsRequired(const QString &message);
     /// \a row reached Done, Not available, Failed or Cancelled.
     void itemFinished(int row);

@@ -16,18 +16,11 @@ namespace {
 bool intOption(const QCommandLineParser &parser, const QString &option, int minimum, int maximum,
                int *value)
 {
-    if (!parser.isSet(option))
-        return true;
-    bool ok = false;
-    const int number = parser.value(option).toInt(&ok);
-    if (!ok || number < minimum || number > maximum) {
-        printErr(AccountCommand::tr("--%1 needs a whole number from %2 to %3.")
-                     .arg(option)
-                     .arg(minimum)
-                     .arg(maximum));
+    const auto number =
+        numberOption(parser, option, {double(minimum), double(maximum), true}, *value);
+    if (!number)
         return false;
-    }
-    *value = number;
+    *value = int(*number);
     return true;
 }
 

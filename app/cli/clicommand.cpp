@@ -2,9 +2,22 @@
 
 #include <QCoreApplication>
 
+#include <cmath>
 #include <cstdio>
 #include <iostream>
 #include <string>
+
+namespace {
+
+// Every whole number up to this is exact in a double.
+constexpr double largestExactWholeNumber = 9007199254740991.0; // 2^53 - 1
+
+QString formatNumber(double value)
+{
+    return QString::number(value, 'g', 16);
+}
+
+} // namespace
 
 bool CliCommand::parse(QCommandLineParser &parser, const QStringList &arguments,
                        const QString &description)
@@ -22,6 +35,41 @@ bool CliCommand::parse(QCommandLineParser &parser, const QStringList &arguments,
         std::exit(Success);
     }
     return true;
+}
+
+std::optional<double> parseNumber(const QString &text, const NumberRange &range)
+{
+    bool ok = false;
+    double value = 0;
+    if (range.wholeNumber) {
+        const qint64 whole = text.trimmed().toLongLong(&ok);
+        value = double(whole);
+        ok = ok && std::abs(value) <= largestExactWholeNumber;
+    } else {
+        value = text.trimmed().toDouble(&ok);
+        ok = ok && std::isfinite(value);
+    }
+    if (!ok || !(value >= range.minimum && value <= range.maximum))
+        return std::nullopt;
+    return value;
+}
+
+std::optional<double> numberOption(const QCommandLineParser &parser, const QString &name,
+                                   const NumberRange &range, double fallback)
+{
+    if (!parser.isSet(name) && parser.value(name).isEmpty())
+        return fallback;
+    const QString text = parser.value(name);
+    if (const auto value = parseNumber(text, range))
+        return value;
+    printErr(range.wholeNumber
+                 ? QCoreApplication::translate("CliCommand",
+                                               "--%1 needs a whole number from %2 to %3, not “%4”.")
+                       .arg(name, formatNumber(range.minimum), formatNumber(range.maximum), text)
+                 : QCoreApplication::translate("CliCommand",
+                                               "--%1 needs a number from %2 to %3, not “%4”.")
+                       .arg(name, formatNumber(range.minimum), formatNumber(range.maximum), text));
+    return std::nullopt;
 }
 
 void printOut(const QString &text)

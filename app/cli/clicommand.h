@@ -4,6 +4,8 @@
 #include <QString>
 #include <QStringList>
 
+#include <optional>
+
 /// One `hydrant-cli` subcommand. Each parses its own options (so each has its own `--help`)
 /// and returns the process exit code.
 class CliCommand
@@ -25,6 +27,24 @@ protected:
     /// error) when the arguments do not parse. Exits the process for --help.
     bool parse(QCommandLineParser &parser, const QStringList &arguments, const QString &description);
 };
+
+/// What a numeric option accepts: a finite number from minimum to maximum, whole or not.
+struct NumberRange
+{
+    double minimum = 0;
+    double maximum = 0;
+    bool wholeNumber = false;
+};
+
+/// The one rule for the numbers of every command's options: \a text is a finite number within
+/// \a range (and whole where asked). "inf", "nan", "1e308", "-1" and "ten" are not, so no value
+/// can overflow a timer or a counter further on. Whole numbers above 2^53 are refused.
+std::optional<double> parseNumber(const QString &text, const NumberRange &range);
+/// The value of option \a name checked by parseNumber(), or \a fallback when the option is not
+/// given. Otherwise prints a sentence naming the option and the range to stderr and returns
+/// nothing: the command then exits with UsageError.
+std::optional<double> numberOption(const QCommandLineParser &parser, const QString &name,
+                                   const NumberRange &range, double fallback = 0);
 
 /// Text for the user goes to stderr (progress, errors); results go to stdout.
 void printOut(const QString &text);

@@ -121,13 +121,11 @@ int DownloadCommand::run(const QStringList &arguments)
     }
     if (!parser.isSet(outOption))
         return usage(tr("--out is required: the folder to save the files in."));
-    int jobs = AppSettings::downloadConcurrency();
-    if (parser.isSet(jobsOption)) {
-        bool ok = false;
-        jobs = parser.value(jobsOption).toInt(&ok);
-        if (!ok || jobs < 1 || jobs > 16)
-            return usage(tr("--jobs must be a number from 1 to 16."));
-    }
+    const auto jobsValue = numberOption(parser, jobsOption.names().first(), {1, 16, true},
+                                        AppSettings::downloadConcurrency());
+    if (!jobsValue)
+        return UsageError;
+    const int jobs = int(*jobsValue);
 
     BackupEndpoint endpoint;
     if (parser.isSet(profileOption)) {

@@ -131,15 +131,12 @@ int InspectCommand::run(const QStringList &arguments)
         return UsageError;
     }
     const bool json = parser.isSet(jsonOption);
-    qint64 wantedLine = 0;
-    if (parser.isSet(lineOption)) {
-        bool ok = false;
-        wantedLine = parser.value(lineOption).toLongLong(&ok);
-        if (!ok || wantedLine < 1) {
-            printErr(tr("--line needs a line number of 1 or more."));
-            return UsageError;
-        }
-    }
+    const auto lineValue =
+        numberOption(parser, lineOption.names().first(), {1, 9007199254740991.0, true}, 0);
+    const auto topValue = numberOption(parser, topOption.names().first(), {0, 100'000, true}, 10);
+    if (!lineValue || !topValue)
+        return UsageError;
+    const qint64 wantedLine = qint64(*lineValue);
     SearchQuery query;
     if (parser.isSet(grepOption)) {
         query = SearchQuery::parse(parser.value(grepOption),
@@ -233,7 +230,7 @@ int InspectCommand::run(const QStringList &arguments)
 
     const FileStatistics stats = index->statistics();
     if (parser.isSet(statsOption)) {
-        const int top = std::max(0, parser.value(topOption).toInt());
+        const int top = int(*topValue);
         const auto hours = stats.hours();
         const auto symbols = stats.topSymbols(top);
         if (json) {

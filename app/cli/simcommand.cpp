@@ -1,5 +1,7 @@
 #include "simcommand.h"
 
+#include "stopsignals.h"
+
 #include "sim/simcertificates.h"
 #include "sim/simulator.h"
 
@@ -11,18 +13,11 @@
 #include <QTemporaryDir>
 #include <QTimer>
 
-#include <csignal>
 #include <optional>
 
 namespace {
 
-volatile std::sig_atomic_t stopRequested = 0;
-
-void requestStop(int)
-{
-    stopRequested = 1;
-}
-
+// Up to 1 TiB: a size such as 512k, 20M or 2G.
 std::optional<qint64> parseBytes(QString text)
 {
     qint64 factor = 1;
@@ -33,11 +28,10 @@ std::optional<qint64> parseBytes(QString text)
                                                    : 1 << 10;
         text.chop(1);
     }
-    bool ok = false;
-    const double value = text.toDouble(&ok);
-    if (!ok || value < 0)
+    const auto value = parseNumber(text, {0, double(qint64(1) << 40) / double(factor)});
+    if (!value)
         return std::nullopt;
-    return qint64(value * double(factor));
+    return qint64(*value * double(factor));
 }
 
 std::optional<MessageShape> parseShape(const QString &text)
@@ -133,29 +127,26 @@ int SimCommand::run(const QStringList &arguments)
         printErr(message);
         return int(UsageError);
     };
-    bool ok = false;
     if (parser.value(rate) == QLatin1String("max")) {
         options.messagesPerSecond = SimulatorOptions::UnlimitedRate;
+    } else if (const auto value = parseNumber(parser.value(rate), {0, 10'000'000})) {
+        options.messagesPerSecond = *value;
     } else {
-        options.messagesPerSecond = parser.value(rate).toDouble(&ok);
-        if (!ok || options.messagesPerSecond < 0)
-            return usage(tr("--rate takes a number of messages per second or 'max'."));
+        return usage(tr("--rate takes a number of messages per second up to 10000000, or 'max'."));
     }
-    const double heartbeatSeconds = parser.value(heartbeat).toDouble(&ok);
-    if (!ok || heartbeatSeconds < 0)
-        return usage(tr("--heartbeat takes a number of seconds."));
-    options.heartbeatIntervalMs = int(heartbeatSeconds * 1000);
-    const uint portNumber = parser.value(port).toUInt(&ok);
-    if (!ok || portNumber > 65534)
-        return usage(tr("--port takes a port number."));
-    options.apiPort = quint16(portNumber);
-    options.storagePort = portNumber ? quint16(portNumber + 1) : 0;
-    options.seed = parser.value(seed).toULongLong(&ok);
-    if (!ok)
-        return usage(tr("--seed takes a whole number."));
-    options.messageSize = parser.value(messageSize).toInt(&ok);
-    if (!ok || options.messageSize < 0 || options.messageSize > 1024 * 1024)
-        return usage(tr("--message-size takes a number of bytes up to 1048576."));
+    const auto heartbeatSeconds = numberOption(parser, heartbeat.names().first(), {0, 3600});
+    const auto portNumber = numberOption(parser, port.names().first(), {0, 65534, true});
+    const auto seedValue =
+        numberOption(parser, seed.names().first(), {0, 9007199254740991.0, true}, 1);
+    const auto messageBytes =
+        numberOption(parser, messageSize.names().first(), {0, 1024 * 1024, true});
+    if (!heartbeatSeconds || !portNumber || !seedValue || !messageBytes)
+        return UsageError;
+    options.heartbeatIntervalMs = int(*heartbeatSeconds * 1000);
+    options.apiPort = quint16(*portNumber);
+    options.storagePort = *portNumber > 0 ? quint16(*portNumber + 1) : 0;
+    options.seed = quint64(*seedValue);
+    options.messageSize = int(*messageBytes);
     const auto messageShape = parseShape(parser.value(shape));
     if (!messageShape)
         return usage(tr("--shape takes stocktwits, wrapped, activitystreams, twitter or mixed."));
@@ -205,6 +196,10 @@ int SimCommand::run(const QStringList &arguments)
     if (certificates)
         options.tls = certificates->serverConfiguration();
 
+    // Before anything announces the simulator: a SIGTERM right after its URLs are printed
+    // must stop it cleanly, with the summary.
+    StopSignals stopSignals;
+    QObject::connect(&stopSignals, &StopSignals::stopRequested, [] { QCoreApplication::quit(); });
     Simulator simulator(options);
     if (!simulator.start(&error)) {
         printErr(tr("The simulator could not start: %1").arg(error));
@@ -239,18 +234,10 @@ int SimCommand::run(const QStringList &arguments)
         printErr(tr("Serving until interrupted (Ctrl+C)."));
     }
 
-    stopRequested = 0;
-    std::signal(SIGINT, requestStop);
-    std::signal(SIGTERM, requestStop);
-    // A signal handler may only set a flag; the event loop notices it here.
-    QTimer poll;
-    QObject::connect(&poll, &QTimer::timeout, [] {
-        if (stopRequested)
-            QCoreApplication::quit();
-    });
-    poll.start(50);
     QElapsedTimer clock;
     clock.start();
+    // A signal that came while the simulator was starting waits in the pipe: the loop sees it
+    // as soon as it runs.
     QCoreApplication::exec();
 
     simulator.stop();

@@ -1,55 +1,32 @@
 #include "streamcommand.h"
 
-#include "feed/recorder.h"
+#include "stopsignals.h"
+
+#include "core/appsettings.h"
+#include "feed/livesession.h"
 #include "net/accountstore.h"
 #include "net/firehoseclient.h"
-#include "net/resumestate.h"
 #include "net/tlstrust.h"
 
 #include <QCoreApplication>
 #include <QDir>
 #include <QElapsedTimer>
 #include <QFileInfo>
-#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLocale>
-#include <QSocketNotifier>
 #include <QTimer>
 
-#include <csignal>
 #include <cstdio>
-#include <memory>
 
 namespace {
 
-volatile std::sig_atomic_t interrupted = 0;
-
-void onInterrupt(int)
-{
-    interrupted = 1;
-}
-
-bool parseNumber(const QCommandLineParser &parser, const QString &option, double minimum,
-                 double *value)
-{
-    if (!parser.isSet(option))
-        return true;
-    bool ok = false;
-    *value = parser.value(option).toDouble(&ok);
-    if (!ok || *value < minimum) {
-        printErr(StreamCommand::tr("--%1 needs a number of at least %2.").arg(option).arg(minimum));
-        return false;
-    }
-    return true;
-}
-
-QString statusLine(FirehoseClient &client, const StreamStatistics &stats)
+QString statusLine(const FirehoseClient::Status &status, const StreamStatistics &stats)
 {
     const QLocale locale;
     QString line =
         QStringLiteral("%1 · %2 · %3")
-            .arg(FirehoseClient::stateName(client.state()),
+            .arg(FirehoseClient::stateName(status.state),
                  StreamCommand::tr("%1 messages").arg(locale.toString(stats.messages)),
                  StreamCommand::tr("%1/s").arg(locale.toString(stats.messagesPerSecond, 'f', 0)));
     if (stats.reconnects > 0)
@@ -60,10 +37,13 @@ QString statusLine(FirehoseClient &client, const StreamStatistics &stats)
     if (stats.malformedLines > 0)
         line += QStringLiteral(" · ") +
                 StreamCommand::tr("%1 malformed").arg(locale.toString(stats.malformedLines));
+    if (stats.oversizedLines > 0)
+        line +=
+            QStringLiteral(" · ") +
+            StreamCommand::tr("%1 too long, dropped").arg(locale.toString(stats.oversizedLines));
     line += QStringLiteral(" · ") +
             StreamCommand::tr("%1 received").arg(locale.formattedDataSize(stats.bytesOnWire));
-    const auto status = client.status();
-    if (client.state() != FirehoseClient::State::Connected && !status.reason.isEmpty())
+    if (status.state != FirehoseClient::State::Connected && !status.reason.isEmpty())
         line += QStringLiteral(" — ") + status.reason;
     return line;
 }
@@ -103,6 +83,12 @@ int StreamCommand::run(const QStringList &arguments)
                                          tr("Write each message's JSON line to standard output."));
     const QCommandLineOption jsonOption(
         QStringLiteral("json"), tr("At the end, print a JSON summary object to standard output."));
+    const QCommandLineOption maxLineOption(
+        QStringLiteral("max-line-bytes"),
+        tr("Drop stream lines longer than N bytes, counting them (default: the Preferences "
+           "setting, %1).")
+            .arg(AppSettings::maxLineBytes()),
+        tr("N"));
     const QCommandLineOption statusOption(
         QStringLiteral("status-interval"),
         tr("Seconds between status lines on standard error (default 5, 0 = none)."), tr("S"));
@@ -117,15 +103,9 @@ int StreamCommand::run(const QStringList &arguments)
            "Firestream, server-sent events, resumes with seq_id) or stocktwits-firehose (the "
            "older StockTwits firehose, resumes with last_sequence_id or last_message_id)."),
         tr("SERVICE"));
-    const QCommandLineOption stateOption(
-        QStringLiteral("state"),
-        tr("Keep the resume position in FILE: saved after each item is recorded or printed; a "
-           "run started again within the service's replay window (Firestream: 24 hours) "
-           "continues after the last item saved. A gap that cannot be fetched is reported."),
-        tr("FILE"));
     parser.addOptions({urlOption, userOption, profileOption, passwordStdinOption, recordOption,
                        durationOption, maxOption, stallOption, printOption, jsonOption,
-                       statusOption, caOption, serviceOption, stateOption});
+                       statusOption, maxLineOption, caOption, serviceOption});
     const QString description =
         tr("hydrant-cli stream: connect to a realtime stream with Hydrant's stream client (gzip, "
            "reconnects with backoff, duplicate dropping), print or record it.\n\n"
@@ -148,12 +128,22 @@ int StreamCommand::run(const QStringList &arguments)
         return Failed;
     }
 
-    double duration = 0, maxMessages = 0, stallSeconds = 30, statusSeconds = 5;
-    if (!parseNumber(parser, durationOption.names().first(), 0, &duration) ||
-        !parseNumber(parser, maxOption.names().first(), 1, &maxMessages) ||
-        !parseNumber(parser, stallOption.names().first(), 0.05, &stallSeconds) ||
-        !parseNumber(parser, statusOption.names().first(), 0, &statusSeconds))
+    // Each fits the timer or counter it ends up in: QTimer counts milliseconds in an int.
+    const auto durationValue =
+        numberOption(parser, durationOption.names().first(), {0, 2'000'000}, 0);
+    const auto maxMessagesValue =
+        numberOption(parser, maxOption.names().first(), {1, 1e15, true}, 0);
+    const auto stallValue = numberOption(parser, stallOption.names().first(), {0.05, 600},
+                                         AppSettings::defaultStallTimeoutSeconds);
+    const auto statusValue = numberOption(parser, statusOption.names().first(), {0, 86'400}, 5);
+    const auto maxLineValue = numberOption(
+        parser, maxLineOption.names().first(),
+        {double(AppSettings::minimumMaxLineBytes), double(AppSettings::maximumMaxLineBytes), true},
+        double(AppSettings::maxLineBytes()));
+    if (!durationValue || !maxMessagesValue || !stallValue || !statusValue || !maxLineValue)
         return UsageError;
+    const double duration = *durationValue, maxMessages = *maxMessagesValue,
+                 stallSeconds = *stallValue, statusSeconds = *statusValue;
 
     // Where to connect, as whom.
     StreamEndpoint endpoint;
@@ -211,65 +201,28 @@ int StreamCommand::run(const QStringList &arguments)
     if (label.isEmpty())
         label = QStringLiteral("stream");
 
-    std::unique_ptr<Recorder> recorder;
-    if (parser.isSet(recordOption)) {
+    // The same live session as the GUI's, with a feed of one: this command prints, it does not
+    // browse. The backlog may grow larger than the feed, so a slow terminal loses nothing.
+    LiveSession session(1);
+    session.setBacklogLimit(250'000);
+    session.setEndpoint(endpoint);
+    endpoint.credentials.password.clear();
+    session.setStallTimeout(std::chrono::milliseconds(qint64(stallSeconds * 1000)));
+    session.setMaxLineLength(qsizetype(*maxLineValue));
+    const qint64 limit = qint64(maxMessages);
+    session.setMessageLimit(limit);
+    session.setRecordingLabel(label);
+    const bool record = parser.isSet(recordOption);
+    if (record) {
         const QString directory = parser.value(recordOption);
         if (!QDir().mkpath(directory)) {
             printErr(tr("Cannot create the folder %1.").arg(directory));
             return Failed;
         }
-        recorder = std::make_unique<Recorder>(directory, label);
+        session.setRecording(true, directory);
     }
-
-    FirehoseClient client;
-    client.setEndpoint(endpoint);
-    endpoint.credentials.password.clear();
-    client.setStallTimeout(std::chrono::milliseconds(qint64(stallSeconds * 1000)));
-
-    // Where the last run got to, and whether the service can still continue from there.
-    const ResumeRule rule = client.resumeRule();
-    const QString stateFile = parser.value(stateOption);
-    const QUrl stateUrl = ResumeState::comparableUrl(endpoint.url, rule);
-    QJsonArray gaps;
-    QString resumedFrom;
-    if (!stateFile.isEmpty()) {
-        if (!rule.resumes())
-            printErr(tr("%1 has no resume position: --state keeps nothing (the stream's own "
-                        "backfill and duplicate dropping apply).")
-                         .arg(StreamServiceKinds::displayName(endpoint.service)));
-        const auto saved = ResumeState::load(stateFile, &error);
-        if (!error.isEmpty()) {
-            printErr(error);
-            return Failed;
-        }
-        if (saved && (saved->service != endpoint.service || saved->url != stateUrl)) {
-            printErr(tr("The state file %1 belongs to another stream (%2, %3): give another "
-                        "--state file.")
-                         .arg(stateFile, StreamServiceKinds::key(saved->service),
-                              saved->url.toString()));
-            return UsageError;
-        }
-        if (saved) {
-            const ResumeState::Decision decision =
-                saved->decide(rule, QDateTime::currentDateTimeUtc());
-            if (!decision.gap.isEmpty()) {
-                printErr(decision.gap);
-                gaps.append(QJsonObject{{QStringLiteral("after"), saved->cursor},
-                                        {QStringLiteral("reason"), decision.gap}});
-            } else if (!decision.cursor.isEmpty()) {
-                resumedFrom = decision.cursor;
-                client.setResumeCursor(decision.cursor);
-            }
-        }
-    }
-    QString savedCursor = resumedFrom;
-    QString recordedCursor; // the cursor of the last item handed to the recorder
-    QString keptCursor = resumedFrom; // of the last item printed, recorded or counted
-    bool stateFailed = false;
 
     const bool print = parser.isSet(printOption);
-    const qint64 limit = qint64(maxMessages);
-    qint64 delivered = 0;
     int exitCode = Success;
     bool finished = false;
     QEventLoop loop;
@@ -281,138 +234,86 @@ int StreamCommand::run(const QStringList &arguments)
         exitCode = code;
         loop.quit();
     };
-    // Saved only once the item is on disk (recording) or printed, never ahead of it.
-    const auto saveState = [&](const QString &cursor) {
-        if (stateFile.isEmpty() || !rule.resumes() || cursor.isEmpty() || cursor == savedCursor ||
-            stateFailed)
-            return;
-        const ResumeState state{endpoint.service, stateUrl, cursor,
-                                QDateTime::currentDateTimeUtc()};
-        QString problem;
-        if (!state.save(stateFile, &problem)) {
-            stateFailed = true;
-            printErr(problem);
-            finish(Failed);
-            return;
-        }
-        savedCursor = cursor;
-    };
-    if (recorder)
-        QObject::connect(recorder.get(), &Recorder::flushed, &client,
-                         [&] { saveState(recordedCursor); });
-    QObject::connect(&client, &FirehoseClient::resumeGap, &client,
-                     [&](const QString &cursor, const QString &reason) {
-                         gaps.append(QJsonObject{{QStringLiteral("after"), cursor},
-                                                 {QStringLiteral("reason"), reason}});
-                     });
 
-    QObject::connect(
-        &client, &FirehoseClient::messagesReceived, &client, [&](const MessageBatch &batch) {
-            if (finished)
-                return;
-            size_t take = batch.size();
-            qint64 activities = 0;
-            for (size_t i = 0; i < batch.size(); ++i) {
-                if (batch[i].kind != Message::Kind::Malformed)
-                    ++activities;
-                if (limit > 0 && delivered + activities >= limit) {
-                    take = i + 1;
-                    break;
-                }
-            }
-            if (print) {
-                for (size_t i = 0; i < take; ++i) {
-                    std::fwrite(batch[i].raw.constData(), 1, size_t(batch[i].raw.size()), stdout);
-                    std::fputc('\n', stdout);
-                }
-                std::fflush(stdout);
-            }
-            if (recorder) {
-                for (size_t i = 0; i < take; ++i) {
-                    // Set first: a flush inside append() already holds this item.
-                    if (!batch[i].cursor.isEmpty())
-                        recordedCursor = batch[i].cursor;
-                    if (!recorder->append(batch[i])) {
-                        printErr(tr("Recording failed: %1").arg(recorder->errorString()));
-                        finish(Failed);
-                        return;
-                    }
-                }
-            }
-            for (size_t i = take; i-- > 0;) {
-                if (!batch[i].cursor.isEmpty()) {
-                    keptCursor = batch[i].cursor;
-                    break;
-                }
-            }
-            if (!recorder)
-                saveState(keptCursor); // printed (or only counted): kept now
-            delivered += activities;
-            if (limit > 0 && delivered >= limit)
-                finish(Success);
-        });
-    QObject::connect(&client, &FirehoseClient::connectionEvent, &client,
+    // Everything that reaches the session is printed, also the last batch after a stop.
+    if (print) {
+        QObject::connect(&session, &LiveSession::messagesArrived, &session,
+                         [](const MessageBatch &batch) {
+                             for (const Message &message : batch) {
+                                 std::fwrite(message.raw.constData(), 1,
+                                             size_t(message.raw.size()), stdout);
+                                 std::fputc('\n', stdout);
+                             }
+                             std::fflush(stdout);
+                         });
+    }
+    // A recording that stops on an error is said the moment it happens and ends the run.
+    bool recordingErrorSaid = false;
+    QObject::connect(&session, &LiveSession::recordingFailed, &session,
+                     [&](const QString &message) {
+                         if (!recordingErrorSaid)
+                             printErr(message);
+                         recordingErrorSaid = true;
+                         finish(Failed);
+                     });
+    QObject::connect(&session, &LiveSession::recordingWarning, &session,
+                     [](const QString &message) { printErr(message); });
+    QObject::connect(&session, &LiveSession::limitReached, &session, [&] { finish(Success); });
+    QObject::connect(&session, &LiveSession::connectionEvent, &session,
                      [](const StreamEvent &event) {
                          if (event.kind != StreamEvent::Kind::Info)
                              printErr(event.text);
                      });
-    QObject::connect(&client, &FirehoseClient::stateChanged, &client,
-                     [&](FirehoseClient::State state, const QString &reason) {
-                         if (state == FirehoseClient::State::AuthFailed)
+    QObject::connect(&session, &LiveSession::statusChanged, &session,
+                     [&](const FirehoseClient::Status &status) {
+                         if (status.state == FirehoseClient::State::AuthFailed)
                              finish(AuthenticationFailed);
-                         else if (state == FirehoseClient::State::Failed)
+                         else if (status.state == FirehoseClient::State::Failed)
                              finish(Failed);
-                         else if (state == FirehoseClient::State::Connected && statusSeconds > 0)
-                             printErr(reason);
+                         else if (status.state == FirehoseClient::State::Connected &&
+                                  statusSeconds > 0)
+                             printErr(status.reason);
                      });
 
     QTimer statusTimer;
     if (statusSeconds > 0) {
-        QObject::connect(&statusTimer, &QTimer::timeout, &client,
-                         [&] { printErr(statusLine(client, client.statistics())); });
+        QObject::connect(&statusTimer, &QTimer::timeout, &session, [&] {
+            printErr(statusLine(session.status(), session.streamStatistics()));
+        });
         statusTimer.start(int(statusSeconds * 1000));
     }
     QTimer durationTimer;
     durationTimer.setSingleShot(true);
     if (duration > 0) {
-        QObject::connect(&durationTimer, &QTimer::timeout, &client, [&] { finish(Success); });
+        QObject::connect(&durationTimer, &QTimer::timeout, &session, [&] { finish(Success); });
         durationTimer.start(int(duration * 1000));
     }
     // Ctrl+C and SIGTERM end the run normally, with the summary.
-    interrupted = 0;
-    std::signal(SIGINT, onInterrupt);
-    std::signal(SIGTERM, onInterrupt);
-    QTimer signalPoll;
-    QObject::connect(&signalPoll, &QTimer::timeout, &client, [&] {
-        if (interrupted)
-            finish(Success);
-    });
-    signalPoll.start(100);
+    StopSignals stopSignals;
+    QObject::connect(&stopSignals, &StopSignals::stopRequested, &session, [&] { finish(Success); });
 
-    QMetaObject::invokeMethod(&client, &FirehoseClient::start, Qt::QueuedConnection);
+    QMetaObject::invokeMethod(&session, &LiveSession::connectStream, Qt::QueuedConnection);
     loop.exec();
-    std::signal(SIGINT, SIG_DFL);
-    std::signal(SIGTERM, SIG_DFL);
+    statusTimer.stop();
 
-    const FirehoseClient::Status status = client.status();
-    // A run that failed keeps its reason; a normal end stops the client here.
-    if (client.state() != FirehoseClient::State::AuthFailed &&
-        client.state() != FirehoseClient::State::Failed)
-        client.stop();
-    if (recorder) {
-        recorder->close(); // the last flush saves the state too
-        if (!recorder->errorString().isEmpty() && exitCode == Success) {
-            printErr(tr("Recording failed: %1").arg(recorder->errorString()));
+    const FirehoseClient::Status status = session.status();
+    // Stopping hands over the last batch: it is printed and recorded before the summary.
+    session.disconnectStream();
+    if (record) {
+        session.setRecording(false);
+        if (!session.recordingError().isEmpty()) {
+            // An error in the last write is known only now.
+            if (!recordingErrorSaid)
+                printErr(session.recordingError());
+            recordingErrorSaid = true;
             exitCode = Failed;
         }
     }
-    if (stateFailed && exitCode == Success)
-        exitCode = Failed;
-    const StreamStatistics stats = client.statistics();
-    if (exitCode != Success)
+    const StreamStatistics stats = session.streamStatistics();
+    if (exitCode != Success && !recordingErrorSaid)
         printErr(status.reason);
     else if (statusSeconds > 0)
-        printErr(statusLine(client, stats));
+        printErr(statusLine(status, stats));
 
     if (parser.isSet(jsonOption)) {
         QJsonObject summary{
@@ -421,20 +322,21 @@ int StreamCommand::run(const QStringList &arguments)
             {QStringLiteral("reconnects"), stats.reconnects},
             {QStringLiteral("duplicates_dropped"), stats.duplicatesDropped},
             {QStringLiteral("malformed"), stats.malformedLines},
+            {QStringLiteral("oversized_lines"), stats.oversizedLines},
             {QStringLiteral("system_messages"), stats.systemMessages},
             {QStringLiteral("bytes_received"), stats.bytesOnWire},
             {QStringLiteral("bytes_decompressed"), stats.bytesDecompressed},
             {QStringLiteral("state"), FirehoseClient::stateName(status.state)},
             {QStringLiteral("exit_code"), exitCode},
             {QStringLiteral("service"), StreamServiceKinds::key(endpoint.service)},
-            {QStringLiteral("resume_gaps"), gaps},
         };
-        if (rule.resumes()) {
-            summary.insert(QStringLiteral("cursor"), keptCursor);
-            summary.insert(QStringLiteral("resumed_from"), resumedFrom);
+        if (!status.cursor.isEmpty())
+            summary.insert(QStringLiteral("cursor"), status.cursor);
+        if (record) {
+            summary.insert(QStringLiteral("recorded"), qint64(session.messagesRecorded()));
+            if (!session.recordingError().isEmpty())
+                summary.insert(QStringLiteral("recording_error"), session.recordingError());
         }
-        if (recorder)
-            summary.insert(QStringLiteral("recorded"), qint64(recorder->messagesWritten()));
         printOut(QString::fromUtf8(QJsonDocument(summary).toJson(QJsonDocument::Compact)));
     }
     return exitCode;

@@ -57,6 +57,17 @@ void AppSettings::setStallTimeoutSeconds(int seconds)
     QSettings().setValue(QStringLiteral("live/stallTimeout"), seconds);
 }
 
+int AppSettings::maxLineBytes()
+{
+    return boundedInt(QStringLiteral("live/maxLineBytes"), defaultMaxLineBytes, minimumMaxLineBytes,
+                      maximumMaxLineBytes);
+}
+
+void AppSettings::setMaxLineBytes(int bytes)
+{
+    QSettings().setValue(QStringLiteral("live/maxLineBytes"), bytes);
+}
+
 QString AppSettings::downloadFolder()
 {
     return folderOr(QStringLiteral("backups/folder"), QStandardPaths::DownloadLocation,

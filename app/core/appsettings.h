@@ -15,6 +15,11 @@ public:
     static constexpr int defaultDownloadConcurrency = 3;
     static constexpr int defaultStallTimeoutSeconds = 30;
     static constexpr int maxRecentFiles = 10;
+    /// Longest stream line accepted; longer lines are dropped and counted (DESIGN §6: every
+    /// limit is explicit, counted and reported).
+    static constexpr int defaultMaxLineBytes = 16 * 1024 * 1024;
+    static constexpr int minimumMaxLineBytes = 1024;
+    static constexpr int maximumMaxLineBytes = 1024 * 1024 * 1024;
 
     static int feedRingSize();
     static void setFeedRingSize(int rows);
@@ -24,6 +29,10 @@ public:
 
     static int stallTimeoutSeconds();
     static void setStallTimeoutSeconds(int seconds);
+
+    /// Longest line of a live stream, in bytes (between the minimum and maximum above).
+    static int maxLineBytes();
+    static void setMaxLineBytes(int bytes);
 
     /// Folder that backups are downloaded into (default: ~/Downloads/Hydrant).
     static QString downloadFolder();

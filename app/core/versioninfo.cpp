@@ -24,7 +24,9 @@ QString report()
         : QCoreApplication::translate("VersionInfo", "not built in (gzip and plain JSON lines only)");
     return QCoreApplication::translate("VersionInfo", "Hydrant %1\nQt %2 (built with %3)\nKArchive: %4")
         .arg(applicationVersion(), QString::fromLatin1(qVersion()),
-             QStringLiteral(HYDRANT_BUILD_QT_VERSION), karchive);
+             QStringLiteral(HYDRANT_BUILD_QT_VERSION), karchive)
+        // Library names and version numbers read the same in every language.
+        + QStringLiteral("\nsimdjson " HYDRANT_SIMDJSON_VERSION "\nzlib " HYDRANT_ZLIB_VERSION);
 }
 
 void applyApplicationIdentity()

@@ -17,8 +17,15 @@ class QTimer;
 /// Writes the activities of a live stream to DIR/{label}_{yyyy}_{mm}_{dd}.jsonl.gz, one raw line
 /// each, starting a new file at UTC midnight. Data goes to disk as complete gzip members at least
 /// once a second (each written with a single write), so a crash loses at most the last second
-/// and the file always decompresses; an existing file of the same day is appended to. Activities
-/// already written (by id) are skipped, so reconnects and backfill never duplicate a line.
+/// and the file always decompresses. An existing file of the same day is appended to after its
+/// tail is checked (GzipTail): a last member torn by a crash or power loss is moved to a side
+/// file NAME.torn-{yyyyMMddTHHmmssZ} and the file cut back to its last complete member, so what
+/// is appended stays readable. Activities already written (by id) are skipped, so reconnects and
+/// backfill never duplicate a line.
+///
+/// A write error (disk full, permission denied, file too large) stops the recording at once:
+/// the half-written member is cut off again, the file is closed, errorOccurred() says why in the
+/// system's words, and every later append() is refused until a new Recorder is made.
 /// Not thread-safe: use it from the thread it lives in (a worker thread is fine).
 class Recorder : public QObject
 {
@@ -39,7 +46,7 @@ public:
     void setCompressionLevel(int level);
 
     /// Appends the activities of \a batch; system and malformed lines are not recorded.
-    /// Returns false on a write error (see errorString()).
+    /// Returns false once the recording has stopped on an error (see errorString()).
     bool append(const MessageBatch &batch);
     bool append(const Message &message);
     /// Writes everything appended so far as a complete gzip member.
@@ -48,6 +55,8 @@ public:
     void close();
 
     bool isOpen() const { return m_file.isOpen(); }
+    /// True after an error stopped the recording; nothing more is written.
+    bool hasStopped() const { return m_stopped; }
     QString directory() const { return m_directory; }
     QString label() const { return m_label; }
     /// The file being written (empty before the first message).
@@ -57,6 +66,9 @@ public:
     quint64 duplicatesSkipped() const { return m_duplicates; }
     qint64 fileSize() const { return m_fileSize; }
     QString errorString() const { return m_error; }
+    /// The system's reason for the error that stopped the recording ("No space left on
+    /// device"), without the file name; empty when it was not the system's.
+    QString errorReason() const { return m_errorReason; }
 
     /// "{label}_{yyyy}_{mm}_{dd}.jsonl.gz" for a UTC date.
     static QString fileNameFor(const QString &label, QDate utcDate);
@@ -68,12 +80,20 @@ signals:
     void fileStarted(const QString &path);
     /// Everything appended so far is on disk.
     void flushed(quint64 messagesWritten);
-    void errorOccurred(const QString &message);
+    /// The recording stopped: \a message is a sentence for the user, \a reason the system's
+    /// own words (see errorReason()). Emitted once.
+    void errorOccurred(const QString &message, const QString &reason);
+    /// Something the user should know that did not stop the recording (a torn tail was set
+    /// aside).
+    void warningOccurred(const QString &message);
 
 private:
     bool openFor(QDate day);
+    /// Cuts a torn last member off the existing file at \a path into a side file.
+    bool repairTail(const QString &path);
     bool compress(const char *data, size_t size, int mode);
-    bool fail(const QString &message);
+    /// Stops the recording: closes the file, remembers and signals the error.
+    bool fail(const QString &message, const QString &reason = {});
     void startMember();
 
     struct Deflater;
@@ -95,4 +115,6 @@ private:
     quint64 m_duplicates = 0;
     qint64 m_fileSize = 0;
     QString m_error;
+    QString m_errorReason;
+    bool m_stopped = false;
 };

@@ -1,24 +1,39 @@
 #include "endpointpolicy.h"
 
+#include <algorithm>
+
 #include <QCoreApplication>
-#include <QHostAddress>
+#include <QHostInfo>
 
 namespace EndpointPolicy {
 
-bool isLoopbackHost(const QString &host)
+Resolver systemResolver()
 {
-    if (host.compare(QLatin1String("localhost"), Qt::CaseInsensitive) == 0)
-        return true;
+    return [](const QString &host) {
+        const QHostInfo info = QHostInfo::fromName(host);
+        return info.error() == QHostInfo::NoError ? info.addresses() : QList<QHostAddress>();
+    };
+}
+
+bool isLoopbackHost(const QString &host, const Resolver &resolve)
+{
     const QHostAddress address(host);
-    return !address.isNull() && address.isLoopback();
+    if (!address.isNull())
+        return address.isLoopback();
+    if (host.compare(QLatin1String("localhost"), Qt::CaseInsensitive) != 0 || !resolve)
+        return false;
+    const QList<QHostAddress> addresses = resolve(QStringLiteral("localhost"));
+    return !addresses.isEmpty() &&
+           std::all_of(addresses.begin(), addresses.end(),
+                       [](const QHostAddress &a) { return a.isLoopback(); });
 }
 
-bool isAllowed(const QUrl &url)
+bool isAllowed(const QUrl &url, const Resolver &resolve)
 {
-    return refusalReason(url).isEmpty();
+    return refusalReason(url, resolve).isEmpty();
 }
 
-QString refusalReason(const QUrl &url)
+QString refusalReason(const QUrl &url, const Resolver &resolve)
 {
     if (!url.isValid() || url.host().isEmpty())
         return QCoreApplication::translate("EndpointPolicy", "“%1” is not a valid web address.")
@@ -30,8 +45,14 @@ QString refusalReason(const QUrl &url)
     const QString scheme = url.scheme().toLower();
     if (scheme == QLatin1String("https"))
         return {};
-    if (scheme == QLatin1String("http") && isLoopbackHost(url.host()))
+    if (scheme == QLatin1String("http") && isLoopbackHost(url.host(), resolve))
         return {};
+    if (scheme == QLatin1String("http") &&
+        url.host().compare(QLatin1String("localhost"), Qt::CaseInsensitive) == 0)
+        return QCoreApplication::translate("EndpointPolicy",
+                                           "Plain http:// is refused for localhost here: on this "
+                                           "computer the name does not lead to loopback addresses "
+                                           "only. Use http://127.0.0.1 or https://.");
     if (scheme == QLatin1String("http"))
         return QCoreApplication::translate("EndpointPolicy",
                                            "Plain http:// is refused for %1: credentials and data must "

@@ -1,5 +1,6 @@
 #include "firehoseclient.h"
 
+#include "core/appsettings.h"
 #include "net/clock.h"
 #include "net/clocktimer.h"
 #include "net/connectratelimiter.h"
@@ -36,6 +37,7 @@ FirehoseClient::FirehoseClient(QObject *parent)
 FirehoseClient::FirehoseClient(Clock *clock, QObject *parent)
     : QObject(parent)
     , m_clock(clock ? clock : Clock::system())
+    , m_framer(AppSettings::maxLineBytes())
 {
     qRegisterMetaType<MessageBatch>();
     qRegisterMetaType<StreamEvent>();
@@ -59,6 +61,9 @@ FirehoseClient::~FirehoseClient()
 
 void FirehoseClient::setEndpoint(const StreamEndpoint &endpoint)
 {
+    // Ids are remembered per stream: another stream's ids say nothing about this one's.
+    if (endpoint.url != m_endpoint.url)
+        m_duplicates.clear();
     m_endpoint = endpoint;
     m_resume = ResumeRule(endpoint.service, endpoint.url);
     if (!m_limiterGiven)
@@ -110,8 +115,11 @@ void FirehoseClient::setConnectRateLimiter(std::shared_ptr<ConnectRateLimiter> l
 
 void FirehoseClient::setMaxLineLength(qsizetype bytes)
 {
-    m_framer = LineFramer(bytes);
-    m_events = SseParser(bytes);
+    m_maxLineLength = bytes;
+    if (bytes > 0) {
+        m_framer = LineFramer(bytes);
+        m_events = SseParser(bytes);
+    }
 }
 
 void FirehoseClient::setResumeCursor(const QString &cursor)
@@ -156,9 +164,13 @@ void FirehoseClient::start()
 {
     stop();
     m_stats = {};
-    m_framer = LineFramer(m_framer.maxLineLength());
-    m_events = SseParser(m_events.maxEventSize());
-    m_duplicates.clear();
+    // The user's setting at each start, unless this client was given its own limit.
+    const qsizetype limit = m_maxLineLength > 0 ? m_maxLineLength : AppSettings::maxLineBytes();
+    m_framer = LineFramer(limit);
+    m_events = SseParser(limit);
+    m_oversizeReported = false;
+    // The duplicate window is kept: a backfill after a stop and start re-sends what was
+    // delivered before the stop.
     m_backoff.reset();
     m_requestsSent = 0;
     m_lastByteAt = -1ms;
@@ -337,12 +349,21 @@ void FirehoseClient::processBytes(const QByteArray &wire)
             oneLine.replace('\n', ' ');
             processItem(oneLine, id);
         });
-        return;
+    } else {
+        m_framer.feed(m_inflated, [this, connection](QByteArrayView line) {
+            if (m_running && connection == m_connectionSerial)
+                processItem(line, {});
+        });
     }
-    m_framer.feed(m_inflated, [this, connection](QByteArrayView line) {
-        if (m_running && connection == m_connectionSerial)
-            processItem(line, {});
-    });
+    // Said once per start; every later one is counted in the statistics.
+    if (!m_oversizeReported && m_framer.oversizedLines() + m_events.oversizedEvents() > 0 &&
+        m_running) {
+        m_oversizeReported = true;
+        logEvent(StreamEvent::Kind::Warning,
+                 tr("A line longer than the limit of %1 was dropped. Such lines are counted as "
+                    "too long and never shown; the limit is the “Longest line” preference.")
+                     .arg(QLocale().formattedDataSize(m_framer.maxLineLength())));
+    }
 }
 
 qsizetype FirehoseClient::discardPartialItem()

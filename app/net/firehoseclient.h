@@ -89,7 +89,9 @@ public:
     void setRandomSource(std::function<double()> random);
     /// The account's connect budget; by default the one shared by every client of the account.
     void setConnectRateLimiter(std::shared_ptr<ConnectRateLimiter> limiter);
-    /// Longest line (or server-sent event) accepted (default 16 MiB).
+    /// Longest line (or server-sent event) accepted; longer ones are dropped and counted
+    /// (StreamStatistics::oversizedLines, and a connection event for the first). Without a
+    /// call, each start() takes AppSettings::maxLineBytes().
     void setMaxLineLength(qsizetype bytes);
     /// Where the stream resumes: the cursor of the last item already kept (a restart within the
     /// service's replay window loses nothing). Ignored by services without a cursor.
@@ -104,7 +106,9 @@ public:
     static QString stateName(State state);
 
 public slots:
-    /// Connects (again). Counters and the duplicate window start afresh.
+    /// Connects (again). Counters start afresh; the duplicate window lasts as long as the client
+    /// (or until the endpoint's URL changes), so a backfill after a stop and start repeats
+    /// nothing already delivered.
     void start();
     /// Disconnects and cancels any scheduled retry; a partial line is discarded.
     void stop();
@@ -162,6 +166,8 @@ private:
     ResumeRule m_resume;
     QString m_cursor;
     QString m_requestedCursor; ///< the cursor the current connection was asked to resume from
+    qsizetype m_maxLineLength = 0; ///< set by setMaxLineLength(); 0: the user's setting
+    bool m_oversizeReported = false;
     MessageNormalizer m_normalizer;
     DuplicateFilter m_duplicates;
     ReconnectBackoff m_backoff;

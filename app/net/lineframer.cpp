@@ -15,6 +15,8 @@ qsizetype LineFramer::feed(QByteArrayView data, std::vector<QByteArray> &lines)
 qsizetype LineFramer::feed(QByteArrayView data, const LineSink &sink)
 {
     qsizetype count = 0;
+    // What may be kept of one line: its longest content and the "\r" of its terminator.
+    const qsizetype room = m_maxLineLength + 1;
     const char *cursor = data.data();
     const char *const end = cursor + data.size();
     // The byte before this chunk, remembered even while an oversized line is skipped (then the
@@ -29,7 +31,7 @@ qsizetype LineFramer::feed(QByteArrayView data, const LineSink &sink)
         if (!newline) {
             // No terminator in what is left: keep it, unless the line has grown beyond the limit.
             if (!m_skippingOversized) {
-                if (m_partial.size() + (end - cursor) > m_maxLineLength) {
+                if (m_partial.size() + (end - cursor) > room) {
                     m_partial.clear();
                     m_skippingOversized = true;
                     ++m_oversized;
@@ -51,7 +53,7 @@ qsizetype LineFramer::feed(QByteArrayView data, const LineSink &sink)
             // A "\n" inside a message: part of the line.
             const qsizetype take = newline + 1 - cursor;
             if (!m_skippingOversized) {
-                if (m_partial.size() + take > m_maxLineLength) {
+                if (m_partial.size() + take > room) {
                     m_partial.clear();
                     m_skippingOversized = true;
                     ++m_oversized;
@@ -66,9 +68,9 @@ qsizetype LineFramer::feed(QByteArrayView data, const LineSink &sink)
         if (m_skippingOversized) {
             m_skippingOversized = false;
             m_partial.clear();
-        } else if (m_partial.isEmpty() && newline - cursor <= m_maxLineLength) {
+        } else if (m_partial.isEmpty() && newline - cursor <= room) {
             finishLine(QByteArrayView(cursor, newline - cursor), sink, count);
-        } else if (m_partial.size() + (newline - cursor) > m_maxLineLength) {
+        } else if (m_partial.size() + (newline - cursor) > room) {
             m_partial.clear();
             ++m_oversized;
         } else {
@@ -87,6 +89,10 @@ void LineFramer::finishLine(QByteArrayView body, const LineSink &sink, qsizetype
         body.chop(1);
     if (body.isEmpty()) {
         ++m_heartbeats;
+        return;
+    }
+    if (body.size() > m_maxLineLength) {
+        ++m_oversized; // one byte over: kept as room for a "\r" that was not there
         return;
     }
     ++count;

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "core/appsettings.h"
+
 #include <QByteArray>
 #include <QByteArrayView>
 
@@ -9,12 +11,14 @@
 /// Splits the decompressed stream into lines (DESIGN §1.1). Lines end in "\r\n"; a bare "\r\n"
 /// is a keep-alive heartbeat, counted and not delivered. Streams that use "\n" alone are
 /// recognised from their first line end. In a "\r\n" stream a lone "\n" belongs to the line.
-/// A line longer than the limit is dropped whole (counted as oversized), so a hostile or broken
-/// stream cannot make the buffer grow without bound.
+/// A line longer than the limit (not counting its terminator) is dropped whole and counted as
+/// oversized, so a hostile or broken stream cannot make the buffer grow without bound: at most
+/// the limit plus one byte (a "\r" that may end the line) is ever kept.
 class LineFramer
 {
 public:
-    static constexpr qsizetype defaultMaxLineLength = 16 * 1024 * 1024;
+    /// The limit unless told otherwise; the user's setting is AppSettings::maxLineBytes().
+    static constexpr qsizetype defaultMaxLineLength = AppSettings::defaultMaxLineBytes;
 
     enum class Delimiter { Detect, CrLf, Lf };
 
@@ -35,9 +39,9 @@ public:
     qsizetype reset();
 
     Delimiter delimiter() const { return m_delimiter; }
-    qsizetype pendingBytes() const { return m_partial.size(); }
+    qsizetype pendingBytes() const { return m_partial.size(); } ///< at most maxLineLength() + 1
     qint64 heartbeats() const { return m_heartbeats; }
-    qint64 oversizedLines() const { return m_oversized; }
+    qint64 oversizedLines() const { return m_oversized; } ///< every line dropped as too long
     qint64 discardedPartialLines() const { return m_discardedPartials; }
     qsizetype maxLineLength() const { return m_maxLineLength; }
 

@@ -26,6 +26,8 @@ struct StreamEndpoint
     StreamServiceKind service = StreamServiceKind::Gnip; ///< framing and resume rule of the stream
 
     bool isValid() const { return url.isValid() && credentials.isComplete(); }
+    /// An account to show and use: its password may still have to be asked for.
+    bool hasAccount() const { return url.isValid() && !url.isEmpty(); }
 };
 
 /// Everything the backups page and the download engine need for one backup service.
@@ -37,6 +39,8 @@ struct BackupEndpoint
     ServiceCredentials credentials;
 
     bool isValid() const { return baseUrl.isValid() && credentials.isComplete(); }
+    /// An account to show and use: its password may still have to be asked for.
+    bool hasAccount() const { return baseUrl.isValid() && !baseUrl.isEmpty(); }
 };
 
 Q_DECLARE_METATYPE(StreamEndpoint)

@@ -3,12 +3,15 @@
 #include "backups/backupcalendar.h"
 #include "backups/backupcatalogue.h"
 #include "backups/backupnaming.h"
+#include "backups/backupsession.h"
 #include "backups/backupspage.h"
 #include "backups/downloadqueue.h"
 #include "common/emptystate.h"
+#include "common/passworddialog.h"
 
 #include "testsupport.h"
 
+#include <QLineEdit>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QTableView>
@@ -135,4 +138,47 @@ TEST_F(BackupsPageTest, FutureDaysCannotBeSelected)
     calendar->selectRange(QDate::currentDate().addDays(-2), QDate::currentDate().addDays(5));
     EXPECT_EQ(calendar->rangeEnd(), QDate::currentDate());
     EXPECT_EQ(calendar->selectedDays().size(), 3);
+}
+
+TEST_F(BackupsPageTest, AnAccountWithoutAPasswordShowsItsQueueAndAsksBeforeTheFirstRequest)
+{
+    BackupEndpoint noPassword = endpoint();
+    noPassword.credentials.password.clear();
+    BackupsPage page;
+    page.setDownloadFolder(folder.path());
+    page.setBackupEndpoint(noPassword);
+    EXPECT_FALSE(page.findChild<EmptyState *>()->isVisibleTo(&page));
+    EXPECT_TRUE(page.calendar()->isVisibleTo(&page));
+
+    QSignalSpy asked(page.queue(), &DownloadQueue::credentialsRequired);
+    const int doneBefore = page.queue()->totals().done; // the saved queue of earlier runs
+    ASSERT_EQ(page.queue()->enqueue({{QStringLiteral("activity"), QDate(2024, 2, 3)}}).added, 1);
+    ASSERT_TRUE(TestSupport::waitUntil([&] { return asked.count() == 1; }));
+    EXPECT_TRUE(page.queue()->isWaitingForCredentials());
+    EXPECT_TRUE(sim->requests().isEmpty()) << "nothing is sent without the password";
+
+    page.session()->providePassword(sim->credentials().password);
+    ASSERT_TRUE(TestSupport::waitUntil(
+        [&] { return page.queue()->totals().done == doneBefore + 1; }, 20000));
+    EXPECT_EQ(asked.count(), 1);
+}
+
+TEST_F(BackupsPageTest, OnAShownPageThePasswordDialogAsksAndTheDownloadCarriesOn)
+{
+    BackupEndpoint noPassword = endpoint();
+    noPassword.credentials.password.clear();
+    BackupsPage page;
+    page.setDownloadFolder(folder.path());
+    page.setBackupEndpoint(noPassword);
+    page.resize(1100, 750);
+    page.show();
+    ASSERT_TRUE(QTest::qWaitForWindowExposed(&page));
+    const int doneBefore = page.queue()->totals().done;
+    ASSERT_EQ(page.queue()->enqueue({{QStringLiteral("messages"), QDate(2024, 2, 4)}}).added, 1);
+    PasswordDialog *dialog = nullptr;
+    ASSERT_TRUE(TestSupport::waitUntil([&] { return (dialog = page.findChild<PasswordDialog *>()); }));
+    QTest::keyClicks(dialog->passwordField(), sim->credentials().password);
+    QTest::keyClick(dialog->passwordField(), Qt::Key_Return);
+    ASSERT_TRUE(TestSupport::waitUntil(
+        [&] { return page.queue()->totals().done == doneBefore + 1; }, 20000));
 }

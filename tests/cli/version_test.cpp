@@ -29,6 +29,25 @@ TEST(Executables, GuiVersionPrintsWithoutOpeningAWindow)
     EXPECT_TRUE(result.standardOutput.contains("Qt " + QByteArray(qVersion())));
 }
 
+TEST(Executables, GuiVersionAndHelpWorkWithoutADisplay)
+{
+    // A server or a build machine: the xcb platform with no X display to connect to.
+    const QStringList noDisplay{QStringLiteral("QT_QPA_PLATFORM=xcb"), QStringLiteral("DISPLAY="),
+                                QStringLiteral("WAYLAND_DISPLAY=")};
+    const auto version =
+        runProcess(TestSupport::guiPath(), {QStringLiteral("--version")}, {}, noDisplay);
+    ASSERT_TRUE(version.finished);
+    EXPECT_EQ(version.exitCode, 0) << version.standardError.constData();
+    EXPECT_TRUE(version.standardOutput.contains("Hydrant " + VersionInfo::applicationVersion().toUtf8()));
+    EXPECT_TRUE(version.standardOutput.contains("simdjson ")) << version.standardOutput.constData();
+    EXPECT_TRUE(version.standardOutput.contains("zlib "));
+
+    const auto help = runProcess(TestSupport::guiPath(), {QStringLiteral("--help")}, {}, noDisplay);
+    ASSERT_TRUE(help.finished);
+    EXPECT_EQ(help.exitCode, 0) << help.standardError.constData();
+    EXPECT_TRUE(help.standardOutput.contains("--demo"));
+}
+
 TEST(Executables, EverySubcommandHasItsOwnHelp)
 {
     for (const char *command : {"download", "stream", "inspect", "sim", "account"}) {

@@ -3,6 +3,7 @@
 
 #include "common/jsontreemodel.h"
 #include "common/messagedetailview.h"
+#include "common/passworddialog.h"
 #include "core/appsettings.h"
 #include "feed/feedmodel.h"
 #include "feed/feedproxymodel.h"
@@ -27,6 +28,10 @@
 #include <QScrollBar>
 #include <QSignalSpy>
 #include <QTemporaryDir>
+#include <QTest>
+
+#include <cerrno>
+#include <cstring>
 
 using TestSupport::waitUntil;
 
@@ -257,6 +262,40 @@ TEST_F(LivePageTest, RecordsToADailyFileWithoutDuplicates)
     EXPECT_TRUE(lines.front().startsWith('{'));
 }
 
+TEST_F(LivePageTest, ARecordingWriteErrorShowsOnTheRecIndicatorWithTheSystemsReason)
+{
+    if (!QFileInfo(QStringLiteral("/dev/full")).exists())
+        GTEST_SKIP() << "needs /dev/full (a device on which every write fails: disk full)";
+    QTemporaryDir folder;
+    const QDate today = QDateTime::currentDateTimeUtc().date();
+    for (const QDate &day : {today, today.addDays(1)})
+        ASSERT_TRUE(
+            QFile::link(QStringLiteral("/dev/full"),
+                        folder.filePath(QStringLiteral("prod_%1.jsonl.gz")
+                                            .arg(day.toString(QStringLiteral("yyyy_MM_dd"))))));
+    AppSettings::setRecordingFolder(folder.path());
+    LivePage page;
+    page.show();
+    page.setStreamEndpoint(endpoint);
+    page.connectStream();
+    ASSERT_TRUE(waitUntil([&] { return page.feedModel()->rowCount() >= 20; }, 10000));
+    page.recordAction()->trigger();
+    auto *statusBar = page.findChild<ConnectionStatusBar *>();
+    ASSERT_NE(statusBar, nullptr);
+    const QString reason = QString::fromLocal8Bit(std::strerror(ENOSPC));
+    ASSERT_TRUE(waitUntil([&] { return statusBar->recordingText().contains(reason); }, 5000))
+        << statusBar->recordingText().toStdString();
+    EXPECT_TRUE(statusBar->recordingText().contains(QStringLiteral("REC stopped")));
+    // It stays that way while the stream goes on: nothing is retried behind the user's back.
+    const int rows = page.feedModel()->rowCount();
+    ASSERT_TRUE(waitUntil([&] { return page.feedModel()->rowCount() >= rows + 400; }, 10000));
+    EXPECT_TRUE(statusBar->recordingText().contains(reason));
+    int logged = 0;
+    for (int i = 0; i < page.connectionLog()->count(); ++i)
+        logged += page.connectionLog()->textAt(i).contains(reason) ? 1 : 0;
+    EXPECT_EQ(logged, 1) << "said once in the connection log";
+}
+
 TEST_F(LivePageTest, WrongPasswordStopsAndSaysWhy)
 {
     endpoint.credentials.password = QStringLiteral("wrong");
@@ -273,6 +312,76 @@ TEST_F(LivePageTest, WrongPasswordStopsAndSaysWhy)
     for (int i = 0; i < page.connectionLog()->count(); ++i)
         logged |= page.connectionLog()->textAt(i).contains(QStringLiteral("401"));
     EXPECT_TRUE(logged);
+}
+
+TEST_F(LivePageTest, DisconnectThenConnectWithBackfillShowsNoMessageTwiceAndCountsTheDuplicates)
+{
+    endpoint.url = sim->streamUrl(QStringLiteral("demo"), QStringLiteral("prod"),
+                                  QStringLiteral("backfillMinutes=1"));
+    LivePage page;
+    page.show();
+    page.setStreamEndpoint(endpoint);
+    page.connectAction()->trigger();
+    ASSERT_TRUE(waitUntil([&] { return page.feedModel()->rowCount() >= 200; }, 10000));
+    page.disconnectAction()->trigger();
+    ASSERT_TRUE(waitUntil([&] { return page.connectAction()->isEnabled(); }));
+    const int rows = page.feedModel()->rowCount();
+    page.connectAction()->trigger();
+    ASSERT_TRUE(waitUntil([&] { return page.feedModel()->rowCount() >= rows + 200; }, 10000));
+
+    QSet<QString> ids;
+    for (int row = 0; row < page.feedModel()->rowCount(); ++row) {
+        const QString id = page.feedModel()->messageAt(row).id;
+        ASSERT_FALSE(ids.contains(id)) << "shown twice: " << id.toStdString();
+        ids.insert(id);
+    }
+    // The status bar tells how many the backfill re-sent.
+    ASSERT_TRUE(waitUntil(
+        [&] {
+            for (QLabel *label : page.connectionStatusBar()->findChildren<QLabel *>()) {
+                if (label->isVisible() && label->text().startsWith(QStringLiteral("duplicates: ")) &&
+                    label->text() != QStringLiteral("duplicates: 0"))
+                    return true;
+            }
+            return false;
+        },
+        5000));
+}
+
+TEST_F(LivePageTest, WithoutAPasswordTheAccountShowsAndConnectAsksForIt)
+{
+    endpoint.credentials.password.clear();
+    LivePage page;
+    page.show();
+    page.setStreamEndpoint(endpoint);
+    EXPECT_TRUE(page.connectAction()->isEnabled()) << "a saved account is usable without a password";
+    EXPECT_FALSE(page.findChild<QLineEdit *>(QStringLiteral("password")));
+    page.connectAction()->trigger();
+    PasswordDialog *dialog = nullptr;
+    ASSERT_TRUE(waitUntil([&] { return (dialog = page.findChild<PasswordDialog *>()); }));
+    ASSERT_TRUE(dialog->isVisible());
+    QTest::keyClicks(dialog->passwordField(), sim->credentials().password);
+    QTest::keyClick(dialog->passwordField(), Qt::Key_Return);
+    ASSERT_TRUE(waitUntil([&] { return page.feedModel()->rowCount() >= 50; }, 10000));
+    EXPECT_EQ(page.connectionState(), FirehoseClient::State::Connected);
+}
+
+TEST_F(LivePageTest, ARefusedPasswordOpensThePasswordDialogWithTheReason)
+{
+    endpoint.credentials.password = QStringLiteral("wrong");
+    LivePage page;
+    page.show();
+    page.setStreamEndpoint(endpoint);
+    page.connectStream();
+    PasswordDialog *dialog = nullptr;
+    ASSERT_TRUE(waitUntil([&] { return (dialog = page.findChild<PasswordDialog *>()); }, 10000));
+    QLabel *reason = dialog->findChild<QLabel *>(QStringLiteral("reason"));
+    ASSERT_TRUE(reason);
+    EXPECT_TRUE(reason->text().contains(QStringLiteral("401")));
+    QTest::keyClicks(dialog->passwordField(), sim->credentials().password);
+    QTest::keyClick(dialog->passwordField(), Qt::Key_Return);
+    ASSERT_TRUE(waitUntil([&] { return page.feedModel()->rowCount() >= 50; }, 10000));
+    EXPECT_EQ(page.connectionState(), FirehoseClient::State::Connected);
 }
 
 TEST_F(LivePageTest, RemembersColumnLayout)
@@ -346,4 +455,27 @@ TEST(ConnectionStatusBar, ShowsReasonAndCountdown)
     // The countdown moves on its own.
     ASSERT_TRUE(waitUntil(
         [&] { return bar.stateText().contains(QStringLiteral("retrying in 4 s")); }, 3000));
+}
+
+TEST(ConnectionStatusBar, ShowsLinesDroppedAsTooLongOnceThereIsOne)
+{
+    ConnectionStatusBar bar;
+    bar.show();
+    const auto tooLongLabel = [&]() -> QLabel * {
+        for (QLabel *label : bar.findChildren<QLabel *>()) {
+            if (label->isVisible() && label->text().contains(QStringLiteral("too long")))
+                return label;
+        }
+        return nullptr;
+    };
+    StreamStatistics statistics;
+    statistics.messages = 100;
+    bar.setStatistics(statistics);
+    EXPECT_EQ(tooLongLabel(), nullptr) << "nothing to say while no line was dropped";
+    statistics.oversizedLines = 3;
+    bar.setStatistics(statistics);
+    QLabel *label = tooLongLabel();
+    ASSERT_NE(label, nullptr);
+    EXPECT_EQ(label->text(), QStringLiteral("3 too long"));
+    EXPECT_TRUE(label->toolTip().contains(QStringLiteral("Longest line")));
 }

@@ -14,6 +14,7 @@
 #include <QListWidget>
 #include <QPushButton>
 #include <QSettings>
+#include <QTest>
 
 using TestSupport::waitUntil;
 
@@ -110,4 +111,119 @@ TEST(AccountsDialog, RefusesPlainHttpForARealHostWithAnExplanation)
     EXPECT_FALSE(dialog.saveCurrent());
     EXPECT_TRUE(messageText(dialog).contains(QStringLiteral("https://")));
     EXPECT_TRUE(dialog.store()->backupProfileNames().isEmpty());
+}
+
+namespace {
+
+/// A stream account saved earlier, as the settings hold it (no password given).
+void saveStreamAccount(const QString &name)
+{
+    AccountStore store;
+    StreamProfile profile;
+    profile.name = name;
+    profile.accountName = QStringLiteral("acme");
+    profile.user = QStringLiteral("me@example.org");
+    store.saveStreamProfile(profile);
+}
+
+bool listed(AccountsDialog &dialog, const QString &name)
+{
+    QListWidget *list = dialog.findChild<QListWidget *>();
+    for (int row = 0; row < list->count(); ++row) {
+        if (list->item(row)->text().contains(name))
+            return true;
+    }
+    return false;
+}
+
+QPushButton *namedButton(AccountsDialog &dialog, const char *name)
+{
+    return dialog.findChild<QPushButton *>(QLatin1String(name));
+}
+
+} // namespace
+
+TEST(AccountsDialog, EnterInThePasswordFieldSavesAndNeverRemoves)
+{
+    const QString name = QStringLiteral("Enter saves");
+    saveStreamAccount(name);
+    AccountsDialog dialog;
+    dialog.show();
+    ASSERT_TRUE(QTest::qWaitForWindowExposed(&dialog));
+    dialog.selectAccount(AccountStore::Service::Stream, name);
+
+    QLineEdit *password = field(dialog, "streamPassword");
+    QTest::mouseClick(password, Qt::LeftButton);
+    QTest::keyClicks(password, QStringLiteral("typed-secret"));
+    QTest::keyClick(password, Qt::Key_Return);
+    EXPECT_TRUE(dialog.isVisible());
+    EXPECT_TRUE(dialog.store()->hasProfile(AccountStore::Service::Stream, name));
+    EXPECT_TRUE(listed(dialog, name));
+    ASSERT_TRUE(waitUntil([&] { return messageText(dialog).startsWith(QStringLiteral("Saved")); }));
+
+    // Enter in another field saves what was typed there.
+    QLineEdit *user = field(dialog, "streamUser");
+    QTest::mouseClick(user, Qt::LeftButton);
+    user->selectAll();
+    QTest::keyClicks(user, QStringLiteral("other@example.org"));
+    QTest::keyClick(user, Qt::Key_Return);
+    EXPECT_EQ(dialog.store()->streamProfile(name).value_or(StreamProfile{}).user,
+              QStringLiteral("other@example.org"));
+    EXPECT_TRUE(listed(dialog, name));
+    dialog.store()->removeProfile(AccountStore::Service::Stream, name);
+}
+
+TEST(AccountsDialog, RemoveAsksAndCanBeUndoneUntilTheDialogCloses)
+{
+    const QString name = QStringLiteral("Remove asks");
+    saveStreamAccount(name);
+    AccountsDialog dialog;
+    dialog.show();
+    ASSERT_TRUE(QTest::qWaitForWindowExposed(&dialog));
+    dialog.selectAccount(AccountStore::Service::Stream, name);
+
+    QTest::mouseClick(namedButton(dialog, "remove"), Qt::LeftButton);
+    EXPECT_TRUE(listed(dialog, name)) << "Remove only asks";
+    QPushButton *confirm = namedButton(dialog, "confirmRemove");
+    ASSERT_TRUE(confirm->isVisible());
+    QTest::mouseClick(confirm, Qt::LeftButton);
+    EXPECT_FALSE(listed(dialog, name));
+
+    QPushButton *undo = namedButton(dialog, "undoRemove");
+    ASSERT_TRUE(undo->isVisible());
+    QTest::mouseClick(undo, Qt::LeftButton);
+    EXPECT_TRUE(listed(dialog, name)) << "taken back";
+    EXPECT_TRUE(dialog.store()->hasProfile(AccountStore::Service::Stream, name));
+
+    // Removed for good once the dialog closes.
+    QTest::mouseClick(namedButton(dialog, "remove"), Qt::LeftButton);
+    QTest::mouseClick(confirm, Qt::LeftButton);
+    EXPECT_FALSE(listed(dialog, name));
+    QTest::keyClick(&dialog, Qt::Key_Escape);
+    EXPECT_FALSE(dialog.isVisible());
+    EXPECT_FALSE(AccountStore().hasProfile(AccountStore::Service::Stream, name));
+    EXPECT_TRUE(dialog.accountsChanged());
+}
+
+TEST(AccountsDialog, EscapeKeepsUnsavedChangesUntilPressedAgain)
+{
+    const QString name = QStringLiteral("Escape keeps");
+    AccountsDialog dialog;
+    dialog.show();
+    ASSERT_TRUE(QTest::qWaitForWindowExposed(&dialog));
+    dialog.addStreamAccount();
+    QLineEdit *nameField = field(dialog, "streamName");
+    nameField->selectAll();
+    QTest::keyClicks(nameField, name);
+    QTest::keyClicks(field(dialog, "accountName"), QStringLiteral("acme"));
+    QTest::keyClicks(field(dialog, "streamUser"), QStringLiteral("me@example.org"));
+    QTest::keyClick(nameField, Qt::Key_Escape);
+    EXPECT_TRUE(dialog.isVisible()) << "the first Escape only warns";
+    EXPECT_TRUE(messageText(dialog).contains(QStringLiteral("not saved")));
+
+    QTest::keyClick(nameField, Qt::Key_Return);
+    EXPECT_TRUE(dialog.store()->hasProfile(AccountStore::Service::Stream, name));
+    QTest::keyClick(&dialog, Qt::Key_Escape);
+    EXPECT_FALSE(dialog.isVisible()) << "nothing unsaved: Escape closes";
+    AccountStore().removeProfile(AccountStore::Service::Stream, name);
 }

@@ -7,14 +7,17 @@
 
 #include <gtest/gtest.h>
 
-#include <QDateTime>
 #include <QDir>
-#include <QFile>
-#include <QJsonArray>
+#include <QElapsedTimer>
+#include <QFileInfo>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QSet>
 #include <QTemporaryDir>
+
+#include <cerrno>
+#include <cstring>
 
 #include <zlib.h>
 
@@ -115,6 +118,115 @@ TEST_F(CliStreamTest, StopsAfterTheDurationWithExitCodeZero)
     EXPECT_TRUE(result.standardError.contains("messages")); // the status line
 }
 
+namespace {
+
+/// What a `stream --print --record --json` run delivered: printed lines, recorded lines, summary.
+struct Delivered
+{
+    QList<QByteArray> printed;
+    QList<QByteArray> recorded;
+    QJsonObject summary;
+};
+
+Delivered delivered(const QByteArray &standardOutput, const QString &folder)
+{
+    Delivered result;
+    result.printed = standardOutput.trimmed().split('\n');
+    if (!result.printed.isEmpty())
+        result.summary = QJsonDocument::fromJson(result.printed.takeLast()).object();
+    const QStringList files = QDir(folder).entryList({QStringLiteral("*.jsonl.gz")});
+    if (files.size() == 1)
+        result.recorded = gunzipFile(QDir(folder).filePath(files.first())).trimmed().split('\n');
+    return result;
+}
+
+qsizetype distinctIds(const QList<QByteArray> &lines)
+{
+    QSet<QString> ids;
+    for (const QByteArray &line : lines)
+        ids.insert(QJsonDocument::fromJson(line).object().value(QStringLiteral("id")).toVariant().toString());
+    return ids.size();
+}
+
+} // namespace
+
+TEST_F(CliStreamTest, StoppingAfterTheDurationPrintsAndRecordsEverythingItCounts)
+{
+    QTemporaryDir folder;
+    const auto result = runProcess(
+        cliPath(),
+        {QStringLiteral("stream"), QStringLiteral("--url"), sim->streamUrl().toString(),
+         QStringLiteral("--user"), sim->credentials().user, QStringLiteral("--duration"),
+         QStringLiteral("1.2"), QStringLiteral("--status-interval"), QStringLiteral("0"),
+         QStringLiteral("--print"), QStringLiteral("--record"), folder.path(),
+         QStringLiteral("--json")},
+        {}, passwordEnvironment());
+    ASSERT_TRUE(result.finished);
+    EXPECT_EQ(result.exitCode, 0) << result.standardError.toStdString();
+    const Delivered run = delivered(result.standardOutput, folder.path());
+    const qint64 counted = run.summary.value(QStringLiteral("messages")).toInteger();
+    ASSERT_GT(counted, 500);
+    EXPECT_EQ(run.printed.size(), counted);
+    EXPECT_EQ(run.recorded.size(), counted);
+    EXPECT_EQ(run.summary.value(QStringLiteral("recorded")).toInteger(), counted);
+}
+
+TEST_F(CliStreamTest, SigtermPrintsAndRecordsEverythingItCounts)
+{
+    QTemporaryDir folder;
+    QProcess process;
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    environment.insert(QStringLiteral("HYDRANT_PASSWORD"), sim->credentials().password);
+    process.setProcessEnvironment(environment);
+    process.start(cliPath(),
+                  {QStringLiteral("stream"), QStringLiteral("--url"), sim->streamUrl().toString(),
+                   QStringLiteral("--user"), sim->credentials().user, QStringLiteral("--print"),
+                   QStringLiteral("--status-interval"), QStringLiteral("0"),
+                   QStringLiteral("--record"), folder.path(), QStringLiteral("--json")});
+    ASSERT_TRUE(process.waitForStarted());
+    QByteArray output;
+    ASSERT_TRUE(TestSupport::waitUntil(
+        [&] {
+            output += process.readAllStandardOutput();
+            return output.count('\n') >= 300;
+        },
+        10000));
+    process.terminate(); // SIGTERM
+    ASSERT_TRUE(process.waitForFinished(10000));
+    output += process.readAllStandardOutput();
+    EXPECT_EQ(process.exitCode(), 0) << process.readAllStandardError().toStdString();
+    const Delivered run = delivered(output, folder.path());
+    const qint64 counted = run.summary.value(QStringLiteral("messages")).toInteger();
+    ASSERT_GE(counted, 300);
+    EXPECT_EQ(run.printed.size(), counted);
+    EXPECT_EQ(run.recorded.size(), counted);
+}
+
+TEST_F(CliStreamTest, StreamCutMidBackfillPrintsAndRecordsEachMessageOnce)
+{
+    // Every connection but the last is cut after 300 messages; each reconnect asks for backfill.
+    sim->injectFault(SimFault::make(SimFault::DropAfterMessages, 300, 4));
+    QTemporaryDir folder;
+    const QUrl url = sim->streamUrl(QStringLiteral("demo"), QStringLiteral("prod"),
+                                    QStringLiteral("backfillMinutes=1"));
+    const auto result = runProcess(
+        cliPath(),
+        {QStringLiteral("stream"), QStringLiteral("--url"), url.toString(),
+         QStringLiteral("--user"), sim->credentials().user, QStringLiteral("--duration"),
+         QStringLiteral("2"), QStringLiteral("--status-interval"), QStringLiteral("0"),
+         QStringLiteral("--print"), QStringLiteral("--record"), folder.path(),
+         QStringLiteral("--json")},
+        {}, passwordEnvironment());
+    ASSERT_TRUE(result.finished);
+    EXPECT_EQ(result.exitCode, 0) << result.standardError.toStdString();
+    EXPECT_GE(sim->streamConnections().size(), 3); // at least two cuts, however busy the machine
+    const Delivered run = delivered(result.standardOutput, folder.path());
+    EXPECT_GT(run.summary.value(QStringLiteral("duplicates_dropped")).toInteger(), 0);
+    EXPECT_EQ(distinctIds(run.printed), run.printed.size());
+    EXPECT_EQ(distinctIds(run.recorded), run.recorded.size());
+    EXPECT_EQ(run.recorded.size(), run.printed.size());
+}
+
 TEST_F(CliStreamTest, WrongPasswordExitsWithTwo)
 {
     const auto result =
@@ -204,135 +316,62 @@ TEST(CliAccount, WithoutASecretStoreThePasswordIsNotSavedAndTheUserIsTold)
     EXPECT_FALSE(result.standardError.contains("p4ssw0rd-nostore"));
 }
 
-namespace {
-
-/// The ids of the items in every recording of \a directory, in file order (a wrapped item by
-/// the id of the message inside).
-std::vector<qint64> recordedIds(const QString &directory)
+TEST_F(CliStreamTest, ARecordingWriteErrorEndsTheRunAtOnceWithTheSystemsReason)
 {
-    std::vector<qint64> ids;
-    const QDir dir(directory);
-    for (const QString &name : dir.entryList({QStringLiteral("*.jsonl.gz")}, QDir::Files, QDir::Name)) {
-        for (const QByteArray &line : gunzipFile(dir.filePath(name)).split('\n')) {
-            if (line.isEmpty())
-                continue;
-            QJsonObject object = QJsonDocument::fromJson(line).object();
-            if (object.contains(QStringLiteral("action")))
-                object = object.value(QStringLiteral("data")).toObject();
-            ids.push_back(object.value(QStringLiteral("id")).toInteger(-1));
-        }
-    }
-    return ids;
-}
-
-QJsonObject readJsonFile(const QString &path)
-{
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        return {};
-    return QJsonDocument::fromJson(file.readAll()).object();
-}
-
-} // namespace
-
-TEST_F(CliStreamTest, FirestreamRecordingKilledAndRestartedHoldsEveryItemExactlyOnce)
-{
-    QTemporaryDir work;
-    ASSERT_TRUE(work.isValid());
-    const QString state = work.filePath(QStringLiteral("firestream.state"));
-    const QString recordings = work.filePath(QStringLiteral("rec"));
-    const QStringList arguments{QStringLiteral("stream"),
-                                QStringLiteral("--service"),
-                                QStringLiteral("firestream"),
-                                QStringLiteral("--url"),
-                                sim->firestreamUrl().toString(),
-                                QStringLiteral("--user"),
-                                sim->credentials().user,
-                                QStringLiteral("--state"),
-                                state,
-                                QStringLiteral("--record"),
-                                recordings,
-                                QStringLiteral("--status-interval"),
-                                QStringLiteral("0")};
-
-    // First run: killed without warning once it has saved a position.
-    QProcess first;
-    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
-    environment.insert(QStringLiteral("HYDRANT_PASSWORD"), sim->credentials().password);
-    first.setProcessEnvironment(environment);
-    first.start(cliPath(), arguments);
-    ASSERT_TRUE(first.waitForStarted(10000));
-    ASSERT_TRUE(TestSupport::waitUntil(
-        [&] { return !readJsonFile(state).value(QStringLiteral("cursor")).toString().isEmpty(); },
-        15000));
-    first.kill(); // SIGKILL
-    ASSERT_TRUE(first.waitForFinished(10000));
-    const QString savedCursor = readJsonFile(state).value(QStringLiteral("cursor")).toString();
-    const std::vector<qint64> before = recordedIds(recordings);
-    ASSERT_FALSE(before.empty());
-
-    // Second run: continues after the saved item.
-    const auto second = runProcess(cliPath(),
-                                   arguments + QStringList{QStringLiteral("--max-messages"),
-                                                           QStringLiteral("300"),
-                                                           QStringLiteral("--json")},
-                                   {}, passwordEnvironment());
-    ASSERT_TRUE(second.finished);
-    EXPECT_EQ(second.exitCode, 0) << second.standardError.toStdString();
-    const QJsonObject summary = lastJsonLine(second.standardOutput);
-    EXPECT_EQ(summary.value(QStringLiteral("resumed_from")).toString(), savedCursor);
-    EXPECT_TRUE(summary.value(QStringLiteral("resume_gaps")).toArray().isEmpty());
-    EXPECT_EQ(summary.value(QStringLiteral("service")).toString(), QStringLiteral("firestream"));
-
-    // Every item exactly once, in order, no gap across the kill.
-    const std::vector<qint64> ids = recordedIds(recordings);
-    ASSERT_GE(ids.size(), before.size() + 300);
-    for (size_t i = 1; i < ids.size(); ++i)
-        ASSERT_EQ(ids[i], ids[i - 1] + 1) << "at line " << i;
-    // The saved position was the last item on disk when the first run died.
-    EXPECT_LE(qint64(before.size()),
-              qint64(ids.size()) - 300); // nothing recorded twice
-    EXPECT_EQ(QString::fromLatin1(Simulator::firestreamSeqId(
-                  QStringLiteral("/stream"), ids[before.size() - 1] - Simulator::messageId(0))),
-              savedCursor);
-}
-
-TEST_F(CliStreamTest, AStateOlderThanTheReplayWindowIsReportedAsAGap)
-{
-    QTemporaryDir work;
-    const QString state = work.filePath(QStringLiteral("old.state"));
-    {
-        QFile file(state);
-        ASSERT_TRUE(file.open(QIODevice::WriteOnly));
-        const QJsonObject object{
-            {QStringLiteral("service"), QStringLiteral("firestream")},
-            {QStringLiteral("url"), sim->firestreamUrl().toString()},
-            {QStringLiteral("cursor"), QString::fromLatin1(Simulator::firestreamSeqId(
-                                           QStringLiteral("/stream"), 1))},
-            {QStringLiteral("saved_at"),
-             QDateTime::currentDateTimeUtc().addDays(-2).toString(Qt::ISODateWithMs)}};
-        file.write(QJsonDocument(object).toJson());
-    }
+    if (!QFileInfo(QStringLiteral("/dev/full")).exists())
+        GTEST_SKIP() << "needs /dev/full (a device on which every write fails: disk full)";
+    // Today's file (and tomorrow's, should the run cross midnight) is a full disk.
+    QTemporaryDir folder;
+    const QDate today = QDateTime::currentDateTimeUtc().date();
+    for (const QDate &day : {today, today.addDays(1)})
+        ASSERT_TRUE(
+            QFile::link(QStringLiteral("/dev/full"),
+                        folder.filePath(QStringLiteral("prod_%1.jsonl.gz")
+                                            .arg(day.toString(QStringLiteral("yyyy_MM_dd"))))));
+    QElapsedTimer elapsed;
+    elapsed.start();
     const auto result = runProcess(
         cliPath(),
-        {QStringLiteral("stream"), QStringLiteral("--service"), QStringLiteral("firestream"),
-         QStringLiteral("--url"), sim->firestreamUrl().toString(), QStringLiteral("--user"),
-         sim->credentials().user, QStringLiteral("--state"), state,
-         QStringLiteral("--max-messages"), QStringLiteral("5"), QStringLiteral("--json"),
-         QStringLiteral("--status-interval"), QStringLiteral("0")},
+        {QStringLiteral("stream"), QStringLiteral("--url"), sim->streamUrl().toString(),
+         QStringLiteral("--user"), sim->credentials().user, QStringLiteral("--record"),
+         folder.path(), QStringLiteral("--duration"), QStringLiteral("30"),
+         QStringLiteral("--status-interval"), QStringLiteral("0"), QStringLiteral("--json")},
+        {}, passwordEnvironment());
+    ASSERT_TRUE(result.finished);
+    EXPECT_LT(elapsed.elapsed(), 15'000) << "the first failed write ends the run, not --duration";
+    EXPECT_EQ(result.exitCode, 3) << result.standardError.toStdString();
+    const QString reason = QString::fromLocal8Bit(std::strerror(ENOSPC));
+    EXPECT_TRUE(QString::fromUtf8(result.standardError).contains(reason))
+        << result.standardError.toStdString();
+    EXPECT_FALSE(result.standardError.contains("Unknown error"));
+    const QJsonObject summary = lastJsonLine(result.standardOutput);
+    EXPECT_TRUE(summary.value(QStringLiteral("recording_error")).toString().contains(reason))
+        << result.standardOutput.toStdString();
+    EXPECT_EQ(summary.value(QStringLiteral("recorded")).toInt(), 0);
+    EXPECT_EQ(summary.value(QStringLiteral("exit_code")).toInt(), 3);
+}
+
+TEST_F(CliStreamTest, LinesOverTheLimitAreCountedInTheSummaryAndSaidOnce)
+{
+    SimulatorOptions options = fastSimulatorOptions(500);
+    options.messageSize = 3000;
+    sim = std::make_unique<Simulator>(options);
+    ASSERT_TRUE(sim->start());
+    const auto result = runProcess(
+        cliPath(),
+        {QStringLiteral("stream"), QStringLiteral("--url"), sim->streamUrl().toString(),
+         QStringLiteral("--user"), sim->credentials().user, QStringLiteral("--max-line-bytes"),
+         QStringLiteral("2048"), QStringLiteral("--duration"), QStringLiteral("1"),
+         QStringLiteral("--status-interval"), QStringLiteral("0"), QStringLiteral("--json")},
         {}, passwordEnvironment());
     ASSERT_TRUE(result.finished);
     EXPECT_EQ(result.exitCode, 0) << result.standardError.toStdString();
-    EXPECT_TRUE(result.standardError.contains("older than the service keeps"))
-        << result.standardError.toStdString();
     const QJsonObject summary = lastJsonLine(result.standardOutput);
-    EXPECT_EQ(summary.value(QStringLiteral("resume_gaps")).toArray().size(), 1);
-    EXPECT_TRUE(summary.value(QStringLiteral("resumed_from")).toString().isEmpty());
-    // The state now holds the new position.
-    QFile file(state);
-    ASSERT_TRUE(file.open(QIODevice::ReadOnly));
-    EXPECT_EQ(QJsonDocument::fromJson(file.readAll()).object().value(QStringLiteral("cursor")),
-              summary.value(QStringLiteral("cursor")));
+    EXPECT_GT(summary.value(QStringLiteral("oversized_lines")).toInt(), 10)
+        << result.standardOutput.toStdString();
+    EXPECT_EQ(summary.value(QStringLiteral("messages")).toInt(), 0);
+    EXPECT_EQ(result.standardError.count("longer than the limit"), 1)
+        << result.standardError.toStdString();
 }
 
 TEST_F(CliStreamTest, AnUnknownServiceIsAUsageError)

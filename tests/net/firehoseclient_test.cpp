@@ -1,6 +1,7 @@
 // The stream client against the simulator over loopback: real sockets, real gzip, real HTTP.
 // Backoff and stall timing run on a ManualClock, so minutes of policy take milliseconds.
 
+#include "core/appsettings.h"
 #include "net/connectratelimiter.h"
 #include "net/firehoseclient.h"
 #include "net/manualclock.h"
@@ -243,6 +244,29 @@ TEST_F(FirehoseClientTest, ADropMidLineLosesNothingAndDeliversNothingTwiceWithBa
     EXPECT_TRUE(sim->streamConnections().value(1).backfill);
 }
 
+TEST_F(FirehoseClientTest, StopThenStartWithBackfillDeliversNothingTwice)
+{
+    // A user's Disconnect then Connect: the backfill re-sends the last minute, and the client
+    // still remembers what it delivered before the stop.
+    startSimulator(fastSimulatorOptions(1000));
+    auto client = makeClient(QStringLiteral("backfillMinutes=1"));
+    ClientRecorder recorder(*client);
+    client->start();
+    ASSERT_TRUE(waitUntil([&] { return recorder.activityCount() >= 200; }, 10000));
+    client->stop();
+    const qint64 beforeStop = recorder.activityCount();
+    client->start();
+    ASSERT_TRUE(waitUntil([&] { return recorder.activityCount() >= beforeStop + 200; }, 10000));
+    client->stop();
+
+    std::set<QString> ids;
+    for (const Message &message : recorder.messages)
+        ASSERT_TRUE(ids.insert(message.id).second) << "delivered twice: " << message.id.toStdString();
+    EXPECT_TRUE(sim->streamConnections().value(1).backfill);
+    EXPECT_GE(client->statistics().duplicatesDropped, beforeStop)
+        << "the backfill re-sent everything received before the stop, and it was counted";
+}
+
 TEST_F(FirehoseClientTest, InStreamErrorsAreConnectionEventsNotMessages)
 {
     startSimulator();
@@ -422,4 +446,26 @@ TEST_F(FirehoseClientTest, WorksFromAWorkerThread)
     worker.quit();
     worker.wait();
     ASSERT_FALSE(received.empty());
+}
+
+TEST_F(FirehoseClientTest, LinesOverTheLimitInTheSettingsAreCountedAndSaidOnce)
+{
+    SimulatorOptions options = fastSimulatorOptions(500);
+    options.messageSize = 3000;
+    startSimulator(options);
+    AppSettings::setMaxLineBytes(2048);
+    auto client = makeClient();
+    ClientRecorder recorder(*client);
+    client->start();
+    const bool dropped = waitUntil([&] { return client->statistics().oversizedLines >= 20; }, 5000);
+    AppSettings::setMaxLineBytes(AppSettings::defaultMaxLineBytes);
+    ASSERT_TRUE(dropped);
+    client->stop();
+    EXPECT_EQ(recorder.activityCount(), 0);
+    const auto warnings =
+        std::count_if(recorder.events.begin(), recorder.events.end(), [](const StreamEvent &event) {
+            return event.kind == StreamEvent::Kind::Warning &&
+                   event.text.contains(QStringLiteral("longer than the limit"));
+        });
+    EXPECT_EQ(warnings, 1) << "the first one is said; the rest are counted";
 }

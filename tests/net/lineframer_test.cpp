@@ -92,7 +92,7 @@ TEST(LineFramer, DropsALineLongerThanTheLimitAndCarriesOn)
     framer.feed("{\"ok\":1}\r\n", lines);
     for (int i = 0; i < 10; ++i)
         framer.feed(huge, lines); // never buffered beyond the limit
-    EXPECT_LE(framer.pendingBytes(), 64);
+    EXPECT_LE(framer.pendingBytes(), 64 + 1);
     framer.feed("tail\r\n{\"ok\":2}\r\n", lines);
     ASSERT_EQ(lines.size(), 2u);
     EXPECT_EQ(lines[1], "{\"ok\":2}");
@@ -107,4 +107,40 @@ TEST(LineFramer, DropsAnOversizedLineThatArrivesInOneChunk)
     ASSERT_EQ(lines.size(), 1u);
     EXPECT_EQ(lines[0], "{}");
     EXPECT_EQ(framer.oversizedLines(), 1);
+}
+
+TEST(LineFramer, ALineOfExactlyTheLimitIsKeptWhateverItsTerminator)
+{
+    // The limit is on the line, not on its "\r\n": 8 bytes of content pass a limit of 8.
+    for (const char *stream : {"12345678\r\n{}\r\n", "12345678\n{}\n"}) {
+        for (const qsizetype chunk : {qsizetype(1), qsizetype(3), qsizetype(1000)}) {
+            LineFramer framer(8);
+            std::vector<QByteArray> lines;
+            const QByteArrayView all(stream);
+            for (qsizetype at = 0; at < all.size(); at += chunk)
+                framer.feed(all.sliced(at, std::min(chunk, all.size() - at)), lines);
+            ASSERT_EQ(lines.size(), 2u) << stream << " in chunks of " << chunk;
+            EXPECT_EQ(lines[0], "12345678");
+            EXPECT_EQ(framer.oversizedLines(), 0);
+        }
+    }
+}
+
+TEST(LineFramer, CountsEveryLineItDropsWhereverTheChunksEnd)
+{
+    // Lines of 9, 20 and 9 bytes against a limit of 8 (the last with a "\n" inside, which
+    // belongs to a "\r\n" line), between lines that fit (one of exactly 8): three dropped and
+    // counted, four delivered.
+    const QByteArray stream = "ok1\r\n123456789\r\nok2\r\n" + QByteArray(20, 'x') +
+                              "\r\n12345678\r\nok3\r\n1234\n5678\r\n";
+    for (qsizetype chunk = 1; chunk <= stream.size(); ++chunk) {
+        LineFramer framer(8);
+        std::vector<QByteArray> lines;
+        for (qsizetype at = 0; at < stream.size(); at += chunk)
+            framer.feed(QByteArrayView(stream).sliced(at, std::min(chunk, stream.size() - at)),
+                        lines);
+        EXPECT_EQ(lines, (std::vector<QByteArray>{"ok1", "ok2", "12345678", "ok3"})) << chunk;
+        EXPECT_EQ(framer.oversizedLines(), 3) << chunk;
+        EXPECT_LE(framer.pendingBytes(), 9);
+    }
 }

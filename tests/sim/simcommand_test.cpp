@@ -12,6 +12,8 @@
 #include <QProcess>
 
 #include <csignal>
+#include <memory>
+#include <vector>
 
 using TestSupport::waitUntil;
 
@@ -140,4 +142,34 @@ TEST_F(SimCommandTest, WithoutJsonItPrintsUrlsAndCredentialsForPeople)
     EXPECT_TRUE(output.contains("Stream URL:"));
     EXPECT_TRUE(output.contains("Backups base URL:"));
     EXPECT_TRUE(output.contains("Password:"));
+}
+
+TEST_F(SimCommandTest, SigtermAtAnyMomentAfterTheAnnouncementStopsItCleanly)
+{
+    // The signal handlers are in place before the first line is printed, so a SIGTERM sent the
+    // moment a script reads that line always ends in the normal summary, never a killed process.
+    // Five simulators at a time keep both cores busy: 500 runs take seconds, not minutes.
+    const int runs = qEnvironmentVariableIntValue("HYDRANT_SIGTERM_RUNS") > 0
+                         ? qEnvironmentVariableIntValue("HYDRANT_SIGTERM_RUNS")
+                         : 500;
+    constexpr int atOnce = 5;
+    for (int first = 0; first < runs; first += atOnce) {
+        std::vector<std::unique_ptr<QProcess>> sims;
+        for (int run = first; run < std::min(runs, first + atOnce); ++run) {
+            sims.push_back(std::make_unique<QProcess>());
+            sims.back()->start(TestSupport::cliPath(),
+                               {QStringLiteral("sim"), QStringLiteral("--json")});
+        }
+        for (auto &sim : sims) {
+            ASSERT_TRUE(sim->waitForStarted(5000));
+            ASSERT_TRUE(sim->waitForReadyRead(20000)) << "run " << first;
+            sim->terminate();
+        }
+        for (auto &sim : sims) {
+            ASSERT_TRUE(sim->waitForFinished(20000)) << "run " << first;
+            ASSERT_EQ(sim->exitStatus(), QProcess::NormalExit) << "run " << first;
+            ASSERT_EQ(sim->exitCode(), 0) << "run " << first;
+            ASSERT_TRUE(sim->readAllStandardError().contains("Stopped after")) << "run " << first;
+        }
+    }
 }

@@ -3,14 +3,14 @@
 #include "backups/backupcalendar.h"
 #include "backups/progressdelegate.h"
 #include "common/emptystate.h"
+#include "common/passworddialog.h"
 
 #include "backups/backupcatalogue.h"
 #include "backups/backupnaming.h"
+#include "backups/backupsession.h"
 #include "backups/downloadqueue.h"
 #include "backups/downloadqueuemodel.h"
-#include "backups/downloadstatestore.h"
 #include "core/appsettings.h"
-#include "net/endpointpolicy.h"
 
 #include <QAction>
 #include <QCheckBox>
@@ -23,7 +23,6 @@
 #include <QGroupBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
-#include <QInputDialog>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenu>
@@ -32,30 +31,27 @@
 #include <QPushButton>
 #include <QSplitter>
 #include <QStackedWidget>
-#include <QStandardPaths>
 #include <QTableView>
 #include <QTimer>
 #include <QToolButton>
 #include <QUrl>
 #include <QVBoxLayout>
 
-namespace {
-
-QString simulatorStatePath()
-{
-    return QDir(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation))
-        .filePath(QStringLiteral("downloads-simulator.json"));
-}
-
-} // namespace
-
 BackupsPage::BackupsPage(QWidget *parent)
+    : BackupsPage(nullptr, parent)
+{}
+
+BackupsPage::BackupsPage(BackupSession *session, QWidget *parent)
     : QWidget(parent)
+    , m_session(session)
 {
-    m_queue = new DownloadQueue(this);
-    m_catalogue = new BackupCatalogue(BackupCatalogue::defaultStatePath(), this);
-    m_queue->setCatalogue(m_catalogue);
-    m_model = new DownloadQueueModel(m_queue, this);
+    if (!m_session) {
+        m_session = new BackupSession(BackupCatalogue::defaultStatePath());
+        m_ownsSession = true;
+    }
+    m_queue = m_session->queue();
+    m_catalogue = m_session->catalogue();
+    m_model = m_session->model();
 
     m_refreshTimer = new QTimer(this);
     m_refreshTimer->setSingleShot(true);
@@ -109,13 +105,17 @@ BackupsPage::BackupsPage(QWidget *parent)
         updateActions();
     });
     connect(m_totalsTimer, &QTimer::timeout, this, &BackupsPage::updateTotals);
-    // Queued: the prompt runs its own event loop, which must not start inside the queue's code.
+    // Queued: the prompt never opens from inside the queue's code.
     connect(m_queue, &DownloadQueue::credentialsRequired, this, &BackupsPage::askForPassword,
             Qt::QueuedConnection);
     connect(m_queue, &DownloadQueue::stateSaveFailed, this,
             [this](const QString &message) { m_totalsLabel->setText(message); });
+    connect(m_session, &BackupSession::stateProblem, this,
+            [this](const QString &message) { m_totalsLabel->setText(message); });
+    connect(m_session, &BackupSession::downloadFolderChanged, this,
+            &BackupsPage::updateFolderLabel);
 
-    applyDefaultFolder();
+    updateFolderLabel();
     updateActions();
     updateTotals();
 }
@@ -125,6 +125,13 @@ BackupsPage::~BackupsPage()
     AppSettings::setUiState(QStringLiteral("backups/queueHeader"),
                             m_table->horizontalHeader()->saveState());
     m_queue->saveState();
+    // Nothing the session says may reach this page any more; the views go before its model.
+    m_session->disconnect(this);
+    m_queue->disconnect(this);
+    m_catalogue->disconnect(this);
+    delete m_stack;
+    if (m_ownsSession)
+        delete m_session;
 }
 
 QWidget *BackupsPage::createContent()
@@ -333,77 +340,42 @@ void BackupsPage::populateMenu(QMenu *menu)
     menu->addAction(m_clearAction);
 }
 
-bool BackupsPage::isSimulator() const
-{
-    return EndpointPolicy::isLoopbackHost(m_endpoint.baseUrl.host());
-}
-
-void BackupsPage::applyDefaultFolder()
-{
-    if (m_folderOverridden)
-        return;
-    // A loopback service is the simulator (demo mode, tests): its files go to a folder of their
-    // own, so demo data never lands among real archives.
-    const QString base = AppSettings::downloadFolder();
-    useFolder(isSimulator() ? QDir(base).filePath(QStringLiteral("Simulator")) : base);
-}
-
-void BackupsPage::switchQueueState()
-{
-    // The simulator's queue is saved apart from the real service's too.
-    const QString kind = isSimulator() ? QStringLiteral("simulator") : QStringLiteral("service");
-    if (kind == m_stateKind)
-        return;
-    if (!m_stateKind.isEmpty())
-        m_queue->saveState();
-    m_stateKind = kind;
-    applyDefaultFolder();
-    m_queue->setStatePath(isSimulator() ? simulatorStatePath() : DownloadStateStore::defaultPath());
-    QString error;
-    if (!m_queue->restoreState(&error) && !error.isEmpty())
-        m_totalsLabel->setText(error);
-}
-
 void BackupsPage::setBackupEndpoint(const BackupEndpoint &endpoint)
 {
-    m_endpoint = endpoint;
-    if (!endpoint.isValid()) {
+    m_session->setEndpoint(endpoint);
+    // A saved account shows its queue even while its password is unknown: the queue asks.
+    if (!endpoint.hasAccount()) {
         m_stack->setCurrentWidget(m_empty);
-        m_queue->setEndpoint(endpoint);
         updateActions();
         return;
     }
     m_banner->hide();
-    switchQueueState();
-    m_queue->setEndpoint(endpoint);
     rebuildTypeChoices();
     m_stack->setCurrentIndex(1);
     scheduleCalendarRefresh();
     m_totalsTimer->start();
 }
 
-void BackupsPage::setDownloadFolder(const QString &folder)
+BackupEndpoint BackupsPage::backupEndpoint() const
 {
-    m_folderOverridden = true;
-    useFolder(folder);
+    return m_session->endpoint();
 }
 
-void BackupsPage::useFolder(const QString &folder)
+QString BackupsPage::downloadFolder() const
 {
-    const QString clean = QDir::cleanPath(QFileInfo(folder).absoluteFilePath());
-    if (clean == m_folder)
-        return;
-    m_folder = clean;
-    m_queue->setFolder(m_folder);
-    m_catalogue->setFolder(m_folder);
-    updateFolderLabel();
+    return m_session->downloadFolder();
+}
+
+void BackupsPage::setDownloadFolder(const QString &folder)
+{
+    m_session->setDownloadFolder(folder);
 }
 
 void BackupsPage::updateFolderLabel()
 {
     if (!m_folderLabel)
         return;
-    const QString path = QDir::toNativeSeparators(m_folder);
+    const QString path = QDir::toNativeSeparators(m_session->downloadFolder());
     const int width = std::max(80, m_folderLabel->width());
     m_folderLabel->setText(m_folderLabel->fontMetrics().elidedText(path, Qt::ElideMiddle, width));
     m_folderLabel->setToolTip(path);
@@ -422,17 +394,18 @@ bool BackupsPage::eventFilter(QObject *watched, QEvent *event)
 
 void BackupsPage::chooseFolder()
 {
-    const QString chosen = QFileDialog::getExistingDirectory(this, tr("Save Backups In"), m_folder,
+    const QString chosen = QFileDialog::getExistingDirectory(this, tr("Save Backups In"),
+                                                             m_session->downloadFolder(),
                                                              QFileDialog::ShowDirsOnly |
                                                                  QFileDialog::DontResolveSymlinks);
     if (chosen.isEmpty())
         return;
-    if (isSimulator() || m_folderOverridden) {
+    if (m_session->isSimulator() || m_session->isDownloadFolderOverridden()) {
         setDownloadFolder(chosen);
         return;
     }
     AppSettings::setDownloadFolder(chosen);
-    applyDefaultFolder();
+    m_session->applyDefaultFolder();
 }
 
 QStringList BackupsPage::selectedFileTypes() const
@@ -450,7 +423,7 @@ void BackupsPage::rebuildTypeChoices()
     const QStringList previous = selectedFileTypes();
     qDeleteAll(m_typeChecks);
     m_typeChecks.clear();
-    for (const QString &type : m_endpoint.fileTypes) {
+    for (const QString &type : m_session->endpoint().fileTypes) {
         auto *check = new QCheckBox(m_typeBox);
         check->setProperty("fileType", type);
         const QString error = BackupNaming::fileTypeError(type);
@@ -488,7 +461,7 @@ void BackupsPage::updateSelectionSummary()
                         locale.toString(m_calendar->rangeEnd(), QLocale::ShortFormat));
     text += QLatin1Char(' ') + tr("(%n file(s))", nullptr, days * types);
     m_selectionLabel->setText(text);
-    const bool canDownload = m_endpoint.isValid() && days > 0 && types > 0;
+    const bool canDownload = m_session->hasAccount() && days > 0 && types > 0;
     m_downloadButton->setEnabled(canDownload);
     if (m_downloadAction)
         m_downloadAction->setEnabled(canDownload);
@@ -498,7 +471,7 @@ void BackupsPage::downloadSelected()
 {
     const QStringList types = selectedFileTypes();
     const QList<QDate> days = m_calendar->selectedDays();
-    if (!m_endpoint.isValid() || types.isEmpty() || days.isEmpty())
+    if (!m_session->hasAccount() || types.isEmpty() || days.isEmpty())
         return;
     QList<BackupKey> keys;
     for (const QDate &day : days) {
@@ -648,7 +621,7 @@ void BackupsPage::addFileActions(QMenu *menu, const QString &type, const QDate &
 void BackupsPage::showDayMenu(const QDate &date, const QPoint &globalPos)
 {
     const QStringList types =
-        selectedFileTypes().isEmpty() ? m_endpoint.fileTypes : selectedFileTypes();
+        selectedFileTypes().isEmpty() ? m_session->endpoint().fileTypes : selectedFileTypes();
     QMenu menu(this);
     menu.addSection(QLocale().toString(date, QLocale::LongFormat));
     if (!m_calendar->selectedDays().contains(date))
@@ -684,19 +657,19 @@ void BackupsPage::askForPassword(const QString &message)
 {
     m_bannerText->setText(message);
     m_banner->show();
-    if (!isVisible())
+    if (!isVisible() || m_passwordDialog)
         return; // the banner waits until the user comes to this page
-    bool ok = false;
-    const QString password = QInputDialog::getText(
-        this, tr("Backup Service Password"),
-        tr("%1\n\nPassword for %2:").arg(message, m_endpoint.credentials.user), QLineEdit::Password,
-        QString(), &ok);
-    if (!ok || password.isEmpty())
-        return;
-    m_banner->hide();
-    m_endpoint.credentials.password = password;
-    m_queue->provideCredentials(m_endpoint.credentials);
-    m_totalsTimer->start();
+    const BackupEndpoint endpoint = m_session->endpoint();
+    m_passwordDialog = new PasswordDialog(endpoint.profileName, endpoint.credentials.user,
+                                          AccountStore::Service::Backups, message, this);
+    m_passwordDialog->setAttribute(Qt::WA_DeleteOnClose);
+    PasswordDialog *dialog = m_passwordDialog;
+    connect(dialog, &QDialog::accepted, this, [this, dialog] {
+        m_banner->hide();
+        m_session->providePassword(dialog->password());
+        m_totalsTimer->start();
+    });
+    dialog->open();
 }
 
 void BackupsPage::showEvent(QShowEvent *event)
@@ -705,6 +678,6 @@ void BackupsPage::showEvent(QShowEvent *event)
     // The preferences may have changed meanwhile, and files may have been added or removed
     // outside Hydrant.
     m_queue->setConcurrency(AppSettings::downloadConcurrency());
-    applyDefaultFolder();
+    m_session->applyDefaultFolder();
     m_catalogue->rescan();
 }

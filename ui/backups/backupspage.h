@@ -2,10 +2,13 @@
 
 #include "net/serviceendpoint.h"
 
+#include <QPointer>
 #include <QWidget>
 
 class BackupCalendar;
 class BackupCatalogue;
+class BackupSession;
+class PasswordDialog;
 class DownloadQueue;
 class DownloadQueueModel;
 class EmptyState;
@@ -21,26 +24,31 @@ class QTimer;
 class QVBoxLayout;
 
 /// The Backups page: a calendar painted with what is on disk, queued, missing or failed per day,
-/// file-type choices, and the download queue as a table with progress bars. It is a view over
-/// the core DownloadQueue and BackupCatalogue; it never talks to the network itself.
+/// file-type choices, and the download queue as a table with progress bars. It lays out and
+/// wires a BackupSession (queue, catalogue, saved state); it never talks to the network itself.
 class BackupsPage : public QWidget
 {
     Q_OBJECT
 
 public:
+    /// A page with a session of its own.
     explicit BackupsPage(QWidget *parent = nullptr);
+    /// A page showing \a session (not owned; it must outlive the page).
+    explicit BackupsPage(BackupSession *session, QWidget *parent = nullptr);
     ~BackupsPage() override;
+
+    BackupSession *session() const { return m_session; }
 
     /// Adds this page's actions to the Backups menu of the main window.
     void populateMenu(QMenu *menu);
 
     /// The backup service to download from (from the chosen account, or the demo session).
     void setBackupEndpoint(const BackupEndpoint &endpoint);
-    BackupEndpoint backupEndpoint() const { return m_endpoint; }
+    BackupEndpoint backupEndpoint() const;
 
     /// Where downloads go: AppSettings::downloadFolder() (its "Simulator" subfolder for a
     /// loopback service, so demo files never mix with real ones) unless set here.
-    QString downloadFolder() const { return m_folder; }
+    QString downloadFolder() const;
     void setDownloadFolder(const QString &folder);
 
     QStringList selectedFileTypes() const;
@@ -79,16 +87,11 @@ private:
     void deleteFile(const QString &type, const QDate &date);
     void showInFileManager(const QString &path);
     void askForPassword(const QString &message);
-    void switchQueueState();
-    bool isSimulator() const;
-    void applyDefaultFolder();
-    void useFolder(const QString &folder);
     QList<int> selectedRows() const;
 
-    BackupEndpoint m_endpoint;
-    QString m_folder;
-    QString m_stateKind;             ///< which saved queue is loaded: real service or simulator
-    bool m_folderOverridden = false; ///< set through setDownloadFolder(): settings no longer apply
+    BackupSession *m_session = nullptr;
+    bool m_ownsSession = false;
+    QPointer<PasswordDialog> m_passwordDialog;
 
     DownloadQueue *m_queue = nullptr;
     DownloadQueueModel *m_model = nullptr;

@@ -50,7 +50,37 @@ AccountsDialog::AccountsDialog(QWidget *parent)
     addMenu->addAction(tr("Backups account"), this, &AccountsDialog::addBackupAccount);
     addButton->setMenu(addMenu);
     m_removeButton = new QPushButton(tr("Remove"), this);
+    m_removeButton->setObjectName(QStringLiteral("remove"));
     connect(m_removeButton, &QPushButton::clicked, this, &AccountsDialog::removeSelected);
+
+    // Remove asks first, in the dialog; a removal can be taken back until the dialog closes.
+    m_confirmBar = new QWidget(this);
+    m_confirmText = new QLabel(m_confirmBar);
+    m_confirmText->setWordWrap(true);
+    m_confirmText->setTextFormat(Qt::PlainText);
+    m_confirmButton = new QPushButton(tr("Remove"), m_confirmBar);
+    m_confirmButton->setObjectName(QStringLiteral("confirmRemove"));
+    auto *keepButton = new QPushButton(tr("Keep"), m_confirmBar);
+    connect(m_confirmButton, &QPushButton::clicked, this, &AccountsDialog::confirmRemove);
+    connect(keepButton, &QPushButton::clicked, m_confirmBar, &QWidget::hide);
+    auto *confirmLayout = new QHBoxLayout(m_confirmBar);
+    confirmLayout->setContentsMargins(0, 0, 0, 0);
+    confirmLayout->addWidget(m_confirmText, 1);
+    confirmLayout->addWidget(m_confirmButton);
+    confirmLayout->addWidget(keepButton);
+    m_confirmBar->hide();
+    m_undoBar = new QWidget(this);
+    m_undoText = new QLabel(m_undoBar);
+    m_undoText->setWordWrap(true);
+    m_undoText->setTextFormat(Qt::PlainText);
+    m_undoButton = new QPushButton(tr("Undo"), m_undoBar);
+    m_undoButton->setObjectName(QStringLiteral("undoRemove"));
+    connect(m_undoButton, &QPushButton::clicked, this, &AccountsDialog::undoRemove);
+    auto *undoLayout = new QHBoxLayout(m_undoBar);
+    undoLayout->setContentsMargins(0, 0, 0, 0);
+    undoLayout->addWidget(m_undoText, 1);
+    undoLayout->addWidget(m_undoButton);
+    m_undoBar->hide();
 
     auto *left = new QVBoxLayout;
     left->addWidget(m_list, 1);
@@ -59,6 +89,8 @@ AccountsDialog::AccountsDialog(QWidget *parent)
     listButtons->addWidget(m_removeButton);
     listButtons->addStretch();
     left->addLayout(listButtons);
+    left->addWidget(m_confirmBar);
+    left->addWidget(m_undoBar);
 
     auto *empty = new QLabel(tr("Add a stream account (the realtime firehose) or a backups account "
                                 "(the daily archives) with Add."),
@@ -107,7 +139,13 @@ AccountsDialog::AccountsDialog(QWidget *parent)
     columns->addLayout(right, 3);
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
-    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, this, &AccountsDialog::reject);
+
+    // Enter saves the form, wherever the focus is in it; no other button reacts to Enter.
+    for (QPushButton *button : findChildren<QPushButton *>())
+        button->setAutoDefault(false);
+    m_saveButton->setDefault(true);
+    m_saveButton->setObjectName(QStringLiteral("save"));
 
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(columns, 1);
@@ -228,6 +266,8 @@ void AccountsDialog::reloadList(AccountStore::Service service, const QString &se
     const auto add = [&](AccountStore::Service s, const QStringList &names) {
         const QString current = m_store.currentProfile(s);
         for (const QString &name : names) {
+            if (isPendingRemoval(s, name))
+                continue;
             auto *item =
                 new QListWidgetItem(QStringLiteral("%1 — %2%3")
                                         .arg(AccountStore::serviceLabel(s), name,
@@ -268,6 +308,7 @@ void AccountsDialog::showSelected()
         m_saveButton->setEnabled(false);
         m_testButton->setEnabled(false);
         m_editingName.clear();
+        markFormClean();
         return;
     }
     m_saveButton->setEnabled(true);
@@ -300,6 +341,7 @@ void AccountsDialog::showSelected()
         m_backupUse->setChecked(m_store.currentProfile(service) == name);
         m_pages->setCurrentIndex(BackupPage);
     }
+    markFormClean();
     loadPassword(service, name);
 }
 
@@ -314,8 +356,13 @@ void AccountsDialog::loadPassword(AccountStore::Service service, const QString &
                 return;
             QLineEdit *field = service == AccountStore::Service::Stream ? self->m_streamPassword
                                                                         : self->m_backupPassword;
-            if (field->text().isEmpty())
+            if (field->text().isEmpty()) {
+                // The stored password is part of what was loaded, not a change.
+                const bool clean = !self->hasUnsavedChanges();
                 field->setText(password);
+                if (clean)
+                    self->markFormClean();
+            }
             if (!message.isEmpty()) {
                 self->m_secretNote->setText(message);
                 self->m_secretNote->setVisible(true);
@@ -383,6 +430,7 @@ void AccountsDialog::addStreamAccount()
     setMessage(tr("Fill in the account, then press Save."), true);
     m_streamName->setFocus();
     m_streamName->selectAll();
+    markFormClean();
 }
 
 void AccountsDialog::addBackupAccount()
@@ -405,6 +453,7 @@ void AccountsDialog::addBackupAccount()
     setMessage(tr("Fill in the account, then press Save."), true);
     m_backupName->setFocus();
     m_backupName->selectAll();
+    markFormClean();
 }
 
 void AccountsDialog::removeSelected()
@@ -414,9 +463,101 @@ void AccountsDialog::removeSelected()
         return;
     const auto service = AccountStore::Service(item->data(ServiceRole).toInt());
     const QString name = item->data(NameRole).toString();
-    m_store.removeProfile(service, name);
-    m_changed = true;
+    m_confirmText->setText(service == AccountStore::Service::Stream
+                               ? tr("Remove the stream account “%1” and its saved password?")
+                                     .arg(name)
+                               : tr("Remove the backups account “%1” and its saved password?")
+                                     .arg(name));
+    m_confirmBar->show();
+    m_confirmButton->setFocus();
+}
+
+void AccountsDialog::confirmRemove()
+{
+    m_confirmBar->hide();
+    QListWidgetItem *item = m_list->currentItem();
+    if (!item)
+        return;
+    const auto service = AccountStore::Service(item->data(ServiceRole).toInt());
+    const QString name = item->data(NameRole).toString();
+    m_pendingRemovals.append({service, name});
+    m_undoText->setText(tr("Removed “%1”. Undo is possible until this dialog closes.")
+                            .arg(name));
+    m_undoBar->show();
     reloadList();
+}
+
+void AccountsDialog::undoRemove()
+{
+    if (m_pendingRemovals.isEmpty())
+        return;
+    const auto [service, name] = m_pendingRemovals.takeLast();
+    m_undoBar->setVisible(!m_pendingRemovals.isEmpty());
+    if (!m_pendingRemovals.isEmpty())
+        m_undoText->setText(tr("Removed “%1”. Undo is possible until this dialog closes.")
+                                .arg(m_pendingRemovals.last().second));
+    reloadList(service, name);
+}
+
+bool AccountsDialog::isPendingRemoval(AccountStore::Service service, const QString &name) const
+{
+    return m_pendingRemovals.contains({service, name});
+}
+
+void AccountsDialog::applyRemovals()
+{
+    for (const auto &[service, name] : std::as_const(m_pendingRemovals)) {
+        m_store.removeProfile(service, name);
+        m_changed = true;
+    }
+    m_pendingRemovals.clear();
+}
+
+QStringList AccountsDialog::formState() const
+{
+    switch (m_pages->currentIndex()) {
+    case StreamPage:
+        return {m_streamName->text(), m_streamUrl->text(), m_accountName->text(),
+                m_dataSource->text(), m_streamLabel->text(), QString::number(m_client->value()),
+                QString::number(m_backfill->value()), QString::number(m_partition->value()),
+                m_streamUser->text(), m_streamPassword->text(),
+                m_streamUse->isChecked() ? QStringLiteral("1") : QStringLiteral("0")};
+    case BackupPage:
+        return {m_backupName->text(), m_backupUrl->text(), m_fileTypes->text(),
+                m_backupUser->text(), m_backupPassword->text(),
+                m_backupUse->isChecked() ? QStringLiteral("1") : QStringLiteral("0")};
+    default:
+        return {};
+    }
+}
+
+void AccountsDialog::markFormClean()
+{
+    m_cleanForm = formState();
+    m_warnedUnsaved = false;
+}
+
+bool AccountsDialog::hasUnsavedChanges() const
+{
+    return formState() != m_cleanForm;
+}
+
+void AccountsDialog::reject()
+{
+    if (hasUnsavedChanges() && !m_warnedUnsaved) {
+        m_warnedUnsaved = true;
+        setMessage(tr("The form has changes that are not saved. Press Save to keep them, or "
+                      "Escape again to close without them."),
+                   false);
+        return;
+    }
+    QDialog::reject();
+}
+
+void AccountsDialog::done(int result)
+{
+    applyRemovals();
+    QDialog::done(result);
 }
 
 bool AccountsDialog::saveCurrent()

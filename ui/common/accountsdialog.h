@@ -32,10 +32,20 @@ public:
     /// Selects the account \a name of \a service (for tests and for opening at a given account).
     void selectAccount(AccountStore::Service service, const QString &name);
 
+    /// The form differs from what was loaded into it (or, for a new account, from its defaults).
+    bool hasUnsavedChanges() const;
+
 public slots:
     void addStreamAccount();
     void addBackupAccount();
+    /// Asks to confirm the removal of the selected account (in the dialog, not in a message box).
     void removeSelected();
+    /// Takes back the last removal; removals happen only when the dialog closes.
+    void undoRemove();
+    /// Closes the dialog unless the form has unsaved changes: then it says so once, and a
+    /// second Escape (or Close) discards them.
+    void reject() override;
+    void done(int result) override;
     /// Validates the form and saves it (password to the secret store). False with a message shown.
     bool saveCurrent();
     void testConnection();
@@ -55,6 +65,11 @@ private:
     StreamProfile streamFromForm() const;
     BackupProfile backupFromForm() const;
     void setMessage(const QString &text, bool good);
+    void confirmRemove();
+    void applyRemovals();
+    QStringList formState() const;
+    void markFormClean();
+    bool isPendingRemoval(AccountStore::Service service, const QString &name) const;
     AccountStore::Service currentService() const;
 
     AccountStore m_store;
@@ -69,6 +84,15 @@ private:
     QPushButton *m_testButton;
     QLabel *m_message;
     QLabel *m_secretNote;
+    QWidget *m_confirmBar;
+    QLabel *m_confirmText;
+    QPushButton *m_confirmButton;
+    QWidget *m_undoBar;
+    QLabel *m_undoText;
+    QPushButton *m_undoButton;
+    QList<QPair<AccountStore::Service, QString>> m_pendingRemovals;
+    QStringList m_cleanForm;      ///< formState() when the form was loaded or saved
+    bool m_warnedUnsaved = false; ///< the last Escape already said the changes would be lost
 
     // Stream form
     QLineEdit *m_streamName;

@@ -19,6 +19,7 @@ PreferencesDialog::PreferencesDialog(QWidget *parent)
     : QDialog(parent)
     , m_ringSize(new QSpinBox(this))
     , m_stallTimeout(new QSpinBox(this))
+    , m_maxLine(new QSpinBox(this))
     , m_recordingFolder(new QLineEdit(this))
     , m_concurrency(new QSpinBox(this))
     , m_downloadFolder(new QLineEdit(this))
@@ -37,6 +38,14 @@ PreferencesDialog::PreferencesDialog(QWidget *parent)
     m_stallTimeout->setSuffix(tr(" s"));
     m_stallTimeout->setValue(AppSettings::stallTimeoutSeconds());
     m_stallTimeout->setToolTip(tr("Reconnect when nothing, not even a heartbeat, arrives for this long."));
+
+    constexpr int mebibyte = 1024 * 1024;
+    m_maxLine->setRange(1, AppSettings::maximumMaxLineBytes / mebibyte);
+    m_maxLine->setSuffix(tr(" MiB"));
+    m_maxLine->setValue((AppSettings::maxLineBytes() + mebibyte - 1) / mebibyte);
+    m_initialMaxLineMiB = m_maxLine->value();
+    m_maxLine->setToolTip(tr("A stream line longer than this is dropped and counted in the status "
+                             "bar; the connection log says so the first time."));
 
     m_recordingFolder->setText(AppSettings::recordingFolder());
 
@@ -57,6 +66,7 @@ PreferencesDialog::PreferencesDialog(QWidget *parent)
     auto *liveForm = new QFormLayout(live);
     liveForm->addRow(tr("Keep in &memory:"), m_ringSize);
     liveForm->addRow(tr("&Stall timeout:"), m_stallTimeout);
+    liveForm->addRow(tr("Lon&gest line:"), m_maxLine);
     liveForm->addRow(tr("&Recordings folder:"), folderChooser(m_recordingFolder));
 
     auto *backups = new QGroupBox(tr("Backups"), this);
@@ -103,6 +113,8 @@ void PreferencesDialog::accept()
     const QString oldLanguage = AppSettings::language();
     AppSettings::setFeedRingSize(m_ringSize->value());
     AppSettings::setStallTimeoutSeconds(m_stallTimeout->value());
+    if (m_maxLine->value() != m_initialMaxLineMiB) // keeps a finer value set in the file
+        AppSettings::setMaxLineBytes(m_maxLine->value() * 1024 * 1024);
     AppSettings::setRecordingFolder(m_recordingFolder->text().trimmed());
     AppSettings::setDownloadConcurrency(m_concurrency->value());
     AppSettings::setDownloadFolder(m_downloadFolder->text().trimmed());

@@ -21,6 +21,8 @@ private:
 
     QSpinBox *m_ringSize;
     QSpinBox *m_stallTimeout;
+    QSpinBox *m_maxLine; ///< in MiB
+    int m_initialMaxLineMiB = 0;
     QLineEdit *m_recordingFolder;
     QSpinBox *m_concurrency;
     QLineEdit *m_downloadFolder;

@@ -9,6 +9,8 @@
 #include <QPainter>
 #include <QTimer>
 
+#include <limits>
+
 namespace {
 
 QLabel *field(QWidget *parent)
@@ -41,6 +43,7 @@ ConnectionStatusBar::ConnectionStatusBar(QWidget *parent)
     , m_lastByte(field(this))
     , m_duplicates(field(this))
     , m_reconnects(field(this))
+    , m_oversized(field(this))
     , m_recording(field(this))
     , m_ticker(new QTimer(this))
 {
@@ -54,6 +57,9 @@ ConnectionStatusBar::ConnectionStatusBar(QWidget *parent)
     m_duplicates->setToolTip(
         tr("Activities dropped because their id was already seen (backfill after a reconnect)"));
     m_reconnects->setToolTip(tr("Connection attempts after the first"));
+    m_oversized->setToolTip(tr("Lines longer than the “Longest line” preference, dropped from "
+                               "the stream"));
+    m_oversized->setStyleSheet(QStringLiteral("color: #d0433b;"));
 
     auto *layout = new QHBoxLayout(this);
     layout->setContentsMargins(6, 2, 6, 2);
@@ -64,6 +70,7 @@ ConnectionStatusBar::ConnectionStatusBar(QWidget *parent)
     layout->addWidget(m_lastByte);
     layout->addWidget(m_duplicates);
     layout->addWidget(m_reconnects);
+    layout->addWidget(m_oversized);
     layout->addWidget(m_recording);
 
     // The countdown and "time since last byte" move between updates from the client.
@@ -116,15 +123,21 @@ void ConnectionStatusBar::setRecording(const QString &path, quint64 written)
     refresh();
 }
 
-void ConnectionStatusBar::setRecordingError(const QString &message)
+void ConnectionStatusBar::setRecordingError(const QString &message, const QString &reason)
 {
     m_recordingError = message;
+    m_recordingErrorReason = reason;
     refresh();
 }
 
 QString ConnectionStatusBar::stateText() const
 {
     return m_state->text();
+}
+
+QString ConnectionStatusBar::recordingText() const
+{
+    return m_recording->isHidden() ? QString() : m_recording->text();
 }
 
 void ConnectionStatusBar::refresh()
@@ -168,9 +181,16 @@ void ConnectionStatusBar::refresh()
             tr("duplicates: %1").arg(locale.toString(m_statistics.duplicatesDropped)));
         m_reconnects->setText(tr("reconnects: %1").arg(locale.toString(m_statistics.reconnects)));
     }
+    m_oversized->setVisible(m_haveStatistics && m_statistics.oversizedLines > 0);
+    if (m_statistics.oversizedLines > 0)
+        m_oversized->setText(tr(
+            "%n too long", "lines dropped for exceeding the length limit",
+            int(std::min<qint64>(m_statistics.oversizedLines, std::numeric_limits<int>::max()))));
 
     if (!m_recordingError.isEmpty()) {
-        m_recording->setText(tr("● Recording failed"));
+        m_recording->setText(m_recordingErrorReason.isEmpty()
+                                 ? tr("● REC stopped")
+                                 : tr("● REC stopped: %1").arg(m_recordingErrorReason));
         m_recording->setStyleSheet(QStringLiteral("color: #d0433b; font-weight: 600;"));
         m_recording->setToolTip(m_recordingError);
         m_recording->show();

@@ -11,7 +11,8 @@ class QTimer;
 
 /// The strip under the Live page's feed: a coloured state light with the reason and a countdown
 /// to the next reconnect, then messages per second, time since the last byte, duplicates
-/// dropped, reconnects and the recording, each kept short enough for one line.
+/// dropped, reconnects, lines dropped as too long (once there is one) and the recording, each
+/// kept short enough for one line.
 class ConnectionStatusBar : public QWidget
 {
     Q_OBJECT
@@ -23,10 +24,14 @@ public:
     void setStatistics(const StreamStatistics &statistics);
     /// Empty \a path hides the recording field.
     void setRecording(const QString &path, quint64 written);
-    void setRecordingError(const QString &message);
+    /// The recording stopped: the field says so with the system's \a reason (the whole
+    /// \a message is its tooltip) until the next setRecording() with a path.
+    void setRecordingError(const QString &message, const QString &reason = {});
 
     /// The text of the state field (for tests and accessibility).
     QString stateText() const;
+    /// The text of the recording field (for tests and accessibility); empty while it is hidden.
+    QString recordingText() const;
     static QColor stateColor(FirehoseClient::State state);
 
 signals:
@@ -46,6 +51,7 @@ private:
     QString m_recordingPath;
     quint64 m_recorded = 0;
     QString m_recordingError;
+    QString m_recordingErrorReason;
 
     QLabel *m_light;
     QLabel *m_state;
@@ -53,6 +59,7 @@ private:
     QLabel *m_lastByte;
     QLabel *m_duplicates;
     QLabel *m_reconnects;
+    QLabel *m_oversized; ///< lines dropped for being too long; shown once there is one
     QLabel *m_recording;
     QTimer *m_ticker;
 };

@@ -2,13 +2,14 @@
 
 #include "common/emptystate.h"
 #include "common/messagedetailview.h"
+#include "common/passworddialog.h"
 #include "connectionlog.h"
 #include "connectionstatusbar.h"
 #include "core/appsettings.h"
+#include "net/accountstore.h"
 #include "feed/feedinbox.h"
 #include "feed/feedmodel.h"
 #include "feed/feedproxymodel.h"
-#include "feed/recorder.h"
 #include "feeditemdelegate.h"
 #include "feedview.h"
 #include "livecharts.h"
@@ -26,7 +27,6 @@
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QTabWidget>
-#include <QThread>
 #include <QTimer>
 #include <QToolBar>
 #include <QVBoxLayout>
@@ -38,12 +38,6 @@ const QString mainSplitterKey = QStringLiteral("live/mainSplitter");
 const QString feedSplitterKey = QStringLiteral("live/feedSplitter");
 const QString bottomTabKey = QStringLiteral("live/bottomTab");
 const QString jsonTreeKey = QStringLiteral("live/jsonTree");
-
-bool isStopped(FirehoseClient::State state)
-{
-    return state == FirehoseClient::State::Disconnected ||
-           state == FirehoseClient::State::AuthFailed || state == FirehoseClient::State::Failed;
-}
 
 QString filterHelp()
 {
@@ -59,22 +53,19 @@ QString filterHelp()
 } // namespace
 
 LivePage::LivePage(QWidget *parent)
-    : QWidget(parent)
-{
-    qRegisterMetaType<MessageBatch>();
-    qRegisterMetaType<StreamEvent>();
-    qRegisterMetaType<StreamStatistics>();
+    : LivePage(nullptr, parent)
+{}
 
-    m_feed = new FeedModel(AppSettings::feedRingSize(), this);
-    m_inbox = new FeedInbox(m_feed->capacity(), this);
-    m_inbox->setStatistics(&m_statistics);
-    connect(m_inbox, &FeedInbox::messagesAvailable, this, &LivePage::drainPending);
-    m_drainTimer = new QTimer(this);
-    m_drainTimer->setSingleShot(true);
-    m_drainTimer->setInterval(0);
-    connect(m_drainTimer, &QTimer::timeout, this, &LivePage::drainPending);
+LivePage::LivePage(LiveSession *session, QWidget *parent)
+    : QWidget(parent)
+    , m_session(session)
+{
+    if (!m_session) {
+        m_session = new LiveSession(AppSettings::feedRingSize());
+        m_ownsSession = true;
+    }
     m_proxy = new FeedProxyModel(this);
-    m_proxy->setSourceModel(m_feed);
+    m_proxy->setSourceModel(m_session->model());
     createActions();
 
     m_stack = new QStackedWidget(this);
@@ -89,7 +80,8 @@ LivePage::LivePage(QWidget *parent)
             &LivePage::addAccountRequested);
     m_stack->addWidget(m_empty);
     m_stack->addWidget(createContent());
-    m_stack->setCurrentIndex(0);
+    m_stack->setCurrentIndex(m_session->hasAccount() ? 1 : 0);
+    wireSession();
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -102,21 +94,48 @@ LivePage::LivePage(QWidget *parent)
 LivePage::~LivePage()
 {
     saveLayout();
-    // Stop the client first, then close the recorder behind every batch already sent to it.
-    // Blocking calls are safe because the workers never wait on this thread.
-    if (m_client)
-        QMetaObject::invokeMethod(m_client, &FirehoseClient::stop, Qt::BlockingQueuedConnection);
-    if (m_recorder) {
-        Recorder *recorder = std::exchange(m_recorder, nullptr);
-        QMetaObject::invokeMethod(
-            recorder, [recorder] { recorder->close(); }, Qt::BlockingQueuedConnection);
-    }
-    for (QThread *thread : {m_clientThread, m_recorderThread}) {
-        if (thread) {
-            thread->quit();
-            thread->wait();
-        }
-    }
+    // Nothing the session says may reach this page any more; the views go before the proxy,
+    // and the proxy before the session's model.
+    m_session->disconnect(this);
+    delete m_stack;
+    delete m_proxy;
+    if (m_ownsSession)
+        delete m_session;
+}
+
+void LivePage::wireSession()
+{
+    connect(m_session, &LiveSession::messagesArrived, m_charts, &LiveCharts::markDirty);
+    connect(m_session, &LiveSession::statusChanged, this, &LivePage::onStatus);
+    connect(m_session, &LiveSession::connectionEvent, this, &LivePage::onEvent);
+    connect(m_session, &LiveSession::statisticsUpdated, m_statusBar,
+            &ConnectionStatusBar::setStatistics);
+    connect(m_session, &LiveSession::passwordNeeded, this, &LivePage::askForPassword);
+    const auto log = [this](StreamEvent::Kind kind, const QString &text) {
+        m_log->addEvent({QDateTime::currentDateTimeUtc(), kind, text});
+    };
+    connect(m_session, &LiveSession::recordingStarted, this, [this, log](const QString &path) {
+        m_statusBar->setRecording(path, 0);
+        log(StreamEvent::Kind::Info, tr("Recording to %1").arg(QDir::toNativeSeparators(path)));
+    });
+    connect(m_session, &LiveSession::recordingProgress, this,
+            [this](const QString &path, quint64 written) {
+                if (m_session->isRecording())
+                    m_statusBar->setRecording(path, written);
+            });
+    connect(m_session, &LiveSession::recordingFailed, this,
+            [this, log](const QString &message, const QString &reason) {
+                m_statusBar->setRecordingError(message, reason);
+                m_recordAction->setChecked(false);
+                log(StreamEvent::Kind::Error, message);
+            });
+    connect(m_session, &LiveSession::recordingWarning, this,
+            [log](const QString &message) { log(StreamEvent::Kind::Warning, message); });
+    connect(m_session, &LiveSession::recordingStopped, this, [log](const QString &path) {
+        if (!path.isEmpty())
+            log(StreamEvent::Kind::Info,
+                tr("Recording stopped: %1").arg(QDir::toNativeSeparators(path)));
+    });
 }
 
 void LivePage::createActions()
@@ -224,7 +243,7 @@ QWidget *LivePage::createContent()
     connect(m_detail, &MessageDetailView::authorActivated, this,
             [this](const QString &author) { setFilterText(QLatin1Char('@') + author); });
 
-    m_charts = new LiveCharts(&m_statistics, content);
+    m_charts = new LiveCharts(m_session->statistics(), content);
     m_log = new ConnectionLog(content);
     m_bottomTabs = new QTabWidget(content);
     m_bottomTabs->setDocumentMode(true);
@@ -247,8 +266,8 @@ QWidget *LivePage::createContent()
 
     m_statusBar = new ConnectionStatusBar(content);
     connect(m_statusBar, &ConnectionStatusBar::recordingClicked, this, [this] {
-        if (!m_recordingPath.isEmpty())
-            emit openFileRequested(m_recordingPath);
+        if (!m_session->recordingPath().isEmpty())
+            emit openFileRequested(m_session->recordingPath());
     });
 
     auto *layout = new QVBoxLayout(content);
@@ -281,16 +300,6 @@ QWidget *LivePage::createContent()
     return content;
 }
 
-QString LivePage::recordingLabel(const StreamEndpoint &endpoint)
-{
-    QString label = endpoint.url.path().section(QLatin1Char('/'), -1);
-    if (label.endsWith(QLatin1String(".json")))
-        label.chop(5);
-    if (label.isEmpty())
-        label = endpoint.profileName;
-    return Recorder::sanitizedLabel(label);
-}
-
 void LivePage::populateMenu(QMenu *menu)
 {
     menu->addAction(m_connectAction);
@@ -305,76 +314,46 @@ void LivePage::populateMenu(QMenu *menu)
 
 void LivePage::setStreamEndpoint(const StreamEndpoint &endpoint)
 {
-    const bool reconnect = m_wantConnected && !isStopped(m_status.state);
-    m_endpoint = endpoint;
-    m_stack->setCurrentIndex(endpoint.isValid() ? 1 : 0);
-    if (reconnect && endpoint.isValid())
-        connectStream();
-    else if (!endpoint.isValid())
-        disconnectStream();
+    m_session->setEndpoint(endpoint);
+    m_stack->setCurrentIndex(m_session->hasAccount() ? 1 : 0);
     updateActions();
-}
-
-void LivePage::ensureClient()
-{
-    if (m_client)
-        return;
-    m_clientThread = new QThread(this);
-    m_clientThread->setObjectName(QStringLiteral("firehose"));
-    m_client = new FirehoseClient;
-    m_client->moveToThread(m_clientThread);
-    connect(m_clientThread, &QThread::finished, m_client, &QObject::deleteLater);
-    // Straight into the inbox from the client's thread: no queued event per batch, and a GUI
-    // that falls behind cannot make the backlog grow beyond the ring.
-    FeedInbox *inbox = m_inbox;
-    connect(
-        m_client, &FirehoseClient::messagesReceived, m_client,
-        [inbox](const MessageBatch &batch) { inbox->push(batch); }, Qt::DirectConnection);
-    connect(m_client, &FirehoseClient::connectionEvent, this, &LivePage::onEvent);
-    connect(m_client, &FirehoseClient::statisticsUpdated, m_statusBar,
-            &ConnectionStatusBar::setStatistics);
-    // The full status (countdown, server text) is read in the client's thread, then sent here.
-    FirehoseClient *client = m_client;
-    connect(
-        m_client, &FirehoseClient::stateChanged, m_client,
-        [this, client] {
-            const FirehoseClient::Status status = client->status();
-            QMetaObject::invokeMethod(
-                this, [this, status] { onStatus(status); }, Qt::QueuedConnection);
-        },
-        Qt::DirectConnection);
-    m_clientThread->start();
 }
 
 void LivePage::connectStream()
 {
-    if (!m_endpoint.isValid()) {
+    if (!m_session->hasAccount()) {
         m_stack->setCurrentIndex(0);
         return;
     }
-    ensureClient();
-    m_feed->setCapacity(AppSettings::feedRingSize());
-    const StreamEndpoint endpoint = m_endpoint;
-    const std::chrono::milliseconds stall(qint64(AppSettings::stallTimeoutSeconds()) * 1000);
-    FirehoseClient *client = m_client;
-    QMetaObject::invokeMethod(
-        m_client,
-        [client, endpoint, stall] {
-            client->setEndpoint(endpoint);
-            client->setStallTimeout(stall);
-            client->start();
-        },
-        Qt::QueuedConnection);
-    m_wantConnected = true;
+    m_session->setFeedCapacity(AppSettings::feedRingSize());
+    m_session->setStallTimeout(
+        std::chrono::milliseconds(qint64(AppSettings::stallTimeoutSeconds()) * 1000));
+    m_session->connectStream();
     updateActions();
 }
 
 void LivePage::disconnectStream()
 {
-    m_wantConnected = false;
-    if (m_client)
-        QMetaObject::invokeMethod(m_client, &FirehoseClient::stop, Qt::QueuedConnection);
+    m_session->disconnectStream();
     updateActions();
+}
+
+void LivePage::askForPassword(const QString &reason)
+{
+    if (m_askingForPassword)
+        return;
+    m_askingForPassword = true;
+    const StreamEndpoint endpoint = m_session->endpoint();
+    auto *dialog = new PasswordDialog(endpoint.profileName, endpoint.credentials.user,
+                                      AccountStore::Service::Stream, reason, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::finished, this, [this, dialog](int result) {
+        m_askingForPassword = false;
+        if (result == QDialog::Accepted)
+            m_session->setPassword(dialog->password());
+        updateActions();
+    });
+    dialog->open();
 }
 
 void LivePage::setPaused(bool paused)
@@ -385,42 +364,22 @@ void LivePage::setPaused(bool paused)
 
 void LivePage::clearFeed()
 {
-    m_inbox->clear();
-    m_feed->clear();
+    m_session->clearFeed();
     m_detail->clear();
 }
 
 void LivePage::ingest(const MessageBatch &batch)
 {
-    if (m_recorder) {
-        Recorder *recorder = m_recorder;
-        QMetaObject::invokeMethod(
-            recorder, [recorder, batch] { recorder->append(batch); }, Qt::QueuedConnection);
-    }
-    m_inbox->push(batch);
+    m_session->ingest(batch);
 }
 
 quint64 LivePage::messagesReceived() const
 {
-    return m_inbox->received();
-}
-
-void LivePage::drainPending()
-{
-    // Up to 10 000 messages per turn, inserted with one beginInsertRows; the rest next turn.
-    m_inbox->setCapacity(m_feed->capacity());
-    MessageBatch batch = m_inbox->take(10'000);
-    if (!batch.empty()) {
-        m_feed->appendBatch(std::move(batch));
-        m_charts->markDirty();
-    }
-    if (m_inbox->pendingCount() > 0)
-        m_drainTimer->start();
+    return m_session->messagesReceived();
 }
 
 void LivePage::onStatus(const FirehoseClient::Status &status)
 {
-    m_status = status;
     m_statusBar->setStatus(status);
     updateActions();
 }
@@ -435,61 +394,17 @@ void LivePage::onEvent(const StreamEvent &event)
 
 void LivePage::setRecording(bool recording)
 {
-    if (recording == (m_recorder != nullptr)) {
-        m_recordAction->setChecked(recording);
-        return;
-    }
-    const auto log = [this](StreamEvent::Kind kind, const QString &text) {
-        m_log->addEvent({QDateTime::currentDateTimeUtc(), kind, text});
-    };
-    if (recording) {
-        if (!m_recorderThread) {
-            m_recorderThread = new QThread(this);
-            m_recorderThread->setObjectName(QStringLiteral("recorder"));
-            m_recorderThread->start();
-        }
+    if (recording != m_session->isRecording()) {
         const QString folder = AppSettings::recordingFolder();
-        auto *recorder = new Recorder(folder, recordingLabel(m_endpoint));
-        recorder->moveToThread(m_recorderThread);
-        connect(m_recorderThread, &QThread::finished, recorder, &QObject::deleteLater);
-        connect(recorder, &Recorder::fileStarted, this, [this, recorder, log](const QString &path) {
-            if (m_recorder != recorder)
-                return;
-            m_recordingPath = path;
-            m_statusBar->setRecording(path, 0);
-            log(StreamEvent::Kind::Info, tr("Recording to %1").arg(QDir::toNativeSeparators(path)));
-        });
-        connect(recorder, &Recorder::flushed, this, [this, recorder](quint64 written) {
-            if (m_recorder == recorder)
-                m_statusBar->setRecording(m_recordingPath, written);
-        });
-        connect(recorder, &Recorder::errorOccurred, this, [this, log](const QString &message) {
-            m_statusBar->setRecordingError(message);
-            log(StreamEvent::Kind::Error, tr("Recording failed: %1").arg(message));
-        });
-        m_recorder = recorder;
-        // The stream's batches go to the recorder's thread directly, never through the GUI.
-        ensureClient();
-        m_recordConnection =
-            connect(m_client, &FirehoseClient::messagesReceived, recorder,
-                    qOverload<const MessageBatch &>(&Recorder::append), Qt::QueuedConnection);
-        log(StreamEvent::Kind::Info,
-            tr("Recording started in %1").arg(QDir::toNativeSeparators(folder)));
-    } else {
-        Recorder *recorder = std::exchange(m_recorder, nullptr);
-        QMetaObject::invokeMethod(
-            recorder,
-            [recorder] {
-                recorder->close();
-                recorder->deleteLater();
-            },
-            Qt::QueuedConnection);
-        if (!m_recordingPath.isEmpty())
-            log(StreamEvent::Kind::Info,
-                tr("Recording stopped: %1").arg(QDir::toNativeSeparators(m_recordingPath)));
-        m_statusBar->setRecording({}, 0);
+        m_session->setRecording(recording, folder);
+        if (recording) {
+            m_log->addEvent({QDateTime::currentDateTimeUtc(), StreamEvent::Kind::Info,
+                             tr("Recording started in %1").arg(QDir::toNativeSeparators(folder))});
+        } else {
+            m_statusBar->setRecording({}, 0);
+        }
     }
-    m_recordAction->setChecked(recording);
+    m_recordAction->setChecked(m_session->isRecording());
 }
 
 void LivePage::setFilterText(const QString &text)
@@ -521,10 +436,10 @@ void LivePage::updateCounts()
     const QLocale locale;
     QString text;
     if (m_proxy->query().isEmpty())
-        text = tr("%1 messages").arg(locale.toString(m_feed->rowCount()));
+        text = tr("%1 messages").arg(locale.toString(m_session->model()->rowCount()));
     else
         text = tr("%1 of %2 messages")
-                   .arg(locale.toString(m_proxy->rowCount()), locale.toString(m_feed->rowCount()));
+                   .arg(locale.toString(m_proxy->rowCount()), locale.toString(m_session->model()->rowCount()));
     if (m_proxy->isFiltering())
         text += QStringLiteral(" · ") + tr("filtering…");
     m_countLabel->setText(text);
@@ -532,11 +447,10 @@ void LivePage::updateCounts()
 
 void LivePage::updateActions()
 {
-    const bool active = m_wantConnected && !(m_status.state == FirehoseClient::State::AuthFailed ||
-                                             m_status.state == FirehoseClient::State::Failed);
-    m_connectAction->setEnabled(m_endpoint.isValid() && !active);
+    const bool active = m_session->isActive();
+    m_connectAction->setEnabled(m_session->hasAccount() && !active);
     m_disconnectAction->setEnabled(active);
-    m_recordAction->setEnabled(m_endpoint.isValid() || m_recorder);
+    m_recordAction->setEnabled(m_session->hasAccount() || m_session->isRecording());
 }
 
 void LivePage::showSelected()

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "feed/livestatistics.h"
+#include "feed/livesession.h"
 #include "net/firehoseclient.h"
 #include "net/serviceendpoint.h"
 
@@ -22,55 +22,55 @@ class QMenu;
 class QSplitter;
 class QStackedWidget;
 class QTabWidget;
-class QThread;
 class QTimer;
-class Recorder;
 
-/// The Live page: the realtime stream as a feed with filters, detail, charts and recording.
-/// The stream client and the recorder run on worker threads; this page receives batches of
-/// messages (about every 50 ms) and feeds the model, the statistics and the recorder with them.
+/// The Live page: the realtime stream of a LiveSession as a feed with filters, detail, charts
+/// and recording. The session owns the pipeline (client and recorder threads, inbox, model,
+/// statistics); the page only lays it out and wires it to the user's actions.
 class LivePage : public QWidget
 {
     Q_OBJECT
 
 public:
+    /// A page with a session of its own.
     explicit LivePage(QWidget *parent = nullptr);
+    /// A page showing \a session (not owned; it must outlive the page).
+    explicit LivePage(LiveSession *session, QWidget *parent = nullptr);
     ~LivePage() override;
+
+    LiveSession *session() const { return m_session; }
 
     /// Adds this page's actions to the Stream menu of the main window.
     void populateMenu(QMenu *menu);
 
     /// The stream to show (from the chosen account, or the demo session). A page that is
-    /// connected reconnects to the new endpoint.
+    /// connected reconnects to the new endpoint. The password may be missing: Connect asks.
     void setStreamEndpoint(const StreamEndpoint &endpoint);
-    StreamEndpoint streamEndpoint() const { return m_endpoint; }
+    StreamEndpoint streamEndpoint() const { return m_session->endpoint(); }
 
-    FeedModel *feedModel() const { return m_feed; }
+    FeedModel *feedModel() const { return m_session->model(); }
     FeedProxyModel *proxyModel() const { return m_proxy; }
     FeedView *feedView() const { return m_view; }
     MessageDetailView *detailView() const { return m_detail; }
     LiveCharts *charts() const { return m_charts; }
     ConnectionLog *connectionLog() const { return m_log; }
     ConnectionStatusBar *connectionStatusBar() const { return m_statusBar; }
-    const LiveStatistics &statistics() const { return m_statistics; }
+    const LiveStatistics &statistics() const { return *m_session->statistics(); }
     QLineEdit *filterEdit() const { return m_filterEdit; }
     /// The latest state reported by the stream client.
-    FirehoseClient::State connectionState() const { return m_status.state; }
-    bool isRecording() const { return m_recorder != nullptr; }
-    QString recordingPath() const { return m_recordingPath; }
+    FirehoseClient::State connectionState() const { return m_session->state(); }
+    bool isRecording() const { return m_session->isRecording(); }
+    QString recordingPath() const { return m_session->recordingPath(); }
     /// Messages that reached the page since it was created.
     quint64 messagesReceived() const;
     /// Where batches enter the page; push() is thread-safe, so a producer thread may feed it
     /// directly (the stream client does).
-    FeedInbox *inbox() const { return m_inbox; }
+    FeedInbox *inbox() const { return m_session->inbox(); }
 
     QAction *connectAction() const { return m_connectAction; }
     QAction *disconnectAction() const { return m_disconnectAction; }
     QAction *pauseAction() const { return m_pauseAction; }
     QAction *recordAction() const { return m_recordAction; }
-
-    /// The recording label for an endpoint: {STREAM_LABEL} from .../{STREAM_LABEL}.json.
-    static QString recordingLabel(const StreamEndpoint &endpoint);
 
 public slots:
     /// Takes a batch as if it came from the stream client: statistics, recording and the feed.
@@ -97,8 +97,8 @@ protected:
 private:
     void createActions();
     QWidget *createContent();
-    void ensureClient();
-    void drainPending();
+    void wireSession();
+    void askForPassword(const QString &reason);
     void onStatus(const FirehoseClient::Status &status);
     void onEvent(const StreamEvent &event);
     void applyFilter();
@@ -109,18 +109,11 @@ private:
     void restoreLayout();
     void setShortcutsActive(bool active);
 
-    StreamEndpoint m_endpoint;
-    FirehoseClient::Status m_status;
-    LiveStatistics m_statistics;
-    /// Batches received but not yet in the model: they enter it in event-loop turns of their
-    /// own, so painting and input run between them even when the stream bursts.
-    FeedInbox *m_inbox = nullptr;
-    QTimer *m_drainTimer = nullptr;
-    QMetaObject::Connection m_recordConnection;
+    LiveSession *m_session = nullptr;
+    bool m_ownsSession = false;
 
     QStackedWidget *m_stack = nullptr;
     EmptyState *m_empty = nullptr;
-    FeedModel *m_feed = nullptr;
     FeedProxyModel *m_proxy = nullptr;
     FeedView *m_view = nullptr;
     MessageDetailView *m_detail = nullptr;
@@ -142,12 +135,6 @@ private:
     QAction *m_jumpAction = nullptr;
     QAction *m_clearAction = nullptr;
     QAction *m_findAction = nullptr;
-
-    QThread *m_clientThread = nullptr;
-    FirehoseClient *m_client = nullptr; ///< lives in m_clientThread
-    QThread *m_recorderThread = nullptr;
-    Recorder *m_recorder = nullptr; ///< lives in m_recorderThread
-    QString m_recordingPath;
-    bool m_wantConnected = false;
+    bool m_askingForPassword = false;
     QList<QPair<QAction *, QKeySequence>> m_shortcuts;
 };

@@ -1,11 +1,14 @@
 #include "mainwindow.h"
 
+#include "backups/backupcatalogue.h"
+#include "backups/backupsession.h"
 #include "backups/backupspage.h"
 #include "common/aboutdialog.h"
 #include "common/accountsdialog.h"
 #include "common/preferencesdialog.h"
 #include "core/appsettings.h"
 #include "files/filespage.h"
+#include "feed/livesession.h"
 #include "live/livepage.h"
 #include "main/navigationbar.h"
 
@@ -44,8 +47,8 @@ void applyChosenAccounts(MainWindow *window, bool replace)
         if (--*pending > 0)
             return;
         store->deleteLater();
-        if (!replace && (window->livePage()->streamEndpoint().isValid()
-                         || window->backupsPage()->backupEndpoint().isValid()))
+        if (!replace && (window->livePage()->streamEndpoint().hasAccount()
+                         || window->backupsPage()->backupEndpoint().hasAccount()))
             return;
         window->setEndpoints(*stream, *backups);
     };
@@ -99,8 +102,10 @@ void MainWindow::createPages()
     m_navigation = new NavigationBar(central);
     m_stack = new QStackedWidget(central);
 
-    m_livePage = new LivePage(m_stack);
-    m_backupsPage = new BackupsPage(m_stack);
+    m_liveSession = new LiveSession(AppSettings::feedRingSize(), this);
+    m_livePage = new LivePage(m_liveSession, m_stack);
+    m_backupSession = new BackupSession(BackupCatalogue::defaultStatePath(), this);
+    m_backupsPage = new BackupsPage(m_backupSession, m_stack);
     m_filesPage = new FilesPage(m_stack);
     m_stack->addWidget(m_livePage);
     m_stack->addWidget(m_backupsPage);

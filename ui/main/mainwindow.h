@@ -9,7 +9,9 @@ class QMenu;
 class QStackedWidget;
 class NavigationBar;
 class LivePage;
+class LiveSession;
 class BackupsPage;
+class BackupSession;
 class FilesPage;
 
 /// The application window: a side bar with the Live, Backups and Files pages, the menus and the
@@ -57,6 +59,8 @@ private:
 
     NavigationBar *m_navigation = nullptr;
     QStackedWidget *m_stack = nullptr;
+    LiveSession *m_liveSession = nullptr;
+    BackupSession *m_backupSession = nullptr;
     LivePage *m_livePage = nullptr;
     BackupsPage *m_backupsPage = nullptr;
     FilesPage *m_filesPage = nullptr;

@@ -1,0 +1,403 @@
+#include "feed/livesession.h"
+
+#include "feed/feedinbox.h"
+#include "feed/feedmodel.h"
+#include "feed/recorder.h"
+#include "net/connectratelimiter.h"
+
+#include <QDateTime>
+#include <QDir>
+#include <QThread>
+#include <QTimer>
+
+namespace {
+
+/// Messages moved into the model per event-loop turn; the rest follow in the next turns, so
+/// painting and input run between them even when the stream bursts.
+constexpr qsizetype messagesPerTurn = 10'000;
+
+} // namespace
+
+LiveSession::LiveSession(int feedCapacity, QObject *parent)
+    : QObject(parent)
+{
+    qRegisterMetaType<MessageBatch>();
+    qRegisterMetaType<StreamEvent>();
+    qRegisterMetaType<StreamStatistics>();
+
+    m_model = new FeedModel(feedCapacity, this);
+    m_inbox = new FeedInbox(m_model->capacity(), this);
+    m_inbox->setStatistics(&m_statistics);
+    QObject::connect(m_inbox, &FeedInbox::messagesAvailable, this,
+                     [this] { drain(messagesPerTurn); });
+    m_drainTimer = new QTimer(this);
+    m_drainTimer->setSingleShot(true);
+    m_drainTimer->setInterval(0);
+    QObject::connect(m_drainTimer, &QTimer::timeout, this, [this] { drain(messagesPerTurn); });
+}
+
+LiveSession::~LiveSession()
+{
+    // Stop the client first, then close the recorder behind every batch already sent to it.
+    // Blocking calls are safe because the workers never wait on this thread.
+    stopClient();
+    setRecording(false);
+    for (QThread *thread : {m_clientThread, m_recorderThread}) {
+        if (thread) {
+            thread->quit();
+            thread->wait();
+        }
+    }
+}
+
+QString LiveSession::recordingLabel(const StreamEndpoint &endpoint)
+{
+    QString label = endpoint.url.path().section(QLatin1Char('/'), -1);
+    if (label.endsWith(QLatin1String(".json")))
+        label.chop(5);
+    if (label.isEmpty())
+        label = endpoint.profileName;
+    return Recorder::sanitizedLabel(label);
+}
+
+void LiveSession::setEndpoint(const StreamEndpoint &endpoint)
+{
+    const bool sameStream = endpoint.url == m_endpoint.url &&
+                            endpoint.credentials.user == m_endpoint.credentials.user;
+    // A password typed for this account stays while the account does.
+    StreamEndpoint next = endpoint;
+    if (sameStream && next.credentials.password.isEmpty())
+        next.credentials.password = m_endpoint.credentials.password;
+    const bool reconnect = isActive() && !sameStream;
+    m_endpoint = next;
+    m_connectWhenPasswordGiven = false;
+    if (!hasAccount())
+        disconnectStream();
+    else if (reconnect)
+        connectStream();
+}
+
+bool LiveSession::hasAccount() const
+{
+    return m_endpoint.hasAccount();
+}
+
+void LiveSession::setPassword(const QString &password)
+{
+    m_endpoint.credentials.password = password;
+    if (std::exchange(m_connectWhenPasswordGiven, false) && !password.isEmpty())
+        connectStream();
+}
+
+void LiveSession::setStallTimeout(std::chrono::milliseconds timeout)
+{
+    m_stallTimeout = timeout;
+}
+
+void LiveSession::setFeedCapacity(int messages)
+{
+    m_model->setCapacity(messages);
+    if (m_backlogLimit <= 0)
+        m_inbox->setCapacity(m_model->capacity());
+}
+
+void LiveSession::setBacklogLimit(qsizetype messages)
+{
+    m_backlogLimit = messages;
+    m_inbox->setCapacity(messages > 0 ? messages : m_model->capacity());
+}
+
+void LiveSession::setMessageLimit(qint64 activities)
+{
+    m_limit.store(std::max<qint64>(0, activities));
+}
+
+void LiveSession::setConnectRateLimiter(std::shared_ptr<ConnectRateLimiter> limiter)
+{
+    m_limiter = std::move(limiter);
+}
+
+void LiveSession::setRecordingLabel(const QString &label)
+{
+    m_recordingLabel = label;
+}
+
+bool LiveSession::isActive() const
+{
+    return m_wantConnected && !(m_status.state == FirehoseClient::State::AuthFailed ||
+                                m_status.state == FirehoseClient::State::Failed);
+}
+
+StreamStatistics LiveSession::streamStatistics() const
+{
+    if (!m_client)
+        return {};
+    StreamStatistics statistics;
+    FirehoseClient *client = m_client;
+    QMetaObject::invokeMethod(
+        client, [client, &statistics] { statistics = client->statistics(); },
+        Qt::BlockingQueuedConnection);
+    return statistics;
+}
+
+quint64 LiveSession::messagesReceived() const
+{
+    return m_inbox->received();
+}
+
+void LiveSession::ensureClient()
+{
+    if (m_client)
+        return;
+    m_clientThread = new QThread(this);
+    m_clientThread->setObjectName(QStringLiteral("firehose"));
+    m_client = new FirehoseClient;
+    m_client->moveToThread(m_clientThread);
+    QObject::connect(m_clientThread, &QThread::finished, m_client, &QObject::deleteLater);
+    // Straight into the inbox (and to the recorder's thread) from the client's thread: no queued
+    // event per batch through this thread, and a consumer that falls behind cannot make the
+    // backlog grow beyond its limit, nor hold the recording back.
+    QObject::connect(
+        m_client, &FirehoseClient::messagesReceived, m_client,
+        [this](const MessageBatch &batch) { deliver(batch); }, Qt::DirectConnection);
+    QObject::connect(m_client, &FirehoseClient::connectionEvent, this,
+                     &LiveSession::connectionEvent);
+    QObject::connect(m_client, &FirehoseClient::statisticsUpdated, this,
+                     &LiveSession::statisticsUpdated);
+    // The full status (countdown, server text) is read in the client's thread, then sent here.
+    FirehoseClient *client = m_client;
+    QObject::connect(
+        m_client, &FirehoseClient::stateChanged, m_client,
+        [this, client] {
+            const FirehoseClient::Status status = client->status();
+            QMetaObject::invokeMethod(
+                this, [this, status] { onStatus(status); }, Qt::QueuedConnection);
+        },
+        Qt::DirectConnection);
+    m_clientThread->start();
+}
+
+void LiveSession::deliver(const MessageBatch &batch)
+{
+    const qint64 limit = m_limit.load();
+    if (limit > 0) {
+        if (m_limitHit)
+            return;
+        size_t take = batch.size();
+        for (size_t i = 0; i < batch.size(); ++i) {
+            if (batch[i].kind != Message::Kind::Malformed)
+                ++m_delivered;
+            if (m_delivered >= limit) {
+                take = i + 1;
+                m_limitHit = true;
+                QMetaObject::invokeMethod(
+                    this,
+                    [this] {
+                        disconnectStream();
+                        emit limitReached();
+                    },
+                    Qt::QueuedConnection);
+                break;
+            }
+        }
+        if (take < batch.size()) {
+            ingest(MessageBatch(batch.begin(), batch.begin() + qsizetype(take)));
+            return;
+        }
+    }
+    ingest(batch);
+}
+
+void LiveSession::ingest(const MessageBatch &batch)
+{
+    {
+        const QMutexLocker lock(&m_recorderMutex);
+        if (Recorder *recorder = m_recorder) {
+            QMetaObject::invokeMethod(
+                recorder, [recorder, batch] { recorder->append(batch); }, Qt::QueuedConnection);
+        }
+    }
+    m_inbox->push(batch);
+}
+
+void LiveSession::drain(qsizetype maxMessages)
+{
+    if (m_backlogLimit <= 0)
+        m_inbox->setCapacity(m_model->capacity());
+    MessageBatch batch = m_inbox->take(maxMessages);
+    if (!batch.empty()) {
+        m_model->appendBatch(batch);
+        emit messagesArrived(batch);
+    }
+    if (m_inbox->pendingCount() > 0)
+        m_drainTimer->start();
+}
+
+void LiveSession::drainAll()
+{
+    while (m_inbox->pendingCount() > 0)
+        drain(messagesPerTurn);
+    m_drainTimer->stop();
+}
+
+void LiveSession::connectStream()
+{
+    if (!hasAccount())
+        return;
+    if (needsPassword()) {
+        m_connectWhenPasswordGiven = true;
+        emit passwordNeeded({});
+        return;
+    }
+    ensureClient();
+    if (m_backlogLimit <= 0)
+        m_inbox->setCapacity(m_model->capacity());
+    const StreamEndpoint endpoint = m_endpoint;
+    const std::chrono::milliseconds stall = m_stallTimeout;
+    FirehoseClient *client = m_client;
+    QMetaObject::invokeMethod(
+        m_client,
+        [this, client, endpoint, stall, limiter = m_limiter, maxLine = m_maxLineLength] {
+            m_delivered = 0;
+            m_limitHit = false;
+            if (limiter)
+                client->setConnectRateLimiter(limiter);
+            client->setEndpoint(endpoint);
+            client->setStallTimeout(stall);
+            client->setMaxLineLength(maxLine);
+            client->start();
+        },
+        Qt::QueuedConnection);
+    m_wantConnected = true;
+}
+
+void LiveSession::setMaxLineLength(qsizetype bytes)
+{
+    m_maxLineLength = bytes;
+}
+
+void LiveSession::stopClient()
+{
+    if (m_client)
+        QMetaObject::invokeMethod(m_client, &FirehoseClient::stop, Qt::BlockingQueuedConnection);
+}
+
+void LiveSession::disconnectStream()
+{
+    m_wantConnected = false;
+    m_connectWhenPasswordGiven = false;
+    // The client hands over its last batch as it stops; then nothing received stays behind.
+    stopClient();
+    drainAll();
+    Recorder *recorder = nullptr;
+    {
+        const QMutexLocker lock(&m_recorderMutex);
+        recorder = m_recorder;
+    }
+    if (recorder) {
+        quint64 written = 0;
+        QMetaObject::invokeMethod(
+            recorder,
+            [recorder, &written] {
+                recorder->flush();
+                written = recorder->messagesWritten();
+            },
+            Qt::BlockingQueuedConnection);
+        m_recorded = written;
+        emit recordingProgress(m_recordingPath, written);
+    }
+}
+
+void LiveSession::onStatus(const FirehoseClient::Status &status)
+{
+    m_status = status;
+    emit statusChanged(status);
+    if (status.state == FirehoseClient::State::AuthFailed && status.httpStatus == 401 &&
+        m_wantConnected) {
+        // The stored (or typed) password was refused: ask again, once per refusal.
+        m_endpoint.credentials.password.clear();
+        m_connectWhenPasswordGiven = true;
+        emit passwordNeeded(status.reason);
+    }
+}
+
+bool LiveSession::setRecording(bool recording, const QString &folder)
+{
+    if (recording == isRecording())
+        return true;
+    if (recording) {
+        if (!m_recorderThread) {
+            m_recorderThread = new QThread(this);
+            m_recorderThread->setObjectName(QStringLiteral("recorder"));
+            m_recorderThread->start();
+        }
+        const QString label =
+            m_recordingLabel.isEmpty() ? recordingLabel(m_endpoint) : m_recordingLabel;
+        auto *recorder = new Recorder(folder, label);
+        recorder->moveToThread(m_recorderThread);
+        QObject::connect(m_recorderThread, &QThread::finished, recorder, &QObject::deleteLater);
+        QObject::connect(recorder, &Recorder::fileStarted, this,
+                         [this, recorder](const QString &path) {
+                             if (m_recorder != recorder)
+                                 return;
+                             m_recordingPath = path;
+                             emit recordingStarted(path);
+                         });
+        QObject::connect(recorder, &Recorder::flushed, this,
+                         [this, recorder](quint64 written) {
+                             if (m_recorder != recorder)
+                                 return;
+                             m_recorded = written;
+                             emit recordingProgress(m_recordingPath, written);
+                         });
+        // The recorder has stopped itself: release it, so the session no longer counts as
+        // recording, then say why.
+        QObject::connect(recorder, &Recorder::errorOccurred, this,
+                         [this, recorder](const QString &message, const QString &reason) {
+                             if (m_recorder == recorder)
+                                 setRecording(false);
+                             m_recordingError = message;
+                             emit recordingFailed(message, reason);
+                         });
+        QObject::connect(recorder, &Recorder::warningOccurred, this,
+                         &LiveSession::recordingWarning);
+        m_recordingPath.clear();
+        m_recordingError.clear();
+        m_recorded = 0;
+        const QMutexLocker lock(&m_recorderMutex);
+        m_recorder = recorder;
+        return true;
+    }
+
+    Recorder *recorder = nullptr;
+    {
+        const QMutexLocker lock(&m_recorderMutex);
+        recorder = std::exchange(m_recorder, nullptr);
+    }
+    // Everything already handed to the recorder is queued before this: it is written first.
+    quint64 written = 0;
+    QString path, error;
+    QMetaObject::invokeMethod(
+        recorder,
+        [recorder, &written, &path, &error] {
+            recorder->close();
+            written = recorder->messagesWritten();
+            path = recorder->currentFilePath();
+            error = recorder->errorString();
+            recorder->deleteLater();
+        },
+        Qt::BlockingQueuedConnection);
+    m_recorded = written;
+    if (!path.isEmpty())
+        m_recordingPath = path;
+    if (!error.isEmpty())
+        m_recordingError = error;
+    emit recordingStopped(m_recordingPath, written);
+    return true;
+}
+
+void LiveSession::clearFeed()
+{
+    m_inbox->clear();
+    m_model->clear();
+}

@@ -1,0 +1,184 @@
+// The live session against the simulator over loopback: one account's stream, feed and
+// recording across stops, reconnects and the provider's backfill.
+
+#include "feed/feedmodel.h"
+#include "feed/livesession.h"
+#include "gziptestutil.h"
+#include "net/connectratelimiter.h"
+#include "sim/simulator.h"
+#include "testsupport.h"
+
+#include <gtest/gtest.h>
+
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+
+#include <limits>
+#include <map>
+
+using TestSupport::waitUntil;
+
+namespace {
+
+class LiveSessionTest : public ::testing::Test
+{
+protected:
+    void SetUp() override
+    {
+        SimulatorOptions options;
+        options.messagesPerSecond = 1000;
+        options.heartbeatIntervalMs = 20;
+        options.connectLimit = 1000;
+        sim = std::make_unique<Simulator>(options);
+        QString error;
+        ASSERT_TRUE(sim->start(&error)) << error.toStdString();
+        endpoint.profileName = QStringLiteral("Simulator");
+        endpoint.url = sim->streamUrl(QStringLiteral("demo"), QStringLiteral("prod"),
+                                      QStringLiteral("backfillMinutes=1"));
+        endpoint.credentials = sim->credentials();
+    }
+
+    /// A session with a feed large enough to hold everything the test receives.
+    std::unique_ptr<LiveSession> makeSession()
+    {
+        auto session = std::make_unique<LiveSession>(200'000);
+        session->setConnectRateLimiter(std::make_shared<ConnectRateLimiter>());
+        session->setEndpoint(endpoint);
+        return session;
+    }
+
+    /// How often each id is in the feed.
+    static std::map<QString, int> feedIds(const LiveSession &session)
+    {
+        std::map<QString, int> ids;
+        for (int row = 0; row < session.model()->rowCount(); ++row)
+            ++ids[session.model()->messageAt(row).id];
+        return ids;
+    }
+
+    /// How often each id is in the recording.
+    static std::map<QString, int> recordedIds(const QString &path)
+    {
+        const GzipTestUtil::Result result = GzipTestUtil::gunzipFile(path);
+        EXPECT_TRUE(result.ok) << path.toStdString();
+        std::map<QString, int> ids;
+        for (const QByteArray &line : GzipTestUtil::lines(result.data))
+            ++ids[QJsonDocument::fromJson(line).object().value(QStringLiteral("id")).toVariant().toString()];
+        return ids;
+    }
+
+    static int copiesAboveOne(const std::map<QString, int> &ids)
+    {
+        int extra = 0;
+        for (const auto &[id, count] : ids)
+            extra += count - 1;
+        return extra;
+    }
+
+    std::unique_ptr<Simulator> sim;
+    StreamEndpoint endpoint;
+};
+
+} // namespace
+
+TEST_F(LiveSessionTest, DisconnectThenConnectWithBackfillShowsAndRecordsNothingTwice)
+{
+    QTemporaryDir folder;
+    auto session = makeSession();
+    ASSERT_TRUE(session->setRecording(true, folder.path()));
+    session->connectStream();
+    ASSERT_TRUE(waitUntil([&] { return session->model()->rowCount() >= 300; }, 10000));
+    session->disconnectStream();
+    const int beforeReconnect = session->model()->rowCount();
+
+    session->connectStream();
+    ASSERT_TRUE(waitUntil(
+        [&] { return session->model()->rowCount() >= beforeReconnect + 300; }, 10000));
+    session->disconnectStream();
+    EXPECT_TRUE(sim->streamConnections().value(1).backfill);
+    EXPECT_GE(session->streamStatistics().duplicatesDropped, beforeReconnect)
+        << "the backfill re-sent what the feed had, and the count says so";
+    ASSERT_TRUE(session->setRecording(false));
+
+    const auto shown = feedIds(*session);
+    EXPECT_EQ(copiesAboveOne(shown), 0);
+    const auto recorded = recordedIds(session->recordingPath());
+    EXPECT_EQ(copiesAboveOne(recorded), 0);
+    // Everything shown was recorded: the stop lost nothing on either side.
+    EXPECT_EQ(recorded.size(), shown.size());
+    EXPECT_EQ(session->messagesRecorded(), quint64(session->model()->rowCount()));
+}
+
+TEST_F(LiveSessionTest, StreamKilledMidBackfillFiveTimesHasEveryMessageExactlyOnce)
+{
+    // Let a backlog build up, so each reconnect's backfill is long enough to be cut.
+    QTemporaryDir folder;
+    auto session = makeSession();
+    ASSERT_TRUE(session->setRecording(true, folder.path()));
+    session->connectStream();
+    ASSERT_TRUE(waitUntil([&] { return session->model()->rowCount() >= 1500; }, 10000));
+    // Each of the next five connections is cut after 400 messages: inside its backfill.
+    sim->injectFault(SimFault::make(SimFault::DropAfterMessages, 400, 5));
+    session->disconnectStream();
+    session->connectStream();
+    ASSERT_TRUE(waitUntil([&] { return sim->streamConnections().size() >= 7; }, 15000));
+    // The seventh connection is not cut: the feed moves on past all the backfills.
+    const int rows = session->model()->rowCount();
+    ASSERT_TRUE(waitUntil([&] { return session->model()->rowCount() >= rows + 1000; }, 10000));
+    session->disconnectStream();
+    ASSERT_TRUE(session->setRecording(false));
+
+    const QList<SimStreamConnection> connections = sim->streamConnections();
+    for (int i = 1; i < 6; ++i)
+        EXPECT_TRUE(connections.value(i).backfill) << i;
+    const auto shown = feedIds(*session);
+    EXPECT_EQ(copiesAboveOne(shown), 0);
+    const auto recorded = recordedIds(session->recordingPath());
+    EXPECT_EQ(copiesAboveOne(recorded), 0);
+    EXPECT_EQ(recorded.size(), shown.size());
+    // Nothing lost either: every id from the first to the newest.
+    qint64 first = std::numeric_limits<qint64>::max();
+    qint64 newest = 0;
+    for (const auto &[id, count] : shown) {
+        first = std::min(first, id.toLongLong());
+        newest = std::max(newest, id.toLongLong());
+    }
+    EXPECT_EQ(qint64(shown.size()), newest - first + 1);
+}
+
+TEST_F(LiveSessionTest, WithoutAPasswordConnectAsksOnceAndThenStreams)
+{
+    endpoint.credentials.password.clear();
+    auto session = makeSession();
+    EXPECT_TRUE(session->hasAccount());
+    EXPECT_TRUE(session->needsPassword());
+    QSignalSpy asked(session.get(), &LiveSession::passwordNeeded);
+    session->connectStream();
+    ASSERT_EQ(asked.count(), 1);
+    EXPECT_TRUE(sim->streamConnections().isEmpty()) << "no request without a password";
+    session->setPassword(sim->credentials().password);
+    ASSERT_TRUE(waitUntil([&] { return session->model()->rowCount() >= 50; }, 10000));
+    EXPECT_EQ(asked.count(), 1);
+    // The password stays for the session: a reconnect by hand does not ask again.
+    session->disconnectStream();
+    session->connectStream();
+    const int rows = session->model()->rowCount();
+    ASSERT_TRUE(waitUntil([&] { return session->model()->rowCount() > rows + 50; }, 10000));
+    EXPECT_EQ(asked.count(), 1);
+}
+
+TEST_F(LiveSessionTest, ARefusedPasswordAsksAgainWithTheReason)
+{
+    endpoint.credentials.password = QStringLiteral("wrong");
+    auto session = makeSession();
+    QSignalSpy asked(session.get(), &LiveSession::passwordNeeded);
+    session->connectStream();
+    ASSERT_TRUE(waitUntil([&] { return asked.count() > 0; }, 10000));
+    EXPECT_EQ(session->state(), FirehoseClient::State::AuthFailed);
+    EXPECT_TRUE(asked.first().first().toString().contains(QStringLiteral("401")));
+    session->setPassword(sim->credentials().password);
+    ASSERT_TRUE(waitUntil([&] { return session->model()->rowCount() >= 50; }, 10000));
+    EXPECT_EQ(session->state(), FirehoseClient::State::Connected);
+}
