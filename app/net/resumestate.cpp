@@ -9,15 +9,6 @@
 #include <QSaveFile>
 #include <QUrlQuery>
 
-namespace {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("ResumeState", text);
-}
-
-} // namespace
-
 std::optional<ResumeState> ResumeState::load(const QString &path, QString *error)
 {
     error->clear();
@@ -25,7 +16,7 @@ std::optional<ResumeState> ResumeState::load(const QString &path, QString *error
     if (!file.exists())
         return std::nullopt;
     if (!file.open(QIODevice::ReadOnly)) {
-        *error = tr("Cannot read the state file %1: %2").arg(path, file.errorString());
+        *error = QCoreApplication::translate("ResumeState", "Cannot read the state file %1: %2").arg(path, file.errorString());
         return std::nullopt;
     }
     const QJsonObject object = QJsonDocument::fromJson(file.read(64 * 1024)).object();
@@ -37,7 +28,7 @@ std::optional<ResumeState> ResumeState::load(const QString &path, QString *error
                                           Qt::ISODateWithMs);
     if (!service || !state.url.isValid() || !state.savedAt.isValid() ||
         (!state.cursor.isEmpty() && !ResumeRule::isDigitString(state.cursor))) {
-        *error = tr("%1 is not a stream state file of Hydrant.").arg(path);
+        *error = QCoreApplication::translate("ResumeState", "%1 is not a stream state file of Hydrant.").arg(path);
         return std::nullopt;
     }
     state.service = *service;
@@ -57,7 +48,7 @@ bool ResumeState::save(const QString &path, QString *error) const
     if (!file.open(QIODevice::WriteOnly) ||
         file.write(QJsonDocument(object).toJson(QJsonDocument::Compact) + '\n') < 0 ||
         !file.commit()) {
-        *error = tr("Cannot write the state file %1: %2").arg(path, file.errorString());
+        *error = QCoreApplication::translate("ResumeState", "Cannot write the state file %1: %2").arg(path, file.errorString());
         return false;
     }
     return true;
@@ -81,7 +72,7 @@ ResumeState::Decision ResumeState::decide(const ResumeRule &rule, const QDateTim
         return decision;
     const qint64 age = savedAt.msecsTo(now);
     if (age > qint64(rule.replayWindow().count())) {
-        decision.gap = tr("The saved position (item %1, saved %2) is older than the service "
+        decision.gap = QCoreApplication::translate("ResumeState", "The saved position (item %1, saved %2) is older than the service "
                           "keeps (%3 hours): the items since then cannot be fetched; continuing "
                           "from the live position.")
                            .arg(cursor, savedAt.toString(Qt::ISODate))
