@@ -29,7 +29,10 @@ BackupCatalogue::BackupCatalogue(const QString &statePath, QObject *parent)
         const QJsonObject object = value.toObject();
         const BackupKey key{
             object.value(QStringLiteral("type")).toString(),
-            QDate::fromString(object.value(QStringLiteral("date")).toString(), Qt::ISODate)};
+            QDate::fromString(object.value(QStringLiteral("date")).toString(), Qt::ISODate),
+            object.value(QStringLiteral("family")).toString() == QLatin1String("symbols")
+                ? BackupKey::Family::Symbols
+                : BackupKey::Family::Daily};
         if (BackupNaming::keyError(key, {}).isEmpty())
             m_notAvailable.insert(key);
     }
@@ -118,6 +121,8 @@ void BackupCatalogue::saveState() const
         QJsonObject object;
         object.insert(QStringLiteral("type"), key.fileType);
         object.insert(QStringLiteral("date"), key.date.toString(Qt::ISODate));
+        if (key.isSymbols())
+            object.insert(QStringLiteral("family"), QStringLiteral("symbols"));
         array.append(object);
     }
     QJsonObject root;

@@ -31,7 +31,32 @@ QString fileTypeError(const QString &fileType)
                    "“%1” is not a valid file type: use a lower-case letter followed by up to 63 "
                    "lower-case letters, digits, “_” or “-”.")
             .arg(fileType.left(80));
+    if (fileType.startsWith(QLatin1String("symbols_")))
+        return QCoreApplication::translate(
+                   "BackupNaming",
+                   "“%1” is not a valid file type: names beginning with “symbols_” are the symbol "
+                   "backups' (use --symbols-metric).")
+            .arg(fileType.left(80));
     return {};
+}
+
+QString metricError(const QString &metric)
+{
+    static const QRegularExpression pattern(QStringLiteral("^[A-Za-z0-9][A-Za-z0-9_-]{0,63}\\z"));
+    if (metric.isEmpty())
+        return QCoreApplication::translate("BackupNaming", "The symbol backup metric is empty.");
+    if (!pattern.match(metric).hasMatch())
+        return QCoreApplication::translate(
+                   "BackupNaming",
+                   "“%1” is not a valid symbol backup metric: use a letter or digit followed by up "
+                   "to 63 letters, digits, “_” or “-”.")
+            .arg(metric.left(80));
+    return {};
+}
+
+QString typeLabel(const BackupKey &key)
+{
+    return key.isSymbols() ? QStringLiteral("symbols/") + key.fileType : key.fileType;
 }
 
 bool isValidFileType(const QString &fileType)
@@ -55,7 +80,9 @@ QString dateError(const QDate &date, const QDate &today)
 
 QString keyError(const BackupKey &key, const QDate &today)
 {
-    if (const QString error = fileTypeError(key.fileType); !error.isEmpty())
+    if (const QString error = key.isSymbols() ? metricError(key.fileType)
+                                              : fileTypeError(key.fileType);
+        !error.isEmpty())
         return error;
     return dateError(key.date, today);
 }
@@ -73,7 +100,8 @@ QDate parseIsoDate(const QString &text)
 QString requestPath(const BackupKey &key)
 {
     Q_ASSERT(keyError(key, {}).isEmpty());
-    return QStringLiteral("backups/%1/%2/%3/%4")
+    return QString(key.isSymbols() ? QStringLiteral("symbols/backups/%1/%2/%3/%4")
+                                   : QStringLiteral("backups/%1/%2/%3/%4"))
         .arg(key.fileType, QStringLiteral("%1").arg(key.date.year(), 4, 10, QLatin1Char('0')),
              twoDigits(key.date.month()), twoDigits(key.date.day()));
 }
@@ -81,7 +109,8 @@ QString requestPath(const BackupKey &key)
 QString fileName(const BackupKey &key)
 {
     Q_ASSERT(keyError(key, {}).isEmpty());
-    return QStringLiteral("stocktwits_%1_%2_%3_%4.gz")
+    return QString(key.isSymbols() ? QStringLiteral("stocktwits_symbols_%1_%2_%3_%4.gz")
+                                   : QStringLiteral("stocktwits_%1_%2_%3_%4.gz"))
         .arg(key.fileType, QStringLiteral("%1").arg(key.date.year(), 4, 10, QLatin1Char('0')),
              twoDigits(key.date.month()), twoDigits(key.date.day()));
 }
@@ -93,6 +122,17 @@ QString partFileName(const BackupKey &key)
 
 BackupKey keyFromFileName(const QString &name)
 {
+    // Symbol backups first: "stocktwits_symbols_{metric}_..." (a daily type cannot start with
+    // "symbols_", so the two never meet).
+    static const QRegularExpression symbols(QStringLiteral(
+        "^stocktwits_symbols_([A-Za-z0-9][A-Za-z0-9_-]{0,63})_(\\d{4})_(\\d{2})_(\\d{2})\\.gz\\z"));
+    if (const auto match = symbols.match(name); match.hasMatch()) {
+        BackupKey key{match.captured(1),
+                      QDate(match.captured(2).toInt(), match.captured(3).toInt(),
+                            match.captured(4).toInt()),
+                      BackupKey::Family::Symbols};
+        return key.date.isValid() ? key : BackupKey{};
+    }
     static const QRegularExpression pattern(
         QStringLiteral("^stocktwits_([a-z][a-z0-9_-]{0,63})_(\\d{4})_(\\d{2})_(\\d{2})\\.gz\\z"));
     const auto match = pattern.match(name);

@@ -24,11 +24,20 @@ QString keyError(const BackupKey &key, const QDate &today = QDate::currentDate()
 /// Parses YYYY-MM-DD strictly (a real calendar day); an invalid QDate otherwise.
 QDate parseIsoDate(const QString &text);
 
-/// "backups/{type}/{yyyy}/{mm}/{dd}" — the path appended to the service's base URL.
+/// Empty when \a metric may name a symbol backup (a path part: a letter or digit followed by up
+/// to 63 letters, digits, "_" or "-"); otherwise a sentence saying why it is refused.
+QString metricError(const QString &metric);
+
+/// "activity", or "symbols/trending" for a symbol backup: how a key's kind is shown.
+QString typeLabel(const BackupKey &key);
+
+/// "backups/{type}/{yyyy}/{mm}/{dd}" (symbol backups: "symbols/backups/{metric}/...") — the path
+/// appended to the service's base URL.
 /// \a key must be valid.
 QString requestPath(const BackupKey &key);
 
-/// "stocktwits_{type}_{yyyy}_{mm}_{dd}.gz" — the reference client's name. \a key must be valid.
+/// "stocktwits_{type}_{yyyy}_{mm}_{dd}.gz" — the reference client's name (symbol backups:
+/// "stocktwits_symbols_{metric}_{yyyy}_{mm}_{dd}.gz"). \a key must be valid.
 QString fileName(const BackupKey &key);
 
 /// The name the file has while it is being downloaded: fileName() + ".part".

@@ -1,27 +1,51 @@
 #include "backupresolver.h"
 
 #include "backups/backupnaming.h"
+#include "core/appsettings.h"
+#include "core/versioninfo.h"
 #include "net/endpointpolicy.h"
 #include "net/tlstrust.h"
 
 #include <QCoreApplication>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QLocale>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QTimer>
 
+#include <algorithm>
+
 namespace {
 
-constexpr qint64 maxErrorBody = 64 * 1024;
+constexpr qint64 maxErrorBody = BackupResolver::maxBodyBytes;
 
 } // namespace
 
 BackupResolver::BackupResolver(QNetworkAccessManager *network, QObject *parent)
     : QObject(parent)
     , m_network(network)
+    , m_connectMs(AppSettings::stallTimeoutSeconds() * 1000)
+    , m_answerMs(AppSettings::stallTimeoutSeconds() * 1000)
 {
     qRegisterMetaType<BackupResolver::Result>();
+    m_deadline = new QTimer(this);
+    m_deadline->setSingleShot(true);
+    connect(m_deadline, &QTimer::timeout, this, &BackupResolver::onDeadline);
+}
+
+void BackupResolver::setDeadlines(int connectMs, int answerMs)
+{
+    m_connectMs = std::max(0, connectMs);
+    m_answerMs = std::max(0, answerMs);
+}
+
+void BackupResolver::armDeadline(int milliseconds)
+{
+    if (milliseconds > 0)
+        m_deadline->start(milliseconds);
+    else
+        m_deadline->stop();
 }
 
 BackupResolver::~BackupResolver()
@@ -94,17 +118,95 @@ void BackupResolver::resolve(const QUrl &baseUrl, const ServiceCredentials &cred
         "Authorization",
         "Basic " +
             (credentials.user + QLatin1Char(':') + credentials.password).toUtf8().toBase64());
+    request.setRawHeader("User-Agent", VersionInfo::userAgent());
     TlsTrust::apply(request);
+    m_sent = false;
+    m_body.clear();
     m_reply = m_network->get(request);
+    // Bounded memory: Qt reads no further ahead than this; the body is read as it comes.
+    m_reply->setReadBufferSize(maxBodyBytes);
+    connect(m_reply, &QNetworkReply::requestSent, this, [this] {
+        m_sent = true;
+        armDeadline(m_answerMs); // first byte
+    });
+    connect(m_reply, &QNetworkReply::metaDataChanged, this, &BackupResolver::onHeaders);
+    connect(m_reply, &QNetworkReply::readyRead, this, &BackupResolver::onReadyRead);
     connect(m_reply, &QNetworkReply::finished, this, &BackupResolver::onFinished);
+    armDeadline(m_connectMs);
+}
+
+void BackupResolver::onHeaders()
+{
+    if (!m_reply)
+        return;
+    armDeadline(m_answerMs); // idle from here
+    qint64 headerBytes = 0;
+    for (const auto &pair : m_reply->rawHeaderPairs())
+        headerBytes += pair.first.size() + pair.second.size() + 4;
+    const qint64 locationBytes = m_reply->rawHeader("Location").size();
+    const int status = m_reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    if (locationBytes > maxLocationBytes) {
+        fail(Outcome::Refused,
+             tr("The backup service answered with a download link of %1, longer than the %2 "
+                "Hydrant accepts; it was not followed.")
+                 .arg(QLocale().formattedDataSize(locationBytes),
+                      QLocale().formattedDataSize(maxLocationBytes)),
+             status);
+    } else if (headerBytes > maxHeaderBytes) {
+        fail(Outcome::Refused,
+             tr("The backup service answered with %1 of headers, more than the %2 Hydrant "
+                "accepts; the answer was not used.")
+                 .arg(QLocale().formattedDataSize(headerBytes),
+                      QLocale().formattedDataSize(maxHeaderBytes)),
+             status);
+    }
+}
+
+void BackupResolver::onReadyRead()
+{
+    if (!m_reply)
+        return;
+    armDeadline(m_answerMs);
+    m_body += m_reply->read(maxBodyBytes + 1 - m_body.size());
+    if (m_body.size() > maxBodyBytes) {
+        const int status = m_reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+        fail(Outcome::Unexpected,
+             tr("The backup service sent an answer longer than %1; it was not read to the end.")
+                 .arg(QLocale().formattedDataSize(maxBodyBytes)),
+             status);
+    }
+}
+
+void BackupResolver::onDeadline()
+{
+    if (!m_reply)
+        return;
+    const int seconds = std::max(1, ((m_sent ? m_answerMs : m_connectMs) + 999) / 1000);
+    fail(Outcome::NetworkError,
+         m_sent ? tr("The backup service at %1 accepted the request but did not answer within "
+                     "%n second(s).",
+                     nullptr, seconds)
+                      .arg(m_requestUrl.host())
+                : tr("The backup service at %1 could not be reached within %n second(s).",
+                     nullptr, seconds)
+                      .arg(m_requestUrl.host()));
+}
+
+void BackupResolver::fail(Outcome outcome, const QString &message, int status)
+{
+    abort();
+    emit finished({outcome, {}, status, message});
 }
 
 void BackupResolver::abort()
 {
+    m_deadline->stop();
     if (QNetworkReply *reply = m_reply) {
         m_reply = nullptr;
         reply->disconnect(this);
-        reply->abort();
+        // Deleting a reply stops its request too. abort() would set an error of its own, and
+        // when the reply's own error (a 401 of a parallel request) is already on its way in, Qt
+        // reports the second one ("Internal problem, this method must only be called once").
         reply->deleteLater();
     }
 }
@@ -115,11 +217,15 @@ void BackupResolver::onFinished()
     if (!reply)
         return;
     m_reply = nullptr;
+    m_deadline->stop();
+    reply->disconnect(this);
     reply->deleteLater();
 
     Result result;
     result.httpStatus = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-    const QString text = serverText(reply->read(maxErrorBody));
+    m_body += reply->read(maxErrorBody + 1 - m_body.size());
+    const QString text = serverText(m_body);
+    m_body.clear();
     const QString said = text.isEmpty() ? QString() : tr(" The service said: “%1”").arg(text);
     const int status = result.httpStatus;
 
@@ -132,9 +238,12 @@ void BackupResolver::onFinished()
                              : tr("The backup service at %1 could not be reached: %2")
                                    .arg(m_requestUrl.host(), reply->errorString());
     } else if (status == 301 || status == 302 || status == 303 || status == 307 || status == 308) {
-        const QUrl location = reply->header(QNetworkRequest::LocationHeader).toUrl();
+        // The raw header: Qt's parsed LocationHeader drops a relative link. A relative link is
+        // resolved against the request URL, then checked like any other.
+        const QByteArray raw = reply->rawHeader("Location").trimmed();
+        const QUrl location = QUrl::fromEncoded(raw, QUrl::StrictMode);
         const QUrl target = location.isRelative() ? m_requestUrl.resolved(location) : location;
-        if (location.isEmpty() || !target.isValid()) {
+        if (raw.isEmpty() || location.isEmpty() || !target.isValid()) {
             result.outcome = Outcome::Unexpected;
             result.message =
                 tr("The backup service answered %1 without a download link.").arg(status);

@@ -9,12 +9,15 @@
 
 class QNetworkAccessManager;
 class QNetworkReply;
+class QTimer;
 
 /// Asks the backup service where one day's file is: GET {base}/backups/{type}/{yyyy}/{mm}/{dd}
 /// with Basic authentication, redirects NOT followed by Qt (it would forward the Authorization
 /// header to the storage host). The 302's Location is checked against EndpointPolicy and handed
 /// back for a credential-free download. 400, 401 and 404 come back as distinct outcomes with the
-/// server's own text.
+/// server's own text. Every request has deadlines (connect, then first byte and idle) and the
+/// answer has explicit limits (Location length, header and body size): a service that accepts
+/// and never answers, or answers without end, ends in a sentence, never in a hang.
 class BackupResolver : public QObject
 {
     Q_OBJECT
@@ -41,6 +44,13 @@ public:
         QString message; ///< a sentence for the user, with the server's text when there is one
     };
 
+    /// The longest Location accepted from the service.
+    static constexpr qint64 maxLocationBytes = 16 * 1024;
+    /// The most header bytes accepted in the service's answer.
+    static constexpr qint64 maxHeaderBytes = 64 * 1024;
+    /// The most body bytes read from the service's answer (an error text or a 302's note).
+    static constexpr qint64 maxBodyBytes = 64 * 1024;
+
     explicit BackupResolver(QNetworkAccessManager *network, QObject *parent = nullptr);
     ~BackupResolver() override;
 
@@ -54,17 +64,30 @@ public:
     void resolve(const QUrl &baseUrl, const ServiceCredentials &credentials, const BackupKey &key);
     void abort();
     bool isRunning() const { return !m_reply.isNull(); }
+    /// Milliseconds to connect and send the request, and then without a byte of the answer
+    /// (first byte and idle); 0 disables. Default: the stall timeout setting for both.
+    void setDeadlines(int connectMs, int answerMs);
 
 signals:
     void finished(const BackupResolver::Result &result);
 
 private:
     void onFinished();
+    void onHeaders();
+    void onReadyRead();
+    void onDeadline();
+    void armDeadline(int milliseconds);
+    void fail(Outcome outcome, const QString &message, int status = 0);
     void finishLater(const Result &result);
 
     QNetworkAccessManager *m_network;
     QPointer<QNetworkReply> m_reply;
     QUrl m_requestUrl;
+    QTimer *m_deadline = nullptr;
+    int m_connectMs = 0;
+    int m_answerMs = 0;
+    bool m_sent = false;
+    QByteArray m_body;
 };
 
 Q_DECLARE_METATYPE(BackupResolver::Result)

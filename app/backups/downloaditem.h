@@ -31,7 +31,9 @@ public:
     QString folder;            ///< destination folder (absolute)
     qint64 bytesReceived = 0;  ///< bytes in NAME.part (or the final size when Done)
     qint64 bytesTotal = -1;    ///< size of the file when known
-    int attempts = 0;          ///< failures in a row, for the retry policy
+    int attempts = 0;          ///< failures in a row without kept progress, for the retry policy
+    int tries = 0;             ///< tries since queued, resumed or retried (not persisted)
+    qint64 bytesFetched = 0;   ///< body bytes received for it over those tries (not persisted)
     qint64 retryAtMs = 0;      ///< not before this time (ms since the epoch); 0 = now
     double bytesPerSecond = 0; ///< recent speed while downloading (not persisted)
 

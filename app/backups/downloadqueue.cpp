@@ -23,11 +23,12 @@ namespace {
 constexpr qint64 progressIntervalMs = 200;
 constexpr qint64 speedWindowMs = 1000;
 
-DownloadRetryPolicy::ErrorClass errorClass(DownloadTask::Error error)
+DownloadRetryPolicy::ErrorClass errorClass(const DownloadTask::Result &result)
 {
-    switch (error) {
+    switch (result.error) {
     case DownloadTask::Error::Server:
-        return DownloadRetryPolicy::ErrorClass::Server;
+        return result.httpStatus == 429 ? DownloadRetryPolicy::ErrorClass::RateLimited
+                                        : DownloadRetryPolicy::ErrorClass::Server;
     case DownloadTask::Error::ExpiredLink:
         return DownloadRetryPolicy::ErrorClass::ExpiredLink;
     case DownloadTask::Error::Corrupt:
@@ -205,6 +206,7 @@ DownloadQueue::EnqueueResult DownloadQueue::enqueue(const QList<BackupKey> &keys
         const QFileInfo final(QDir(folder).filePath(BackupNaming::fileName(key)));
         if (final.isFile()) {
             ++result.skipped;
+            m_typesOnDisk.insert(BackupNaming::typeLabel(key));
             if (m_catalogue)
                 m_catalogue->recordDownloaded(key, folder, final.size());
             continue;
@@ -273,7 +275,6 @@ DownloadQueue::Totals DownloadQueue::totals() const
         case S::Downloading:
         case S::Verifying:
             ++totals.active;
-            totals.bytesPerSecond += item.bytesPerSecond;
             break;
         case S::Done:
             ++totals.done;
@@ -297,7 +298,70 @@ DownloadQueue::Totals DownloadQueue::totals() const
         if (item.bytesTotal > 0)
             totals.bytesTotal += item.bytesTotal;
     }
+    totals.bytesTransferred = m_sessionBytes;
+    // The speed of the network, not of one file: many short files each finish before a speed of
+    // their own is known. A window without news (nothing running) means nothing arrives.
+    const qint64 now = m_wallClock.elapsed();
+    if (totals.active > 0) {
+        const qint64 span = now - m_rateAtMs;
+        if (m_rate > 0 && span < 3 * speedWindowMs)
+            totals.bytesPerSecond = m_rate;
+        else if (span > 0)
+            totals.bytesPerSecond = double(m_sessionBytes - m_rateBytes) * 1000.0 / double(span);
+    }
     return totals;
+}
+
+void DownloadQueue::countTransferred(const BackupKey &key, qint64 transferred)
+{
+    auto sample = m_speed.find(key);
+    if (sample == m_speed.end())
+        return;
+    if (transferred > sample->transferred) {
+        m_sessionBytes += transferred - sample->transferred;
+        sample->transferred = transferred;
+    }
+    const qint64 now = m_wallClock.elapsed();
+    if (now - m_rateAtMs >= speedWindowMs) {
+        const double instant =
+            double(m_sessionBytes - m_rateBytes) * 1000.0 / double(std::max<qint64>(1, now - m_rateAtMs));
+        m_rate = now - m_rateAtMs > 3 * speedWindowMs ? instant : 0.5 * m_rate + 0.5 * instant;
+        m_rateAtMs = now;
+        m_rateBytes = m_sessionBytes;
+    }
+}
+
+QStringList DownloadQueue::typesNotFound() const
+{
+    QStringList types;
+    QHash<QString, bool> seenOnlyMissing;
+    for (const DownloadItem &item : m_items) {
+        const bool missing = item.state == DownloadItem::State::NotAvailable;
+        const QString label = BackupNaming::typeLabel(item.key);
+        auto found = seenOnlyMissing.find(label);
+        if (found == seenOnlyMissing.end()) {
+            seenOnlyMissing.insert(label, missing);
+            types.append(label);
+        } else if (!missing) {
+            *found = false;
+        }
+    }
+    types.erase(std::remove_if(types.begin(), types.end(),
+                               [&](const QString &type) {
+                                   return !seenOnlyMissing.value(type) ||
+                                          m_typesOnDisk.contains(type);
+                               }),
+                types.end());
+    return types;
+}
+
+QString DownloadQueue::typeNotFoundMessage(const QString &type, int days)
+{
+    return tr("No “%1” file was found on any of the %n day(s) asked for: the file type “%1” does "
+              "not seem to exist for this account. Check the list of file types on your "
+              "dashboard (the documented types are “activity” and “message”).",
+              nullptr, days)
+        .arg(type);
 }
 
 bool DownloadQueue::hasPendingWork() const
@@ -372,8 +436,12 @@ void DownloadQueue::startItem(int row)
     auto *task = new DownloadTask(m_network, m_endpoint, key, item.folder, this);
     if (m_stallTimeoutMs > 0)
         task->setStallTimeout(m_stallTimeoutMs);
+    // One answer of unknown length may bring no more than the policy allows for the whole file.
+    task->setMaxUnknownLengthBody(m_policy.byteLimit(-1));
     m_tasks.insert(key, task);
-    m_speed.insert(key, {m_wallClock.elapsed(), item.bytesReceived, -1});
+    m_speed.insert(key, {m_wallClock.elapsed(), item.bytesReceived, -1, 0});
+    if (m_sessionBytes == m_rateBytes)
+        m_rateAtMs = m_wallClock.elapsed(); // a fresh speed window when nothing moved since
     connect(task, &DownloadTask::progress, this,
             [this, key](qint64 received, qint64 total) { onTaskProgress(key, received, total); });
     connect(task, &DownloadTask::phaseChanged, this,
@@ -408,6 +476,8 @@ void DownloadQueue::onTaskProgress(const BackupKey &key, qint64 received, qint64
     item.bytesReceived = received;
     if (total >= 0)
         item.bytesTotal = total;
+    if (const DownloadTask *task = m_tasks.value(key))
+        countTransferred(key, task->bytesTransferred());
     SpeedSample &sample = m_speed[key];
     const qint64 now = m_wallClock.elapsed();
     if (now - sample.atMs >= speedWindowMs) {
@@ -446,6 +516,7 @@ void DownloadQueue::onTaskPhase(const BackupKey &key, DownloadTask::Phase phase)
 
 void DownloadQueue::onTaskFinished(const BackupKey &key, const DownloadTask::Result &result)
 {
+    countTransferred(key, result.bytesTransferred);
     DownloadTask *task = m_tasks.take(key);
     m_speed.remove(key);
     if (task)
@@ -457,9 +528,14 @@ void DownloadQueue::onTaskFinished(const BackupKey &key, const DownloadTask::Res
     }
     DownloadItem &item = m_items[row];
     item.bytesPerSecond = 0;
+    item.bytesFetched += result.bytesTransferred;
+    if (result.fileSize >= 0)
+        item.bytesTotal = result.fileSize;
     using E = DownloadTask::Error;
     if (result.error == E::None) {
         item.attempts = 0;
+        item.tries = 0;
+        item.bytesFetched = 0;
         item.bytesReceived = result.bytes;
         item.bytesTotal = result.bytes;
         if (m_catalogue)
@@ -486,12 +562,20 @@ void DownloadQueue::onTaskFinished(const BackupKey &key, const DownloadTask::Res
             emit credentialsRequired(result.message);
         }
     } else if (isRetryable(result.error)) {
-        // A transfer that moved forward is not failing: the count starts again.
-        item.attempts = result.madeProgress ? 1 : item.attempts + 1;
-        const auto cls = errorClass(result.error);
-        if (result.error == E::Corrupt)
-            item.bytesReceived = 0;
-        if (m_policy.shouldRetry(cls, item.attempts)) {
+        // Only a transfer that moved forward and kept what it got is not failing: then the count
+        // starts again. Progress thrown away (a restart from zero, a failed verification) is
+        // no progress.
+        item.attempts = result.keptProgress ? 1 : item.attempts + 1;
+        ++item.tries;
+        const auto cls = errorClass(result);
+        if (result.error == E::Corrupt || result.threwAwayProgress) {
+            const QFileInfo part(QDir(item.folder).filePath(BackupNaming::partFileName(key)));
+            item.bytesReceived = part.exists() ? part.size() : 0;
+        }
+        const DownloadRetryPolicy::Tally tally{item.attempts, item.tries, item.bytesFetched,
+                                               item.bytesTotal};
+        const auto verdict = m_policy.verdict(cls, tally);
+        if (verdict == DownloadRetryPolicy::Verdict::Retry) {
             const qint64 delay = m_policy.delayMs(cls, item.attempts);
             item.retryAtMs = nowMs() + delay;
             const QString when =
@@ -500,7 +584,8 @@ void DownloadQueue::onTaskFinished(const BackupKey &key, const DownloadTask::Res
             setItemState(row, DownloadItem::State::Queued,
                          result.message + QLatin1Char(' ') + when);
         } else {
-            setItemState(row, DownloadItem::State::Failed, result.message);
+            setItemState(row, DownloadItem::State::Failed,
+                         giveUpMessage(verdict, item) + QLatin1Char(' ') + result.message);
             emit itemFinished(row);
         }
     } else {
@@ -508,6 +593,29 @@ void DownloadQueue::onTaskFinished(const BackupKey &key, const DownloadTask::Res
         emit itemFinished(row);
     }
     scheduleSoon();
+}
+
+QString DownloadQueue::giveUpMessage(DownloadRetryPolicy::Verdict verdict,
+                                     const DownloadItem &item) const
+{
+    const QLocale locale;
+    switch (verdict) {
+    case DownloadRetryPolicy::Verdict::TooManyBytes:
+        return item.bytesTotal >= 0
+                   ? tr("Gave up after %1 was received for this file of %2, more than Hydrant "
+                        "fetches for one file.")
+                         .arg(locale.formattedDataSize(item.bytesFetched),
+                              locale.formattedDataSize(item.bytesTotal))
+                   : tr("Gave up after %1 was received for this file of unknown size, more than "
+                        "Hydrant fetches for one file.")
+                         .arg(locale.formattedDataSize(item.bytesFetched));
+    case DownloadRetryPolicy::Verdict::TooManyTries:
+        return tr("Gave up after %n tries.", nullptr, item.tries);
+    case DownloadRetryPolicy::Verdict::TooManyFailures:
+    case DownloadRetryPolicy::Verdict::Retry:
+        break;
+    }
+    return tr("Gave up after %n failed tries in a row.", nullptr, item.attempts);
 }
 
 void DownloadQueue::setItemState(int row, DownloadItem::State state, const QString &message)
@@ -545,6 +653,8 @@ void DownloadQueue::resume(int row)
     if (row < 0 || row >= count() || m_items[row].state != DownloadItem::State::Paused)
         return;
     m_items[row].attempts = 0;
+    m_items[row].tries = 0;
+    m_items[row].bytesFetched = 0;
     m_items[row].retryAtMs = 0;
     setItemState(row, DownloadItem::State::Queued);
     scheduleSoon();
@@ -578,6 +688,8 @@ void DownloadQueue::retry(int row)
     if (m_catalogue)
         m_catalogue->forgetNotAvailable(item.key);
     item.attempts = 0;
+    item.tries = 0;
+    item.bytesFetched = 0;
     item.retryAtMs = 0;
     const QFileInfo part(QDir(item.folder).filePath(BackupNaming::partFileName(item.key)));
     item.bytesReceived = part.exists() ? part.size() : 0;

@@ -12,6 +12,7 @@
 #include <QList>
 #include <QObject>
 #include <QPointer>
+#include <QSet>
 #include <QStringList>
 
 #include <optional>
@@ -43,7 +44,8 @@ public:
     {
         qint64 bytesReceived = 0;
         qint64 bytesTotal = 0; ///< of the items whose size is known
-        double bytesPerSecond = 0;
+        double bytesPerSecond = 0; ///< what arrives over the network now, all transfers together
+        qint64 bytesTransferred = 0; ///< body bytes received in this session, discarded ones too
         int active = 0;
         int queued = 0;
         int paused = 0;
@@ -97,6 +99,12 @@ public:
     /// The final file of \a row (whether or not it exists yet).
     QString filePath(int row) const;
     Totals totals() const;
+    /// File types (BackupNaming::typeLabel()) of which every item in the queue ended Not available (none was found on any
+    /// day, and no day of it was skipped as already on disk): almost always a wrong type name
+    /// (DESIGN §1.2).
+    QStringList typesNotFound() const;
+    /// The sentence for a type found on none of \a days days.
+    static QString typeNotFoundMessage(const QString &type, int days);
     /// True while an item is queued or running (a paused item is not pending work).
     bool hasPendingWork() const;
     int activeCount() const { return int(m_tasks.size()); }
@@ -142,6 +150,8 @@ private:
     void onTaskPhase(const BackupKey &key, DownloadTask::Phase phase);
     void onTaskFinished(const BackupKey &key, const DownloadTask::Result &result);
     void setItemState(int row, DownloadItem::State state, const QString &message = QString());
+    void countTransferred(const BackupKey &key, qint64 transferred);
+    QString giveUpMessage(DownloadRetryPolicy::Verdict verdict, const DownloadItem &item) const;
     void markChanged(int row, bool structural = true);
     void removeRows(const QList<int> &rows);
     void requestSave();
@@ -169,8 +179,14 @@ private:
         qint64 atMs = 0;
         qint64 bytes = 0;
         qint64 lastEmitMs = -1;
+        qint64 transferred = 0; ///< the task's bytesTransferred already counted
     };
     QHash<BackupKey, SpeedSample> m_speed;
     QElapsedTimer m_wallClock; ///< for speeds only
+    qint64 m_sessionBytes = 0; ///< body bytes received by every task of this session
+    qint64 m_rateAtMs = 0;     ///< start of the current speed window
+    qint64 m_rateBytes = 0;    ///< m_sessionBytes at its start
+    double m_rate = 0;         ///< all transfers together, bytes per second
     QTimer *m_saveTimer = nullptr;
+    QSet<QString> m_typesOnDisk; ///< types of which a day was skipped as already on disk
 };

@@ -3,6 +3,8 @@
 #include <QRandomGenerator>
 
 #include <algorithm>
+#include <cmath>
+#include <limits>
 
 bool DownloadRetryPolicy::shouldRetry(ErrorClass errorClass, int attempt) const
 {
@@ -11,30 +13,45 @@ bool DownloadRetryPolicy::shouldRetry(ErrorClass errorClass, int attempt) const
     return attempt < m_intervals.maxAttempts;
 }
 
+qint64 DownloadRetryPolicy::byteLimit(qint64 fileSize) const
+{
+    if (fileSize < 0)
+        return m_intervals.maxBytesUnknownSize;
+    const double limit = double(fileSize) * std::max(1.0, m_intervals.maxBytesFactor) +
+                         double(std::max<qint64>(0, m_intervals.bytesAllowance));
+    return limit >= 9.0e18 ? std::numeric_limits<qint64>::max() : qint64(std::llround(limit));
+}
+
+DownloadRetryPolicy::Verdict DownloadRetryPolicy::verdict(ErrorClass errorClass,
+                                                         const Tally &tally) const
+{
+    if (tally.bytesFetched > byteLimit(tally.fileSize))
+        return Verdict::TooManyBytes;
+    if (tally.tries >= m_intervals.maxTries)
+        return Verdict::TooManyTries;
+    if (!shouldRetry(errorClass, tally.failuresInARow))
+        return Verdict::TooManyFailures;
+    return Verdict::Retry;
+}
+
 qint64 DownloadRetryPolicy::delayMs(ErrorClass errorClass, int attempt) const
 {
-    attempt = std::max(1, attempt);
-    qint64 base = 0;
+    using Failure = ReconnectPolicy::Failure;
+    Failure failure = Failure::Network;
     switch (errorClass) {
     case ErrorClass::Network:
-        base = std::min(m_intervals.networkStepMs * attempt, m_intervals.networkMaxMs);
+    case ErrorClass::ExpiredLink: // the task already asked for a fresh link a few times
+    case ErrorClass::Corrupt:     // fetched again from zero: never at once
+        failure = Failure::Network;
         break;
-    case ErrorClass::Server: {
-        const int doublings = std::min(attempt - 1, 20);
-        base = std::min(m_intervals.serverStartMs << doublings, m_intervals.serverMaxMs);
+    case ErrorClass::Server:
+        failure = Failure::Http;
         break;
-    }
-    case ErrorClass::ExpiredLink:
-        // The first expiry is simply resolved again; repeated ones look like a clock problem
-        // or a struggling service, so they back off like network errors.
-        base = attempt == 1
-                   ? 0
-                   : std::min(m_intervals.networkStepMs * (attempt - 1), m_intervals.networkMaxMs);
-        break;
-    case ErrorClass::Corrupt:
-        base = 0;
+    case ErrorClass::RateLimited:
+        failure = Failure::RateLimited;
         break;
     }
     const double random = m_random ? m_random() : QRandomGenerator::global()->generateDouble();
-    return base + qint64(double(base) * m_intervals.jitter * std::clamp(random, 0.0, 1.0));
+    const ReconnectPolicy curve(m_intervals.backoff);
+    return std::max<qint64>(1, curve.delay(failure, std::max(1, attempt), random).count());
 }

@@ -61,6 +61,8 @@ QList<DownloadItem> DownloadStateStore::load(QString *error) const
         item.key.fileType = object.value(QStringLiteral("type")).toString();
         item.key.date =
             QDate::fromString(object.value(QStringLiteral("date")).toString(), Qt::ISODate);
+        if (object.value(QStringLiteral("family")).toString() == QLatin1String("symbols"))
+            item.key.family = BackupKey::Family::Symbols;
         item.folder = object.value(QStringLiteral("folder")).toString();
         // The file can be edited by hand: everything that becomes a path is checked again.
         if (!BackupNaming::keyError(item.key, {}).isEmpty() || item.folder.isEmpty() ||
@@ -85,6 +87,8 @@ bool DownloadStateStore::save(const QList<DownloadItem> &items, QString *error) 
         QJsonObject object;
         object.insert(QStringLiteral("type"), item.key.fileType);
         object.insert(QStringLiteral("date"), item.key.date.toString(Qt::ISODate));
+        if (item.key.isSymbols())
+            object.insert(QStringLiteral("family"), QStringLiteral("symbols"));
         object.insert(QStringLiteral("folder"), item.folder);
         object.insert(QStringLiteral("state"), DownloadItem::stateId(item.state));
         if (!item.message.isEmpty())

@@ -3,6 +3,7 @@
 #include "backups/backupnaming.h"
 #include "backups/partfileverifier.h"
 #include "core/appsettings.h"
+#include "core/versioninfo.h"
 #include "net/endpointpolicy.h"
 #include "net/tlstrust.h"
 
@@ -110,6 +111,7 @@ void DownloadTask::start()
             return;
         }
         m_written = QFileInfo(partPath()).size();
+        m_initialWritten = m_written;
         resolve();
     });
 }
@@ -130,9 +132,19 @@ void DownloadTask::resolve()
     setPhase(Phase::Resolving);
     if (!m_resolver) {
         m_resolver = new BackupResolver(m_network, this);
+        if (m_resolverConnectMs >= 0)
+            m_resolver->setDeadlines(m_resolverConnectMs, m_resolverAnswerMs);
+        else if (m_stallTimeoutMs > 0)
+            m_resolver->setDeadlines(m_stallTimeoutMs, m_stallTimeoutMs);
         connect(m_resolver, &BackupResolver::finished, this, &DownloadTask::onResolved);
     }
     m_resolver->resolve(m_endpoint.baseUrl, m_endpoint.credentials, m_key);
+}
+
+void DownloadTask::setResolverDeadlines(int connectMs, int answerMs)
+{
+    m_resolverConnectMs = connectMs;
+    m_resolverAnswerMs = answerMs;
 }
 
 void DownloadTask::onResolved(const BackupResolver::Result &result)
@@ -212,7 +224,9 @@ void DownloadTask::dropReply()
     if (QNetworkReply *reply = m_reply) {
         m_reply = nullptr;
         reply->disconnect(this);
-        reply->abort();
+        // Deleting a reply stops its request too. abort() would set an error of its own, and
+        // when the reply's own error (a 401 of a parallel request) is already on its way in, Qt
+        // reports the second one ("Internal problem, this method must only be called once").
         reply->deleteLater();
     }
 }
@@ -238,6 +252,7 @@ void DownloadTask::startTransfer()
     request.setAttribute(QNetworkRequest::CacheSaveControlAttribute, false);
     // The bytes are the .gz file itself: no transparent decompression by Qt.
     request.setRawHeader("Accept-Encoding", "identity");
+    request.setRawHeader("User-Agent", VersionInfo::userAgent());
     // Deliberately no Authorization header: the link is pre-signed and on another host.
     if (m_written > 0)
         request.setRawHeader("Range", "bytes=" + QByteArray::number(m_written) + '-');
@@ -260,6 +275,8 @@ void DownloadTask::restartFromZero()
 {
     // Truncate only with the verifier stopped: it must not read bytes that are going away.
     stopVerifier();
+    if (m_written > 0)
+        m_threwAway = true;
     m_file.resize(0);
     m_written = 0;
     m_startOffset = 0;
@@ -301,8 +318,20 @@ void DownloadTask::onReadyRead()
         const QByteArray chunk = m_reply->read(readBufferSize);
         if (chunk.isEmpty())
             break;
+        m_transferred += chunk.size();
+        if (m_total < 0 && m_written + added + chunk.size() > m_maxUnknownLengthBody) {
+            // No Content-Length: the body could go on for ever. Stop at the limit, say so.
+            m_tooLongError =
+                tr("The storage host sent more than %1 without saying how long the file is; the "
+                   "download was stopped and its partial file deleted.")
+                    .arg(QLocale().formattedDataSize(m_maxUnknownLengthBody));
+            m_acceptBody = false;
+            m_reply->abort();
+            return;
+        }
+        errno = 0;
         if (m_file.write(chunk) != chunk.size()) {
-            m_diskError = diskErrorMessage();
+            m_diskError = diskErrorMessage(errno);
             m_acceptBody = false;
             m_reply->abort();
             return;
@@ -312,22 +341,25 @@ void DownloadTask::onReadyRead()
     if (added == 0)
         return;
     m_written += added;
-    m_madeProgress = true;
     if (m_verifier)
         m_verifier->setAvailable(m_written);
     emit progress(m_written, m_total);
 }
 
-QString DownloadTask::diskErrorMessage() const
+QString DownloadTask::diskErrorMessage(int osError) const
 {
-    if (m_file.error() == QFileDevice::ResourceError)
+    // Qt often has no words for a failed write ("Unknown error"): the OS's reason is the truth.
+    const QString reason = osError != 0 ? QString::fromLocal8Bit(std::strerror(osError))
+                                        : m_file.errorString();
+    if (osError == ENOSPC || osError == EDQUOT ||
+        (osError == 0 && m_file.error() == QFileDevice::ResourceError))
         return tr("The disk is full: %1 could not be written (%2). Free some space or choose "
                   "another download folder; the download resumes where it stopped.")
-            .arg(QDir::toNativeSeparators(partPath()), m_file.errorString());
-    if (m_file.error() == QFileDevice::PermissionsError)
+            .arg(QDir::toNativeSeparators(partPath()), reason);
+    if (osError == EACCES || osError == EPERM ||
+        (osError == 0 && m_file.error() == QFileDevice::PermissionsError))
         return tr("Permission denied while writing %1.").arg(QDir::toNativeSeparators(partPath()));
-    return tr("%1 could not be written: %2")
-        .arg(QDir::toNativeSeparators(partPath()), m_file.errorString());
+    return tr("%1 could not be written: %2").arg(QDir::toNativeSeparators(partPath()), reason);
 }
 
 void DownloadTask::onTransferFinished()
@@ -350,24 +382,44 @@ void DownloadTask::onTransferFinished()
         return finish(Error::Disk, m_diskError);
     if (!m_corruptError.isEmpty())
         return finish(Error::Corrupt, m_corruptError);
-    if (m_restart) {
-        restartFromZero();
-        startTransfer();
-        return;
+    if (!m_tooLongError.isEmpty()) {
+        stopVerifier();
+        m_file.close();
+        QFile::remove(partPath());
+        if (m_written > 0)
+            m_threwAway = true;
+        m_written = 0;
+        return finish(Error::TooLarge, m_tooLongError, status);
     }
+    if (m_restart) {
+        // Not the bytes asked for: start over from zero, but as a new try under the queue's
+        // policy (with its wait), never in a loop here.
+        restartFromZero();
+        return finish(Error::Network,
+                      tr("The storage host answered with other bytes than the ones asked for; "
+                         "the download starts over from zero."),
+                      status);
+    }
+    // A storage host that ignores Range makes every cut cost the whole file again: say so.
+    const QString restarted =
+        m_threwAway ? tr(" The storage host ignored the request to resume, so the download "
+                         "started over from zero.")
+                    : QString();
     if (status == 0 || (m_acceptBody && reply->error() != QNetworkReply::NoError)) {
-        return finish(
-            Error::Network,
-            tr("The download from %1 was interrupted after %2: %3")
-                .arg(m_link.host(), QLocale().formattedDataSize(m_written), reply->errorString()),
-            status);
+        return finish(Error::Network,
+                      tr("The download from %1 was interrupted after %2: %3")
+                              .arg(m_link.host(), QLocale().formattedDataSize(m_written),
+                                   reply->errorString()) +
+                          restarted,
+                      status);
     }
     if (status == 200 || status == 206) {
         if (m_total >= 0 && m_written < m_total)
             return finish(Error::Network,
                           tr("The connection closed after %1 of %2.")
-                              .arg(QLocale().formattedDataSize(m_written),
-                                   QLocale().formattedDataSize(m_total)),
+                                  .arg(QLocale().formattedDataSize(m_written),
+                                       QLocale().formattedDataSize(m_total)) +
+                              restarted,
                           status);
         m_file.close();
         setPhase(Phase::Verifying);
@@ -389,12 +441,15 @@ void DownloadTask::onTransferFinished()
             return;
         }
         restartFromZero();
-        startTransfer();
-        return;
+        return finish(Error::Network,
+                      tr("The storage host refused to resume the download (HTTP 416); it starts "
+                         "over from zero."),
+                      status);
     }
     if (status >= 300 && status < 400) {
         // The storage may itself redirect (another replica); follow it, still without credentials.
-        const QUrl location = reply->header(QNetworkRequest::LocationHeader).toUrl();
+        const QUrl location =
+            QUrl::fromEncoded(reply->rawHeader("Location").trimmed(), QUrl::StrictMode);
         const QUrl target = m_link.resolved(location);
         const QString refusal = EndpointPolicy::refusalReason(target);
         if (location.isEmpty() || !refusal.isEmpty() || ++m_redirects > maxStorageRedirects)
@@ -439,6 +494,7 @@ void DownloadTask::onVerified(const GzipVerifier::Result &result)
         stopVerifier();
         m_file.close();
         QFile::remove(partPath());
+        m_threwAway = true;
         m_written = 0;
         return finish(Error::Corrupt, m_corruptError);
     }
@@ -473,7 +529,10 @@ void DownloadTask::finish(Error error, const QString &message, int httpStatus)
     result.error = error;
     result.message = message;
     result.httpStatus = httpStatus;
-    result.madeProgress = m_madeProgress;
+    result.threwAwayProgress = m_threwAway;
+    result.keptProgress = !m_threwAway && m_initialWritten >= 0 && m_written > m_initialWritten;
+    result.bytesTransferred = m_transferred;
+    result.fileSize = m_total;
     if (error == Error::None) {
         result.filePath = finalPath();
         result.bytes = m_written;

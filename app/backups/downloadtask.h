@@ -40,6 +40,7 @@ public:
         Corrupt,      ///< verification failed (NAME.part removed)
         Disk,         ///< disk full, permission denied, folder missing...
         Refused,      ///< endpoint policy or TLS refused a URL
+        TooLarge,     ///< an answer passed an explicit size limit (NAME.part removed)
         Unexpected,   ///< anything else (e.g. the storage answering 400)
     };
     Q_ENUM(Error)
@@ -51,7 +52,12 @@ public:
         QString filePath; ///< the final file when done
         qint64 bytes = 0; ///< size of the final file when done
         int httpStatus = 0;
-        bool madeProgress = false; ///< bytes were added to NAME.part during this run
+        /// NAME.part grew during this run and nothing received was thrown away (no restart from
+        /// zero, no failed verification): only this counts as progress for the retry policy.
+        bool keptProgress = false;
+        bool threwAwayProgress = false; ///< bytes were discarded (restart from zero, corrupt)
+        qint64 bytesTransferred = 0;    ///< body bytes received from the storage in this run
+        qint64 fileSize = -1;           ///< the file's size when the storage said it
     };
 
     DownloadTask(QNetworkAccessManager *network, const BackupEndpoint &endpoint,
@@ -66,6 +72,11 @@ public:
     void setMaxLinkRenewals(int renewals) { m_maxRenewals = renewals; }
     /// Milliseconds without a byte before a transfer counts as dropped (default from settings).
     void setStallTimeout(int milliseconds) { m_stallTimeoutMs = milliseconds; }
+    /// The most bytes accepted from a storage answer that does not say its length (no
+    /// Content-Length); past it the transfer stops with an error (default 32 GiB).
+    void setMaxUnknownLengthBody(qint64 bytes) { m_maxUnknownLengthBody = bytes; }
+    /// The deadlines of the backup service request (see BackupResolver::setDeadlines()).
+    void setResolverDeadlines(int connectMs, int answerMs);
 
     /// Starts (asynchronously); progress() and phaseChanged() follow, then finished() once.
     void start();
@@ -75,6 +86,8 @@ public:
     Phase phase() const { return m_phase; }
     qint64 bytesReceived() const { return m_written; }
     qint64 bytesTotal() const { return m_total; }
+    /// Body bytes received from the storage so far in this run (discarded ones included).
+    qint64 bytesTransferred() const { return m_transferred; }
     /// Bytes of NAME.part checked so far (the check runs while the data arrives).
     qint64 bytesVerified() const;
 
@@ -99,7 +112,7 @@ private:
     void stopVerifier();
     void dropReply();
     void finish(Error error, const QString &message, int httpStatus = 0);
-    QString diskErrorMessage() const;
+    QString diskErrorMessage(int osError) const;
 
     QNetworkAccessManager *m_network;
     BackupEndpoint m_endpoint;
@@ -123,9 +136,15 @@ private:
     bool m_restart = false;
     bool m_transferDone = false;
     bool m_finished = false;
-    bool m_madeProgress = false;
+    bool m_threwAway = false;
+    qint64 m_initialWritten = -1; ///< bytes in NAME.part when the task began
+    qint64 m_transferred = 0;
+    qint64 m_maxUnknownLengthBody = qint64(32) << 30;
+    int m_resolverConnectMs = -1;
+    int m_resolverAnswerMs = -1;
     QString m_diskError;
     QString m_corruptError;
+    QString m_tooLongError;
 };
 
 Q_DECLARE_METATYPE(DownloadTask::Result)

@@ -61,7 +61,9 @@ int AccountCommand::run(const QStringList &arguments)
                                        tr("N"));
     const QCommandLineOption fileTypes(
         QStringLiteral("file-types"),
-        tr("add: backup file types, comma-separated (default activity,messages)."), tr("TYPES"));
+        tr("add: backup file types, comma-separated (default %1).")
+            .arg(BackupEndpoint::documentedFileTypes().join(QLatin1Char(','))),
+        tr("TYPES"));
     const QCommandLineOption passwordStdin(
         QStringLiteral("password-stdin"),
         tr("add: read the password from the first line of standard input."));

@@ -12,7 +12,13 @@ class CliCommand
 {
 public:
     /// Exit codes shared by every subcommand, documented in `--help` and the README.
-    enum ExitCode { Success = 0, UsageError = 1, AuthenticationFailed = 2, Failed = 3 };
+    enum ExitCode {
+        Success = 0,
+        UsageError = 1,
+        NothingMatched = 1, ///< a search found nothing (grep's convention)
+        AuthenticationFailed = 2,
+        Failed = 3
+    };
 
     virtual ~CliCommand() = default;
 

@@ -58,9 +58,9 @@ int DownloadCommand::run(const QStringList &arguments)
         tr("Use a saved backup account (see 'hydrant-cli account'); its password comes from the "
            "OS secret store."),
         tr("name"));
-    const QCommandLineOption typeOption(QStringLiteral("type"),
-                                        tr("File types, comma-separated (default: activity)."),
-                                        tr("types"), QStringLiteral("activity"));
+    const QCommandLineOption typeOption(
+        QStringLiteral("type"), tr("File types, comma-separated (default: activity,message)."),
+        tr("types"), BackupEndpoint::documentedFileTypes().join(QLatin1Char(',')));
     const QCommandLineOption fromOption(QStringLiteral("from"), tr("First day (YYYY-MM-DD)."),
                                         tr("date"));
     const QCommandLineOption toOption(
@@ -75,8 +75,14 @@ int DownloadCommand::run(const QStringList &arguments)
                                         tr("Print the summary as one JSON object on stdout."));
     const QCommandLineOption passwordStdinOption(QStringLiteral("password-stdin"),
                                                  tr("Read the password from standard input."));
+    const QCommandLineOption symbolsOption(
+        QStringLiteral("symbols-metric"),
+        tr("Symbol backups (/symbols/backups/NAME/...) of these metrics, comma-separated or "
+           "repeated; the names are the ones on your dashboard. Without --type, only these are "
+           "downloaded."),
+        tr("name"));
     parser.addOptions({baseUrlOption, userOption, profileOption, typeOption, fromOption, toOption,
-                       outOption, jobsOption, jsonOption, passwordStdinOption});
+                       outOption, jobsOption, jsonOption, passwordStdinOption, symbolsOption});
     const QString description = tr(
         "hydrant-cli download: download the daily backup archives of a date range.\n\n"
         "Each (type, day) is saved as stocktwits_TYPE_YYYY_MM_DD.gz in --out, written to a .part "
@@ -85,7 +91,8 @@ int DownloadCommand::run(const QStringList &arguments)
         "skipped.\n\nThe password is read from the HYDRANT_PASSWORD environment variable or "
         "--password-stdin (never from the command line), or from the secret store with "
         "--profile.\n\nExit codes: 0 every day done, skipped or not available; 1 usage error; "
-        "2 authentication failed; 3 some days failed.");
+        "2 authentication failed; 3 some days failed, or a file type was found on none of the "
+        "days (a wrong type name).");
     if (!parse(parser, arguments, description))
         return UsageError;
 
@@ -95,8 +102,22 @@ int DownloadCommand::run(const QStringList &arguments)
     };
 
     // --- everything is validated before the first request -----------------------------------
-    const QStringList types = parser.value(typeOption).split(QLatin1Char(','), Qt::SkipEmptyParts);
-    if (types.isEmpty())
+    QStringList metrics;
+    for (const QString &value : parser.values(symbolsOption)) {
+        for (const QString &metric : value.split(QLatin1Char(','), Qt::SkipEmptyParts)) {
+            if (const QString error = BackupNaming::metricError(metric.trimmed()); !error.isEmpty())
+                return usage(error);
+            metrics.append(metric.trimmed());
+        }
+    }
+    if (parser.isSet(symbolsOption) && metrics.isEmpty())
+        return usage(tr("--symbols-metric needs at least one metric name."));
+    // With only symbol backups asked for, no daily type is added by default.
+    const QStringList types = !metrics.isEmpty() && !parser.isSet(typeOption)
+                                  ? QStringList()
+                                  : parser.value(typeOption).split(QLatin1Char(','),
+                                                                   Qt::SkipEmptyParts);
+    if (types.isEmpty() && metrics.isEmpty())
         return usage(tr("--type needs at least one file type."));
     for (const QString &type : types) {
         if (const QString error = BackupNaming::fileTypeError(type.trimmed()); !error.isEmpty())
@@ -178,7 +199,12 @@ int DownloadCommand::run(const QStringList &arguments)
     QStringList trimmedTypes;
     for (const QString &type : types)
         trimmedTypes.append(type.trimmed());
-    const auto enqueued = queue.enqueue(DownloadQueue::keysFor(trimmedTypes, from, to));
+    QList<BackupKey> keys = DownloadQueue::keysFor(trimmedTypes, from, to);
+    for (BackupKey key : DownloadQueue::keysFor(metrics, from, to)) {
+        key.family = BackupKey::Family::Symbols;
+        keys.append(key);
+    }
+    const auto enqueued = queue.enqueue(keys);
     const QLocale locale;
     const bool json = parser.isSet(jsonOption);
     printErr(tr("%1 file(s) to download, %2 already on disk, into %3")
@@ -187,6 +213,7 @@ int DownloadCommand::run(const QStringList &arguments)
                  .arg(QDir::toNativeSeparators(out)));
 
     bool authFailed = false;
+    QString authMessage;
     QEventLoop loop;
     // When the last byte is on disk (verification may still be finishing): the transfer time.
     QElapsedTimer clock;
@@ -206,6 +233,7 @@ int DownloadCommand::run(const QStringList &arguments)
     QObject::connect(&queue, &DownloadQueue::credentialsRequired, &loop,
                      [&](const QString &message) {
                          authFailed = true;
+                         authMessage = message;
                          printErr(tr("Authentication failed: %1").arg(message));
                          queue.pauseAll();
                          loop.quit();
@@ -213,7 +241,8 @@ int DownloadCommand::run(const QStringList &arguments)
     QObject::connect(&queue, &DownloadQueue::itemFinished, &loop, [&](int row) {
         const DownloadItem &item = queue.item(row);
         const QString what =
-            QStringLiteral("%1 %2").arg(item.key.fileType, item.key.date.toString(Qt::ISODate));
+            QStringLiteral("%1 %2").arg(BackupNaming::typeLabel(item.key),
+                                        item.key.date.toString(Qt::ISODate));
         switch (item.state) {
         case DownloadItem::State::Done:
             printErr(tr("done           %1 (%2)")
@@ -250,16 +279,31 @@ int DownloadCommand::run(const QStringList &arguments)
     for (const DownloadItem &item : queue.items()) {
         if (item.state == DownloadItem::State::Done)
             bytes += item.bytesReceived;
-        if (item.state == DownloadItem::State::Failed) {
+        // Items that never finished because of a 401 count as failed too, with that reason.
+        const bool stoppedByAuth = authFailed && !item.isFinished();
+        if (item.state == DownloadItem::State::Failed || stoppedByAuth) {
             QJsonObject failure;
-            failure.insert(QStringLiteral("type"), item.key.fileType);
+            failure.insert(QStringLiteral("type"), BackupNaming::typeLabel(item.key));
             failure.insert(QStringLiteral("date"), item.key.date.toString(Qt::ISODate));
-            failure.insert(QStringLiteral("reason"), item.message);
+            failure.insert(QStringLiteral("reason"),
+                           stoppedByAuth ? tr("Not downloaded: authentication failed (%1)")
+                                               .arg(authMessage)
+                                         : item.message);
             failures.append(failure);
         }
     }
-    // Items that never ran because of a 401 count as failed too.
-    const int failed = totals.failed + (authFailed ? totals.queued + totals.paused : 0);
+    const int failed = int(failures.size());
+    // A type that is 404 on every day is almost always a wrong name: never a quiet success.
+    QJsonArray typesNotFound;
+    if (!authFailed) {
+        for (const QString &type : queue.typesNotFound()) {
+            int days = 0;
+            for (const DownloadItem &item : queue.items())
+                days += BackupNaming::typeLabel(item.key) == type ? 1 : 0;
+            printErr(DownloadQueue::typeNotFoundMessage(type, days));
+            typesNotFound.append(type);
+        }
+    }
     if (json) {
         QJsonObject summary;
         summary.insert(QStringLiteral("done"), totals.done);
@@ -272,6 +316,8 @@ int DownloadCommand::run(const QStringList &arguments)
         summary.insert(QStringLiteral("transfer_seconds"),
                        double(transferMs >= 0 ? transferMs : clock.elapsed()) / 1000.0);
         summary.insert(QStringLiteral("failures"), failures);
+        summary.insert(QStringLiteral("types_not_found"), typesNotFound);
+        summary.insert(QStringLiteral("bytes_transferred"), double(totals.bytesTransferred));
         printOut(QString::fromUtf8(QJsonDocument(summary).toJson(QJsonDocument::Compact)));
     }
     printErr(tr("summary        %1 done, %2 skipped, %3 not available, %4 failed, %5 downloaded")
@@ -282,5 +328,5 @@ int DownloadCommand::run(const QStringList &arguments)
                  .arg(locale.formattedDataSize(bytes)));
     if (authFailed)
         return AuthenticationFailed;
-    return failed > 0 ? Failed : Success;
+    return failed > 0 || !typesNotFound.isEmpty() ? Failed : Success;
 }

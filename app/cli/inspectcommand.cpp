@@ -1,6 +1,6 @@
 #include "inspectcommand.h"
 
-#include "feed/messagetimeparser.h"
+#include "message/messagetimeparser.h"
 #include "files/filedocument.h"
 #include "files/filesearch.h"
 #include "files/linereader.h"
@@ -99,13 +99,16 @@ int InspectCommand::run(const QStringList &arguments)
         QStringLiteral("stats"), tr("Messages per hour, top symbols and the sentiment share."));
     const QCommandLineOption grepOption(
         QStringLiteral("grep"),
-        tr("Print the lines that contain PATTERN. Field queries work too: symbol:TSLA, user:name, "
-           "sentiment:bullish, id:123, combined with AND."),
-        tr("pattern"));
+        tr("Print the messages that match QUERY: words, \"phrases\", $TSLA, @user, "
+           "sentiment:bullish, id:, kind:, before:/after: times, /regex/, AND, OR, NOT and "
+           "parentheses. Exit status 1 when nothing matches, as grep."),
+        tr("query"));
     const QCommandLineOption regexOption({QStringLiteral("E"), QStringLiteral("regex")},
-                                         tr("PATTERN is a regular expression."));
+                                         tr("QUERY is one regular expression."));
     const QCommandLineOption ignoreCaseOption({QStringLiteral("i"), QStringLiteral("ignore-case")},
-                                              tr("Ignore case in PATTERN."));
+                                              tr("Ignore case (the default)."));
+    const QCommandLineOption matchCaseOption(QStringLiteral("match-case"),
+                                             tr("Compare words and expressions with their case."));
     const QCommandLineOption lineOption(QStringLiteral("line"),
                                         tr("Print line N (the first line is 1)."), tr("N"));
     const QCommandLineOption memberOption(QStringLiteral("member"),
@@ -117,7 +120,7 @@ int InspectCommand::run(const QStringList &arguments)
     const QCommandLineOption jsonOption(QStringLiteral("json"), tr("Print the results as JSON."));
     const QCommandLineOption noCacheOption(QStringLiteral("no-cache"),
                                            tr("Neither read nor write the index cache."));
-    parser.addOptions({countOption, statsOption, grepOption, regexOption, ignoreCaseOption,
+    parser.addOptions({countOption, statsOption, grepOption, regexOption, ignoreCaseOption, matchCaseOption,
                        lineOption, memberOption, topOption, jsonOption, noCacheOption});
     parser.addPositionalArgument(QStringLiteral("file"),
                                  tr("A .jsonl.gz, .jsonl or archive file."));
@@ -137,12 +140,12 @@ int InspectCommand::run(const QStringList &arguments)
     if (!lineValue || !topValue)
         return UsageError;
     const qint64 wantedLine = qint64(*lineValue);
-    SearchQuery query;
+    MessageQuery query;
     if (parser.isSet(grepOption)) {
-        query = SearchQuery::parse(parser.value(grepOption),
-                                   parser.isSet(regexOption) ? SearchQuery::Mode::Regex
-                                                             : SearchQuery::Mode::Auto,
-                                   !parser.isSet(ignoreCaseOption));
+        query = MessageQuery::parse(parser.value(grepOption),
+                                    parser.isSet(regexOption) ? MessageQuery::Syntax::Regex
+                                                              : MessageQuery::Syntax::Query,
+                                    parser.isSet(matchCaseOption));
         if (query.isEmpty() || !query.isValid()) {
             printErr(query.isEmpty() ? tr("--grep needs a pattern.") : query.errorString());
             return UsageError;
@@ -208,7 +211,7 @@ int InspectCommand::run(const QStringList &arguments)
                 printJson({{QStringLiteral("matches"), search.matchCount()}});
             else
                 printOut(QString::number(search.matchCount()));
-            return Success;
+            return search.matchCount() > 0 ? Success : NothingMatched;
         }
         LineReader &reader = document.lineReader();
         reader.forLines(search.results(), 2 << 20,
@@ -225,7 +228,7 @@ int InspectCommand::run(const QStringList &arguments)
                             return true;
                         });
         std::fflush(stdout);
-        return Success;
+        return search.matchCount() > 0 ? Success : NothingMatched;
     }
 
     const FileStatistics stats = index->statistics();
@@ -278,6 +281,7 @@ int InspectCommand::run(const QStringList &arguments)
                    {QStringLiteral("messages"), stats.messages()},
                    {QStringLiteral("malformed"), stats.malformed()},
                    {QStringLiteral("truncated"), truncated},
+                   {QStringLiteral("cut_line_bytes"), index->cutLineBytes()},
                    {QStringLiteral("bytes_uncompressed"), index->outputDone()}});
     } else {
         const QLocale locale;
@@ -290,6 +294,9 @@ int InspectCommand::run(const QStringList &arguments)
         if (stats.firstTime() != ScannedFields::noTime)
             printOut(tr("Time span:     %1 to %2")
                          .arg(isoTime(stats.firstTime()), isoTime(stats.lastTime())));
+        if (index->cutLineBytes() > 0)
+            printOut(tr("Cut line:      %1 at the end, without a terminator (not counted)")
+                         .arg(locale.formattedDataSize(index->cutLineBytes())));
         printOut(tr("Complete:      %1")
                      .arg(truncated ? tr("no, the file is truncated or damaged") : tr("yes")));
     }

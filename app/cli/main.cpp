@@ -4,6 +4,7 @@
 #include "core/translations.h"
 #include "core/versioninfo.h"
 #include "downloadcommand.h"
+#include "exportcommand.h"
 #include "inspectcommand.h"
 #include "simcommand.h"
 #include "streamcommand.h"
@@ -21,6 +22,7 @@ std::vector<std::unique_ptr<CliCommand>> allCommands()
     commands.push_back(std::make_unique<StreamCommand>());
     commands.push_back(std::make_unique<DownloadCommand>());
     commands.push_back(std::make_unique<InspectCommand>());
+    commands.push_back(std::make_unique<ExportCommand>());
     commands.push_back(std::make_unique<AccountCommand>());
     commands.push_back(std::make_unique<SimCommand>());
     return commands;

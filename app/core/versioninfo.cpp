@@ -12,6 +12,11 @@ QString applicationVersion()
     return QStringLiteral(HYDRANT_VERSION_STRING);
 }
 
+QByteArray userAgent()
+{
+    return "Hydrant/" + applicationVersion().toUtf8();
+}
+
 bool hasKArchive()
 {
     return HYDRANT_HAS_KARCHIVE != 0;

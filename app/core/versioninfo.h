@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QByteArray>
 #include <QString>
 
 /// Facts about this build that the user may need when reporting a problem:
@@ -7,6 +8,8 @@
 namespace VersionInfo {
 
 QString applicationVersion();
+/// "Hydrant/VERSION": the User-Agent of every request Hydrant sends (stream and backups alike).
+QByteArray userAgent();
 /// True when this build can open zip/tar/7z containers and xz/bzip2/zstd files through KArchive.
 bool hasKArchive();
 /// Several lines for `--version` and the About dialog.

@@ -105,15 +105,7 @@ int FeedModel::columnCount(const QModelIndex &parent) const
 
 QString FeedModel::sentimentName(Message::Sentiment sentiment)
 {
-    switch (sentiment) {
-    case Message::Sentiment::Bullish:
-        return tr("Bullish");
-    case Message::Sentiment::Bearish:
-        return tr("Bearish");
-    case Message::Sentiment::None:
-        break;
-    }
-    return {};
+    return MessageColumns::sentimentName(sentiment);
 }
 
 QString FeedModel::displayText(const Message &m, int column)
@@ -229,21 +221,22 @@ QVariant FeedModel::headerData(int section, Qt::Orientation orientation, int rol
 {
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return QAbstractTableModel::headerData(section, orientation, role);
+    using C = MessageColumns::Column;
     switch (section) {
     case TimeColumn:
-        return tr("Time");
+        return MessageColumns::title(C::Time);
     case AuthorColumn:
-        return tr("Author");
+        return MessageColumns::title(C::Author);
     case SymbolsColumn:
-        return tr("Symbols");
+        return MessageColumns::title(C::Symbols);
     case SentimentColumn:
-        return tr("Sentiment");
+        return MessageColumns::title(C::Sentiment);
     case TextColumn:
-        return tr("Text");
+        return MessageColumns::title(C::Text);
     case LikesColumn:
-        return tr("Likes");
+        return MessageColumns::title(C::Likes);
     case SourceColumn:
-        return tr("Source");
+        return MessageColumns::title(C::Source);
     default:
         return {};
     }

@@ -1,6 +1,7 @@
 #pragma once
 
-#include "feed/message.h"
+#include "message/message.h"
+#include "message/messagecolumns.h"
 
 #include <QAbstractTableModel>
 
@@ -27,15 +28,16 @@ public:
     };
     Q_ENUM(Column)
 
+    /// The message roles, defined once in MessageColumns.
     enum Role {
-        MessageRole = Qt::UserRole + 1, ///< the whole Message (QVariant of Message)
-        RawJsonRole,                    ///< QByteArray: the line as received
-        SerialRole,                     ///< quint64: the message's serial number
-        SortRole,                       ///< a value that orders the column (numbers stay numbers)
-        KindRole,                       ///< int: Message::Kind
-        SentimentRole,                  ///< int: Message::Sentiment
-        SymbolsRole,                    ///< QStringList: tickers without '$'
-        TimeRole,                       ///< QDateTime in UTC
+        MessageRole = MessageColumns::MessageRole,
+        RawJsonRole = MessageColumns::RawJsonRole,
+        SerialRole = MessageColumns::SerialRole,
+        SortRole = MessageColumns::SortRole,
+        KindRole = MessageColumns::KindRole,
+        SentimentRole = MessageColumns::SentimentRole,
+        SymbolsRole = MessageColumns::SymbolsRole,
+        TimeRole = MessageColumns::TimeRole,
     };
     Q_ENUM(Role)
 

@@ -55,7 +55,7 @@ void FeedProxyModel::setSourceModel(QAbstractItemModel *sourceModel)
         startScan();
 }
 
-void FeedProxyModel::setQuery(const FeedQuery &query)
+void FeedProxyModel::setQuery(const MessageQuery &query)
 {
     beginResetModel();
     stopScan();

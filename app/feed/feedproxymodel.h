@@ -1,6 +1,6 @@
 #pragma once
 
-#include "feed/feedquery.h"
+#include "message/messagequery.h"
 
 #include <QAbstractProxyModel>
 #include <QElapsedTimer>
@@ -30,8 +30,8 @@ public:
     FeedModel *feedModel() const { return m_feed; }
 
     /// Applies \a query (an invalid query is ignored by the caller's choice: it is applied as is).
-    void setQuery(const FeedQuery &query);
-    const FeedQuery &query() const { return m_query; }
+    void setQuery(const MessageQuery &query);
+    const MessageQuery &query() const { return m_query; }
     /// True while an older part of the ring is still being filtered.
     bool isFiltering() const { return m_scanning; }
     /// Time spent per slice of a re-filter before returning to the event loop.
@@ -91,7 +91,7 @@ private:
     void onSourceRowsAboutToBeRemoved(const QModelIndex &parent, int first, int last);
 
     FeedModel *m_feed = nullptr;
-    FeedQuery m_query;
+    MessageQuery m_query;
     std::deque<Entry> m_rows; ///< serial-ascending in arrival order, else in sorted order
     int m_sortColumn = -1;
     Qt::SortOrder m_sortOrder = Qt::AscendingOrder;

@@ -1,7 +1,7 @@
 #pragma once
 
 #include "feed/livestatistics.h"
-#include "feed/message.h"
+#include "message/message.h"
 #include "net/firehoseclient.h"
 #include "net/serviceendpoint.h"
 #include "net/streamevent.h"

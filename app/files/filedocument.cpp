@@ -256,6 +256,8 @@ void FileDocument::startIndexing(Source source)
     m_finishedAnnounced = false;
     const bool cacheable = m_cacheEnabled && (source == Source::Gzip || source == Source::Plain);
     if (cacheable && IndexCache::load(m_path, *m_index)) {
+        m_index->setContentSource(source == Source::Gzip ? FileIndexer::gzipSource(m_contentPath)
+                                                         : FileIndexer::plainSource(m_contentPath));
         m_fromCache = true;
         setStatus(Status::Indexing);
         update();

@@ -1,7 +1,7 @@
 #include "filedocumentmodel.h"
 
 #include "feed/feedmodel.h"
-#include "feed/messagenormalizer.h"
+#include "message/messagenormalizer.h"
 #include "filedocument.h"
 #include "linereader.h"
 

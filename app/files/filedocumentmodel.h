@@ -1,7 +1,7 @@
 #pragma once
 
 #include "feed/feedmodel.h"
-#include "feed/message.h"
+#include "message/message.h"
 
 #include <QAbstractTableModel>
 #include <QCache>

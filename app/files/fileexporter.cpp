@@ -1,7 +1,7 @@
 #include "fileexporter.h"
 
 #include "feed/feedmodel.h"
-#include "feed/messagenormalizer.h"
+#include "message/messagenormalizer.h"
 #include "filedocument.h"
 #include "linereader.h"
 
@@ -108,35 +108,48 @@ FileExporter::~FileExporter()
 
 QString FileExporter::columnName(Column column)
 {
-    switch (column) {
-    case Column::Line:
-        return tr("Line");
-    case Column::Id:
-        return tr("Id");
-    case Column::Time:
-        return QCoreApplication::translate("FeedModel", "Time");
-    case Column::Author:
-        return QCoreApplication::translate("FeedModel", "Author");
-    case Column::Symbols:
-        return QCoreApplication::translate("FeedModel", "Symbols");
-    case Column::Sentiment:
-        return QCoreApplication::translate("FeedModel", "Sentiment");
-    case Column::Text:
-        return QCoreApplication::translate("FeedModel", "Text");
-    case Column::Likes:
-        return QCoreApplication::translate("FeedModel", "Likes");
-    case Column::Source:
-        return QCoreApplication::translate("FeedModel", "Source");
-    case Column::Json:
-        return tr("JSON");
-    }
-    return {};
+    return MessageColumns::title(column);
 }
 
 QList<FileExporter::Column> FileExporter::allColumns()
 {
-    return {Column::Line,      Column::Id,   Column::Time,  Column::Author, Column::Symbols,
-            Column::Sentiment, Column::Text, Column::Likes, Column::Source, Column::Json};
+    QList<Column> columns = MessageColumns::all();
+    columns.removeAll(Column::Kind); // the export dialog offers what the table shows
+    return columns;
+}
+
+FileExporter::RowWriter::RowWriter(Format format, const QList<Column> &columns)
+    : m_format(format)
+    , m_columns(columns)
+    , m_normalizer(std::make_unique<MessageNormalizer>())
+{}
+
+FileExporter::RowWriter::~RowWriter() = default;
+
+QByteArray FileExporter::RowWriter::header() const
+{
+    if (m_format != Format::Csv)
+        return {};
+    QByteArray header;
+    for (const Column column : m_columns)
+        header += (header.isEmpty() ? "" : ",") + csvField(columnName(column));
+    return header + "\r\n";
+}
+
+void FileExporter::RowWriter::append(qint64 line, QByteArrayView content, QByteArray &out)
+{
+    if (m_format != Format::Csv) {
+        out.append(content.data(), content.size());
+        out.append('\n');
+        return;
+    }
+    const Message m = m_normalizer->normalize(content);
+    for (int i = 0; i < m_columns.size(); ++i) {
+        if (i)
+            out += ',';
+        out += csvField(MessageColumns::exportValue(m, m_columns[i], line));
+    }
+    out += "\r\n";
 }
 
 FileExporter::Format FileExporter::formatForPath(const QString &path)
@@ -184,14 +197,8 @@ void FileExporter::start(std::vector<qint64> lines, const QString &path, Format 
                 error = tr("Cannot write %1: %2").arg(path, file.errorString());
             } else {
                 Sink sink(file, format == Format::JsonLinesGzip);
-                MessageNormalizer normalizer;
-                bool ok = true;
-                if (format == Format::Csv) {
-                    QByteArray header;
-                    for (const Column column : columns)
-                        header += (header.isEmpty() ? "" : ",") + csvField(columnName(column));
-                    ok = sink.write(header + "\r\n");
-                }
+                RowWriter writer(format, columns);
+                bool ok = format != Format::Csv || sink.write(writer.header());
                 QByteArray whole, row;
                 qint64 count = 0;
                 reader->forLines(
@@ -201,56 +208,9 @@ void FileExporter::start(std::vector<qint64> lines, const QString &path, Format 
                         // An export holds the whole line, however long.
                         if (length > content.size() && reader->readWholeLine(line, whole))
                             content = whole;
-                        if (format != Format::Csv) {
-                            ok = sink.write(content.data(), content.size()) && sink.write("\n", 1);
-                        } else {
-                            const Message m = normalizer.normalize(content);
-                            row.clear();
-                            for (int i = 0; i < columns.size(); ++i) {
-                                QString value;
-                                switch (columns[i]) {
-                                case Column::Line:
-                                    value = QString::number(line + 1);
-                                    break;
-                                case Column::Id:
-                                    value = m.id;
-                                    break;
-                                case Column::Time:
-                                    value = m.time.isValid()
-                                                ? m.time.toUTC().toString(Qt::ISODateWithMs)
-                                                : QString();
-                                    break;
-                                case Column::Author:
-                                    value = m.author;
-                                    break;
-                                case Column::Symbols:
-                                    value = m.symbols.join(QLatin1Char(' '));
-                                    break;
-                                case Column::Sentiment:
-                                    value = m.sentiment == Message::Sentiment::None
-                                                ? QString()
-                                                : FeedModel::sentimentName(m.sentiment);
-                                    break;
-                                case Column::Text:
-                                    value = m.text;
-                                    break;
-                                case Column::Likes:
-                                    value = m.likes < 0 ? QString() : QString::number(m.likes);
-                                    break;
-                                case Column::Source:
-                                    value = m.source;
-                                    break;
-                                case Column::Json:
-                                    value = QString::fromUtf8(content.data(), content.size());
-                                    break;
-                                }
-                                if (i)
-                                    row += ',';
-                                row += csvField(value);
-                            }
-                            row += "\r\n";
-                            ok = sink.write(row);
-                        }
+                        row.clear();
+                        writer.append(line, content, row);
+                        ok = sink.write(row);
                         if (++count % 1024 == 0) {
                             shared->done = count;
                             postProgress();

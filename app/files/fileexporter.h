@@ -1,5 +1,7 @@
 #pragma once
 
+#include "message/messagecolumns.h"
+
 #include <QObject>
 #include <QStringList>
 
@@ -8,6 +10,7 @@
 #include <vector>
 
 class FileDocument;
+class MessageNormalizer;
 class QThread;
 
 /// Writes chosen lines of a document to a new file on a worker thread: as gzip-compressed JSON
@@ -20,8 +23,27 @@ class FileExporter : public QObject
 
 public:
     enum class Format { JsonLinesGzip, JsonLines, Csv };
-    /// Columns a CSV export can hold (the live feed's, plus the line number, id and raw JSON).
-    enum class Column { Line, Id, Time, Author, Symbols, Sentiment, Text, Likes, Source, Json };
+    /// Columns a CSV export can hold (MessageColumns: the line number, the message's fields,
+    /// the raw JSON).
+    using Column = MessageColumns::Column;
+
+    /// Turns lines into export output: the lines as they are (JSON lines) or CSV rows of the
+    /// normalised messages. Shared by the Files page and `hydrant-cli export`; one per thread.
+    class RowWriter
+    {
+    public:
+        RowWriter(Format format, const QList<Column> &columns);
+        ~RowWriter();
+        /// The CSV header line (with its CRLF); empty for JSON lines.
+        QByteArray header() const;
+        /// Appends the output for \a content, line number \a line (from 0), to \a out.
+        void append(qint64 line, QByteArrayView content, QByteArray &out);
+
+    private:
+        Format m_format;
+        QList<Column> m_columns;
+        std::unique_ptr<MessageNormalizer> m_normalizer;
+    };
 
     explicit FileExporter(FileDocument *document, QObject *parent = nullptr);
     ~FileExporter() override;

@@ -1,7 +1,21 @@
 #include "fileindex.h"
 
+#include "bytereader.h"
+#include "linesplitter.h"
+
 #include <QDataStream>
 #include <QIODevice>
+
+namespace {
+
+constexpr quint32 formatVersion = 2;
+// Sparse blocks recently read, for views that ask for the same lines again.
+constexpr size_t resolvedBlocksKept = 8;
+
+} // namespace
+
+FileIndex::FileIndex() = default;
+FileIndex::~FileIndex() = default;
 
 void FileIndex::appendLines(const std::vector<qint64> &starts, qint64 endOffset)
 {
@@ -31,6 +45,67 @@ void FileIndex::addNotice(const QString &notice)
     m_notices.append(notice);
 }
 
+void FileIndex::setCutLineBytes(qint64 bytes)
+{
+    QWriteLocker locker(&m_lock);
+    m_cutLineBytes = bytes;
+}
+
+void FileIndex::setContentSource(ContentSource source)
+{
+    std::lock_guard guard(m_resolveMutex);
+    m_source = std::move(source);
+    m_sourceReader.reset();
+    m_resolved.clear();
+}
+
+bool FileIndex::resolve(qint64 from, qint64 to, qint64 count, std::vector<qint64> &out,
+                        ByteReader *reader) const
+{
+    std::unique_lock guard(m_resolveMutex);
+    for (const std::vector<qint64> &block : m_resolved) {
+        if (block.front() == from && qint64(block.size()) == count) {
+            out.insert(out.end(), block.begin(), block.end());
+            return true;
+        }
+    }
+    if (reader) {
+        guard.unlock(); // the caller's reader needs no lock
+    } else {
+        if (!m_sourceReader && m_source)
+            m_sourceReader = m_source(*this);
+        reader = m_sourceReader.get();
+        if (!reader)
+            return false;
+    }
+    // A sparse block spans less than 2 * LineIndex::denseBytes.
+    const qint64 size = to - from;
+    if (size <= 0 || size > 4 * LineIndex::denseBytes)
+        return false;
+    std::vector<char> content(static_cast<size_t>(size));
+    if (reader->readAt(from, content.data(), size) != size)
+        return false;
+    std::vector<qint64> starts;
+    starts.reserve(size_t(count));
+    LineSplitter::lineStartsIn(content.data(), size, from, starts);
+    if (qint64(starts.size()) != count)
+        return false;
+    out.insert(out.end(), starts.begin(), starts.end());
+    if (!guard.owns_lock())
+        guard.lock();
+    m_resolved.push_front(std::move(starts));
+    if (m_resolved.size() > resolvedBlocksKept)
+        m_resolved.pop_back();
+    return true;
+}
+
+LineIndex::Resolver FileIndex::resolver(ByteReader *reader) const
+{
+    return [this, reader](qint64 from, qint64 to, qint64 count, std::vector<qint64> &out) {
+        return resolve(from, to, count, out, reader);
+    };
+}
+
 void FileIndex::finish(State state, const QString &message)
 {
     QWriteLocker locker(&m_lock);
@@ -47,7 +122,7 @@ qint64 FileIndex::lineCount() const
 qint64 FileIndex::lineStart(qint64 line) const
 {
     QReadLocker locker(&m_lock);
-    return line >= 0 && line < m_lines.count() ? m_lines.at(line) : -1;
+    return line >= 0 && line < m_lines.count() ? m_lines.at(line, resolver(nullptr)) : -1;
 }
 
 std::pair<qint64, qint64> FileIndex::lineSpan(qint64 line) const
@@ -55,25 +130,36 @@ std::pair<qint64, qint64> FileIndex::lineSpan(qint64 line) const
     QReadLocker locker(&m_lock);
     if (line < 0 || line >= m_lines.count())
         return {-1, -1};
-    const qint64 end = line + 1 < m_lines.count() ? m_lines.at(line + 1) : m_endOffset;
-    return {m_lines.at(line), end};
+    std::vector<qint64> bounds;
+    const qint64 n = line + 1 < m_lines.count() ? 2 : 1;
+    if (!m_lines.starts(line, n, bounds, resolver(nullptr)) || qint64(bounds.size()) != n)
+        return {-1, -1};
+    return {bounds[0], n == 2 ? bounds[1] : m_endOffset};
 }
 
-void FileIndex::lineBoundaries(qint64 first, qint64 n, std::vector<qint64> &out) const
+void FileIndex::lineBoundaries(qint64 first, qint64 n, std::vector<qint64> &out,
+                               ByteReader *reader) const
 {
     QReadLocker locker(&m_lock);
     const qint64 count = m_lines.count();
     if (first < 0 || first >= count || n <= 0)
         return;
     n = std::min(n, count - first);
-    m_lines.starts(first, n, out);
-    out.push_back(first + n < count ? m_lines.at(first + n) : m_endOffset);
+    const size_t before = out.size();
+    const qint64 wanted = first + n < count ? n + 1 : n;
+    if (!m_lines.starts(first, wanted, out, resolver(reader)) ||
+        qint64(out.size() - before) != wanted) {
+        out.resize(before);
+        return;
+    }
+    if (wanted == n)
+        out.push_back(m_endOffset);
 }
 
 qint64 FileIndex::lineContaining(qint64 offset) const
 {
     QReadLocker locker(&m_lock);
-    return m_lines.lineContaining(offset);
+    return m_lines.lineContaining(offset, resolver(nullptr));
 }
 
 qint64 FileIndex::endOffset() const
@@ -124,6 +210,12 @@ qint64 FileIndex::outputDone() const
     return m_outputDone;
 }
 
+qint64 FileIndex::cutLineBytes() const
+{
+    QReadLocker locker(&m_lock);
+    return m_cutLineBytes;
+}
+
 qint64 FileIndex::memoryBytes() const
 {
     QReadLocker locker(&m_lock);
@@ -135,9 +227,9 @@ QByteArray FileIndex::serialize() const
     QReadLocker locker(&m_lock);
     QByteArray data;
     QDataStream stream(&data, QIODevice::WriteOnly);
-    stream << quint32(1) << m_lines.serialize() << m_points.serialize() << m_statistics
+    stream << formatVersion << m_lines.serialize() << m_points.serialize() << m_statistics
            << m_endOffset << m_inputDone << m_inputTotal << m_outputDone << int(m_state)
-           << m_message << m_notices;
+           << m_message << m_cutLineBytes << m_notices;
     return data;
 }
 
@@ -174,16 +266,17 @@ bool FileIndex::deserialize(const QByteArray &data)
     int state = 0;
     QString message;
     QStringList notices;
+    qint64 cutLineBytes = 0;
     stream >> version;
-    if (version != 1)
+    if (version != formatVersion)
         return false;
     stream >> lines >> points >> statistics >> endOffset >> inputDone >> inputTotal >> outputDone >>
-        state >> message;
+        state >> message >> cutLineBytes;
     readStringList(stream, data.size() - stream.device()->pos(), notices);
     LineIndex lineIndex;
     if (stream.status() != QDataStream::Ok || state < int(State::Complete) ||
-        state > int(State::Damaged) || !LineIndex::deserialize(lines, lineIndex) ||
-        !m_points.deserialize(points))
+        state > int(State::Damaged) || cutLineBytes < 0 ||
+        !LineIndex::deserialize(lines, lineIndex) || !m_points.deserialize(points))
         return false;
     QWriteLocker locker(&m_lock);
     m_lines = std::move(lineIndex);
@@ -195,5 +288,8 @@ bool FileIndex::deserialize(const QByteArray &data)
     m_state = State(state);
     m_message = message;
     m_notices = notices;
+    m_cutLineBytes = cutLineBytes;
+    std::lock_guard guard(m_resolveMutex);
+    m_resolved.clear();
     return true;
 }

@@ -8,7 +8,13 @@
 #include <QString>
 #include <QStringList>
 
+#include <deque>
+#include <functional>
+#include <memory>
+#include <mutex>
 #include <vector>
+
+class ByteReader;
 
 /// Everything the indexing pass learns about the decompressed content of one file: where each
 /// non-empty line starts, the gzip access points, statistics, progress and how the pass ended.
@@ -16,10 +22,21 @@
 ///
 /// Lines are numbered from 0 and never include empty lines (a bare "\r\n" heartbeat is not a
 /// line). Line i spans [start(i), start(i + 1)), the last one [start(last), endOffset()); the
-/// span ends with the terminator and any empty lines that follow.
+/// span ends with the terminator and any empty lines that follow. When the data ends early
+/// (Truncated, Damaged), an unterminated last line was cut off: it is not a line, and
+/// cutLineBytes() tells how much of it there is.
+///
+/// Where lines are tiny the line index is sparse (see LineIndex): lookups there read the
+/// content again, through the reader passed in or else one made from the content source.
 class FileIndex
 {
 public:
+    /// Makes a reader of the decompressed content, for the lookups in sparse stretches.
+    using ContentSource = std::function<std::unique_ptr<ByteReader>(const FileIndex &index)>;
+
+    FileIndex();
+    ~FileIndex();
+
     enum class State {
         Indexing,  ///< the pass is running; what is published so far is usable
         Complete,  ///< the whole file was read
@@ -35,6 +52,10 @@ public:
     void setProgress(qint64 inputDone, qint64 inputTotal, qint64 outputDone);
     void setStatistics(const FileStatistics &statistics);
     void addNotice(const QString &notice);
+    /// The data ended inside a line of \a bytes bytes, which is therefore not a line.
+    void setCutLineBytes(qint64 bytes);
+    /// Where the content can be read again (set by the indexer, or by whoever loads the index).
+    void setContentSource(ContentSource source);
     /// Ends the pass. \a message explains anything but Complete for the user.
     void finish(State state, const QString &message = {});
     GzipAccessPoints &accessPoints() { return m_points; }
@@ -42,12 +63,16 @@ public:
 
     // --- read by everyone
     qint64 lineCount() const;
+    /// Start of line \a line; -1 when out of range or its content cannot be read.
     qint64 lineStart(qint64 line) const;
-    /// Span of line \a line: {start, end}; {-1, -1} when out of range.
+    /// Span of line \a line: {start, end}; {-1, -1} when out of range or unreadable.
     std::pair<qint64, qint64> lineSpan(qint64 line) const;
     /// Appends the boundaries of lines [first, first + n): their starts and then the end of the
     /// last one, so that line first + k spans [out[k], out[k + 1]). n is clamped to the count.
-    void lineBoundaries(qint64 first, qint64 n, std::vector<qint64> &out) const;
+    /// Sparse stretches are read with \a reader when given (the caller's own, so that threads
+    /// do not wait for each other). Nothing is appended when the content cannot be read.
+    void lineBoundaries(qint64 first, qint64 n, std::vector<qint64> &out,
+                        ByteReader *reader = nullptr) const;
     /// The line whose span holds uncompressed offset \a offset (-1 before the first line).
     qint64 lineContaining(qint64 offset) const;
     qint64 endOffset() const;
@@ -55,6 +80,7 @@ public:
     bool isFinished() const { return state() != State::Indexing; }
     QString message() const;
     QStringList notices() const;
+    qint64 cutLineBytes() const;
     FileStatistics statistics() const;
     qint64 inputDone() const;
     qint64 inputTotal() const;
@@ -67,6 +93,11 @@ public:
     bool deserialize(const QByteArray &data);
 
 private:
+    /// LineIndex::Resolver over \a reader, or the index's own reader when it is null.
+    LineIndex::Resolver resolver(ByteReader *reader) const;
+    bool resolve(qint64 from, qint64 to, qint64 count, std::vector<qint64> &out,
+                 ByteReader *reader) const;
+
     mutable QReadWriteLock m_lock;
     LineIndex m_lines;
     GzipAccessPoints m_points;
@@ -78,4 +109,11 @@ private:
     State m_state = State::Indexing;
     QString m_message;
     QStringList m_notices;
+    qint64 m_cutLineBytes = 0;
+
+    // Lookups in sparse stretches: the content source, its reader and the last blocks read.
+    mutable std::mutex m_resolveMutex;
+    ContentSource m_source;
+    mutable std::unique_ptr<ByteReader> m_sourceReader;
+    mutable std::deque<std::vector<qint64>> m_resolved;
 };

@@ -1,7 +1,8 @@
 #include "fileindexer.h"
 
-#include "fileindex.h"
+#include "gzipreader.h"
 #include "linesplitter.h"
+#include "plainfilereader.h"
 
 #include <QCoreApplication>
 #include <QFile>
@@ -14,6 +15,7 @@
 #include <deque>
 #include <memory>
 #include <mutex>
+#include <new>
 #include <thread>
 #include <vector>
 
@@ -36,6 +38,66 @@ FileIndexer::FileIndexer(FileIndex &index, const std::atomic_bool &cancel, Optio
     m_timer.start();
 }
 
+FileIndex::ContentSource FileIndexer::gzipSource(const QString &path)
+{
+    return [path](const FileIndex &index) -> std::unique_ptr<ByteReader> {
+        // The reader lives inside the index: it may point at the index's access points.
+        std::shared_ptr<const GzipAccessPoints> points(std::shared_ptr<const void>(),
+                                                       &index.accessPoints());
+        return std::make_unique<GzipReader>(path, std::move(points));
+    };
+}
+
+FileIndex::ContentSource FileIndexer::plainSource(const QString &path)
+{
+    return [path](const FileIndex &) -> std::unique_ptr<ByteReader> {
+        return std::make_unique<PlainFileReader>(path);
+    };
+}
+
+QString FileIndexer::outOfMemoryMessage()
+{
+    return tr("There is not enough memory to index this file.");
+}
+
+void FileIndexer::guarded(const std::function<void()> &pass)
+{
+    try {
+        pass();
+    } catch (const std::bad_alloc &) {
+        m_index.finish(FileIndex::State::Failed, outOfMemoryMessage());
+    }
+}
+
+void FileIndexer::indexGzip(const QString &path)
+{
+    guarded([&] { runGzip(path); });
+}
+
+void FileIndexer::indexPlain(const QString &path)
+{
+    guarded([&] { runPlain(path); });
+}
+
+void FileIndexer::indexStream(QIODevice &device, QIODevice &copy, qint64 inputTotal,
+                              const std::function<qint64()> &inputDone)
+{
+    guarded([&] { runStream(device, copy, inputTotal, inputDone); });
+}
+
+void FileIndexer::finishEarly(LineSplitter &splitter, qint64 inputDone, FileIndex::State state,
+                              QString message)
+{
+    splitter.finishCut();
+    publish(splitter, inputDone, true);
+    if (const qint64 cut = splitter.cutLineBytes(); cut > 0) {
+        m_index.setCutLineBytes(cut);
+        message += QLatin1Char(' ') +
+                   tr("Its last line is cut off after %1 and is not counted.").arg(size(cut));
+    }
+    m_index.finish(state, message);
+}
+
 void FileIndexer::publish(LineSplitter &splitter, qint64 inputDone, bool final)
 {
     const qint64 now = m_timer.elapsed();
@@ -56,7 +118,7 @@ void FileIndexer::publish(LineSplitter &splitter, qint64 inputDone, bool final)
         m_notify();
 }
 
-void FileIndexer::indexPlain(const QString &path)
+void FileIndexer::runPlain(const QString &path)
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly | QIODevice::Unbuffered)) {
@@ -65,6 +127,7 @@ void FileIndexer::indexPlain(const QString &path)
         return;
     }
     m_inputTotal = file.size();
+    m_index.setContentSource(plainSource(path));
     LineSplitter splitter(m_options.bufferSize, m_options.collectStatistics);
     qint64 done = 0;
     while (!cancelled()) {
@@ -91,20 +154,21 @@ void FileIndexer::indexPlain(const QString &path)
     m_index.finish(FileIndex::State::Complete);
 }
 
-void FileIndexer::indexStream(QIODevice &device, QIODevice &copy, qint64 inputTotal,
-                              const std::function<qint64()> &inputDone)
+void FileIndexer::runStream(QIODevice &device, QIODevice &copy, qint64 inputTotal,
+                            const std::function<qint64()> &inputDone)
 {
     m_inputTotal = inputTotal;
+    if (auto *file = qobject_cast<QFileDevice *>(&copy))
+        m_index.setContentSource(plainSource(file->fileName()));
     LineSplitter splitter(m_options.bufferSize, m_options.collectStatistics);
     while (!cancelled()) {
         char *target = splitter.writePointer();
         const qint64 n = device.read(target, splitter.writeSpace());
         if (n < 0) {
-            publish(splitter, inputDone(), true);
-            m_index.finish(FileIndex::State::Damaged,
-                           tr("The compressed data is damaged after %1 of content: %2. Everything "
-                              "before it is shown.")
-                               .arg(size(splitter.bytesSeen()), device.errorString()));
+            finishEarly(splitter, inputDone(), FileIndex::State::Damaged,
+                        tr("The compressed data is damaged after %1 of content: %2. Everything "
+                           "before it is shown.")
+                            .arg(size(splitter.bytesSeen()), device.errorString()));
             return;
         }
         if (n == 0)
@@ -112,8 +176,8 @@ void FileIndexer::indexStream(QIODevice &device, QIODevice &copy, qint64 inputTo
         // Readers use the copy, so the bytes must be there before their lines are published.
         // (A file is flushed; QIODevice::waitForBytesWritten() is false for files.)
         auto *file = qobject_cast<QFileDevice *>(&copy);
-        const bool written = copy.write(target, n) == n &&
-                             (file ? file->flush() : copy.waitForBytesWritten(-1));
+        const bool written =
+            copy.write(target, n) == n && (file ? file->flush() : copy.waitForBytesWritten(-1));
         if (!written) {
             publish(splitter, inputDone(), true);
             m_index.finish(FileIndex::State::Failed,
@@ -202,7 +266,7 @@ private:
 
 } // namespace
 
-void FileIndexer::indexGzip(const QString &path)
+void FileIndexer::runGzip(const QString &path)
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly | QIODevice::Unbuffered)) {
@@ -211,6 +275,7 @@ void FileIndexer::indexGzip(const QString &path)
         return;
     }
     m_inputTotal = file.size();
+    m_index.setContentSource(gzipSource(path));
 
     constexpr qint64 inputSize = 1 << 20;
     auto input = std::make_unique<unsigned char[]>(inputSize);
@@ -225,30 +290,66 @@ void FileIndexer::indexGzip(const QString &path)
         ~Cleanup() { inflateEnd(&z); }
     } cleanup{z};
 
-    // The scanning side: lines, statistics and publication, on its own thread.
+    // The scanning side: lines, statistics and publication, on its own thread. Out of memory
+    // it drains the pipe (so the inflating side never waits for it) and fails the pass.
     ChunkPipe pipe;
-    std::thread scanner([this, &pipe] {
-        LineSplitter splitter(m_options.bufferSize, m_options.collectStatistics);
+    std::atomic_bool outOfMemory{false};
+    std::thread scanner([this, &pipe, &outOfMemory] {
+        std::unique_ptr<LineSplitter> splitter;
+        try {
+            splitter =
+                std::make_unique<LineSplitter>(m_options.bufferSize, m_options.collectStatistics);
+        } catch (const std::bad_alloc &) {
+            outOfMemory = true;
+        }
         for (;;) {
             ChunkPipe::Chunk chunk = pipe.pop();
             if (chunk.end) {
-                if (chunk.state != FileIndex::State::Cancelled)
-                    splitter.finish();
-                publish(splitter, chunk.inputDone, true);
-                m_index.finish(chunk.state, chunk.message);
+                if (outOfMemory) {
+                    m_index.finish(FileIndex::State::Failed, outOfMemoryMessage());
+                } else if (chunk.state == FileIndex::State::Complete) {
+                    splitter->finish();
+                    publish(*splitter, chunk.inputDone, true);
+                    m_index.finish(chunk.state, chunk.message);
+                } else if (chunk.state == FileIndex::State::Cancelled) {
+                    publish(*splitter, chunk.inputDone, true);
+                    m_index.finish(chunk.state, chunk.message);
+                } else {
+                    finishEarly(*splitter, chunk.inputDone, chunk.state, chunk.message);
+                }
                 return;
             }
-            for (qint64 done = 0; done < chunk.size;) {
-                const qint64 n = std::min(chunk.size - done, splitter.writeSpace());
-                std::memcpy(splitter.writePointer(), chunk.data + done, size_t(n));
-                splitter.commit(n);
-                done += n;
+            try {
+                for (qint64 done = 0; done < chunk.size && !outOfMemory;) {
+                    const qint64 n = std::min(chunk.size - done, splitter->writeSpace());
+                    std::memcpy(splitter->writePointer(), chunk.data + done, size_t(n));
+                    splitter->commit(n);
+                    done += n;
+                }
+                if (!cancelled() && !outOfMemory)
+                    publish(*splitter, chunk.inputDone, false);
+            } catch (const std::bad_alloc &) {
+                outOfMemory = true;
             }
             pipe.release(chunk.data);
-            if (!cancelled())
-                publish(splitter, chunk.inputDone, false);
         }
     });
+    // Whatever ends this function, the scanner is told and joined first.
+    struct ScannerGuard
+    {
+        std::thread &thread;
+        ChunkPipe &pipe;
+        ~ScannerGuard()
+        {
+            if (!thread.joinable())
+                return;
+            ChunkPipe::Chunk last;
+            last.end = true;
+            last.state = FileIndex::State::Failed;
+            pipe.push(std::move(last));
+            thread.join();
+        }
+    } scannerGuard{scanner, pipe};
 
     GzipAccessPoints &points = m_index.accessPoints();
     qint64 readTotal = 0; // compressed bytes read from the file
@@ -299,6 +400,10 @@ void FileIndexer::indexGzip(const QString &path)
     points.append(GzipAccessPoint{0, 0, 0, true, {}});
     QByteArray window;
     for (;;) {
+        if (outOfMemory) {
+            end(FileIndex::State::Failed, {});
+            return;
+        }
         if (cancelled()) {
             chunk.size = 0; // what is not scanned yet is dropped
             end(FileIndex::State::Cancelled, {});

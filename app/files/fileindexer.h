@@ -1,5 +1,7 @@
 #pragma once
 
+#include "fileindex.h"
+
 #include <QCoreApplication>
 #include <QElapsedTimer>
 #include <QString>
@@ -7,7 +9,6 @@
 #include <atomic>
 #include <functional>
 
-class FileIndex;
 class LineSplitter;
 class QIODevice;
 
@@ -32,6 +33,8 @@ public:
     FileIndexer(FileIndex &index, const std::atomic_bool &cancel, Options options,
                 Notify notify = {});
 
+    /// Each pass ends with the index finished; running out of memory finishes it as Failed
+    /// with a message instead of ending the program.
     void indexGzip(const QString &path);
     void indexPlain(const QString &path);
     /// Indexes decompressed data read from \a device (an archive member or a single compressed
@@ -40,8 +43,22 @@ public:
     void indexStream(QIODevice &device, QIODevice &copy, qint64 inputTotal,
                      const std::function<qint64()> &inputDone);
 
+    /// Readers of gzip and plain content for FileIndex::setContentSource().
+    static FileIndex::ContentSource gzipSource(const QString &path);
+    static FileIndex::ContentSource plainSource(const QString &path);
+    static QString outOfMemoryMessage();
+
 private:
+    void runGzip(const QString &path);
+    void runPlain(const QString &path);
+    void runStream(QIODevice &device, QIODevice &copy, qint64 inputTotal,
+                   const std::function<qint64()> &inputDone);
+    void guarded(const std::function<void()> &pass);
     void publish(LineSplitter &splitter, qint64 inputDone, bool final);
+    /// Ends the splitter's data early and finishes the index with \a state, telling about a
+    /// cut-off last line.
+    void finishEarly(LineSplitter &splitter, qint64 inputDone, FileIndex::State state,
+                     QString message);
     bool cancelled() const { return m_cancel.load(std::memory_order_relaxed); }
 
     FileIndex &m_index;

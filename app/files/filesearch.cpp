@@ -11,9 +11,9 @@
 namespace {
 
 constexpr qint64 segmentBytes = 4 << 20;
-// Lines are matched on at most this many bytes (a 100 MB line is searched in its first 2 MiB).
-constexpr qint64 literalLineLimit = 2 << 20;
-constexpr qint64 parsedLineLimit = 1 << 20;
+// Lines are matched on at most this many bytes (a 100 MB line is searched in its first MiB, as
+// the table shows it: a malformed line's text).
+constexpr qint64 lineLimit = 1 << 20;
 
 } // namespace
 
@@ -21,7 +21,7 @@ constexpr qint64 parsedLineLimit = 1 << 20;
 struct FileSearch::Shared
 {
     std::shared_ptr<const FileIndex> index;
-    SearchQuery query;
+    MessageQuery query;
     std::atomic_bool cancel{false};
     std::atomic_bool updatePending{false};
     std::atomic<qint64> bytesDone{0};
@@ -126,7 +126,7 @@ void FileSearch::cancel()
         m_shared->cancel = true;
 }
 
-void FileSearch::start(const SearchQuery &query)
+void FileSearch::start(const MessageQuery &query)
 {
     stopWorkers();
     m_query = query;
@@ -144,13 +144,11 @@ void FileSearch::start(const SearchQuery &query)
     m_shared->query = query;
     m_running = true;
     std::shared_ptr<Shared> shared = m_shared;
-    const qint64 limit =
-        query.kind() == SearchQuery::Kind::Literal ? literalLineLimit : parsedLineLimit;
     shared->running = m_threadCount;
     for (int i = 0; i < m_threadCount; ++i) {
         std::shared_ptr<LineReader> reader = m_document->createLineReader();
-        QThread *thread = QThread::create([this, shared, reader, limit] {
-            SearchQuery::Matcher matcher;
+        QThread *thread = QThread::create([this, shared, reader] {
+            MessageQuery::LineMatcher matcher;
             int segment;
             qint64 first, last;
             std::vector<qint64> found;
@@ -160,11 +158,11 @@ void FileSearch::start(const SearchQuery &query)
                 const auto [lastStart, endOffset] = shared->index->lineSpan(last - 1);
                 Q_UNUSED(ignored);
                 Q_UNUSED(lastStart);
-                reader->forEachLine(first, last - first, limit,
+                reader->forEachLine(first, last - first, lineLimit,
                                     [&](qint64 line, QByteArrayView content, qint64) {
                                         if (shared->cancel)
                                             return false;
-                                        if (shared->query.matches(content, matcher))
+                                        if (shared->query.matchesLine(content, matcher))
                                             found.push_back(line);
                                         return true;
                                     });

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "searchquery.h"
+#include "message/messagequery.h"
 
 #include <QObject>
 
@@ -30,13 +30,13 @@ public:
     ~FileSearch() override;
 
     /// Starts a new search (stopping any running one).
-    void start(const SearchQuery &query);
+    void start(const MessageQuery &query);
     void cancel();
     bool isRunning() const { return m_running; }
     /// Blocks until the search ends (command line, tests, benchmarks); false on timeout.
     bool waitForFinished(int msecs = -1);
 
-    SearchQuery query() const { return m_query; }
+    MessageQuery query() const { return m_query; }
     /// Matching lines found so far, ascending (what resultsAdded() announced).
     const std::vector<qint64> &results() const { return m_results; }
     /// All matches counted so far (may exceed results().size() past maxStoredResults).
@@ -60,7 +60,7 @@ private:
     void update();
 
     FileDocument *m_document;
-    SearchQuery m_query;
+    MessageQuery m_query;
     std::vector<qint64> m_results;
     qint64 m_matchCount = 0;
     bool m_running = false;

@@ -2,6 +2,14 @@
 
 #include <algorithm>
 
+namespace {
+
+// Bumped whenever the shape rules change what a line counts as, so that statistics cached by an
+// older version are computed again rather than shown.
+constexpr quint32 statisticsVersion = 2;
+
+} // namespace
+
 void FileStatistics::addLine(qint64 line, const ScannedFields &fields)
 {
     ++m_lines;
@@ -21,8 +29,7 @@ void FileStatistics::addLine(qint64 line, const ScannedFields &fields)
     else if (fields.sentiment == Message::Sentiment::Bearish)
         ++m_bearish;
 
-    for (int i = 0; i < fields.symbolCount; ++i) {
-        const std::string_view symbol = fields.symbols[size_t(i)];
+    for (const std::string_view symbol : fields.symbols) {
         const auto it = m_symbols.find(symbol);
         if (it != m_symbols.end())
             ++it->second;
@@ -99,7 +106,7 @@ QList<QPair<QString, qint64>> FileStatistics::topSymbols(int count) const
 
 QDataStream &operator<<(QDataStream &stream, const FileStatistics &s)
 {
-    stream << quint32(1) << s.m_lines << s.m_activities << s.m_system << s.m_longLines
+    stream << quint32(statisticsVersion) << s.m_lines << s.m_activities << s.m_system << s.m_longLines
            << s.m_longObjects << s.m_tooDeep << s.m_repairedUtf8 << s.m_bullish << s.m_bearish
            << s.m_timed << s.m_minTime << s.m_maxTime << s.m_previousTime << s.m_monotonic
            << s.m_droppedMinutes;
@@ -117,7 +124,7 @@ QDataStream &operator>>(QDataStream &stream, FileStatistics &s)
     FileStatistics r;
     quint32 version = 0;
     stream >> version;
-    if (version != 1) {
+    if (version != statisticsVersion) {
         stream.setStatus(QDataStream::ReadCorruptData);
         return stream;
     }

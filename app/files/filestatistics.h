@@ -1,6 +1,6 @@
 #pragma once
 
-#include "fieldscanner.h"
+#include "message/fieldscanner.h"
 
 #include <QDataStream>
 #include <QList>

@@ -9,14 +9,74 @@
 #include <QSaveFile>
 #include <QStandardPaths>
 
+#include <zlib.h>
+
 #include <algorithm>
 #include <atomic>
 
 namespace {
 
 constexpr quint32 magic = 0x48594458; // "HYDX"
-constexpr quint32 version = 1;
+constexpr quint32 version = 2;
 std::atomic<qint64> minimumBytes{8 << 20};
+
+// The fingerprint samples this many bytes around each chosen offset, at most maxSamples of them
+// (evenly spaced ones and the access points' compressed offsets).
+constexpr qint64 sampleBytes = 64;
+constexpr int evenSamples = 64;
+constexpr int maxSamples = 256;
+
+QList<qint64> sampleOffsets(qint64 size, const std::vector<qint64> &pointOffsets)
+{
+    QList<qint64> offsets;
+    if (size <= 2 * IndexCache::edgeBytes)
+        return offsets; // the ends cover it all
+    for (int i = 1; i < evenSamples; ++i)
+        offsets.append(size / evenSamples * i);
+    // Around each access point: at a member start the 8 bytes before are the previous
+    // member's trailer (its CRC-32 and length).
+    const size_t points = pointOffsets.size();
+    const size_t step = std::max<size_t>(1, points / size_t(maxSamples - evenSamples));
+    for (size_t i = 0; i < points && offsets.size() < maxSamples; i += step) {
+        if (pointOffsets[i] > 0 && pointOffsets[i] < size)
+            offsets.append(std::max<qint64>(0, pointOffsets[i] - sampleBytes / 2));
+    }
+    return offsets;
+}
+
+/// SHA-256 of the file's size, its first and last edgeBytes and sampleBytes at each of
+/// \a samples; empty when the file cannot be read.
+QByteArray fingerprint(const QString &path, const QList<qint64> &samples)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return {};
+    const qint64 size = file.size();
+    QCryptographicHash hash(QCryptographicHash::Sha256);
+    hash.addData(QByteArray::number(size));
+    const auto add = [&](qint64 offset, qint64 length) {
+        if (!file.seek(offset))
+            return false;
+        const QByteArray bytes = file.read(length);
+        hash.addData(bytes);
+        return bytes.size() == length;
+    };
+    const qint64 head = std::min(size, IndexCache::edgeBytes);
+    const qint64 tailStart = std::max(head, size - IndexCache::edgeBytes);
+    if (!add(0, head) || !add(tailStart, size - tailStart))
+        return {};
+    for (const qint64 offset : samples) {
+        if (offset < 0 || offset >= size || !add(offset, std::min(sampleBytes, size - offset)))
+            return {};
+    }
+    return hash.result();
+}
+
+quint32 checksum(const QByteArray &bytes)
+{
+    return quint32(crc32_z(crc32(0, nullptr, 0), reinterpret_cast<const Bytef *>(bytes.constData()),
+                           size_t(bytes.size())));
+}
 
 void trim(const QString &folder)
 {
@@ -66,23 +126,43 @@ bool IndexCache::load(const QString &path, FileIndex &index)
     QFile file(entryPath(path, &key));
     if (!file.open(QIODevice::ReadOnly))
         return false;
-    QDataStream stream(&file);
-    quint32 fileMagic = 0, fileVersion = 0;
-    QString storedKey;
-    QByteArray compressed;
-    stream >> fileMagic >> fileVersion >> storedKey;
-    if (stream.status() != QDataStream::Ok || fileMagic != magic || fileVersion != version ||
-        storedKey != key)
-        return false;
-    stream >> compressed;
-    if (stream.status() != QDataStream::Ok)
-        return false;
-    const QByteArray data = qUncompress(compressed);
-    if (data.isEmpty() || !index.deserialize(data)) {
+    // Anything that does not verify is deleted, so that the fresh index replaces it.
+    const auto reject = [&file] {
         file.close();
-        QFile::remove(file.fileName()); // unreadable: do not try again
+        QFile::remove(file.fileName());
         return false;
+    };
+    QDataStream stream(&file);
+    quint32 fileMagic = 0, fileVersion = 0, storedChecksum = 0;
+    stream >> fileMagic >> fileVersion;
+    if (stream.status() != QDataStream::Ok || fileMagic != magic || fileVersion != version)
+        return reject();
+    QByteArray body;
+    stream >> storedChecksum >> body;
+    if (stream.status() != QDataStream::Ok || !stream.atEnd() || checksum(body) != storedChecksum)
+        return reject();
+
+    QDataStream fields(body);
+    QString storedKey;
+    QList<qint64> samples;
+    QByteArray storedFingerprint, compressed;
+    fields >> storedKey;
+    quint32 sampleCount = 0;
+    fields >> sampleCount;
+    if (fields.status() != QDataStream::Ok || storedKey != key || sampleCount > maxSamples)
+        return reject();
+    for (quint32 i = 0; i < sampleCount; ++i) {
+        qint64 offset = 0;
+        fields >> offset;
+        samples.append(offset);
     }
+    fields >> storedFingerprint >> compressed;
+    if (fields.status() != QDataStream::Ok || !fields.atEnd() || storedFingerprint.isEmpty() ||
+        fingerprint(path, samples) != storedFingerprint)
+        return reject();
+    const QByteArray data = qUncompress(compressed);
+    if (data.isEmpty() || !index.deserialize(data))
+        return reject();
     // Touch it so trimming keeps recently used entries.
     file.close();
     file.open(QIODevice::ReadWrite);
@@ -102,11 +182,32 @@ bool IndexCache::save(const QString &path, const FileIndex &index)
     const QString target = entryPath(path, &key);
     if (!QDir().mkpath(folder()))
         return false;
+    // The compressed offsets of the access points, where the file's content is sampled.
+    std::vector<qint64> pointOffsets;
+    for (const qint64 out : index.accessPoints().offsets()) {
+        GzipAccessPoint point;
+        if (index.accessPoints().pointAtOrBefore(out, point))
+            pointOffsets.push_back(point.in);
+    }
+    const QList<qint64> samples = sampleOffsets(QFileInfo(path).size(), pointOffsets);
+    const QByteArray contentFingerprint = fingerprint(path, samples);
+    if (contentFingerprint.isEmpty())
+        return false;
+    QByteArray body;
+    {
+        QDataStream fields(&body, QIODevice::WriteOnly);
+        fields << key << quint32(samples.size());
+        for (const qint64 offset : samples)
+            fields << offset;
+        fields << contentFingerprint << qCompress(index.serialize(), 1);
+        if (fields.status() != QDataStream::Ok)
+            return false;
+    }
     QSaveFile file(target);
     if (!file.open(QIODevice::WriteOnly))
         return false;
     QDataStream stream(&file);
-    stream << magic << version << key << qCompress(index.serialize(), 1);
+    stream << magic << version << checksum(body) << body;
     if (stream.status() != QDataStream::Ok || !file.commit())
         return false;
     trim(folder());

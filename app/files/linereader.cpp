@@ -58,7 +58,7 @@ bool LineReader::readWholeLine(qint64 line, QByteArray &content, qint64 maxBytes
 bool LineReader::forEachLine(qint64 first, qint64 count, qint64 maxBytes, const Visitor &visit)
 {
     m_bounds.clear();
-    m_index->lineBoundaries(first, count, m_bounds);
+    m_index->lineBoundaries(first, count, m_bounds, m_reader.get());
     if (m_bounds.size() < 2)
         return false;
     count = qint64(m_bounds.size()) - 1;

@@ -1,5 +1,6 @@
 #include "linesplitter.h"
 
+#include <algorithm>
 #include <cstring>
 
 namespace {
@@ -7,6 +8,11 @@ namespace {
 bool isBlank(char c)
 {
     return c == ' ' || c == '\t' || c == '\r' || c == '\f' || c == '\v';
+}
+
+bool isBom(const char *p, qint64 length)
+{
+    return length >= 3 && std::memcmp(p, "\xef\xbb\xbf", 3) == 0;
 }
 
 } // namespace
@@ -24,8 +30,7 @@ void LineSplitter::takeLine(qint64 startIndex, qint64 endIndex)
 {
     const char *p = m_data.get() + startIndex;
     qint64 length = endIndex - startIndex;
-    if (!m_bomChecked && m_base + startIndex == 0 && length >= 3 &&
-        std::memcmp(p, "\xef\xbb\xbf", 3) == 0) {
+    if (!m_bomChecked && m_base + startIndex == 0 && isBom(p, length)) {
         p += 3; // a UTF-8 byte-order mark is not part of the first line
         length -= 3;
     }
@@ -124,4 +129,40 @@ void LineSplitter::finish()
         m_lineStart = m_end;
     }
     m_completeEnd = m_base + m_end;
+}
+
+void LineSplitter::finishCut()
+{
+    // Whatever follows the last terminator is the start of a line whose end was lost.
+    qint64 from = m_lineStart;
+    if (!m_long) {
+        while (from < m_end && isBlank(m_data[size_t(from)]))
+            ++from;
+    }
+    m_cutBytes = m_long ? m_base + m_end - m_longStart : m_end - from;
+    if (!m_long && m_base + m_lineStart == 0 && isBom(m_data.get(), m_end))
+        m_cutBytes = std::max<qint64>(0, m_cutBytes - 3);
+    m_long = false;
+    m_lineStart = m_end;
+}
+
+void LineSplitter::lineStartsIn(const char *data, qint64 size, qint64 offset,
+                                std::vector<qint64> &out)
+{
+    qint64 segment = 0;
+    while (segment < size) {
+        const auto *nl =
+            static_cast<const char *>(std::memchr(data + segment, '\n', size_t(size - segment)));
+        const qint64 end = nl ? nl - data : size;
+        qint64 start = segment;
+        if (offset + start == 0 && isBom(data, end))
+            start = 3;
+        for (qint64 i = start; i < end; ++i) {
+            if (!isBlank(data[i])) {
+                out.push_back(offset + start);
+                break;
+            }
+        }
+        segment = end + 1;
+    }
 }

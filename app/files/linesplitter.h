@@ -1,6 +1,6 @@
 #pragma once
 
-#include "fieldscanner.h"
+#include "message/fieldscanner.h"
 #include "filestatistics.h"
 
 #include <memory>
@@ -23,6 +23,11 @@ public:
     void commit(qint64 size);
     /// The data ended: a last line without a terminator still counts.
     void finish();
+    /// The data ended early (a truncated or damaged file): a last line without a terminator was
+    /// cut off, so it is not a line; cutLineBytes() tells how much of it there is.
+    void finishCut();
+    /// Bytes of the line cut off by finishCut() (0 when the data ended after a terminator).
+    qint64 cutLineBytes() const { return m_cutBytes; }
 
     /// Starts of the lines completed since the last call (the caller clears it).
     std::vector<qint64> &pendingStarts() { return m_pending; }
@@ -32,6 +37,12 @@ public:
     qint64 bytesSeen() const { return m_base + m_end; }
     qint64 lineCount() const { return m_lines; }
     const FileStatistics &statistics() const { return m_statistics; }
+
+    /// Appends the starts of the non-empty lines in \a data, the content from uncompressed
+    /// offset \a offset (where a line starts) up to the start of a later line: the same rule
+    /// the pass applies, used to find the lines a sparse index does not hold.
+    static void lineStartsIn(const char *data, qint64 size, qint64 offset,
+                             std::vector<qint64> &out);
 
 private:
     void takeLine(qint64 startIndex, qint64 endIndex);
@@ -46,6 +57,7 @@ private:
     qint64 m_base = 0;      // uncompressed offset of m_data[0]
     qint64 m_completeEnd = 0;
     qint64 m_lines = 0;
+    qint64 m_cutBytes = 0;
     bool m_collect;
     bool m_bomChecked = false;
 

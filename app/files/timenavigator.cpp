@@ -1,6 +1,6 @@
 #include "timenavigator.h"
 
-#include "fieldscanner.h"
+#include "message/fieldscanner.h"
 #include "filedocument.h"
 #include "linereader.h"
 

@@ -1,6 +1,7 @@
 #include "accountstore.h"
 
 #include <QCoreApplication>
+#include <QDebug>
 #include <QSettings>
 #include <QUrl>
 
@@ -104,6 +105,19 @@ std::optional<BackupProfile> AccountStore::backupProfile(const QString &name) co
     profile.fileTypes =
         settings.value(QStringLiteral("fileTypes"), profile.fileTypes).toStringList();
     profile.user = settings.value(QStringLiteral("user")).toString();
+    // Earlier versions asked for `messages`; the documented type is `message` (DESIGN §1.2).
+    // Migrated once, in the saved settings, with a note.
+    if (const qsizetype old = profile.fileTypes.indexOf(QStringLiteral("messages")); old >= 0) {
+        if (profile.fileTypes.contains(QStringLiteral("message")))
+            profile.fileTypes.removeAt(old);
+        else
+            profile.fileTypes[old] = QStringLiteral("message");
+        settings.setValue(QStringLiteral("fileTypes"), profile.fileTypes);
+        settings.sync();
+        qInfo().noquote() << tr("Backup account “%1”: the file type “messages” was changed to "
+                                "“message”, the name the backup service documents.")
+                                 .arg(name);
+    }
     return profile;
 }
 

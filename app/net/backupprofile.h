@@ -1,5 +1,7 @@
 #pragma once
 
+#include "net/serviceendpoint.h"
+
 #include <QString>
 #include <QStringList>
 #include <QUrl>
@@ -11,7 +13,7 @@ struct BackupProfile
 {
     QString name;
     QString baseUrl = QStringLiteral("https://firestream.stocktwits.com");
-    QStringList fileTypes{QStringLiteral("activity"), QStringLiteral("messages")};
+    QStringList fileTypes = BackupEndpoint::documentedFileTypes();
     QString user;
 
     QUrl url() const { return QUrl(baseUrl.trimmed(), QUrl::StrictMode); }

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "feed/message.h"
-#include "feed/messagenormalizer.h"
+#include "message/message.h"
+#include "message/messagenormalizer.h"
 #include "net/duplicatefilter.h"
 #include "net/gzipstreamdecoder.h"
 #include "net/lineframer.h"

@@ -35,8 +35,15 @@ struct BackupEndpoint
 {
     QString profileName;
     QUrl baseUrl; ///< e.g. https://firestream.stocktwits.com — /backups/{type}/{yyyy}/{mm}/{dd} is appended
-    QStringList fileTypes{QStringLiteral("activity"), QStringLiteral("messages")};
+    QStringList fileTypes = documentedFileTypes();
     ServiceCredentials credentials;
+
+    /// The backup file types the provider documents (DESIGN §1.2): `activity` and `message`
+    /// (singular). The defaults of every account, the command line and the simulator.
+    static QStringList documentedFileTypes()
+    {
+        return {QStringLiteral("activity"), QStringLiteral("message")};
+    }
 
     bool isValid() const { return baseUrl.isValid() && credentials.isComplete(); }
     /// An account to show and use: its password may still have to be asked for.

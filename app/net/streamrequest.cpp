@@ -19,7 +19,7 @@ QList<std::pair<QByteArray, QByteArray>> headers(const StreamEndpoint &endpoint)
         {"Authorization", basicAuthorization(endpoint.credentials)},
         {"Accept-Encoding", "gzip"},
         {"Connection", "keep-alive"},
-        {"User-Agent", "Hydrant/" + VersionInfo::applicationVersion().toUtf8()}};
+        {"User-Agent", VersionInfo::userAgent()}};
     // Firestream serves Server-Sent Events and asks for them by name.
     if (endpoint.service == StreamServiceKind::Firestream)
         headers.append(std::pair<QByteArray, QByteArray>("Accept", "text/event-stream"));

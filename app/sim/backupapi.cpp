@@ -5,6 +5,7 @@
 #include "simulatorstate.h"
 
 #include <QRegularExpression>
+#include <QTcpSocket>
 
 BackupApi::BackupApi(SimulatorState *state, QObject *parent)
     : QObject(parent)
@@ -26,6 +27,7 @@ void BackupApi::handle(SimHttpConnection *connection, const SimHttpRequest &requ
     logged.method = request.method;
     logged.target = QString::fromUtf8(request.target);
     logged.hadAuthorization = request.hasHeader("authorization");
+    logged.userAgent = request.header("user-agent");
     const auto answer = [&](int status, const QByteArray &body,
                             const SimHttpConnection::Headers &headers = {}) {
         logged.status = status;
@@ -48,6 +50,17 @@ void BackupApi::handle(SimHttpConnection *connection, const SimHttpRequest &requ
                {{"Retry-After", "1"}});
         return;
     }
+    if (m_state->takeFault(SimFault::Backups, SimFault::UnauthorizedClose)) {
+        // As some front ends answer: no length, the body ends when the connection closes.
+        logged.status = 401;
+        m_state->logRequest(logged);
+        connection->beginResponse(401, {{"Content-Type", "application/json"},
+                                        {"WWW-Authenticate", "Basic realm=\"Hydrant simulator\""},
+                                        {"Connection", "close"}});
+        connection->socket()->write("{\"message\":\"Unauthorized\"}");
+        connection->closeGracefully();
+        return;
+    }
     QString user, password;
     if (!request.basicCredentials(&user, &password) || user != options.user ||
         password != options.password) {
@@ -57,24 +70,35 @@ void BackupApi::handle(SimHttpConnection *connection, const SimHttpRequest &requ
     }
 
     static const QRegularExpression shape(
-        QStringLiteral("^/backups/([^/]+)/([^/]+)/([^/]+)/([^/]+)/?$"));
-    const QRegularExpressionMatch match = shape.match(request.path);
-    if (!match.hasMatch()) {
-        answer(404, "Not found: use /backups/{file_type}/{yyyy}/{mm}/{dd}.\n");
+        QStringLiteral("^/(symbols/)?backups/([^/]+)/([^/]+)/([^/]+)/([^/]+)/?$"));
+    const QRegularExpressionMatch whole = shape.match(request.path);
+    if (!whole.hasMatch()) {
+        answer(404, "Not found: use /backups/{file_type}/{yyyy}/{mm}/{dd} or "
+                    "/symbols/backups/{metric}/{yyyy}/{mm}/{dd}.\n");
         return;
     }
-    const QString type = match.captured(1);
+    const bool symbols = whole.hasCaptured(1) && !whole.captured(1).isEmpty();
+    const QString name = whole.captured(2); // the file type or the metric
+    const QString yearPart = whole.captured(3);
+    const QString monthPart = whole.captured(4);
+    const QString dayPart = whole.captured(5);
+    // A metric that would read as a daily type ("symbols_x") cannot be asked for by accident.
+    const QString type =
+        symbols ? QStringLiteral("symbols_") + name : name;
+    if (!symbols && type.startsWith(QLatin1String("symbols_"))) {
+        answer(404, "Not found: unknown file type “" + type.toUtf8() + "”.\n");
+        return;
+    }
     static const QRegularExpression year(QStringLiteral("^\\d{4}$"));
     static const QRegularExpression monthOrDay(QStringLiteral("^\\d{1,2}$"));
     const QDate day =
-        year.match(match.captured(2)).hasMatch() &&
-                monthOrDay.match(match.captured(3)).hasMatch() &&
-                monthOrDay.match(match.captured(4)).hasMatch()
-            ? QDate(match.captured(2).toInt(), match.captured(3).toInt(), match.captured(4).toInt())
+        year.match(yearPart).hasMatch() && monthOrDay.match(monthPart).hasMatch() &&
+                monthOrDay.match(dayPart).hasMatch()
+            ? QDate(yearPart.toInt(), monthPart.toInt(), dayPart.toInt())
             : QDate();
     if (!day.isValid()) {
-        answer(400, "Bad request: “" + match.captured(2).toUtf8() + '/' +
-                        match.captured(3).toUtf8() + '/' + match.captured(4).toUtf8() +
+        answer(400, "Bad request: “" + yearPart.toUtf8() + '/' + monthPart.toUtf8() + '/' +
+                        dayPart.toUtf8() +
                         "” is not a valid date.\n");
         return;
     }
@@ -83,7 +107,9 @@ void BackupApi::handle(SimHttpConnection *connection, const SimHttpRequest &requ
         return;
     }
     if (!m_state->isKnownFileType(type)) {
-        answer(404, "Not found: unknown file type “" + type.toUtf8() + "”.\n");
+        answer(404, symbols ? "Not found: unknown symbol backup metric “" +
+                                  name.toUtf8() + "”.\n"
+                            : "Not found: unknown file type “" + type.toUtf8() + "”.\n");
         return;
     }
     if (!m_state->hasBackup(type, day)) {
@@ -97,7 +123,18 @@ void BackupApi::handle(SimHttpConnection *connection, const SimHttpRequest &requ
         expiry = int(fault->amount);
     const QUrl link = PresignedUrl::sign(m_storageBase, objectPath(type, day), m_state->nowMs(),
                                          expiry, m_state->signingSecret());
-    const QByteArray location = link.toEncoded();
+    QByteArray location = link.toEncoded();
+    if (m_state->takeFault(SimFault::Backups, SimFault::RelativeLocation)) {
+        // A network-path reference: no scheme, so the client must resolve it against the API URL.
+        location = location.mid(location.indexOf("//"));
+    }
+    if (const auto fault = m_state->takeFault(SimFault::Backups, SimFault::HugeLocation)) {
+        // A Location no client should accept: the link padded with a query parameter.
+        const qint64 length = fault->amount > 0 ? fault->amount : 120 * 1024;
+        location += "&X-Padding=";
+        if (location.size() < length)
+            location += QByteArray(length - location.size(), 'x');
+    }
     answer(302, "Found: " + location + "\n",
            {{"Location", location}, {"Cache-Control", "no-store"}});
 }

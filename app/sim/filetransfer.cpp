@@ -27,6 +27,12 @@ FileTransfer::FileTransfer(SimHttpConnection *connection, std::shared_ptr<const 
             m_stallAfter = fault.amount;
         else if (fault.kind == SimFault::Throttle)
             m_throttle = qMax<qint64>(1, fault.amount);
+        else if (fault.kind == SimFault::Corrupt)
+            m_corruptAt = fault.amount > 0 ? fault.amount : m_file->size() / 2;
+        else if (fault.kind == SimFault::EndlessBody)
+            m_endless = true;
+        else if (fault.kind == SimFault::RangeIgnoredCut)
+            m_dropAfter = fault.amount > 0 ? fault.amount : (end - begin) / 2;
     }
     connect(&m_tick, &QTimer::timeout, this, &FileTransfer::pump);
 }
@@ -61,7 +67,13 @@ void FileTransfer::pump()
         if (want <= 0)
             break;
         const QByteArrayView piece = m_file->view(m_position, want);
-        socket->write(piece.data(), piece.size());
+        if (m_corruptAt >= m_position && m_corruptAt < m_position + piece.size()) {
+            QByteArray copy(piece.data(), piece.size());
+            copy[m_corruptAt - m_position] = char(copy[m_corruptAt - m_position] ^ 0x5a);
+            socket->write(copy);
+        } else {
+            socket->write(piece.data(), piece.size());
+        }
         m_position += piece.size();
         m_sent += piece.size();
     }
@@ -73,6 +85,32 @@ void FileTransfer::pump()
     if (m_stallAfter >= 0 && m_sent >= m_stallAfter && m_position < m_end) {
         m_done = true; // keep the socket open, send nothing more
         m_tick.stop();
+        return;
+    }
+    if (m_position >= m_end && m_endless) {
+        // After the whole file: more bytes for as long as the client reads them.
+        static const QByteArray filler = [] {
+            QByteArray bytes(64 * 1024, '\0');
+            quint32 x = 2463534242u;
+            for (char &c : bytes) {
+                x ^= x << 13;
+                x ^= x >> 17;
+                x ^= x << 5;
+                c = char(x);
+            }
+            return bytes;
+        }();
+        while (socket->bytesToWrite() < fileHighWaterBytes) {
+            qint64 want = filler.size();
+            if (m_throttle > 0) {
+                const qint64 allowance = m_throttle * m_clock.elapsed() / 1000 - m_sent;
+                if (allowance <= 0)
+                    return;
+                want = qMin(want, allowance);
+            }
+            socket->write(filler.constData(), want);
+            m_sent += want;
+        }
         return;
     }
     if (m_position >= m_end) {

@@ -23,6 +23,12 @@ const KindName kindNames[] = {
     {SimFault::Throttle, "throttle"},
     {SimFault::ExpireLinks, "expire-links"},
     {SimFault::RefuseRange, "refuse-range"},
+    {SimFault::Corrupt, "corrupt"},
+    {SimFault::EndlessBody, "endless-body"},
+    {SimFault::HugeLocation, "huge-location"},
+    {SimFault::RangeIgnoredCut, "range-ignored-cut"},
+    {SimFault::RelativeLocation, "relative-location"},
+    {SimFault::UnauthorizedClose, "unauthorized-close"},
 };
 
 const char *const targetNames[] = {"stream", "backups", "storage"};
@@ -67,8 +73,14 @@ SimFault::Target SimFault::defaultTarget(Kind kind)
 {
     switch (kind) {
     case ExpireLinks:
+    case HugeLocation:
+    case RelativeLocation:
+    case UnauthorizedClose:
         return Backups;
     case RefuseRange:
+    case Corrupt:
+    case EndlessBody:
+    case RangeIgnoredCut:
         return Storage;
     default:
         return Stream;

@@ -25,6 +25,16 @@ struct SimFault
         Throttle,         ///< stream or storage: at most `amount` body bytes per second
         ExpireLinks,      ///< backups: issued download links expire after `amount` seconds
         RefuseRange,      ///< storage: ignore Range and answer 200 with the whole file
+        Corrupt,          ///< storage: one byte of every transfer is wrong (the byte at file
+                          ///< offset `amount`, default the middle of the file)
+        EndlessBody,      ///< storage: no Content-Length; the whole file, then bytes without end
+        HugeLocation,     ///< backups: the 302's Location is `amount` bytes long (default 120 KiB)
+        RangeIgnoredCut,  ///< storage: ignore Range, answer 200 and close after `amount` bytes
+                          ///< (default half the file)
+        RelativeLocation, ///< backups: the 302's Location is a relative reference
+                          ///< (`//host:port/path?query`, resolved against the API's URL)
+        UnauthorizedClose, ///< backups: answer 401 with a body ended by closing the connection
+                           ///< (no Content-Length), whatever the credentials
     };
     enum Target { Stream, Backups, Storage };
 

@@ -38,5 +38,6 @@ struct SimRequest
     int status = 0;
     bool hadAuthorization = false;
     QByteArray range; ///< the Range header, if any
+    QByteArray userAgent; ///< the User-Agent header, if any
     bool injected = false; ///< the answer came from an injected fault (503, 429)
 };

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "net/serviceendpoint.h"
+
 #include "messagegenerator.h"
 
 #include <QDate>
@@ -58,7 +60,10 @@ struct SimulatorOptions
     QDateTime streamEpoch;
 
     // --- Daily backups -----------------------------------------------------------------------
-    QStringList fileTypes{QStringLiteral("activity"), QStringLiteral("messages")};
+    QStringList fileTypes = BackupEndpoint::documentedFileTypes(); ///< others are 404
+    /// Metrics of the symbol backups (/symbols/backups/{metric}/...); others are 404. Their
+    /// files are served under the type "symbols_{metric}".
+    QStringList symbolMetrics{QStringLiteral("trending"), QStringLiteral("watchers")};
     qint64 fileSize = 2 * 1024 * 1024; ///< target compressed size of one day's file, in bytes
     double fileSizeJitter = 0;         ///< 0..0.9: deterministic per-day variation of fileSize
     bool multiMemberFiles = false;     ///< each segment its own gzip member (like `cat a.gz b.gz`)

@@ -203,6 +203,8 @@ QList<SimRequest> SimulatorState::requests() const
 
 bool SimulatorState::isKnownFileType(const QString &type) const
 {
+    if (type.startsWith(QLatin1String("symbols_")))
+        return m_options.symbolMetrics.contains(type.mid(8));
     return m_options.fileTypes.contains(type);
 }
 

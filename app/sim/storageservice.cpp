@@ -67,6 +67,7 @@ void StorageService::handle(SimHttpConnection *connection, const SimHttpRequest 
     logged.method = request.method;
     logged.target = QString::fromUtf8(request.target);
     logged.hadAuthorization = request.hasHeader("authorization");
+    logged.userAgent = request.header("user-agent");
     logged.range = request.header("range");
     const QByteArray xml = "application/xml";
     const auto answer = [&](int status, const QByteArray &body, const QByteArray &type,
@@ -143,9 +144,12 @@ void StorageService::handle(SimHttpConnection *connection, const SimHttpRequest 
     const QList<SimFault> faults =
         request.method == "GET" ? m_state->takeFaults(SimFault::Storage) : QList<SimFault>{};
     bool honourRange = true;
+    bool endless = false;
     for (const SimFault &fault : faults) {
-        if (fault.kind == SimFault::RefuseRange)
+        if (fault.kind == SimFault::RefuseRange || fault.kind == SimFault::RangeIgnoredCut)
             honourRange = false;
+        if (fault.kind == SimFault::EndlessBody)
+            endless = true;
     }
     SimHttpConnection::Headers headers{
         {"Content-Type", "application/gzip"},
@@ -175,7 +179,10 @@ void StorageService::handle(SimHttpConnection *connection, const SimHttpRequest 
             end = file->size();
         }
     }
-    headers.append({"Content-Length", QByteArray::number(end - begin)});
+    if (endless)
+        headers.append({QByteArray("Connection"), QByteArray("close")}); // ends when the client goes
+    else
+        headers.append({"Content-Length", QByteArray::number(end - begin)});
     logged.status = status;
     m_state->logRequest(logged);
     connection->beginResponse(status, headers);

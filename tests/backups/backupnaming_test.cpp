@@ -50,3 +50,26 @@ TEST(BackupNaming, BuildsPathsAndNamesFromValidatedParts)
     EXPECT_FALSE(keyFromFileName(QStringLiteral("other.gz")).date.isValid());
     EXPECT_FALSE(keyFromFileName(partFileName(key)).date.isValid());
 }
+
+TEST(BackupNaming, SymbolBackupsHaveTheirOwnPathsNamesAndValidatedMetrics)
+{
+    using namespace BackupNaming;
+    const BackupKey key{QStringLiteral("trending"), QDate(2016, 12, 5), BackupKey::Family::Symbols};
+    EXPECT_EQ(keyError(key), QString());
+    EXPECT_EQ(requestPath(key), QStringLiteral("symbols/backups/trending/2016/12/05"));
+    EXPECT_EQ(fileName(key), QStringLiteral("stocktwits_symbols_trending_2016_12_05.gz"));
+    EXPECT_EQ(keyFromFileName(fileName(key)), key);
+    EXPECT_EQ(typeLabel(key), QStringLiteral("symbols/trending"));
+    // The metric is a path part: nothing that could leave the folder or the URL path.
+    for (const char *bad : {"", "../x", "a/b", "a b", "x\n", "-x", "%2e%2e", "a.b"}) {
+        EXPECT_FALSE(metricError(QString::fromLatin1(bad)).isEmpty()) << bad;
+        EXPECT_FALSE(keyError({QString::fromLatin1(bad), QDate(2016, 12, 5),
+                               BackupKey::Family::Symbols})
+                         .isEmpty())
+            << bad;
+    }
+    EXPECT_TRUE(metricError(QStringLiteral("Top_Watched-2")).isEmpty());
+    // A daily type cannot take the symbol backups' file names.
+    EXPECT_FALSE(fileTypeError(QStringLiteral("symbols_trending")).isEmpty());
+    EXPECT_FALSE(keyFromFileName(QStringLiteral("stocktwits_activity_2016_12_05.gz")).isSymbols());
+}

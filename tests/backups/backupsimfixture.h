@@ -58,11 +58,13 @@ protected:
     static DownloadRetryPolicy fastPolicy()
     {
         DownloadRetryPolicy::Intervals intervals;
-        intervals.networkStepMs = 5;
-        intervals.networkMaxMs = 50;
-        intervals.serverStartMs = 10;
-        intervals.serverMaxMs = 100;
-        intervals.jitter = 0;
+        intervals.backoff.linearStep = std::chrono::milliseconds(5);
+        intervals.backoff.linearMax = std::chrono::milliseconds(50);
+        intervals.backoff.httpStart = std::chrono::milliseconds(10);
+        intervals.backoff.httpMax = std::chrono::milliseconds(100);
+        intervals.backoff.rateLimitStart = std::chrono::milliseconds(20);
+        intervals.backoff.rateLimitMax = std::chrono::milliseconds(200);
+        intervals.backoff.jitterFraction = 0;
         return DownloadRetryPolicy(intervals);
     }
 

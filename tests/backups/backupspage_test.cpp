@@ -11,6 +11,7 @@
 
 #include "testsupport.h"
 
+#include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
 #include <QSignalSpy>
@@ -71,7 +72,7 @@ TEST_F(BackupsPageTest, SelectingARangeOnTheCalendarFillsTheQueue)
     EXPECT_EQ(calendar->rangeStart(), QDate(2024, 1, 8));
     EXPECT_EQ(calendar->rangeEnd(), QDate(2024, 1, 10));
     EXPECT_EQ(page.selectedFileTypes(),
-              QStringList({QStringLiteral("activity"), QStringLiteral("messages")}));
+              QStringList({QStringLiteral("activity"), QStringLiteral("message")}));
 
     auto *download = page.findChild<QPushButton *>(QStringLiteral("downloadSelectedButton"));
     ASSERT_NE(download, nullptr);
@@ -82,7 +83,7 @@ TEST_F(BackupsPageTest, SelectingARangeOnTheCalendarFillsTheQueue)
 
     ASSERT_TRUE(TestSupport::waitUntil([&] { return page.queue()->totals().done == 6; }, 20000));
     for (int day = 8; day <= 10; ++day) {
-        const BackupKey key{QStringLiteral("messages"), QDate(2024, 1, day)};
+        const BackupKey key{QStringLiteral("message"), QDate(2024, 1, day)};
         EXPECT_TRUE(page.catalogue()->isOnDisk(key));
         EXPECT_TRUE(QFileInfo::exists(pathOf(BackupNaming::fileName(key))));
         EXPECT_EQ(BackupDayStatus::dayState(key.date, page.selectedFileTypes(), *page.catalogue(),
@@ -174,11 +175,34 @@ TEST_F(BackupsPageTest, OnAShownPageThePasswordDialogAsksAndTheDownloadCarriesOn
     page.show();
     ASSERT_TRUE(QTest::qWaitForWindowExposed(&page));
     const int doneBefore = page.queue()->totals().done;
-    ASSERT_EQ(page.queue()->enqueue({{QStringLiteral("messages"), QDate(2024, 2, 4)}}).added, 1);
+    ASSERT_EQ(page.queue()->enqueue({{QStringLiteral("message"), QDate(2024, 2, 4)}}).added, 1);
     PasswordDialog *dialog = nullptr;
     ASSERT_TRUE(TestSupport::waitUntil([&] { return (dialog = page.findChild<PasswordDialog *>()); }));
     QTest::keyClicks(dialog->passwordField(), sim->credentials().password);
     QTest::keyClick(dialog->passwordField(), Qt::Key_Return);
     ASSERT_TRUE(TestSupport::waitUntil(
         [&] { return page.queue()->totals().done == doneBefore + 1; }, 20000));
+}
+
+TEST_F(BackupsPageTest, ATypeFoundOnNoDayIsNamedOnThePage)
+{
+    BackupsPage page;
+    page.setDownloadFolder(folder.path());
+    BackupEndpoint service = endpoint();
+    service.fileTypes = {QStringLiteral("activity"), QStringLiteral("messages")};
+    page.setBackupEndpoint(service);
+    page.resize(1100, 750);
+    page.show();
+    ASSERT_TRUE(QTest::qWaitForWindowExposed(&page));
+    page.queue()->enqueue(DownloadQueue::keysFor(service.fileTypes, QDate(2024, 1, 8),
+                                                 QDate(2024, 1, 9)));
+    auto *warning = page.findChild<QLabel *>(QStringLiteral("typeNotFoundWarning"));
+    ASSERT_NE(warning, nullptr);
+    ASSERT_TRUE(TestSupport::waitUntil(
+        [&] { return warning->isVisible() && page.queue()->totals().done == 2; }, 20000));
+    EXPECT_TRUE(warning->text().contains(QStringLiteral("“messages”")))
+        << qPrintable(warning->text());
+    EXPECT_TRUE(warning->text().contains(QStringLiteral("does not seem to exist")));
+    EXPECT_FALSE(warning->text().contains(QStringLiteral("“activity” does not")));
+    EXPECT_EQ(page.queue()->totals().done, 2);
 }

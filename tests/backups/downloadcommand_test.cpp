@@ -5,6 +5,7 @@
 #include "testsupport.h"
 
 #include <QFileInfo>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
@@ -51,7 +52,7 @@ TEST_F(DownloadCommandTest, DownloadsARangeAndPrintsASummary)
     const auto result = TestSupport::runProcess(TestSupport::cliPath(),
                                                 arguments(QStringLiteral("2024-01-04"),
                                                           QStringLiteral("2024-01-07"),
-                                                          QStringLiteral("activity,messages")),
+                                                          QStringLiteral("activity,message")),
                                                 {}, passwordEnvironment());
     ASSERT_TRUE(result.finished);
     EXPECT_EQ(result.exitCode, 0) << result.standardError.constData();
@@ -69,7 +70,7 @@ TEST_F(DownloadCommandTest, DownloadsARangeAndPrintsASummary)
     const auto again = TestSupport::runProcess(TestSupport::cliPath(),
                                                arguments(QStringLiteral("2024-01-04"),
                                                          QStringLiteral("2024-01-07"),
-                                                         QStringLiteral("activity,messages")),
+                                                         QStringLiteral("activity,message")),
                                                {}, passwordEnvironment());
     EXPECT_EQ(again.exitCode, 0);
     EXPECT_EQ(summaryOf(again).value(QStringLiteral("skipped")).toInt(), 6);
@@ -166,4 +167,121 @@ TEST_F(DownloadCommandTest, KilledMidDownloadFinishesWhenRunAgain)
     ASSERT_GE(storage.size(), 2);
     EXPECT_EQ(storage.last().range, "bytes=" + QByteArray::number(partial) + '-');
     EXPECT_EQ(storage.last().status, 206);
+}
+
+TEST_F(DownloadCommandTest, AfterA401TheSummaryNamesEveryFailedDayWithItsReason)
+{
+    const auto result = TestSupport::runProcess(
+        TestSupport::cliPath(),
+        arguments(QStringLiteral("2024-01-08"), QStringLiteral("2024-01-12")), {},
+        passwordEnvironment(QStringLiteral("wrong")));
+    EXPECT_EQ(result.exitCode, 2) << result.standardError.constData();
+    const QJsonObject summary = summaryOf(result);
+    const int failed = summary.value(QStringLiteral("failed")).toInt();
+    const QJsonArray failures = summary.value(QStringLiteral("failures")).toArray();
+    EXPECT_EQ(failed, 5);
+    ASSERT_EQ(failures.size(), failed);
+    for (const QJsonValue &failure : failures) {
+        EXPECT_FALSE(failure.toObject().value(QStringLiteral("date")).toString().isEmpty());
+        EXPECT_TRUE(failure.toObject()
+                        .value(QStringLiteral("reason"))
+                        .toString()
+                        .contains(QStringLiteral("authentication")));
+    }
+    EXPECT_FALSE(result.standardError.contains("Internal problem"))
+        << result.standardError.constData();
+}
+
+TEST_F(DownloadCommandTest, ATypeFoundOnNoDayIsNamedAndExitsWithThree)
+{
+    const auto result = TestSupport::runProcess(
+        TestSupport::cliPath(),
+        arguments(QStringLiteral("2024-01-08"), QStringLiteral("2024-01-10"),
+                  QStringLiteral("activity,messages")),
+        {}, passwordEnvironment());
+    EXPECT_EQ(result.exitCode, 3) << result.standardError.constData();
+    EXPECT_TRUE(result.standardError.contains("does not seem to exist"))
+        << result.standardError.constData();
+    const QJsonObject summary = summaryOf(result);
+    EXPECT_EQ(summary.value(QStringLiteral("done")).toInt(), 3);
+    EXPECT_EQ(summary.value(QStringLiteral("types_not_found")).toArray(),
+              QJsonArray{QStringLiteral("messages")});
+}
+
+TEST_F(DownloadCommandTest, TheDefaultTypesAreTheDocumentedActivityAndMessage)
+{
+    QStringList args = arguments(QStringLiteral("2024-01-08"), QStringLiteral("2024-01-08"));
+    const qsizetype type = args.indexOf(QStringLiteral("--type"));
+    args.remove(type, 2);
+    const auto result =
+        TestSupport::runProcess(TestSupport::cliPath(), args, {}, passwordEnvironment());
+    EXPECT_EQ(result.exitCode, 0) << result.standardError.constData();
+    EXPECT_TRUE(QFileInfo::exists(pathOf(QStringLiteral("stocktwits_activity_2024_01_08.gz"))));
+    EXPECT_TRUE(QFileInfo::exists(pathOf(QStringLiteral("stocktwits_message_2024_01_08.gz"))));
+    for (const SimRequest &request : sim->requests())
+        EXPECT_TRUE(request.userAgent.startsWith("Hydrant/")) << request.userAgent.constData();
+}
+
+TEST_F(DownloadCommandTest, ProgressSaysWhatIsRunningAndHowFastWhileTransferring)
+{
+    // About three seconds of transfer: the progress line (every two seconds) falls inside it.
+    sim->injectFault(SimFault::make(SimFault::Throttle, SimFault::Storage, qint64(100 * 1024)));
+    const auto result = TestSupport::runProcess(
+        TestSupport::cliPath(),
+        arguments(QStringLiteral("2024-01-08"), QStringLiteral("2024-01-08")), {},
+        passwordEnvironment());
+    EXPECT_EQ(result.exitCode, 0) << result.standardError.constData();
+    QByteArray progress;
+    for (const QByteArray &line : result.standardError.split('\n')) {
+        if (line.startsWith("progress"))
+            progress = line;
+    }
+    ASSERT_FALSE(progress.isEmpty()) << result.standardError.constData();
+    EXPECT_TRUE(progress.contains("1 running")) << progress.constData();
+    EXPECT_FALSE(progress.contains(" 0 bytes/s")) << progress.constData();
+}
+
+TEST_F(DownloadCommandTest, A401FromAServiceThatClosesTheConnectionGivesNoQtWarning)
+{
+    // Parallel requests all answered 401, each ended by closing the connection: stopping the
+    // others once the first 401 is in used to make Qt report a second error on them.
+    sim->injectFault(SimFault::make(SimFault::UnauthorizedClose, SimFault::Backups));
+    for (int run = 0; run < 6; ++run) {
+        QStringList args = arguments(QStringLiteral("2024-01-08"), QStringLiteral("2024-01-19"));
+        args << QStringLiteral("--jobs") << QStringLiteral("3");
+        const auto result =
+            TestSupport::runProcess(TestSupport::cliPath(), args, {}, passwordEnvironment());
+        EXPECT_EQ(result.exitCode, 2) << result.standardError.constData();
+        EXPECT_FALSE(result.standardError.contains("Internal problem"))
+            << result.standardError.constData();
+    }
+}
+
+TEST_F(DownloadCommandTest, SymbolBackupsOfTheGivenMetricArriveByteIdentical)
+{
+    QStringList args = arguments(QStringLiteral("2024-01-08"), QStringLiteral("2024-01-09"));
+    args.remove(args.indexOf(QStringLiteral("--type")), 2);
+    args << QStringLiteral("--symbols-metric") << QStringLiteral("trending");
+    const auto result =
+        TestSupport::runProcess(TestSupport::cliPath(), args, {}, passwordEnvironment());
+    EXPECT_EQ(result.exitCode, 0) << result.standardError.constData();
+    EXPECT_EQ(summaryOf(result).value(QStringLiteral("done")).toInt(), 2);
+    for (int day : {8, 9}) {
+        const QString name = QStringLiteral("stocktwits_symbols_trending_2024_01_%1.gz")
+                                 .arg(day, 2, 10, QLatin1Char('0'));
+        EXPECT_EQ(sha256OfFile(pathOf(name)),
+                  servedSha256(QStringLiteral("symbols_trending"), QDate(2024, 1, day)))
+            << qPrintable(name);
+    }
+    for (const SimRequest &request : requestsTo(SimFault::Backups))
+        EXPECT_TRUE(request.target.startsWith(QLatin1String("/symbols/backups/trending/")))
+            << qPrintable(request.target);
+
+    // A metric that is no path part never reaches the network.
+    QStringList bad = arguments(QStringLiteral("2024-01-08"), QStringLiteral("2024-01-08"));
+    bad << QStringLiteral("--symbols-metric") << QStringLiteral("../x");
+    const auto refused =
+        TestSupport::runProcess(TestSupport::cliPath(), bad, {}, passwordEnvironment());
+    EXPECT_EQ(refused.exitCode, 1);
+    EXPECT_TRUE(refused.standardError.contains("metric")) << refused.standardError.constData();
 }

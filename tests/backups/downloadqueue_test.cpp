@@ -17,7 +17,7 @@
 namespace {
 
 const QString activity = QStringLiteral("activity");
-const QString messages = QStringLiteral("messages");
+const QString messages = QStringLiteral("message");
 
 bool allFinished(const DownloadQueue &queue)
 {

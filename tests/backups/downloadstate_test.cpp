@@ -2,6 +2,8 @@
 #include "backups/backupnaming.h"
 #include "backups/downloadretrypolicy.h"
 #include "backups/downloadstatestore.h"
+#include "net/accountstore.h"
+#include "net/backupprofile.h"
 
 #include <QDir>
 #include <QFile>
@@ -9,6 +11,8 @@
 #include <QTemporaryDir>
 
 #include <gtest/gtest.h>
+
+#include <QSettings>
 
 TEST(DownloadStateStore, RestoresItemsAndRequeuesRunningOnes)
 {
@@ -115,12 +119,47 @@ TEST(DownloadRetryPolicy, FollowsThePublishedBackoff)
     EXPECT_EQ(policy.delayMs(E::Server, 2), 10000);
     EXPECT_EQ(policy.delayMs(E::Server, 7), 320000);
     EXPECT_EQ(policy.delayMs(E::Server, 30), 320000);
-    EXPECT_EQ(policy.delayMs(E::ExpiredLink, 1), 0);
-    EXPECT_EQ(policy.delayMs(E::ExpiredLink, 2), 250);
+    EXPECT_EQ(policy.delayMs(E::RateLimited, 1), 60000);
+    // The task has already asked for fresh links; a further try waits like a network error.
+    EXPECT_EQ(policy.delayMs(E::ExpiredLink, 1), 250);
+    EXPECT_EQ(policy.delayMs(E::ExpiredLink, 2), 500);
+    // A corrupt transfer is fetched again, but never at once.
+    EXPECT_EQ(policy.delayMs(E::Corrupt, 1), 250);
     EXPECT_TRUE(policy.shouldRetry(E::Network, 7));
     EXPECT_FALSE(policy.shouldRetry(E::Network, 8));
     EXPECT_TRUE(policy.shouldRetry(E::Corrupt, 1));
     EXPECT_FALSE(policy.shouldRetry(E::Corrupt, 2));
     policy.setRandom([] { return 1.0; });
     EXPECT_EQ(policy.delayMs(E::Server, 1), 6000); // 20 % jitter at most
+}
+
+TEST(BackupProfile, SavedMessagesIsMigratedOnceToTheDocumentedMessage)
+{
+    {
+        // As an earlier version saved it.
+        QSettings settings;
+        settings.setValue(QStringLiteral("accounts/backups/old/baseUrl"),
+                          QStringLiteral("https://firestream.stocktwits.com"));
+        settings.setValue(QStringLiteral("accounts/backups/old/fileTypes"),
+                          QStringList{QStringLiteral("activity"), QStringLiteral("messages")});
+        settings.setValue(QStringLiteral("accounts/backups/old/user"), QStringLiteral("me"));
+    }
+    AccountStore store;
+    ASSERT_TRUE(store.hasProfile(AccountStore::Service::Backups, QStringLiteral("old")))
+        << "the settings layout of this test no longer matches AccountStore";
+    QStringList notes;
+    static QStringList *sink = nullptr;
+    sink = &notes;
+    const QtMessageHandler previous = qInstallMessageHandler(
+        [](QtMsgType, const QMessageLogContext &, const QString &message) { sink->append(message); });
+    const auto first = store.backupProfile(QStringLiteral("old"));
+    const auto second = AccountStore().backupProfile(QStringLiteral("old"));
+    qInstallMessageHandler(previous);
+    ASSERT_TRUE(first && second);
+    const QStringList expected{QStringLiteral("activity"), QStringLiteral("message")};
+    EXPECT_EQ(first->fileTypes, expected);
+    EXPECT_EQ(second->fileTypes, expected) << "saved, not only read";
+    ASSERT_EQ(notes.size(), 1) << "the note comes once";
+    EXPECT_TRUE(notes.first().contains(QStringLiteral("“message”"))) << qPrintable(notes.first());
+    EXPECT_EQ(BackupProfile().fileTypes, expected) << "new accounts get the documented types";
 }

@@ -122,7 +122,7 @@ TEST_F(DownloadTaskTest, InterruptedDownloadResumesWithRangeAndIsByteIdentical)
         SimFault::make(SimFault::DropAfterBytes, SimFault::Storage, qint64(100 * 1024), 1));
     const auto first = run(key);
     ASSERT_EQ(first.error, DownloadTask::Error::Network) << qPrintable(first.message);
-    EXPECT_TRUE(first.madeProgress);
+    EXPECT_TRUE(first.keptProgress);
     EXPECT_FALSE(QFileInfo::exists(finalPath(key)));
     EXPECT_EQ(QFileInfo(partPath(key)).size(), 100 * 1024);
 

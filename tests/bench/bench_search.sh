@@ -2,7 +2,7 @@
 # Files page search benchmark, on the same generated file as bench_index.sh: a literal search
 # over the whole (indexed) file, as the Files page runs it, against `zgrep -c` on the same file
 # (budget: no slower). Also the cold case, `hydrant-cli inspect --grep --count` (index and search
-# in one command), for reference. The match counts must agree. Prints figures and ratios, then
+# in one command), for reference. Hydrant's two counts must agree; zgrep's counts raw bytes. Prints figures and ratios, then
 # one JSON line.
 #   HYDRANT_BENCH_BUILD, HYDRANT_BENCH_DATA, HYDRANT_FILES_BENCH_MB, HYDRANT_FILES_BENCH_RUNS
 #   as for bench_index.sh; HYDRANT_FILES_BENCH_PATTERN (default "squeeze")
@@ -56,15 +56,18 @@ best_cold=
 cold_count=
 for run in $(seq "$runs"); do
     start=$(now)
-    cold_count=$("$build/bin/hydrant-cli" inspect "$file" --no-cache --grep "$pattern" --count 2>/dev/null)
+    cold_count=$("$build/bin/hydrant-cli" inspect "$file" --no-cache --match-case --grep "$pattern" --count 2>/dev/null)
     end=$(now)
     seconds=$(elapsed "$start" "$end")
     echo "run $run: hydrant-cli cold     ${seconds}s  ($cold_count lines, index + search)"
     best_cold=$(lower "$best_cold" "$seconds")
 done
 
-if [ "$zgrep_count" != "$search_count" ] || [ "$zgrep_count" != "$cold_count" ]; then
-    echo "bench_search: counts differ: zgrep $zgrep_count, hydrant $search_count, hydrant-cli $cold_count" >&2
+# Hydrant searches the decoded text a user sees (body, author, name), not every byte of the line
+# (a word in a user's bio is not a match), so its count may be lower than zgrep's; the Files
+# page and hydrant-cli must agree with each other.
+if [ "$search_count" != "$cold_count" ]; then
+    echo "bench_search: counts differ: hydrant $search_count, hydrant-cli $cold_count (zgrep $zgrep_count)" >&2
     exit 1
 fi
 

@@ -224,7 +224,7 @@ int indexBenchmark(const QString &path)
     return 0;
 }
 
-int searchBenchmark(const QString &path, const QString &pattern, bool fields)
+int searchBenchmark(const QString &path, const QString &pattern, MessageQuery::Syntax syntax)
 {
     FileDocument document;
     document.setCacheEnabled(false);
@@ -232,8 +232,8 @@ int searchBenchmark(const QString &path, const QString &pattern, bool fields)
     if (!openAndIndex(document, path, &firstRows, &indexTime))
         return 1;
     FileSearch search(&document);
-    const SearchQuery query = SearchQuery::parse(
-        pattern, fields ? SearchQuery::Mode::Auto : SearchQuery::Mode::Text, true);
+    // Case-sensitive, like the grep it is compared with.
+    const MessageQuery query = MessageQuery::parse(pattern, syntax, true);
     QElapsedTimer timer;
     timer.start();
     search.start(query);
@@ -257,8 +257,11 @@ int main(int argc, char **argv)
         return indexBenchmark(args[2]);
     if (args.size() >= 4 && args[1] == QLatin1String("search"))
         return searchBenchmark(args[2], args[3],
-                               args.size() >= 5 && args[4] == QLatin1String("--fields"));
+                               args.size() < 5                            ? MessageQuery::Syntax::Phrase
+                               : args[4] == QLatin1String("--fields") ? MessageQuery::Syntax::Query
+                               : args[4] == QLatin1String("--regex")  ? MessageQuery::Syntax::Regex
+                                                                      : MessageQuery::Syntax::Phrase);
     std::fprintf(stderr,
-                 "usage: files_bench generate MB | index FILE | search FILE PATTERN [--fields]\n");
+                 "usage: files_bench generate MB | index FILE | search FILE PATTERN [--fields|--regex]\n");
     return 2;
 }

@@ -15,7 +15,7 @@
 #include "feed/feedinbox.h"
 #include "feed/feedmodel.h"
 #include "feed/feedproxymodel.h"
-#include "feed/messagenormalizer.h"
+#include "message/messagenormalizer.h"
 #include "live/feedview.h"
 #include "live/livepage.h"
 #include "sim/messagegenerator.h"

@@ -41,7 +41,7 @@ QStringList idsFor(const QString &query)
     feed.appendBatch(sample());
     FeedProxyModel proxy;
     proxy.setSourceModel(&feed);
-    const FeedQuery q = FeedQuery::parse(query);
+    const MessageQuery q = MessageQuery::parse(query);
     EXPECT_TRUE(q.isValid()) << query.toStdString() << ": " << q.errorString().toStdString();
     proxy.setQuery(q);
     EXPECT_TRUE(TestSupport::waitUntil([&] { return !proxy.isFiltering(); }));
@@ -61,7 +61,7 @@ QStringList list(std::initializer_list<const char *> ids)
 
 } // namespace
 
-TEST(FeedQuery, FreeTextIsCaseInsensitiveOverTextAndAuthor)
+TEST(MessageQuery, FreeTextIsCaseInsensitiveOverTextAndAuthor)
 {
     EXPECT_EQ(idsFor(QStringLiteral("tsla")), list({"1", "3", "4"}));
     EXPECT_EQ(idsFor(QStringLiteral("SELLING")), list({"2"}));
@@ -70,40 +70,42 @@ TEST(FeedQuery, FreeTextIsCaseInsensitiveOverTextAndAuthor)
     EXPECT_EQ(idsFor(QString()), list({"1", "2", "3", "4", "5"}));
 }
 
-TEST(FeedQuery, CashtagMatchesSymbolsAndWholeCashtagsOnly)
+TEST(MessageQuery, CashtagMatchesTheSymbolsAMessageCarries)
 {
     EXPECT_EQ(idsFor(QStringLiteral("$TSLA")), list({"1"}))
         << "$TSLAQ and plain 'tsla' do not count";
-    EXPECT_EQ(idsFor(QStringLiteral("$aapl")), list({"2", "3"}))
-        << "symbol list or cashtag in text";
+    // The symbols the Symbols column shows and the statistics count, not words in the text.
+    EXPECT_EQ(idsFor(QStringLiteral("$aapl")), list({"2"}));
+    EXPECT_EQ(idsFor(QStringLiteral("symbol:AAPL")), list({"2"}));
+    EXPECT_EQ(idsFor(QStringLiteral("\"$AAPL\"")), list({"3"})) << "a phrase searches the text";
 }
 
-TEST(FeedQuery, AuthorIsExactAndCaseInsensitive)
+TEST(MessageQuery, AuthorIsExactAndCaseInsensitive)
 {
     EXPECT_EQ(idsFor(QStringLiteral("@alice")), list({"1", "3"}));
     EXPECT_EQ(idsFor(QStringLiteral("@ali")), QStringList());
 }
 
-TEST(FeedQuery, Sentiment)
+TEST(MessageQuery, Sentiment)
 {
     EXPECT_EQ(idsFor(QStringLiteral("sentiment:bullish")), list({"1", "5"}));
     EXPECT_EQ(idsFor(QStringLiteral("sentiment:Bearish")), list({"2"}));
     EXPECT_EQ(idsFor(QStringLiteral("sentiment:none")), list({"3", "4"}));
-    const FeedQuery bad = FeedQuery::parse(QStringLiteral("sentiment:happy"));
+    const MessageQuery bad = MessageQuery::parse(QStringLiteral("sentiment:happy"));
     EXPECT_FALSE(bad.isValid());
     EXPECT_TRUE(bad.errorString().contains(QStringLiteral("happy")));
 }
 
-TEST(FeedQuery, RegularExpression)
+TEST(MessageQuery, RegularExpression)
 {
     EXPECT_EQ(idsFor(QStringLiteral("/#\\d{5}/")), list({"5"}));
     EXPECT_EQ(idsFor(QStringLiteral("/^(buying|selling) /")), list({"1", "2"}));
     EXPECT_EQ(idsFor(QStringLiteral("/at 10:32/")), list({"5"})) << "a regex may contain spaces";
-    const FeedQuery bad = FeedQuery::parse(QStringLiteral("/([/"));
+    const MessageQuery bad = MessageQuery::parse(QStringLiteral("/([/"));
     EXPECT_FALSE(bad.isValid());
 }
 
-TEST(FeedQuery, TermsCombineAndNegate)
+TEST(MessageQuery, TermsCombineAndNegate)
 {
     EXPECT_EQ(idsFor(QStringLiteral("@alice sentiment:bullish")), list({"1"}));
     EXPECT_EQ(idsFor(QStringLiteral("tsla -$TSLAQ")), list({"1", "3"}));
@@ -117,7 +119,7 @@ TEST(FeedProxyModel, FilterAppliesToRowsArrivingLater)
     FeedProxyModel proxy;
     QAbstractItemModelTester tester(&proxy, QAbstractItemModelTester::FailureReportingMode::Fatal);
     proxy.setSourceModel(&feed);
-    proxy.setQuery(FeedQuery::parse(QStringLiteral("$TSLA")));
+    proxy.setQuery(MessageQuery::parse(QStringLiteral("$TSLA")));
     QSignalSpy live(&proxy, &FeedProxyModel::liveRowsInserted);
     feed.appendBatch(sample());
     ASSERT_EQ(proxy.rowCount(), 1);
@@ -133,7 +135,7 @@ TEST(FeedProxyModel, EvictionRemovesFilteredRows)
     FeedProxyModel proxy;
     QAbstractItemModelTester tester(&proxy, QAbstractItemModelTester::FailureReportingMode::Fatal);
     proxy.setSourceModel(&feed);
-    proxy.setQuery(FeedQuery::parse(QStringLiteral("@user3")));
+    proxy.setQuery(MessageQuery::parse(QStringLiteral("@user3")));
     for (int i = 0; i < 20; ++i) {
         feed.appendBatch(batch(i * 17, 17));
         // Every row shown is still in the ring and still matches.
@@ -210,7 +212,7 @@ TEST(FeedProxyModel, RefilterOfFullRingNeverBlocksTheEventLoop)
     total.start();
     sinceTick.start();
     probe.start();
-    proxy.setQuery(FeedQuery::parse(QStringLiteral("/message \\d*7$/ -@user1")));
+    proxy.setQuery(MessageQuery::parse(QStringLiteral("/message \\d*7$/ -@user1")));
     const qint64 setQueryMs = total.elapsed();
     ASSERT_TRUE(TestSupport::waitUntil([&] { return !proxy.isFiltering(); }, 20000));
     const qint64 totalMs = total.elapsed();
@@ -240,7 +242,7 @@ TEST(FeedProxyModel, LiveRowsDuringRefilterKeepOrder)
     QAbstractItemModelTester tester(&proxy, QAbstractItemModelTester::FailureReportingMode::Fatal);
     proxy.setSourceModel(&feed);
     proxy.setSliceBudgetMs(1);
-    proxy.setQuery(FeedQuery::parse(QStringLiteral("@user2")));
+    proxy.setQuery(MessageQuery::parse(QStringLiteral("@user2")));
     int next = 20000;
     QTimer feeder;
     feeder.setInterval(0);

@@ -187,9 +187,16 @@ TEST_F(LivePageTest, FiltersLiveRowsAndShowsTheSelectedMessage)
     for (int row = 0; row < page.proxyModel()->rowCount(); ++row)
         ASSERT_EQ(page.proxyModel()->messageAt(row)->sentiment, Message::Sentiment::Bullish);
 
-    // An invalid filter is refused and keeps the last good one.
-    page.setFilterText(QStringLiteral("/(/"));
-    EXPECT_EQ(page.proxyModel()->query().text(), QStringLiteral("sentiment:bullish"));
+    // An invalid filter never leaves the old one silently applied: no rows, and the error
+    // where the user typed, the cursor on the character it names.
+    page.setFilterText(QStringLiteral("$TSLA OR"));
+    ASSERT_TRUE(TestSupport::waitUntil([&] { return !page.proxyModel()->isFiltering(); }));
+    EXPECT_EQ(page.proxyModel()->rowCount(), 0);
+    EXPECT_EQ(page.filterEdit()->toolTip(), QStringLiteral("OR at character 7 needs a term after it."));
+    EXPECT_EQ(page.filterEdit()->cursorPosition(), 6);
+    page.setFilterText(QStringLiteral("sentiment:bullish"));
+    ASSERT_TRUE(TestSupport::waitUntil(
+        [&] { return !page.proxyModel()->isFiltering() && page.proxyModel()->rowCount() > 5; }));
 
     page.feedView()->selectRow(3);
     const Message *selected = page.proxyModel()->messageAt(3);

@@ -3,7 +3,7 @@
 
 #include "common/jsontreemodel.h"
 #include "common/messagedetailview.h"
-#include "feed/messagenormalizer.h"
+#include "message/messagenormalizer.h"
 
 #include <gtest/gtest.h>
 

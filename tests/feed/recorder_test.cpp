@@ -273,12 +273,25 @@ TEST(Recorder, AWriteErrorStopsTheRecordingAtOnceWithTheSystemsReason)
 
 TEST(Recorder, AFolderItMayNotWriteToStopsTheRecordingWithTheSystemsReason)
 {
-    if (::geteuid() == 0)
-        GTEST_SKIP() << "running as root: file permissions do not stop root";
     QTemporaryDir dir;
     const QString folder = dir.filePath(QStringLiteral("locked"));
     ASSERT_TRUE(QDir().mkpath(folder));
     ASSERT_TRUE(QFile::setPermissions(folder, QFileDevice::ReadOwner | QFileDevice::ExeOwner));
+    // Permissions do not stop root: as root, act as an ordinary user ("nobody") meanwhile.
+    struct EffectiveUser
+    {
+        uid_t saved = ::geteuid();
+        EffectiveUser()
+        {
+            if (saved == 0)
+                EXPECT_EQ(::seteuid(65534), 0);
+        }
+        ~EffectiveUser()
+        {
+            if (saved == 0)
+                [[maybe_unused]] const int restored = ::seteuid(saved);
+        }
+    } asOrdinaryUser;
     Recorder recorder(folder, QStringLiteral("prod"));
     QSignalSpy errors(&recorder, &Recorder::errorOccurred);
     EXPECT_FALSE(recorder.append(batch(0, 1)));

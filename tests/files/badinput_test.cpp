@@ -41,10 +41,44 @@ TEST(BadInput, TruncatedGzipKeepsEverythingBeforeTheDamage)
     const std::vector<QByteArray> truth = SampleData::lines(data);
     ASSERT_GT(lines.size(), 2000u);
     ASSERT_LT(lines.size(), truth.size());
-    // Every complete line before the cut is intact; the last one may be cut short.
-    for (size_t i = 0; i + 1 < lines.size(); ++i)
+    // Every line before the cut is there and whole; the one the cut went through is not a line.
+    for (size_t i = 0; i < lines.size(); ++i)
         ASSERT_EQ(lines[i], truth[i]) << i;
-    EXPECT_TRUE(truth[lines.size() - 1].startsWith(lines.back()));
+    EXPECT_EQ(document->lineCount(), qint64(lines.size()));
+}
+
+// The data of a truncated file ends inside a JSON line: that line is reported as cut off, and
+// counted neither as a line, nor as a message, nor as malformed.
+TEST(BadInput, ALineCutOffByTheEndOfTheDataIsReportedAsCutNotCounted)
+{
+    QTemporaryDir dir;
+    const QByteArray data = SampleData::stockTwitsLines(3000);
+    const QByteArray compressed = SampleData::gzip(data);
+    // A cut whose decompressed data ends in the middle of a line.
+    qsizetype cut = compressed.size() / 2;
+    QByteArray visible = SampleData::gunzip(compressed.left(cut));
+    while (visible.endsWith('\n') || visible.size() - visible.lastIndexOf('\n') < 10)
+        visible = SampleData::gunzip(compressed.left(++cut));
+    const qint64 complete =
+        qint64(SampleData::lines(visible.left(visible.lastIndexOf('\n') + 1)).size());
+    const qint64 cutBytes = visible.size() - visible.lastIndexOf('\n') - 1;
+    const QString path =
+        SampleData::write(dir, QStringLiteral("cut.jsonl.gz"), compressed.left(cut));
+
+    auto document = openAndIndex(path);
+    const auto index = document->index();
+    ASSERT_EQ(index->state(), FileIndex::State::Truncated);
+    EXPECT_EQ(document->lineCount(), complete);
+    EXPECT_EQ(index->statistics().lines(), complete);
+    EXPECT_EQ(index->statistics().messages(), complete);
+    EXPECT_EQ(index->statistics().malformed(), 0);
+    EXPECT_EQ(index->cutLineBytes(), cutBytes);
+    EXPECT_TRUE(index->message().contains(QLatin1String("cut off")))
+        << index->message().toStdString();
+    // The last line is the last whole one.
+    QByteArray last;
+    ASSERT_TRUE(document->lineReader().readLine(complete - 1, 1 << 20, last));
+    EXPECT_EQ(last, SampleData::lines(data)[size_t(complete - 1)]);
 }
 
 // A file cut off right after a long repeat: a read that stopped inside the repeat left its
@@ -66,7 +100,7 @@ TEST(BadInput, TheLastBytesBeforeACutAreReadableAfterAReadThatStoppedInARepeat)
         const QString path =
             SampleData::write(dir, QStringLiteral("cut%1.gz").arg(cut), compressed.left(cut));
         auto document = openAndIndex(path);
-        ASSERT_EQ(document->index()->endOffset(), truth.size()) << cut;
+        ASSERT_EQ(document->index()->outputDone(), truth.size()) << cut;
         auto reader = document->createByteReader();
         QByteArray head(truth.size() - 2, Qt::Uninitialized);
         ASSERT_EQ(reader->readAt(0, head.data(), head.size()), head.size()) << cut;

@@ -67,7 +67,7 @@ TEST(Export, CsvWithChosenColumnsAndQuoting)
         QByteArray(
             "Line,Time,Author,Symbols,Sentiment,Text\r\n"
             "1,2016-12-05T10:00:00.000Z,amy,TSLA AAPL,Bullish,\"hello, \"\"world\"\"\nbye\"\r\n"
-            "2,,,,,\r\n"));
+            "2,,,,,not json\r\n"));
 }
 
 TEST(Export, CancelLeavesNothingBehind)
@@ -135,7 +135,7 @@ TEST(SearchResults, ModelFollowsTheSearch)
     SearchResultsModel results(&documentModel, &search);
     QAbstractItemModelTester tester(&results,
                                     QAbstractItemModelTester::FailureReportingMode::Fatal);
-    search.start(SearchQuery::parse(QStringLiteral("symbol:AMD")));
+    search.start(MessageQuery::parse(QStringLiteral("symbol:AMD")));
     ASSERT_TRUE(search.waitForFinished(10000));
     ASSERT_GT(results.rowCount(), 10);
     EXPECT_EQ(results.rowCount(), int(search.results().size()));
@@ -149,7 +149,7 @@ TEST(SearchResults, ModelFollowsTheSearch)
     EXPECT_EQ(results.rowAtOrAfter(line), 3);
     EXPECT_EQ(results.rowAtOrAfter(line + 1), 4);
     // A new search replaces the rows.
-    search.start(SearchQuery::parse(QStringLiteral("no such thing at all")));
+    search.start(MessageQuery::parse(QStringLiteral("no such thing at all")));
     ASSERT_TRUE(search.waitForFinished(10000));
     EXPECT_EQ(results.rowCount(), 0);
 }

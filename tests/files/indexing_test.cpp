@@ -6,12 +6,16 @@
 
 #include <gtest/gtest.h>
 
+#include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
+#include <QFileInfo>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 
 #include <random>
+
+#include <zlib.h>
 
 namespace {
 
@@ -236,4 +240,249 @@ TEST(Indexing, SecondOpenComesFromTheCache)
     changed.waitForFinished();
     EXPECT_EQ(changed.lineCount(), 3001);
     IndexCache::setMinimumContentBytes(8 << 20);
+}
+
+namespace {
+
+/// The process's peak resident memory (VmHWM) in bytes; resetPeak() starts a new peak.
+qint64 peakResidentBytes()
+{
+    QFile status(QStringLiteral("/proc/self/status"));
+    if (!status.open(QIODevice::ReadOnly))
+        return -1;
+    for (const QByteArray &line : status.readAll().split('\n')) {
+        if (line.startsWith("VmHWM:"))
+            return line.mid(6).trimmed().split(' ').front().toLongLong() * 1024;
+    }
+    return -1;
+}
+
+bool resetPeak()
+{
+    QFile clear(QStringLiteral("/proc/self/clear_refs"));
+    return clear.open(QIODevice::WriteOnly) && clear.write("5") == 1;
+}
+
+/// \a count lines "0".."9" repeating (line i holds i % 10): millions of lines in a tiny gzip.
+QByteArray tinyLinesGzip(qint64 count)
+{
+    z_stream z{};
+    deflateInit2(&z, 9, Z_DEFLATED, 31, 9, Z_DEFAULT_STRATEGY);
+    QByteArray pattern;
+    for (int i = 0; i < 50000; ++i)
+        pattern += QByteArray::number(i % 10) + '\n'; // a multiple of 10 lines
+    QByteArray out;
+    char buffer[1 << 16];
+    const auto pump = [&](const QByteArray &in, int flush) {
+        z.next_in = reinterpret_cast<Bytef *>(const_cast<char *>(in.constData()));
+        z.avail_in = uInt(in.size());
+        do {
+            z.next_out = reinterpret_cast<Bytef *>(buffer);
+            z.avail_out = sizeof buffer;
+            deflate(&z, flush);
+            out.append(buffer, qsizetype(sizeof buffer - z.avail_out));
+        } while (z.avail_out == 0);
+    };
+    const qint64 chunkLines = pattern.size() / 2;
+    for (qint64 done = 0; done < count; done += chunkLines)
+        pump(pattern.left(2 * std::min(chunkLines, count - done)), Z_NO_FLUSH);
+    pump({}, Z_FINISH);
+    deflateEnd(&z);
+    return out;
+}
+
+} // namespace
+
+TEST(Indexing, MillionsOfTinyLinesStayWithinTheMemoryBudget)
+{
+    QTemporaryDir dir;
+    const qint64 lines = 12'000'000; // 24 MB of content in about 25 KB of gzip
+    const QString path = SampleData::write(dir, QStringLiteral("tiny.gz"), tinyLinesGzip(lines));
+    const bool peakReset = resetPeak();
+    const qint64 peakBefore = peakResidentBytes();
+    auto document = std::make_unique<FileDocument>();
+    document->setCacheEnabled(false);
+    ASSERT_TRUE(document->open(path));
+    document->waitForFinished();
+    ASSERT_EQ(document->status(), FileDocument::Status::Ready);
+    const auto index = document->index();
+    EXPECT_EQ(index->state(), FileIndex::State::Complete);
+    ASSERT_EQ(index->lineCount(), lines);
+    // The old index held 1.2 bytes per line here (14 MB) and grew without bound.
+    EXPECT_LT(index->memoryBytes(), 1 << 20);
+    if (peakReset && peakBefore > 0) {
+        // Buffers of the pass (inflate, the scanner's pipe, the splitter) come to ~20 MB.
+        EXPECT_LT(peakResidentBytes() - peakBefore, 48 << 20);
+    }
+
+    // Any line is found, and quickly: a jump reads at most an access point's worth of data.
+    auto reader = document->createLineReader();
+    std::mt19937_64 random(5);
+    QElapsedTimer timer;
+    timer.start();
+    const int jumps = 40;
+    for (int i = 0; i < jumps; ++i) {
+        const qint64 line = qint64(random() % quint64(lines));
+        QByteArray content;
+        ASSERT_TRUE(reader->readLine(line, 100, content)) << line;
+        ASSERT_EQ(content, QByteArray::number(line % 10)) << line;
+        // A run of rows, as the table asks for them.
+        int row = 0;
+        ASSERT_TRUE(reader->forEachLine(line, 50, 100, [&](qint64 n, QByteArrayView text, qint64) {
+            EXPECT_EQ(text.toByteArray(), QByteArray::number(n % 10)) << n;
+            ++row;
+            return true;
+        }));
+        EXPECT_EQ(row, int(std::min<qint64>(50, lines - line)));
+    }
+    // Two jumps per round (a line, then a run of rows from it): each within the 50 ms budget.
+    EXPECT_LT(timer.elapsed() / (2 * jumps), 50);
+    // Lookups by offset and spans, as searches and the detail view use them.
+    EXPECT_EQ(index->lineContaining(2 * 7'654'321 + 1), 7'654'321);
+    EXPECT_EQ(index->lineSpan(9'999'999), std::make_pair(qint64(19'999'998), qint64(20'000'000)));
+    EXPECT_EQ(document->lineReader().forLines({3, 4'000'004, lines - 1}, 100,
+                                              [&](qint64 n, QByteArrayView text, qint64) {
+                                                  EXPECT_EQ(text.toByteArray(),
+                                                            QByteArray::number(n % 10));
+                                                  return true;
+                                              }),
+              true);
+}
+
+namespace {
+
+/// Sets the modification time of \a path back to \a time (as `cp -p` and `rsync -t` do).
+void restoreTime(const QString &path, const QDateTime &time)
+{
+    QFile file(path);
+    ASSERT_TRUE(file.open(QIODevice::ReadWrite));
+    ASSERT_TRUE(file.setFileTime(time, QFileDevice::FileModificationTime));
+}
+
+/// The one entry in the index cache folder.
+QString onlyCacheEntry()
+{
+    const QStringList entries =
+        QDir(IndexCache::folder()).entryList({QStringLiteral("*.idx")}, QDir::Files);
+    return entries.size() == 1 ? QDir(IndexCache::folder()).filePath(entries.front()) : QString();
+}
+
+void clearCache()
+{
+    QDir(IndexCache::folder()).removeRecursively();
+}
+
+} // namespace
+
+TEST(Indexing, AFileReplacedBySameSizeContentWithItsTimeRestoredIsIndexedAgain)
+{
+    QTemporaryDir dir;
+    clearCache();
+    IndexCache::setMinimumContentBytes(0);
+    // Same uncompressed size, half as many lines; stored (level 0) gzip keeps the sizes equal.
+    QByteArray first, second;
+    for (int i = 0; i < 20000; ++i)
+        first += QByteArray("{\"id\":") + QByteArray::number(i).rightJustified(7, '0') + "}\n";
+    for (int i = 0; i < 10000; ++i)
+        second += QByteArray("{\"id\":") + QByteArray::number(i).rightJustified(7, '0') +
+                  ",\"text\":\"abcde\"}\n";
+    ASSERT_EQ(first.size(), second.size());
+    const QByteArray firstGzip = SampleData::gzip(first, 0);
+    const QByteArray secondGzip = SampleData::gzip(second, 0);
+    ASSERT_EQ(firstGzip.size(), secondGzip.size());
+    const QString path = SampleData::write(dir, QStringLiteral("day.jsonl.gz"), firstGzip);
+    const QDateTime time = QFileInfo(path).lastModified();
+    {
+        FileDocument document;
+        ASSERT_TRUE(document.open(path));
+        document.waitForFinished();
+        EXPECT_EQ(document.lineCount(), 20000);
+    }
+    ASSERT_FALSE(onlyCacheEntry().isEmpty());
+
+    SampleData::write(dir, QStringLiteral("day.jsonl.gz"), secondGzip);
+    restoreTime(path, time);
+    ASSERT_EQ(QFileInfo(path).lastModified(), time);
+    FileDocument replaced;
+    ASSERT_TRUE(replaced.open(path));
+    EXPECT_FALSE(replaced.loadedFromCache());
+    replaced.waitForFinished();
+    EXPECT_EQ(replaced.lineCount(), 10000);
+    EXPECT_EQ(readAllLines(replaced), SampleData::lines(second));
+
+    // The same for a plain file.
+    const QString plain = SampleData::write(dir, QStringLiteral("day.jsonl"), first);
+    const QDateTime plainTime = QFileInfo(plain).lastModified();
+    {
+        FileDocument document;
+        ASSERT_TRUE(document.open(plain));
+        document.waitForFinished();
+    }
+    SampleData::write(dir, QStringLiteral("day.jsonl"), second);
+    restoreTime(plain, plainTime);
+    FileDocument replacedPlain;
+    ASSERT_TRUE(replacedPlain.open(plain));
+    EXPECT_FALSE(replacedPlain.loadedFromCache());
+    replacedPlain.waitForFinished();
+    EXPECT_EQ(replacedPlain.lineCount(), 10000);
+    QByteArray line;
+    ASSERT_TRUE(replacedPlain.lineReader().readLine(9999, 1000, line));
+    EXPECT_EQ(line, SampleData::lines(second).back());
+    IndexCache::setMinimumContentBytes(8 << 20);
+    clearCache();
+}
+
+TEST(Indexing, ADamagedCacheEntryIsRebuiltNeverTrusted)
+{
+    QTemporaryDir dir;
+    clearCache();
+    IndexCache::setMinimumContentBytes(0);
+    const QByteArray data = SampleData::stockTwitsLines(3000);
+    const QString path = SampleData::write(dir, QStringLiteral("day.gz"), SampleData::gzip(data));
+    const std::vector<QByteArray> truth = SampleData::lines(data);
+    {
+        FileDocument document;
+        ASSERT_TRUE(document.open(path));
+        document.waitForFinished();
+    }
+    const QString entry = onlyCacheEntry();
+    ASSERT_FALSE(entry.isEmpty());
+    QFile file(entry);
+    ASSERT_TRUE(file.open(QIODevice::ReadOnly));
+    const QByteArray good = file.readAll();
+    file.close();
+    {
+        FileDocument cached;
+        ASSERT_TRUE(cached.open(path));
+        ASSERT_TRUE(cached.loadedFromCache());
+    }
+
+    // A byte changed anywhere: in the header, the key, the fingerprint, the payload, the end.
+    std::vector<qsizetype> offsets;
+    for (qsizetype i = 0; i < 64 && i < good.size(); i += 3)
+        offsets.push_back(i);
+    for (int i = 1; i <= 40; ++i)
+        offsets.push_back(good.size() * i / 41);
+    offsets.push_back(good.size() - 1);
+    std::mt19937 random(17);
+    for (const qsizetype offset : offsets) {
+        QByteArray damaged = good;
+        damaged[offset] = char(damaged[offset] ^ (1 + random() % 255));
+        QFile write(entry);
+        ASSERT_TRUE(write.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        write.write(damaged);
+        write.close();
+        FileDocument document;
+        ASSERT_TRUE(document.open(path));
+        ASSERT_FALSE(document.loadedFromCache()) << offset;
+        document.waitForFinished();
+        ASSERT_EQ(document.lineCount(), 3000) << offset;
+        ASSERT_EQ(readAllLines(document), truth) << offset;
+        // The entry was written afresh and is trusted again.
+        FileDocument again;
+        ASSERT_TRUE(again.open(path));
+        ASSERT_TRUE(again.loadedFromCache()) << offset;
+    }
+    IndexCache::setMinimumContentBytes(8 << 20);
+    clearCache();
 }

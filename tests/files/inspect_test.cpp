@@ -4,6 +4,7 @@
 
 #include <gtest/gtest.h>
 
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -54,6 +55,31 @@ TEST(InspectCommand, ReportsATruncatedFile)
     EXPECT_TRUE(counts.value(QStringLiteral("truncated")).toBool());
     EXPECT_GT(counts.value(QStringLiteral("lines")).toInteger(), 500);
     EXPECT_TRUE(result.standardError.contains("truncated"));
+}
+
+TEST(InspectCommand, ACutOffLastLineIsReportedAndNotCounted)
+{
+    QTemporaryDir dir;
+    const QByteArray data = SampleData::stockTwitsLines(2000);
+    const QByteArray compressed = SampleData::gzip(data);
+    qsizetype cut = compressed.size() / 2;
+    QByteArray visible = SampleData::gunzip(compressed.left(cut));
+    while (visible.endsWith('\n') || visible.size() - visible.lastIndexOf('\n') < 10)
+        visible = SampleData::gunzip(compressed.left(++cut));
+    const qint64 complete = visible.count('\n');
+    const QString path = SampleData::write(dir, QStringLiteral("cut.gz"), compressed.left(cut));
+    const auto result =
+        runProcess(cliPath(), {QStringLiteral("inspect"), path, QStringLiteral("--count"),
+                               QStringLiteral("--json"), QStringLiteral("--no-cache")});
+    ASSERT_EQ(result.exitCode, 0);
+    const QJsonObject counts = jsonOf(result);
+    EXPECT_TRUE(counts.value(QStringLiteral("truncated")).toBool());
+    EXPECT_EQ(counts.value(QStringLiteral("lines")).toInteger(), complete);
+    EXPECT_EQ(counts.value(QStringLiteral("messages")).toInteger(), complete);
+    EXPECT_EQ(counts.value(QStringLiteral("malformed")).toInteger(), 0);
+    EXPECT_EQ(counts.value(QStringLiteral("cut_line_bytes")).toInteger(),
+              visible.size() - visible.lastIndexOf('\n') - 1);
+    EXPECT_TRUE(result.standardError.contains("cut off")) << result.standardError.toStdString();
 }
 
 TEST(InspectCommand, GrepPrintsMatchingLinesOrTheirCount)
@@ -143,4 +169,65 @@ TEST(InspectCommand, ClearErrors)
         EXPECT_EQ(result.exitCode, 3);
         EXPECT_TRUE(result.standardError.contains("KArchive"));
     }
+}
+
+TEST(InspectCommand, GrepExitsOneWhenNothingMatchesAndSaysWhyAQueryIsInvalid)
+{
+    QTemporaryDir dir;
+    const QString path = SampleData::write(dir, QStringLiteral("none.gz"),
+                                           SampleData::gzip(SampleData::stockTwitsLines(200)));
+    auto result = runProcess(cliPath(), {QStringLiteral("inspect"), path, QStringLiteral("--grep"),
+                                         QStringLiteral("no-such-word-anywhere")});
+    EXPECT_EQ(result.exitCode, 1);
+    EXPECT_TRUE(result.standardOutput.isEmpty());
+    result = runProcess(cliPath(), {QStringLiteral("inspect"), path, QStringLiteral("--grep"),
+                                    QStringLiteral("no-such-word-anywhere"), QStringLiteral("--count")});
+    EXPECT_EQ(result.exitCode, 1);
+    EXPECT_EQ(result.standardOutput.trimmed(), QByteArray("0"));
+    result = runProcess(cliPath(), {QStringLiteral("inspect"), path, QStringLiteral("--grep"),
+                                    QStringLiteral("($NVDA OR")});
+    EXPECT_EQ(result.exitCode, 1);
+    EXPECT_TRUE(result.standardError.contains("OR at character 8 needs a term after it."));
+}
+
+TEST(ExportCommand, WritesTheMatchingMessagesAsCsvOrJsonLines)
+{
+    QTemporaryDir dir;
+    const QByteArray first =
+        R"({"id":1,"body":"Let&#39;s go $TSLA","created_at":"2024-03-11T14:30:05Z","user":{"username":"zoe"},"symbols":[{"symbol":"TSLA"}],"entities":{"sentiment":{"basic":"Bullish"}},"likes":{"total":3}})"
+        "\n"
+        R"({"id":2,"body":"nothing","created_at":"2024-03-11T14:31:00Z","user":{"username":"bob"}})"
+        "\n";
+    const QByteArray second =
+        R"({"data":{"id":"20","text":"v2 on $TSLA","author_id":"7","created_at":"2024-03-12T08:00:00.000Z","entities":{"cashtags":[{"tag":"TSLA"}]},"public_metrics":{"like_count":5}},"includes":{"users":[{"id":"7","username":"dev"}]}})"
+        "\n";
+    const QString a = SampleData::write(dir, QStringLiteral("a.jsonl"), first);
+    const QString b = SampleData::write(dir, QStringLiteral("b.jsonl.gz"), SampleData::gzip(second));
+
+    auto result = runProcess(cliPath(), {QStringLiteral("export"), a, b, QStringLiteral("--query"),
+                                         QStringLiteral("$TSLA"), QStringLiteral("--format"),
+                                         QStringLiteral("csv"), QStringLiteral("-o"), QStringLiteral("-")});
+    ASSERT_EQ(result.exitCode, 0) << result.standardError.toStdString();
+    EXPECT_EQ(result.standardOutput,
+              QByteArray("Id,Time,Author,Symbols,Sentiment,Text,Likes,Source,Kind\r\n"
+                         "1,2024-03-11T14:30:05.000Z,zoe,TSLA,Bullish,Let's go $TSLA,3,,stocktwits\r\n"
+                         "20,2024-03-12T08:00:00.000Z,dev,TSLA,,v2 on $TSLA,5,,tweet\r\n"));
+
+    const QString out = dir.filePath(QStringLiteral("out.jsonl"));
+    result = runProcess(cliPath(), {QStringLiteral("export"), a, QStringLiteral("--query"),
+                                    QStringLiteral("@bob OR @zoe"), QStringLiteral("-o"), out});
+    ASSERT_EQ(result.exitCode, 0);
+    QFile file(out);
+    ASSERT_TRUE(file.open(QIODevice::ReadOnly));
+    EXPECT_EQ(file.readAll(), first) << "JSON lines are exported exactly as they are";
+
+    result = runProcess(cliPath(), {QStringLiteral("export"), a, QStringLiteral("--columns"),
+                                    QStringLiteral("id,colour"), QStringLiteral("--format"),
+                                    QStringLiteral("csv")});
+    EXPECT_EQ(result.exitCode, 1);
+    EXPECT_TRUE(result.standardError.contains("colour"));
+    result = runProcess(cliPath(), {QStringLiteral("export"), a, QStringLiteral("--query"),
+                                    QStringLiteral("sentiment:maybe")});
+    EXPECT_EQ(result.exitCode, 1);
+    EXPECT_TRUE(result.standardError.contains("Unknown sentiment"));
 }

@@ -1,4 +1,4 @@
-#include "feed/messagenormalizer.h"
+#include "message/messagenormalizer.h"
 #include "files/fileindex.h"
 #include "files/filesearch.h"
 #include "filetestutil.h"
@@ -43,7 +43,7 @@ std::vector<qint64> reference(const std::vector<QByteArray> &lines,
     return result;
 }
 
-std::vector<qint64> search(FileDocument &document, const SearchQuery &query, int threads = 3)
+std::vector<qint64> search(FileDocument &document, const MessageQuery &query, int threads = 3)
 {
     FileSearch search(&document);
     search.setThreadCount(threads);
@@ -75,104 +75,101 @@ protected:
 
 } // namespace
 
-TEST_F(SearchTest, LiteralEqualsReferenceScan)
+/// What the file search must return: the lines whose normalised message the query matches.
+std::vector<qint64> expectedFor(const std::vector<QByteArray> &lines, const MessageQuery &query)
 {
-    const auto caseSensitive = reference(
-        lines, [](const QByteArray &line, const Message &) { return line.contains("TSLA"); });
-    ASSERT_GT(caseSensitive.size(), 100u);
-    EXPECT_EQ(search(*document,
-                     SearchQuery::parse(QStringLiteral("TSLA"), SearchQuery::Mode::Text, true)),
-              caseSensitive);
-
-    const auto folded = reference(lines, [](const QByteArray &line, const Message &) {
-        return line.toLower().contains("squeeze fed");
-    });
-    EXPECT_EQ(search(*document, SearchQuery::parse(QStringLiteral("Squeeze FED"),
-                                                   SearchQuery::Mode::Text, false)),
-              folded);
-
-    EXPECT_TRUE(
-        search(*document, SearchQuery::parse(QStringLiteral("no such words anywhere"))).empty());
+    return reference(lines, [&](const QByteArray &, const Message &m) { return query.matches(m); });
 }
 
-TEST_F(SearchTest, RegexEqualsReferenceScan)
+TEST_F(SearchTest, EveryQueryEqualsMatchingTheNormalisedMessages)
 {
-    const QRegularExpression regex(QStringLiteral("\"followers\":4\\d\\d\\b"));
-    const auto expected = reference(lines, [&](const QByteArray &line, const Message &) {
-        return regex.match(QString::fromUtf8(line)).hasMatch();
-    });
-    ASSERT_FALSE(expected.empty());
-    EXPECT_EQ(
-        search(*document, SearchQuery::parse(regex.pattern(), SearchQuery::Mode::Regex, true)),
-        expected);
+    // The raw-byte pre-filter never changes an answer: the search finds exactly the lines whose
+    // message the query matches.
+    for (const char *text : {"TSLA", "squeeze fed", "\"Squeeze FED\"", "$tsla", "symbol:TSLA",
+                             "symbol:AAPL AND sentiment:bullish", "user:USER7 -sentiment:bearish",
+                             "$TSLA OR $AAPL", "NOT sentiment:none", "(@user7 OR @user8) moon",
+                             "/fed\\s+\\w+/", "kind:tweet", "after:2016-12-05T14:40:00Z",
+                             "no such words anywhere"}) {
+        SCOPED_TRACE(text);
+        const MessageQuery query = MessageQuery::parse(QString::fromUtf8(text));
+        ASSERT_TRUE(query.isValid()) << query.errorString().toStdString();
+        EXPECT_EQ(search(*document, query), expectedFor(lines, query));
+    }
+    EXPECT_GT(expectedFor(lines, MessageQuery::parse(QStringLiteral("symbol:TSLA"))).size(), 100u);
+    EXPECT_TRUE(search(*document, MessageQuery::parse(QStringLiteral("no such words anywhere"))).empty());
+}
 
-    const SearchQuery bad =
-        SearchQuery::parse(QStringLiteral("(unclosed"), SearchQuery::Mode::Regex);
+TEST_F(SearchTest, CaseSensitivePhraseAndRegexModes)
+{
+    const MessageQuery phrase =
+        MessageQuery::parse(QStringLiteral("symbol:TSLA"), MessageQuery::Syntax::Phrase, true);
+    EXPECT_TRUE(search(*document, phrase).empty()); // nobody writes "symbol:TSLA" in a text
+    const MessageQuery word = MessageQuery::parse(QStringLiteral("TSLA"), MessageQuery::Syntax::Phrase, true);
+    EXPECT_EQ(search(*document, word), expectedFor(lines, word));
+    const MessageQuery lower = MessageQuery::parse(QStringLiteral("tsla"), MessageQuery::Syntax::Phrase, true);
+    EXPECT_LT(search(*document, lower).size(), search(*document, word).size());
+    const MessageQuery regex =
+        MessageQuery::parse(QStringLiteral("\\$TSLA\\b"), MessageQuery::Syntax::Regex, true);
+    ASSERT_TRUE(regex.isValid());
+    EXPECT_EQ(search(*document, regex), expectedFor(lines, regex));
+
+    const MessageQuery bad = MessageQuery::parse(QStringLiteral("(unclosed"), MessageQuery::Syntax::Regex);
     EXPECT_FALSE(bad.isValid());
     EXPECT_FALSE(bad.errorString().isEmpty());
+    EXPECT_TRUE(search(*document, bad).empty());
 }
 
-TEST_F(SearchTest, FieldQueriesEqualReferenceScan)
+TEST_F(SearchTest, FieldTermsFindTheRightLines)
 {
-    const auto hasSymbol = [](const Message &m, const char *symbol) {
-        return m.symbols.contains(QLatin1String(symbol), Qt::CaseInsensitive);
-    };
-    auto expected = reference(lines, [&](const QByteArray &, const Message &m) {
-        return m.isActivity() && hasSymbol(m, "TSLA");
-    });
-    ASSERT_GT(expected.size(), 100u);
-    const SearchQuery symbol = SearchQuery::parse(QStringLiteral("symbol:TSLA"));
-    EXPECT_EQ(symbol.kind(), SearchQuery::Kind::Fields);
-    EXPECT_EQ(search(*document, symbol), expected);
-    EXPECT_EQ(search(*document, SearchQuery::parse(QStringLiteral("$tsla"))), expected);
-    // The system message and the malformed line mention TSLA but are not messages with it.
-    EXPECT_FALSE(std::count(expected.begin(), expected.end(), qint64(lines.size()) - 3));
-
-    expected = reference(lines, [&](const QByteArray &, const Message &m) {
-        return m.isActivity() && hasSymbol(m, "AAPL") && m.sentiment == Message::Sentiment::Bullish;
-    });
-    ASSERT_FALSE(expected.empty());
-    EXPECT_EQ(
-        search(*document, SearchQuery::parse(QStringLiteral("symbol:AAPL AND sentiment:bullish"))),
-        expected);
-
-    expected = reference(lines, [&](const QByteArray &, const Message &m) {
-        return m.isActivity() &&
-               m.author.compare(QLatin1String("user7"), Qt::CaseInsensitive) == 0 &&
-               m.sentiment != Message::Sentiment::Bearish;
-    });
-    EXPECT_EQ(
-        search(*document, SearchQuery::parse(QStringLiteral("user:USER7 -sentiment:bearish"))),
-        expected);
-
-    EXPECT_EQ(search(*document, SearchQuery::parse(QStringLiteral("id:100000123"))),
+    EXPECT_EQ(search(*document, MessageQuery::parse(QStringLiteral("id:100000123"))),
               std::vector<qint64>{123});
-    EXPECT_EQ(search(*document, SearchQuery::parse(QStringLiteral("id:777"))),
+    EXPECT_EQ(search(*document, MessageQuery::parse(QStringLiteral("id:777"))),
               std::vector<qint64>{qint64(lines.size()) - 4});
-    EXPECT_EQ(search(*document, SearchQuery::parse(QStringLiteral("@wrapped"))),
+    EXPECT_EQ(search(*document, MessageQuery::parse(QStringLiteral("@wrapped"))),
               std::vector<qint64>{qint64(lines.size()) - 1});
-
-    EXPECT_FALSE(SearchQuery::parse(QStringLiteral("sentiment:happy")).isValid());
+    // The system message and the malformed line mention TSLA but do not carry the symbol.
+    const auto symbol = search(*document, MessageQuery::parse(QStringLiteral("$TSLA")));
+    EXPECT_FALSE(std::count(symbol.begin(), symbol.end(), qint64(lines.size()) - 3));
+    EXPECT_FALSE(std::count(symbol.begin(), symbol.end(), qint64(lines.size()) - 2));
+    // Words find them: what the user sees of them is their text.
+    const auto word = search(*document, MessageQuery::parse(QStringLiteral("TSLA")));
+    EXPECT_TRUE(std::count(word.begin(), word.end(), qint64(lines.size()) - 3));
+    EXPECT_TRUE(std::count(word.begin(), word.end(), qint64(lines.size()) - 2));
 }
 
-TEST_F(SearchTest, AutoModeTellsFieldsFromLiterals)
+TEST(Search, FindsWhatTheUserSeesNotTheEscapedBytes)
 {
-    EXPECT_EQ(SearchQuery::parse(QStringLiteral("TSLA")).kind(), SearchQuery::Kind::Literal);
-    EXPECT_EQ(SearchQuery::parse(QStringLiteral("https://stocktwits.com")).kind(),
-              SearchQuery::Kind::Literal);
-    EXPECT_EQ(SearchQuery::parse(QStringLiteral("symbol:TSLA AND user:bob")).kind(),
-              SearchQuery::Kind::Fields);
-    EXPECT_EQ(SearchQuery::parse(QStringLiteral("symbol:TSLA moon")).kind(),
-              SearchQuery::Kind::Literal);
-    EXPECT_EQ(SearchQuery::parse(QStringLiteral("symbol:TSLA"), SearchQuery::Mode::Text).kind(),
-              SearchQuery::Kind::Literal);
-    EXPECT_TRUE(SearchQuery::parse(QStringLiteral("   ")).isEmpty());
+    QTemporaryDir dir;
+    QByteArray data = SampleData::stockTwitsLines(2000);
+    const QByteArray escaped[] = {
+        R"({"id":1,"body":"Zo\u00eb is long","created_at":"2024-03-11T14:30:05Z","user":{"username":"a"}})",
+        R"({"id":2,"body":"she says \"buy\" now","created_at":"2024-03-11T14:30:05Z","user":{"username":"b"}})",
+        R"({"id":3,"body":"\u6c7a\u7b97 beat","created_at":"2024-03-11T14:30:05Z","user":{"username":"c"}})",
+        R"({"id":4,"body":"it doesn&#39;t matter","created_at":"2024-03-11T14:30:05Z","user":{"username":"d"}})",
+        R"({"id":5,"body":"\u0054SLA spelled with an escape","created_at":"2024-03-11T14:30:05Z","user":{"username":"e"}})",
+    };
+    for (const QByteArray &line : escaped)
+        data += line + '\n';
+    const qint64 first = qint64(SampleData::lines(data).size()) - 5;
+    const QString path = SampleData::write(dir, QStringLiteral("escaped.jsonl.gz"), SampleData::gzip(data, 1));
+    auto document = openAndIndex(path);
+    EXPECT_EQ(search(*document, MessageQuery::parse(QStringLiteral("Zoë"))), std::vector<qint64>{first});
+    EXPECT_EQ(search(*document, MessageQuery::parse(QStringLiteral("\"says \\\"buy\\\"\""))),
+              std::vector<qint64>{first + 1});
+    EXPECT_EQ(search(*document, MessageQuery::parse(QStringLiteral("says \"buy\""), MessageQuery::Syntax::Phrase)),
+              std::vector<qint64>{first + 1});
+    EXPECT_EQ(search(*document, MessageQuery::parse(QStringLiteral("決算"))), std::vector<qint64>{first + 2});
+    EXPECT_EQ(search(*document, MessageQuery::parse(QStringLiteral("\"doesn't\""))), std::vector<qint64>{first + 3});
+    EXPECT_EQ(search(*document, MessageQuery::parse(QStringLiteral("/doesn't/"))), std::vector<qint64>{first + 3});
+    // "tsla" is required on the raw bytes, yet the escaped line is found.
+    const auto tsla = search(*document, MessageQuery::parse(QStringLiteral("\"TSLA spelled\"")));
+    EXPECT_EQ(tsla, std::vector<qint64>{first + 4});
 }
 
 TEST_F(SearchTest, SingleThreadGivesTheSameResults)
 {
-    const SearchQuery query =
-        SearchQuery::parse(QStringLiteral("Bearish"), SearchQuery::Mode::Text, true);
+    const MessageQuery query =
+        MessageQuery::parse(QStringLiteral("Bearish"), MessageQuery::Syntax::Phrase, true);
     EXPECT_EQ(search(*document, query, 1), search(*document, query, 4));
 }
 
@@ -188,7 +185,7 @@ TEST(Search, RunsWhileTheFileIsStillIndexed)
     ASSERT_TRUE(document.open(path));
     FileSearch search(&document);
     QSignalSpy added(&search, &FileSearch::resultsAdded);
-    search.start(SearchQuery::parse(QStringLiteral("\"Bearish\""), SearchQuery::Mode::Text, true));
+    search.start(MessageQuery::parse(QStringLiteral("sentiment:bearish")));
     ASSERT_TRUE(search.waitForFinished(30000));
     document.waitForFinished();
     std::vector<qint64> expected;
@@ -207,7 +204,7 @@ TEST(Search, CancelStopsPromptly)
     auto document = openAndIndex(path);
     FileSearch search(document.get());
     QSignalSpy finished(&search, &FileSearch::finished);
-    search.start(SearchQuery::parse(QStringLiteral("/x+y/"), SearchQuery::Mode::Regex));
+    search.start(MessageQuery::parse(QStringLiteral("x+y"), MessageQuery::Syntax::Regex));
     search.cancel();
     ASSERT_TRUE(search.waitForFinished(2000));
     ASSERT_EQ(finished.count(), 1);

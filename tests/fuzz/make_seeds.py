@@ -217,16 +217,22 @@ def line_index():
     # Byte 0 % 4: 0 built from deltas, 1 LineIndex, 2 GzipAccessPoints, 3 FileIndex (cache).
     write("lineindex", "deltas", b"\x00\x00\x10" + bytes(range(0, 250)) * 2)
     write("lineindex", "deltas-large", b"\x00\x00\x00" + (b"\xff\x12\x34\x56\x78" + b"\x05" * 70) * 3)
-    starts = [0, 10, 25, 4096, 70000, 1 << 33]
-    deltas = b"".join(varint(b - a) for a, b in zip([0] + starts, starts))
-    serialized = (1).to_bytes(4, "big") + len(starts).to_bytes(8, "big") + qt_bytearray(deltas)
+    # Version 2: blocks (0 dense: base delta + 63 deltas; 1 sparse: base delta + line count),
+    # then the newest group (size + deltas), all varints.
+    body = varint(3)
+    body += varint(0) + varint(0) + b"".join(varint(300 + i) for i in range(63))
+    body += varint(1) + varint(300 * 64 + 2000) + varint(640)
+    body += varint(0) + varint(20000) + b"".join(varint(1 << 20) for i in range(63))
+    body += varint(3) + varint(70000000) + varint(10) + varint(1 << 33)
+    count = 64 + 640 + 64 + 3
+    serialized = (2).to_bytes(4, "big") + count.to_bytes(8, "big") + qt_bytearray(body)
     write("lineindex", "serialized", b"\x01" + serialized)
-    write("lineindex", "serialized-count-too-big", b"\x01" + (1).to_bytes(4, "big") + (10 ** 9).to_bytes(8, "big") + qt_bytearray(deltas))
+    write("lineindex", "serialized-count-too-big", b"\x01" + (2).to_bytes(4, "big") + (10 ** 9).to_bytes(8, "big") + qt_bytearray(body))
     point = lambda out, inp, bits, member, window: (out.to_bytes(8, "big") + inp.to_bytes(8, "big") + bytes([bits, member]) + qt_bytearray(window))
     points = (1).to_bytes(4, "big") + (3).to_bytes(8, "big") + point(0, 0, 0, 1, b"") + point(70000, 1234, 3, 0, b"w" * 300) + point(140000, 2345, 0, 1, b"")
     write("lineindex", "points", b"\x02" + points)
     write("lineindex", "points-unordered", b"\x02" + (1).to_bytes(4, "big") + (2).to_bytes(8, "big") + point(500, 0, 0, 1, b"") + point(10, 0, 0, 1, b""))
-    write("lineindex", "fileindex-prefix", b"\x03" + (1).to_bytes(4, "big") + qt_bytearray(serialized) + qt_bytearray(points))
+    write("lineindex", "fileindex-prefix", b"\x03" + (2).to_bytes(4, "big") + qt_bytearray(serialized) + qt_bytearray(points))
 
 
 def archive_member():

@@ -3,8 +3,8 @@
 // other lines (and grown its buffers) gives the same Message as a fresh one, and where Qt's own
 // ISO 8601 parser reads a zoned timestamp, the fast parser reads the same instant.
 
-#include "feed/messagenormalizer.h"
-#include "feed/messagetimeparser.h"
+#include "message/messagenormalizer.h"
+#include "message/messagetimeparser.h"
 #include "fuzzinput.h"
 
 #include <QDateTime>

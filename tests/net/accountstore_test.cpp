@@ -106,7 +106,7 @@ TEST(AccountStore, ProfilesRoundTripThroughSettings)
     store.saveStreamProfile(stream);
     BackupProfile backups;
     backups.name = QStringLiteral("archive");
-    backups.fileTypes = {QStringLiteral("messages")};
+    backups.fileTypes = {QStringLiteral("message")};
     backups.user = QStringLiteral("me");
     store.saveBackupProfile(backups);
 
@@ -117,7 +117,7 @@ TEST(AccountStore, ProfilesRoundTripThroughSettings)
     EXPECT_EQ(loaded->resolvedUrl().toString(),
               QStringLiteral("https://stream.example.org/dev.json?backfillMinutes=5"));
     EXPECT_EQ(other.backupProfile(QStringLiteral("archive"))->fileTypes,
-              QStringList{QStringLiteral("messages")});
+              QStringList{QStringLiteral("message")});
     EXPECT_EQ(other.currentProfile(Service::Stream), stream.name);
 
     EXPECT_TRUE(other.removeProfile(Service::Stream, stream.name));

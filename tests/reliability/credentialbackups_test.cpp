@@ -159,7 +159,7 @@ TEST(CredentialBackups, DownloadQueueLeaksNothingAndTheStorageHostNeverSeesTheCr
             },
             Qt::QueuedConnection);
         queue.enqueue(DownloadQueue::keysFor(
-            {QStringLiteral("activity"), QStringLiteral("messages")}, firstDay, lastDay));
+            {QStringLiteral("activity"), QStringLiteral("message")}, firstDay, lastDay));
         waitUntil([&] { return allFinished(queue); }, 20000);
         done = queue.totals().done;
         queue.saveState();
@@ -193,7 +193,7 @@ TEST(CredentialBackups, CommandLineDownloadKeepsThePasswordOutOfOutputFilesAndAr
                                QStringLiteral("--user"),
                                user,
                                QStringLiteral("--type"),
-                               QStringLiteral("activity,messages"),
+                               QStringLiteral("activity,message"),
                                QStringLiteral("--from"),
                                firstDay.toString(Qt::ISODate),
                                QStringLiteral("--to"),

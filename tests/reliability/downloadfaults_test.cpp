@@ -7,6 +7,7 @@
 
 #include "backups/backupnaming.h"
 #include "backups/downloadqueue.h"
+#include "net/manualclock.h"
 #include "testsupport.h"
 
 #include <QDir>
@@ -14,6 +15,7 @@
 #include <QTest>
 
 #include <csignal>
+#include <cstdio>
 #include <sys/fsuid.h>
 #include <sys/resource.h>
 #include <unistd.h>
@@ -264,4 +266,100 @@ TEST_F(DownloadFaultTest, PermissionDeniedThenGranted)
     EXPECT_EQ(queue.item(0).state, DownloadItem::State::Done) << qPrintable(queue.item(0).message);
     EXPECT_EQ(sha256OfFile(QDir(target).filePath(BackupNaming::fileName(key))),
               servedSha256(activity, day));
+}
+
+/// One day's download under each fault that used to make the queue hammer or hang, with the real
+/// retry curve on a manual clock (no waiting on the wall clock for backoff): the requests each
+/// fault costs per simulated minute and the bytes transferred per byte of the file. Prints the
+/// figures for the README's Reliability section.
+TEST_F(DownloadFaultTest, EveryFaultEndsWithoutHammeringAndTheFiguresArePrinted)
+{
+    struct Case
+    {
+        const char *name;
+        QList<SimFault> faults;
+        bool completes;
+    };
+    const QList<Case> cases{
+        {"none", {}, true},
+        {"storage: cut after 64 KiB (x4)",
+         {SimFault::make(SimFault::DropAfterBytes, SimFault::Storage, 64 * 1024, 4)},
+         true},
+        {"storage: corrupt on every transfer", {SimFault::make(SimFault::Corrupt, SimFault::Storage)},
+         false},
+        {"storage: endless body after the file",
+         {SimFault::make(SimFault::EndlessBody, SimFault::Storage)},
+         false},
+        {"storage: Range ignored, cut half-way",
+         {SimFault::make(SimFault::RangeIgnoredCut, SimFault::Storage)},
+         false},
+        {"storage: 503 on every request",
+         {SimFault::make(SimFault::ServiceUnavailable, SimFault::Storage)},
+         false},
+        {"backups API: never answers", {SimFault::make(SimFault::Stall, SimFault::Backups)}, false},
+        {"backups API: 120 KiB Location",
+         {SimFault::make(SimFault::HugeLocation, SimFault::Backups, qint64(120 * 1024))},
+         false},
+    };
+    std::printf("\n| fault | outcome | API requests | storage requests | simulated time | "
+                "requests per minute | bytes transferred per byte of the file |\n"
+                "|---|---|---|---|---|---|---|\n");
+    for (const Case &each : cases) {
+        startSimulator();
+        for (const SimFault &fault : each.faults)
+            sim->injectFault(fault);
+        const QString dayFolder = pathOf(QString::fromLatin1(each.name).replace(QLatin1Char(' '), QLatin1Char('_')).remove(QLatin1Char(':')).remove(QLatin1Char(',')));
+        ManualClock clock;
+        DownloadRetryPolicy::Intervals intervals;
+        intervals.maxBytesUnknownSize = 16 * 1024 * 1024; // keeps the endless body short
+        DownloadRetryPolicy policy(intervals);
+        policy.setRandom([] { return 0.5; });
+        DownloadQueue queue;
+        queue.setClock(&clock);
+        queue.setRetryPolicy(policy);
+        queue.setStallTimeout(300); // the API that never answers: 0.3 s of wall clock per try
+        queue.setConcurrency(1);
+        queue.setFolder(dayFolder);
+        queue.setEndpoint(endpoint());
+        const BackupKey key{activity, day};
+        const qint64 size = sim->backupFile(activity, day)->size();
+        const auto start = clock.now();
+        queue.enqueue({key});
+        for (int round = 0; round < 200 && !queue.item(0).isFinished(); ++round) {
+            ASSERT_TRUE(TestSupport::waitUntil(
+                [&] {
+                    return queue.item(0).isFinished() ||
+                           (queue.item(0).state == DownloadItem::State::Queued &&
+                            queue.item(0).retryAtMs > clock.now().count());
+                },
+                10'000))
+                << each.name << ": neither finished nor waiting: "
+                << qPrintable(queue.item(0).message);
+            // The retry timer is armed once the queue has scheduled (right after the failure).
+            if (!queue.item(0).isFinished()) {
+                ASSERT_TRUE(
+                    TestSupport::waitUntil([&] { return clock.advanceToNextTimer(); }, 5000))
+                    << each.name << ": waiting without a retry time";
+            }
+        }
+        ASSERT_TRUE(queue.item(0).isFinished()) << each.name;
+        EXPECT_EQ(queue.item(0).state == DownloadItem::State::Done, each.completes)
+            << each.name << ": " << qPrintable(queue.item(0).message);
+        const double seconds = double((clock.now() - start).count()) / 1000.0;
+        const auto api = requestsTo(SimFault::Backups).size();
+        const auto storage = requestsTo(SimFault::Storage).size();
+        const double minutes = std::max(1.0, seconds / 60.0);
+        const double perMinute = double(api + storage) / minutes;
+        const double ratio = double(queue.totals().bytesTransferred) / double(size);
+        // Never hammered: at most about one request a second, whatever the fault.
+        EXPECT_LE(perMinute, 60.0) << each.name;
+        EXPECT_LE(queue.totals().bytesTransferred,
+                  std::max(policy.byteLimit(size), intervals.maxBytesUnknownSize) + 2 * size)
+            << each.name;
+        std::printf("| %s | %s | %lld | %lld | %.1f s | %.1f | %.2f |\n", each.name,
+                    qPrintable(DownloadItem::stateName(queue.item(0).state)), qint64(api),
+                    qint64(storage), seconds, perMinute, ratio);
+        std::fflush(stdout);
+        sim.reset();
+    }
 }

@@ -138,10 +138,10 @@ TEST_F(BackupsTest, ConfiguredMissingDaysHaveNoFile)
     options.missingDates = {QDate(2024, 3, 12)};
     startSimulator(options);
     EXPECT_EQ(
-        statusOf(get(simulator->backupUrl(QStringLiteral("messages"), QDate(2024, 3, 12))).get()),
+        statusOf(get(simulator->backupUrl(QStringLiteral("message"), QDate(2024, 3, 12))).get()),
         404);
     EXPECT_EQ(
-        statusOf(get(simulator->backupUrl(QStringLiteral("messages"), QDate(2024, 3, 13))).get()),
+        statusOf(get(simulator->backupUrl(QStringLiteral("message"), QDate(2024, 3, 13))).get()),
         302);
 }
 
@@ -176,6 +176,36 @@ TEST_F(BackupsTest, UnknownFileTypesGet404)
     EXPECT_TRUE(reply->readAll().contains("unknown file type"));
 }
 
+TEST_F(BackupsTest, ServesTheDocumentedTypesActivityAndMessageAndNotMessages)
+{
+    startSimulator();
+    EXPECT_EQ(statusOf(get(simulator->backupUrl(QStringLiteral("activity"), thursday)).get()), 302);
+    EXPECT_EQ(statusOf(get(simulator->backupUrl(QStringLiteral("message"), thursday)).get()), 302);
+    Reply plural = get(simulator->backupUrl(QStringLiteral("messages"), thursday));
+    EXPECT_EQ(statusOf(plural.get()), 404) << "like the real service";
+    EXPECT_TRUE(plural->readAll().contains("unknown file type"));
+}
+
+TEST_F(BackupsTest, SymbolBackupsOfAKnownMetricRedirectAndUnknownMetricsGet404)
+{
+    startSimulator();
+    QUrl url = simulator->apiBaseUrl();
+    url.setPath(QStringLiteral("/symbols/backups/trending/2024/03/14"));
+    Reply reply = get(url);
+    ASSERT_EQ(statusOf(reply.get()), 302);
+    const QUrl location = QUrl::fromEncoded(reply->rawHeader("Location"));
+    EXPECT_TRUE(location.path().endsWith(QLatin1String("/stocktwits_symbols_trending_2024_03_14.gz")))
+        << qPrintable(location.path());
+    Reply file = download(location);
+    EXPECT_EQ(statusOf(file.get()), 200);
+    EXPECT_EQ(file->readAll().size(),
+              simulator->backupFile(QStringLiteral("symbols_trending"), thursday)->size());
+    url.setPath(QStringLiteral("/symbols/backups/no-such-metric/2024/03/14"));
+    Reply unknown = get(url);
+    EXPECT_EQ(statusOf(unknown.get()), 404);
+    EXPECT_TRUE(unknown->readAll().contains("unknown symbol backup metric"));
+}
+
 TEST_F(BackupsTest, AnAvailableDayRedirectsToAnotherOriginWithASignedLink)
 {
     startSimulator();
@@ -208,13 +238,13 @@ TEST_F(BackupsTest, TheLinkDownloadsTheDaysFileWithoutCredentials)
 TEST_F(BackupsTest, TheFileIsGzipJsonLinesOfThatDay)
 {
     startSimulator();
-    Reply reply = download(link(QStringLiteral("messages")));
+    Reply reply = download(link(QStringLiteral("message")));
     QByteArray text;
     ASSERT_TRUE(SimClient::gunzipAll(reply->readAll(), &text));
     ASSERT_TRUE(text.endsWith('\n'));
     const QList<QByteArray> lines = text.trimmed().split('\n');
     EXPECT_EQ(lines.size(),
-              simulator->backupFile(QStringLiteral("messages"), thursday)->lineCount());
+              simulator->backupFile(QStringLiteral("message"), thursday)->lineCount());
     qint64 previousId = 0;
     for (const QByteArray &line : lines) {
         const QJsonObject message = QJsonDocument::fromJson(line).object();
@@ -353,10 +383,10 @@ TEST_F(BackupsTest, FilesCanConsistOfSeveralGzipMembers)
     options.multiMemberFiles = true;
     options.fileSize = 200 * 1024;
     startSimulator(options);
-    const auto file = simulator->backupFile(QStringLiteral("messages"), thursday);
+    const auto file = simulator->backupFile(QStringLiteral("message"), thursday);
     QByteArray text;
     int members = 0;
-    ASSERT_TRUE(SimClient::gunzipAll(download(link(QStringLiteral("messages")))->readAll(), &text,
+    ASSERT_TRUE(SimClient::gunzipAll(download(link(QStringLiteral("message")))->readAll(), &text,
                                      &members));
     EXPECT_GT(members, 1);
     EXPECT_EQ(members, file->memberCount());
@@ -369,7 +399,7 @@ TEST_F(BackupsTest, FileSizeFollowsTheConfiguredTarget)
     for (const qint64 target : {qint64(4 * 1024), qint64(300 * 1024), qint64(3 * 1024 * 1024)}) {
         options.fileSize = target;
         Simulator simulator(options);
-        const qint64 size = simulator.backupFile(QStringLiteral("messages"), thursday)->size();
+        const qint64 size = simulator.backupFile(QStringLiteral("message"), thursday)->size();
         EXPECT_GE(size, target);
         EXPECT_LT(size, target + target / 2 + 16 * 1024) << target;
     }

@@ -25,7 +25,7 @@ TEST(DemoSession, EndpointsAreValidLoopbackAddressesTheClientMayUse)
     EXPECT_TRUE(EndpointPolicy::isAllowed(backups.baseUrl));
     EXPECT_FALSE(stream.profileName.isEmpty());
     EXPECT_EQ(backups.fileTypes,
-              (QStringList{QStringLiteral("activity"), QStringLiteral("messages")}));
+              (QStringList{QStringLiteral("activity"), QStringLiteral("message")}));
 }
 
 TEST(DemoSession, EachRunHasItsOwnPassword)

@@ -374,3 +374,81 @@ TEST(SimFaultSpec, RoundTripsThroughItsText)
     EXPECT_EQ(parsed->amount, fault.amount);
     EXPECT_EQ(parsed->times, fault.times);
 }
+
+// --- Faults that would make a careless client hammer or hang -------------------------------------
+
+TEST_F(FaultsTest, StorageCorruptSendsOneWrongByteInEveryTransfer)
+{
+    startSimulator(0);
+    simulator->injectFault(SimFault::make(SimFault::Corrupt, 0));
+    const QByteArray expected = expectedFile();
+    for (int transfer = 0; transfer < 2; ++transfer) {
+        Reply reply = get(link(), false);
+        ASSERT_EQ(statusOf(reply.get()), 200);
+        const QByteArray body = reply->readAll();
+        ASSERT_EQ(body.size(), expected.size()) << "the length is right, the content is not";
+        int differences = 0;
+        for (qsizetype i = 0; i < body.size(); ++i)
+            differences += body[i] != expected[i] ? 1 : 0;
+        EXPECT_EQ(differences, 1);
+        EXPECT_NE(body[expected.size() / 2], expected[expected.size() / 2]);
+    }
+}
+
+TEST_F(FaultsTest, StorageEndlessBodySendsTheWholeFileThenMoreWithoutALength)
+{
+    startSimulator(0);
+    simulator->injectFault(SimFault::make(SimFault::EndlessBody, 0, 1));
+    const QByteArray expected = expectedFile();
+    QNetworkRequest request(link());
+    std::unique_ptr<QNetworkReply> reply(manager.get(request));
+    QByteArray body;
+    QObject::connect(reply.get(), &QNetworkReply::readyRead, reply.get(),
+                     [&] { body += reply->readAll(); });
+    ASSERT_TRUE(waitUntil([&] { return body.size() > expected.size() * 4; }, 10000));
+    EXPECT_FALSE(reply->isFinished());
+    EXPECT_FALSE(reply->hasRawHeader("Content-Length"));
+    EXPECT_EQ(body.left(expected.size()), expected);
+    reply->abort();
+}
+
+TEST_F(FaultsTest, BackupsHugeLocationSendsALinkOfThatLength)
+{
+    startSimulator(0);
+    simulator->injectFault(SimFault::make(SimFault::HugeLocation, 20 * 1024, 1));
+    Reply reply = get(simulator->backupUrl(QStringLiteral("activity"), thursday), true);
+    ASSERT_EQ(statusOf(reply.get()), 302);
+    EXPECT_EQ(reply->rawHeader("Location").size(), 20 * 1024);
+    EXPECT_LT(link().toEncoded().size(), 1024) << "only that many answers";
+}
+
+TEST_F(FaultsTest, StorageRangeIgnoredCutSendsHalfTheWholeFileEveryTime)
+{
+    startSimulator(0);
+    simulator->injectFault(SimFault::make(SimFault::RangeIgnoredCut, 0));
+    const QByteArray expected = expectedFile();
+    const QUrl url = link();
+    for (const QByteArray &range : {QByteArray(), QByteArray("bytes=1000-")}) {
+        Reply reply = get(url, false,
+                          range.isEmpty() ? QList<QPair<QByteArray, QByteArray>>{}
+                                          : QList<QPair<QByteArray, QByteArray>>{{"Range", range}});
+        EXPECT_EQ(statusOf(reply.get()), 200) << "Range is ignored";
+        EXPECT_EQ(reply->readAll(), expected.left(expected.size() / 2));
+        EXPECT_NE(reply->error(), QNetworkReply::NoError) << "and the connection is cut";
+    }
+}
+
+TEST(SimFaultSpec, KnowsTheFaultsOfAHammeringOrHangingDownload)
+{
+    for (const char *spec : {"corrupt", "endless-body", "range-ignored-cut", "huge-location=120k",
+                             "backups:stall"}) {
+        QString error;
+        const auto fault = SimFault::parse(QLatin1String(spec), &error);
+        ASSERT_TRUE(fault.has_value()) << spec << ": " << qPrintable(error);
+    }
+    EXPECT_EQ(SimFault::parse(QStringLiteral("corrupt"))->target, SimFault::Storage);
+    EXPECT_EQ(SimFault::parse(QStringLiteral("endless-body"))->target, SimFault::Storage);
+    EXPECT_EQ(SimFault::parse(QStringLiteral("range-ignored-cut"))->target, SimFault::Storage);
+    EXPECT_EQ(SimFault::parse(QStringLiteral("huge-location=120k"))->target, SimFault::Backups);
+    EXPECT_EQ(SimFault::parse(QStringLiteral("huge-location=120k"))->amount, 120 * 1024);
+}

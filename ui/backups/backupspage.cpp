@@ -325,6 +325,11 @@ QWidget *BackupsPage::createQueuePanel()
     totals->addWidget(m_totalProgress, 1);
     totals->addWidget(m_totalsLabel, 2);
     layout->addLayout(totals);
+    m_typeWarning = new QLabel(panel);
+    m_typeWarning->setObjectName(QStringLiteral("typeNotFoundWarning"));
+    m_typeWarning->setWordWrap(true);
+    m_typeWarning->hide();
+    layout->addWidget(m_typeWarning);
     return panel;
 }
 
@@ -527,6 +532,16 @@ void BackupsPage::updateTotals()
         parts << tr("%n failed", nullptr, totals.failed);
     if (!parts.isEmpty())
         m_totalsLabel->setText(parts.join(QStringLiteral(" · ")));
+    // A type that is 404 on every day asked for is almost always a wrong name: say so plainly.
+    QStringList warnings;
+    for (const QString &type : m_queue->typesNotFound()) {
+        int days = 0;
+        for (const DownloadItem &item : m_queue->items())
+            days += BackupNaming::typeLabel(item.key) == type ? 1 : 0;
+        warnings << DownloadQueue::typeNotFoundMessage(type, days);
+    }
+    m_typeWarning->setText(warnings.join(QLatin1Char('\n')));
+    m_typeWarning->setVisible(!warnings.isEmpty());
     if (!m_queue->hasPendingWork())
         m_totalsTimer->stop();
 }

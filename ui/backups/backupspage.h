@@ -112,6 +112,7 @@ private:
     QProgressBar *m_totalProgress = nullptr;
     QLabel *m_totalsLabel = nullptr;
     QLabel *m_queueHint = nullptr;
+    QLabel *m_typeWarning = nullptr; ///< a file type found on none of the days asked for
     QTimer *m_refreshTimer = nullptr;
     QTimer *m_totalsTimer = nullptr;
 

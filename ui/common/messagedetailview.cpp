@@ -31,6 +31,8 @@ QString kindName(Message::Kind kind)
         return MessageDetailView::tr("Activity Streams activity");
     case Message::Kind::Twitter:
         return MessageDetailView::tr("Tweet");
+    case Message::Kind::StockTwitsActivity:
+        return MessageDetailView::tr("StockTwits activity");
     case Message::Kind::Generic:
         return MessageDetailView::tr("JSON object");
     case Message::Kind::SystemInfo:

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "feed/message.h"
+#include "message/message.h"
 
 #include <QWidget>
 

@@ -1,6 +1,6 @@
 #include "filestatisticsview.h"
 
-#include "feed/messagetimeparser.h"
+#include "message/messagetimeparser.h"
 
 #include <QBarCategoryAxis>
 #include <QBarSeries>

@@ -5,8 +5,8 @@
 #include "core/appsettings.h"
 #include "exportdialog.h"
 #include "feed/feedmodel.h"
-#include "feed/messagenormalizer.h"
-#include "feed/messagetimeparser.h"
+#include "message/messagenormalizer.h"
+#include "message/messagetimeparser.h"
 #include "files/filedocumentmodel.h"
 #include "files/fileexporter.h"
 #include "files/filesearch.h"
@@ -56,13 +56,11 @@ namespace {
 
 QString searchHelp()
 {
-    return FileView::tr(
-        "<p>Searches the whole file; matching lines fill the pane below.</p><ul>"
-        "<li><b>Auto</b>: text to find, or field terms combined with AND:</li>"
-        "<li><b>symbol:TSLA</b> or <b>$TSLA</b>, <b>user:name</b> or <b>@name</b></li>"
-        "<li><b>sentiment:bullish</b>, <b>bearish</b> or <b>none</b>, <b>id:123</b></li>"
-        "<li><b>Text</b>: the exact text, even if it looks like a field term</li>"
-        "<li><b>Regex</b>: a regular expression on the line</li></ul>");
+    return FileView::tr("<p>Searches the whole file; matching lines fill the pane below.</p><ul>"
+                        "<li><b>Query</b>: the query language below</li>"
+                        "<li><b>Text</b>: the exact text, even if it looks like a query</li>"
+                        "<li><b>Regex</b>: one regular expression on the text</li></ul>") +
+           MessageQuery::syntaxHelp();
 }
 
 QLabel *makeBanner(const QString &text, bool error, QWidget *parent)
@@ -223,15 +221,15 @@ QWidget *FileView::createToolbar()
 
     m_searchEdit = new QLineEdit(toolbar);
     m_searchEdit->setClearButtonEnabled(true);
-    m_searchEdit->setPlaceholderText(tr("Search: text, or symbol:TSLA AND sentiment:bullish"));
+    m_searchEdit->setPlaceholderText(tr("Search: words, $TSLA, @user, sentiment:bullish, OR, NOT …"));
     m_searchEdit->setToolTip(searchHelp());
     m_searchEdit->setMinimumWidth(280);
     connect(m_searchEdit, &QLineEdit::returnPressed, this, &FileView::runSearch);
 
     m_searchMode = new QComboBox(toolbar);
-    m_searchMode->addItem(tr("Auto"), int(SearchQuery::Mode::Auto));
-    m_searchMode->addItem(tr("Text"), int(SearchQuery::Mode::Text));
-    m_searchMode->addItem(tr("Regex"), int(SearchQuery::Mode::Regex));
+    m_searchMode->addItem(tr("Query"), int(MessageQuery::Syntax::Query));
+    m_searchMode->addItem(tr("Text"), int(MessageQuery::Syntax::Phrase));
+    m_searchMode->addItem(tr("Regex"), int(MessageQuery::Syntax::Regex));
     m_searchMode->setToolTip(searchHelp());
 
     m_resultsSummary = new QLabel(toolbar);
@@ -681,18 +679,26 @@ void FileView::loadWholeLine()
 
 void FileView::startSearch(const QString &text)
 {
+    // Click-throughs (charts, detail pane) write queries: read them as one.
+    m_searchMode->setCurrentIndex(m_searchMode->findData(int(MessageQuery::Syntax::Query)));
     m_searchEdit->setText(text);
     runSearch();
 }
 
 void FileView::runSearch()
 {
-    const SearchQuery query = SearchQuery::parse(
-        m_searchEdit->text(), SearchQuery::Mode(m_searchMode->currentData().toInt()),
+    const MessageQuery query = MessageQuery::parse(
+        m_searchEdit->text(), MessageQuery::Syntax(m_searchMode->currentData().toInt()),
         m_matchCase->isChecked());
     if (!query.isValid()) {
+        // The previous results go: they answered another query.
+        m_search->start(MessageQuery());
+        m_stopAction->setEnabled(false);
         m_resultsSummary->setText(query.errorString());
         m_resultsSummary->setStyleSheet(QStringLiteral("color: #b03a2e;"));
+        m_resultsTitle->setText(query.errorString());
+        m_searchEdit->setCursorPosition(query.errorPosition());
+        m_searchEdit->setFocus();
         return;
     }
     m_resultsSummary->setStyleSheet(QString());
@@ -704,7 +710,7 @@ void FileView::runSearch()
 void FileView::updateResultsLabel()
 {
     const QLocale locale;
-    const SearchQuery query = m_search->query();
+    const MessageQuery query = m_search->query();
     if (query.isEmpty()) {
         m_resultsSummary->clear();
         m_resultsTitle->setText(tr("Search results appear here."));

@@ -41,13 +41,7 @@ const QString jsonTreeKey = QStringLiteral("live/jsonTree");
 
 QString filterHelp()
 {
-    return LivePage::tr("<p>All terms must match:</p><ul>"
-                        "<li><b>word</b> or <b>\"a phrase\"</b> — in the text or the author</li>"
-                        "<li><b>$TSLA</b> — messages about the symbol</li>"
-                        "<li><b>@user</b> — messages by this user</li>"
-                        "<li><b>sentiment:bullish</b>, <b>bearish</b> or <b>none</b></li>"
-                        "<li><b>/regular expression/</b> — on the text</li>"
-                        "<li><b>-term</b> — excludes what matches the term</li></ul>");
+    return MessageQuery::syntaxHelp();
 }
 
 } // namespace
@@ -200,7 +194,7 @@ QWidget *LivePage::createContent()
 
     m_filterEdit = new QLineEdit(content);
     m_filterEdit->setClearButtonEnabled(true);
-    m_filterEdit->setPlaceholderText(tr("Filter: words, $TSLA, @user, sentiment:bullish, /regex/"));
+    m_filterEdit->setPlaceholderText(tr("Filter: words, $TSLA, @user, sentiment:bullish, /regex/, OR, NOT …"));
     m_filterEdit->setToolTip(filterHelp());
     m_filterEdit->setMinimumWidth(260);
     m_countLabel = new QLabel(content);
@@ -416,16 +410,18 @@ void LivePage::setFilterText(const QString &text)
 void LivePage::applyFilter()
 {
     m_filterTimer->stop();
-    const FeedQuery query = FeedQuery::parse(m_filterEdit->text());
+    const MessageQuery query = MessageQuery::parse(m_filterEdit->text());
     if (!query.isValid()) {
-        // Keep the last good filter while the user fixes this one.
+        // An invalid filter shows no rows rather than leaving the previous one applied; the
+        // error is shown where the user types, with the cursor on the character it names.
         m_filterEdit->setStyleSheet(QStringLiteral("QLineEdit { border: 1px solid #d0433b; }"));
         m_filterEdit->setToolTip(query.errorString());
-        return;
+        m_filterEdit->setCursorPosition(query.errorPosition());
+    } else {
+        m_filterEdit->setStyleSheet({});
+        m_filterEdit->setToolTip(filterHelp());
     }
-    m_filterEdit->setStyleSheet({});
-    m_filterEdit->setToolTip(filterHelp());
-    if (query.text() == m_proxy->query().text())
+    if (query.text() == m_proxy->query().text() && query.isValid() == m_proxy->query().isValid())
         return;
     m_proxy->setQuery(query);
     updateCounts();

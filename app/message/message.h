@@ -15,7 +15,8 @@ struct Message
     enum class Kind : quint8 {
         StockTwits,      ///< a StockTwits message, possibly unwrapped from {"action","data"}
         ActivityStreams, ///< a Gnip Activity Streams activity
-        Twitter,         ///< a Twitter-native tweet
+        Twitter,         ///< a Twitter tweet: v1.1 native, or API v2 (stream line or bare)
+        StockTwitsActivity, ///< a StockTwits activity object: Friendship, Block, LikeMessage
         Generic,         ///< valid JSON of another shape
         SystemInfo,      ///< in-stream {"info":{...}}: a connection event, not an activity
         SystemError,     ///< in-stream {"error":{...}}: a connection event, not an activity
@@ -27,7 +28,9 @@ struct Message
     QDateTime time;      ///< UTC; invalid when absent or unparsable
     QString author;      ///< user name / screen name / preferredUsername
     QString authorName;  ///< display name when known
-    QString text;        ///< body / text / full_text; for system messages, their message
+    QString text;        ///< the full text as a user reads it: HTML entities and JSON escapes
+                         ///< decoded, long posts and retweets whole; for system messages,
+                         ///< their message
     QStringList symbols; ///< tickers without '$', in the order given
     Sentiment sentiment = Sentiment::None;
     qint32 likes = -1; ///< -1 when unknown
@@ -41,7 +44,7 @@ struct Message
     bool isActivity() const
     {
         return kind == Kind::StockTwits || kind == Kind::ActivityStreams || kind == Kind::Twitter ||
-               kind == Kind::Generic;
+               kind == Kind::StockTwitsActivity || kind == Kind::Generic;
     }
     bool isSystemMessage() const { return kind == Kind::SystemInfo || kind == Kind::SystemError; }
 };

@@ -1,4 +1,4 @@
-#include "feed/messagetimeparser.h"
+#include "message/messagetimeparser.h"
 
 #include <QTimeZone>
 

@@ -1,17 +1,18 @@
 #pragma once
 
-#include "feed/message.h"
+#include "message/message.h"
 
 #include <QByteArrayView>
 
-#include <array>
+#include <vector>
 #include <limits>
 #include <memory>
 #include <string_view>
 
 /// The few fields the indexing pass and its statistics need, read from one line with simdjson
-/// without building a Message (no QString per line). It follows the shape rules of
-/// MessageNormalizer (DESIGN §1.3). The views stay valid until the next scan.
+/// without building a Message (no QString per line). It asks the same shape rules as
+/// MessageNormalizer (MessageShape, DESIGN §1.3), so both give the same id, time, author,
+/// symbols and sentiment for every line. The views stay valid until the next scan.
 struct ScannedFields
 {
     enum class Shape : quint8 {
@@ -19,15 +20,14 @@ struct ScannedFields
         Activity,  ///< a JSON object that is not a system message
         System,    ///< {"error":{...}} or {"info":{...}}
     };
-    static constexpr int maxSymbols = 16;
     static constexpr qint64 noTime = std::numeric_limits<qint64>::min();
 
     Shape shape = Shape::Malformed;
+    Message::Kind kind = Message::Kind::Malformed;
     qint64 time = noTime; ///< seconds since the epoch, noTime when absent
     std::string_view id;
     std::string_view author;
-    std::array<std::string_view, maxSymbols> symbols;
-    int symbolCount = 0;
+    std::vector<std::string_view> symbols; ///< without '$', in order, no repeats, no cap
     Message::Sentiment sentiment = Message::Sentiment::None;
     bool repairedUtf8 = false; ///< invalid UTF-8 was replaced before parsing
     bool tooDeep = false;      ///< nesting beyond the parser's depth limit

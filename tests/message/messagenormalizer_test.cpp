@@ -1,8 +1,8 @@
 // The normaliser turns every line shape of the two services into one Message, and never fails
 // on bad input.
 
-#include "feed/messagenormalizer.h"
-#include "feed/messagetimeparser.h"
+#include "message/messagenormalizer.h"
+#include "message/messagetimeparser.h"
 
 #include <gtest/gtest.h>
 

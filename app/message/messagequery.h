@@ -1,0 +1,113 @@
+#pragma once
+
+#include "message/message.h"
+
+#include <QByteArray>
+#include <QByteArrayView>
+#include <QCoreApplication>
+#include <QRegularExpression>
+#include <QString>
+
+#include <memory>
+#include <vector>
+
+class MessageNormalizer;
+
+/// The one query language of Hydrant: the live filter, the file search, the statistics chart
+/// click-throughs, export selection and `hydrant-cli inspect --grep` / `export --query` all parse
+/// with it and match with it, so the same query finds the same messages everywhere.
+///
+///   word  "a phrase"      the text, author or display name contains it (decoded text)
+///   $TSLA  symbol:TSLA    the message carries the symbol
+///   @user  user:name      the author is this user
+///   sentiment:bullish|bearish|none   id:123   kind:stocktwits|gnip|tweet|activity|json|…
+///   before:2024-03-11  after:2024-03-11T14:30   times in UTC (before is exclusive)
+///   text:word             the text alone contains it
+///   /regex/               the text matches (Perl syntax)
+///   AND (or a space)  OR  NOT (or a leading '-')  ( … )
+/// Words are compared without case unless the query is parsed case-sensitive. Text is compared
+/// with what the user sees: JSON escapes and HTML entities decoded. An invalid query matches
+/// nothing and says why, with the character where the problem is.
+class MessageQuery
+{
+    Q_DECLARE_TR_FUNCTIONS(MessageQuery)
+
+public:
+    /// How the text is read: the query language, one literal phrase, or one regular expression.
+    enum class Syntax { Query, Phrase, Regex };
+
+    /// Per-thread state for matching raw lines: a normaliser and scratch buffers.
+    class LineMatcher
+    {
+    public:
+        LineMatcher();
+        ~LineMatcher();
+        LineMatcher(const LineMatcher &) = delete;
+        LineMatcher &operator=(const LineMatcher &) = delete;
+
+    private:
+        friend class MessageQuery;
+        std::unique_ptr<MessageNormalizer> normalizer;
+        QByteArray folded;
+        Message message;
+    };
+
+    MessageQuery() = default;
+    static MessageQuery parse(const QString &text, Syntax syntax = Syntax::Query,
+                              bool caseSensitive = false);
+
+    bool isEmpty() const { return m_root < 0 && m_error.isEmpty(); }
+    bool isValid() const { return m_error.isEmpty(); }
+    /// A sentence for the user when the query is not valid (it names the character).
+    QString errorString() const { return m_error; }
+    /// Where the problem is, as an index into text(); -1 when valid.
+    int errorPosition() const { return m_errorPosition; }
+    QString text() const { return m_text; }
+    bool caseSensitive() const { return m_caseSensitive; }
+    /// A short description for a results pane.
+    QString describe() const;
+    /// The language in a few lines of HTML, for the tooltips of the boxes where users type it.
+    static QString syntaxHelp();
+
+    /// True when \a message matches (an empty query matches everything, an invalid one nothing).
+    bool matches(const Message &message) const;
+    /// The same for a raw line (without terminator). Lines that cannot match are rejected on
+    /// their raw bytes where that gives the same answer; the others are normalised and matched.
+    bool matchesLine(QByteArrayView line, LineMatcher &matcher) const;
+
+    /// The byte strings (ASCII, lower-case) a raw line must contain to match; empty when none
+    /// can be required. Exposed for tests and the benchmark.
+    const std::vector<QByteArray> &requiredBytes() const { return m_required; }
+
+private:
+    struct Node
+    {
+        enum Type { And, Or, Not, Text, TextOnly, Regex, Symbol, User, Sentiment, Id, Kind,
+                    Before, After } type = Text;
+        int left = -1;  ///< And/Or/Not
+        int right = -1; ///< And/Or
+        QString value;
+        QRegularExpression regex;
+        Message::Sentiment sentiment = Message::Sentiment::None;
+        Message::Kind kind = Message::Kind::Malformed;
+        qint64 msecs = 0;
+    };
+    class Parser;
+
+    bool nodeMatches(int node, const Message &message) const;
+    bool textContains(const QString &haystack, const QString &needle) const;
+    void collectRequired(int node, std::vector<QByteArray> &out) const;
+    bool mayRejectRaw(LineMatcher &matcher) const;
+
+    std::vector<Node> m_nodes;
+    int m_root = -1;
+    QString m_text;
+    QString m_error;
+    int m_errorPosition = -1;
+    bool m_caseSensitive = false;
+    std::vector<QByteArray> m_required;
+    bool m_requiredMentionsKs = false;
+};
+
+/// The words `kind:` accepts, one per Message::Kind ("stocktwits", "gnip", "tweet", …).
+QString messageKindKey(Message::Kind kind);

@@ -1,0 +1,75 @@
+#include "message/messagetext.h"
+
+namespace MessageText {
+
+namespace {
+
+/// The character an entity starting at text[at] == '&' stands for; \a length is set to the
+/// entity's length. Returns 0 (and leaves \a length alone) when it is not one we decode.
+char32_t entityAt(const QString &text, qsizetype at, qsizetype &length)
+{
+    const qsizetype end = text.indexOf(QLatin1Char(';'), at + 1);
+    if (end < 0 || end - at > 10)
+        return 0;
+    const QStringView name = QStringView(text).mid(at + 1, end - at - 1);
+    char32_t c = 0;
+    if (name.startsWith(QLatin1Char('#'))) {
+        bool ok = false;
+        uint value = 0;
+        if (name.size() > 2 && (name.at(1) == QLatin1Char('x') || name.at(1) == QLatin1Char('X')))
+            value = name.mid(2).toUInt(&ok, 16);
+        else if (name.size() > 1 && name.at(1).isDigit())
+            value = name.mid(1).toUInt(&ok, 10);
+        // Not NUL, not a surrogate, within Unicode.
+        if (!ok || value == 0 || value > 0x10FFFF || (value >= 0xD800 && value <= 0xDFFF))
+            return 0;
+        c = value;
+    } else if (name == QLatin1String("amp")) {
+        c = '&';
+    } else if (name == QLatin1String("lt")) {
+        c = '<';
+    } else if (name == QLatin1String("gt")) {
+        c = '>';
+    } else if (name == QLatin1String("quot")) {
+        c = '"';
+    } else if (name == QLatin1String("apos")) {
+        c = '\'';
+    } else {
+        return 0;
+    }
+    length = end - at + 1;
+    return c;
+}
+
+} // namespace
+
+QString decodeEntities(const QString &text)
+{
+    qsizetype at = text.indexOf(QLatin1Char('&'));
+    if (at < 0)
+        return text;
+    QString out;
+    out.reserve(text.size());
+    qsizetype from = 0;
+    while (at >= 0) {
+        qsizetype length = 0;
+        const char32_t c = entityAt(text, at, length);
+        if (c) {
+            out += QStringView(text).mid(from, at - from);
+            if (QChar::requiresSurrogates(c)) {
+                out += QChar(QChar::highSurrogate(c));
+                out += QChar(QChar::lowSurrogate(c));
+            } else {
+                out += QChar(char16_t(c));
+            }
+            from = at + length;
+            at = text.indexOf(QLatin1Char('&'), from);
+        } else {
+            at = text.indexOf(QLatin1Char('&'), at + 1);
+        }
+    }
+    out += QStringView(text).mid(from);
+    return out;
+}
+
+} // namespace MessageText
