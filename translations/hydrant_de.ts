@@ -39,16 +39,8 @@
 <context>
     <name>AccountCommand</name>
     <message>
-        <source>--%1 needs a whole number from %2 to %3.</source>
-        <translation>--%1 erfordert eine ganze Zahl von %2 bis %3.</translation>
-    </message>
-    <message>
         <source>Manage accounts: add, list, remove, test.</source>
         <translation>Konten verwalten: add, list, remove, test.</translation>
-    </message>
-    <message>
-        <source>stream (default) or backups.</source>
-        <translation>stream (Standard) oder backups.</translation>
     </message>
     <message>
         <source>SERVICE</source>
@@ -111,10 +103,6 @@
         <translation>add: partition=N.</translation>
     </message>
     <message>
-        <source>add: backup file types, comma-separated (default activity,messages).</source>
-        <translation>add: Backup-Dateitypen, durch Kommas getrennt (Standard: activity,messages).</translation>
-    </message>
-    <message>
         <source>TYPES</source>
         <translation>TYPEN</translation>
     </message>
@@ -161,10 +149,6 @@ Passwörter werden im Passwortspeicher des Betriebssystems abgelegt. Sie werden 
 Exit-Codes: 0 Erfolg, 1 Aufruffehler, 2 Authentifizierung fehlgeschlagen (test), 3 anderer Fehler.</translation>
     </message>
     <message>
-        <source>--service must be stream or backups.</source>
-        <translation>--service muss stream oder backups sein.</translation>
-    </message>
-    <message>
         <source>No accounts yet. Add one with &apos;hydrant-cli account add NAME --url URL --user USER --password-stdin&apos;.</source>
         <translation>Noch keine Konten. Fügen Sie eines mit „hydrant-cli account add NAME --url URL --user BENUTZER --password-stdin“ hinzu.</translation>
     </message>
@@ -204,6 +188,18 @@ Exit-Codes: 0 Erfolg, 1 Aufruffehler, 2 Authentifizierung fehlgeschlagen (test),
         <source>[NAME]</source>
         <translation>[NAME]</translation>
     </message>
+    <message>
+        <source>stream (default) or backups; for a stream account also its protocol: gnip (the default), firestream or stocktwits-firehose.</source>
+        <translation>stream (Standard) oder backups; für ein Stream-Konto auch dessen Protokoll: gnip (Standard), firestream oder stocktwits-firehose.</translation>
+    </message>
+    <message>
+        <source>add: backup file types, comma-separated (default %1).</source>
+        <translation>add: Backup-Dateitypen, durch Kommas getrennt (Standard: %1).</translation>
+    </message>
+    <message>
+        <source>--service must be stream, backups, gnip, firestream or stocktwits-firehose.</source>
+        <translation>--service muss stream, backups, gnip, firestream oder stocktwits-firehose sein.</translation>
+    </message>
 </context>
 <context>
     <name>AccountStore</name>
@@ -226,6 +222,10 @@ Exit-Codes: 0 Erfolg, 1 Aufruffehler, 2 Authentifizierung fehlgeschlagen (test),
     <message>
         <source>Backups</source>
         <translation>Backups</translation>
+    </message>
+    <message>
+        <source>Backup account “%1”: the file type “messages” was changed to “message”, the name the backup service documents.</source>
+        <translation>Backup-Konto „%1“: Der Dateityp „messages“ wurde in „message“ geändert, den vom Backup-Dienst dokumentierten Namen.</translation>
     </message>
 </context>
 <context>
@@ -430,6 +430,38 @@ Exit-Codes: 0 Erfolg, 1 Aufruffehler, 2 Authentifizierung fehlgeschlagen (test),
         <source>Testing…</source>
         <translation>Wird getestet…</translation>
     </message>
+    <message>
+        <source>Keep</source>
+        <translation>Behalten</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Rückgängig</translation>
+    </message>
+    <message>
+        <source>Remove the stream account “%1” and its saved password?</source>
+        <translation>Das Stream-Konto „%1“ und sein gespeichertes Passwort entfernen?</translation>
+    </message>
+    <message>
+        <source>Remove the backups account “%1” and its saved password?</source>
+        <translation>Das Backup-Konto „%1“ und sein gespeichertes Passwort entfernen?</translation>
+    </message>
+    <message>
+        <source>Removed “%1”. Undo is possible until this dialog closes.</source>
+        <translation>„%1“ wurde entfernt. Rückgängig machen ist möglich, bis dieser Dialog geschlossen wird.</translation>
+    </message>
+    <message>
+        <source>The form has changes that are not saved. Press Save to keep them, or Escape again to close without them.</source>
+        <translation>Das Formular enthält ungespeicherte Änderungen. Klicken Sie auf „Speichern“, um sie zu behalten, oder drücken Sie erneut Esc, um ohne sie zu schließen.</translation>
+    </message>
+    <message>
+        <source>The protocol the stream speaks: how its body is framed and how a reconnect resumes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ser&amp;vice:</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ArchiveAccess</name>
@@ -530,6 +562,18 @@ Exit-Codes: 0 Erfolg, 1 Aufruffehler, 2 Authentifizierung fehlgeschlagen (test),
         <source>%1 is in the future: no backup exists for it yet.</source>
         <translation>%1 liegt in der Zukunft: Dafür gibt es noch kein Backup.</translation>
     </message>
+    <message>
+        <source>“%1” is not a valid file type: names beginning with “symbols_” are the symbol backups&apos; (use --symbols-metric).</source>
+        <translation>„%1“ ist kein gültiger Dateityp: Namen, die mit „symbols_“ beginnen, gehören zu den Symbol-Backups (verwenden Sie --symbols-metric).</translation>
+    </message>
+    <message>
+        <source>The symbol backup metric is empty.</source>
+        <translation>Die Metrik des Symbol-Backups ist leer.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a valid symbol backup metric: use a letter or digit followed by up to 63 letters, digits, “_” or “-”.</source>
+        <translation>„%1“ ist keine gültige Metrik für Symbol-Backups: Verwenden Sie einen Buchstaben oder eine Ziffer, gefolgt von bis zu 63 Buchstaben, Ziffern, „_“ oder „-“.</translation>
+    </message>
 </context>
 <context>
     <name>BackupProfile</name>
@@ -595,6 +639,32 @@ Exit-Codes: 0 Erfolg, 1 Aufruffehler, 2 Authentifizierung fehlgeschlagen (test),
     <message>
         <source>The backup service answered HTTP %1 instead of a download link.</source>
         <translation>Der Backup-Dienst hat mit HTTP %1 statt mit einem Download-Link geantwortet.</translation>
+    </message>
+    <message>
+        <source>The backup service answered with a download link of %1, longer than the %2 Hydrant accepts; it was not followed.</source>
+        <translation>Der Backup-Dienst hat mit einem Download-Link von %1 geantwortet, länger als die %2, die Hydrant akzeptiert; ihm wurde nicht gefolgt.</translation>
+    </message>
+    <message>
+        <source>The backup service answered with %1 of headers, more than the %2 Hydrant accepts; the answer was not used.</source>
+        <translation>Der Backup-Dienst hat mit %1 an Kopfzeilen geantwortet, mehr als die %2, die Hydrant akzeptiert; die Antwort wurde nicht verwendet.</translation>
+    </message>
+    <message>
+        <source>The backup service sent an answer longer than %1; it was not read to the end.</source>
+        <translation>Der Backup-Dienst hat eine Antwort von mehr als %1 gesendet; sie wurde nicht bis zum Ende gelesen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The backup service at %1 accepted the request but did not answer within %n second(s).</source>
+        <translation>
+            <numerusform>Der Backup-Dienst unter %1 hat die Anfrage angenommen, aber nicht innerhalb von %n Sekunde geantwortet.</numerusform>
+            <numerusform>Der Backup-Dienst unter %1 hat die Anfrage angenommen, aber nicht innerhalb von %n Sekunden geantwortet.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The backup service at %1 could not be reached within %n second(s).</source>
+        <translation>
+            <numerusform>Der Backup-Dienst unter %1 war innerhalb von %n Sekunde nicht erreichbar.</numerusform>
+            <numerusform>Der Backup-Dienst unter %1 war innerhalb von %n Sekunden nicht erreichbar.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -825,24 +895,20 @@ Exit-Codes: 0 Erfolg, 1 Aufruffehler, 2 Authentifizierung fehlgeschlagen (test),
         <source>Remove from Queue</source>
         <translation>Aus der Warteschlange entfernen</translation>
     </message>
-    <message>
-        <source>Backup Service Password</source>
-        <translation>Passwort für den Backup-Dienst</translation>
-    </message>
-    <message>
-        <source>%1
-
-Password for %2:</source>
-        <translation>%1
-
-Passwort für %2:</translation>
-    </message>
 </context>
 <context>
     <name>CliCommand</name>
     <message>
         <source>Run &apos;%1 --help&apos; for the options.</source>
         <translation>Führen Sie „%1 --help“ aus, um die Optionen anzuzeigen.</translation>
+    </message>
+    <message>
+        <source>--%1 needs a whole number from %2 to %3, not “%4”.</source>
+        <translation>--%1 erfordert eine ganze Zahl von %2 bis %3, nicht „%4“.</translation>
+    </message>
+    <message>
+        <source>--%1 needs a number from %2 to %3, not “%4”.</source>
+        <translation>--%1 erfordert eine Zahl von %2 bis %3, nicht „%4“.</translation>
     </message>
 </context>
 <context>
@@ -943,16 +1009,32 @@ Der Server meldete: %2</translation>
         <translation>Neuverbindungen: %1</translation>
     </message>
     <message>
-        <source>● Recording failed</source>
-        <translation>● Aufzeichnung fehlgeschlagen</translation>
-    </message>
-    <message>
         <source>● REC %1 · %2</source>
         <translation>● REC %1 · %2</translation>
     </message>
     <message>
         <source>Recording to %1 — %2 messages on disk. Click to open it in the Files page.</source>
         <translation>Aufzeichnung in %1 — %2 Nachrichten gespeichert. Klicken Sie, um die Datei auf der Seite „Dateien“ zu öffnen.</translation>
+    </message>
+    <message>
+        <source>Lines longer than the “Longest line” preference, dropped from the stream</source>
+        <translation>Aus dem Stream verworfene Zeilen, die länger als die Einstellung „Längste Zeile“ sind</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n too long</source>
+        <comment>lines dropped for exceeding the length limit</comment>
+        <translation>
+            <numerusform>%n zu lang</numerusform>
+            <numerusform>%n zu lang</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>● REC stopped</source>
+        <translation>● REC gestoppt</translation>
+    </message>
+    <message>
+        <source>● REC stopped: %1</source>
+        <translation>● REC gestoppt: %1</translation>
     </message>
 </context>
 <context>
@@ -1048,10 +1130,6 @@ Der Server meldete: %2</translation>
         <translation>name</translation>
     </message>
     <message>
-        <source>File types, comma-separated (default: activity).</source>
-        <translation>Dateitypen, durch Kommas getrennt (Standard: activity).</translation>
-    </message>
-    <message>
         <source>types</source>
         <translation>typen</translation>
     </message>
@@ -1092,22 +1170,6 @@ Der Server meldete: %2</translation>
         <translation>Das Passwort von der Standardeingabe lesen.</translation>
     </message>
     <message>
-        <source>hydrant-cli download: download the daily backup archives of a date range.
-
-Each (type, day) is saved as stocktwits_TYPE_YYYY_MM_DD.gz in --out, written to a .part file first, verified (every gzip member&apos;s CRC32 and length) and only then renamed. An interrupted run resumes where it stopped when started again; days already on disk are skipped.
-
-The password is read from the HYDRANT_PASSWORD environment variable or --password-stdin (never from the command line), or from the secret store with --profile.
-
-Exit codes: 0 every day done, skipped or not available; 1 usage error; 2 authentication failed; 3 some days failed.</source>
-        <translation>hydrant-cli download: die täglichen Backup-Archive eines Datumsbereichs herunterladen.
-
-Jedes Paar (Typ, Tag) wird als stocktwits_TYPE_YYYY_MM_DD.gz in --out gespeichert: zuerst in eine .part-Datei geschrieben, geprüft (CRC32 und Länge jedes gzip-Members) und erst dann umbenannt. Ein unterbrochener Lauf wird beim nächsten Start dort fortgesetzt, wo er aufgehört hat; bereits vorhandene Tage werden übersprungen.
-
-Das Passwort wird aus der Umgebungsvariable HYDRANT_PASSWORD oder über --password-stdin gelesen (niemals von der Befehlszeile) oder mit --profile aus dem Passwortspeicher.
-
-Exit-Codes: 0 jeder Tag fertig, übersprungen oder nicht verfügbar; 1 Aufruffehler; 2 Authentifizierung fehlgeschlagen; 3 einige Tage fehlgeschlagen.</translation>
-    </message>
-    <message>
         <source>--type needs at least one file type.</source>
         <translation>--type erfordert mindestens einen Dateityp.</translation>
     </message>
@@ -1130,10 +1192,6 @@ Exit-Codes: 0 jeder Tag fertig, übersprungen oder nicht verfügbar; 1 Aufruffeh
     <message>
         <source>--out is required: the folder to save the files in.</source>
         <translation>--out ist erforderlich: der Ordner, in dem die Dateien gespeichert werden.</translation>
-    </message>
-    <message>
-        <source>--jobs must be a number from 1 to 16.</source>
-        <translation>--jobs muss eine Zahl von 1 bis 16 sein.</translation>
     </message>
     <message>
         <source>The account “%1” cannot be used.</source>
@@ -1178,6 +1236,38 @@ Exit-Codes: 0 jeder Tag fertig, übersprungen oder nicht verfügbar; 1 Aufruffeh
     <message>
         <source>summary        %1 done, %2 skipped, %3 not available, %4 failed, %5 downloaded</source>
         <translation>Zusammenfassung  %1 fertig, %2 übersprungen, %3 nicht verfügbar, %4 fehlgeschlagen, %5 heruntergeladen</translation>
+    </message>
+    <message>
+        <source>File types, comma-separated (default: activity,message).</source>
+        <translation>Dateitypen, durch Kommas getrennt (Standard: activity,message).</translation>
+    </message>
+    <message>
+        <source>Symbol backups (/symbols/backups/NAME/...) of these metrics, comma-separated or repeated; the names are the ones on your dashboard. Without --type, only these are downloaded.</source>
+        <translation>Symbol-Backups (/symbols/backups/NAME/...) dieser Metriken, durch Kommas getrennt oder wiederholt; die Namen sind die aus Ihrem Dashboard. Ohne --type werden nur diese heruntergeladen.</translation>
+    </message>
+    <message>
+        <source>hydrant-cli download: download the daily backup archives of a date range.
+
+Each (type, day) is saved as stocktwits_TYPE_YYYY_MM_DD.gz in --out, written to a .part file first, verified (every gzip member&apos;s CRC32 and length) and only then renamed. An interrupted run resumes where it stopped when started again; days already on disk are skipped.
+
+The password is read from the HYDRANT_PASSWORD environment variable or --password-stdin (never from the command line), or from the secret store with --profile.
+
+Exit codes: 0 every day done, skipped or not available; 1 usage error; 2 authentication failed; 3 some days failed, or a file type was found on none of the days (a wrong type name).</source>
+        <translation>hydrant-cli download: die täglichen Backup-Archive eines Datumsbereichs herunterladen.
+
+Jedes Paar (Typ, Tag) wird als stocktwits_TYPE_YYYY_MM_DD.gz in --out gespeichert, zuerst in eine .part-Datei geschrieben, geprüft (CRC32 und Länge jedes gzip-Members) und erst dann umbenannt. Ein unterbrochener Lauf wird beim erneuten Start dort fortgesetzt, wo er aufgehört hat; bereits vorhandene Tage werden übersprungen.
+
+Das Passwort wird aus der Umgebungsvariable HYDRANT_PASSWORD oder aus --password-stdin gelesen (niemals von der Befehlszeile) oder bei --profile aus dem Passwortspeicher.
+
+Exit-Codes: 0 jeder Tag fertig, übersprungen oder nicht verfügbar; 1 Aufruffehler; 2 Authentifizierung fehlgeschlagen; 3 einige Tage fehlgeschlagen oder ein Dateityp an keinem der Tage gefunden (falscher Typname).</translation>
+    </message>
+    <message>
+        <source>--symbols-metric needs at least one metric name.</source>
+        <translation>--symbols-metric erfordert mindestens einen Metriknamen.</translation>
+    </message>
+    <message>
+        <source>Not downloaded: authentication failed (%1)</source>
+        <translation>Nicht heruntergeladen: Authentifizierung fehlgeschlagen (%1)</translation>
     </message>
 </context>
 <context>
@@ -1234,6 +1324,39 @@ Exit-Codes: 0 jeder Tag fertig, übersprungen oder nicht verfügbar; 1 Aufruffeh
         <translation>
             <numerusform>Neuer Versuch in %n Sekunde.</numerusform>
             <numerusform>Neuer Versuch in %n Sekunden.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>No “%1” file was found on any of the %n day(s) asked for: the file type “%1” does not seem to exist for this account. Check the list of file types on your dashboard (the documented types are “activity” and “message”).</source>
+        <translation>
+            <numerusform>Für %n angefragten Tag wurde keine „%1“-Datei gefunden: Der Dateityp „%1“ scheint für dieses Konto nicht zu existieren. Prüfen Sie die Liste der Dateitypen in Ihrem Dashboard (die dokumentierten Typen sind „activity“ und „message“).</numerusform>
+            <numerusform>An keinem der %n angefragten Tage wurde eine „%1“-Datei gefunden: Der Dateityp „%1“ scheint für dieses Konto nicht zu existieren. Prüfen Sie die Liste der Dateitypen in Ihrem Dashboard (die dokumentierten Typen sind „activity“ und „message“).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The password of the backups account is needed to download.</source>
+        <translation>Zum Herunterladen wird das Passwort des Backup-Kontos benötigt.</translation>
+    </message>
+    <message>
+        <source>Gave up after %1 was received for this file of %2, more than Hydrant fetches for one file.</source>
+        <translation>Aufgegeben, nachdem für diese Datei von %2 bereits %1 empfangen wurden, mehr als Hydrant für eine Datei abruft.</translation>
+    </message>
+    <message>
+        <source>Gave up after %1 was received for this file of unknown size, more than Hydrant fetches for one file.</source>
+        <translation>Aufgegeben, nachdem für diese Datei unbekannter Größe bereits %1 empfangen wurden, mehr als Hydrant für eine Datei abruft.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Gave up after %n tries.</source>
+        <translation>
+            <numerusform>Aufgegeben nach %n Versuch.</numerusform>
+            <numerusform>Aufgegeben nach %n Versuchen.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Gave up after %n failed tries in a row.</source>
+        <translation>
+            <numerusform>Aufgegeben nach %n fehlgeschlagenen Versuch in Folge.</numerusform>
+            <numerusform>Aufgegeben nach %n fehlgeschlagenen Versuchen in Folge.</numerusform>
         </translation>
     </message>
 </context>
@@ -1381,6 +1504,22 @@ Exit-Codes: 0 jeder Tag fertig, übersprungen oder nicht verfügbar; 1 Aufruffeh
         <source>The folder %1 cannot be created: %2</source>
         <translation>Der Ordner %1 kann nicht angelegt werden: %2</translation>
     </message>
+    <message>
+        <source>The storage host sent more than %1 without saying how long the file is; the download was stopped and its partial file deleted.</source>
+        <translation>Der Speicherserver hat mehr als %1 gesendet, ohne die Dateigröße anzugeben; der Download wurde gestoppt und die Teildatei gelöscht.</translation>
+    </message>
+    <message>
+        <source>The storage host answered with other bytes than the ones asked for; the download starts over from zero.</source>
+        <translation>Der Speicherserver hat mit anderen Bytes als den angeforderten geantwortet; der Download beginnt von vorn.</translation>
+    </message>
+    <message>
+        <source> The storage host ignored the request to resume, so the download started over from zero.</source>
+        <translation> Der Speicherserver hat die Anfrage zum Fortsetzen ignoriert, daher hat der Download von vorn begonnen.</translation>
+    </message>
+    <message>
+        <source>The storage host refused to resume the download (HTTP 416); it starts over from zero.</source>
+        <translation>Der Speicherserver hat das Fortsetzen des Downloads abgelehnt (HTTP 416); er beginnt von vorn.</translation>
+    </message>
 </context>
 <context>
     <name>EndpointPolicy</name>
@@ -1399,6 +1538,93 @@ Exit-Codes: 0 jeder Tag fertig, übersprungen oder nicht verfügbar; 1 Aufruffeh
     <message>
         <source>The scheme “%1” is not supported; use https://.</source>
         <translation>Das Schema „%1“ wird nicht unterstützt; verwenden Sie https://.</translation>
+    </message>
+    <message>
+        <source>Plain http:// is refused for localhost here: on this computer the name does not lead to loopback addresses only. Use http://127.0.0.1 or https://.</source>
+        <translation>Unverschlüsseltes http:// wird hier für localhost abgelehnt: Auf diesem Computer führt der Name nicht ausschließlich zu Loopback-Adressen. Verwenden Sie http://127.0.0.1 oder https://.</translation>
+    </message>
+</context>
+<context>
+    <name>ExportCommand</name>
+    <message>
+        <source>Export the messages of saved files that match a query, as CSV or JSON lines.</source>
+        <translation>Die Nachrichten gespeicherter Dateien, die einer Abfrage entsprechen, als CSV oder JSON-Lines exportieren.</translation>
+    </message>
+    <message>
+        <source>Only messages that match QUERY (the query language of the Files search).</source>
+        <translation>Nur Nachrichten, die ABFRAGE entsprechen (die Abfragesprache der Suche auf der Seite „Dateien“).</translation>
+    </message>
+    <message>
+        <source>query</source>
+        <translation>abfrage</translation>
+    </message>
+    <message>
+        <source>csv or jsonl (default: from the output name, else jsonl).</source>
+        <translation>csv oder jsonl (Standard: aus dem Namen der Ausgabedatei, sonst jsonl).</translation>
+    </message>
+    <message>
+        <source>format</source>
+        <translation>format</translation>
+    </message>
+    <message>
+        <source>CSV columns, comma-separated: id,time,author,symbols,sentiment,text,likes,source,kind (the default), line, json.</source>
+        <translation>CSV-Spalten, durch Kommas getrennt: id,time,author,symbols,sentiment,text,likes,source,kind (Standard), line, json.</translation>
+    </message>
+    <message>
+        <source>list</source>
+        <translation>liste</translation>
+    </message>
+    <message>
+        <source>Write to FILE; - (the default) is standard output.</source>
+        <translation>In DATEI schreiben; - (Standard) ist die Standardausgabe.</translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation>datei</translation>
+    </message>
+    <message>
+        <source>The .jsonl.gz or .jsonl files.</source>
+        <translation>Die .jsonl.gz- oder .jsonl-Dateien.</translation>
+    </message>
+    <message>
+        <source>FILE...</source>
+        <translation>DATEI...</translation>
+    </message>
+    <message>
+        <source>hydrant-cli export FILE... [--query Q] [--format csv|jsonl] [--columns …] [-o OUT]: the messages that match, times in ISO 8601 UTC, symbols without $, text decoded.</source>
+        <translation>hydrant-cli export DATEI... [--query Q] [--format csv|jsonl] [--columns …] [-o AUSGABE]: die passenden Nachrichten, Zeiten in ISO 8601 UTC, Symbole ohne $, Text dekodiert.</translation>
+    </message>
+    <message>
+        <source>Give at least one file to export.</source>
+        <translation>Geben Sie mindestens eine zu exportierende Datei an.</translation>
+    </message>
+    <message>
+        <source>--format is csv or jsonl, not “%1”.</source>
+        <translation>--format muss csv oder jsonl sein, nicht „%1“.</translation>
+    </message>
+    <message>
+        <source>--query: %1</source>
+        <translation>--query: %1</translation>
+    </message>
+    <message>
+        <source>Cannot write to standard output.</source>
+        <translation>Auf die Standardausgabe kann nicht geschrieben werden.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Writing %1 failed: %2</source>
+        <translation>Das Schreiben von %1 ist fehlgeschlagen: %2</translation>
+    </message>
+    <message>
+        <source>Cannot save %1: %2</source>
+        <translation>%1 kann nicht gespeichert werden: %2</translation>
     </message>
 </context>
 <context>
@@ -1463,14 +1689,6 @@ Exit-Codes: 0 jeder Tag fertig, übersprungen oder nicht verfügbar; 1 Aufruffeh
 <context>
     <name>FeedModel</name>
     <message>
-        <source>Bullish</source>
-        <translation>Bullish</translation>
-    </message>
-    <message>
-        <source>Bearish</source>
-        <translation>Bearish</translation>
-    </message>
-    <message>
         <source>(malformed)</source>
         <translation>(fehlerhaft)</translation>
     </message>
@@ -1507,17 +1725,6 @@ Exit-Codes: 0 jeder Tag fertig, übersprungen oder nicht verfügbar; 1 Aufruffeh
     <message>
         <source>Source</source>
         <translation>Quelle</translation>
-    </message>
-</context>
-<context>
-    <name>FeedQuery</name>
-    <message>
-        <source>Invalid regular expression /%1/: %2</source>
-        <translation>Ungültiger regulärer Ausdruck /%1/: %2</translation>
-    </message>
-    <message>
-        <source>Unknown sentiment &apos;%1&apos;: use bullish, bearish or none.</source>
-        <translation>Unbekanntes Sentiment „%1“: Verwenden Sie bullish, bearish oder none.</translation>
     </message>
 </context>
 <context>
@@ -1599,18 +1806,6 @@ Exit-Codes: 0 jeder Tag fertig, übersprungen oder nicht verfügbar; 1 Aufruffeh
 </context>
 <context>
     <name>FileExporter</name>
-    <message>
-        <source>Line</source>
-        <translation>Zeile</translation>
-    </message>
-    <message>
-        <source>Id</source>
-        <translation>ID</translation>
-    </message>
-    <message>
-        <source>JSON</source>
-        <translation>JSON</translation>
-    </message>
     <message>
         <source>The file is not open.</source>
         <translation>Die Datei ist nicht geöffnet.</translation>
@@ -1721,6 +1916,14 @@ Exit-Codes: 0 jeder Tag fertig, übersprungen oder nicht verfügbar; 1 Aufruffeh
         <source>The compressed data is damaged %1 (%2). Everything before that point is shown.</source>
         <translation>Die komprimierten Daten sind %1 beschädigt (%2). Alles vor dieser Stelle wird angezeigt.</translation>
     </message>
+    <message>
+        <source>There is not enough memory to index this file.</source>
+        <translation>Für die Indizierung dieser Datei ist nicht genug Arbeitsspeicher vorhanden.</translation>
+    </message>
+    <message>
+        <source>Its last line is cut off after %1 and is not counted.</source>
+        <translation>Ihre letzte Zeile ist nach %1 abgeschnitten und wird nicht gezählt.</translation>
+    </message>
 </context>
 <context>
     <name>FileStatisticsView</name>
@@ -1787,10 +1990,6 @@ Exit-Codes: 0 jeder Tag fertig, übersprungen oder nicht verfügbar; 1 Aufruffeh
 </context>
 <context>
     <name>FileView</name>
-    <message>
-        <source>&lt;p&gt;Searches the whole file; matching lines fill the pane below.&lt;/p&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;Auto&lt;/b&gt;: text to find, or field terms combined with AND:&lt;/li&gt;&lt;li&gt;&lt;b&gt;symbol:TSLA&lt;/b&gt; or &lt;b&gt;$TSLA&lt;/b&gt;, &lt;b&gt;user:name&lt;/b&gt; or &lt;b&gt;@name&lt;/b&gt;&lt;/li&gt;&lt;li&gt;&lt;b&gt;sentiment:bullish&lt;/b&gt;, &lt;b&gt;bearish&lt;/b&gt; or &lt;b&gt;none&lt;/b&gt;, &lt;b&gt;id:123&lt;/b&gt;&lt;/li&gt;&lt;li&gt;&lt;b&gt;Text&lt;/b&gt;: the exact text, even if it looks like a field term&lt;/li&gt;&lt;li&gt;&lt;b&gt;Regex&lt;/b&gt;: a regular expression on the line&lt;/li&gt;&lt;/ul&gt;</source>
-        <translation>&lt;p&gt;Durchsucht die ganze Datei; passende Zeilen erscheinen im Bereich darunter.&lt;/p&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;Auto&lt;/b&gt;: zu suchender Text oder Feldbegriffe, verknüpft mit AND:&lt;/li&gt;&lt;li&gt;&lt;b&gt;symbol:TSLA&lt;/b&gt; oder &lt;b&gt;$TSLA&lt;/b&gt;, &lt;b&gt;user:name&lt;/b&gt; oder &lt;b&gt;@name&lt;/b&gt;&lt;/li&gt;&lt;li&gt;&lt;b&gt;sentiment:bullish&lt;/b&gt;, &lt;b&gt;bearish&lt;/b&gt; oder &lt;b&gt;none&lt;/b&gt;, &lt;b&gt;id:123&lt;/b&gt;&lt;/li&gt;&lt;li&gt;&lt;b&gt;Text&lt;/b&gt;: genau dieser Text, auch wenn er wie ein Feldbegriff aussieht&lt;/li&gt;&lt;li&gt;&lt;b&gt;Regex&lt;/b&gt;: ein regulärer Ausdruck, angewendet auf die Zeile&lt;/li&gt;&lt;/ul&gt;</translation>
-    </message>
     <message>
         <source>%1 s</source>
         <translation>%1 s</translation>
@@ -1886,14 +2085,6 @@ Exit-Codes: 0 jeder Tag fertig, übersprungen oder nicht verfügbar; 1 Aufruffeh
     <message>
         <source>Find</source>
         <translation>Suchen</translation>
-    </message>
-    <message>
-        <source>Search: text, or symbol:TSLA AND sentiment:bullish</source>
-        <translation>Suchen: Text oder symbol:TSLA AND sentiment:bullish</translation>
-    </message>
-    <message>
-        <source>Auto</source>
-        <translation>Auto</translation>
     </message>
     <message>
         <source>Text</source>
@@ -2071,6 +2262,18 @@ Exit-Codes: 0 jeder Tag fertig, übersprungen oder nicht verfügbar; 1 Aufruffeh
         <source>No message is that late.</source>
         <translation>Es gibt keine so späte Nachricht.</translation>
     </message>
+    <message>
+        <source>&lt;p&gt;Searches the whole file; matching lines fill the pane below.&lt;/p&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;Query&lt;/b&gt;: the query language below&lt;/li&gt;&lt;li&gt;&lt;b&gt;Text&lt;/b&gt;: the exact text, even if it looks like a query&lt;/li&gt;&lt;li&gt;&lt;b&gt;Regex&lt;/b&gt;: one regular expression on the text&lt;/li&gt;&lt;/ul&gt;</source>
+        <translation>&lt;p&gt;Durchsucht die ganze Datei; passende Zeilen erscheinen im Bereich darunter.&lt;/p&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;Abfrage&lt;/b&gt;: die unten beschriebene Abfragesprache&lt;/li&gt;&lt;li&gt;&lt;b&gt;Text&lt;/b&gt;: genau dieser Text, auch wenn er wie eine Abfrage aussieht&lt;/li&gt;&lt;li&gt;&lt;b&gt;Regex&lt;/b&gt;: ein regulärer Ausdruck für den Text&lt;/li&gt;&lt;/ul&gt;</translation>
+    </message>
+    <message>
+        <source>Search: words, $TSLA, @user, sentiment:bullish, OR, NOT …</source>
+        <translation>Suche: Wörter, $TSLA, @user, sentiment:bullish, OR, NOT …</translation>
+    </message>
+    <message>
+        <source>Query</source>
+        <translation>Abfrage</translation>
+    </message>
 </context>
 <context>
     <name>FilesPage</name>
@@ -2225,6 +2428,22 @@ Exit-Codes: 0 jeder Tag fertig, übersprungen oder nicht verfügbar; 1 Aufruffeh
         <source>%1 Reconnecting now.</source>
         <translation>%1 Verbindung wird jetzt neu hergestellt.</translation>
     </message>
+    <message>
+        <source>Resuming after item %1 (%2=%1).</source>
+        <translation>Fortsetzung nach Eintrag %1 (%2=%1).</translation>
+    </message>
+    <message>
+        <source>A line longer than the limit of %1 was dropped. Such lines are counted as too long and never shown; the limit is the “Longest line” preference.</source>
+        <translation>Eine Zeile, die länger als das Limit von %1 ist, wurde verworfen. Solche Zeilen werden als zu lang gezählt und nie angezeigt; das Limit ist die Einstellung „Längste Zeile“.</translation>
+    </message>
+    <message>
+        <source>The service could not continue after item %1: items after it are missing. The server said: “%2”</source>
+        <translation>Der Dienst konnte nach Eintrag %1 nicht fortsetzen: Die Einträge danach fehlen. Der Server meldete: „%2“</translation>
+    </message>
+    <message>
+        <source>An incomplete event was discarded.</source>
+        <translation>Ein unvollständiges Ereignis wurde verworfen.</translation>
+    </message>
 </context>
 <context>
     <name>GzipReader</name>
@@ -2333,22 +2552,6 @@ Exit-Codes: 0 jeder Tag fertig, übersprungen oder nicht verfügbar; 1 Aufruffeh
         <translation>Nachrichten pro Stunde, Top-Symbole und Anteile des Sentiments.</translation>
     </message>
     <message>
-        <source>Print the lines that contain PATTERN. Field queries work too: symbol:TSLA, user:name, sentiment:bullish, id:123, combined with AND.</source>
-        <translation>Die Zeilen ausgeben, die MUSTER enthalten. Feldabfragen funktionieren auch: symbol:TSLA, user:name, sentiment:bullish, id:123, verknüpft mit AND.</translation>
-    </message>
-    <message>
-        <source>pattern</source>
-        <translation>muster</translation>
-    </message>
-    <message>
-        <source>PATTERN is a regular expression.</source>
-        <translation>MUSTER ist ein regulärer Ausdruck.</translation>
-    </message>
-    <message>
-        <source>Ignore case in PATTERN.</source>
-        <translation>Groß-/Kleinschreibung in MUSTER ignorieren.</translation>
-    </message>
-    <message>
         <source>Print line N (the first line is 1).</source>
         <translation>Zeile N ausgeben (die erste Zeile ist 1).</translation>
     </message>
@@ -2391,10 +2594,6 @@ Exit-Codes: 0 jeder Tag fertig, übersprungen oder nicht verfügbar; 1 Aufruffeh
     <message>
         <source>Give exactly one file to inspect.</source>
         <translation>Geben Sie genau eine zu untersuchende Datei an.</translation>
-    </message>
-    <message>
-        <source>--line needs a line number of 1 or more.</source>
-        <translation>--line erfordert eine Zeilennummer ab 1.</translation>
     </message>
     <message>
         <source>--grep needs a pattern.</source>
@@ -2467,6 +2666,30 @@ Exit-Codes: 0 jeder Tag fertig, übersprungen oder nicht verfügbar; 1 Aufruffeh
     <message>
         <source>yes</source>
         <translation>ja</translation>
+    </message>
+    <message>
+        <source>Print the messages that match QUERY: words, &quot;phrases&quot;, $TSLA, @user, sentiment:bullish, id:, kind:, before:/after: times, /regex/, AND, OR, NOT and parentheses. Exit status 1 when nothing matches, as grep.</source>
+        <translation>Die Nachrichten ausgeben, die ABFRAGE entsprechen: Wörter, &quot;Phrasen&quot;, $TSLA, @user, sentiment:bullish, id:, kind:, Zeiten mit before:/after:, /regex/, AND, OR, NOT und Klammern. Exit-Status 1, wenn nichts passt, wie bei grep.</translation>
+    </message>
+    <message>
+        <source>query</source>
+        <translation>abfrage</translation>
+    </message>
+    <message>
+        <source>QUERY is one regular expression.</source>
+        <translation>ABFRAGE ist ein regulärer Ausdruck.</translation>
+    </message>
+    <message>
+        <source>Ignore case (the default).</source>
+        <translation>Groß-/Kleinschreibung ignorieren (Standard).</translation>
+    </message>
+    <message>
+        <source>Compare words and expressions with their case.</source>
+        <translation>Wörter und Ausdrücke unter Beachtung der Groß-/Kleinschreibung vergleichen.</translation>
+    </message>
+    <message>
+        <source>Cut line:      %1 at the end, without a terminator (not counted)</source>
+        <translation>Abgeschnitten: %1 am Ende, Zeile ohne Abschlusszeichen (nicht gezählt)</translation>
     </message>
 </context>
 <context>
@@ -2550,10 +2773,6 @@ Exit-Codes: 0 jeder Tag fertig, übersprungen oder nicht verfügbar; 1 Aufruffeh
 <context>
     <name>LivePage</name>
     <message>
-        <source>&lt;p&gt;All terms must match:&lt;/p&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;word&lt;/b&gt; or &lt;b&gt;&quot;a phrase&quot;&lt;/b&gt; — in the text or the author&lt;/li&gt;&lt;li&gt;&lt;b&gt;$TSLA&lt;/b&gt; — messages about the symbol&lt;/li&gt;&lt;li&gt;&lt;b&gt;@user&lt;/b&gt; — messages by this user&lt;/li&gt;&lt;li&gt;&lt;b&gt;sentiment:bullish&lt;/b&gt;, &lt;b&gt;bearish&lt;/b&gt; or &lt;b&gt;none&lt;/b&gt;&lt;/li&gt;&lt;li&gt;&lt;b&gt;/regular expression/&lt;/b&gt; — on the text&lt;/li&gt;&lt;li&gt;&lt;b&gt;-term&lt;/b&gt; — excludes what matches the term&lt;/li&gt;&lt;/ul&gt;</source>
-        <translation>&lt;p&gt;Alle Begriffe müssen zutreffen:&lt;/p&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;Wort&lt;/b&gt; oder &lt;b&gt;&quot;eine Phrase&quot;&lt;/b&gt; — im Text oder beim Autor&lt;/li&gt;&lt;li&gt;&lt;b&gt;$TSLA&lt;/b&gt; — Nachrichten über das Symbol&lt;/li&gt;&lt;li&gt;&lt;b&gt;@user&lt;/b&gt; — Nachrichten dieses Benutzers&lt;/li&gt;&lt;li&gt;&lt;b&gt;sentiment:bullish&lt;/b&gt;, &lt;b&gt;bearish&lt;/b&gt; oder &lt;b&gt;none&lt;/b&gt;&lt;/li&gt;&lt;li&gt;&lt;b&gt;/regulärer Ausdruck/&lt;/b&gt; — angewendet auf den Text&lt;/li&gt;&lt;li&gt;&lt;b&gt;-Begriff&lt;/b&gt; — schließt aus, worauf der Begriff zutrifft&lt;/li&gt;&lt;/ul&gt;</translation>
-    </message>
-    <message>
         <source>No stream to watch yet</source>
         <translation>Noch kein Stream zum Beobachten</translation>
     </message>
@@ -2610,10 +2829,6 @@ Exit-Codes: 0 jeder Tag fertig, übersprungen oder nicht verfügbar; 1 Aufruffeh
         <translation>&amp;Filtern…</translation>
     </message>
     <message>
-        <source>Filter: words, $TSLA, @user, sentiment:bullish, /regex/</source>
-        <translation>Filter: Wörter, $TSLA, @user, sentiment:bullish, /regex/</translation>
-    </message>
-    <message>
         <source>Charts</source>
         <translation>Diagramme</translation>
     </message>
@@ -2624,10 +2839,6 @@ Exit-Codes: 0 jeder Tag fertig, übersprungen oder nicht verfügbar; 1 Aufruffeh
     <message>
         <source>Recording to %1</source>
         <translation>Aufzeichnung in %1</translation>
-    </message>
-    <message>
-        <source>Recording failed: %1</source>
-        <translation>Aufzeichnung fehlgeschlagen: %1</translation>
     </message>
     <message>
         <source>Recording started in %1</source>
@@ -2648,6 +2859,10 @@ Exit-Codes: 0 jeder Tag fertig, übersprungen oder nicht verfügbar; 1 Aufruffeh
     <message>
         <source>filtering…</source>
         <translation>wird gefiltert…</translation>
+    </message>
+    <message>
+        <source>Filter: words, $TSLA, @user, sentiment:bullish, /regex/, OR, NOT …</source>
+        <translation>Filter: Wörter, $TSLA, @user, sentiment:bullish, /regex/, OR, NOT …</translation>
     </message>
 </context>
 <context>
@@ -2762,6 +2977,92 @@ Exit-Codes: 0 jeder Tag fertig, übersprungen oder nicht verfügbar; 1 Aufruffeh
     </message>
 </context>
 <context>
+    <name>Message</name>
+    <message>
+        <source>%1 follows %2</source>
+        <extracomment>A StockTwits activity: %1 follows %2 (both user names)</extracomment>
+        <translation>%1 folgt %2</translation>
+    </message>
+    <message>
+        <source>%1 blocks %2</source>
+        <extracomment>A StockTwits activity: %1 blocks %2 (both user names)</extracomment>
+        <translation>%1 blockiert %2</translation>
+    </message>
+    <message>
+        <source>%1 likes message %2</source>
+        <extracomment>A StockTwits activity: %1 (a user name) likes the message with id %2</extracomment>
+        <translation>%1 mag Nachricht %2</translation>
+    </message>
+    <message>
+        <source>%1 likes message %2: %3</source>
+        <extracomment>A StockTwits activity: %1 (a user name) likes message %2 whose text is %3</extracomment>
+        <translation>%1 mag Nachricht %2: %3</translation>
+    </message>
+</context>
+<context>
+    <name>MessageColumns</name>
+    <message>
+        <source>Line</source>
+        <translation>Zeile</translation>
+    </message>
+    <message>
+        <source>Id</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Zeit</translation>
+    </message>
+    <message>
+        <source>Author</source>
+        <translation>Autor</translation>
+    </message>
+    <message>
+        <source>Symbols</source>
+        <translation>Symbole</translation>
+    </message>
+    <message>
+        <source>Sentiment</source>
+        <translation>Sentiment</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <source>Likes</source>
+        <translation>Likes</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Quelle</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <source>JSON</source>
+        <translation>JSON</translation>
+    </message>
+    <message>
+        <source>Unknown column “%1”: use %2.</source>
+        <translation>Unbekannte Spalte „%1“: Verwenden Sie %2.</translation>
+    </message>
+    <message>
+        <source>Name at least one column.</source>
+        <translation>Geben Sie mindestens eine Spalte an.</translation>
+    </message>
+    <message>
+        <source>Bullish</source>
+        <translation>Bullish</translation>
+    </message>
+    <message>
+        <source>Bearish</source>
+        <translation>Bearish</translation>
+    </message>
+</context>
+<context>
     <name>MessageDetailView</name>
     <message>
         <source>StockTwits message</source>
@@ -2867,12 +3168,130 @@ Exit-Codes: 0 jeder Tag fertig, übersprungen oder nicht verfügbar; 1 Aufruffeh
         <source>Copy whole message</source>
         <translation>Ganze Nachricht kopieren</translation>
     </message>
+    <message>
+        <source>StockTwits activity</source>
+        <translation>StockTwits-Aktivität</translation>
+    </message>
+</context>
+<context>
+    <name>MessageQuery</name>
+    <message>
+        <source>There is a &apos;)&apos; at character %1 without a &apos;(&apos; before it.</source>
+        <translation>Bei Zeichen %1 steht ein &apos;)&apos; ohne vorheriges &apos;(&apos;.</translation>
+    </message>
+    <message>
+        <source>Unexpected text at character %1.</source>
+        <translation>Unerwarteter Text bei Zeichen %1.</translation>
+    </message>
+    <message>
+        <source>The phrase at character %1 has no closing quote (&quot;).</source>
+        <translation>Der Phrase bei Zeichen %1 fehlt das schließende Anführungszeichen (&quot;).</translation>
+    </message>
+    <message>
+        <source>The regular expression at character %1 has no closing slash (/).</source>
+        <translation>Dem regulären Ausdruck bei Zeichen %1 fehlt der schließende Schrägstrich (/).</translation>
+    </message>
+    <message>
+        <source>The value at character %1 has no closing quote (&quot;).</source>
+        <translation>Dem Wert bei Zeichen %1 fehlt das schließende Anführungszeichen (&quot;).</translation>
+    </message>
+    <message>
+        <source>OR at character %1 needs a term after it.</source>
+        <translation>Nach OR bei Zeichen %1 muss ein Begriff folgen.</translation>
+    </message>
+    <message>
+        <source>AND at character %1 needs a term after it.</source>
+        <translation>Nach AND bei Zeichen %1 muss ein Begriff folgen.</translation>
+    </message>
+    <message>
+        <source>NOT at character %1 needs a term after it.</source>
+        <translation>Nach NOT bei Zeichen %1 muss ein Begriff folgen.</translation>
+    </message>
+    <message>
+        <source>The parentheses at character %1 are empty.</source>
+        <translation>Die Klammern bei Zeichen %1 sind leer.</translation>
+    </message>
+    <message>
+        <source>The parenthesis at character %1 is not closed.</source>
+        <translation>Die Klammer bei Zeichen %1 wird nicht geschlossen.</translation>
+    </message>
+    <message>
+        <source>%1 at character %2 needs a term before it.</source>
+        <translation>Vor %1 bei Zeichen %2 muss ein Begriff stehen.</translation>
+    </message>
+    <message>
+        <source>The phrase at character %1 is empty.</source>
+        <translation>Die Phrase bei Zeichen %1 ist leer.</translation>
+    </message>
+    <message>
+        <source>A term is missing at character %1.</source>
+        <translation>Bei Zeichen %1 fehlt ein Begriff.</translation>
+    </message>
+    <message>
+        <source>The regular expression at character %1 is empty.</source>
+        <translation>Der reguläre Ausdruck bei Zeichen %1 ist leer.</translation>
+    </message>
+    <message>
+        <source>The regular expression is not valid at character %1: %2</source>
+        <translation>Der reguläre Ausdruck ist bei Zeichen %1 ungültig: %2</translation>
+    </message>
+    <message>
+        <source>“%1” at character %2 needs a value.</source>
+        <translation>„%1“ bei Zeichen %2 erfordert einen Wert.</translation>
+    </message>
+    <message>
+        <source>Unknown sentiment “%1” at character %2: use bullish, bearish or none.</source>
+        <translation>Unbekanntes Sentiment „%1“ bei Zeichen %2: Verwenden Sie bullish, bearish oder none.</translation>
+    </message>
+    <message>
+        <source>Unknown kind “%1” at character %2: use one of %3.</source>
+        <translation>Unbekannte Art „%1“ bei Zeichen %2: Verwenden Sie einen der Werte %3.</translation>
+    </message>
+    <message>
+        <source>“%1” at character %2 is not a time: write it like 2024-03-11 or 2024-03-11T14:30:00Z (UTC).</source>
+        <translation>„%1“ bei Zeichen %2 ist keine Zeitangabe: Schreiben Sie sie wie 2024-03-11 oder 2024-03-11T14:30:00Z (UTC).</translation>
+    </message>
+    <message>
+        <source>messages matching “%1”</source>
+        <translation>Nachrichten, die „%1“ entsprechen</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Terms next to each other must all match; text is compared without case, as shown (escapes and entities decoded).&lt;/p&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;word&lt;/b&gt; or &lt;b&gt;&quot;a phrase&quot;&lt;/b&gt; — in the text, author or name&lt;/li&gt;&lt;li&gt;&lt;b&gt;$TSLA&lt;/b&gt; or &lt;b&gt;symbol:TSLA&lt;/b&gt; — messages about the symbol&lt;/li&gt;&lt;li&gt;&lt;b&gt;@user&lt;/b&gt; or &lt;b&gt;user:name&lt;/b&gt; — messages by this user&lt;/li&gt;&lt;li&gt;&lt;b&gt;sentiment:bullish&lt;/b&gt;, &lt;b&gt;bearish&lt;/b&gt; or &lt;b&gt;none&lt;/b&gt;; &lt;b&gt;id:123&lt;/b&gt;; &lt;b&gt;kind:stocktwits&lt;/b&gt;, &lt;b&gt;gnip&lt;/b&gt;, &lt;b&gt;tweet&lt;/b&gt;, &lt;b&gt;activity&lt;/b&gt;, &lt;b&gt;json&lt;/b&gt;&lt;/li&gt;&lt;li&gt;&lt;b&gt;after:2024-03-11&lt;/b&gt;, &lt;b&gt;before:2024-03-11T14:30&lt;/b&gt; — times in UTC&lt;/li&gt;&lt;li&gt;&lt;b&gt;/regular expression/&lt;/b&gt; — on the text&lt;/li&gt;&lt;li&gt;&lt;b&gt;OR&lt;/b&gt;, &lt;b&gt;NOT&lt;/b&gt; (or &lt;b&gt;-term&lt;/b&gt;), &lt;b&gt;AND&lt;/b&gt; and &lt;b&gt;( )&lt;/b&gt;&lt;/li&gt;&lt;/ul&gt;</source>
+        <translation>&lt;p&gt;Nebeneinanderstehende Begriffe müssen alle zutreffen; Text wird ohne Beachtung der Groß-/Kleinschreibung so verglichen, wie er angezeigt wird (Escapes und Entities dekodiert).&lt;/p&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;Wort&lt;/b&gt; oder &lt;b&gt;&quot;eine Phrase&quot;&lt;/b&gt; — im Text, Autor oder Namen&lt;/li&gt;&lt;li&gt;&lt;b&gt;$TSLA&lt;/b&gt; oder &lt;b&gt;symbol:TSLA&lt;/b&gt; — Nachrichten zum Symbol&lt;/li&gt;&lt;li&gt;&lt;b&gt;@user&lt;/b&gt; oder &lt;b&gt;user:name&lt;/b&gt; — Nachrichten dieses Benutzers&lt;/li&gt;&lt;li&gt;&lt;b&gt;sentiment:bullish&lt;/b&gt;, &lt;b&gt;bearish&lt;/b&gt; oder &lt;b&gt;none&lt;/b&gt;; &lt;b&gt;id:123&lt;/b&gt;; &lt;b&gt;kind:stocktwits&lt;/b&gt;, &lt;b&gt;gnip&lt;/b&gt;, &lt;b&gt;tweet&lt;/b&gt;, &lt;b&gt;activity&lt;/b&gt;, &lt;b&gt;json&lt;/b&gt;&lt;/li&gt;&lt;li&gt;&lt;b&gt;after:2024-03-11&lt;/b&gt;, &lt;b&gt;before:2024-03-11T14:30&lt;/b&gt; — Zeiten in UTC&lt;/li&gt;&lt;li&gt;&lt;b&gt;/regulärer Ausdruck/&lt;/b&gt; — auf den Text&lt;/li&gt;&lt;li&gt;&lt;b&gt;OR&lt;/b&gt;, &lt;b&gt;NOT&lt;/b&gt; (oder &lt;b&gt;-Begriff&lt;/b&gt;), &lt;b&gt;AND&lt;/b&gt; und &lt;b&gt;( )&lt;/b&gt;&lt;/li&gt;&lt;/ul&gt;</translation>
+    </message>
 </context>
 <context>
     <name>NavigationBar</name>
     <message>
         <source>Pages</source>
         <translation>Seiten</translation>
+    </message>
+</context>
+<context>
+    <name>PasswordDialog</name>
+    <message>
+        <source>Password for %1</source>
+        <translation>Passwort für %1</translation>
+    </message>
+    <message>
+        <source>Enter the password of %1 for the account “%2”.</source>
+        <translation>Geben Sie das Passwort von %1 für das Konto „%2“ ein.</translation>
+    </message>
+    <message>
+        <source>Remember in the secret store</source>
+        <translation>Im Passwortspeicher merken</translation>
+    </message>
+    <message>
+        <source>Connect</source>
+        <translation>Verbinden</translation>
+    </message>
+    <message>
+        <source>Continue</source>
+        <translation>Weiter</translation>
+    </message>
+    <message>
+        <source>Password:</source>
+        <translation>Passwort:</translation>
     </message>
 </context>
 <context>
@@ -2957,24 +3376,79 @@ Exit-Codes: 0 jeder Tag fertig, übersprungen oder nicht verfügbar; 1 Aufruffeh
         <source>The new language applies the next time Hydrant starts.</source>
         <translation>Die neue Sprache wird beim nächsten Start von Hydrant wirksam.</translation>
     </message>
+    <message>
+        <source> MiB</source>
+        <translation> MiB</translation>
+    </message>
+    <message>
+        <source>A stream line longer than this is dropped and counted in the status bar; the connection log says so the first time.</source>
+        <translation>Eine längere Stream-Zeile wird verworfen und in der Statusleiste gezählt; das Verbindungsprotokoll meldet dies beim ersten Mal.</translation>
+    </message>
+    <message>
+        <source>Lon&amp;gest line:</source>
+        <translation>Län&amp;gste Zeile:</translation>
+    </message>
 </context>
 <context>
     <name>Recorder</name>
     <message>
-        <source>Cannot create the recording folder %1.</source>
-        <translation>Der Aufzeichnungsordner %1 kann nicht erstellt werden.</translation>
+        <source>the system accepted only %1 of %2 bytes</source>
+        <translation>das System hat nur %1 von %2 Bytes angenommen</translation>
     </message>
     <message>
-        <source>Cannot write %1: %2</source>
-        <translation>%1 kann nicht geschrieben werden: %2</translation>
+        <source>Recording stopped: cannot create the recording folder %1.</source>
+        <translation>Aufzeichnung gestoppt: Der Aufzeichnungsordner %1 kann nicht erstellt werden.</translation>
     </message>
     <message>
-        <source>Cannot start the gzip compressor.</source>
-        <translation>Der gzip-Kompressor kann nicht gestartet werden.</translation>
+        <source>Recording stopped: cannot open %1: %2.</source>
+        <translation>Aufzeichnung gestoppt: %1 kann nicht geöffnet werden: %2.</translation>
     </message>
     <message>
-        <source>The gzip compressor failed.</source>
-        <translation>Der gzip-Kompressor ist fehlgeschlagen.</translation>
+        <source>Recording stopped: the gzip compressor could not be started.</source>
+        <translation>Aufzeichnung gestoppt: Der gzip-Kompressor konnte nicht gestartet werden.</translation>
+    </message>
+    <message>
+        <source>Recording stopped: cannot read the end of %1 to append to it: %2.</source>
+        <translation>Aufzeichnung gestoppt: Das Ende von %1 kann zum Anhängen nicht gelesen werden: %2.</translation>
+    </message>
+    <message>
+        <source>Recording stopped: %1 ends in an incomplete gzip member, and it cannot be set aside in %2: %3.</source>
+        <translation>Aufzeichnung gestoppt: %1 endet mit einem unvollständigen gzip-Member, und das Auslagern nach %2 ist nicht möglich: %3.</translation>
+    </message>
+    <message>
+        <source>Recording stopped: cannot cut the incomplete end off %1: %2.</source>
+        <translation>Aufzeichnung gestoppt: Das unvollständige Ende von %1 kann nicht abgeschnitten werden: %2.</translation>
+    </message>
+    <message>
+        <source>%1 ended in an incomplete gzip member (%2 bytes, cut off by a crash or power loss). Those bytes were moved to %3; the recording continues after the last complete member.</source>
+        <translation>%1 endete mit einem unvollständigen gzip-Member (%2 Bytes, abgeschnitten durch einen Absturz oder Stromausfall). Diese Bytes wurden nach %3 verschoben; die Aufzeichnung wird nach dem letzten vollständigen Member fortgesetzt.</translation>
+    </message>
+    <message>
+        <source>Recording stopped: the gzip compressor failed.</source>
+        <translation>Aufzeichnung gestoppt: Der gzip-Kompressor ist fehlgeschlagen.</translation>
+    </message>
+    <message>
+        <source>Recording stopped: cannot write %1: %2.</source>
+        <translation>Aufzeichnung gestoppt: %1 kann nicht geschrieben werden: %2.</translation>
+    </message>
+</context>
+<context>
+    <name>ResumeState</name>
+    <message>
+        <source>Cannot read the state file %1: %2</source>
+        <translation>Die Statusdatei %1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not a stream state file of Hydrant.</source>
+        <translation>%1 ist keine Stream-Statusdatei von Hydrant.</translation>
+    </message>
+    <message>
+        <source>Cannot write the state file %1: %2</source>
+        <translation>Die Statusdatei %1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>The saved position (item %1, saved %2) is older than the service keeps (%3 hours): the items since then cannot be fetched; continuing from the live position.</source>
+        <translation>Die gespeicherte Position (Eintrag %1, gespeichert %2) ist älter, als der Dienst Daten vorhält (%3 Stunden): Die Einträge seitdem können nicht abgerufen werden; es wird ab der Live-Position fortgesetzt.</translation>
     </message>
 </context>
 <context>
@@ -2982,41 +3456,6 @@ Exit-Codes: 0 jeder Tag fertig, übersprungen oder nicht verfügbar; 1 Aufruffeh
     <message>
         <source>Could not write %1</source>
         <translation>%1 konnte nicht geschrieben werden</translation>
-    </message>
-</context>
-<context>
-    <name>SearchQuery</name>
-    <message>
-        <source>The regular expression is not valid: %1 (at character %2).</source>
-        <translation>Der reguläre Ausdruck ist ungültig: %1 (bei Zeichen %2).</translation>
-    </message>
-    <message>
-        <source>A search text cannot contain a line break.</source>
-        <translation>Ein Suchtext darf keinen Zeilenumbruch enthalten.</translation>
-    </message>
-    <message>
-        <source>The term &quot;%1&quot; has no value.</source>
-        <translation>Der Begriff „%1“ hat keinen Wert.</translation>
-    </message>
-    <message>
-        <source>Sentiment can be bullish, bearish or none, not &quot;%1&quot;.</source>
-        <translation>Sentiment kann bullish, bearish oder none sein, nicht „%1“.</translation>
-    </message>
-    <message>
-        <source>The query has no terms.</source>
-        <translation>Die Abfrage enthält keine Begriffe.</translation>
-    </message>
-    <message>
-        <source>lines containing “%1”</source>
-        <translation>Zeilen mit „%1“</translation>
-    </message>
-    <message>
-        <source>lines matching /%1/</source>
-        <translation>Zeilen, auf die /%1/ passt</translation>
-    </message>
-    <message>
-        <source>messages where %1</source>
-        <translation>Nachrichten, für die gilt: %1</translation>
     </message>
 </context>
 <context>
@@ -3154,26 +3593,6 @@ The password is random for each run unless HYDRANT_SIM_PASSWORD is set.</source>
 Das Passwort ist bei jedem Lauf zufällig, sofern HYDRANT_SIM_PASSWORD nicht gesetzt ist.</translation>
     </message>
     <message>
-        <source>--rate takes a number of messages per second or &apos;max&apos;.</source>
-        <translation>--rate erwartet eine Anzahl Nachrichten pro Sekunde oder „max“.</translation>
-    </message>
-    <message>
-        <source>--heartbeat takes a number of seconds.</source>
-        <translation>--heartbeat erwartet eine Anzahl Sekunden.</translation>
-    </message>
-    <message>
-        <source>--port takes a port number.</source>
-        <translation>--port erwartet eine Portnummer.</translation>
-    </message>
-    <message>
-        <source>--seed takes a whole number.</source>
-        <translation>--seed erwartet eine ganze Zahl.</translation>
-    </message>
-    <message>
-        <source>--message-size takes a number of bytes up to 1048576.</source>
-        <translation>--message-size erwartet eine Anzahl Bytes bis 1048576.</translation>
-    </message>
-    <message>
         <source>--shape takes stocktwits, wrapped, activitystreams, twitter or mixed.</source>
         <translation>--shape erwartet stocktwits, wrapped, activitystreams, twitter oder mixed.</translation>
     </message>
@@ -3221,6 +3640,10 @@ Das Passwort ist bei jedem Lauf zufällig, sofern HYDRANT_SIM_PASSWORD nicht ges
         <source>Stopped after %1 s: %2 messages sent (%3 per second) on %4 stream connections, %5 requests answered.</source>
         <translation>Nach %1 s gestoppt: %2 Nachrichten gesendet (%3 pro Sekunde) über %4 Stream-Verbindungen, %5 Anfragen beantwortet.</translation>
     </message>
+    <message>
+        <source>--rate takes a number of messages per second up to 10000000, or &apos;max&apos;.</source>
+        <translation>--rate erwartet eine Anzahl Nachrichten pro Sekunde bis 10000000 oder „max“.</translation>
+    </message>
 </context>
 <context>
     <name>SimFault</name>
@@ -3247,10 +3670,6 @@ Das Passwort ist bei jedem Lauf zufällig, sofern HYDRANT_SIM_PASSWORD nicht ges
 </context>
 <context>
     <name>StreamCommand</name>
-    <message>
-        <source>--%1 needs a number of at least %2.</source>
-        <translation>--%1 erfordert eine Zahl von mindestens %2.</translation>
-    </message>
     <message>
         <source>%1 messages</source>
         <translation>%1 Nachrichten</translation>
@@ -3384,8 +3803,36 @@ Exit-Codes: 0 normales Ende (Dauer, Nachrichtenanzahl oder Ctrl+C), 1 Aufruffehl
         <translation>Der Ordner %1 kann nicht erstellt werden.</translation>
     </message>
     <message>
-        <source>Recording failed: %1</source>
-        <translation>Aufzeichnung fehlgeschlagen: %1</translation>
+        <source>%1 too long, dropped</source>
+        <translation>%1 zu lang, verworfen</translation>
+    </message>
+    <message>
+        <source>Drop stream lines longer than N bytes, counting them (default: the Preferences setting, %1).</source>
+        <translation>Stream-Zeilen verwerfen, die länger als N Bytes sind, und sie zählen (Standard: der Wert aus den Einstellungen, %1).</translation>
+    </message>
+    <message>
+        <source>The stream&apos;s protocol: gnip (default; \r\n lines), firestream (StockTwits Firestream, server-sent events, resumes with seq_id) or stocktwits-firehose (the older StockTwits firehose, resumes with last_sequence_id or last_message_id).</source>
+        <translation>Das Protokoll des Streams: gnip (Standard; Zeilen mit \r\n), firestream (StockTwits Firestream, Server-Sent Events, setzt mit seq_id fort) oder stocktwits-firehose (die ältere StockTwits-Firehose, setzt mit last_sequence_id oder last_message_id fort).</translation>
+    </message>
+    <message>
+        <source>SERVICE</source>
+        <translation>DIENST</translation>
+    </message>
+    <message>
+        <source>Keep the resume position in FILE: saved after each item is recorded or printed; a run started again within the service&apos;s replay window (Firestream: 24 hours) continues after the last item saved. A gap that cannot be fetched is reported.</source>
+        <translation>Die Fortsetzungsposition in DATEI speichern: nach jedem aufgezeichneten oder ausgegebenen Eintrag gesichert; ein Lauf, der innerhalb des Wiederholungsfensters des Dienstes (Firestream: 24 Stunden) erneut gestartet wird, setzt nach dem zuletzt gespeicherten Eintrag fort. Eine Lücke, die nicht abgerufen werden kann, wird gemeldet.</translation>
+    </message>
+    <message>
+        <source>--service must be one of: %1.</source>
+        <translation>--service muss einer der folgenden Werte sein: %1.</translation>
+    </message>
+    <message>
+        <source>%1 has no resume position: --state keeps nothing (the stream&apos;s own backfill and duplicate dropping apply).</source>
+        <translation>%1 hat keine Fortsetzungsposition: --state speichert nichts (es gelten das Backfill und das Verwerfen von Duplikaten des Streams selbst).</translation>
+    </message>
+    <message>
+        <source>The state file %1 belongs to another stream (%2, %3): give another --state file.</source>
+        <translation>Die Statusdatei %1 gehört zu einem anderen Stream (%2, %3): Geben Sie eine andere --state-Datei an.</translation>
     </message>
 </context>
 <context>
@@ -3405,6 +3852,21 @@ Exit-Codes: 0 normales Ende (Dauer, Nachrichtenanzahl oder Ctrl+C), 1 Aufruffehl
     <message>
         <source>Backfill covers at most 5 minutes.</source>
         <translation>Backfill umfasst höchstens 5 Minuten.</translation>
+    </message>
+</context>
+<context>
+    <name>StreamServiceKind</name>
+    <message>
+        <source>Gnip firehose</source>
+        <translation>Gnip-Firehose</translation>
+    </message>
+    <message>
+        <source>StockTwits Firestream</source>
+        <translation>StockTwits Firestream</translation>
+    </message>
+    <message>
+        <source>StockTwits firehose (older)</source>
+        <translation>StockTwits-Firehose (älter)</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,23 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>BackupResolver</name>
+    <message numerus="yes">
+        <source>The backup service at %1 accepted the request but did not answer within %n second(s).</source>
+        <translation>
+            <numerusform>The backup service at %1 accepted the request but did not answer within %n second.</numerusform>
+            <numerusform>The backup service at %1 accepted the request but did not answer within %n seconds.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The backup service at %1 could not be reached within %n second(s).</source>
+        <translation>
+            <numerusform>The backup service at %1 could not be reached within %n second.</numerusform>
+            <numerusform>The backup service at %1 could not be reached within %n seconds.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>BackupsPage</name>
     <message numerus="yes">
         <source>(%n file(s))</source>
@@ -75,12 +92,44 @@
     </message>
 </context>
 <context>
+    <name>ConnectionStatusBar</name>
+    <message numerus="yes">
+        <source>%n too long</source>
+        <comment>lines dropped for exceeding the length limit</comment>
+        <translation>
+            <numerusform>%n too long</numerusform>
+            <numerusform>%n too long</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>DownloadQueue</name>
     <message numerus="yes">
         <source>Retrying in %n second(s).</source>
         <translation>
             <numerusform>Retrying in %n second.</numerusform>
             <numerusform>Retrying in %n seconds.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>No “%1” file was found on any of the %n day(s) asked for: the file type “%1” does not seem to exist for this account. Check the list of file types on your dashboard (the documented types are “activity” and “message”).</source>
+        <translation>
+            <numerusform>No “%1” file was found on any of the %n day asked for: the file type “%1” does not seem to exist for this account. Check the list of file types on your dashboard (the documented types are “activity” and “message”).</numerusform>
+            <numerusform>No “%1” file was found on any of the %n days asked for: the file type “%1” does not seem to exist for this account. Check the list of file types on your dashboard (the documented types are “activity” and “message”).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Gave up after %n tries.</source>
+        <translation>
+            <numerusform>Gave up after %n try.</numerusform>
+            <numerusform>Gave up after %n tries.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Gave up after %n failed tries in a row.</source>
+        <translation>
+            <numerusform>Gave up after %n failed try in a row.</numerusform>
+            <numerusform>Gave up after %n failed tries in a row.</numerusform>
         </translation>
     </message>
 </context>

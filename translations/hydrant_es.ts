@@ -39,16 +39,8 @@
 <context>
     <name>AccountCommand</name>
     <message>
-        <source>--%1 needs a whole number from %2 to %3.</source>
-        <translation>--%1 requiere un número entero entre %2 y %3.</translation>
-    </message>
-    <message>
         <source>Manage accounts: add, list, remove, test.</source>
         <translation>Gestionar cuentas: add, list, remove, test.</translation>
-    </message>
-    <message>
-        <source>stream (default) or backups.</source>
-        <translation>stream (valor predeterminado) o backups.</translation>
     </message>
     <message>
         <source>SERVICE</source>
@@ -111,10 +103,6 @@
         <translation>add: partition=N.</translation>
     </message>
     <message>
-        <source>add: backup file types, comma-separated (default activity,messages).</source>
-        <translation>add: tipos de archivo de copia de seguridad, separados por comas (valor predeterminado: activity,messages).</translation>
-    </message>
-    <message>
         <source>TYPES</source>
         <translation>TIPOS</translation>
     </message>
@@ -161,10 +149,6 @@ Las contraseñas se guardan en el almacén de secretos del sistema. Se leen de -
 Códigos de salida: 0 éxito, 1 error de uso, 2 error de autenticación (test), 3 otro error.</translation>
     </message>
     <message>
-        <source>--service must be stream or backups.</source>
-        <translation>--service debe ser stream o backups.</translation>
-    </message>
-    <message>
         <source>No accounts yet. Add one with &apos;hydrant-cli account add NAME --url URL --user USER --password-stdin&apos;.</source>
         <translation>Aún no hay cuentas. Añada una con &apos;hydrant-cli account add NOMBRE --url URL --user USUARIO --password-stdin&apos;.</translation>
     </message>
@@ -204,6 +188,18 @@ Códigos de salida: 0 éxito, 1 error de uso, 2 error de autenticación (test), 
         <source>[NAME]</source>
         <translation>[NOMBRE]</translation>
     </message>
+    <message>
+        <source>stream (default) or backups; for a stream account also its protocol: gnip (the default), firestream or stocktwits-firehose.</source>
+        <translation>stream (valor predeterminado) o backups; para una cuenta de flujo, también su protocolo: gnip (valor predeterminado), firestream o stocktwits-firehose.</translation>
+    </message>
+    <message>
+        <source>add: backup file types, comma-separated (default %1).</source>
+        <translation>add: tipos de archivo de copia de seguridad, separados por comas (valor predeterminado: %1).</translation>
+    </message>
+    <message>
+        <source>--service must be stream, backups, gnip, firestream or stocktwits-firehose.</source>
+        <translation>--service debe ser stream, backups, gnip, firestream o stocktwits-firehose.</translation>
+    </message>
 </context>
 <context>
     <name>AccountStore</name>
@@ -226,6 +222,10 @@ Códigos de salida: 0 éxito, 1 error de uso, 2 error de autenticación (test), 
     <message>
         <source>Backups</source>
         <translation>Copias de seguridad</translation>
+    </message>
+    <message>
+        <source>Backup account “%1”: the file type “messages” was changed to “message”, the name the backup service documents.</source>
+        <translation>Cuenta de copias de seguridad “%1”: el tipo de archivo “messages” se ha cambiado a “message”, el nombre que documenta el servicio de copias de seguridad.</translation>
     </message>
 </context>
 <context>
@@ -430,6 +430,38 @@ Códigos de salida: 0 éxito, 1 error de uso, 2 error de autenticación (test), 
         <source>Testing…</source>
         <translation>Probando…</translation>
     </message>
+    <message>
+        <source>Keep</source>
+        <translation>Conservar</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Deshacer</translation>
+    </message>
+    <message>
+        <source>Remove the stream account “%1” and its saved password?</source>
+        <translation>¿Desea eliminar la cuenta de flujo “%1” y su contraseña guardada?</translation>
+    </message>
+    <message>
+        <source>Remove the backups account “%1” and its saved password?</source>
+        <translation>¿Desea eliminar la cuenta de copias de seguridad “%1” y su contraseña guardada?</translation>
+    </message>
+    <message>
+        <source>Removed “%1”. Undo is possible until this dialog closes.</source>
+        <translation>Se ha eliminado “%1”. Puede deshacerse hasta que se cierre este cuadro de diálogo.</translation>
+    </message>
+    <message>
+        <source>The form has changes that are not saved. Press Save to keep them, or Escape again to close without them.</source>
+        <translation>El formulario tiene cambios sin guardar. Pulse Guardar para conservarlos, o vuelva a pulsar Esc para cerrar sin ellos.</translation>
+    </message>
+    <message>
+        <source>The protocol the stream speaks: how its body is framed and how a reconnect resumes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ser&amp;vice:</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ArchiveAccess</name>
@@ -530,6 +562,18 @@ Códigos de salida: 0 éxito, 1 error de uso, 2 error de autenticación (test), 
         <source>%1 is in the future: no backup exists for it yet.</source>
         <translation>%1 está en el futuro: todavía no existe ninguna copia de seguridad de ese día.</translation>
     </message>
+    <message>
+        <source>“%1” is not a valid file type: names beginning with “symbols_” are the symbol backups&apos; (use --symbols-metric).</source>
+        <translation>“%1” no es un tipo de archivo válido: los nombres que empiezan por “symbols_” corresponden a las copias de seguridad de símbolos (use --symbols-metric).</translation>
+    </message>
+    <message>
+        <source>The symbol backup metric is empty.</source>
+        <translation>La métrica de copia de seguridad de símbolos está vacía.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a valid symbol backup metric: use a letter or digit followed by up to 63 letters, digits, “_” or “-”.</source>
+        <translation>“%1” no es una métrica de copia de seguridad de símbolos válida: use una letra o un dígito seguido de hasta 63 letras, dígitos, “_” o “-”.</translation>
+    </message>
 </context>
 <context>
     <name>BackupProfile</name>
@@ -595,6 +639,32 @@ Códigos de salida: 0 éxito, 1 error de uso, 2 error de autenticación (test), 
     <message>
         <source>The backup service answered HTTP %1 instead of a download link.</source>
         <translation>El servicio de copias de seguridad ha respondido HTTP %1 en lugar de un enlace de descarga.</translation>
+    </message>
+    <message>
+        <source>The backup service answered with a download link of %1, longer than the %2 Hydrant accepts; it was not followed.</source>
+        <translation>El servicio de copias de seguridad ha respondido con un enlace de descarga de %1, más largo que los %2 que acepta Hydrant; no se ha seguido.</translation>
+    </message>
+    <message>
+        <source>The backup service answered with %1 of headers, more than the %2 Hydrant accepts; the answer was not used.</source>
+        <translation>El servicio de copias de seguridad ha respondido con %1 de cabeceras, más de los %2 que acepta Hydrant; no se ha usado la respuesta.</translation>
+    </message>
+    <message>
+        <source>The backup service sent an answer longer than %1; it was not read to the end.</source>
+        <translation>El servicio de copias de seguridad ha enviado una respuesta de más de %1; no se ha leído hasta el final.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The backup service at %1 accepted the request but did not answer within %n second(s).</source>
+        <translation>
+            <numerusform>El servicio de copias de seguridad en %1 ha aceptado la solicitud, pero no ha respondido en %n segundo.</numerusform>
+            <numerusform>El servicio de copias de seguridad en %1 ha aceptado la solicitud, pero no ha respondido en %n segundos.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The backup service at %1 could not be reached within %n second(s).</source>
+        <translation>
+            <numerusform>No se ha podido contactar en %n segundo con el servicio de copias de seguridad en %1.</numerusform>
+            <numerusform>No se ha podido contactar en %n segundos con el servicio de copias de seguridad en %1.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -825,24 +895,20 @@ Códigos de salida: 0 éxito, 1 error de uso, 2 error de autenticación (test), 
         <source>Remove from Queue</source>
         <translation>Quitar de la cola</translation>
     </message>
-    <message>
-        <source>Backup Service Password</source>
-        <translation>Contraseña del servicio de copias de seguridad</translation>
-    </message>
-    <message>
-        <source>%1
-
-Password for %2:</source>
-        <translation>%1
-
-Contraseña de %2:</translation>
-    </message>
 </context>
 <context>
     <name>CliCommand</name>
     <message>
         <source>Run &apos;%1 --help&apos; for the options.</source>
         <translation>Ejecute &apos;%1 --help&apos; para ver las opciones.</translation>
+    </message>
+    <message>
+        <source>--%1 needs a whole number from %2 to %3, not “%4”.</source>
+        <translation>--%1 requiere un número entero de %2 a %3, no “%4”.</translation>
+    </message>
+    <message>
+        <source>--%1 needs a number from %2 to %3, not “%4”.</source>
+        <translation>--%1 requiere un número de %2 a %3, no “%4”.</translation>
     </message>
 </context>
 <context>
@@ -943,16 +1009,32 @@ El servidor ha respondido: %2</translation>
         <translation>reconexiones: %1</translation>
     </message>
     <message>
-        <source>● Recording failed</source>
-        <translation>● Error de grabación</translation>
-    </message>
-    <message>
         <source>● REC %1 · %2</source>
         <translation>● REC %1 · %2</translation>
     </message>
     <message>
         <source>Recording to %1 — %2 messages on disk. Click to open it in the Files page.</source>
         <translation>Grabando en %1 — %2 mensajes en el disco. Haga clic para abrirlo en la página Archivos.</translation>
+    </message>
+    <message>
+        <source>Lines longer than the “Longest line” preference, dropped from the stream</source>
+        <translation>Líneas más largas que la preferencia “Línea más larga”, descartadas del flujo</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n too long</source>
+        <comment>lines dropped for exceeding the length limit</comment>
+        <translation>
+            <numerusform>%n línea demasiado larga</numerusform>
+            <numerusform>%n líneas demasiado largas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>● REC stopped</source>
+        <translation>● REC detenida</translation>
+    </message>
+    <message>
+        <source>● REC stopped: %1</source>
+        <translation>● REC detenida: %1</translation>
     </message>
 </context>
 <context>
@@ -1048,10 +1130,6 @@ El servidor ha respondido: %2</translation>
         <translation>nombre</translation>
     </message>
     <message>
-        <source>File types, comma-separated (default: activity).</source>
-        <translation>Tipos de archivo, separados por comas (valor predeterminado: activity).</translation>
-    </message>
-    <message>
         <source>types</source>
         <translation>tipos</translation>
     </message>
@@ -1092,22 +1170,6 @@ El servidor ha respondido: %2</translation>
         <translation>Leer la contraseña de la entrada estándar.</translation>
     </message>
     <message>
-        <source>hydrant-cli download: download the daily backup archives of a date range.
-
-Each (type, day) is saved as stocktwits_TYPE_YYYY_MM_DD.gz in --out, written to a .part file first, verified (every gzip member&apos;s CRC32 and length) and only then renamed. An interrupted run resumes where it stopped when started again; days already on disk are skipped.
-
-The password is read from the HYDRANT_PASSWORD environment variable or --password-stdin (never from the command line), or from the secret store with --profile.
-
-Exit codes: 0 every day done, skipped or not available; 1 usage error; 2 authentication failed; 3 some days failed.</source>
-        <translation>hydrant-cli download: descargar los archivos de copia de seguridad diarios de un intervalo de fechas.
-
-Cada (tipo, día) se guarda como stocktwits_TYPE_YYYY_MM_DD.gz en --out: primero se escribe en un archivo .part, se verifica (el CRC32 y la longitud de cada miembro gzip) y solo entonces se le cambia el nombre. Una ejecución interrumpida continúa donde se detuvo al iniciarla de nuevo; los días que ya están en el disco se omiten.
-
-La contraseña se lee de la variable de entorno HYDRANT_PASSWORD o de --password-stdin (nunca de la línea de comandos), o del almacén de secretos con --profile.
-
-Códigos de salida: 0 todos los días completados, omitidos o no disponibles; 1 error de uso; 2 error de autenticación; 3 algunos días han fallado.</translation>
-    </message>
-    <message>
         <source>--type needs at least one file type.</source>
         <translation>--type requiere al menos un tipo de archivo.</translation>
     </message>
@@ -1130,10 +1192,6 @@ Códigos de salida: 0 todos los días completados, omitidos o no disponibles; 1 
     <message>
         <source>--out is required: the folder to save the files in.</source>
         <translation>--out es obligatorio: la carpeta en la que guardar los archivos.</translation>
-    </message>
-    <message>
-        <source>--jobs must be a number from 1 to 16.</source>
-        <translation>--jobs debe ser un número entre 1 y 16.</translation>
     </message>
     <message>
         <source>The account “%1” cannot be used.</source>
@@ -1178,6 +1236,38 @@ Códigos de salida: 0 todos los días completados, omitidos o no disponibles; 1 
     <message>
         <source>summary        %1 done, %2 skipped, %3 not available, %4 failed, %5 downloaded</source>
         <translation>resumen        %1 completados, %2 omitidos, %3 no disponibles, %4 con error, %5 descargados</translation>
+    </message>
+    <message>
+        <source>File types, comma-separated (default: activity,message).</source>
+        <translation>Tipos de archivo, separados por comas (valor predeterminado: activity,message).</translation>
+    </message>
+    <message>
+        <source>Symbol backups (/symbols/backups/NAME/...) of these metrics, comma-separated or repeated; the names are the ones on your dashboard. Without --type, only these are downloaded.</source>
+        <translation>Copias de seguridad de símbolos (/symbols/backups/NAME/...) de estas métricas, separadas por comas o repitiendo la opción; los nombres son los de su panel. Sin --type, solo se descargan estas.</translation>
+    </message>
+    <message>
+        <source>hydrant-cli download: download the daily backup archives of a date range.
+
+Each (type, day) is saved as stocktwits_TYPE_YYYY_MM_DD.gz in --out, written to a .part file first, verified (every gzip member&apos;s CRC32 and length) and only then renamed. An interrupted run resumes where it stopped when started again; days already on disk are skipped.
+
+The password is read from the HYDRANT_PASSWORD environment variable or --password-stdin (never from the command line), or from the secret store with --profile.
+
+Exit codes: 0 every day done, skipped or not available; 1 usage error; 2 authentication failed; 3 some days failed, or a file type was found on none of the days (a wrong type name).</source>
+        <translation>hydrant-cli download: descargar los archivos de copia de seguridad diarios de un intervalo de fechas.
+
+Cada (tipo, día) se guarda como stocktwits_TYPE_YYYY_MM_DD.gz en --out: primero se escribe en un archivo .part, se verifica (el CRC32 y la longitud de cada miembro gzip) y solo entonces se le cambia el nombre. Una ejecución interrumpida continúa donde se detuvo al volver a iniciarla; los días que ya están en el disco se omiten.
+
+La contraseña se lee de la variable de entorno HYDRANT_PASSWORD o de --password-stdin (nunca de la línea de comandos), o del almacén de secretos con --profile.
+
+Códigos de salida: 0 todos los días completados, omitidos o no disponibles; 1 error de uso; 2 error de autenticación; 3 algunos días han fallado, o un tipo de archivo no se ha encontrado en ninguno de los días (un nombre de tipo incorrecto).</translation>
+    </message>
+    <message>
+        <source>--symbols-metric needs at least one metric name.</source>
+        <translation>--symbols-metric requiere al menos un nombre de métrica.</translation>
+    </message>
+    <message>
+        <source>Not downloaded: authentication failed (%1)</source>
+        <translation>No descargado: error de autenticación (%1)</translation>
     </message>
 </context>
 <context>
@@ -1234,6 +1324,39 @@ Códigos de salida: 0 todos los días completados, omitidos o no disponibles; 1 
         <translation>
             <numerusform>Reintentando en %n segundo.</numerusform>
             <numerusform>Reintentando en %n segundos.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>No “%1” file was found on any of the %n day(s) asked for: the file type “%1” does not seem to exist for this account. Check the list of file types on your dashboard (the documented types are “activity” and “message”).</source>
+        <translation>
+            <numerusform>No se ha encontrado ningún archivo “%1” en el %n día solicitado: el tipo de archivo “%1” no parece existir para esta cuenta. Compruebe la lista de tipos de archivo en su panel (los tipos documentados son “activity” y “message”).</numerusform>
+            <numerusform>No se ha encontrado ningún archivo “%1” en ninguno de los %n días solicitados: el tipo de archivo “%1” no parece existir para esta cuenta. Compruebe la lista de tipos de archivo en su panel (los tipos documentados son “activity” y “message”).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The password of the backups account is needed to download.</source>
+        <translation>Se necesita la contraseña de la cuenta de copias de seguridad para descargar.</translation>
+    </message>
+    <message>
+        <source>Gave up after %1 was received for this file of %2, more than Hydrant fetches for one file.</source>
+        <translation>Descarga abandonada tras recibir %1 para este archivo de %2, más de lo que Hydrant descarga para un archivo.</translation>
+    </message>
+    <message>
+        <source>Gave up after %1 was received for this file of unknown size, more than Hydrant fetches for one file.</source>
+        <translation>Descarga abandonada tras recibir %1 para este archivo de tamaño desconocido, más de lo que Hydrant descarga para un archivo.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Gave up after %n tries.</source>
+        <translation>
+            <numerusform>Descarga abandonada tras %n intento.</numerusform>
+            <numerusform>Descarga abandonada tras %n intentos.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Gave up after %n failed tries in a row.</source>
+        <translation>
+            <numerusform>Descarga abandonada tras %n intento fallido consecutivo.</numerusform>
+            <numerusform>Descarga abandonada tras %n intentos fallidos consecutivos.</numerusform>
         </translation>
     </message>
 </context>
@@ -1381,6 +1504,22 @@ Códigos de salida: 0 todos los días completados, omitidos o no disponibles; 1 
         <source>The folder %1 cannot be created: %2</source>
         <translation>No se puede crear la carpeta %1: %2</translation>
     </message>
+    <message>
+        <source>The storage host sent more than %1 without saying how long the file is; the download was stopped and its partial file deleted.</source>
+        <translation>El servidor de almacenamiento ha enviado más de %1 sin indicar el tamaño del archivo; se ha detenido la descarga y se ha eliminado el archivo parcial.</translation>
+    </message>
+    <message>
+        <source>The storage host answered with other bytes than the ones asked for; the download starts over from zero.</source>
+        <translation>El servidor de almacenamiento ha respondido con bytes distintos de los solicitados; la descarga vuelve a empezar desde cero.</translation>
+    </message>
+    <message>
+        <source> The storage host ignored the request to resume, so the download started over from zero.</source>
+        <translation> El servidor de almacenamiento ha ignorado la solicitud de reanudación, así que la descarga ha vuelto a empezar desde cero.</translation>
+    </message>
+    <message>
+        <source>The storage host refused to resume the download (HTTP 416); it starts over from zero.</source>
+        <translation>El servidor de almacenamiento se ha negado a reanudar la descarga (HTTP 416); vuelve a empezar desde cero.</translation>
+    </message>
 </context>
 <context>
     <name>EndpointPolicy</name>
@@ -1399,6 +1538,93 @@ Códigos de salida: 0 todos los días completados, omitidos o no disponibles; 1 
     <message>
         <source>The scheme “%1” is not supported; use https://.</source>
         <translation>El esquema “%1” no es compatible; use https://.</translation>
+    </message>
+    <message>
+        <source>Plain http:// is refused for localhost here: on this computer the name does not lead to loopback addresses only. Use http://127.0.0.1 or https://.</source>
+        <translation>Aquí se rechaza http:// sin cifrar para localhost: en este equipo, el nombre no lleva únicamente a direcciones de bucle invertido. Use http://127.0.0.1 o https://.</translation>
+    </message>
+</context>
+<context>
+    <name>ExportCommand</name>
+    <message>
+        <source>Export the messages of saved files that match a query, as CSV or JSON lines.</source>
+        <translation>Exportar los mensajes de archivos guardados que coinciden con una consulta, como CSV o líneas JSON.</translation>
+    </message>
+    <message>
+        <source>Only messages that match QUERY (the query language of the Files search).</source>
+        <translation>Solo los mensajes que coinciden con CONSULTA (el lenguaje de consultas de la búsqueda de la página Archivos).</translation>
+    </message>
+    <message>
+        <source>query</source>
+        <translation>consulta</translation>
+    </message>
+    <message>
+        <source>csv or jsonl (default: from the output name, else jsonl).</source>
+        <translation>csv o jsonl (valor predeterminado: según el nombre de salida; si no, jsonl).</translation>
+    </message>
+    <message>
+        <source>format</source>
+        <translation>formato</translation>
+    </message>
+    <message>
+        <source>CSV columns, comma-separated: id,time,author,symbols,sentiment,text,likes,source,kind (the default), line, json.</source>
+        <translation>Columnas CSV, separadas por comas: id,time,author,symbols,sentiment,text,likes,source,kind (valor predeterminado), line, json.</translation>
+    </message>
+    <message>
+        <source>list</source>
+        <translation>lista</translation>
+    </message>
+    <message>
+        <source>Write to FILE; - (the default) is standard output.</source>
+        <translation>Escribir en ARCHIVO; - (valor predeterminado) es la salida estándar.</translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation>archivo</translation>
+    </message>
+    <message>
+        <source>The .jsonl.gz or .jsonl files.</source>
+        <translation>Los archivos .jsonl.gz o .jsonl.</translation>
+    </message>
+    <message>
+        <source>FILE...</source>
+        <translation>ARCHIVO...</translation>
+    </message>
+    <message>
+        <source>hydrant-cli export FILE... [--query Q] [--format csv|jsonl] [--columns …] [-o OUT]: the messages that match, times in ISO 8601 UTC, symbols without $, text decoded.</source>
+        <translation>hydrant-cli export ARCHIVO... [--query CONSULTA] [--format csv|jsonl] [--columns …] [-o SALIDA]: los mensajes que coinciden, con horas en ISO 8601 UTC, símbolos sin $ y texto descodificado.</translation>
+    </message>
+    <message>
+        <source>Give at least one file to export.</source>
+        <translation>Indique al menos un archivo que exportar.</translation>
+    </message>
+    <message>
+        <source>--format is csv or jsonl, not “%1”.</source>
+        <translation>--format debe ser csv o jsonl, no “%1”.</translation>
+    </message>
+    <message>
+        <source>--query: %1</source>
+        <translation>--query: %1</translation>
+    </message>
+    <message>
+        <source>Cannot write to standard output.</source>
+        <translation>No se puede escribir en la salida estándar.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>No se puede escribir en %1: %2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Writing %1 failed: %2</source>
+        <translation>Ha fallado la escritura de %1: %2</translation>
+    </message>
+    <message>
+        <source>Cannot save %1: %2</source>
+        <translation>No se puede guardar %1: %2</translation>
     </message>
 </context>
 <context>
@@ -1463,14 +1689,6 @@ Códigos de salida: 0 todos los días completados, omitidos o no disponibles; 1 
 <context>
     <name>FeedModel</name>
     <message>
-        <source>Bullish</source>
-        <translation>Alcista</translation>
-    </message>
-    <message>
-        <source>Bearish</source>
-        <translation>Bajista</translation>
-    </message>
-    <message>
         <source>(malformed)</source>
         <translation>(mal formado)</translation>
     </message>
@@ -1507,17 +1725,6 @@ Códigos de salida: 0 todos los días completados, omitidos o no disponibles; 1 
     <message>
         <source>Source</source>
         <translation>Origen</translation>
-    </message>
-</context>
-<context>
-    <name>FeedQuery</name>
-    <message>
-        <source>Invalid regular expression /%1/: %2</source>
-        <translation>Expresión regular no válida /%1/: %2</translation>
-    </message>
-    <message>
-        <source>Unknown sentiment &apos;%1&apos;: use bullish, bearish or none.</source>
-        <translation>Sentimiento desconocido &apos;%1&apos;: use bullish, bearish o none.</translation>
     </message>
 </context>
 <context>
@@ -1599,18 +1806,6 @@ Códigos de salida: 0 todos los días completados, omitidos o no disponibles; 1 
 </context>
 <context>
     <name>FileExporter</name>
-    <message>
-        <source>Line</source>
-        <translation>Línea</translation>
-    </message>
-    <message>
-        <source>Id</source>
-        <translation>Id</translation>
-    </message>
-    <message>
-        <source>JSON</source>
-        <translation>JSON</translation>
-    </message>
     <message>
         <source>The file is not open.</source>
         <translation>El archivo no está abierto.</translation>
@@ -1721,6 +1916,14 @@ Códigos de salida: 0 todos los días completados, omitidos o no disponibles; 1 
         <source>The compressed data is damaged %1 (%2). Everything before that point is shown.</source>
         <translation>Los datos comprimidos están dañados %1 (%2). Se muestra todo lo anterior a ese punto.</translation>
     </message>
+    <message>
+        <source>There is not enough memory to index this file.</source>
+        <translation>No hay memoria suficiente para indexar este archivo.</translation>
+    </message>
+    <message>
+        <source>Its last line is cut off after %1 and is not counted.</source>
+        <translation>Su última línea está cortada tras %1 y no se cuenta.</translation>
+    </message>
 </context>
 <context>
     <name>FileStatisticsView</name>
@@ -1787,10 +1990,6 @@ Códigos de salida: 0 todos los días completados, omitidos o no disponibles; 1 
 </context>
 <context>
     <name>FileView</name>
-    <message>
-        <source>&lt;p&gt;Searches the whole file; matching lines fill the pane below.&lt;/p&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;Auto&lt;/b&gt;: text to find, or field terms combined with AND:&lt;/li&gt;&lt;li&gt;&lt;b&gt;symbol:TSLA&lt;/b&gt; or &lt;b&gt;$TSLA&lt;/b&gt;, &lt;b&gt;user:name&lt;/b&gt; or &lt;b&gt;@name&lt;/b&gt;&lt;/li&gt;&lt;li&gt;&lt;b&gt;sentiment:bullish&lt;/b&gt;, &lt;b&gt;bearish&lt;/b&gt; or &lt;b&gt;none&lt;/b&gt;, &lt;b&gt;id:123&lt;/b&gt;&lt;/li&gt;&lt;li&gt;&lt;b&gt;Text&lt;/b&gt;: the exact text, even if it looks like a field term&lt;/li&gt;&lt;li&gt;&lt;b&gt;Regex&lt;/b&gt;: a regular expression on the line&lt;/li&gt;&lt;/ul&gt;</source>
-        <translation>&lt;p&gt;Busca en todo el archivo; las líneas coincidentes aparecen en el panel inferior.&lt;/p&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;Auto&lt;/b&gt;: texto que buscar, o términos de campo combinados con AND:&lt;/li&gt;&lt;li&gt;&lt;b&gt;symbol:TSLA&lt;/b&gt; o &lt;b&gt;$TSLA&lt;/b&gt;, &lt;b&gt;user:name&lt;/b&gt; o &lt;b&gt;@name&lt;/b&gt;&lt;/li&gt;&lt;li&gt;&lt;b&gt;sentiment:bullish&lt;/b&gt;, &lt;b&gt;bearish&lt;/b&gt; o &lt;b&gt;none&lt;/b&gt;, &lt;b&gt;id:123&lt;/b&gt;&lt;/li&gt;&lt;li&gt;&lt;b&gt;Texto&lt;/b&gt;: el texto exacto, aunque parezca un término de campo&lt;/li&gt;&lt;li&gt;&lt;b&gt;Regex&lt;/b&gt;: una expresión regular aplicada a la línea&lt;/li&gt;&lt;/ul&gt;</translation>
-    </message>
     <message>
         <source>%1 s</source>
         <translation>%1 s</translation>
@@ -1886,14 +2085,6 @@ Códigos de salida: 0 todos los días completados, omitidos o no disponibles; 1 
     <message>
         <source>Find</source>
         <translation>Buscar</translation>
-    </message>
-    <message>
-        <source>Search: text, or symbol:TSLA AND sentiment:bullish</source>
-        <translation>Buscar: texto, o symbol:TSLA AND sentiment:bullish</translation>
-    </message>
-    <message>
-        <source>Auto</source>
-        <translation>Auto</translation>
     </message>
     <message>
         <source>Text</source>
@@ -2071,6 +2262,18 @@ Códigos de salida: 0 todos los días completados, omitidos o no disponibles; 1 
         <source>No message is that late.</source>
         <translation>No hay ningún mensaje tan tardío.</translation>
     </message>
+    <message>
+        <source>&lt;p&gt;Searches the whole file; matching lines fill the pane below.&lt;/p&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;Query&lt;/b&gt;: the query language below&lt;/li&gt;&lt;li&gt;&lt;b&gt;Text&lt;/b&gt;: the exact text, even if it looks like a query&lt;/li&gt;&lt;li&gt;&lt;b&gt;Regex&lt;/b&gt;: one regular expression on the text&lt;/li&gt;&lt;/ul&gt;</source>
+        <translation>&lt;p&gt;Busca en todo el archivo; las líneas que coinciden llenan el panel de abajo.&lt;/p&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;Consulta&lt;/b&gt;: el lenguaje de consultas descrito abajo&lt;/li&gt;&lt;li&gt;&lt;b&gt;Texto&lt;/b&gt;: el texto exacto, aunque parezca una consulta&lt;/li&gt;&lt;li&gt;&lt;b&gt;Regex&lt;/b&gt;: una expresión regular sobre el texto&lt;/li&gt;&lt;/ul&gt;</translation>
+    </message>
+    <message>
+        <source>Search: words, $TSLA, @user, sentiment:bullish, OR, NOT …</source>
+        <translation>Buscar: palabras, $TSLA, @usuario, sentiment:bullish, OR, NOT …</translation>
+    </message>
+    <message>
+        <source>Query</source>
+        <translation>Consulta</translation>
+    </message>
 </context>
 <context>
     <name>FilesPage</name>
@@ -2225,6 +2428,22 @@ Códigos de salida: 0 todos los días completados, omitidos o no disponibles; 1 
         <source>%1 Reconnecting now.</source>
         <translation>%1 Reconectando ahora.</translation>
     </message>
+    <message>
+        <source>Resuming after item %1 (%2=%1).</source>
+        <translation>Reanudando tras el elemento %1 (%2=%1).</translation>
+    </message>
+    <message>
+        <source>A line longer than the limit of %1 was dropped. Such lines are counted as too long and never shown; the limit is the “Longest line” preference.</source>
+        <translation>Se ha descartado una línea más larga que el límite de %1. Estas líneas se cuentan como demasiado largas y nunca se muestran; el límite es la preferencia “Línea más larga”.</translation>
+    </message>
+    <message>
+        <source>The service could not continue after item %1: items after it are missing. The server said: “%2”</source>
+        <translation>El servicio no ha podido continuar tras el elemento %1: faltan los elementos posteriores. El servidor ha respondido: “%2”</translation>
+    </message>
+    <message>
+        <source>An incomplete event was discarded.</source>
+        <translation>Se ha descartado un evento incompleto.</translation>
+    </message>
 </context>
 <context>
     <name>GzipReader</name>
@@ -2333,22 +2552,6 @@ Códigos de salida: 0 todos los días completados, omitidos o no disponibles; 1 
         <translation>Mensajes por hora, símbolos principales y proporción de sentimiento.</translation>
     </message>
     <message>
-        <source>Print the lines that contain PATTERN. Field queries work too: symbol:TSLA, user:name, sentiment:bullish, id:123, combined with AND.</source>
-        <translation>Mostrar las líneas que contienen PATRÓN. También funcionan las consultas por campo: symbol:TSLA, user:name, sentiment:bullish, id:123, combinadas con AND.</translation>
-    </message>
-    <message>
-        <source>pattern</source>
-        <translation>patrón</translation>
-    </message>
-    <message>
-        <source>PATTERN is a regular expression.</source>
-        <translation>PATRÓN es una expresión regular.</translation>
-    </message>
-    <message>
-        <source>Ignore case in PATTERN.</source>
-        <translation>No distinguir mayúsculas y minúsculas en PATRÓN.</translation>
-    </message>
-    <message>
         <source>Print line N (the first line is 1).</source>
         <translation>Mostrar la línea N (la primera línea es la 1).</translation>
     </message>
@@ -2391,10 +2594,6 @@ Códigos de salida: 0 todos los días completados, omitidos o no disponibles; 1 
     <message>
         <source>Give exactly one file to inspect.</source>
         <translation>Indique exactamente un archivo que inspeccionar.</translation>
-    </message>
-    <message>
-        <source>--line needs a line number of 1 or more.</source>
-        <translation>--line requiere un número de línea igual o superior a 1.</translation>
     </message>
     <message>
         <source>--grep needs a pattern.</source>
@@ -2467,6 +2666,30 @@ Códigos de salida: 0 todos los días completados, omitidos o no disponibles; 1 
     <message>
         <source>yes</source>
         <translation>sí</translation>
+    </message>
+    <message>
+        <source>Print the messages that match QUERY: words, &quot;phrases&quot;, $TSLA, @user, sentiment:bullish, id:, kind:, before:/after: times, /regex/, AND, OR, NOT and parentheses. Exit status 1 when nothing matches, as grep.</source>
+        <translation>Mostrar los mensajes que coinciden con CONSULTA: palabras, &quot;frases&quot;, $TSLA, @usuario, sentiment:bullish, id:, kind:, horas con before:/after:, /regex/, AND, OR, NOT y paréntesis. Estado de salida 1 si nada coincide, como grep.</translation>
+    </message>
+    <message>
+        <source>query</source>
+        <translation>consulta</translation>
+    </message>
+    <message>
+        <source>QUERY is one regular expression.</source>
+        <translation>CONSULTA es una única expresión regular.</translation>
+    </message>
+    <message>
+        <source>Ignore case (the default).</source>
+        <translation>No distinguir mayúsculas y minúsculas (valor predeterminado).</translation>
+    </message>
+    <message>
+        <source>Compare words and expressions with their case.</source>
+        <translation>Distinguir mayúsculas y minúsculas en palabras y expresiones.</translation>
+    </message>
+    <message>
+        <source>Cut line:      %1 at the end, without a terminator (not counted)</source>
+        <translation>Línea cortada: %1 al final, sin terminador (no se cuenta)</translation>
     </message>
 </context>
 <context>
@@ -2550,10 +2773,6 @@ Códigos de salida: 0 todos los días completados, omitidos o no disponibles; 1 
 <context>
     <name>LivePage</name>
     <message>
-        <source>&lt;p&gt;All terms must match:&lt;/p&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;word&lt;/b&gt; or &lt;b&gt;&quot;a phrase&quot;&lt;/b&gt; — in the text or the author&lt;/li&gt;&lt;li&gt;&lt;b&gt;$TSLA&lt;/b&gt; — messages about the symbol&lt;/li&gt;&lt;li&gt;&lt;b&gt;@user&lt;/b&gt; — messages by this user&lt;/li&gt;&lt;li&gt;&lt;b&gt;sentiment:bullish&lt;/b&gt;, &lt;b&gt;bearish&lt;/b&gt; or &lt;b&gt;none&lt;/b&gt;&lt;/li&gt;&lt;li&gt;&lt;b&gt;/regular expression/&lt;/b&gt; — on the text&lt;/li&gt;&lt;li&gt;&lt;b&gt;-term&lt;/b&gt; — excludes what matches the term&lt;/li&gt;&lt;/ul&gt;</source>
-        <translation>&lt;p&gt;Todos los términos deben coincidir:&lt;/p&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;palabra&lt;/b&gt; o &lt;b&gt;&quot;una frase&quot;&lt;/b&gt; — en el texto o el autor&lt;/li&gt;&lt;li&gt;&lt;b&gt;$TSLA&lt;/b&gt; — mensajes sobre el símbolo&lt;/li&gt;&lt;li&gt;&lt;b&gt;@user&lt;/b&gt; — mensajes de este usuario&lt;/li&gt;&lt;li&gt;&lt;b&gt;sentiment:bullish&lt;/b&gt;, &lt;b&gt;bearish&lt;/b&gt; o &lt;b&gt;none&lt;/b&gt;&lt;/li&gt;&lt;li&gt;&lt;b&gt;/expresión regular/&lt;/b&gt; — en el texto&lt;/li&gt;&lt;li&gt;&lt;b&gt;-término&lt;/b&gt; — excluye lo que coincide con el término&lt;/li&gt;&lt;/ul&gt;</translation>
-    </message>
-    <message>
         <source>No stream to watch yet</source>
         <translation>Aún no hay ningún flujo que seguir</translation>
     </message>
@@ -2610,10 +2829,6 @@ Códigos de salida: 0 todos los días completados, omitidos o no disponibles; 1 
         <translation>&amp;Filtrar…</translation>
     </message>
     <message>
-        <source>Filter: words, $TSLA, @user, sentiment:bullish, /regex/</source>
-        <translation>Filtrar: palabras, $TSLA, @user, sentiment:bullish, /regex/</translation>
-    </message>
-    <message>
         <source>Charts</source>
         <translation>Gráficos</translation>
     </message>
@@ -2624,10 +2839,6 @@ Códigos de salida: 0 todos los días completados, omitidos o no disponibles; 1 
     <message>
         <source>Recording to %1</source>
         <translation>Grabando en %1</translation>
-    </message>
-    <message>
-        <source>Recording failed: %1</source>
-        <translation>Error de grabación: %1</translation>
     </message>
     <message>
         <source>Recording started in %1</source>
@@ -2648,6 +2859,10 @@ Códigos de salida: 0 todos los días completados, omitidos o no disponibles; 1 
     <message>
         <source>filtering…</source>
         <translation>filtrando…</translation>
+    </message>
+    <message>
+        <source>Filter: words, $TSLA, @user, sentiment:bullish, /regex/, OR, NOT …</source>
+        <translation>Filtro: palabras, $TSLA, @usuario, sentiment:bullish, /regex/, OR, NOT …</translation>
     </message>
 </context>
 <context>
@@ -2762,6 +2977,92 @@ Códigos de salida: 0 todos los días completados, omitidos o no disponibles; 1 
     </message>
 </context>
 <context>
+    <name>Message</name>
+    <message>
+        <source>%1 follows %2</source>
+        <extracomment>A StockTwits activity: %1 follows %2 (both user names)</extracomment>
+        <translation>%1 sigue a %2</translation>
+    </message>
+    <message>
+        <source>%1 blocks %2</source>
+        <extracomment>A StockTwits activity: %1 blocks %2 (both user names)</extracomment>
+        <translation>%1 bloquea a %2</translation>
+    </message>
+    <message>
+        <source>%1 likes message %2</source>
+        <extracomment>A StockTwits activity: %1 (a user name) likes the message with id %2</extracomment>
+        <translation>A %1 le gusta el mensaje %2</translation>
+    </message>
+    <message>
+        <source>%1 likes message %2: %3</source>
+        <extracomment>A StockTwits activity: %1 (a user name) likes message %2 whose text is %3</extracomment>
+        <translation>A %1 le gusta el mensaje %2: %3</translation>
+    </message>
+</context>
+<context>
+    <name>MessageColumns</name>
+    <message>
+        <source>Line</source>
+        <translation>Línea</translation>
+    </message>
+    <message>
+        <source>Id</source>
+        <translation>Id</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Hora</translation>
+    </message>
+    <message>
+        <source>Author</source>
+        <translation>Autor</translation>
+    </message>
+    <message>
+        <source>Symbols</source>
+        <translation>Símbolos</translation>
+    </message>
+    <message>
+        <source>Sentiment</source>
+        <translation>Sentimiento</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Texto</translation>
+    </message>
+    <message>
+        <source>Likes</source>
+        <translation>Me gusta</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Origen</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>JSON</source>
+        <translation>JSON</translation>
+    </message>
+    <message>
+        <source>Unknown column “%1”: use %2.</source>
+        <translation>Columna desconocida “%1”: use %2.</translation>
+    </message>
+    <message>
+        <source>Name at least one column.</source>
+        <translation>Indique al menos una columna.</translation>
+    </message>
+    <message>
+        <source>Bullish</source>
+        <translation>Alcista</translation>
+    </message>
+    <message>
+        <source>Bearish</source>
+        <translation>Bajista</translation>
+    </message>
+</context>
+<context>
     <name>MessageDetailView</name>
     <message>
         <source>StockTwits message</source>
@@ -2867,12 +3168,130 @@ Códigos de salida: 0 todos los días completados, omitidos o no disponibles; 1 
         <source>Copy whole message</source>
         <translation>Copiar el mensaje completo</translation>
     </message>
+    <message>
+        <source>StockTwits activity</source>
+        <translation>Actividad de StockTwits</translation>
+    </message>
+</context>
+<context>
+    <name>MessageQuery</name>
+    <message>
+        <source>There is a &apos;)&apos; at character %1 without a &apos;(&apos; before it.</source>
+        <translation>Hay un &apos;)&apos; en el carácter %1 sin un &apos;(&apos; delante.</translation>
+    </message>
+    <message>
+        <source>Unexpected text at character %1.</source>
+        <translation>Texto inesperado en el carácter %1.</translation>
+    </message>
+    <message>
+        <source>The phrase at character %1 has no closing quote (&quot;).</source>
+        <translation>La frase del carácter %1 no tiene comilla de cierre (&quot;).</translation>
+    </message>
+    <message>
+        <source>The regular expression at character %1 has no closing slash (/).</source>
+        <translation>La expresión regular del carácter %1 no tiene barra de cierre (/).</translation>
+    </message>
+    <message>
+        <source>The value at character %1 has no closing quote (&quot;).</source>
+        <translation>El valor del carácter %1 no tiene comilla de cierre (&quot;).</translation>
+    </message>
+    <message>
+        <source>OR at character %1 needs a term after it.</source>
+        <translation>OR en el carácter %1 requiere un término detrás.</translation>
+    </message>
+    <message>
+        <source>AND at character %1 needs a term after it.</source>
+        <translation>AND en el carácter %1 requiere un término detrás.</translation>
+    </message>
+    <message>
+        <source>NOT at character %1 needs a term after it.</source>
+        <translation>NOT en el carácter %1 requiere un término detrás.</translation>
+    </message>
+    <message>
+        <source>The parentheses at character %1 are empty.</source>
+        <translation>Los paréntesis del carácter %1 están vacíos.</translation>
+    </message>
+    <message>
+        <source>The parenthesis at character %1 is not closed.</source>
+        <translation>El paréntesis del carácter %1 no está cerrado.</translation>
+    </message>
+    <message>
+        <source>%1 at character %2 needs a term before it.</source>
+        <translation>%1 en el carácter %2 requiere un término delante.</translation>
+    </message>
+    <message>
+        <source>The phrase at character %1 is empty.</source>
+        <translation>La frase del carácter %1 está vacía.</translation>
+    </message>
+    <message>
+        <source>A term is missing at character %1.</source>
+        <translation>Falta un término en el carácter %1.</translation>
+    </message>
+    <message>
+        <source>The regular expression at character %1 is empty.</source>
+        <translation>La expresión regular del carácter %1 está vacía.</translation>
+    </message>
+    <message>
+        <source>The regular expression is not valid at character %1: %2</source>
+        <translation>La expresión regular no es válida en el carácter %1: %2</translation>
+    </message>
+    <message>
+        <source>“%1” at character %2 needs a value.</source>
+        <translation>“%1” en el carácter %2 requiere un valor.</translation>
+    </message>
+    <message>
+        <source>Unknown sentiment “%1” at character %2: use bullish, bearish or none.</source>
+        <translation>Sentimiento desconocido “%1” en el carácter %2: use bullish, bearish o none.</translation>
+    </message>
+    <message>
+        <source>Unknown kind “%1” at character %2: use one of %3.</source>
+        <translation>Tipo desconocido “%1” en el carácter %2: use uno de estos: %3.</translation>
+    </message>
+    <message>
+        <source>“%1” at character %2 is not a time: write it like 2024-03-11 or 2024-03-11T14:30:00Z (UTC).</source>
+        <translation>“%1” en el carácter %2 no es una hora: escríbala como 2024-03-11 o 2024-03-11T14:30:00Z (UTC).</translation>
+    </message>
+    <message>
+        <source>messages matching “%1”</source>
+        <translation>mensajes que coinciden con “%1”</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Terms next to each other must all match; text is compared without case, as shown (escapes and entities decoded).&lt;/p&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;word&lt;/b&gt; or &lt;b&gt;&quot;a phrase&quot;&lt;/b&gt; — in the text, author or name&lt;/li&gt;&lt;li&gt;&lt;b&gt;$TSLA&lt;/b&gt; or &lt;b&gt;symbol:TSLA&lt;/b&gt; — messages about the symbol&lt;/li&gt;&lt;li&gt;&lt;b&gt;@user&lt;/b&gt; or &lt;b&gt;user:name&lt;/b&gt; — messages by this user&lt;/li&gt;&lt;li&gt;&lt;b&gt;sentiment:bullish&lt;/b&gt;, &lt;b&gt;bearish&lt;/b&gt; or &lt;b&gt;none&lt;/b&gt;; &lt;b&gt;id:123&lt;/b&gt;; &lt;b&gt;kind:stocktwits&lt;/b&gt;, &lt;b&gt;gnip&lt;/b&gt;, &lt;b&gt;tweet&lt;/b&gt;, &lt;b&gt;activity&lt;/b&gt;, &lt;b&gt;json&lt;/b&gt;&lt;/li&gt;&lt;li&gt;&lt;b&gt;after:2024-03-11&lt;/b&gt;, &lt;b&gt;before:2024-03-11T14:30&lt;/b&gt; — times in UTC&lt;/li&gt;&lt;li&gt;&lt;b&gt;/regular expression/&lt;/b&gt; — on the text&lt;/li&gt;&lt;li&gt;&lt;b&gt;OR&lt;/b&gt;, &lt;b&gt;NOT&lt;/b&gt; (or &lt;b&gt;-term&lt;/b&gt;), &lt;b&gt;AND&lt;/b&gt; and &lt;b&gt;( )&lt;/b&gt;&lt;/li&gt;&lt;/ul&gt;</source>
+        <translation>&lt;p&gt;Los términos contiguos deben coincidir todos; el texto se compara sin distinguir mayúsculas y minúsculas, tal como se muestra (con secuencias de escape y entidades descodificadas).&lt;/p&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;palabra&lt;/b&gt; o &lt;b&gt;&quot;una frase&quot;&lt;/b&gt; — en el texto, el autor o el nombre&lt;/li&gt;&lt;li&gt;&lt;b&gt;$TSLA&lt;/b&gt; o &lt;b&gt;symbol:TSLA&lt;/b&gt; — mensajes sobre el símbolo&lt;/li&gt;&lt;li&gt;&lt;b&gt;@usuario&lt;/b&gt; o &lt;b&gt;user:nombre&lt;/b&gt; — mensajes de este usuario&lt;/li&gt;&lt;li&gt;&lt;b&gt;sentiment:bullish&lt;/b&gt;, &lt;b&gt;bearish&lt;/b&gt; o &lt;b&gt;none&lt;/b&gt;; &lt;b&gt;id:123&lt;/b&gt;; &lt;b&gt;kind:stocktwits&lt;/b&gt;, &lt;b&gt;gnip&lt;/b&gt;, &lt;b&gt;tweet&lt;/b&gt;, &lt;b&gt;activity&lt;/b&gt;, &lt;b&gt;json&lt;/b&gt;&lt;/li&gt;&lt;li&gt;&lt;b&gt;after:2024-03-11&lt;/b&gt;, &lt;b&gt;before:2024-03-11T14:30&lt;/b&gt; — horas en UTC&lt;/li&gt;&lt;li&gt;&lt;b&gt;/expresión regular/&lt;/b&gt; — sobre el texto&lt;/li&gt;&lt;li&gt;&lt;b&gt;OR&lt;/b&gt;, &lt;b&gt;NOT&lt;/b&gt; (o &lt;b&gt;-término&lt;/b&gt;), &lt;b&gt;AND&lt;/b&gt; y &lt;b&gt;( )&lt;/b&gt;&lt;/li&gt;&lt;/ul&gt;</translation>
+    </message>
 </context>
 <context>
     <name>NavigationBar</name>
     <message>
         <source>Pages</source>
         <translation>Páginas</translation>
+    </message>
+</context>
+<context>
+    <name>PasswordDialog</name>
+    <message>
+        <source>Password for %1</source>
+        <translation>Contraseña de %1</translation>
+    </message>
+    <message>
+        <source>Enter the password of %1 for the account “%2”.</source>
+        <translation>Introduzca la contraseña de %1 para la cuenta “%2”.</translation>
+    </message>
+    <message>
+        <source>Remember in the secret store</source>
+        <translation>Recordar en el almacén de secretos</translation>
+    </message>
+    <message>
+        <source>Connect</source>
+        <translation>Conectar</translation>
+    </message>
+    <message>
+        <source>Continue</source>
+        <translation>Continuar</translation>
+    </message>
+    <message>
+        <source>Password:</source>
+        <translation>Contraseña:</translation>
     </message>
 </context>
 <context>
@@ -2957,24 +3376,79 @@ Códigos de salida: 0 todos los días completados, omitidos o no disponibles; 1 
         <source>The new language applies the next time Hydrant starts.</source>
         <translation>El nuevo idioma se aplicará la próxima vez que se inicie Hydrant.</translation>
     </message>
+    <message>
+        <source> MiB</source>
+        <translation> MiB</translation>
+    </message>
+    <message>
+        <source>A stream line longer than this is dropped and counted in the status bar; the connection log says so the first time.</source>
+        <translation>Una línea del flujo más larga que este valor se descarta y se cuenta en la barra de estado; el registro de conexión lo indica la primera vez.</translation>
+    </message>
+    <message>
+        <source>Lon&amp;gest line:</source>
+        <translation>Línea más &amp;larga:</translation>
+    </message>
 </context>
 <context>
     <name>Recorder</name>
     <message>
-        <source>Cannot create the recording folder %1.</source>
-        <translation>No se puede crear la carpeta de grabaciones %1.</translation>
+        <source>the system accepted only %1 of %2 bytes</source>
+        <translation>el sistema solo ha aceptado %1 de %2 bytes</translation>
     </message>
     <message>
-        <source>Cannot write %1: %2</source>
-        <translation>No se puede escribir en %1: %2</translation>
+        <source>Recording stopped: cannot create the recording folder %1.</source>
+        <translation>Grabación detenida: no se puede crear la carpeta de grabaciones %1.</translation>
     </message>
     <message>
-        <source>Cannot start the gzip compressor.</source>
-        <translation>No se puede iniciar el compresor gzip.</translation>
+        <source>Recording stopped: cannot open %1: %2.</source>
+        <translation>Grabación detenida: no se puede abrir %1: %2.</translation>
     </message>
     <message>
-        <source>The gzip compressor failed.</source>
-        <translation>El compresor gzip ha fallado.</translation>
+        <source>Recording stopped: the gzip compressor could not be started.</source>
+        <translation>Grabación detenida: no se ha podido iniciar el compresor gzip.</translation>
+    </message>
+    <message>
+        <source>Recording stopped: cannot read the end of %1 to append to it: %2.</source>
+        <translation>Grabación detenida: no se puede leer el final de %1 para seguir añadiendo datos: %2.</translation>
+    </message>
+    <message>
+        <source>Recording stopped: %1 ends in an incomplete gzip member, and it cannot be set aside in %2: %3.</source>
+        <translation>Grabación detenida: %1 termina en un miembro gzip incompleto y no se puede apartar en %2: %3.</translation>
+    </message>
+    <message>
+        <source>Recording stopped: cannot cut the incomplete end off %1: %2.</source>
+        <translation>Grabación detenida: no se puede recortar el final incompleto de %1: %2.</translation>
+    </message>
+    <message>
+        <source>%1 ended in an incomplete gzip member (%2 bytes, cut off by a crash or power loss). Those bytes were moved to %3; the recording continues after the last complete member.</source>
+        <translation>%1 terminaba en un miembro gzip incompleto (%2 bytes, cortado por un bloqueo o un corte de luz). Esos bytes se han movido a %3; la grabación continúa tras el último miembro completo.</translation>
+    </message>
+    <message>
+        <source>Recording stopped: the gzip compressor failed.</source>
+        <translation>Grabación detenida: ha fallado el compresor gzip.</translation>
+    </message>
+    <message>
+        <source>Recording stopped: cannot write %1: %2.</source>
+        <translation>Grabación detenida: no se puede escribir en %1: %2.</translation>
+    </message>
+</context>
+<context>
+    <name>ResumeState</name>
+    <message>
+        <source>Cannot read the state file %1: %2</source>
+        <translation>No se puede leer el archivo de estado %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not a stream state file of Hydrant.</source>
+        <translation>%1 no es un archivo de estado de flujo de Hydrant.</translation>
+    </message>
+    <message>
+        <source>Cannot write the state file %1: %2</source>
+        <translation>No se puede escribir en el archivo de estado %1: %2</translation>
+    </message>
+    <message>
+        <source>The saved position (item %1, saved %2) is older than the service keeps (%3 hours): the items since then cannot be fetched; continuing from the live position.</source>
+        <translation>La posición guardada (elemento %1, guardada el %2) es más antigua de lo que conserva el servicio (%3 horas): los elementos posteriores no se pueden obtener; se continúa desde la posición en directo.</translation>
     </message>
 </context>
 <context>
@@ -2982,41 +3456,6 @@ Códigos de salida: 0 todos los días completados, omitidos o no disponibles; 1 
     <message>
         <source>Could not write %1</source>
         <translation>No se ha podido escribir en %1</translation>
-    </message>
-</context>
-<context>
-    <name>SearchQuery</name>
-    <message>
-        <source>The regular expression is not valid: %1 (at character %2).</source>
-        <translation>La expresión regular no es válida: %1 (en el carácter %2).</translation>
-    </message>
-    <message>
-        <source>A search text cannot contain a line break.</source>
-        <translation>Un texto de búsqueda no puede contener un salto de línea.</translation>
-    </message>
-    <message>
-        <source>The term &quot;%1&quot; has no value.</source>
-        <translation>El término &quot;%1&quot; no tiene valor.</translation>
-    </message>
-    <message>
-        <source>Sentiment can be bullish, bearish or none, not &quot;%1&quot;.</source>
-        <translation>El sentimiento puede ser bullish, bearish o none, no &quot;%1&quot;.</translation>
-    </message>
-    <message>
-        <source>The query has no terms.</source>
-        <translation>La consulta no tiene términos.</translation>
-    </message>
-    <message>
-        <source>lines containing “%1”</source>
-        <translation>líneas que contienen “%1”</translation>
-    </message>
-    <message>
-        <source>lines matching /%1/</source>
-        <translation>líneas que coinciden con /%1/</translation>
-    </message>
-    <message>
-        <source>messages where %1</source>
-        <translation>mensajes donde %1</translation>
     </message>
 </context>
 <context>
@@ -3154,26 +3593,6 @@ The password is random for each run unless HYDRANT_SIM_PASSWORD is set.</source>
 La contraseña es aleatoria en cada ejecución, salvo que se defina HYDRANT_SIM_PASSWORD.</translation>
     </message>
     <message>
-        <source>--rate takes a number of messages per second or &apos;max&apos;.</source>
-        <translation>--rate acepta un número de mensajes por segundo o &apos;max&apos;.</translation>
-    </message>
-    <message>
-        <source>--heartbeat takes a number of seconds.</source>
-        <translation>--heartbeat acepta un número de segundos.</translation>
-    </message>
-    <message>
-        <source>--port takes a port number.</source>
-        <translation>--port acepta un número de puerto.</translation>
-    </message>
-    <message>
-        <source>--seed takes a whole number.</source>
-        <translation>--seed acepta un número entero.</translation>
-    </message>
-    <message>
-        <source>--message-size takes a number of bytes up to 1048576.</source>
-        <translation>--message-size acepta un número de bytes de hasta 1048576.</translation>
-    </message>
-    <message>
         <source>--shape takes stocktwits, wrapped, activitystreams, twitter or mixed.</source>
         <translation>--shape acepta stocktwits, wrapped, activitystreams, twitter o mixed.</translation>
     </message>
@@ -3221,6 +3640,10 @@ La contraseña es aleatoria en cada ejecución, salvo que se defina HYDRANT_SIM_
         <source>Stopped after %1 s: %2 messages sent (%3 per second) on %4 stream connections, %5 requests answered.</source>
         <translation>Detenido tras %1 s: %2 mensajes enviados (%3 por segundo) en %4 conexiones de flujo, %5 solicitudes respondidas.</translation>
     </message>
+    <message>
+        <source>--rate takes a number of messages per second up to 10000000, or &apos;max&apos;.</source>
+        <translation>--rate acepta un número de mensajes por segundo de hasta 10000000, o &apos;max&apos;.</translation>
+    </message>
 </context>
 <context>
     <name>SimFault</name>
@@ -3247,10 +3670,6 @@ La contraseña es aleatoria en cada ejecución, salvo que se defina HYDRANT_SIM_
 </context>
 <context>
     <name>StreamCommand</name>
-    <message>
-        <source>--%1 needs a number of at least %2.</source>
-        <translation>--%1 requiere un número igual o superior a %2.</translation>
-    </message>
     <message>
         <source>%1 messages</source>
         <translation>%1 mensajes</translation>
@@ -3384,8 +3803,36 @@ Códigos de salida: 0 fin normal (duración, número de mensajes o Ctrl+C), 1 er
         <translation>No se puede crear la carpeta %1.</translation>
     </message>
     <message>
-        <source>Recording failed: %1</source>
-        <translation>Error de grabación: %1</translation>
+        <source>%1 too long, dropped</source>
+        <translation>%1 líneas demasiado largas descartadas</translation>
+    </message>
+    <message>
+        <source>Drop stream lines longer than N bytes, counting them (default: the Preferences setting, %1).</source>
+        <translation>Descartar las líneas del flujo de más de N bytes y contarlas (valor predeterminado: el ajuste de Preferencias, %1).</translation>
+    </message>
+    <message>
+        <source>The stream&apos;s protocol: gnip (default; \r\n lines), firestream (StockTwits Firestream, server-sent events, resumes with seq_id) or stocktwits-firehose (the older StockTwits firehose, resumes with last_sequence_id or last_message_id).</source>
+        <translation>El protocolo del flujo: gnip (valor predeterminado; líneas \r\n), firestream (StockTwits Firestream, server-sent events, se reanuda con seq_id) o stocktwits-firehose (el firehose antiguo de StockTwits, se reanuda con last_sequence_id o last_message_id).</translation>
+    </message>
+    <message>
+        <source>SERVICE</source>
+        <translation>SERVICIO</translation>
+    </message>
+    <message>
+        <source>Keep the resume position in FILE: saved after each item is recorded or printed; a run started again within the service&apos;s replay window (Firestream: 24 hours) continues after the last item saved. A gap that cannot be fetched is reported.</source>
+        <translation>Guardar la posición de reanudación en ARCHIVO: se guarda después de grabar o mostrar cada elemento; una ejecución iniciada de nuevo dentro de la ventana de repetición del servicio (Firestream: 24 horas) continúa tras el último elemento guardado. Se informa de cualquier hueco que no se pueda obtener.</translation>
+    </message>
+    <message>
+        <source>--service must be one of: %1.</source>
+        <translation>--service debe ser uno de: %1.</translation>
+    </message>
+    <message>
+        <source>%1 has no resume position: --state keeps nothing (the stream&apos;s own backfill and duplicate dropping apply).</source>
+        <translation>%1 no tiene posición de reanudación: --state no guarda nada (se aplican el backfill y el descarte de duplicados propios del flujo).</translation>
+    </message>
+    <message>
+        <source>The state file %1 belongs to another stream (%2, %3): give another --state file.</source>
+        <translation>El archivo de estado %1 pertenece a otro flujo (%2, %3): indique otro archivo con --state.</translation>
     </message>
 </context>
 <context>
@@ -3405,6 +3852,21 @@ Códigos de salida: 0 fin normal (duración, número de mensajes o Ctrl+C), 1 er
     <message>
         <source>Backfill covers at most 5 minutes.</source>
         <translation>Backfill cubre como máximo 5 minutos.</translation>
+    </message>
+</context>
+<context>
+    <name>StreamServiceKind</name>
+    <message>
+        <source>Gnip firehose</source>
+        <translation>Firehose de Gnip</translation>
+    </message>
+    <message>
+        <source>StockTwits Firestream</source>
+        <translation>StockTwits Firestream</translation>
+    </message>
+    <message>
+        <source>StockTwits firehose (older)</source>
+        <translation>Firehose de StockTwits (antiguo)</translation>
     </message>
 </context>
 <context>

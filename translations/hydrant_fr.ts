@@ -39,16 +39,8 @@
 <context>
     <name>AccountCommand</name>
     <message>
-        <source>--%1 needs a whole number from %2 to %3.</source>
-        <translation>--%1 attend un nombre entier compris entre %2 et %3.</translation>
-    </message>
-    <message>
         <source>Manage accounts: add, list, remove, test.</source>
         <translation>Gérer les comptes&#xa0;: add, list, remove, test.</translation>
-    </message>
-    <message>
-        <source>stream (default) or backups.</source>
-        <translation>stream (par défaut) ou backups.</translation>
     </message>
     <message>
         <source>SERVICE</source>
@@ -111,10 +103,6 @@
         <translation>add&#xa0;: partition=N.</translation>
     </message>
     <message>
-        <source>add: backup file types, comma-separated (default activity,messages).</source>
-        <translation>add&#xa0;: types de fichiers de sauvegarde, séparés par des virgules (par défaut activity,messages).</translation>
-    </message>
-    <message>
         <source>TYPES</source>
         <translation>TYPES</translation>
     </message>
@@ -161,10 +149,6 @@ Les mots de passe sont conservés dans le trousseau du système. Ils sont lus de
 Codes de sortie&#xa0;: 0 succès, 1 erreur d&apos;utilisation, 2 échec de l&apos;authentification (test), 3 autre échec.</translation>
     </message>
     <message>
-        <source>--service must be stream or backups.</source>
-        <translation>--service doit valoir stream ou backups.</translation>
-    </message>
-    <message>
         <source>No accounts yet. Add one with &apos;hydrant-cli account add NAME --url URL --user USER --password-stdin&apos;.</source>
         <translation>Aucun compte pour l&apos;instant. Ajoutez-en un avec «&#xa0;hydrant-cli account add NOM --url URL --user UTILISATEUR --password-stdin&#xa0;».</translation>
     </message>
@@ -204,6 +188,18 @@ Codes de sortie&#xa0;: 0 succès, 1 erreur d&apos;utilisation, 2 échec de l&apo
         <source>[NAME]</source>
         <translation>[NOM]</translation>
     </message>
+    <message>
+        <source>stream (default) or backups; for a stream account also its protocol: gnip (the default), firestream or stocktwits-firehose.</source>
+        <translation>stream (par défaut) ou backups&#xa0;; pour un compte de flux, également son protocole&#xa0;: gnip (par défaut), firestream ou stocktwits-firehose.</translation>
+    </message>
+    <message>
+        <source>add: backup file types, comma-separated (default %1).</source>
+        <translation>add&#xa0;: types de fichiers de sauvegarde, séparés par des virgules (par défaut %1).</translation>
+    </message>
+    <message>
+        <source>--service must be stream, backups, gnip, firestream or stocktwits-firehose.</source>
+        <translation>--service doit valoir stream, backups, gnip, firestream ou stocktwits-firehose.</translation>
+    </message>
 </context>
 <context>
     <name>AccountStore</name>
@@ -226,6 +222,10 @@ Codes de sortie&#xa0;: 0 succès, 1 erreur d&apos;utilisation, 2 échec de l&apo
     <message>
         <source>Backups</source>
         <translation>Sauvegardes</translation>
+    </message>
+    <message>
+        <source>Backup account “%1”: the file type “messages” was changed to “message”, the name the backup service documents.</source>
+        <translation>Compte de sauvegardes «&#xa0;%1&#xa0;»&#xa0;: le type de fichier «&#xa0;messages&#xa0;» a été remplacé par «&#xa0;message&#xa0;», le nom documenté par le service de sauvegarde.</translation>
     </message>
 </context>
 <context>
@@ -430,6 +430,38 @@ Codes de sortie&#xa0;: 0 succès, 1 erreur d&apos;utilisation, 2 échec de l&apo
         <source>Testing…</source>
         <translation>Test en cours…</translation>
     </message>
+    <message>
+        <source>Keep</source>
+        <translation>Conserver</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Remove the stream account “%1” and its saved password?</source>
+        <translation>Supprimer le compte de flux «&#xa0;%1&#xa0;» et son mot de passe enregistré&#xa0;?</translation>
+    </message>
+    <message>
+        <source>Remove the backups account “%1” and its saved password?</source>
+        <translation>Supprimer le compte de sauvegardes «&#xa0;%1&#xa0;» et son mot de passe enregistré&#xa0;?</translation>
+    </message>
+    <message>
+        <source>Removed “%1”. Undo is possible until this dialog closes.</source>
+        <translation>«&#xa0;%1&#xa0;» supprimé. Annulation possible jusqu&apos;à la fermeture de cette boîte de dialogue.</translation>
+    </message>
+    <message>
+        <source>The form has changes that are not saved. Press Save to keep them, or Escape again to close without them.</source>
+        <translation>Le formulaire contient des modifications non enregistrées. Cliquez sur Enregistrer pour les conserver, ou appuyez de nouveau sur Échap pour fermer sans les enregistrer.</translation>
+    </message>
+    <message>
+        <source>The protocol the stream speaks: how its body is framed and how a reconnect resumes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ser&amp;vice:</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ArchiveAccess</name>
@@ -530,6 +562,18 @@ Codes de sortie&#xa0;: 0 succès, 1 erreur d&apos;utilisation, 2 échec de l&apo
         <source>%1 is in the future: no backup exists for it yet.</source>
         <translation>%1 est dans le futur&#xa0;: aucune sauvegarde n&apos;existe encore pour cette date.</translation>
     </message>
+    <message>
+        <source>“%1” is not a valid file type: names beginning with “symbols_” are the symbol backups&apos; (use --symbols-metric).</source>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas un type de fichier valide&#xa0;: les noms commençant par «&#xa0;symbols_&#xa0;» désignent les sauvegardes de symboles (utilisez --symbols-metric).</translation>
+    </message>
+    <message>
+        <source>The symbol backup metric is empty.</source>
+        <translation>La métrique de sauvegarde de symboles est vide.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a valid symbol backup metric: use a letter or digit followed by up to 63 letters, digits, “_” or “-”.</source>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas une métrique de sauvegarde de symboles valide&#xa0;: utilisez une lettre ou un chiffre suivi d&apos;au plus 63 lettres, chiffres, «&#xa0;_&#xa0;» ou «&#xa0;-&#xa0;».</translation>
+    </message>
 </context>
 <context>
     <name>BackupProfile</name>
@@ -595,6 +639,32 @@ Codes de sortie&#xa0;: 0 succès, 1 erreur d&apos;utilisation, 2 échec de l&apo
     <message>
         <source>The backup service answered HTTP %1 instead of a download link.</source>
         <translation>Le service de sauvegarde a répondu HTTP %1 au lieu d&apos;un lien de téléchargement.</translation>
+    </message>
+    <message>
+        <source>The backup service answered with a download link of %1, longer than the %2 Hydrant accepts; it was not followed.</source>
+        <translation>Le service de sauvegarde a répondu avec un lien de téléchargement de %1, plus long que les %2 acceptés par Hydrant&#xa0;; il n&apos;a pas été suivi.</translation>
+    </message>
+    <message>
+        <source>The backup service answered with %1 of headers, more than the %2 Hydrant accepts; the answer was not used.</source>
+        <translation>Le service de sauvegarde a répondu avec %1 d&apos;en-têtes, plus que les %2 acceptés par Hydrant&#xa0;; la réponse n&apos;a pas été utilisée.</translation>
+    </message>
+    <message>
+        <source>The backup service sent an answer longer than %1; it was not read to the end.</source>
+        <translation>Le service de sauvegarde a envoyé une réponse de plus de %1&#xa0;; elle n&apos;a pas été lue jusqu&apos;au bout.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The backup service at %1 accepted the request but did not answer within %n second(s).</source>
+        <translation>
+            <numerusform>Le service de sauvegarde à l&apos;adresse %1 a accepté la requête mais n&apos;a pas répondu en %n seconde.</numerusform>
+            <numerusform>Le service de sauvegarde à l&apos;adresse %1 a accepté la requête mais n&apos;a pas répondu en %n secondes.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The backup service at %1 could not be reached within %n second(s).</source>
+        <translation>
+            <numerusform>Le service de sauvegarde à l&apos;adresse %1 n&apos;a pas pu être joint en %n seconde.</numerusform>
+            <numerusform>Le service de sauvegarde à l&apos;adresse %1 n&apos;a pas pu être joint en %n secondes.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -825,24 +895,20 @@ Codes de sortie&#xa0;: 0 succès, 1 erreur d&apos;utilisation, 2 échec de l&apo
         <source>Remove from Queue</source>
         <translation>Retirer de la file d&apos;attente</translation>
     </message>
-    <message>
-        <source>Backup Service Password</source>
-        <translation>Mot de passe du service de sauvegarde</translation>
-    </message>
-    <message>
-        <source>%1
-
-Password for %2:</source>
-        <translation>%1
-
-Mot de passe pour %2&#xa0;:</translation>
-    </message>
 </context>
 <context>
     <name>CliCommand</name>
     <message>
         <source>Run &apos;%1 --help&apos; for the options.</source>
         <translation>Exécutez «&#xa0;%1 --help&#xa0;» pour connaître les options.</translation>
+    </message>
+    <message>
+        <source>--%1 needs a whole number from %2 to %3, not “%4”.</source>
+        <translation>--%1 attend un nombre entier de %2 à %3, et non «&#xa0;%4&#xa0;».</translation>
+    </message>
+    <message>
+        <source>--%1 needs a number from %2 to %3, not “%4”.</source>
+        <translation>--%1 attend un nombre de %2 à %3, et non «&#xa0;%4&#xa0;».</translation>
     </message>
 </context>
 <context>
@@ -943,16 +1009,32 @@ Le serveur a répondu&#xa0;: %2</translation>
         <translation>reconnexions&#xa0;: %1</translation>
     </message>
     <message>
-        <source>● Recording failed</source>
-        <translation>● Échec de l&apos;enregistrement</translation>
-    </message>
-    <message>
         <source>● REC %1 · %2</source>
         <translation>● REC %1 · %2</translation>
     </message>
     <message>
         <source>Recording to %1 — %2 messages on disk. Click to open it in the Files page.</source>
         <translation>Enregistrement dans %1 — %2 messages sur le disque. Cliquez pour l&apos;ouvrir dans la page Fichiers.</translation>
+    </message>
+    <message>
+        <source>Lines longer than the “Longest line” preference, dropped from the stream</source>
+        <translation>Lignes plus longues que la préférence «&#xa0;Longueur maximale de ligne&#xa0;», ignorées dans le flux</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n too long</source>
+        <comment>lines dropped for exceeding the length limit</comment>
+        <translation>
+            <numerusform>%n trop longue</numerusform>
+            <numerusform>%n trop longues</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>● REC stopped</source>
+        <translation>● REC arrêté</translation>
+    </message>
+    <message>
+        <source>● REC stopped: %1</source>
+        <translation>● REC arrêté&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -1048,10 +1130,6 @@ Le serveur a répondu&#xa0;: %2</translation>
         <translation>nom</translation>
     </message>
     <message>
-        <source>File types, comma-separated (default: activity).</source>
-        <translation>Types de fichiers, séparés par des virgules (par défaut&#xa0;: activity).</translation>
-    </message>
-    <message>
         <source>types</source>
         <translation>types</translation>
     </message>
@@ -1092,22 +1170,6 @@ Le serveur a répondu&#xa0;: %2</translation>
         <translation>Lire le mot de passe sur l&apos;entrée standard.</translation>
     </message>
     <message>
-        <source>hydrant-cli download: download the daily backup archives of a date range.
-
-Each (type, day) is saved as stocktwits_TYPE_YYYY_MM_DD.gz in --out, written to a .part file first, verified (every gzip member&apos;s CRC32 and length) and only then renamed. An interrupted run resumes where it stopped when started again; days already on disk are skipped.
-
-The password is read from the HYDRANT_PASSWORD environment variable or --password-stdin (never from the command line), or from the secret store with --profile.
-
-Exit codes: 0 every day done, skipped or not available; 1 usage error; 2 authentication failed; 3 some days failed.</source>
-        <translation>hydrant-cli download&#xa0;: télécharger les archives de sauvegarde quotidiennes d&apos;une plage de dates.
-
-Chaque couple (type, jour) est enregistré sous stocktwits_TYPE_YYYY_MM_DD.gz dans --out&#xa0;: il est d&apos;abord écrit dans un fichier .part, puis vérifié (CRC32 et longueur de chaque membre gzip), et seulement ensuite renommé. Une exécution interrompue reprend là où elle s&apos;était arrêtée lorsqu&apos;elle est relancée&#xa0;; les jours déjà sur le disque sont ignorés.
-
-Le mot de passe est lu depuis la variable d&apos;environnement HYDRANT_PASSWORD ou --password-stdin (jamais depuis la ligne de commande), ou depuis le trousseau avec --profile.
-
-Codes de sortie&#xa0;: 0 chaque jour terminé, ignoré ou non disponible&#xa0;; 1 erreur d&apos;utilisation&#xa0;; 2 échec de l&apos;authentification&#xa0;; 3 échec de certains jours.</translation>
-    </message>
-    <message>
         <source>--type needs at least one file type.</source>
         <translation>--type attend au moins un type de fichier.</translation>
     </message>
@@ -1130,10 +1192,6 @@ Codes de sortie&#xa0;: 0 chaque jour terminé, ignoré ou non disponible&#xa0;; 
     <message>
         <source>--out is required: the folder to save the files in.</source>
         <translation>--out est obligatoire&#xa0;: le dossier dans lequel enregistrer les fichiers.</translation>
-    </message>
-    <message>
-        <source>--jobs must be a number from 1 to 16.</source>
-        <translation>--jobs doit être un nombre compris entre 1 et 16.</translation>
     </message>
     <message>
         <source>The account “%1” cannot be used.</source>
@@ -1178,6 +1236,38 @@ Codes de sortie&#xa0;: 0 chaque jour terminé, ignoré ou non disponible&#xa0;; 
     <message>
         <source>summary        %1 done, %2 skipped, %3 not available, %4 failed, %5 downloaded</source>
         <translation>résumé         %1 terminé(s), %2 ignoré(s), %3 non disponible(s), %4 en échec, %5 téléchargés</translation>
+    </message>
+    <message>
+        <source>File types, comma-separated (default: activity,message).</source>
+        <translation>Types de fichiers, séparés par des virgules (par défaut&#xa0;: activity,message).</translation>
+    </message>
+    <message>
+        <source>Symbol backups (/symbols/backups/NAME/...) of these metrics, comma-separated or repeated; the names are the ones on your dashboard. Without --type, only these are downloaded.</source>
+        <translation>Sauvegardes de symboles (/symbols/backups/NOM/...) de ces métriques, séparées par des virgules ou répétées&#xa0;; les noms sont ceux de votre tableau de bord. Sans --type, seules celles-ci sont téléchargées.</translation>
+    </message>
+    <message>
+        <source>hydrant-cli download: download the daily backup archives of a date range.
+
+Each (type, day) is saved as stocktwits_TYPE_YYYY_MM_DD.gz in --out, written to a .part file first, verified (every gzip member&apos;s CRC32 and length) and only then renamed. An interrupted run resumes where it stopped when started again; days already on disk are skipped.
+
+The password is read from the HYDRANT_PASSWORD environment variable or --password-stdin (never from the command line), or from the secret store with --profile.
+
+Exit codes: 0 every day done, skipped or not available; 1 usage error; 2 authentication failed; 3 some days failed, or a file type was found on none of the days (a wrong type name).</source>
+        <translation>hydrant-cli download&#xa0;: télécharger les archives de sauvegarde quotidiennes d&apos;une plage de dates.
+
+Chaque couple (type, jour) est enregistré sous stocktwits_TYPE_YYYY_MM_DD.gz dans --out, d&apos;abord écrit dans un fichier .part, vérifié (CRC32 et longueur de chaque membre gzip), puis seulement renommé. Une exécution interrompue reprend là où elle s&apos;est arrêtée lorsqu&apos;elle est relancée&#xa0;; les jours déjà sur le disque sont ignorés.
+
+Le mot de passe est lu depuis la variable d&apos;environnement HYDRANT_PASSWORD ou --password-stdin (jamais depuis la ligne de commande), ou depuis le trousseau avec --profile.
+
+Codes de sortie&#xa0;: 0 tous les jours terminés, ignorés ou non disponibles&#xa0;; 1 erreur d&apos;utilisation&#xa0;; 2 échec de l&apos;authentification&#xa0;; 3 échec de certains jours, ou type de fichier trouvé sur aucun des jours (nom de type erroné).</translation>
+    </message>
+    <message>
+        <source>--symbols-metric needs at least one metric name.</source>
+        <translation>--symbols-metric attend au moins un nom de métrique.</translation>
+    </message>
+    <message>
+        <source>Not downloaded: authentication failed (%1)</source>
+        <translation>Non téléchargé&#xa0;: échec de l&apos;authentification (%1)</translation>
     </message>
 </context>
 <context>
@@ -1234,6 +1324,39 @@ Codes de sortie&#xa0;: 0 chaque jour terminé, ignoré ou non disponible&#xa0;; 
         <translation>
             <numerusform>Nouvelle tentative dans %n seconde.</numerusform>
             <numerusform>Nouvelle tentative dans %n secondes.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>No “%1” file was found on any of the %n day(s) asked for: the file type “%1” does not seem to exist for this account. Check the list of file types on your dashboard (the documented types are “activity” and “message”).</source>
+        <translation>
+            <numerusform>Aucun fichier «&#xa0;%1&#xa0;» n&apos;a été trouvé sur %n jour demandé&#xa0;: le type de fichier «&#xa0;%1&#xa0;» ne semble pas exister pour ce compte. Vérifiez la liste des types de fichiers sur votre tableau de bord (les types documentés sont «&#xa0;activity&#xa0;» et «&#xa0;message&#xa0;»).</numerusform>
+            <numerusform>Aucun fichier «&#xa0;%1&#xa0;» n&apos;a été trouvé sur aucun des %n jours demandés&#xa0;: le type de fichier «&#xa0;%1&#xa0;» ne semble pas exister pour ce compte. Vérifiez la liste des types de fichiers sur votre tableau de bord (les types documentés sont «&#xa0;activity&#xa0;» et «&#xa0;message&#xa0;»).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The password of the backups account is needed to download.</source>
+        <translation>Le mot de passe du compte de sauvegardes est nécessaire pour télécharger.</translation>
+    </message>
+    <message>
+        <source>Gave up after %1 was received for this file of %2, more than Hydrant fetches for one file.</source>
+        <translation>Abandon après réception de %1 pour ce fichier de %2, soit plus que ce que Hydrant récupère pour un fichier.</translation>
+    </message>
+    <message>
+        <source>Gave up after %1 was received for this file of unknown size, more than Hydrant fetches for one file.</source>
+        <translation>Abandon après réception de %1 pour ce fichier de taille inconnue, soit plus que ce que Hydrant récupère pour un fichier.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Gave up after %n tries.</source>
+        <translation>
+            <numerusform>Abandon après %n tentative.</numerusform>
+            <numerusform>Abandon après %n tentatives.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Gave up after %n failed tries in a row.</source>
+        <translation>
+            <numerusform>Abandon après %n tentative échouée.</numerusform>
+            <numerusform>Abandon après %n tentatives échouées consécutives.</numerusform>
         </translation>
     </message>
 </context>
@@ -1381,6 +1504,22 @@ Codes de sortie&#xa0;: 0 chaque jour terminé, ignoré ou non disponible&#xa0;; 
         <source>The folder %1 cannot be created: %2</source>
         <translation>Impossible de créer le dossier %1 : %2</translation>
     </message>
+    <message>
+        <source>The storage host sent more than %1 without saying how long the file is; the download was stopped and its partial file deleted.</source>
+        <translation>L&apos;hôte de stockage a envoyé plus de %1 sans indiquer la taille du fichier&#xa0;; le téléchargement a été arrêté et son fichier partiel supprimé.</translation>
+    </message>
+    <message>
+        <source>The storage host answered with other bytes than the ones asked for; the download starts over from zero.</source>
+        <translation>L&apos;hôte de stockage a répondu avec d&apos;autres octets que ceux demandés&#xa0;; le téléchargement recommence à zéro.</translation>
+    </message>
+    <message>
+        <source> The storage host ignored the request to resume, so the download started over from zero.</source>
+        <translation> L&apos;hôte de stockage a ignoré la demande de reprise&#xa0;; le téléchargement a donc recommencé à zéro.</translation>
+    </message>
+    <message>
+        <source>The storage host refused to resume the download (HTTP 416); it starts over from zero.</source>
+        <translation>L&apos;hôte de stockage a refusé de reprendre le téléchargement (HTTP 416)&#xa0;; il recommence à zéro.</translation>
+    </message>
 </context>
 <context>
     <name>EndpointPolicy</name>
@@ -1399,6 +1538,93 @@ Codes de sortie&#xa0;: 0 chaque jour terminé, ignoré ou non disponible&#xa0;; 
     <message>
         <source>The scheme “%1” is not supported; use https://.</source>
         <translation>Le schéma «&#xa0;%1&#xa0;» n&apos;est pas pris en charge&#xa0;; utilisez https://.</translation>
+    </message>
+    <message>
+        <source>Plain http:// is refused for localhost here: on this computer the name does not lead to loopback addresses only. Use http://127.0.0.1 or https://.</source>
+        <translation>Le protocole http:// non chiffré est refusé ici pour localhost&#xa0;: sur cet ordinateur, ce nom ne mène pas uniquement à des adresses de bouclage. Utilisez http://127.0.0.1 ou https://.</translation>
+    </message>
+</context>
+<context>
+    <name>ExportCommand</name>
+    <message>
+        <source>Export the messages of saved files that match a query, as CSV or JSON lines.</source>
+        <translation>Exporter les messages des fichiers enregistrés qui correspondent à une requête, au format CSV ou JSON lines.</translation>
+    </message>
+    <message>
+        <source>Only messages that match QUERY (the query language of the Files search).</source>
+        <translation>Uniquement les messages qui correspondent à REQUÊTE (le langage de requête de la recherche de la page Fichiers).</translation>
+    </message>
+    <message>
+        <source>query</source>
+        <translation>requête</translation>
+    </message>
+    <message>
+        <source>csv or jsonl (default: from the output name, else jsonl).</source>
+        <translation>csv ou jsonl (par défaut&#xa0;: d&apos;après le nom du fichier de sortie, sinon jsonl).</translation>
+    </message>
+    <message>
+        <source>format</source>
+        <translation>format</translation>
+    </message>
+    <message>
+        <source>CSV columns, comma-separated: id,time,author,symbols,sentiment,text,likes,source,kind (the default), line, json.</source>
+        <translation>Colonnes CSV, séparées par des virgules&#xa0;: id,time,author,symbols,sentiment,text,likes,source,kind (par défaut), line, json.</translation>
+    </message>
+    <message>
+        <source>list</source>
+        <translation>liste</translation>
+    </message>
+    <message>
+        <source>Write to FILE; - (the default) is standard output.</source>
+        <translation>Écrire dans FICHIER&#xa0;; - (par défaut) désigne la sortie standard.</translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation>fichier</translation>
+    </message>
+    <message>
+        <source>The .jsonl.gz or .jsonl files.</source>
+        <translation>Les fichiers .jsonl.gz ou .jsonl.</translation>
+    </message>
+    <message>
+        <source>FILE...</source>
+        <translation>FICHIER...</translation>
+    </message>
+    <message>
+        <source>hydrant-cli export FILE... [--query Q] [--format csv|jsonl] [--columns …] [-o OUT]: the messages that match, times in ISO 8601 UTC, symbols without $, text decoded.</source>
+        <translation>hydrant-cli export FICHIER... [--query Q] [--format csv|jsonl] [--columns …] [-o SORTIE]&#xa0;: les messages qui correspondent, heures en UTC ISO 8601, symboles sans $, texte décodé.</translation>
+    </message>
+    <message>
+        <source>Give at least one file to export.</source>
+        <translation>Indiquez au moins un fichier à exporter.</translation>
+    </message>
+    <message>
+        <source>--format is csv or jsonl, not “%1”.</source>
+        <translation>--format vaut csv ou jsonl, et non «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <source>--query: %1</source>
+        <translation>--query&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Cannot write to standard output.</source>
+        <translation>Impossible d&apos;écrire sur la sortie standard.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Impossible d&apos;écrire %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Writing %1 failed: %2</source>
+        <translation>L&apos;écriture de %1 a échoué&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Cannot save %1: %2</source>
+        <translation>Impossible d&apos;enregistrer %1&#xa0;: %2</translation>
     </message>
 </context>
 <context>
@@ -1463,14 +1689,6 @@ Codes de sortie&#xa0;: 0 chaque jour terminé, ignoré ou non disponible&#xa0;; 
 <context>
     <name>FeedModel</name>
     <message>
-        <source>Bullish</source>
-        <translation>Haussier</translation>
-    </message>
-    <message>
-        <source>Bearish</source>
-        <translation>Baissier</translation>
-    </message>
-    <message>
         <source>(malformed)</source>
         <translation>(mal formé)</translation>
     </message>
@@ -1507,17 +1725,6 @@ Codes de sortie&#xa0;: 0 chaque jour terminé, ignoré ou non disponible&#xa0;; 
     <message>
         <source>Source</source>
         <translation>Source</translation>
-    </message>
-</context>
-<context>
-    <name>FeedQuery</name>
-    <message>
-        <source>Invalid regular expression /%1/: %2</source>
-        <translation>Expression régulière /%1/ non valide&#xa0;: %2</translation>
-    </message>
-    <message>
-        <source>Unknown sentiment &apos;%1&apos;: use bullish, bearish or none.</source>
-        <translation>Sentiment «&#xa0;%1&#xa0;» inconnu&#xa0;: utilisez bullish, bearish ou none.</translation>
     </message>
 </context>
 <context>
@@ -1599,18 +1806,6 @@ Codes de sortie&#xa0;: 0 chaque jour terminé, ignoré ou non disponible&#xa0;; 
 </context>
 <context>
     <name>FileExporter</name>
-    <message>
-        <source>Line</source>
-        <translation>Ligne</translation>
-    </message>
-    <message>
-        <source>Id</source>
-        <translation>ID</translation>
-    </message>
-    <message>
-        <source>JSON</source>
-        <translation>JSON</translation>
-    </message>
     <message>
         <source>The file is not open.</source>
         <translation>Le fichier n&apos;est pas ouvert.</translation>
@@ -1721,6 +1916,14 @@ Codes de sortie&#xa0;: 0 chaque jour terminé, ignoré ou non disponible&#xa0;; 
         <source>The compressed data is damaged %1 (%2). Everything before that point is shown.</source>
         <translation>Les données compressées sont endommagées %1 (%2). Tout ce qui précède ce point est affiché.</translation>
     </message>
+    <message>
+        <source>There is not enough memory to index this file.</source>
+        <translation>La mémoire est insuffisante pour indexer ce fichier.</translation>
+    </message>
+    <message>
+        <source>Its last line is cut off after %1 and is not counted.</source>
+        <translation>Sa dernière ligne est tronquée après %1 et n&apos;est pas comptée.</translation>
+    </message>
 </context>
 <context>
     <name>FileStatisticsView</name>
@@ -1787,10 +1990,6 @@ Codes de sortie&#xa0;: 0 chaque jour terminé, ignoré ou non disponible&#xa0;; 
 </context>
 <context>
     <name>FileView</name>
-    <message>
-        <source>&lt;p&gt;Searches the whole file; matching lines fill the pane below.&lt;/p&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;Auto&lt;/b&gt;: text to find, or field terms combined with AND:&lt;/li&gt;&lt;li&gt;&lt;b&gt;symbol:TSLA&lt;/b&gt; or &lt;b&gt;$TSLA&lt;/b&gt;, &lt;b&gt;user:name&lt;/b&gt; or &lt;b&gt;@name&lt;/b&gt;&lt;/li&gt;&lt;li&gt;&lt;b&gt;sentiment:bullish&lt;/b&gt;, &lt;b&gt;bearish&lt;/b&gt; or &lt;b&gt;none&lt;/b&gt;, &lt;b&gt;id:123&lt;/b&gt;&lt;/li&gt;&lt;li&gt;&lt;b&gt;Text&lt;/b&gt;: the exact text, even if it looks like a field term&lt;/li&gt;&lt;li&gt;&lt;b&gt;Regex&lt;/b&gt;: a regular expression on the line&lt;/li&gt;&lt;/ul&gt;</source>
-        <translation>&lt;p&gt;Recherche dans tout le fichier&#xa0;; les lignes correspondantes s&apos;affichent dans le volet ci-dessous.&lt;/p&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;Auto&lt;/b&gt;&#xa0;: texte à rechercher, ou termes de champ combinés avec AND&#xa0;:&lt;/li&gt;&lt;li&gt;&lt;b&gt;symbol:TSLA&lt;/b&gt; ou &lt;b&gt;$TSLA&lt;/b&gt;, &lt;b&gt;user:name&lt;/b&gt; ou &lt;b&gt;@name&lt;/b&gt;&lt;/li&gt;&lt;li&gt;&lt;b&gt;sentiment:bullish&lt;/b&gt;, &lt;b&gt;bearish&lt;/b&gt; ou &lt;b&gt;none&lt;/b&gt;, &lt;b&gt;id:123&lt;/b&gt;&lt;/li&gt;&lt;li&gt;&lt;b&gt;Texte&lt;/b&gt;&#xa0;: le texte exact, même s&apos;il ressemble à un terme de champ&lt;/li&gt;&lt;li&gt;&lt;b&gt;Regex&lt;/b&gt;&#xa0;: une expression régulière appliquée à la ligne&lt;/li&gt;&lt;/ul&gt;</translation>
-    </message>
     <message>
         <source>%1 s</source>
         <translation>%1 s</translation>
@@ -1886,14 +2085,6 @@ Codes de sortie&#xa0;: 0 chaque jour terminé, ignoré ou non disponible&#xa0;; 
     <message>
         <source>Find</source>
         <translation>Chercher</translation>
-    </message>
-    <message>
-        <source>Search: text, or symbol:TSLA AND sentiment:bullish</source>
-        <translation>Rechercher&#xa0;: texte, ou symbol:TSLA AND sentiment:bullish</translation>
-    </message>
-    <message>
-        <source>Auto</source>
-        <translation>Auto</translation>
     </message>
     <message>
         <source>Text</source>
@@ -2071,6 +2262,18 @@ Codes de sortie&#xa0;: 0 chaque jour terminé, ignoré ou non disponible&#xa0;; 
         <source>No message is that late.</source>
         <translation>Aucun message n&apos;est aussi tardif.</translation>
     </message>
+    <message>
+        <source>&lt;p&gt;Searches the whole file; matching lines fill the pane below.&lt;/p&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;Query&lt;/b&gt;: the query language below&lt;/li&gt;&lt;li&gt;&lt;b&gt;Text&lt;/b&gt;: the exact text, even if it looks like a query&lt;/li&gt;&lt;li&gt;&lt;b&gt;Regex&lt;/b&gt;: one regular expression on the text&lt;/li&gt;&lt;/ul&gt;</source>
+        <translation>&lt;p&gt;Recherche dans tout le fichier&#xa0;; les lignes correspondantes s&apos;affichent dans le volet ci-dessous.&lt;/p&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;Requête&lt;/b&gt;&#xa0;: le langage de requête ci-dessous&lt;/li&gt;&lt;li&gt;&lt;b&gt;Texte&lt;/b&gt;&#xa0;: le texte exact, même s&apos;il ressemble à une requête&lt;/li&gt;&lt;li&gt;&lt;b&gt;Regex&lt;/b&gt;&#xa0;: une expression régulière sur le texte&lt;/li&gt;&lt;/ul&gt;</translation>
+    </message>
+    <message>
+        <source>Search: words, $TSLA, @user, sentiment:bullish, OR, NOT …</source>
+        <translation>Rechercher&#xa0;: mots, $TSLA, @user, sentiment:bullish, OR, NOT …</translation>
+    </message>
+    <message>
+        <source>Query</source>
+        <translation>Requête</translation>
+    </message>
 </context>
 <context>
     <name>FilesPage</name>
@@ -2225,6 +2428,22 @@ Codes de sortie&#xa0;: 0 chaque jour terminé, ignoré ou non disponible&#xa0;; 
         <source>%1 Reconnecting now.</source>
         <translation>%1 Reconnexion immédiate.</translation>
     </message>
+    <message>
+        <source>Resuming after item %1 (%2=%1).</source>
+        <translation>Reprise après l&apos;élément %1 (%2=%1).</translation>
+    </message>
+    <message>
+        <source>A line longer than the limit of %1 was dropped. Such lines are counted as too long and never shown; the limit is the “Longest line” preference.</source>
+        <translation>Une ligne dépassant la limite de %1 a été ignorée. Ces lignes sont comptées comme trop longues et ne sont jamais affichées&#xa0;; la limite correspond à la préférence «&#xa0;Longueur maximale de ligne&#xa0;».</translation>
+    </message>
+    <message>
+        <source>The service could not continue after item %1: items after it are missing. The server said: “%2”</source>
+        <translation>Le service n&apos;a pas pu poursuivre après l&apos;élément %1&#xa0;: les éléments suivants sont manquants. Le serveur a répondu&#xa0;: «&#xa0;%2&#xa0;»</translation>
+    </message>
+    <message>
+        <source>An incomplete event was discarded.</source>
+        <translation>Un événement incomplet a été ignoré.</translation>
+    </message>
 </context>
 <context>
     <name>GzipReader</name>
@@ -2333,22 +2552,6 @@ Codes de sortie&#xa0;: 0 chaque jour terminé, ignoré ou non disponible&#xa0;; 
         <translation>Messages par heure, symboles les plus cités et répartition des sentiments.</translation>
     </message>
     <message>
-        <source>Print the lines that contain PATTERN. Field queries work too: symbol:TSLA, user:name, sentiment:bullish, id:123, combined with AND.</source>
-        <translation>Afficher les lignes contenant MOTIF. Les requêtes par champ fonctionnent aussi&#xa0;: symbol:TSLA, user:name, sentiment:bullish, id:123, combinées avec AND.</translation>
-    </message>
-    <message>
-        <source>pattern</source>
-        <translation>motif</translation>
-    </message>
-    <message>
-        <source>PATTERN is a regular expression.</source>
-        <translation>MOTIF est une expression régulière.</translation>
-    </message>
-    <message>
-        <source>Ignore case in PATTERN.</source>
-        <translation>Ignorer la casse dans MOTIF.</translation>
-    </message>
-    <message>
         <source>Print line N (the first line is 1).</source>
         <translation>Afficher la ligne N (la première ligne est la ligne 1).</translation>
     </message>
@@ -2391,10 +2594,6 @@ Codes de sortie&#xa0;: 0 chaque jour terminé, ignoré ou non disponible&#xa0;; 
     <message>
         <source>Give exactly one file to inspect.</source>
         <translation>Indiquez exactement un fichier à inspecter.</translation>
-    </message>
-    <message>
-        <source>--line needs a line number of 1 or more.</source>
-        <translation>--line attend un numéro de ligne supérieur ou égal à 1.</translation>
     </message>
     <message>
         <source>--grep needs a pattern.</source>
@@ -2467,6 +2666,30 @@ Codes de sortie&#xa0;: 0 chaque jour terminé, ignoré ou non disponible&#xa0;; 
     <message>
         <source>yes</source>
         <translation>oui</translation>
+    </message>
+    <message>
+        <source>Print the messages that match QUERY: words, &quot;phrases&quot;, $TSLA, @user, sentiment:bullish, id:, kind:, before:/after: times, /regex/, AND, OR, NOT and parentheses. Exit status 1 when nothing matches, as grep.</source>
+        <translation>Afficher les messages qui correspondent à REQUÊTE&#xa0;: mots, &quot;expressions&quot;, $TSLA, @user, sentiment:bullish, id:, kind:, heures before:/after:, /regex/, AND, OR, NOT et parenthèses. Code de sortie 1 si rien ne correspond, comme grep.</translation>
+    </message>
+    <message>
+        <source>query</source>
+        <translation>requête</translation>
+    </message>
+    <message>
+        <source>QUERY is one regular expression.</source>
+        <translation>REQUÊTE est une expression régulière.</translation>
+    </message>
+    <message>
+        <source>Ignore case (the default).</source>
+        <translation>Ignorer la casse (par défaut).</translation>
+    </message>
+    <message>
+        <source>Compare words and expressions with their case.</source>
+        <translation>Comparer les mots et les expressions en respectant la casse.</translation>
+    </message>
+    <message>
+        <source>Cut line:      %1 at the end, without a terminator (not counted)</source>
+        <translation>Ligne coupée&#xa0;: %1 à la fin, sans saut de ligne final (non comptée)</translation>
     </message>
 </context>
 <context>
@@ -2550,10 +2773,6 @@ Codes de sortie&#xa0;: 0 chaque jour terminé, ignoré ou non disponible&#xa0;; 
 <context>
     <name>LivePage</name>
     <message>
-        <source>&lt;p&gt;All terms must match:&lt;/p&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;word&lt;/b&gt; or &lt;b&gt;&quot;a phrase&quot;&lt;/b&gt; — in the text or the author&lt;/li&gt;&lt;li&gt;&lt;b&gt;$TSLA&lt;/b&gt; — messages about the symbol&lt;/li&gt;&lt;li&gt;&lt;b&gt;@user&lt;/b&gt; — messages by this user&lt;/li&gt;&lt;li&gt;&lt;b&gt;sentiment:bullish&lt;/b&gt;, &lt;b&gt;bearish&lt;/b&gt; or &lt;b&gt;none&lt;/b&gt;&lt;/li&gt;&lt;li&gt;&lt;b&gt;/regular expression/&lt;/b&gt; — on the text&lt;/li&gt;&lt;li&gt;&lt;b&gt;-term&lt;/b&gt; — excludes what matches the term&lt;/li&gt;&lt;/ul&gt;</source>
-        <translation>&lt;p&gt;Tous les termes doivent correspondre&#xa0;:&lt;/p&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;mot&lt;/b&gt; ou &lt;b&gt;&quot;une expression&quot;&lt;/b&gt; — dans le texte ou l&apos;auteur&lt;/li&gt;&lt;li&gt;&lt;b&gt;$TSLA&lt;/b&gt; — messages concernant le symbole&lt;/li&gt;&lt;li&gt;&lt;b&gt;@user&lt;/b&gt; — messages de cet utilisateur&lt;/li&gt;&lt;li&gt;&lt;b&gt;sentiment:bullish&lt;/b&gt;, &lt;b&gt;bearish&lt;/b&gt; ou &lt;b&gt;none&lt;/b&gt;&lt;/li&gt;&lt;li&gt;&lt;b&gt;/expression régulière/&lt;/b&gt; — sur le texte&lt;/li&gt;&lt;li&gt;&lt;b&gt;-terme&lt;/b&gt; — exclut ce qui correspond au terme&lt;/li&gt;&lt;/ul&gt;</translation>
-    </message>
-    <message>
         <source>No stream to watch yet</source>
         <translation>Aucun flux à suivre pour l&apos;instant</translation>
     </message>
@@ -2610,10 +2829,6 @@ Codes de sortie&#xa0;: 0 chaque jour terminé, ignoré ou non disponible&#xa0;; 
         <translation>&amp;Filtrer…</translation>
     </message>
     <message>
-        <source>Filter: words, $TSLA, @user, sentiment:bullish, /regex/</source>
-        <translation>Filtre&#xa0;: mots, $TSLA, @user, sentiment:bullish, /regex/</translation>
-    </message>
-    <message>
         <source>Charts</source>
         <translation>Graphiques</translation>
     </message>
@@ -2624,10 +2839,6 @@ Codes de sortie&#xa0;: 0 chaque jour terminé, ignoré ou non disponible&#xa0;; 
     <message>
         <source>Recording to %1</source>
         <translation>Enregistrement dans %1</translation>
-    </message>
-    <message>
-        <source>Recording failed: %1</source>
-        <translation>Échec de l&apos;enregistrement&#xa0;: %1</translation>
     </message>
     <message>
         <source>Recording started in %1</source>
@@ -2648,6 +2859,10 @@ Codes de sortie&#xa0;: 0 chaque jour terminé, ignoré ou non disponible&#xa0;; 
     <message>
         <source>filtering…</source>
         <translation>filtrage…</translation>
+    </message>
+    <message>
+        <source>Filter: words, $TSLA, @user, sentiment:bullish, /regex/, OR, NOT …</source>
+        <translation>Filtre&#xa0;: mots, $TSLA, @user, sentiment:bullish, /regex/, OR, NOT …</translation>
     </message>
 </context>
 <context>
@@ -2762,6 +2977,92 @@ Codes de sortie&#xa0;: 0 chaque jour terminé, ignoré ou non disponible&#xa0;; 
     </message>
 </context>
 <context>
+    <name>Message</name>
+    <message>
+        <source>%1 follows %2</source>
+        <extracomment>A StockTwits activity: %1 follows %2 (both user names)</extracomment>
+        <translation>%1 suit %2</translation>
+    </message>
+    <message>
+        <source>%1 blocks %2</source>
+        <extracomment>A StockTwits activity: %1 blocks %2 (both user names)</extracomment>
+        <translation>%1 bloque %2</translation>
+    </message>
+    <message>
+        <source>%1 likes message %2</source>
+        <extracomment>A StockTwits activity: %1 (a user name) likes the message with id %2</extracomment>
+        <translation>%1 aime le message %2</translation>
+    </message>
+    <message>
+        <source>%1 likes message %2: %3</source>
+        <extracomment>A StockTwits activity: %1 (a user name) likes message %2 whose text is %3</extracomment>
+        <translation>%1 aime le message %2&#xa0;: %3</translation>
+    </message>
+</context>
+<context>
+    <name>MessageColumns</name>
+    <message>
+        <source>Line</source>
+        <translation>Ligne</translation>
+    </message>
+    <message>
+        <source>Id</source>
+        <translation>Id</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Heure</translation>
+    </message>
+    <message>
+        <source>Author</source>
+        <translation>Auteur</translation>
+    </message>
+    <message>
+        <source>Symbols</source>
+        <translation>Symboles</translation>
+    </message>
+    <message>
+        <source>Sentiment</source>
+        <translation>Sentiment</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Texte</translation>
+    </message>
+    <message>
+        <source>Likes</source>
+        <translation>J&apos;aime</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>JSON</source>
+        <translation>JSON</translation>
+    </message>
+    <message>
+        <source>Unknown column “%1”: use %2.</source>
+        <translation>Colonne «&#xa0;%1&#xa0;» inconnue&#xa0;: utilisez %2.</translation>
+    </message>
+    <message>
+        <source>Name at least one column.</source>
+        <translation>Indiquez au moins une colonne.</translation>
+    </message>
+    <message>
+        <source>Bullish</source>
+        <translation>Haussier</translation>
+    </message>
+    <message>
+        <source>Bearish</source>
+        <translation>Baissier</translation>
+    </message>
+</context>
+<context>
     <name>MessageDetailView</name>
     <message>
         <source>StockTwits message</source>
@@ -2867,12 +3168,130 @@ Codes de sortie&#xa0;: 0 chaque jour terminé, ignoré ou non disponible&#xa0;; 
         <source>Copy whole message</source>
         <translation>Copier le message entier</translation>
     </message>
+    <message>
+        <source>StockTwits activity</source>
+        <translation>Activité StockTwits</translation>
+    </message>
+</context>
+<context>
+    <name>MessageQuery</name>
+    <message>
+        <source>There is a &apos;)&apos; at character %1 without a &apos;(&apos; before it.</source>
+        <translation>Il y a une «&#xa0;)&#xa0;» au caractère %1 sans «&#xa0;(&#xa0;» qui la précède.</translation>
+    </message>
+    <message>
+        <source>Unexpected text at character %1.</source>
+        <translation>Texte inattendu au caractère %1.</translation>
+    </message>
+    <message>
+        <source>The phrase at character %1 has no closing quote (&quot;).</source>
+        <translation>L&apos;expression au caractère %1 n&apos;a pas de guillemet fermant (&quot;).</translation>
+    </message>
+    <message>
+        <source>The regular expression at character %1 has no closing slash (/).</source>
+        <translation>L&apos;expression régulière au caractère %1 n&apos;a pas de barre oblique fermante (/).</translation>
+    </message>
+    <message>
+        <source>The value at character %1 has no closing quote (&quot;).</source>
+        <translation>La valeur au caractère %1 n&apos;a pas de guillemet fermant (&quot;).</translation>
+    </message>
+    <message>
+        <source>OR at character %1 needs a term after it.</source>
+        <translation>OR au caractère %1 doit être suivi d&apos;un terme.</translation>
+    </message>
+    <message>
+        <source>AND at character %1 needs a term after it.</source>
+        <translation>AND au caractère %1 doit être suivi d&apos;un terme.</translation>
+    </message>
+    <message>
+        <source>NOT at character %1 needs a term after it.</source>
+        <translation>NOT au caractère %1 doit être suivi d&apos;un terme.</translation>
+    </message>
+    <message>
+        <source>The parentheses at character %1 are empty.</source>
+        <translation>Les parenthèses au caractère %1 sont vides.</translation>
+    </message>
+    <message>
+        <source>The parenthesis at character %1 is not closed.</source>
+        <translation>La parenthèse au caractère %1 n&apos;est pas fermée.</translation>
+    </message>
+    <message>
+        <source>%1 at character %2 needs a term before it.</source>
+        <translation>%1 au caractère %2 doit être précédé d&apos;un terme.</translation>
+    </message>
+    <message>
+        <source>The phrase at character %1 is empty.</source>
+        <translation>L&apos;expression au caractère %1 est vide.</translation>
+    </message>
+    <message>
+        <source>A term is missing at character %1.</source>
+        <translation>Il manque un terme au caractère %1.</translation>
+    </message>
+    <message>
+        <source>The regular expression at character %1 is empty.</source>
+        <translation>L&apos;expression régulière au caractère %1 est vide.</translation>
+    </message>
+    <message>
+        <source>The regular expression is not valid at character %1: %2</source>
+        <translation>L&apos;expression régulière n&apos;est pas valide au caractère %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>“%1” at character %2 needs a value.</source>
+        <translation>«&#xa0;%1&#xa0;» au caractère %2 attend une valeur.</translation>
+    </message>
+    <message>
+        <source>Unknown sentiment “%1” at character %2: use bullish, bearish or none.</source>
+        <translation>Sentiment «&#xa0;%1&#xa0;» inconnu au caractère %2&#xa0;: utilisez bullish, bearish ou none.</translation>
+    </message>
+    <message>
+        <source>Unknown kind “%1” at character %2: use one of %3.</source>
+        <translation>Type «&#xa0;%1&#xa0;» inconnu au caractère %2&#xa0;: utilisez l&apos;une des valeurs %3.</translation>
+    </message>
+    <message>
+        <source>“%1” at character %2 is not a time: write it like 2024-03-11 or 2024-03-11T14:30:00Z (UTC).</source>
+        <translation>«&#xa0;%1&#xa0;» au caractère %2 n&apos;est pas une date ou une heure&#xa0;: écrivez-la sous la forme 2024-03-11 ou 2024-03-11T14:30:00Z (UTC).</translation>
+    </message>
+    <message>
+        <source>messages matching “%1”</source>
+        <translation>messages correspondant à «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Terms next to each other must all match; text is compared without case, as shown (escapes and entities decoded).&lt;/p&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;word&lt;/b&gt; or &lt;b&gt;&quot;a phrase&quot;&lt;/b&gt; — in the text, author or name&lt;/li&gt;&lt;li&gt;&lt;b&gt;$TSLA&lt;/b&gt; or &lt;b&gt;symbol:TSLA&lt;/b&gt; — messages about the symbol&lt;/li&gt;&lt;li&gt;&lt;b&gt;@user&lt;/b&gt; or &lt;b&gt;user:name&lt;/b&gt; — messages by this user&lt;/li&gt;&lt;li&gt;&lt;b&gt;sentiment:bullish&lt;/b&gt;, &lt;b&gt;bearish&lt;/b&gt; or &lt;b&gt;none&lt;/b&gt;; &lt;b&gt;id:123&lt;/b&gt;; &lt;b&gt;kind:stocktwits&lt;/b&gt;, &lt;b&gt;gnip&lt;/b&gt;, &lt;b&gt;tweet&lt;/b&gt;, &lt;b&gt;activity&lt;/b&gt;, &lt;b&gt;json&lt;/b&gt;&lt;/li&gt;&lt;li&gt;&lt;b&gt;after:2024-03-11&lt;/b&gt;, &lt;b&gt;before:2024-03-11T14:30&lt;/b&gt; — times in UTC&lt;/li&gt;&lt;li&gt;&lt;b&gt;/regular expression/&lt;/b&gt; — on the text&lt;/li&gt;&lt;li&gt;&lt;b&gt;OR&lt;/b&gt;, &lt;b&gt;NOT&lt;/b&gt; (or &lt;b&gt;-term&lt;/b&gt;), &lt;b&gt;AND&lt;/b&gt; and &lt;b&gt;( )&lt;/b&gt;&lt;/li&gt;&lt;/ul&gt;</source>
+        <translation>&lt;p&gt;Les termes juxtaposés doivent tous correspondre&#xa0;; le texte est comparé sans tenir compte de la casse, tel qu&apos;il est affiché (séquences d&apos;échappement et entités décodées).&lt;/p&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;mot&lt;/b&gt; ou &lt;b&gt;&quot;une expression&quot;&lt;/b&gt; — dans le texte, l&apos;auteur ou le nom&lt;/li&gt;&lt;li&gt;&lt;b&gt;$TSLA&lt;/b&gt; ou &lt;b&gt;symbol:TSLA&lt;/b&gt; — messages concernant le symbole&lt;/li&gt;&lt;li&gt;&lt;b&gt;@user&lt;/b&gt; ou &lt;b&gt;user:nom&lt;/b&gt; — messages de cet utilisateur&lt;/li&gt;&lt;li&gt;&lt;b&gt;sentiment:bullish&lt;/b&gt;, &lt;b&gt;bearish&lt;/b&gt; ou &lt;b&gt;none&lt;/b&gt;&#xa0;; &lt;b&gt;id:123&lt;/b&gt;&#xa0;; &lt;b&gt;kind:stocktwits&lt;/b&gt;, &lt;b&gt;gnip&lt;/b&gt;, &lt;b&gt;tweet&lt;/b&gt;, &lt;b&gt;activity&lt;/b&gt;, &lt;b&gt;json&lt;/b&gt;&lt;/li&gt;&lt;li&gt;&lt;b&gt;after:2024-03-11&lt;/b&gt;, &lt;b&gt;before:2024-03-11T14:30&lt;/b&gt; — heures en UTC&lt;/li&gt;&lt;li&gt;&lt;b&gt;/expression régulière/&lt;/b&gt; — sur le texte&lt;/li&gt;&lt;li&gt;&lt;b&gt;OR&lt;/b&gt;, &lt;b&gt;NOT&lt;/b&gt; (ou &lt;b&gt;-terme&lt;/b&gt;), &lt;b&gt;AND&lt;/b&gt; et &lt;b&gt;( )&lt;/b&gt;&lt;/li&gt;&lt;/ul&gt;</translation>
+    </message>
 </context>
 <context>
     <name>NavigationBar</name>
     <message>
         <source>Pages</source>
         <translation>Pages</translation>
+    </message>
+</context>
+<context>
+    <name>PasswordDialog</name>
+    <message>
+        <source>Password for %1</source>
+        <translation>Mot de passe pour %1</translation>
+    </message>
+    <message>
+        <source>Enter the password of %1 for the account “%2”.</source>
+        <translation>Saisissez le mot de passe de %1 pour le compte «&#xa0;%2&#xa0;».</translation>
+    </message>
+    <message>
+        <source>Remember in the secret store</source>
+        <translation>Mémoriser dans le trousseau</translation>
+    </message>
+    <message>
+        <source>Connect</source>
+        <translation>Se connecter</translation>
+    </message>
+    <message>
+        <source>Continue</source>
+        <translation>Continuer</translation>
+    </message>
+    <message>
+        <source>Password:</source>
+        <translation>Mot de passe&#xa0;:</translation>
     </message>
 </context>
 <context>
@@ -2957,24 +3376,79 @@ Codes de sortie&#xa0;: 0 chaque jour terminé, ignoré ou non disponible&#xa0;; 
         <source>The new language applies the next time Hydrant starts.</source>
         <translation>La nouvelle langue sera appliquée au prochain démarrage de Hydrant.</translation>
     </message>
+    <message>
+        <source> MiB</source>
+        <translation> Mio</translation>
+    </message>
+    <message>
+        <source>A stream line longer than this is dropped and counted in the status bar; the connection log says so the first time.</source>
+        <translation>Une ligne du flux plus longue que cette valeur est ignorée et comptabilisée dans la barre d&apos;état&#xa0;; le journal de connexion le signale la première fois.</translation>
+    </message>
+    <message>
+        <source>Lon&amp;gest line:</source>
+        <translation>Longueur &amp;maximale de ligne&#xa0;:</translation>
+    </message>
 </context>
 <context>
     <name>Recorder</name>
     <message>
-        <source>Cannot create the recording folder %1.</source>
-        <translation>Impossible de créer le dossier des enregistrements %1.</translation>
+        <source>the system accepted only %1 of %2 bytes</source>
+        <translation>le système n&apos;a accepté que %1 octets sur %2</translation>
     </message>
     <message>
-        <source>Cannot write %1: %2</source>
-        <translation>Impossible d&apos;écrire %1&#xa0;: %2</translation>
+        <source>Recording stopped: cannot create the recording folder %1.</source>
+        <translation>Enregistrement arrêté&#xa0;: impossible de créer le dossier des enregistrements %1.</translation>
     </message>
     <message>
-        <source>Cannot start the gzip compressor.</source>
-        <translation>Impossible de démarrer le compresseur gzip.</translation>
+        <source>Recording stopped: cannot open %1: %2.</source>
+        <translation>Enregistrement arrêté&#xa0;: impossible d&apos;ouvrir %1&#xa0;: %2.</translation>
     </message>
     <message>
-        <source>The gzip compressor failed.</source>
-        <translation>Le compresseur gzip a échoué.</translation>
+        <source>Recording stopped: the gzip compressor could not be started.</source>
+        <translation>Enregistrement arrêté&#xa0;: le compresseur gzip n&apos;a pas pu démarrer.</translation>
+    </message>
+    <message>
+        <source>Recording stopped: cannot read the end of %1 to append to it: %2.</source>
+        <translation>Enregistrement arrêté&#xa0;: impossible de lire la fin de %1 pour y ajouter des données&#xa0;: %2.</translation>
+    </message>
+    <message>
+        <source>Recording stopped: %1 ends in an incomplete gzip member, and it cannot be set aside in %2: %3.</source>
+        <translation>Enregistrement arrêté&#xa0;: %1 se termine par un membre gzip incomplet, qui ne peut pas être mis de côté dans %2&#xa0;: %3.</translation>
+    </message>
+    <message>
+        <source>Recording stopped: cannot cut the incomplete end off %1: %2.</source>
+        <translation>Enregistrement arrêté&#xa0;: impossible de supprimer la fin incomplète de %1&#xa0;: %2.</translation>
+    </message>
+    <message>
+        <source>%1 ended in an incomplete gzip member (%2 bytes, cut off by a crash or power loss). Those bytes were moved to %3; the recording continues after the last complete member.</source>
+        <translation>%1 se terminait par un membre gzip incomplet (%2 octets, tronqués par un plantage ou une coupure de courant). Ces octets ont été déplacés dans %3&#xa0;; l&apos;enregistrement reprend après le dernier membre complet.</translation>
+    </message>
+    <message>
+        <source>Recording stopped: the gzip compressor failed.</source>
+        <translation>Enregistrement arrêté&#xa0;: le compresseur gzip a échoué.</translation>
+    </message>
+    <message>
+        <source>Recording stopped: cannot write %1: %2.</source>
+        <translation>Enregistrement arrêté&#xa0;: impossible d&apos;écrire %1&#xa0;: %2.</translation>
+    </message>
+</context>
+<context>
+    <name>ResumeState</name>
+    <message>
+        <source>Cannot read the state file %1: %2</source>
+        <translation>Impossible de lire le fichier d&apos;état %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not a stream state file of Hydrant.</source>
+        <translation>%1 n&apos;est pas un fichier d&apos;état de flux de Hydrant.</translation>
+    </message>
+    <message>
+        <source>Cannot write the state file %1: %2</source>
+        <translation>Impossible d&apos;écrire le fichier d&apos;état %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>The saved position (item %1, saved %2) is older than the service keeps (%3 hours): the items since then cannot be fetched; continuing from the live position.</source>
+        <translation>La position enregistrée (élément %1, enregistrée le %2) est plus ancienne que la durée de conservation du service (%3 heures)&#xa0;: les éléments depuis cette date ne peuvent pas être récupérés&#xa0;; reprise à la position en direct.</translation>
     </message>
 </context>
 <context>
@@ -2982,41 +3456,6 @@ Codes de sortie&#xa0;: 0 chaque jour terminé, ignoré ou non disponible&#xa0;; 
     <message>
         <source>Could not write %1</source>
         <translation>Impossible d&apos;écrire %1</translation>
-    </message>
-</context>
-<context>
-    <name>SearchQuery</name>
-    <message>
-        <source>The regular expression is not valid: %1 (at character %2).</source>
-        <translation>L&apos;expression régulière n&apos;est pas valide&#xa0;: %1 (au caractère %2).</translation>
-    </message>
-    <message>
-        <source>A search text cannot contain a line break.</source>
-        <translation>Un texte de recherche ne peut pas contenir de saut de ligne.</translation>
-    </message>
-    <message>
-        <source>The term &quot;%1&quot; has no value.</source>
-        <translation>Le terme «&#xa0;%1&#xa0;» n&apos;a pas de valeur.</translation>
-    </message>
-    <message>
-        <source>Sentiment can be bullish, bearish or none, not &quot;%1&quot;.</source>
-        <translation>Le sentiment peut valoir bullish, bearish ou none, mais pas «&#xa0;%1&#xa0;».</translation>
-    </message>
-    <message>
-        <source>The query has no terms.</source>
-        <translation>La requête ne contient aucun terme.</translation>
-    </message>
-    <message>
-        <source>lines containing “%1”</source>
-        <translation>lignes contenant «&#xa0;%1&#xa0;»</translation>
-    </message>
-    <message>
-        <source>lines matching /%1/</source>
-        <translation>lignes correspondant à /%1/</translation>
-    </message>
-    <message>
-        <source>messages where %1</source>
-        <translation>messages où %1</translation>
     </message>
 </context>
 <context>
@@ -3154,26 +3593,6 @@ The password is random for each run unless HYDRANT_SIM_PASSWORD is set.</source>
 Le mot de passe est aléatoire à chaque exécution, sauf si HYDRANT_SIM_PASSWORD est défini.</translation>
     </message>
     <message>
-        <source>--rate takes a number of messages per second or &apos;max&apos;.</source>
-        <translation>--rate attend un nombre de messages par seconde ou «&#xa0;max&#xa0;».</translation>
-    </message>
-    <message>
-        <source>--heartbeat takes a number of seconds.</source>
-        <translation>--heartbeat attend un nombre de secondes.</translation>
-    </message>
-    <message>
-        <source>--port takes a port number.</source>
-        <translation>--port attend un numéro de port.</translation>
-    </message>
-    <message>
-        <source>--seed takes a whole number.</source>
-        <translation>--seed attend un nombre entier.</translation>
-    </message>
-    <message>
-        <source>--message-size takes a number of bytes up to 1048576.</source>
-        <translation>--message-size attend un nombre d&apos;octets jusqu&apos;à 1048576.</translation>
-    </message>
-    <message>
         <source>--shape takes stocktwits, wrapped, activitystreams, twitter or mixed.</source>
         <translation>--shape attend stocktwits, wrapped, activitystreams, twitter ou mixed.</translation>
     </message>
@@ -3221,6 +3640,10 @@ Le mot de passe est aléatoire à chaque exécution, sauf si HYDRANT_SIM_PASSWOR
         <source>Stopped after %1 s: %2 messages sent (%3 per second) on %4 stream connections, %5 requests answered.</source>
         <translation>Arrêté après %1 s&#xa0;: %2 messages envoyés (%3 par seconde) sur %4 connexions de flux, %5 requêtes traitées.</translation>
     </message>
+    <message>
+        <source>--rate takes a number of messages per second up to 10000000, or &apos;max&apos;.</source>
+        <translation>--rate attend un nombre de messages par seconde jusqu&apos;à 10000000, ou «&#xa0;max&#xa0;».</translation>
+    </message>
 </context>
 <context>
     <name>SimFault</name>
@@ -3247,10 +3670,6 @@ Le mot de passe est aléatoire à chaque exécution, sauf si HYDRANT_SIM_PASSWOR
 </context>
 <context>
     <name>StreamCommand</name>
-    <message>
-        <source>--%1 needs a number of at least %2.</source>
-        <translation>--%1 attend un nombre supérieur ou égal à %2.</translation>
-    </message>
     <message>
         <source>%1 messages</source>
         <translation>%1 messages</translation>
@@ -3384,8 +3803,36 @@ Codes de sortie&#xa0;: 0 fin normale (durée, nombre de messages ou Ctrl+C), 1 e
         <translation>Impossible de créer le dossier %1.</translation>
     </message>
     <message>
-        <source>Recording failed: %1</source>
-        <translation>Échec de l&apos;enregistrement&#xa0;: %1</translation>
+        <source>%1 too long, dropped</source>
+        <translation>%1 lignes trop longues ignorées</translation>
+    </message>
+    <message>
+        <source>Drop stream lines longer than N bytes, counting them (default: the Preferences setting, %1).</source>
+        <translation>Ignorer les lignes du flux de plus de N octets, en les comptant (par défaut&#xa0;: le paramètre des Préférences, %1).</translation>
+    </message>
+    <message>
+        <source>The stream&apos;s protocol: gnip (default; \r\n lines), firestream (StockTwits Firestream, server-sent events, resumes with seq_id) or stocktwits-firehose (the older StockTwits firehose, resumes with last_sequence_id or last_message_id).</source>
+        <translation>Le protocole du flux&#xa0;: gnip (par défaut&#xa0;; lignes \r\n), firestream (StockTwits Firestream, server-sent events, reprise avec seq_id) ou stocktwits-firehose (l&apos;ancien firehose StockTwits, reprise avec last_sequence_id ou last_message_id).</translation>
+    </message>
+    <message>
+        <source>SERVICE</source>
+        <translation>SERVICE</translation>
+    </message>
+    <message>
+        <source>Keep the resume position in FILE: saved after each item is recorded or printed; a run started again within the service&apos;s replay window (Firestream: 24 hours) continues after the last item saved. A gap that cannot be fetched is reported.</source>
+        <translation>Conserver la position de reprise dans FICHIER&#xa0;: mise à jour après l&apos;enregistrement ou l&apos;affichage de chaque élément&#xa0;; une exécution relancée dans la fenêtre de relecture du service (Firestream&#xa0;: 24 heures) reprend après le dernier élément mémorisé. Une lacune qui ne peut pas être récupérée est signalée.</translation>
+    </message>
+    <message>
+        <source>--service must be one of: %1.</source>
+        <translation>--service doit prendre l&apos;une des valeurs suivantes&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <source>%1 has no resume position: --state keeps nothing (the stream&apos;s own backfill and duplicate dropping apply).</source>
+        <translation>%1 n&apos;a pas de position de reprise&#xa0;: --state ne conserve rien (le rattrapage et l&apos;élimination des doublons propres au flux s&apos;appliquent).</translation>
+    </message>
+    <message>
+        <source>The state file %1 belongs to another stream (%2, %3): give another --state file.</source>
+        <translation>Le fichier d&apos;état %1 appartient à un autre flux (%2, %3)&#xa0;: indiquez un autre fichier --state.</translation>
     </message>
 </context>
 <context>
@@ -3405,6 +3852,21 @@ Codes de sortie&#xa0;: 0 fin normale (durée, nombre de messages ou Ctrl+C), 1 e
     <message>
         <source>Backfill covers at most 5 minutes.</source>
         <translation>Backfill couvre 5 minutes au maximum.</translation>
+    </message>
+</context>
+<context>
+    <name>StreamServiceKind</name>
+    <message>
+        <source>Gnip firehose</source>
+        <translation>Firehose Gnip</translation>
+    </message>
+    <message>
+        <source>StockTwits Firestream</source>
+        <translation>StockTwits Firestream</translation>
+    </message>
+    <message>
+        <source>StockTwits firehose (older)</source>
+        <translation>Firehose StockTwits (ancien)</translation>
     </message>
 </context>
 <context>

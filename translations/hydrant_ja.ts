@@ -39,16 +39,8 @@
 <context>
     <name>AccountCommand</name>
     <message>
-        <source>--%1 needs a whole number from %2 to %3.</source>
-        <translation>--%1 には %2 から %3 までの整数を指定してください。</translation>
-    </message>
-    <message>
         <source>Manage accounts: add, list, remove, test.</source>
         <translation>アカウントを管理します（add、list、remove、test）。</translation>
-    </message>
-    <message>
-        <source>stream (default) or backups.</source>
-        <translation>stream（既定）または backups。</translation>
     </message>
     <message>
         <source>SERVICE</source>
@@ -111,10 +103,6 @@
         <translation>add: partition=N。</translation>
     </message>
     <message>
-        <source>add: backup file types, comma-separated (default activity,messages).</source>
-        <translation>add: バックアップのファイルの種類（カンマ区切り、既定は activity,messages）。</translation>
-    </message>
-    <message>
         <source>TYPES</source>
         <translation>TYPES</translation>
     </message>
@@ -161,10 +149,6 @@ Exit codes: 0 success, 1 usage error, 2 authentication failed (test), 3 other fa
 終了コード: 0 成功、1 使用法の誤り、2 認証失敗（test）、3 その他の失敗。</translation>
     </message>
     <message>
-        <source>--service must be stream or backups.</source>
-        <translation>--service には stream または backups を指定してください。</translation>
-    </message>
-    <message>
         <source>No accounts yet. Add one with &apos;hydrant-cli account add NAME --url URL --user USER --password-stdin&apos;.</source>
         <translation>アカウントはまだありません。「hydrant-cli account add NAME --url URL --user USER --password-stdin」で追加してください。</translation>
     </message>
@@ -204,6 +188,18 @@ Exit codes: 0 success, 1 usage error, 2 authentication failed (test), 3 other fa
         <source>[NAME]</source>
         <translation>[NAME]</translation>
     </message>
+    <message>
+        <source>stream (default) or backups; for a stream account also its protocol: gnip (the default), firestream or stocktwits-firehose.</source>
+        <translation>stream（既定）または backups。ストリームアカウントの場合はプロトコルも指定します: gnip（既定）、firestream、stocktwits-firehose のいずれか。</translation>
+    </message>
+    <message>
+        <source>add: backup file types, comma-separated (default %1).</source>
+        <translation>add: バックアップのファイルの種類（カンマ区切り、既定: %1）。</translation>
+    </message>
+    <message>
+        <source>--service must be stream, backups, gnip, firestream or stocktwits-firehose.</source>
+        <translation>--service には stream、backups、gnip、firestream、stocktwits-firehose のいずれかを指定してください。</translation>
+    </message>
 </context>
 <context>
     <name>AccountStore</name>
@@ -226,6 +222,10 @@ Exit codes: 0 success, 1 usage error, 2 authentication failed (test), 3 other fa
     <message>
         <source>Backups</source>
         <translation>バックアップ</translation>
+    </message>
+    <message>
+        <source>Backup account “%1”: the file type “messages” was changed to “message”, the name the backup service documents.</source>
+        <translation>バックアップアカウント「%1」: ファイルの種類「messages」を、バックアップサービスのドキュメントに記載されている名前「message」に変更しました。</translation>
     </message>
 </context>
 <context>
@@ -430,6 +430,38 @@ Exit codes: 0 success, 1 usage error, 2 authentication failed (test), 3 other fa
         <source>Testing…</source>
         <translation>テスト中…</translation>
     </message>
+    <message>
+        <source>Keep</source>
+        <translation>残す</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>元に戻す</translation>
+    </message>
+    <message>
+        <source>Remove the stream account “%1” and its saved password?</source>
+        <translation>ストリームアカウント「%1」と保存されたパスワードを削除しますか?</translation>
+    </message>
+    <message>
+        <source>Remove the backups account “%1” and its saved password?</source>
+        <translation>バックアップアカウント「%1」と保存されたパスワードを削除しますか?</translation>
+    </message>
+    <message>
+        <source>Removed “%1”. Undo is possible until this dialog closes.</source>
+        <translation>「%1」を削除しました。このダイアログを閉じるまでは元に戻せます。</translation>
+    </message>
+    <message>
+        <source>The form has changes that are not saved. Press Save to keep them, or Escape again to close without them.</source>
+        <translation>フォームに保存されていない変更があります。変更を残すには「保存」を、破棄して閉じるにはもう一度 Esc キーを押してください。</translation>
+    </message>
+    <message>
+        <source>The protocol the stream speaks: how its body is framed and how a reconnect resumes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ser&amp;vice:</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ArchiveAccess</name>
@@ -530,6 +562,18 @@ Exit codes: 0 success, 1 usage error, 2 authentication failed (test), 3 other fa
         <source>%1 is in the future: no backup exists for it yet.</source>
         <translation>%1 は未来の日付のため、バックアップはまだありません。</translation>
     </message>
+    <message>
+        <source>“%1” is not a valid file type: names beginning with “symbols_” are the symbol backups&apos; (use --symbols-metric).</source>
+        <translation>「%1」は有効なファイルの種類ではありません。「symbols_」で始まる名前は銘柄バックアップ用です（--symbols-metric を使用してください）。</translation>
+    </message>
+    <message>
+        <source>The symbol backup metric is empty.</source>
+        <translation>銘柄バックアップのメトリックが空です。</translation>
+    </message>
+    <message>
+        <source>“%1” is not a valid symbol backup metric: use a letter or digit followed by up to 63 letters, digits, “_” or “-”.</source>
+        <translation>「%1」は有効な銘柄バックアップのメトリックではありません。英字または数字 1 文字に続けて、英字、数字、「_」、「-」を 63 文字まで使用できます。</translation>
+    </message>
 </context>
 <context>
     <name>BackupProfile</name>
@@ -595,6 +639,30 @@ Exit codes: 0 success, 1 usage error, 2 authentication failed (test), 3 other fa
     <message>
         <source>The backup service answered HTTP %1 instead of a download link.</source>
         <translation>バックアップサービスがダウンロードリンクではなく HTTP %1 を返しました。</translation>
+    </message>
+    <message>
+        <source>The backup service answered with a download link of %1, longer than the %2 Hydrant accepts; it was not followed.</source>
+        <translation>バックアップサービスが返したダウンロードリンクの長さは %1 で、Hydrant が受け付ける %2 を超えているため、たどりませんでした。</translation>
+    </message>
+    <message>
+        <source>The backup service answered with %1 of headers, more than the %2 Hydrant accepts; the answer was not used.</source>
+        <translation>バックアップサービスの応答のヘッダーが %1 あり、Hydrant が受け付ける %2 を超えているため、この応答は使用しませんでした。</translation>
+    </message>
+    <message>
+        <source>The backup service sent an answer longer than %1; it was not read to the end.</source>
+        <translation>バックアップサービスの応答が %1 を超えているため、最後までは読み取りませんでした。</translation>
+    </message>
+    <message numerus="yes">
+        <source>The backup service at %1 accepted the request but did not answer within %n second(s).</source>
+        <translation>
+            <numerusform>%1 のバックアップサービスはリクエストを受け付けましたが、%n 秒以内に応答しませんでした。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The backup service at %1 could not be reached within %n second(s).</source>
+        <translation>
+            <numerusform>%n 秒以内に %1 のバックアップサービスに接続できませんでした。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -815,24 +883,20 @@ Exit codes: 0 success, 1 usage error, 2 authentication failed (test), 3 other fa
         <source>Remove from Queue</source>
         <translation>キューから削除</translation>
     </message>
-    <message>
-        <source>Backup Service Password</source>
-        <translation>バックアップサービスのパスワード</translation>
-    </message>
-    <message>
-        <source>%1
-
-Password for %2:</source>
-        <translation>%1
-
-%2 のパスワード:</translation>
-    </message>
 </context>
 <context>
     <name>CliCommand</name>
     <message>
         <source>Run &apos;%1 --help&apos; for the options.</source>
         <translation>オプションについては「%1 --help」を実行してください。</translation>
+    </message>
+    <message>
+        <source>--%1 needs a whole number from %2 to %3, not “%4”.</source>
+        <translation>--%1 には「%4」ではなく、%2 ～ %3 の整数を指定してください。</translation>
+    </message>
+    <message>
+        <source>--%1 needs a number from %2 to %3, not “%4”.</source>
+        <translation>--%1 には「%4」ではなく、%2 ～ %3 の数値を指定してください。</translation>
     </message>
 </context>
 <context>
@@ -933,16 +997,31 @@ The server said: %2</source>
         <translation>再接続: %1</translation>
     </message>
     <message>
-        <source>● Recording failed</source>
-        <translation>● 記録に失敗</translation>
-    </message>
-    <message>
         <source>● REC %1 · %2</source>
         <translation>● 記録中 %1 · %2</translation>
     </message>
     <message>
         <source>Recording to %1 — %2 messages on disk. Click to open it in the Files page.</source>
         <translation>%1 に記録中 — %2 件のメッセージをディスクに書き込みました。クリックするとファイルページで開きます。</translation>
+    </message>
+    <message>
+        <source>Lines longer than the “Longest line” preference, dropped from the stream</source>
+        <translation>環境設定の「最大行長」を超えたため、ストリームから破棄した行</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n too long</source>
+        <comment>lines dropped for exceeding the length limit</comment>
+        <translation>
+            <numerusform>長すぎる行 %n 件</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>● REC stopped</source>
+        <translation>● 記録停止</translation>
+    </message>
+    <message>
+        <source>● REC stopped: %1</source>
+        <translation>● 記録停止: %1</translation>
     </message>
 </context>
 <context>
@@ -1038,10 +1117,6 @@ The server said: %2</source>
         <translation>name</translation>
     </message>
     <message>
-        <source>File types, comma-separated (default: activity).</source>
-        <translation>ファイルの種類（カンマ区切り、既定: activity）。</translation>
-    </message>
-    <message>
         <source>types</source>
         <translation>types</translation>
     </message>
@@ -1082,22 +1157,6 @@ The server said: %2</source>
         <translation>パスワードを標準入力から読み取ります。</translation>
     </message>
     <message>
-        <source>hydrant-cli download: download the daily backup archives of a date range.
-
-Each (type, day) is saved as stocktwits_TYPE_YYYY_MM_DD.gz in --out, written to a .part file first, verified (every gzip member&apos;s CRC32 and length) and only then renamed. An interrupted run resumes where it stopped when started again; days already on disk are skipped.
-
-The password is read from the HYDRANT_PASSWORD environment variable or --password-stdin (never from the command line), or from the secret store with --profile.
-
-Exit codes: 0 every day done, skipped or not available; 1 usage error; 2 authentication failed; 3 some days failed.</source>
-        <translation>hydrant-cli download: 指定した期間の日次バックアップアーカイブをダウンロードします。
-
-種類と日の組み合わせごとに、--out のフォルダーに stocktwits_TYPE_YYYY_MM_DD.gz として保存します。まず .part ファイルに書き込み、検証（すべての gzip メンバーの CRC32 と長さ）してから名前を変更します。中断した実行は、再度開始すると中断した箇所から再開します。既にディスク上にある日はスキップします。
-
-パスワードは環境変数 HYDRANT_PASSWORD または --password-stdin から読み取ります（コマンドラインからは読み取りません）。--profile を指定した場合は資格情報ストアから読み取ります。
-
-終了コード: 0 すべての日が完了・スキップ・利用不可のいずれか、1 使用法の誤り、2 認証失敗、3 一部の日が失敗。</translation>
-    </message>
-    <message>
         <source>--type needs at least one file type.</source>
         <translation>--type にはファイルの種類を 1 つ以上指定してください。</translation>
     </message>
@@ -1120,10 +1179,6 @@ Exit codes: 0 every day done, skipped or not available; 1 usage error; 2 authent
     <message>
         <source>--out is required: the folder to save the files in.</source>
         <translation>--out は必須です（ファイルの保存先フォルダー）。</translation>
-    </message>
-    <message>
-        <source>--jobs must be a number from 1 to 16.</source>
-        <translation>--jobs には 1 から 16 までの数値を指定してください。</translation>
     </message>
     <message>
         <source>The account “%1” cannot be used.</source>
@@ -1168,6 +1223,38 @@ Exit codes: 0 every day done, skipped or not available; 1 usage error; 2 authent
     <message>
         <source>summary        %1 done, %2 skipped, %3 not available, %4 failed, %5 downloaded</source>
         <translation>概要           完了 %1、スキップ %2、利用不可 %3、失敗 %4、ダウンロード済み %5</translation>
+    </message>
+    <message>
+        <source>File types, comma-separated (default: activity,message).</source>
+        <translation>ファイルの種類（カンマ区切り、既定: activity,message）。</translation>
+    </message>
+    <message>
+        <source>Symbol backups (/symbols/backups/NAME/...) of these metrics, comma-separated or repeated; the names are the ones on your dashboard. Without --type, only these are downloaded.</source>
+        <translation>これらのメトリックの銘柄バックアップ（/symbols/backups/NAME/...）。カンマ区切りで指定するか、複数回指定します。名前はダッシュボードに表示されるものです。--type を指定しない場合は、これらのみをダウンロードします。</translation>
+    </message>
+    <message>
+        <source>hydrant-cli download: download the daily backup archives of a date range.
+
+Each (type, day) is saved as stocktwits_TYPE_YYYY_MM_DD.gz in --out, written to a .part file first, verified (every gzip member&apos;s CRC32 and length) and only then renamed. An interrupted run resumes where it stopped when started again; days already on disk are skipped.
+
+The password is read from the HYDRANT_PASSWORD environment variable or --password-stdin (never from the command line), or from the secret store with --profile.
+
+Exit codes: 0 every day done, skipped or not available; 1 usage error; 2 authentication failed; 3 some days failed, or a file type was found on none of the days (a wrong type name).</source>
+        <translation>hydrant-cli download: 期間を指定して日次バックアップアーカイブをダウンロードします。
+
+種類と日の組み合わせごとに、--out に stocktwits_TYPE_YYYY_MM_DD.gz として保存します。まず .part ファイルに書き込み、検証（すべての gzip メンバーの CRC32 と長さ）してから名前を変更します。中断した実行は、再度開始すると中断した箇所から再開します。既にディスク上にある日はスキップします。
+
+パスワードは環境変数 HYDRANT_PASSWORD または --password-stdin から（コマンドラインからは読み取りません）、あるいは --profile 指定時は資格情報ストアから読み取ります。
+
+終了コード: 0 すべての日が完了、スキップ、または利用不可、1 使用法の誤り、2 認証失敗、3 一部の日が失敗、またはどの日にも見つからないファイルの種類があった（種類名の誤り）。</translation>
+    </message>
+    <message>
+        <source>--symbols-metric needs at least one metric name.</source>
+        <translation>--symbols-metric にはメトリック名を 1 つ以上指定してください。</translation>
+    </message>
+    <message>
+        <source>Not downloaded: authentication failed (%1)</source>
+        <translation>ダウンロードしていません: 認証に失敗しました（%1）</translation>
     </message>
 </context>
 <context>
@@ -1223,6 +1310,36 @@ Exit codes: 0 every day done, skipped or not available; 1 usage error; 2 authent
         <source>Retrying in %n second(s).</source>
         <translation>
             <numerusform>%n 秒後に再試行します。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>No “%1” file was found on any of the %n day(s) asked for: the file type “%1” does not seem to exist for this account. Check the list of file types on your dashboard (the documented types are “activity” and “message”).</source>
+        <translation>
+            <numerusform>指定した %n 日間のどの日にも「%1」のファイルが見つかりませんでした。このアカウントにはファイルの種類「%1」が存在しないようです。ダッシュボードでファイルの種類の一覧を確認してください（ドキュメントに記載されている種類は「activity」と「message」です）。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The password of the backups account is needed to download.</source>
+        <translation>ダウンロードにはバックアップアカウントのパスワードが必要です。</translation>
+    </message>
+    <message>
+        <source>Gave up after %1 was received for this file of %2, more than Hydrant fetches for one file.</source>
+        <translation>サイズ %2 のこのファイルについて %1 を受信し、Hydrant が 1 ファイルで取得する上限を超えたため、中止しました。</translation>
+    </message>
+    <message>
+        <source>Gave up after %1 was received for this file of unknown size, more than Hydrant fetches for one file.</source>
+        <translation>サイズ不明のこのファイルについて %1 を受信し、Hydrant が 1 ファイルで取得する上限を超えたため、中止しました。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Gave up after %n tries.</source>
+        <translation>
+            <numerusform>%n 回試行しましたが、中止しました。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Gave up after %n failed tries in a row.</source>
+        <translation>
+            <numerusform>%n 回連続で失敗したため、中止しました。</numerusform>
         </translation>
     </message>
 </context>
@@ -1368,6 +1485,22 @@ Exit codes: 0 every day done, skipped or not available; 1 usage error; 2 authent
         <source>The folder %1 cannot be created: %2</source>
         <translation>フォルダー %1 を作成できません: %2</translation>
     </message>
+    <message>
+        <source>The storage host sent more than %1 without saying how long the file is; the download was stopped and its partial file deleted.</source>
+        <translation>ストレージホストがファイルのサイズを示さずに %1 を超えるデータを送信しました。ダウンロードを停止し、途中までのファイルを削除しました。</translation>
+    </message>
+    <message>
+        <source>The storage host answered with other bytes than the ones asked for; the download starts over from zero.</source>
+        <translation>ストレージホストが要求と異なる範囲のバイトを返しました。ダウンロードを最初からやり直します。</translation>
+    </message>
+    <message>
+        <source> The storage host ignored the request to resume, so the download started over from zero.</source>
+        <translation> ストレージホストが再開の要求を無視したため、ダウンロードを最初からやり直しました。</translation>
+    </message>
+    <message>
+        <source>The storage host refused to resume the download (HTTP 416); it starts over from zero.</source>
+        <translation>ストレージホストがダウンロードの再開を拒否しました（HTTP 416）。最初からやり直します。</translation>
+    </message>
 </context>
 <context>
     <name>EndpointPolicy</name>
@@ -1386,6 +1519,93 @@ Exit codes: 0 every day done, skipped or not available; 1 usage error; 2 authent
     <message>
         <source>The scheme “%1” is not supported; use https://.</source>
         <translation>スキーム「%1」には対応していません。https:// を使用してください。</translation>
+    </message>
+    <message>
+        <source>Plain http:// is refused for localhost here: on this computer the name does not lead to loopback addresses only. Use http://127.0.0.1 or https://.</source>
+        <translation>ここでは localhost に対する暗号化されていない http:// は使用できません。このコンピューターでは、この名前がループバックアドレスのみに解決されるとは限りません。http://127.0.0.1 または https:// を使用してください。</translation>
+    </message>
+</context>
+<context>
+    <name>ExportCommand</name>
+    <message>
+        <source>Export the messages of saved files that match a query, as CSV or JSON lines.</source>
+        <translation>保存済みのファイルから、クエリに一致するメッセージを CSV または JSON Lines としてエクスポートします。</translation>
+    </message>
+    <message>
+        <source>Only messages that match QUERY (the query language of the Files search).</source>
+        <translation>QUERY に一致するメッセージのみ（ファイルページの検索と同じクエリ言語）。</translation>
+    </message>
+    <message>
+        <source>query</source>
+        <translation>query</translation>
+    </message>
+    <message>
+        <source>csv or jsonl (default: from the output name, else jsonl).</source>
+        <translation>csv または jsonl（既定: 出力ファイル名から判断し、判断できなければ jsonl）。</translation>
+    </message>
+    <message>
+        <source>format</source>
+        <translation>format</translation>
+    </message>
+    <message>
+        <source>CSV columns, comma-separated: id,time,author,symbols,sentiment,text,likes,source,kind (the default), line, json.</source>
+        <translation>CSV の列（カンマ区切り）: id,time,author,symbols,sentiment,text,likes,source,kind（既定）、line、json。</translation>
+    </message>
+    <message>
+        <source>list</source>
+        <translation>list</translation>
+    </message>
+    <message>
+        <source>Write to FILE; - (the default) is standard output.</source>
+        <translation>FILE に書き出します。-（既定）は標準出力です。</translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation>file</translation>
+    </message>
+    <message>
+        <source>The .jsonl.gz or .jsonl files.</source>
+        <translation>.jsonl.gz または .jsonl ファイル。</translation>
+    </message>
+    <message>
+        <source>FILE...</source>
+        <translation>FILE...</translation>
+    </message>
+    <message>
+        <source>hydrant-cli export FILE... [--query Q] [--format csv|jsonl] [--columns …] [-o OUT]: the messages that match, times in ISO 8601 UTC, symbols without $, text decoded.</source>
+        <translation>hydrant-cli export FILE... [--query Q] [--format csv|jsonl] [--columns …] [-o OUT]: 一致するメッセージを出力します（時刻は ISO 8601 UTC、銘柄は $ なし、本文はデコード済み）。</translation>
+    </message>
+    <message>
+        <source>Give at least one file to export.</source>
+        <translation>エクスポートするファイルを 1 つ以上指定してください。</translation>
+    </message>
+    <message>
+        <source>--format is csv or jsonl, not “%1”.</source>
+        <translation>--format には「%1」ではなく、csv または jsonl を指定してください。</translation>
+    </message>
+    <message>
+        <source>--query: %1</source>
+        <translation>--query: %1</translation>
+    </message>
+    <message>
+        <source>Cannot write to standard output.</source>
+        <translation>標準出力に書き込めません。</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 に書き込めません: %2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Writing %1 failed: %2</source>
+        <translation>%1 の書き込みに失敗しました: %2</translation>
+    </message>
+    <message>
+        <source>Cannot save %1: %2</source>
+        <translation>%1 を保存できません: %2</translation>
     </message>
 </context>
 <context>
@@ -1450,14 +1670,6 @@ Exit codes: 0 every day done, skipped or not available; 1 usage error; 2 authent
 <context>
     <name>FeedModel</name>
     <message>
-        <source>Bullish</source>
-        <translation>強気</translation>
-    </message>
-    <message>
-        <source>Bearish</source>
-        <translation>弱気</translation>
-    </message>
-    <message>
         <source>(malformed)</source>
         <translation>（不正な形式）</translation>
     </message>
@@ -1494,17 +1706,6 @@ Exit codes: 0 every day done, skipped or not available; 1 usage error; 2 authent
     <message>
         <source>Source</source>
         <translation>投稿元</translation>
-    </message>
-</context>
-<context>
-    <name>FeedQuery</name>
-    <message>
-        <source>Invalid regular expression /%1/: %2</source>
-        <translation>正規表現 /%1/ が不正です: %2</translation>
-    </message>
-    <message>
-        <source>Unknown sentiment &apos;%1&apos;: use bullish, bearish or none.</source>
-        <translation>不明なセンチメント「%1」です。bullish、bearish、none のいずれかを使用してください。</translation>
     </message>
 </context>
 <context>
@@ -1586,18 +1787,6 @@ Exit codes: 0 every day done, skipped or not available; 1 usage error; 2 authent
 </context>
 <context>
     <name>FileExporter</name>
-    <message>
-        <source>Line</source>
-        <translation>行</translation>
-    </message>
-    <message>
-        <source>Id</source>
-        <translation>ID</translation>
-    </message>
-    <message>
-        <source>JSON</source>
-        <translation>JSON</translation>
-    </message>
     <message>
         <source>The file is not open.</source>
         <translation>ファイルが開かれていません。</translation>
@@ -1708,6 +1897,14 @@ Exit codes: 0 every day done, skipped or not available; 1 usage error; 2 authent
         <source>The compressed data is damaged %1 (%2). Everything before that point is shown.</source>
         <translation>圧縮データが %1 で破損しています（%2）。それより前の内容はすべて表示されます。</translation>
     </message>
+    <message>
+        <source>There is not enough memory to index this file.</source>
+        <translation>このファイルのインデックスを作成するのに十分なメモリがありません。</translation>
+    </message>
+    <message>
+        <source>Its last line is cut off after %1 and is not counted.</source>
+        <translation>最後の行は %1 の位置で途切れているため、数に含めていません。</translation>
+    </message>
 </context>
 <context>
     <name>FileStatisticsView</name>
@@ -1774,10 +1971,6 @@ Exit codes: 0 every day done, skipped or not available; 1 usage error; 2 authent
 </context>
 <context>
     <name>FileView</name>
-    <message>
-        <source>&lt;p&gt;Searches the whole file; matching lines fill the pane below.&lt;/p&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;Auto&lt;/b&gt;: text to find, or field terms combined with AND:&lt;/li&gt;&lt;li&gt;&lt;b&gt;symbol:TSLA&lt;/b&gt; or &lt;b&gt;$TSLA&lt;/b&gt;, &lt;b&gt;user:name&lt;/b&gt; or &lt;b&gt;@name&lt;/b&gt;&lt;/li&gt;&lt;li&gt;&lt;b&gt;sentiment:bullish&lt;/b&gt;, &lt;b&gt;bearish&lt;/b&gt; or &lt;b&gt;none&lt;/b&gt;, &lt;b&gt;id:123&lt;/b&gt;&lt;/li&gt;&lt;li&gt;&lt;b&gt;Text&lt;/b&gt;: the exact text, even if it looks like a field term&lt;/li&gt;&lt;li&gt;&lt;b&gt;Regex&lt;/b&gt;: a regular expression on the line&lt;/li&gt;&lt;/ul&gt;</source>
-        <translation>&lt;p&gt;ファイル全体を検索します。一致した行が下のペインに表示されます。&lt;/p&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;自動&lt;/b&gt;: 検索するテキスト、または AND で組み合わせたフィールド条件:&lt;/li&gt;&lt;li&gt;&lt;b&gt;symbol:TSLA&lt;/b&gt; または &lt;b&gt;$TSLA&lt;/b&gt;、&lt;b&gt;user:name&lt;/b&gt; または &lt;b&gt;@name&lt;/b&gt;&lt;/li&gt;&lt;li&gt;&lt;b&gt;sentiment:bullish&lt;/b&gt;、&lt;b&gt;bearish&lt;/b&gt;、&lt;b&gt;none&lt;/b&gt;、&lt;b&gt;id:123&lt;/b&gt;&lt;/li&gt;&lt;li&gt;&lt;b&gt;テキスト&lt;/b&gt;: フィールド条件のように見えても、入力したとおりのテキストを検索&lt;/li&gt;&lt;li&gt;&lt;b&gt;正規表現&lt;/b&gt;: 行に対する正規表現&lt;/li&gt;&lt;/ul&gt;</translation>
-    </message>
     <message>
         <source>%1 s</source>
         <translation>%1 秒</translation>
@@ -1873,14 +2066,6 @@ Exit codes: 0 every day done, skipped or not available; 1 usage error; 2 authent
     <message>
         <source>Find</source>
         <translation>検索</translation>
-    </message>
-    <message>
-        <source>Search: text, or symbol:TSLA AND sentiment:bullish</source>
-        <translation>検索: テキスト、または symbol:TSLA AND sentiment:bullish</translation>
-    </message>
-    <message>
-        <source>Auto</source>
-        <translation>自動</translation>
     </message>
     <message>
         <source>Text</source>
@@ -2058,6 +2243,18 @@ Exit codes: 0 every day done, skipped or not available; 1 usage error; 2 authent
         <source>No message is that late.</source>
         <translation>その時刻以降のメッセージはありません。</translation>
     </message>
+    <message>
+        <source>&lt;p&gt;Searches the whole file; matching lines fill the pane below.&lt;/p&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;Query&lt;/b&gt;: the query language below&lt;/li&gt;&lt;li&gt;&lt;b&gt;Text&lt;/b&gt;: the exact text, even if it looks like a query&lt;/li&gt;&lt;li&gt;&lt;b&gt;Regex&lt;/b&gt;: one regular expression on the text&lt;/li&gt;&lt;/ul&gt;</source>
+        <translation>&lt;p&gt;ファイル全体を検索します。一致した行は下のペインに表示されます。&lt;/p&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;クエリ&lt;/b&gt;: 下記のクエリ言語&lt;/li&gt;&lt;li&gt;&lt;b&gt;テキスト&lt;/b&gt;: クエリのように見えても、そのままのテキスト&lt;/li&gt;&lt;li&gt;&lt;b&gt;正規表現&lt;/b&gt;: 本文に対する 1 つの正規表現&lt;/li&gt;&lt;/ul&gt;</translation>
+    </message>
+    <message>
+        <source>Search: words, $TSLA, @user, sentiment:bullish, OR, NOT …</source>
+        <translation>検索: 単語、$TSLA、@user、sentiment:bullish、OR、NOT …</translation>
+    </message>
+    <message>
+        <source>Query</source>
+        <translation>クエリ</translation>
+    </message>
 </context>
 <context>
     <name>FilesPage</name>
@@ -2212,6 +2409,22 @@ Exit codes: 0 every day done, skipped or not available; 1 usage error; 2 authent
         <source>%1 Reconnecting now.</source>
         <translation>%1 今すぐ再接続します。</translation>
     </message>
+    <message>
+        <source>Resuming after item %1 (%2=%1).</source>
+        <translation>アイテム %1 の後から再開します（%2=%1）。</translation>
+    </message>
+    <message>
+        <source>A line longer than the limit of %1 was dropped. Such lines are counted as too long and never shown; the limit is the “Longest line” preference.</source>
+        <translation>上限 %1 を超える行を破棄しました。このような行は長すぎる行として数えられ、表示されません。上限は環境設定の「最大行長」です。</translation>
+    </message>
+    <message>
+        <source>The service could not continue after item %1: items after it are missing. The server said: “%2”</source>
+        <translation>サービスはアイテム %1 の後から続行できませんでした。それ以降のアイテムは欠落しています。サーバーの応答: 「%2」</translation>
+    </message>
+    <message>
+        <source>An incomplete event was discarded.</source>
+        <translation>不完全なイベントを破棄しました。</translation>
+    </message>
 </context>
 <context>
     <name>GzipReader</name>
@@ -2320,22 +2533,6 @@ Exit codes: 0 every day done, skipped or not available; 1 usage error; 2 authent
         <translation>1 時間あたりのメッセージ数、上位銘柄、センチメントの割合。</translation>
     </message>
     <message>
-        <source>Print the lines that contain PATTERN. Field queries work too: symbol:TSLA, user:name, sentiment:bullish, id:123, combined with AND.</source>
-        <translation>PATTERN を含む行を出力します。フィールド検索も使用できます: symbol:TSLA、user:name、sentiment:bullish、id:123（AND で組み合わせ可能）。</translation>
-    </message>
-    <message>
-        <source>pattern</source>
-        <translation>pattern</translation>
-    </message>
-    <message>
-        <source>PATTERN is a regular expression.</source>
-        <translation>PATTERN を正規表現として扱います。</translation>
-    </message>
-    <message>
-        <source>Ignore case in PATTERN.</source>
-        <translation>PATTERN の大文字と小文字を区別しません。</translation>
-    </message>
-    <message>
         <source>Print line N (the first line is 1).</source>
         <translation>N 行目を出力します（最初の行は 1）。</translation>
     </message>
@@ -2378,10 +2575,6 @@ Exit codes: 0 every day done, skipped or not available; 1 usage error; 2 authent
     <message>
         <source>Give exactly one file to inspect.</source>
         <translation>調べるファイルを 1 つだけ指定してください。</translation>
-    </message>
-    <message>
-        <source>--line needs a line number of 1 or more.</source>
-        <translation>--line には 1 以上の行番号を指定してください。</translation>
     </message>
     <message>
         <source>--grep needs a pattern.</source>
@@ -2454,6 +2647,30 @@ Exit codes: 0 every day done, skipped or not available; 1 usage error; 2 authent
     <message>
         <source>yes</source>
         <translation>はい</translation>
+    </message>
+    <message>
+        <source>Print the messages that match QUERY: words, &quot;phrases&quot;, $TSLA, @user, sentiment:bullish, id:, kind:, before:/after: times, /regex/, AND, OR, NOT and parentheses. Exit status 1 when nothing matches, as grep.</source>
+        <translation>QUERY に一致するメッセージを出力します。単語、&quot;フレーズ&quot;、$TSLA、@user、sentiment:bullish、id:、kind:、before:/after: による時刻、/正規表現/、AND、OR、NOT、括弧を使用できます。grep と同様に、一致するものがない場合の終了ステータスは 1 です。</translation>
+    </message>
+    <message>
+        <source>query</source>
+        <translation>query</translation>
+    </message>
+    <message>
+        <source>QUERY is one regular expression.</source>
+        <translation>QUERY を 1 つの正規表現として扱います。</translation>
+    </message>
+    <message>
+        <source>Ignore case (the default).</source>
+        <translation>大文字と小文字を区別しません（既定）。</translation>
+    </message>
+    <message>
+        <source>Compare words and expressions with their case.</source>
+        <translation>単語と正規表現で大文字と小文字を区別します。</translation>
+    </message>
+    <message>
+        <source>Cut line:      %1 at the end, without a terminator (not counted)</source>
+        <translation>途切れた行:    末尾に %1、改行なし（行数に含めない）</translation>
     </message>
 </context>
 <context>
@@ -2537,10 +2754,6 @@ Exit codes: 0 every day done, skipped or not available; 1 usage error; 2 authent
 <context>
     <name>LivePage</name>
     <message>
-        <source>&lt;p&gt;All terms must match:&lt;/p&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;word&lt;/b&gt; or &lt;b&gt;&quot;a phrase&quot;&lt;/b&gt; — in the text or the author&lt;/li&gt;&lt;li&gt;&lt;b&gt;$TSLA&lt;/b&gt; — messages about the symbol&lt;/li&gt;&lt;li&gt;&lt;b&gt;@user&lt;/b&gt; — messages by this user&lt;/li&gt;&lt;li&gt;&lt;b&gt;sentiment:bullish&lt;/b&gt;, &lt;b&gt;bearish&lt;/b&gt; or &lt;b&gt;none&lt;/b&gt;&lt;/li&gt;&lt;li&gt;&lt;b&gt;/regular expression/&lt;/b&gt; — on the text&lt;/li&gt;&lt;li&gt;&lt;b&gt;-term&lt;/b&gt; — excludes what matches the term&lt;/li&gt;&lt;/ul&gt;</source>
-        <translation>&lt;p&gt;すべての条件に一致するものを表示します:&lt;/p&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;単語&lt;/b&gt; または &lt;b&gt;&quot;フレーズ&quot;&lt;/b&gt; — 本文または投稿者に含まれるもの&lt;/li&gt;&lt;li&gt;&lt;b&gt;$TSLA&lt;/b&gt; — その銘柄に関するメッセージ&lt;/li&gt;&lt;li&gt;&lt;b&gt;@user&lt;/b&gt; — そのユーザーによるメッセージ&lt;/li&gt;&lt;li&gt;&lt;b&gt;sentiment:bullish&lt;/b&gt;、&lt;b&gt;bearish&lt;/b&gt;、&lt;b&gt;none&lt;/b&gt;&lt;/li&gt;&lt;li&gt;&lt;b&gt;/正規表現/&lt;/b&gt; — 本文に対する正規表現&lt;/li&gt;&lt;li&gt;&lt;b&gt;-条件&lt;/b&gt; — 条件に一致するものを除外&lt;/li&gt;&lt;/ul&gt;</translation>
-    </message>
-    <message>
         <source>No stream to watch yet</source>
         <translation>表示するストリームがまだありません</translation>
     </message>
@@ -2597,10 +2810,6 @@ Exit codes: 0 every day done, skipped or not available; 1 usage error; 2 authent
         <translation>フィルター(&amp;F)…</translation>
     </message>
     <message>
-        <source>Filter: words, $TSLA, @user, sentiment:bullish, /regex/</source>
-        <translation>フィルター: 単語、$TSLA、@user、sentiment:bullish、/regex/</translation>
-    </message>
-    <message>
         <source>Charts</source>
         <translation>グラフ</translation>
     </message>
@@ -2611,10 +2820,6 @@ Exit codes: 0 every day done, skipped or not available; 1 usage error; 2 authent
     <message>
         <source>Recording to %1</source>
         <translation>%1 に記録中</translation>
-    </message>
-    <message>
-        <source>Recording failed: %1</source>
-        <translation>記録に失敗しました: %1</translation>
     </message>
     <message>
         <source>Recording started in %1</source>
@@ -2635,6 +2840,10 @@ Exit codes: 0 every day done, skipped or not available; 1 usage error; 2 authent
     <message>
         <source>filtering…</source>
         <translation>フィルター処理中…</translation>
+    </message>
+    <message>
+        <source>Filter: words, $TSLA, @user, sentiment:bullish, /regex/, OR, NOT …</source>
+        <translation>フィルター: 単語、$TSLA、@user、sentiment:bullish、/正規表現/、OR、NOT …</translation>
     </message>
 </context>
 <context>
@@ -2749,6 +2958,92 @@ Exit codes: 0 every day done, skipped or not available; 1 usage error; 2 authent
     </message>
 </context>
 <context>
+    <name>Message</name>
+    <message>
+        <source>%1 follows %2</source>
+        <extracomment>A StockTwits activity: %1 follows %2 (both user names)</extracomment>
+        <translation>%1 が %2 をフォロー</translation>
+    </message>
+    <message>
+        <source>%1 blocks %2</source>
+        <extracomment>A StockTwits activity: %1 blocks %2 (both user names)</extracomment>
+        <translation>%1 が %2 をブロック</translation>
+    </message>
+    <message>
+        <source>%1 likes message %2</source>
+        <extracomment>A StockTwits activity: %1 (a user name) likes the message with id %2</extracomment>
+        <translation>%1 がメッセージ %2 にいいね</translation>
+    </message>
+    <message>
+        <source>%1 likes message %2: %3</source>
+        <extracomment>A StockTwits activity: %1 (a user name) likes message %2 whose text is %3</extracomment>
+        <translation>%1 がメッセージ %2 にいいね: %3</translation>
+    </message>
+</context>
+<context>
+    <name>MessageColumns</name>
+    <message>
+        <source>Line</source>
+        <translation>行</translation>
+    </message>
+    <message>
+        <source>Id</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>時刻</translation>
+    </message>
+    <message>
+        <source>Author</source>
+        <translation>投稿者</translation>
+    </message>
+    <message>
+        <source>Symbols</source>
+        <translation>銘柄</translation>
+    </message>
+    <message>
+        <source>Sentiment</source>
+        <translation>センチメント</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>本文</translation>
+    </message>
+    <message>
+        <source>Likes</source>
+        <translation>いいね</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>投稿元</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>種類</translation>
+    </message>
+    <message>
+        <source>JSON</source>
+        <translation>JSON</translation>
+    </message>
+    <message>
+        <source>Unknown column “%1”: use %2.</source>
+        <translation>不明な列「%1」です。%2 を使用してください。</translation>
+    </message>
+    <message>
+        <source>Name at least one column.</source>
+        <translation>列を 1 つ以上指定してください。</translation>
+    </message>
+    <message>
+        <source>Bullish</source>
+        <translation>強気</translation>
+    </message>
+    <message>
+        <source>Bearish</source>
+        <translation>弱気</translation>
+    </message>
+</context>
+<context>
     <name>MessageDetailView</name>
     <message>
         <source>StockTwits message</source>
@@ -2854,12 +3149,130 @@ Exit codes: 0 every day done, skipped or not available; 1 usage error; 2 authent
         <source>Copy whole message</source>
         <translation>メッセージ全体をコピー</translation>
     </message>
+    <message>
+        <source>StockTwits activity</source>
+        <translation>StockTwits アクティビティ</translation>
+    </message>
+</context>
+<context>
+    <name>MessageQuery</name>
+    <message>
+        <source>There is a &apos;)&apos; at character %1 without a &apos;(&apos; before it.</source>
+        <translation>%1 文字目の「)」の前に「(」がありません。</translation>
+    </message>
+    <message>
+        <source>Unexpected text at character %1.</source>
+        <translation>%1 文字目に予期しないテキストがあります。</translation>
+    </message>
+    <message>
+        <source>The phrase at character %1 has no closing quote (&quot;).</source>
+        <translation>%1 文字目のフレーズに閉じる引用符（&quot;）がありません。</translation>
+    </message>
+    <message>
+        <source>The regular expression at character %1 has no closing slash (/).</source>
+        <translation>%1 文字目の正規表現に閉じるスラッシュ（/）がありません。</translation>
+    </message>
+    <message>
+        <source>The value at character %1 has no closing quote (&quot;).</source>
+        <translation>%1 文字目の値に閉じる引用符（&quot;）がありません。</translation>
+    </message>
+    <message>
+        <source>OR at character %1 needs a term after it.</source>
+        <translation>%1 文字目の OR の後に検索語が必要です。</translation>
+    </message>
+    <message>
+        <source>AND at character %1 needs a term after it.</source>
+        <translation>%1 文字目の AND の後に検索語が必要です。</translation>
+    </message>
+    <message>
+        <source>NOT at character %1 needs a term after it.</source>
+        <translation>%1 文字目の NOT の後に検索語が必要です。</translation>
+    </message>
+    <message>
+        <source>The parentheses at character %1 are empty.</source>
+        <translation>%1 文字目の括弧の中が空です。</translation>
+    </message>
+    <message>
+        <source>The parenthesis at character %1 is not closed.</source>
+        <translation>%1 文字目の括弧が閉じられていません。</translation>
+    </message>
+    <message>
+        <source>%1 at character %2 needs a term before it.</source>
+        <translation>%2 文字目の %1 の前に検索語が必要です。</translation>
+    </message>
+    <message>
+        <source>The phrase at character %1 is empty.</source>
+        <translation>%1 文字目のフレーズが空です。</translation>
+    </message>
+    <message>
+        <source>A term is missing at character %1.</source>
+        <translation>%1 文字目に検索語がありません。</translation>
+    </message>
+    <message>
+        <source>The regular expression at character %1 is empty.</source>
+        <translation>%1 文字目の正規表現が空です。</translation>
+    </message>
+    <message>
+        <source>The regular expression is not valid at character %1: %2</source>
+        <translation>正規表現の %1 文字目が正しくありません: %2</translation>
+    </message>
+    <message>
+        <source>“%1” at character %2 needs a value.</source>
+        <translation>%2 文字目の「%1」には値が必要です。</translation>
+    </message>
+    <message>
+        <source>Unknown sentiment “%1” at character %2: use bullish, bearish or none.</source>
+        <translation>%2 文字目のセンチメント「%1」は不明です。bullish、bearish、none のいずれかを使用してください。</translation>
+    </message>
+    <message>
+        <source>Unknown kind “%1” at character %2: use one of %3.</source>
+        <translation>%2 文字目の種類「%1」は不明です。%3 のいずれかを使用してください。</translation>
+    </message>
+    <message>
+        <source>“%1” at character %2 is not a time: write it like 2024-03-11 or 2024-03-11T14:30:00Z (UTC).</source>
+        <translation>%2 文字目の「%1」は時刻ではありません。2024-03-11 や 2024-03-11T14:30:00Z（UTC）のように指定してください。</translation>
+    </message>
+    <message>
+        <source>messages matching “%1”</source>
+        <translation>「%1」に一致するメッセージ</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Terms next to each other must all match; text is compared without case, as shown (escapes and entities decoded).&lt;/p&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;word&lt;/b&gt; or &lt;b&gt;&quot;a phrase&quot;&lt;/b&gt; — in the text, author or name&lt;/li&gt;&lt;li&gt;&lt;b&gt;$TSLA&lt;/b&gt; or &lt;b&gt;symbol:TSLA&lt;/b&gt; — messages about the symbol&lt;/li&gt;&lt;li&gt;&lt;b&gt;@user&lt;/b&gt; or &lt;b&gt;user:name&lt;/b&gt; — messages by this user&lt;/li&gt;&lt;li&gt;&lt;b&gt;sentiment:bullish&lt;/b&gt;, &lt;b&gt;bearish&lt;/b&gt; or &lt;b&gt;none&lt;/b&gt;; &lt;b&gt;id:123&lt;/b&gt;; &lt;b&gt;kind:stocktwits&lt;/b&gt;, &lt;b&gt;gnip&lt;/b&gt;, &lt;b&gt;tweet&lt;/b&gt;, &lt;b&gt;activity&lt;/b&gt;, &lt;b&gt;json&lt;/b&gt;&lt;/li&gt;&lt;li&gt;&lt;b&gt;after:2024-03-11&lt;/b&gt;, &lt;b&gt;before:2024-03-11T14:30&lt;/b&gt; — times in UTC&lt;/li&gt;&lt;li&gt;&lt;b&gt;/regular expression/&lt;/b&gt; — on the text&lt;/li&gt;&lt;li&gt;&lt;b&gt;OR&lt;/b&gt;, &lt;b&gt;NOT&lt;/b&gt; (or &lt;b&gt;-term&lt;/b&gt;), &lt;b&gt;AND&lt;/b&gt; and &lt;b&gt;( )&lt;/b&gt;&lt;/li&gt;&lt;/ul&gt;</source>
+        <translation>&lt;p&gt;並べた検索語はすべて一致する必要があります。テキストは大文字と小文字を区別せず、表示どおりに（エスケープと実体参照をデコードして）比較します。&lt;/p&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;単語&lt;/b&gt; または &lt;b&gt;&quot;フレーズ&quot;&lt;/b&gt; — 本文、投稿者、名前に含まれるもの&lt;/li&gt;&lt;li&gt;&lt;b&gt;$TSLA&lt;/b&gt; または &lt;b&gt;symbol:TSLA&lt;/b&gt; — その銘柄に関するメッセージ&lt;/li&gt;&lt;li&gt;&lt;b&gt;@user&lt;/b&gt; または &lt;b&gt;user:name&lt;/b&gt; — このユーザーによるメッセージ&lt;/li&gt;&lt;li&gt;&lt;b&gt;sentiment:bullish&lt;/b&gt;、&lt;b&gt;bearish&lt;/b&gt; または &lt;b&gt;none&lt;/b&gt;。&lt;b&gt;id:123&lt;/b&gt;。&lt;b&gt;kind:stocktwits&lt;/b&gt;、&lt;b&gt;gnip&lt;/b&gt;、&lt;b&gt;tweet&lt;/b&gt;、&lt;b&gt;activity&lt;/b&gt;、&lt;b&gt;json&lt;/b&gt;&lt;/li&gt;&lt;li&gt;&lt;b&gt;after:2024-03-11&lt;/b&gt;、&lt;b&gt;before:2024-03-11T14:30&lt;/b&gt; — 時刻は UTC&lt;/li&gt;&lt;li&gt;&lt;b&gt;/正規表現/&lt;/b&gt; — 本文に対して&lt;/li&gt;&lt;li&gt;&lt;b&gt;OR&lt;/b&gt;、&lt;b&gt;NOT&lt;/b&gt;（または &lt;b&gt;-検索語&lt;/b&gt;）、&lt;b&gt;AND&lt;/b&gt;、&lt;b&gt;( )&lt;/b&gt;&lt;/li&gt;&lt;/ul&gt;</translation>
+    </message>
 </context>
 <context>
     <name>NavigationBar</name>
     <message>
         <source>Pages</source>
         <translation>ページ</translation>
+    </message>
+</context>
+<context>
+    <name>PasswordDialog</name>
+    <message>
+        <source>Password for %1</source>
+        <translation>%1 のパスワード</translation>
+    </message>
+    <message>
+        <source>Enter the password of %1 for the account “%2”.</source>
+        <translation>アカウント「%2」の %1 のパスワードを入力してください。</translation>
+    </message>
+    <message>
+        <source>Remember in the secret store</source>
+        <translation>資格情報ストアに保存する</translation>
+    </message>
+    <message>
+        <source>Connect</source>
+        <translation>接続</translation>
+    </message>
+    <message>
+        <source>Continue</source>
+        <translation>続行</translation>
+    </message>
+    <message>
+        <source>Password:</source>
+        <translation>パスワード:</translation>
     </message>
 </context>
 <context>
@@ -2944,24 +3357,79 @@ Exit codes: 0 every day done, skipped or not available; 1 usage error; 2 authent
         <source>The new language applies the next time Hydrant starts.</source>
         <translation>新しい言語は次回 Hydrant を起動したときに適用されます。</translation>
     </message>
+    <message>
+        <source> MiB</source>
+        <translation> MiB</translation>
+    </message>
+    <message>
+        <source>A stream line longer than this is dropped and counted in the status bar; the connection log says so the first time.</source>
+        <translation>これより長いストリームの行は破棄され、ステータスバーで数えられます。初回は接続ログにも記録されます。</translation>
+    </message>
+    <message>
+        <source>Lon&amp;gest line:</source>
+        <translation>最大行長(&amp;G):</translation>
+    </message>
 </context>
 <context>
     <name>Recorder</name>
     <message>
-        <source>Cannot create the recording folder %1.</source>
-        <translation>記録フォルダー %1 を作成できません。</translation>
+        <source>the system accepted only %1 of %2 bytes</source>
+        <translation>システムが受け付けたのは %2 バイト中 %1 バイトのみでした</translation>
     </message>
     <message>
-        <source>Cannot write %1: %2</source>
-        <translation>%1 に書き込めません: %2</translation>
+        <source>Recording stopped: cannot create the recording folder %1.</source>
+        <translation>記録を停止しました: 記録フォルダー %1 を作成できません。</translation>
     </message>
     <message>
-        <source>Cannot start the gzip compressor.</source>
-        <translation>gzip 圧縮処理を開始できません。</translation>
+        <source>Recording stopped: cannot open %1: %2.</source>
+        <translation>記録を停止しました: %1 を開けません: %2。</translation>
     </message>
     <message>
-        <source>The gzip compressor failed.</source>
-        <translation>gzip 圧縮処理に失敗しました。</translation>
+        <source>Recording stopped: the gzip compressor could not be started.</source>
+        <translation>記録を停止しました: gzip 圧縮処理を開始できませんでした。</translation>
+    </message>
+    <message>
+        <source>Recording stopped: cannot read the end of %1 to append to it: %2.</source>
+        <translation>記録を停止しました: 追記のために %1 の末尾を読み取れません: %2。</translation>
+    </message>
+    <message>
+        <source>Recording stopped: %1 ends in an incomplete gzip member, and it cannot be set aside in %2: %3.</source>
+        <translation>記録を停止しました: %1 の末尾が不完全な gzip メンバーになっており、それを %2 に退避できません: %3。</translation>
+    </message>
+    <message>
+        <source>Recording stopped: cannot cut the incomplete end off %1: %2.</source>
+        <translation>記録を停止しました: %1 の不完全な末尾を切り捨てられません: %2。</translation>
+    </message>
+    <message>
+        <source>%1 ended in an incomplete gzip member (%2 bytes, cut off by a crash or power loss). Those bytes were moved to %3; the recording continues after the last complete member.</source>
+        <translation>%1 の末尾が不完全な gzip メンバー（%2 バイト、クラッシュまたは停電により途切れたもの）になっていました。これらのバイトは %3 に移動しました。記録は最後の完全なメンバーの後から続けます。</translation>
+    </message>
+    <message>
+        <source>Recording stopped: the gzip compressor failed.</source>
+        <translation>記録を停止しました: gzip 圧縮処理に失敗しました。</translation>
+    </message>
+    <message>
+        <source>Recording stopped: cannot write %1: %2.</source>
+        <translation>記録を停止しました: %1 に書き込めません: %2。</translation>
+    </message>
+</context>
+<context>
+    <name>ResumeState</name>
+    <message>
+        <source>Cannot read the state file %1: %2</source>
+        <translation>状態ファイル %1 を読み取れません: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not a stream state file of Hydrant.</source>
+        <translation>%1 は Hydrant のストリーム状態ファイルではありません。</translation>
+    </message>
+    <message>
+        <source>Cannot write the state file %1: %2</source>
+        <translation>状態ファイル %1 に書き込めません: %2</translation>
+    </message>
+    <message>
+        <source>The saved position (item %1, saved %2) is older than the service keeps (%3 hours): the items since then cannot be fetched; continuing from the live position.</source>
+        <translation>保存された位置（アイテム %1、%2 に保存）は、サービスが保持する期間（%3 時間）より古いため、それ以降のアイテムは取得できません。現在のライブ位置から続行します。</translation>
     </message>
 </context>
 <context>
@@ -2969,41 +3437,6 @@ Exit codes: 0 every day done, skipped or not available; 1 usage error; 2 authent
     <message>
         <source>Could not write %1</source>
         <translation>%1 に書き込めませんでした</translation>
-    </message>
-</context>
-<context>
-    <name>SearchQuery</name>
-    <message>
-        <source>The regular expression is not valid: %1 (at character %2).</source>
-        <translation>正規表現が不正です: %1（%2 文字目）。</translation>
-    </message>
-    <message>
-        <source>A search text cannot contain a line break.</source>
-        <translation>検索テキストに改行を含めることはできません。</translation>
-    </message>
-    <message>
-        <source>The term &quot;%1&quot; has no value.</source>
-        <translation>条件「%1」に値がありません。</translation>
-    </message>
-    <message>
-        <source>Sentiment can be bullish, bearish or none, not &quot;%1&quot;.</source>
-        <translation>センチメントには「%1」ではなく、bullish、bearish、none のいずれかを指定してください。</translation>
-    </message>
-    <message>
-        <source>The query has no terms.</source>
-        <translation>クエリに条件がありません。</translation>
-    </message>
-    <message>
-        <source>lines containing “%1”</source>
-        <translation>「%1」を含む行</translation>
-    </message>
-    <message>
-        <source>lines matching /%1/</source>
-        <translation>/%1/ に一致する行</translation>
-    </message>
-    <message>
-        <source>messages where %1</source>
-        <translation>%1 に該当するメッセージ</translation>
     </message>
 </context>
 <context>
@@ -3141,26 +3574,6 @@ The password is random for each run unless HYDRANT_SIM_PASSWORD is set.</source>
 HYDRANT_SIM_PASSWORD が設定されていない場合、パスワードは実行ごとにランダムに決まります。</translation>
     </message>
     <message>
-        <source>--rate takes a number of messages per second or &apos;max&apos;.</source>
-        <translation>--rate には 1 秒あたりのメッセージ数または「max」を指定してください。</translation>
-    </message>
-    <message>
-        <source>--heartbeat takes a number of seconds.</source>
-        <translation>--heartbeat には秒数を指定してください。</translation>
-    </message>
-    <message>
-        <source>--port takes a port number.</source>
-        <translation>--port にはポート番号を指定してください。</translation>
-    </message>
-    <message>
-        <source>--seed takes a whole number.</source>
-        <translation>--seed には整数を指定してください。</translation>
-    </message>
-    <message>
-        <source>--message-size takes a number of bytes up to 1048576.</source>
-        <translation>--message-size には 1048576 以下のバイト数を指定してください。</translation>
-    </message>
-    <message>
         <source>--shape takes stocktwits, wrapped, activitystreams, twitter or mixed.</source>
         <translation>--shape には stocktwits、wrapped、activitystreams、twitter、mixed のいずれかを指定してください。</translation>
     </message>
@@ -3208,6 +3621,10 @@ HYDRANT_SIM_PASSWORD が設定されていない場合、パスワードは実�
         <source>Stopped after %1 s: %2 messages sent (%3 per second) on %4 stream connections, %5 requests answered.</source>
         <translation>%1 秒後に停止しました: %4 個のストリーム接続で %2 件のメッセージを送信（毎秒 %3 件）、%5 件のリクエストに応答しました。</translation>
     </message>
+    <message>
+        <source>--rate takes a number of messages per second up to 10000000, or &apos;max&apos;.</source>
+        <translation>--rate には 1 秒あたりのメッセージ数（10000000 まで）または「max」を指定してください。</translation>
+    </message>
 </context>
 <context>
     <name>SimFault</name>
@@ -3234,10 +3651,6 @@ HYDRANT_SIM_PASSWORD が設定されていない場合、パスワードは実�
 </context>
 <context>
     <name>StreamCommand</name>
-    <message>
-        <source>--%1 needs a number of at least %2.</source>
-        <translation>--%1 には %2 以上の数値を指定してください。</translation>
-    </message>
     <message>
         <source>%1 messages</source>
         <translation>メッセージ %1 件</translation>
@@ -3371,8 +3784,36 @@ Exit codes: 0 normal end (duration, message count or Ctrl+C), 1 usage error, 2 a
         <translation>フォルダー %1 を作成できません。</translation>
     </message>
     <message>
-        <source>Recording failed: %1</source>
-        <translation>記録に失敗しました: %1</translation>
+        <source>%1 too long, dropped</source>
+        <translation>長すぎて破棄 %1 件</translation>
+    </message>
+    <message>
+        <source>Drop stream lines longer than N bytes, counting them (default: the Preferences setting, %1).</source>
+        <translation>N バイトを超えるストリームの行を破棄し、その数を数えます（既定: 環境設定の値、%1）。</translation>
+    </message>
+    <message>
+        <source>The stream&apos;s protocol: gnip (default; \r\n lines), firestream (StockTwits Firestream, server-sent events, resumes with seq_id) or stocktwits-firehose (the older StockTwits firehose, resumes with last_sequence_id or last_message_id).</source>
+        <translation>ストリームのプロトコル: gnip（既定、\r\n 区切りの行）、firestream（StockTwits Firestream、Server-Sent Events、seq_id で再開）、stocktwits-firehose（旧 StockTwits ファイアホース、last_sequence_id または last_message_id で再開）。</translation>
+    </message>
+    <message>
+        <source>SERVICE</source>
+        <translation>SERVICE</translation>
+    </message>
+    <message>
+        <source>Keep the resume position in FILE: saved after each item is recorded or printed; a run started again within the service&apos;s replay window (Firestream: 24 hours) continues after the last item saved. A gap that cannot be fetched is reported.</source>
+        <translation>再開位置を FILE に保持します。アイテムを記録または出力するたびに保存され、サービスの再送期間（Firestream: 24 時間）内に再度実行すると、最後に保存したアイテムの後から続行します。取得できない欠落があれば報告します。</translation>
+    </message>
+    <message>
+        <source>--service must be one of: %1.</source>
+        <translation>--service には次のいずれかを指定してください: %1。</translation>
+    </message>
+    <message>
+        <source>%1 has no resume position: --state keeps nothing (the stream&apos;s own backfill and duplicate dropping apply).</source>
+        <translation>%1 には再開位置がないため、--state は何も保持しません（ストリーム自体のバックフィルと重複の破棄が適用されます）。</translation>
+    </message>
+    <message>
+        <source>The state file %1 belongs to another stream (%2, %3): give another --state file.</source>
+        <translation>状態ファイル %1 は別のストリーム（%2、%3）のものです。別の --state ファイルを指定してください。</translation>
     </message>
 </context>
 <context>
@@ -3392,6 +3833,21 @@ Exit codes: 0 normal end (duration, message count or Ctrl+C), 1 usage error, 2 a
     <message>
         <source>Backfill covers at most 5 minutes.</source>
         <translation>バックフィルは最大 5 分間です。</translation>
+    </message>
+</context>
+<context>
+    <name>StreamServiceKind</name>
+    <message>
+        <source>Gnip firehose</source>
+        <translation>Gnip ファイアホース</translation>
+    </message>
+    <message>
+        <source>StockTwits Firestream</source>
+        <translation>StockTwits Firestream</translation>
+    </message>
+    <message>
+        <source>StockTwits firehose (older)</source>
+        <translation>StockTwits ファイアホース（旧）</translation>
     </message>
 </context>
 <context>

@@ -35,8 +35,11 @@ QString AccountCommand::summary() const
 int AccountCommand::run(const QStringList &arguments)
 {
     QCommandLineParser parser;
-    const QCommandLineOption service(QStringLiteral("service"), tr("stream (default) or backups."),
-                                     tr("SERVICE"));
+    const QCommandLineOption service(
+        QStringLiteral("service"),
+        tr("stream (default) or backups; for a stream account also its protocol: gnip (the "
+           "default), firestream or stocktwits-firehose."),
+        tr("SERVICE"));
     const QCommandLineOption url(
         QStringLiteral("url"),
         tr("add: the stream URL (may contain {ACCOUNT_NAME}, {DATA_SOURCE}, "
@@ -93,10 +96,14 @@ int AccountCommand::run(const QStringList &arguments)
     const QString name = positional.value(1).trimmed();
     AccountStore store;
 
-    const QString serviceName = parser.value(service).toLower();
+    QString serviceName = parser.value(service).toLower();
+    // A stream protocol names a stream account of that protocol.
+    const std::optional<StreamServiceKind> streamKind = StreamServiceKinds::fromKey(serviceName);
+    if (streamKind)
+        serviceName = QStringLiteral("stream");
     if (!serviceName.isEmpty() && serviceName != QLatin1String("stream") &&
         serviceName != QLatin1String("backups")) {
-        printErr(tr("--service must be stream or backups."));
+        printErr(tr("--service must be stream, backups, gnip, firestream or stocktwits-firehose."));
         return UsageError;
     }
 
@@ -107,6 +114,7 @@ int AccountCommand::run(const QStringList &arguments)
                 const auto p = store.streamProfile(profileName);
                 list.append(
                     QJsonObject{{QStringLiteral("service"), QStringLiteral("stream")},
+                                {QStringLiteral("protocol"), StreamServiceKinds::key(p->service)},
                                 {QStringLiteral("name"), p->name},
                                 {QStringLiteral("url"), p->resolvedUrl().toString()},
                                 {QStringLiteral("user"), p->user},
@@ -231,8 +239,14 @@ int AccountCommand::run(const QStringList &arguments)
     // add (or update)
     QString problem;
     if (which == AccountStore::Service::Stream) {
+        const bool isNew = !store.streamProfile(name);
         StreamProfile profile = store.streamProfile(name).value_or(StreamProfile{});
         profile.name = name;
+        if (streamKind) {
+            profile.service = *streamKind;
+            if (isNew)
+                profile.urlTemplate = StreamProfile::defaultUrlTemplate(*streamKind);
+        }
         if (parser.isSet(url))
             profile.urlTemplate = parser.value(url);
         if (parser.isSet(user))

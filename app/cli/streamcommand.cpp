@@ -5,13 +5,17 @@
 #include "core/appsettings.h"
 #include "feed/livesession.h"
 #include "net/accountstore.h"
+#include "net/resumerule.h"
+#include "net/resumestate.h"
 #include "net/firehoseclient.h"
 #include "net/tlstrust.h"
 
 #include <QCoreApplication>
+#include <QDateTime>
 #include <QDir>
 #include <QElapsedTimer>
 #include <QFileInfo>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLocale>
@@ -97,9 +101,21 @@ int StreamCommand::run(const QStringList &arguments)
         tr("Also trust the CA certificates in this PEM file (as %1 does).")
             .arg(QString::fromLatin1(TlsTrust::environmentVariable)),
         tr("FILE"));
+    const QCommandLineOption serviceOption(
+        QStringLiteral("service"),
+        tr("The stream's protocol: gnip (default; \\r\\n lines), firestream (StockTwits "
+           "Firestream, server-sent events, resumes with seq_id) or stocktwits-firehose (the "
+           "older StockTwits firehose, resumes with last_sequence_id or last_message_id)."),
+        tr("SERVICE"));
+    const QCommandLineOption stateOption(
+        QStringLiteral("state"),
+        tr("Keep the resume position in FILE: saved after each item is recorded or printed; a "
+           "run started again within the service's replay window (Firestream: 24 hours) "
+           "continues after the last item saved. A gap that cannot be fetched is reported."),
+        tr("FILE"));
     parser.addOptions({urlOption, userOption, profileOption, passwordStdinOption, recordOption,
                        durationOption, maxOption, stallOption, printOption, jsonOption,
-                       statusOption, maxLineOption, caOption});
+                       statusOption, maxLineOption, caOption, serviceOption, stateOption});
     const QString description =
         tr("hydrant-cli stream: connect to a realtime stream with Hydrant's stream client (gzip, "
            "reconnects with backoff, duplicate dropping), print or record it.\n\n"
@@ -153,7 +169,17 @@ int StreamCommand::run(const QStringList &arguments)
         endpoint.profileName = profile->name;
         endpoint.url = profile->resolvedUrl();
         endpoint.credentials.user = profile->user;
+        endpoint.service = profile->service;
         label = profile->name;
+    }
+    if (parser.isSet(serviceOption)) {
+        const auto service = StreamServiceKinds::fromKey(parser.value(serviceOption));
+        if (!service) {
+            printErr(tr("--service must be one of: %1.")
+                         .arg(StreamServiceKinds::keys().join(QLatin1String(", "))));
+            return UsageError;
+        }
+        endpoint.service = *service;
     }
     if (parser.isSet(urlOption))
         endpoint.url = QUrl(parser.value(urlOption), QUrl::StrictMode);
@@ -206,6 +232,46 @@ int StreamCommand::run(const QStringList &arguments)
         session.setRecording(true, directory);
     }
 
+    // Where the last run got to, and whether the service can still continue from there.
+    const ResumeRule rule(endpoint.service, endpoint.url);
+    const QString stateFile = parser.value(stateOption);
+    const QUrl stateUrl = ResumeState::comparableUrl(endpoint.url, rule);
+    QJsonArray gaps;
+    QString resumedFrom;
+    if (!stateFile.isEmpty()) {
+        if (!rule.resumes())
+            printErr(tr("%1 has no resume position: --state keeps nothing (the stream's own "
+                        "backfill and duplicate dropping apply).")
+                         .arg(StreamServiceKinds::displayName(endpoint.service)));
+        const auto saved = ResumeState::load(stateFile, &error);
+        if (!error.isEmpty()) {
+            printErr(error);
+            return Failed;
+        }
+        if (saved && (saved->service != endpoint.service || saved->url != stateUrl)) {
+            printErr(tr("The state file %1 belongs to another stream (%2, %3): give another "
+                        "--state file.")
+                         .arg(stateFile, StreamServiceKinds::key(saved->service),
+                              saved->url.toString()));
+            return UsageError;
+        }
+        if (saved) {
+            const ResumeState::Decision decision =
+                saved->decide(rule, QDateTime::currentDateTimeUtc());
+            if (!decision.gap.isEmpty()) {
+                printErr(decision.gap);
+                gaps.append(QJsonObject{{QStringLiteral("after"), saved->cursor},
+                                        {QStringLiteral("reason"), decision.gap}});
+            } else if (!decision.cursor.isEmpty()) {
+                resumedFrom = decision.cursor;
+                session.setResumeCursor(decision.cursor);
+            }
+        }
+    }
+    QString savedCursor = resumedFrom;
+    QString keptCursor = resumedFrom; // of the last item printed, recorded or counted
+    bool stateFailed = false;
+
     const bool print = parser.isSet(printOption);
     int exitCode = Success;
     bool finished = false;
@@ -217,6 +283,22 @@ int StreamCommand::run(const QStringList &arguments)
         finished = true;
         exitCode = code;
         loop.quit();
+    };
+    // Saved only once the item is on disk (recording) or printed, never ahead of it.
+    const auto saveState = [&](const QString &cursor) {
+        if (stateFile.isEmpty() || !rule.resumes() || cursor.isEmpty() || cursor == savedCursor ||
+            stateFailed)
+            return;
+        const ResumeState state{endpoint.service, stateUrl, cursor,
+                                QDateTime::currentDateTimeUtc()};
+        QString problem;
+        if (!state.save(stateFile, &problem)) {
+            stateFailed = true;
+            printErr(problem);
+            finish(Failed);
+            return;
+        }
+        savedCursor = cursor;
     };
 
     // Everything that reaches the session is printed, also the last batch after a stop.
@@ -231,6 +313,21 @@ int StreamCommand::run(const QStringList &arguments)
                              std::fflush(stdout);
                          });
     }
+    // After printing (connected later, so called later): the items of the batch are kept.
+    QObject::connect(&session, &LiveSession::messagesArrived, &session,
+                     [&](const MessageBatch &batch) {
+                         for (auto it = batch.rbegin(); it != batch.rend(); ++it) {
+                             if (!it->cursor.isEmpty()) {
+                                 keptCursor = it->cursor;
+                                 break;
+                             }
+                         }
+                         if (!record)
+                             saveState(keptCursor);
+                     });
+    if (record)
+        QObject::connect(&session, &LiveSession::recordingCursor, &session,
+                         [&](const QString &cursor) { saveState(cursor); });
     // A recording that stops on an error is said the moment it happens and ends the run.
     bool recordingErrorSaid = false;
     QObject::connect(&session, &LiveSession::recordingFailed, &session,
@@ -293,6 +390,8 @@ int StreamCommand::run(const QStringList &arguments)
             exitCode = Failed;
         }
     }
+    if (stateFailed && exitCode == Success)
+        exitCode = Failed;
     const StreamStatistics stats = session.streamStatistics();
     if (exitCode != Success && !recordingErrorSaid)
         printErr(status.reason);
@@ -312,7 +411,14 @@ int StreamCommand::run(const QStringList &arguments)
             {QStringLiteral("bytes_decompressed"), stats.bytesDecompressed},
             {QStringLiteral("state"), FirehoseClient::stateName(status.state)},
             {QStringLiteral("exit_code"), exitCode},
+            {QStringLiteral("service"), StreamServiceKinds::key(endpoint.service)},
         };
+        if (rule.resumes()) {
+            summary.insert(QStringLiteral("cursor"), keptCursor);
+            summary.insert(QStringLiteral("resumed_from"), resumedFrom);
+            summary.insert(QStringLiteral("resume_gaps"), gaps);
+            summary.insert(QStringLiteral("stream_resume_gaps"), stats.resumeGaps);
+        }
         if (record) {
             summary.insert(QStringLiteral("recorded"), qint64(session.messagesRecorded()));
             if (!session.recordingError().isEmpty())

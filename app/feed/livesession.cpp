@@ -5,6 +5,8 @@
 #include "feed/recorder.h"
 #include "net/connectratelimiter.h"
 
+#include <utility>
+
 #include <QDateTime>
 #include <QDir>
 #include <QThread>
@@ -257,12 +259,15 @@ void LiveSession::connectStream()
     FirehoseClient *client = m_client;
     QMetaObject::invokeMethod(
         m_client,
-        [this, client, endpoint, stall, limiter = m_limiter, maxLine = m_maxLineLength] {
+        [this, client, endpoint, stall, limiter = m_limiter, maxLine = m_maxLineLength,
+         cursor = std::exchange(m_resumeCursor, QString())] {
             m_delivered = 0;
             m_limitHit = false;
             if (limiter)
                 client->setConnectRateLimiter(limiter);
             client->setEndpoint(endpoint);
+            if (!cursor.isEmpty())
+                client->setResumeCursor(cursor);
             client->setStallTimeout(stall);
             client->setMaxLineLength(maxLine);
             client->start();
@@ -342,6 +347,11 @@ bool LiveSession::setRecording(bool recording, const QString &folder)
                                  return;
                              m_recordingPath = path;
                              emit recordingStarted(path);
+                         });
+        QObject::connect(recorder, &Recorder::cursorWritten, this,
+                         [this, recorder](const QString &cursor) {
+                             if (m_recorder == recorder)
+                                 emit recordingCursor(cursor);
                          });
         QObject::connect(recorder, &Recorder::flushed, this,
                          [this, recorder](quint64 written) {

@@ -68,6 +68,8 @@ public:
     void setConnectRateLimiter(std::shared_ptr<ConnectRateLimiter> limiter);
     /// The recording file's label; by default recordingLabel(endpoint()).
     void setRecordingLabel(const QString &label);
+    /// The next connection continues after this item (a resume cursor saved by an earlier run).
+    void setResumeCursor(const QString &cursor) { m_resumeCursor = cursor; }
 
     FeedModel *model() const { return m_model; }
     FeedInbox *inbox() const { return m_inbox; }
@@ -116,6 +118,8 @@ signals:
     void passwordNeeded(const QString &reason);
     void recordingStarted(const QString &path);
     void recordingProgress(const QString &path, quint64 messagesWritten);
+    /// The resume cursor of the last item the recording holds on disk.
+    void recordingCursor(const QString &cursor);
     /// The recording stopped on an error (disk full, permissions): \a message is a sentence for
     /// the user, \a reason the system's own words. isRecording() is already false.
     void recordingFailed(const QString &message, const QString &reason);
@@ -156,6 +160,7 @@ private:
     Recorder *m_recorder = nullptr; ///< lives in m_recorderThread
     QString m_recordingLabel;
     QString m_recordingPath;
+    QString m_resumeCursor;
     QString m_recordingError;
     quint64 m_recorded = 0;
 };

@@ -277,6 +277,9 @@ bool Recorder::append(const Message &message)
         if (!openFor(today))
             return false;
     }
+    // Set before the write: a flush inside this call already holds this item.
+    if (!message.cursor.isEmpty())
+        m_pendingCursor = message.cursor;
     if (m_seen->isDuplicate(message.id)) {
         ++m_duplicates;
         return true;
@@ -323,6 +326,10 @@ bool Recorder::flush()
     m_pending = 0;
     m_output.clear();
     emit flushed(m_written);
+    if (m_pendingCursor != m_writtenCursor) {
+        m_writtenCursor = m_pendingCursor;
+        emit cursorWritten(m_writtenCursor);
+    }
     return true;
 }
 

@@ -80,6 +80,8 @@ signals:
     void fileStarted(const QString &path);
     /// Everything appended so far is on disk.
     void flushed(quint64 messagesWritten);
+    /// The resume cursor (Message::cursor) of the last item now on disk.
+    void cursorWritten(const QString &cursor);
     /// The recording stopped: \a message is a sentence for the user, \a reason the system's
     /// own words (see errorReason()). Emitted once.
     void errorOccurred(const QString &message, const QString &reason);
@@ -115,6 +117,8 @@ private:
     quint64 m_duplicates = 0;
     qint64 m_fileSize = 0;
     QString m_error;
+    QString m_pendingCursor; ///< of the last item appended
+    QString m_writtenCursor; ///< of the last item on disk
     QString m_errorReason;
     bool m_stopped = false;
 };

@@ -37,6 +37,9 @@ struct Message
     QString source;    ///< client or source title when known
     Kind kind = Kind::Malformed;
     QByteArray raw; ///< the line exactly as received, without its line terminator
+    /// Where the stream resumes after this item (Firestream seq_id, firehose_seq); empty when
+    /// the service has no such cursor. A digit string: never parse it as a number.
+    QString cursor;
 
     bool isActivity() const
     {

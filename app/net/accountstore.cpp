@@ -70,6 +70,8 @@ std::optional<StreamProfile> AccountStore::streamProfile(const QString &name) co
     profile.backfillMinutes = settings.value(QStringLiteral("backfillMinutes"), 0).toInt();
     profile.partition = settings.value(QStringLiteral("partition"), 0).toInt();
     profile.user = settings.value(QStringLiteral("user")).toString();
+    profile.service = StreamServiceKinds::fromKey(settings.value(QStringLiteral("service")).toString())
+                          .value_or(StreamServiceKind::Gnip);
     return profile;
 }
 
@@ -85,6 +87,7 @@ void AccountStore::saveStreamProfile(const StreamProfile &profile)
     settings.setValue(QStringLiteral("backfillMinutes"), profile.backfillMinutes);
     settings.setValue(QStringLiteral("partition"), profile.partition);
     settings.setValue(QStringLiteral("user"), profile.user);
+    settings.setValue(QStringLiteral("service"), StreamServiceKinds::key(profile.service));
     settings.endGroup();
     settings.sync();
     emit profilesChanged();
@@ -193,6 +196,7 @@ void AccountStore::streamEndpoint(const QString &name,
     endpoint.profileName = profile->name;
     endpoint.url = profile->resolvedUrl();
     endpoint.credentials.user = profile->user;
+    endpoint.service = profile->service;
     readPassword(
         Service::Stream, name,
         [endpoint, done = std::move(done)](SecretStore::Result result, const QString &password,

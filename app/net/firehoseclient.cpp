@@ -65,6 +65,7 @@ void FirehoseClient::setEndpoint(const StreamEndpoint &endpoint)
     if (endpoint.url != m_endpoint.url)
         m_duplicates.clear();
     m_endpoint = endpoint;
+    m_resume = ResumeRule(endpoint.service, endpoint.url);
     if (!m_limiterGiven)
         m_limiter.reset();
 }
@@ -115,15 +116,23 @@ void FirehoseClient::setConnectRateLimiter(std::shared_ptr<ConnectRateLimiter> l
 void FirehoseClient::setMaxLineLength(qsizetype bytes)
 {
     m_maxLineLength = bytes;
-    if (bytes > 0)
+    if (bytes > 0) {
         m_framer = LineFramer(bytes);
+        m_events = SseParser(bytes);
+    }
+}
+
+void FirehoseClient::setResumeCursor(const QString &cursor)
+{
+    m_cursor = ResumeRule::isDigitString(cursor) ? cursor : QString();
+    m_status.cursor = m_cursor;
 }
 
 StreamStatistics FirehoseClient::statistics() const
 {
     StreamStatistics stats = m_stats;
-    stats.heartbeats = m_framer.heartbeats();
-    stats.oversizedLines = m_framer.oversizedLines();
+    stats.heartbeats = m_framer.heartbeats() + m_events.comments();
+    stats.oversizedLines = m_framer.oversizedLines() + m_events.oversizedEvents();
     stats.msSinceLastByte = m_lastByteAt.count() < 0 ? -1 : (m_clock->now() - m_lastByteAt).count();
     return stats;
 }
@@ -156,7 +165,9 @@ void FirehoseClient::start()
     stop();
     m_stats = {};
     // The user's setting at each start, unless this client was given its own limit.
-    m_framer = LineFramer(m_maxLineLength > 0 ? m_maxLineLength : AppSettings::maxLineBytes());
+    const qsizetype limit = m_maxLineLength > 0 ? m_maxLineLength : AppSettings::maxLineBytes();
+    m_framer = LineFramer(limit);
+    m_events = SseParser(limit);
     m_oversizeReported = false;
     // The duplicate window is kept: a backfill after a stop and start re-sends what was
     // delivered before the stop.
@@ -164,6 +175,7 @@ void FirehoseClient::start()
     m_requestsSent = 0;
     m_lastByteAt = -1ms;
     m_status = {};
+    m_status.cursor = m_cursor;
 
     const QString refusal = EndpointPolicy::refusalReason(m_endpoint.url);
     if (!refusal.isEmpty()) {
@@ -195,7 +207,7 @@ void FirehoseClient::stop()
     m_tickTimer->stop();
     if (m_connection) {
         dropConnection();
-        if (m_framer.reset() > 0)
+        if (discardPartialItem() > 0)
             ++m_stats.partialLinesDiscarded;
     }
     m_established = false;
@@ -246,11 +258,14 @@ void FirehoseClient::sendRequest()
     m_status.nextAttemptAt = {};
 
     const auto headers = StreamRequest::headers(m_endpoint);
+    // Every connection asks to continue after the last item kept; the rest of the URL is the
+    // user's own.
+    m_requestedCursor = m_cursor;
+    const QUrl url = m_resume.requestUrl(m_endpoint.url, m_requestedCursor);
     setState(State::Connecting, m_requestsSent > 1
                                     ? tr("Reconnecting to %1…").arg(m_endpoint.url.host())
                                     : tr("Connecting to %1…").arg(m_endpoint.url.host()));
-    qCDebug(lcStream).noquote() << "request"
-                                << HttpStreamConnection::describeForLog(m_endpoint.url, headers);
+    qCDebug(lcStream).noquote() << "request" << HttpStreamConnection::describeForLog(url, headers);
     // A connection of its own every time: the previous one failed or was dropped, and a CA
     // trusted since then must take effect.
     m_connection = new HttpStreamConnection(this);
@@ -260,7 +275,7 @@ void FirehoseClient::sendRequest()
             &FirehoseClient::onBodyReceived);
     connect(m_connection, &HttpStreamConnection::finished, this,
             &FirehoseClient::onConnectionFinished);
-    m_connection->open(m_endpoint.url, headers);
+    m_connection->open(url, headers);
     m_stallTimer->start(m_stallTimeout);
 }
 
@@ -286,6 +301,9 @@ void FirehoseClient::onResponseStarted()
     setState(State::Connected, tr("Connected to %1.").arg(m_endpoint.url.host()));
     logEvent(StreamEvent::Kind::Info,
              tr("Connected to %1.").arg(m_endpoint.url.toDisplayString(QUrl::RemoveUserInfo)));
+    if (!m_requestedCursor.isEmpty())
+        logEvent(StreamEvent::Kind::Info,
+                 tr("Resuming after item %1 (%2=%1).").arg(m_requestedCursor, m_resume.parameter()));
 }
 
 void FirehoseClient::onBodyReceived(const QByteArray &wire)
@@ -316,12 +334,30 @@ void FirehoseClient::processBytes(const QByteArray &wire)
     // A consumer may stop or restart the client from its slot while lines are being handed
     // out: the rest of this data then belongs to a connection that no longer exists.
     const quint64 connection = m_connectionSerial;
-    m_framer.feed(m_inflated, [this, connection](QByteArrayView line) {
-        if (m_running && connection == m_connectionSerial)
-            processLine(line);
-    });
+    if (usesEvents()) {
+        m_events.feed(m_inflated, [this, connection](const SseEvent &event) {
+            if (!m_running || connection != m_connectionSerial)
+                return;
+            const QByteArrayView id = event.hasOwnId ? event.lastEventId : QByteArrayView();
+            if (!event.data.contains('\n')) {
+                processItem(event.data, id);
+                return;
+            }
+            // Data over several lines: the line feeds between them are JSON whitespace (a JSON
+            // text holds none inside its strings), and an item is kept as one line.
+            QByteArray oneLine = event.data.toByteArray();
+            oneLine.replace('\n', ' ');
+            processItem(oneLine, id);
+        });
+    } else {
+        m_framer.feed(m_inflated, [this, connection](QByteArrayView line) {
+            if (m_running && connection == m_connectionSerial)
+                processItem(line, {});
+        });
+    }
     // Said once per start; every later one is counted in the statistics.
-    if (!m_oversizeReported && m_framer.oversizedLines() > 0 && m_running) {
+    if (!m_oversizeReported && m_framer.oversizedLines() + m_events.oversizedEvents() > 0 &&
+        m_running) {
         m_oversizeReported = true;
         logEvent(StreamEvent::Kind::Warning,
                  tr("A line longer than the limit of %1 was dropped. Such lines are counted as "
@@ -330,16 +366,43 @@ void FirehoseClient::processBytes(const QByteArray &wire)
     }
 }
 
-void FirehoseClient::processLine(QByteArrayView line)
+qsizetype FirehoseClient::discardPartialItem()
+{
+    return usesEvents() ? m_events.reset() : m_framer.reset();
+}
+
+void FirehoseClient::processItem(QByteArrayView line, QByteArrayView eventId)
 {
     Message message = m_normalizer.normalize(line);
     if (message.isSystemMessage()) {
         ++m_stats.systemMessages;
+        const QString text = message.text.isEmpty() ? QString::fromUtf8(line.data(), line.size())
+                                                    : message.text;
         logEvent(message.kind == Message::Kind::SystemError ? StreamEvent::Kind::ServerError
                                                             : StreamEvent::Kind::ServerInfo,
-                 message.text.isEmpty() ? QString::fromUtf8(line.data(), line.size())
-                                        : message.text);
+                 text);
+        // The service says it cannot continue from the cursor it was given: a gap, said aloud.
+        if (!m_requestedCursor.isEmpty() &&
+            line.indexOf(QByteArrayView("\"resume_unavailable\"")) >= 0) {
+            ++m_stats.resumeGaps;
+            const QString cursor = m_requestedCursor;
+            m_requestedCursor.clear();
+            const QString reason =
+                tr("The service could not continue after item %1: items after it are missing. "
+                   "The server said: “%2”")
+                    .arg(cursor, text);
+            logEvent(StreamEvent::Kind::Warning, reason);
+            emit resumeGap(cursor, reason);
+        }
         return;
+    }
+    if (m_resume.resumes()) {
+        const QString cursor = m_resume.cursorOf(line, message.id, eventId);
+        if (ResumeRule::isAfter(cursor, m_cursor)) {
+            m_cursor = cursor;
+            m_status.cursor = cursor;
+        }
+        message.cursor = cursor;
     }
     if (message.kind == Message::Kind::Malformed) {
         ++m_stats.malformedLines;
@@ -465,9 +528,11 @@ void FirehoseClient::onStallTimeout()
 void FirehoseClient::endEstablished(const QString &reason)
 {
     m_established = false;
-    if (m_framer.reset() > 0) {
+    if (discardPartialItem() > 0) {
         ++m_stats.partialLinesDiscarded;
-        logEvent(StreamEvent::Kind::Warning, tr("An incomplete line was discarded."));
+        logEvent(StreamEvent::Kind::Warning, usesEvents()
+                                                 ? tr("An incomplete event was discarded.")
+                                                 : tr("An incomplete line was discarded."));
     }
     flushBatch();
     scheduleRetry(Failure::Dropped, reason);

@@ -6,7 +6,9 @@
 #include "net/gzipstreamdecoder.h"
 #include "net/lineframer.h"
 #include "net/reconnectbackoff.h"
+#include "net/resumerule.h"
 #include "net/serviceendpoint.h"
+#include "net/sseparser.h"
 #include "net/streamevent.h"
 #include "net/streamstatistics.h"
 
@@ -24,10 +26,12 @@ class ConnectRateLimiter;
 class HttpStreamConnection;
 class QTimer;
 
-/// The realtime stream client (DESIGN §1.1): one persistent HTTP GET with Basic authentication
-/// and gzip (HttpStreamConnection: one connection per attempt, never a hidden repeat),
-/// decompressed and split into lines here, normalised into Messages, duplicates
-/// dropped, delivered in batches. It reconnects by ReconnectBackoff, never faster than the
+/// The realtime stream client (DESIGN §1.1, §1.2): one persistent HTTP GET with Basic
+/// authentication and gzip (HttpStreamConnection: one connection per attempt, never a hidden
+/// repeat), decompressed and framed here — "\r\n" lines (Gnip, the older StockTwits firehose)
+/// or Server-Sent Events (StockTwits Firestream), as the endpoint's service says — normalised
+/// into Messages, duplicates dropped, delivered in batches. Each item's resume cursor (its
+/// ResumeRule) is kept, and every reconnect asks the service to continue after the last one. It reconnects by ReconnectBackoff, never faster than the
 /// account's ConnectRateLimiter allows, detects stalls, and stops for good on 401 and 406.
 /// It has no widgets and may live in a worker thread (move it there before start()); then
 /// messagesReceived, stateChanged and the other signals reach the GUI thread queued.
@@ -58,6 +62,7 @@ public:
         QString serverMessage;   ///< the server's error text, as sent
         QDateTime nextAttemptAt; ///< UTC, while waiting to reconnect
         std::chrono::milliseconds nextAttemptIn{-1}; ///< at the moment the state was set
+        QString cursor; ///< where the next connection resumes (empty: the live position)
     };
 
     explicit FirehoseClient(QObject *parent = nullptr);
@@ -84,10 +89,16 @@ public:
     void setRandomSource(std::function<double()> random);
     /// The account's connect budget; by default the one shared by every client of the account.
     void setConnectRateLimiter(std::shared_ptr<ConnectRateLimiter> limiter);
-    /// Longest line accepted; longer ones are dropped and counted (StreamStatistics::
-    /// oversizedLines, and a connection event for the first). Without a call, each start()
-    /// takes AppSettings::maxLineBytes().
+    /// Longest line (or server-sent event) accepted; longer ones are dropped and counted
+    /// (StreamStatistics::oversizedLines, and a connection event for the first). Without a
+    /// call, each start() takes AppSettings::maxLineBytes().
     void setMaxLineLength(qsizetype bytes);
+    /// Where the stream resumes: the cursor of the last item already kept (a restart within the
+    /// service's replay window loses nothing). Ignored by services without a cursor.
+    void setResumeCursor(const QString &cursor);
+    /// The cursor of the last item delivered (or the one set), empty when none.
+    QString resumeCursor() const { return m_cursor; }
+    ResumeRule resumeRule() const { return m_resume; }
 
     State state() const { return m_status.state; }
     Status status() const { return m_status; }
@@ -110,6 +121,9 @@ signals:
     void connectionEvent(const StreamEvent &event);
     /// About once a second while started.
     void statisticsUpdated(const StreamStatistics &statistics);
+    /// The service could not continue after \a cursor (too old or unknown to it): the items
+    /// between that one and the first one delivered now are missing.
+    void resumeGap(const QString &cursor, const QString &reason);
 
 private:
     void attemptConnection();
@@ -120,7 +134,10 @@ private:
     void onStallTimeout();
     void onTick();
     void processBytes(const QByteArray &wire);
-    void processLine(QByteArrayView line);
+    void processItem(QByteArrayView data, QByteArrayView eventId);
+    /// Forgets the unfinished line or event of a connection that ended; returns its size.
+    qsizetype discardPartialItem();
+    bool usesEvents() const { return m_endpoint.service == StreamServiceKind::Firestream; }
     void flushBatch();
     void dropConnection();
     void endEstablished(const QString &reason);
@@ -145,6 +162,10 @@ private:
 
     GzipStreamDecoder m_decoder;
     LineFramer m_framer;
+    SseParser m_events;
+    ResumeRule m_resume;
+    QString m_cursor;
+    QString m_requestedCursor; ///< the cursor the current connection was asked to resume from
     qsizetype m_maxLineLength = 0; ///< set by setMaxLineLength(); 0: the user's setting
     bool m_oversizeReported = false;
     MessageNormalizer m_normalizer;

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "net/streamservicekind.h"
+
 #include <QMetaType>
 #include <QString>
 #include <QStringList>
@@ -21,6 +23,7 @@ struct StreamEndpoint
     QString profileName;
     QUrl url; ///< the whole stream URL, query parameters (client=, backfillMinutes=, partition=) included
     ServiceCredentials credentials;
+    StreamServiceKind service = StreamServiceKind::Gnip; ///< framing and resume rule of the stream
 
     bool isValid() const { return url.isValid() && credentials.isComplete(); }
     /// An account to show and use: its password may still have to be asked for.

@@ -12,6 +12,19 @@ QString StreamProfile::defaultUrlTemplate()
                           "{DATA_SOURCE}/streams/firehose/{STREAM_LABEL}.json");
 }
 
+QString StreamProfile::defaultUrlTemplate(StreamServiceKind service)
+{
+    switch (service) {
+    case StreamServiceKind::Gnip:
+        break;
+    case StreamServiceKind::Firestream:
+        return QStringLiteral("https://firestream.stocktwits.com/stream");
+    case StreamServiceKind::StocktwitsFirehose:
+        return QStringLiteral("https://firehose.stocktwits.com/stream/v2");
+    }
+    return defaultUrlTemplate();
+}
+
 QString StreamProfile::filledTemplate() const
 {
     QString text = urlTemplate.trimmed();

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "net/streamservicekind.h"
+
 #include <QString>
 #include <QUrl>
 
@@ -18,8 +20,11 @@ struct StreamProfile
     int backfillMinutes = 0; ///< backfillMinutes=N (1–5) for newer products; 0 = not sent
     int partition = 0;       ///< partition=N for partitioned streams; 0 = not sent
     QString user;            ///< the e-mail address used to sign in
+    StreamServiceKind service = StreamServiceKind::Gnip; ///< framing and resume rule
 
     static QString defaultUrlTemplate();
+    /// The documented URL of a service's main stream (Gnip: the template with placeholders).
+    static QString defaultUrlTemplate(StreamServiceKind service);
 
     /// The URL text with the placeholders filled in (those without a value stay as they are).
     QString filledTemplate() const;

@@ -15,10 +15,15 @@ QByteArray basicAuthorization(const ServiceCredentials &credentials)
 
 QList<std::pair<QByteArray, QByteArray>> headers(const StreamEndpoint &endpoint)
 {
-    return {{"Authorization", basicAuthorization(endpoint.credentials)},
-            {"Accept-Encoding", "gzip"},
-            {"Connection", "keep-alive"},
-            {"User-Agent", VersionInfo::userAgent()}};
+    QList<std::pair<QByteArray, QByteArray>> headers{
+        {"Authorization", basicAuthorization(endpoint.credentials)},
+        {"Accept-Encoding", "gzip"},
+        {"Connection", "keep-alive"},
+        {"User-Agent", VersionInfo::userAgent()}};
+    // Firestream serves Server-Sent Events and asks for them by name.
+    if (endpoint.service == StreamServiceKind::Firestream)
+        headers.append(std::pair<QByteArray, QByteArray>("Accept", "text/event-stream"));
+    return headers;
 }
 
 QString serverMessage(const QByteArray &rawBody)

@@ -14,8 +14,8 @@ namespace StreamRequest {
 
 /// "Basic base64(user:password)", computed per request and never stored or logged.
 QByteArray basicAuthorization(const ServiceCredentials &credentials);
-/// The headers of a GET of the stream: Basic auth, Accept-Encoding: gzip, keep-alive and
-/// Hydrant's User-Agent (Host is the transport's).
+/// The headers of a GET of the stream: Basic auth, Accept-Encoding: gzip, keep-alive,
+/// Hydrant's User-Agent and, for Firestream, Accept: text/event-stream (Host is the transport's).
 QList<std::pair<QByteArray, QByteArray>> headers(const StreamEndpoint &endpoint);
 /// The server's own message from an error body: the "message" of a JSON error object when there
 /// is one, otherwise the text, shortened.

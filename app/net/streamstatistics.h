@@ -18,6 +18,7 @@ struct StreamStatistics
     qint64 partialLinesDiscarded = 0; ///< lines cut by a disconnect, never delivered
     int connections = 0;              ///< connections established (HTTP 200)
     int reconnects = 0;               ///< connection requests after the first
+    int resumeGaps = 0;               ///< reconnects the service could not resume (items missing)
     int stalls = 0;               ///< reconnects because no byte arrived within the stall timeout
     double messagesPerSecond = 0; ///< over the last second or so
     qint64 msSinceLastByte = -1;  ///< -1 before the first byte

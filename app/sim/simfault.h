@@ -11,7 +11,8 @@
 struct SimFault
 {
     enum Kind {
-        DropAfterBytes,     ///< close after `amount` body bytes (stream: compressed bytes; storage:
+        DropAfterBytes,     ///< close after `amount` body bytes (stream: compressed bytes;
+                            ///< Firestream: event-stream bytes before compression; storage:
                             ///< file bytes)
         DropAfterMessages,  ///< stream: close after `amount` messages
         Stall,              ///< keep the socket open but send nothing more after `amount` messages

@@ -1,6 +1,7 @@
 #include "simlistener.h"
 
 #include "backupapi.h"
+#include "firestreamservice.h"
 #include "simhttpconnection.h"
 #include "simserver.h"
 #include "simulatorstate.h"
@@ -19,6 +20,7 @@ bool SimListener::listen(const QHostAddress &address, quint16 port, QString *err
     m_server = new SimServer(m_state->options().tls, this);
     if (m_role == Api) {
         m_stream = new StreamService(m_state, this);
+        m_firestream = new FirestreamService(m_state, this);
         m_backups = new BackupApi(m_state, this);
         m_backups->setStorageBase(m_storageBase);
     } else {
@@ -51,6 +53,8 @@ void SimListener::route(SimHttpConnection *connection, const SimHttpRequest &req
 {
     if (m_storage) {
         m_storage->handle(connection, request);
+    } else if (FirestreamService::matches(request.path)) {
+        m_firestream->handle(connection, request);
     } else if (StreamService::matches(request.path)) {
         m_stream->handle(connection, request);
     } else if (BackupApi::matches(request.path)) {

@@ -5,6 +5,7 @@
 #include <QUrl>
 
 class BackupApi;
+class FirestreamService;
 class SimHttpConnection;
 class SimServer;
 class SimulatorState;
@@ -38,6 +39,7 @@ private:
     SimulatorState *m_state;
     SimServer *m_server = nullptr;
     StreamService *m_stream = nullptr;
+    FirestreamService *m_firestream = nullptr;
     BackupApi *m_backups = nullptr;
     StorageService *m_storage = nullptr;
     QUrl m_storageBase;

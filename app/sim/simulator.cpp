@@ -1,6 +1,7 @@
 #include "simulator.h"
 
 #include "backupfile.h"
+#include "firestreamcontent.h"
 #include "simlistener.h"
 #include "simulatorstate.h"
 
@@ -148,6 +149,42 @@ QUrl Simulator::streamUrl(const QString &account, const QString &label, const QS
     if (!query.isEmpty())
         url.setQuery(query);
     return url;
+}
+
+QUrl Simulator::firestreamUrl(const QString &path, const QString &query) const
+{
+    QUrl url = apiBaseUrl();
+    url.setPath(path);
+    if (!query.isEmpty())
+        url.setQuery(query);
+    return url;
+}
+
+QByteArray Simulator::firestreamSeqId(const QString &path, qint64 index)
+{
+    const auto stream = FirestreamContent::streamForPath(path);
+    return stream ? FirestreamContent::seqId(*stream, index) : QByteArray();
+}
+
+QByteArray Simulator::firestreamEvent(const QString &path, qint64 index) const
+{
+    const auto stream = FirestreamContent::streamForPath(path);
+    return stream ? FirestreamContent::event(d->state->generator(), *stream, index,
+                                             d->state->createdAtMs(index))
+                  : QByteArray();
+}
+
+QByteArray Simulator::firestreamItem(const QString &path, qint64 index) const
+{
+    const auto stream = FirestreamContent::streamForPath(path);
+    return stream ? FirestreamContent::itemJson(d->state->generator(), *stream, index,
+                                                d->state->createdAtMs(index))
+                  : QByteArray();
+}
+
+QByteArray Simulator::firestreamPreamble()
+{
+    return FirestreamContent::preamble();
 }
 
 QUrl Simulator::backupUrl(const QString &type, QDate day) const

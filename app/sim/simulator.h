@@ -49,6 +49,9 @@ public:
     /// "backfillMinutes=1" or "client=1".
     QUrl streamUrl(const QString &account = QStringLiteral("demo"),
                    const QString &label = QStringLiteral("prod"), const QString &query = {}) const;
+    /// A Firestream live stream: \a path is /stream, /symbols/stream or /sentiment.
+    QUrl firestreamUrl(const QString &path = QStringLiteral("/stream"),
+                       const QString &query = {}) const;
     /// /backups/{type}/{yyyy}/{mm}/{dd} on the backups listener.
     QUrl backupUrl(const QString &type, QDate day) const;
     ServiceCredentials credentials() const;
@@ -70,6 +73,15 @@ public:
     /// Stream message \a index exactly as served (without "\r\n"). At a finite rate its
     /// created_at is fixed; at other rates it is the time of the call.
     QByteArray streamMessage(qint64 index) const;
+    /// The seq_id of item \a index of the Firestream stream at \a path (56 digits).
+    static QByteArray firestreamSeqId(const QString &path, qint64 index);
+    /// Item \a index of that stream as one complete server-sent event, exactly as served
+    /// (at a finite rate; at an unlimited rate its created_at is the time of the call).
+    QByteArray firestreamEvent(const QString &path, qint64 index) const;
+    /// The JSON a client assembles from that event's data lines.
+    QByteArray firestreamItem(const QString &path, qint64 index) const;
+    /// The bytes every Firestream response body starts with, before the first event.
+    static QByteArray firestreamPreamble();
     /// True when the backups endpoint redirects for (\a type, \a day) rather than 404.
     bool hasBackup(const QString &type, QDate day) const;
     /// The file served for (\a type, \a day): size(), write(), sha256() give the exact bytes.

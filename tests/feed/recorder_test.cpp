@@ -283,13 +283,15 @@ TEST(Recorder, AFolderItMayNotWriteToStopsTheRecordingWithTheSystemsReason)
         uid_t saved = ::geteuid();
         EffectiveUser()
         {
-            if (saved == 0)
+            if (saved == 0) {
                 EXPECT_EQ(::seteuid(65534), 0);
+            }
         }
         ~EffectiveUser()
         {
-            if (saved == 0)
+            if (saved == 0) {
                 [[maybe_unused]] const int restored = ::seteuid(saved);
+            }
         }
     } asOrdinaryUser;
     Recorder recorder(folder, QStringLiteral("prod"));

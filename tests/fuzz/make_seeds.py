@@ -283,7 +283,25 @@ def http_response_reader():
     write("httpresponsereader", "not-http", b"\x02" + b"SSH-2.0-OpenSSH\r\n\r\n")
 
 
+def sse_parser():
+    # Byte 0 picks the event limit (< 200: 2 + n % 64 bytes; otherwise 16 MiB), byte 1 the chunks.
+    big, small = b"\xff", b"\x10"
+    seq = b"49562553817515093231064627491680393519832340977378394114"
+    stream = (b"retry: 3000\r\n: connected\r\n\r\nid: " + seq + b"\r\nevent: message\r\ndata: "
+              + STOCKTWITS + b"\r\n\r\n: keep-alive\r\n\r\n")
+    for seed in range(4):
+        write("sseparser", "crlf-stream-%d" % seed, big + bytes([seed]) + stream)
+    write("sseparser", "lf-multiline-data", big + b"\x01" + b"id: 1\ndata: {\"a\":1,\ndata: \"b\":2}\n\n")
+    write("sseparser", "cr-only", big + b"\x00" + b"id: 2\rdata: x\r\rdata: y\r\r")
+    write("sseparser", "bom", big + b"\x02" + b"\xef\xbb\xbfdata: x\n\n\xef\xbb\xbfdata: y\n\n")
+    write("sseparser", "nul-id", big + b"\x01" + b"id: 5\ndata: a\n\nid: 6\x00x\ndata: b\n\n")
+    write("sseparser", "fields", big + b"\x00" + b"data\nevent\nid\nretry: 12\nretry: x\nfoo: bar\n: c\n\n")
+    write("sseparser", "oversized-small-limit", small + b"\x01" + b"data: short\n\ndata: " + b"x" * 40 + b"\n\ndata: ok\n\n")
+    write("sseparser", "cut-event", big + b"\x01" + b"id: 9\ndata: " + STOCKTWITS[:40])
+
+
 if __name__ == "__main__":
+    sse_parser()
     http_response_reader()
     line_framer()
     gzip_stream_decoder()

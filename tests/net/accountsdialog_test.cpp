@@ -8,6 +8,7 @@
 #include <gtest/gtest.h>
 
 #include <QCheckBox>
+#include <QComboBox>
 #include <QFile>
 #include <QLabel>
 #include <QLineEdit>
@@ -226,4 +227,41 @@ TEST(AccountsDialog, EscapeKeepsUnsavedChangesUntilPressedAgain)
     QTest::keyClick(&dialog, Qt::Key_Escape);
     EXPECT_FALSE(dialog.isVisible()) << "nothing unsaved: Escape closes";
     AccountStore().removeProfile(AccountStore::Service::Stream, name);
+}
+
+TEST(AccountsDialog, AFirestreamAccountKeepsItsServiceWhenEditedAndANewOneCanBeChosen)
+{
+    // An account added with `hydrant-cli account add --service firestream` and edited here.
+    const QString name = QStringLiteral("Firestream desk");
+    StreamProfile saved;
+    saved.name = name;
+    saved.service = StreamServiceKind::Firestream;
+    saved.urlTemplate = StreamProfile::defaultUrlTemplate(StreamServiceKind::Firestream);
+    saved.user = QStringLiteral("desk@example.com");
+    AccountStore().saveStreamProfile(saved);
+
+    AccountsDialog dialog;
+    dialog.show();
+    ASSERT_TRUE(QTest::qWaitForWindowExposed(&dialog));
+    dialog.selectAccount(AccountStore::Service::Stream, name);
+    auto *service = dialog.findChild<QComboBox *>(QStringLiteral("streamService"));
+    ASSERT_NE(service, nullptr);
+    EXPECT_EQ(service->currentText(), StreamServiceKinds::displayName(StreamServiceKind::Firestream));
+
+    QLineEdit *user = field(dialog, "streamUser");
+    QTest::mouseClick(user, Qt::LeftButton);
+    user->selectAll();
+    QTest::keyClicks(user, QStringLiteral("analyst@example.com"));
+    QTest::keyClick(user, Qt::Key_Return);
+    const StreamProfile edited = dialog.store()->streamProfile(name).value_or(StreamProfile{});
+    EXPECT_EQ(edited.user, QStringLiteral("analyst@example.com"));
+    EXPECT_EQ(edited.service, StreamServiceKind::Firestream) << "editing must not turn it into Gnip";
+
+    // Choosing the older StockTwits firehose offers its documented URL in place of the default.
+    service->setFocus();
+    QTest::keyClick(service, Qt::Key_Down); // the entry after Firestream
+    ASSERT_EQ(service->currentData().toInt(), int(StreamServiceKind::StocktwitsFirehose));
+    EXPECT_EQ(field(dialog, "streamUrl")->text(),
+              StreamProfile::defaultUrlTemplate(StreamServiceKind::StocktwitsFirehose));
+    dialog.store()->removeProfile(AccountStore::Service::Stream, name);
 }

@@ -7,7 +7,10 @@
 
 #include <gtest/gtest.h>
 
+#include <QDateTime>
 #include <QDir>
+#include <QFile>
+#include <QJsonArray>
 #include <QElapsedTimer>
 #include <QFileInfo>
 #include <QJsonDocument>
@@ -372,4 +375,178 @@ TEST_F(CliStreamTest, LinesOverTheLimitAreCountedInTheSummaryAndSaidOnce)
     EXPECT_EQ(summary.value(QStringLiteral("messages")).toInt(), 0);
     EXPECT_EQ(result.standardError.count("longer than the limit"), 1)
         << result.standardError.toStdString();
+}
+
+TEST_F(CliStreamTest, AnUnknownServiceIsAUsageError)
+{
+    const auto result = runProcess(
+        cliPath(),
+        {QStringLiteral("stream"), QStringLiteral("--service"), QStringLiteral("kinesis"),
+         QStringLiteral("--url"), sim->firestreamUrl().toString(), QStringLiteral("--user"),
+         sim->credentials().user},
+        {}, passwordEnvironment());
+    ASSERT_TRUE(result.finished);
+    EXPECT_EQ(result.exitCode, 1);
+    EXPECT_TRUE(result.standardError.contains("firestream"));
+}
+
+TEST_F(CliStreamTest, AFirestreamAccountKeepsItsProtocolAndStreamsWithIt)
+{
+    auto result = runProcess(
+        cliPath(),
+        {QStringLiteral("account"), QStringLiteral("add"), QStringLiteral("fs"),
+         QStringLiteral("--service"), QStringLiteral("firestream"), QStringLiteral("--url"),
+         sim->firestreamUrl().toString(), QStringLiteral("--user"), sim->credentials().user,
+         QStringLiteral("--password-stdin")},
+        sim->credentials().password.toUtf8() + '\n');
+    if (result.exitCode == 3 && result.standardError.contains("No secret store"))
+        GTEST_SKIP()
+            << "No Secret Service here; run under dbus-run-session -- bash tests/with-keyring.sh";
+    ASSERT_EQ(result.exitCode, 0) << result.standardError.toStdString();
+    result = runProcess(
+        cliPath(), {QStringLiteral("account"), QStringLiteral("list"), QStringLiteral("--json")});
+    EXPECT_TRUE(result.standardOutput.contains("\"protocol\":\"firestream\""))
+        << result.standardOutput.toStdString();
+
+    result = runProcess(cliPath(), {QStringLiteral("stream"), QStringLiteral("--profile"),
+                                    QStringLiteral("fs"), QStringLiteral("--max-messages"),
+                                    QStringLiteral("10"), QStringLiteral("--json")});
+    EXPECT_EQ(result.exitCode, 0) << result.standardError.toStdString();
+    const QJsonObject summary = lastJsonLine(result.standardOutput);
+    EXPECT_EQ(summary.value(QStringLiteral("messages")).toInt(), 10);
+    EXPECT_EQ(summary.value(QStringLiteral("service")).toString(), QStringLiteral("firestream"));
+    EXPECT_EQ(summary.value(QStringLiteral("cursor")).toString().size(), 56);
+    runProcess(cliPath(),
+               {QStringLiteral("account"), QStringLiteral("remove"), QStringLiteral("fs")});
+}
+
+namespace {
+
+/// The ids of the items in every recording of \a directory, in file order (a wrapped item by
+/// the id of the message inside).
+std::vector<qint64> recordedIds(const QString &directory)
+{
+    std::vector<qint64> ids;
+    const QDir dir(directory);
+    for (const QString &name : dir.entryList({QStringLiteral("*.jsonl.gz")}, QDir::Files, QDir::Name)) {
+        for (const QByteArray &line : gunzipFile(dir.filePath(name)).split('\n')) {
+            if (line.isEmpty())
+                continue;
+            QJsonObject object = QJsonDocument::fromJson(line).object();
+            if (object.contains(QStringLiteral("action")))
+                object = object.value(QStringLiteral("data")).toObject();
+            ids.push_back(object.value(QStringLiteral("id")).toInteger(-1));
+        }
+    }
+    return ids;
+}
+
+QJsonObject readJsonFile(const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return {};
+    return QJsonDocument::fromJson(file.readAll()).object();
+}
+
+} // namespace
+
+TEST_F(CliStreamTest, FirestreamRecordingKilledAndRestartedHoldsEveryItemExactlyOnce)
+{
+    QTemporaryDir work;
+    ASSERT_TRUE(work.isValid());
+    const QString state = work.filePath(QStringLiteral("firestream.state"));
+    const QString recordings = work.filePath(QStringLiteral("rec"));
+    const QStringList arguments{QStringLiteral("stream"),
+                                QStringLiteral("--service"),
+                                QStringLiteral("firestream"),
+                                QStringLiteral("--url"),
+                                sim->firestreamUrl().toString(),
+                                QStringLiteral("--user"),
+                                sim->credentials().user,
+                                QStringLiteral("--state"),
+                                state,
+                                QStringLiteral("--record"),
+                                recordings,
+                                QStringLiteral("--status-interval"),
+                                QStringLiteral("0")};
+
+    // First run: killed without warning once it has saved a position.
+    QProcess first;
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    environment.insert(QStringLiteral("HYDRANT_PASSWORD"), sim->credentials().password);
+    first.setProcessEnvironment(environment);
+    first.start(cliPath(), arguments);
+    ASSERT_TRUE(first.waitForStarted(10000));
+    ASSERT_TRUE(TestSupport::waitUntil(
+        [&] { return !readJsonFile(state).value(QStringLiteral("cursor")).toString().isEmpty(); },
+        15000));
+    first.kill(); // SIGKILL
+    ASSERT_TRUE(first.waitForFinished(10000));
+    const QString savedCursor = readJsonFile(state).value(QStringLiteral("cursor")).toString();
+    const std::vector<qint64> before = recordedIds(recordings);
+    ASSERT_FALSE(before.empty());
+
+    // Second run: continues after the saved item.
+    const auto second = runProcess(cliPath(),
+                                   arguments + QStringList{QStringLiteral("--max-messages"),
+                                                           QStringLiteral("300"),
+                                                           QStringLiteral("--json")},
+                                   {}, passwordEnvironment());
+    ASSERT_TRUE(second.finished);
+    EXPECT_EQ(second.exitCode, 0) << second.standardError.toStdString();
+    const QJsonObject summary = lastJsonLine(second.standardOutput);
+    EXPECT_EQ(summary.value(QStringLiteral("resumed_from")).toString(), savedCursor);
+    EXPECT_TRUE(summary.value(QStringLiteral("resume_gaps")).toArray().isEmpty());
+    EXPECT_EQ(summary.value(QStringLiteral("service")).toString(), QStringLiteral("firestream"));
+
+    // Every item exactly once, in order, no gap across the kill.
+    const std::vector<qint64> ids = recordedIds(recordings);
+    ASSERT_GE(ids.size(), before.size() + 300);
+    for (size_t i = 1; i < ids.size(); ++i)
+        ASSERT_EQ(ids[i], ids[i - 1] + 1) << "at line " << i;
+    // The saved position was the last item on disk when the first run died.
+    EXPECT_LE(qint64(before.size()),
+              qint64(ids.size()) - 300); // nothing recorded twice
+    EXPECT_EQ(QString::fromLatin1(Simulator::firestreamSeqId(
+                  QStringLiteral("/stream"), ids[before.size() - 1] - Simulator::messageId(0))),
+              savedCursor);
+}
+
+TEST_F(CliStreamTest, AStateOlderThanTheReplayWindowIsReportedAsAGap)
+{
+    QTemporaryDir work;
+    const QString state = work.filePath(QStringLiteral("old.state"));
+    {
+        QFile file(state);
+        ASSERT_TRUE(file.open(QIODevice::WriteOnly));
+        const QJsonObject object{
+            {QStringLiteral("service"), QStringLiteral("firestream")},
+            {QStringLiteral("url"), sim->firestreamUrl().toString()},
+            {QStringLiteral("cursor"), QString::fromLatin1(Simulator::firestreamSeqId(
+                                           QStringLiteral("/stream"), 1))},
+            {QStringLiteral("saved_at"),
+             QDateTime::currentDateTimeUtc().addDays(-2).toString(Qt::ISODateWithMs)}};
+        file.write(QJsonDocument(object).toJson());
+    }
+    const auto result = runProcess(
+        cliPath(),
+        {QStringLiteral("stream"), QStringLiteral("--service"), QStringLiteral("firestream"),
+         QStringLiteral("--url"), sim->firestreamUrl().toString(), QStringLiteral("--user"),
+         sim->credentials().user, QStringLiteral("--state"), state,
+         QStringLiteral("--max-messages"), QStringLiteral("5"), QStringLiteral("--json"),
+         QStringLiteral("--status-interval"), QStringLiteral("0")},
+        {}, passwordEnvironment());
+    ASSERT_TRUE(result.finished);
+    EXPECT_EQ(result.exitCode, 0) << result.standardError.toStdString();
+    EXPECT_TRUE(result.standardError.contains("older than the service keeps"))
+        << result.standardError.toStdString();
+    const QJsonObject summary = lastJsonLine(result.standardOutput);
+    EXPECT_EQ(summary.value(QStringLiteral("resume_gaps")).toArray().size(), 1);
+    EXPECT_TRUE(summary.value(QStringLiteral("resumed_from")).toString().isEmpty());
+    // The state now holds the new position.
+    QFile file(state);
+    ASSERT_TRUE(file.open(QIODevice::ReadOnly));
+    EXPECT_EQ(QJsonDocument::fromJson(file.readAll()).object().value(QStringLiteral("cursor")),
+              summary.value(QStringLiteral("cursor")));
 }

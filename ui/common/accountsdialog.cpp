@@ -1,6 +1,7 @@
 #include "accountsdialog.h"
 
 #include <QCheckBox>
+#include <QComboBox>
 #include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QHBoxLayout>
@@ -158,6 +159,24 @@ AccountsDialog::AccountsDialog(QWidget *parent)
 void AccountsDialog::buildStreamForm(QWidget *page)
 {
     m_streamName = new QLineEdit(page);
+    m_streamService = new QComboBox(page);
+    for (const QString &key : StreamServiceKinds::keys()) {
+        const auto kind = *StreamServiceKinds::fromKey(key);
+        m_streamService->addItem(StreamServiceKinds::displayName(kind), int(kind));
+    }
+    m_streamService->setToolTip(
+        tr("The protocol the stream speaks: how its body is framed and how a reconnect resumes."));
+    // A new service suggests its documented URL, unless the user typed one of their own.
+    connect(m_streamService, &QComboBox::activated, this, [this] {
+        const auto kind = StreamServiceKind(m_streamService->currentData().toInt());
+        const QString current = m_streamUrl->text().trimmed();
+        bool isADefault = current.isEmpty();
+        for (const QString &key : StreamServiceKinds::keys())
+            isADefault = isADefault ||
+                         current == StreamProfile::defaultUrlTemplate(*StreamServiceKinds::fromKey(key));
+        if (isADefault)
+            m_streamUrl->setText(StreamProfile::defaultUrlTemplate(kind));
+    });
     m_streamUrl = new QLineEdit(page);
     m_streamUrl->setToolTip(
         tr("Paste the stream URL from the provider's dashboard. {ACCOUNT_NAME}, "
@@ -206,6 +225,7 @@ void AccountsDialog::buildStreamForm(QWidget *page)
 
     auto *form = new QFormLayout(page);
     form->addRow(tr("&Name:"), m_streamName);
+    form->addRow(tr("Ser&vice:"), m_streamService);
     form->addRow(tr("Stream URL:"), urlRow);
     form->addRow(tr("{ACCOUNT_NAME}:"), m_accountName);
     form->addRow(tr("{DATA_SOURCE}:"), m_dataSource);
@@ -220,6 +240,7 @@ void AccountsDialog::buildStreamForm(QWidget *page)
         connect(edit, &QLineEdit::textChanged, this, &AccountsDialog::updateStreamPreview);
     // Names for tests and accessibility tools.
     m_streamName->setObjectName(QStringLiteral("streamName"));
+    m_streamService->setObjectName(QStringLiteral("streamService"));
     m_streamUrl->setObjectName(QStringLiteral("streamUrl"));
     m_accountName->setObjectName(QStringLiteral("accountName"));
     m_dataSource->setObjectName(QStringLiteral("dataSource"));
@@ -319,6 +340,7 @@ void AccountsDialog::showSelected()
     if (service == AccountStore::Service::Stream) {
         const StreamProfile p = m_store.streamProfile(name).value_or(StreamProfile{});
         m_streamName->setText(p.name);
+        m_streamService->setCurrentIndex(qMax(0, m_streamService->findData(int(p.service))));
         m_streamUrl->setText(p.urlTemplate);
         m_accountName->setText(p.accountName);
         m_dataSource->setText(p.dataSource);
@@ -389,6 +411,7 @@ StreamProfile AccountsDialog::streamFromForm() const
     p.backfillMinutes = m_backfill->value();
     p.partition = m_partition->value();
     p.user = m_streamUser->text().trimmed();
+    p.service = StreamServiceKind(m_streamService->currentData().toInt());
     return p;
 }
 
@@ -414,6 +437,7 @@ void AccountsDialog::addStreamAccount()
     m_list->setCurrentItem(nullptr);
     m_editingName.clear();
     m_streamName->setText(name);
+    m_streamService->setCurrentIndex(qMax(0, m_streamService->findData(int(profile.service))));
     m_streamUrl->setText(profile.urlTemplate);
     m_accountName->clear();
     m_dataSource->setText(profile.dataSource);

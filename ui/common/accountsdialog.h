@@ -6,6 +6,7 @@
 #include <QDialog>
 
 class QCheckBox;
+class QComboBox;
 class QLabel;
 class QLineEdit;
 class QListWidget;
@@ -96,6 +97,7 @@ private:
 
     // Stream form
     QLineEdit *m_streamName;
+    QComboBox *m_streamService;
     QLineEdit *m_streamUrl;
     QLineEdit *m_accountName;
     QLineEdit *m_dataSource;
