@@ -456,11 +456,11 @@ Exit-Codes: 0 Erfolg, 1 Aufruffehler, 2 Authentifizierung fehlgeschlagen (test),
     </message>
     <message>
         <source>The protocol the stream speaks: how its body is framed and how a reconnect resumes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Protokoll des Streams: wie sein Inhalt gegliedert ist und wie eine neue Verbindung fortsetzt.</translation>
     </message>
     <message>
         <source>Ser&amp;vice:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Dienst:</translation>
     </message>
 </context>
 <context>
@@ -894,6 +894,10 @@ Exit-Codes: 0 Erfolg, 1 Aufruffehler, 2 Authentifizierung fehlgeschlagen (test),
     <message>
         <source>Remove from Queue</source>
         <translation>Aus der Warteschlange entfernen</translation>
+    </message>
+    <message>
+        <source>%1 so far</source>
+        <translation>%1 bisher</translation>
     </message>
 </context>
 <context>
@@ -2274,6 +2278,18 @@ Exit-Codes: 0 jeder Tag fertig, übersprungen oder nicht verfügbar; 1 Aufruffeh
         <source>Query</source>
         <translation>Abfrage</translation>
     </message>
+    <message>
+        <source>YYYY-MM-DD HH:MM:SS</source>
+        <translation>JJJJ-MM-TT HH:MM:SS</translation>
+    </message>
+    <message>
+        <source>UTC</source>
+        <translation>UTC</translation>
+    </message>
+    <message>
+        <source>For example %1 or %2</source>
+        <translation>Zum Beispiel %1 oder %2</translation>
+    </message>
 </context>
 <context>
     <name>FilesPage</name>
@@ -3172,6 +3188,18 @@ Exit-Codes: 0 jeder Tag fertig, übersprungen oder nicht verfügbar; 1 Aufruffeh
         <source>StockTwits activity</source>
         <translation>StockTwits-Aktivität</translation>
     </message>
+    <message>
+        <source>Line shown cut</source>
+        <translation>Zeile gekürzt angezeigt</translation>
+    </message>
+    <message>
+        <source>The line is %1 long; only its first %2 were read, so it is not interpreted.</source>
+        <translation>Die Zeile ist %1 lang; nur die ersten %2 wurden gelesen, daher wird sie nicht ausgewertet.</translation>
+    </message>
+    <message>
+        <source>The JSON tree needs the whole line.</source>
+        <translation>Der JSON-Baum braucht die ganze Zeile.</translation>
+    </message>
 </context>
 <context>
     <name>MessageQuery</name>
@@ -3463,6 +3491,10 @@ Exit-Codes: 0 jeder Tag fertig, übersprungen oder nicht verfügbar; 1 Aufruffeh
     <message>
         <source>No secret store is available (%1), so the password is kept in memory for this run only and must be entered again next time. To save it, run a Secret Service such as GNOME Keyring or KWallet in your session.</source>
         <translation>Kein Passwortspeicher verfügbar (%1), daher wird das Passwort nur für diese Sitzung im Arbeitsspeicher behalten und muss beim nächsten Mal erneut eingegeben werden. Um es zu speichern, führen Sie in Ihrer Sitzung einen Secret Service wie GNOME Keyring oder KWallet aus.</translation>
+    </message>
+    <message>
+        <source>The secret store did not give access (%1), so the password is kept in memory for this run only. If you dismissed its prompt or the keyring is locked, unlock it and save the password again.</source>
+        <translation>Der Passwortspeicher hat den Zugriff verweigert (%1), daher bleibt das Passwort nur für diese Sitzung im Speicher. Wenn Sie seine Abfrage geschlossen haben oder der Schlüsselbund gesperrt ist, entsperren Sie ihn und speichern Sie das Passwort erneut.</translation>
     </message>
 </context>
 <context>

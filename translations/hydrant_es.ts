@@ -456,11 +456,11 @@ Códigos de salida: 0 éxito, 1 error de uso, 2 error de autenticación (test), 
     </message>
     <message>
         <source>The protocol the stream speaks: how its body is framed and how a reconnect resumes.</source>
-        <translation type="unfinished"></translation>
+        <translation>El protocolo del flujo: cómo se delimita su contenido y cómo se reanuda al reconectar.</translation>
     </message>
     <message>
         <source>Ser&amp;vice:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ser&amp;vicio:</translation>
     </message>
 </context>
 <context>
@@ -894,6 +894,10 @@ Códigos de salida: 0 éxito, 1 error de uso, 2 error de autenticación (test), 
     <message>
         <source>Remove from Queue</source>
         <translation>Quitar de la cola</translation>
+    </message>
+    <message>
+        <source>%1 so far</source>
+        <translation>%1 hasta ahora</translation>
     </message>
 </context>
 <context>
@@ -2274,6 +2278,18 @@ Códigos de salida: 0 todos los días completados, omitidos o no disponibles; 1 
         <source>Query</source>
         <translation>Consulta</translation>
     </message>
+    <message>
+        <source>YYYY-MM-DD HH:MM:SS</source>
+        <translation>AAAA-MM-DD HH:MM:SS</translation>
+    </message>
+    <message>
+        <source>UTC</source>
+        <translation>UTC</translation>
+    </message>
+    <message>
+        <source>For example %1 or %2</source>
+        <translation>Por ejemplo, %1 o %2</translation>
+    </message>
 </context>
 <context>
     <name>FilesPage</name>
@@ -3172,6 +3188,18 @@ Códigos de salida: 0 todos los días completados, omitidos o no disponibles; 1 
         <source>StockTwits activity</source>
         <translation>Actividad de StockTwits</translation>
     </message>
+    <message>
+        <source>Line shown cut</source>
+        <translation>Línea mostrada recortada</translation>
+    </message>
+    <message>
+        <source>The line is %1 long; only its first %2 were read, so it is not interpreted.</source>
+        <translation>La línea mide %1; solo se leyeron sus primeros %2, por lo que no se interpreta.</translation>
+    </message>
+    <message>
+        <source>The JSON tree needs the whole line.</source>
+        <translation>El árbol JSON necesita la línea completa.</translation>
+    </message>
 </context>
 <context>
     <name>MessageQuery</name>
@@ -3463,6 +3491,10 @@ Códigos de salida: 0 todos los días completados, omitidos o no disponibles; 1 
     <message>
         <source>No secret store is available (%1), so the password is kept in memory for this run only and must be entered again next time. To save it, run a Secret Service such as GNOME Keyring or KWallet in your session.</source>
         <translation>No hay ningún almacén de secretos disponible (%1), así que la contraseña se conserva en memoria solo durante esta sesión y habrá que volver a introducirla la próxima vez. Para guardarla, ejecute en su sesión un servicio Secret Service como GNOME Keyring o KWallet.</translation>
+    </message>
+    <message>
+        <source>The secret store did not give access (%1), so the password is kept in memory for this run only. If you dismissed its prompt or the keyring is locked, unlock it and save the password again.</source>
+        <translation>El almacén de secretos no dio acceso (%1), así que la contraseña se guarda en memoria solo durante esta ejecución. Si cerró su solicitud o el llavero está bloqueado, desbloquéelo y vuelva a guardar la contraseña.</translation>
     </message>
 </context>
 <context>

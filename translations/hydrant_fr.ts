@@ -456,11 +456,11 @@ Codes de sortie&#xa0;: 0 succès, 1 erreur d&apos;utilisation, 2 échec de l&apo
     </message>
     <message>
         <source>The protocol the stream speaks: how its body is framed and how a reconnect resumes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le protocole du flux : comment son contenu est découpé et comment une reconnexion reprend.</translation>
     </message>
     <message>
         <source>Ser&amp;vice:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ser&amp;vice :</translation>
     </message>
 </context>
 <context>
@@ -894,6 +894,10 @@ Codes de sortie&#xa0;: 0 succès, 1 erreur d&apos;utilisation, 2 échec de l&apo
     <message>
         <source>Remove from Queue</source>
         <translation>Retirer de la file d&apos;attente</translation>
+    </message>
+    <message>
+        <source>%1 so far</source>
+        <translation>%1 jusqu’ici</translation>
     </message>
 </context>
 <context>
@@ -2274,6 +2278,18 @@ Codes de sortie&#xa0;: 0 tous les jours terminés, ignorés ou non disponibles&#
         <source>Query</source>
         <translation>Requête</translation>
     </message>
+    <message>
+        <source>YYYY-MM-DD HH:MM:SS</source>
+        <translation>AAAA-MM-JJ HH:MM:SS</translation>
+    </message>
+    <message>
+        <source>UTC</source>
+        <translation>UTC</translation>
+    </message>
+    <message>
+        <source>For example %1 or %2</source>
+        <translation>Par exemple %1 ou %2</translation>
+    </message>
 </context>
 <context>
     <name>FilesPage</name>
@@ -3172,6 +3188,18 @@ Codes de sortie&#xa0;: 0 tous les jours terminés, ignorés ou non disponibles&#
         <source>StockTwits activity</source>
         <translation>Activité StockTwits</translation>
     </message>
+    <message>
+        <source>Line shown cut</source>
+        <translation>Ligne affichée tronquée</translation>
+    </message>
+    <message>
+        <source>The line is %1 long; only its first %2 were read, so it is not interpreted.</source>
+        <translation>La ligne fait %1&#xa0;; seuls ses premiers %2 ont été lus, elle n’est donc pas interprétée.</translation>
+    </message>
+    <message>
+        <source>The JSON tree needs the whole line.</source>
+        <translation>L’arbre JSON a besoin de la ligne entière.</translation>
+    </message>
 </context>
 <context>
     <name>MessageQuery</name>
@@ -3463,6 +3491,10 @@ Codes de sortie&#xa0;: 0 tous les jours terminés, ignorés ou non disponibles&#
     <message>
         <source>No secret store is available (%1), so the password is kept in memory for this run only and must be entered again next time. To save it, run a Secret Service such as GNOME Keyring or KWallet in your session.</source>
         <translation>Aucun trousseau n&apos;est disponible (%1)&#xa0;: le mot de passe est donc conservé en mémoire pour cette session uniquement et devra être saisi de nouveau la prochaine fois. Pour l&apos;enregistrer, exécutez un service Secret Service, tel que GNOME Keyring ou KWallet, dans votre session.</translation>
+    </message>
+    <message>
+        <source>The secret store did not give access (%1), so the password is kept in memory for this run only. If you dismissed its prompt or the keyring is locked, unlock it and save the password again.</source>
+        <translation>Le trousseau n’a pas donné accès (%1)&#xa0;: le mot de passe est gardé en mémoire pour cette exécution seulement. Si vous avez fermé sa demande ou si le trousseau est verrouillé, déverrouillez-le et enregistrez de nouveau le mot de passe.</translation>
     </message>
 </context>
 <context>

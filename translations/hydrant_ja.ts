@@ -456,11 +456,11 @@ Exit codes: 0 success, 1 usage error, 2 authentication failed (test), 3 other fa
     </message>
     <message>
         <source>The protocol the stream speaks: how its body is framed and how a reconnect resumes.</source>
-        <translation type="unfinished"></translation>
+        <translation>ストリームのプロトコル: 本文の区切り方と、再接続時の再開方法を決めます。</translation>
     </message>
     <message>
         <source>Ser&amp;vice:</source>
-        <translation type="unfinished"></translation>
+        <translation>サービス(&amp;V):</translation>
     </message>
 </context>
 <context>
@@ -882,6 +882,10 @@ Exit codes: 0 success, 1 usage error, 2 authentication failed (test), 3 other fa
     <message>
         <source>Remove from Queue</source>
         <translation>キューから削除</translation>
+    </message>
+    <message>
+        <source>%1 so far</source>
+        <translation>これまでに %1</translation>
     </message>
 </context>
 <context>
@@ -2255,6 +2259,18 @@ Exit codes: 0 every day done, skipped or not available; 1 usage error; 2 authent
         <source>Query</source>
         <translation>クエリ</translation>
     </message>
+    <message>
+        <source>YYYY-MM-DD HH:MM:SS</source>
+        <translation>YYYY-MM-DD HH:MM:SS</translation>
+    </message>
+    <message>
+        <source>UTC</source>
+        <translation>UTC</translation>
+    </message>
+    <message>
+        <source>For example %1 or %2</source>
+        <translation>例: %1 または %2</translation>
+    </message>
 </context>
 <context>
     <name>FilesPage</name>
@@ -3153,6 +3169,18 @@ Exit codes: 0 every day done, skipped or not available; 1 usage error; 2 authent
         <source>StockTwits activity</source>
         <translation>StockTwits アクティビティ</translation>
     </message>
+    <message>
+        <source>Line shown cut</source>
+        <translation>行を途中まで表示</translation>
+    </message>
+    <message>
+        <source>The line is %1 long; only its first %2 were read, so it is not interpreted.</source>
+        <translation>この行は %1 あります。最初の %2 だけを読み込んだため、解釈していません。</translation>
+    </message>
+    <message>
+        <source>The JSON tree needs the whole line.</source>
+        <translation>JSON ツリーには行全体が必要です。</translation>
+    </message>
 </context>
 <context>
     <name>MessageQuery</name>
@@ -3444,6 +3472,10 @@ Exit codes: 0 every day done, skipped or not available; 1 usage error; 2 authent
     <message>
         <source>No secret store is available (%1), so the password is kept in memory for this run only and must be entered again next time. To save it, run a Secret Service such as GNOME Keyring or KWallet in your session.</source>
         <translation>資格情報ストアを利用できない（%1）ため、パスワードはこの実行中のみメモリに保持され、次回は再入力が必要です。保存するには、GNOME Keyring や KWallet などの Secret Service をセッションで実行してください。</translation>
+    </message>
+    <message>
+        <source>The secret store did not give access (%1), so the password is kept in memory for this run only. If you dismissed its prompt or the keyring is locked, unlock it and save the password again.</source>
+        <translation>シークレットストアがアクセスを許可しなかったため (%1)、パスワードは今回の実行中だけメモリに保持されます。確認画面を閉じた場合やキーリングがロックされている場合は、ロックを解除してからもう一度パスワードを保存してください。</translation>
     </message>
 </context>
 <context>
