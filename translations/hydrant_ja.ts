@@ -3475,7 +3475,7 @@ Exit codes: 0 every day done, skipped or not available; 1 usage error; 2 authent
     </message>
     <message>
         <source>The secret store did not give access (%1), so the password is kept in memory for this run only. If you dismissed its prompt or the keyring is locked, unlock it and save the password again.</source>
-        <translation>シークレットストアがアクセスを許可しなかったため (%1)、パスワードは今回の実行中だけメモリに保持されます。確認画面を閉じた場合やキーリングがロックされている場合は、ロックを解除してからもう一度パスワードを保存してください。</translation>
+        <translation>資格情報ストアがアクセスを許可しなかったため (%1)、パスワードは今回の実行中だけメモリに保持されます。確認画面を閉じた場合やキーリングがロックされている場合は、ロックを解除してからもう一度パスワードを保存してください。</translation>
     </message>
 </context>
 <context>
