@@ -1702,34 +1702,6 @@ Códigos de salida: 0 todos los días completados, omitidos o no disponibles; 1 
         <translation>%1
 %2 UTC</translation>
     </message>
-    <message>
-        <source>Time</source>
-        <translation>Hora</translation>
-    </message>
-    <message>
-        <source>Author</source>
-        <translation>Autor</translation>
-    </message>
-    <message>
-        <source>Symbols</source>
-        <translation>Símbolos</translation>
-    </message>
-    <message>
-        <source>Sentiment</source>
-        <translation>Sentimiento</translation>
-    </message>
-    <message>
-        <source>Text</source>
-        <translation>Texto</translation>
-    </message>
-    <message>
-        <source>Likes</source>
-        <translation>Me gusta</translation>
-    </message>
-    <message>
-        <source>Source</source>
-        <translation>Origen</translation>
-    </message>
 </context>
 <context>
     <name>FeedView</name>

@@ -1702,34 +1702,6 @@ Codes de sortie&#xa0;: 0 tous les jours terminés, ignorés ou non disponibles&#
         <translation>%1
 %2 UTC</translation>
     </message>
-    <message>
-        <source>Time</source>
-        <translation>Heure</translation>
-    </message>
-    <message>
-        <source>Author</source>
-        <translation>Auteur</translation>
-    </message>
-    <message>
-        <source>Symbols</source>
-        <translation>Symboles</translation>
-    </message>
-    <message>
-        <source>Sentiment</source>
-        <translation>Sentiment</translation>
-    </message>
-    <message>
-        <source>Text</source>
-        <translation>Texte</translation>
-    </message>
-    <message>
-        <source>Likes</source>
-        <translation>J&apos;aime</translation>
-    </message>
-    <message>
-        <source>Source</source>
-        <translation>Source</translation>
-    </message>
 </context>
 <context>
     <name>FeedView</name>

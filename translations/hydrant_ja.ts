@@ -1683,34 +1683,6 @@ Exit codes: 0 every day done, skipped or not available; 1 usage error; 2 authent
         <translation>%1
 %2 UTC</translation>
     </message>
-    <message>
-        <source>Time</source>
-        <translation>時刻</translation>
-    </message>
-    <message>
-        <source>Author</source>
-        <translation>投稿者</translation>
-    </message>
-    <message>
-        <source>Symbols</source>
-        <translation>銘柄</translation>
-    </message>
-    <message>
-        <source>Sentiment</source>
-        <translation>センチメント</translation>
-    </message>
-    <message>
-        <source>Text</source>
-        <translation>本文</translation>
-    </message>
-    <message>
-        <source>Likes</source>
-        <translation>いいね</translation>
-    </message>
-    <message>
-        <source>Source</source>
-        <translation>投稿元</translation>
-    </message>
 </context>
 <context>
     <name>FeedView</name>

@@ -1,5 +1,7 @@
 #include "filedocumentmodel.h"
 
+#include "message/messagecolumns.h"
+
 #include "feed/feedmodel.h"
 #include "message/messagenormalizer.h"
 #include "filedocument.h"
@@ -11,6 +13,8 @@
 #include <QJsonObject>
 #include <QJsonValue>
 #include <QLocale>
+
+#include <iterator>
 
 #include <simdjson.h>
 
@@ -301,13 +305,11 @@ QVariant FileDocumentModel::headerData(int section, Qt::Orientation orientation,
         return {};
     if (m_layout == Layout::Generic)
         return m_keys.value(section);
-    static const char *const names[] = {
-        QT_TRANSLATE_NOOP("FeedModel", "Time"),    QT_TRANSLATE_NOOP("FeedModel", "Author"),
-        QT_TRANSLATE_NOOP("FeedModel", "Symbols"), QT_TRANSLATE_NOOP("FeedModel", "Sentiment"),
-        QT_TRANSLATE_NOOP("FeedModel", "Text"),    QT_TRANSLATE_NOOP("FeedModel", "Likes"),
-        QT_TRANSLATE_NOOP("FeedModel", "Source")};
-    if (section < 0 || section >= int(sizeof names / sizeof *names))
+    // The live feed's columns, titled by the one definition both pages use.
+    using C = MessageColumns::Column;
+    static const C order[] = {C::Time, C::Author, C::Symbols, C::Sentiment,
+                              C::Text, C::Likes,  C::Source};
+    if (section < 0 || section >= int(std::size(order)))
         return {};
-    // The live page's own words, so both pages read the same in every language.
-    return QCoreApplication::translate("FeedModel", names[section]);
+    return MessageColumns::title(order[section]);
 }
