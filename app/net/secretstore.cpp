@@ -117,6 +117,15 @@ QString SecretStore::serviceName()
     return QStringLiteral("Hydrant");
 }
 
+/// The keychain's jobs belong to the application, not to this store: a job deleted while its
+/// libsecret call is in flight crashes when the call completes, and a store (with the page or
+/// dialog that made it) may well go away first. A finished job deletes itself; the connection to
+/// this store ends with the store, so no answer reaches an object that is gone.
+QObject *SecretStore::jobOwner()
+{
+    return QCoreApplication::instance();
+}
+
 void SecretStore::readPassword(const QString &key, ReadCallback done)
 {
     {
@@ -129,7 +138,7 @@ void SecretStore::readPassword(const QString &key, ReadCallback done)
             return;
         }
     }
-    auto *job = new QKeychain::ReadPasswordJob(serviceName(), this);
+    auto *job = new QKeychain::ReadPasswordJob(serviceName(), jobOwner());
     job->setAutoDelete(true);
     job->setKey(key);
     connect(job, &QKeychain::Job::finished, this,
@@ -165,7 +174,7 @@ void SecretStore::readPassword(const QString &key, ReadCallback done)
 
 void SecretStore::writePassword(const QString &key, const QString &password, WriteCallback done)
 {
-    auto *job = new QKeychain::WritePasswordJob(serviceName(), this);
+    auto *job = new QKeychain::WritePasswordJob(serviceName(), jobOwner());
     job->setAutoDelete(true);
     job->setKey(key);
     job->setTextData(password);
@@ -200,7 +209,7 @@ void SecretStore::deletePassword(const QString &key, WriteCallback done)
         QMutexLocker locker(&f.mutex);
         f.passwords.remove(key);
     }
-    auto *job = new QKeychain::DeletePasswordJob(serviceName(), this);
+    auto *job = new QKeychain::DeletePasswordJob(serviceName(), jobOwner());
     job->setAutoDelete(true);
     job->setKey(key);
     connect(job, &QKeychain::Job::finished, this,

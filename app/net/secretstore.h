@@ -57,4 +57,7 @@ public:
     static Failure classify(int keychainError, bool storeRunning);
     /// The sentence shown for \a failure (NoStore or Refused), with the store's own \a detail.
     static QString failureSentence(Failure failure, const QString &detail);
+
+private:
+    static QObject *jobOwner();
 };
