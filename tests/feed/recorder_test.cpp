@@ -276,15 +276,21 @@ TEST(Recorder, AFolderItMayNotWriteToStopsTheRecordingWithTheSystemsReason)
     QTemporaryDir dir;
     const QString folder = dir.filePath(QStringLiteral("locked"));
     ASSERT_TRUE(QDir().mkpath(folder));
+    // Permissions do not stop root: as root, both folders go to an ordinary user ("nobody"),
+    // who then acts meanwhile, as any user would on a folder of their own without write access.
+    constexpr uid_t nobody = 65534;
+    if (::geteuid() == 0) {
+        ASSERT_EQ(::chown(QFile::encodeName(dir.path()).constData(), nobody, nobody), 0);
+        ASSERT_EQ(::chown(QFile::encodeName(folder).constData(), nobody, nobody), 0);
+    }
     ASSERT_TRUE(QFile::setPermissions(folder, QFileDevice::ReadOwner | QFileDevice::ExeOwner));
-    // Permissions do not stop root: as root, act as an ordinary user ("nobody") meanwhile.
     struct EffectiveUser
     {
         uid_t saved = ::geteuid();
         EffectiveUser()
         {
             if (saved == 0) {
-                EXPECT_EQ(::seteuid(65534), 0);
+                EXPECT_EQ(::seteuid(nobody), 0);
             }
         }
         ~EffectiveUser()
@@ -299,7 +305,7 @@ TEST(Recorder, AFolderItMayNotWriteToStopsTheRecordingWithTheSystemsReason)
     EXPECT_FALSE(recorder.append(batch(0, 1)));
     EXPECT_FALSE(recorder.append(batch(1, 1)));
     EXPECT_EQ(errors.count(), 1);
-    EXPECT_EQ(recorder.errorReason(), systemReason(EACCES));
+    EXPECT_EQ(recorder.errorReason(), systemReason(EACCES)) << recorder.errorString().toStdString();
     QFile::setPermissions(folder,
                           QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
 }

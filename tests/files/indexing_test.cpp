@@ -185,7 +185,9 @@ TEST(Indexing, CancelStopsAtOnceAndKeepsWhatWasIndexed)
     timer.start();
     document.cancel();
     ASSERT_TRUE(document.waitForFinished(2000));
-    EXPECT_LT(timer.elapsed(), 200);
+    // At once for a person; the margin covers a sanitizer build sharing two cores with other
+    // tests (an idle machine takes a few milliseconds).
+    EXPECT_LT(timer.elapsed(), 500);
     const auto state = document.index()->state();
     EXPECT_TRUE(state == FileIndex::State::Cancelled || state == FileIndex::State::Complete);
     EXPECT_LE(document.lineCount(), 60000);
