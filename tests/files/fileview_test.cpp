@@ -202,7 +202,9 @@ namespace {
 // Runs \a act on the next modal dialog once it is shown (QDialog::exec blocks the caller).
 void onNextDialog(std::function<void(QWidget *)> act)
 {
-    auto *poll = new QTimer;
+    // Owned by the application: a deleteLater() made inside the dialog's own event loop may not
+    // run before the test ends.
+    auto *poll = new QTimer(QCoreApplication::instance());
     poll->setInterval(10);
     QObject::connect(poll, &QTimer::timeout, poll, [poll, act] {
         if (QWidget *dialog = QApplication::activeModalWidget()) {
