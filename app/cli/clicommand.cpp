@@ -1,5 +1,7 @@
 #include "clicommand.h"
 
+#include "files/filedocument.h"
+
 #include <QCoreApplication>
 
 #include <cmath>
@@ -93,4 +95,15 @@ QString readPasswordFromStandardInput()
     if (!line.empty() && line.back() == '\r')
         line.pop_back();
     return QString::fromStdString(line);
+}
+
+bool waitUntilIndexed(FileDocument &document)
+{
+    while (document.status() == FileDocument::Status::Opening ||
+           document.status() == FileDocument::Status::Indexing) {
+        if (document.waitForFinished(200))
+            break;
+        QCoreApplication::processEvents();
+    }
+    return document.status() == FileDocument::Status::Ready;
 }

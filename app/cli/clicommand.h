@@ -6,6 +6,8 @@
 
 #include <optional>
 
+class FileDocument;
+
 /// One `hydrant-cli` subcommand. Each parses its own options (so each has its own `--help`)
 /// and returns the process exit code.
 class CliCommand
@@ -53,6 +55,10 @@ std::optional<double> numberOption(const QCommandLineParser &parser, const QStri
                                    const NumberRange &range, double fallback = 0);
 
 /// Text for the user goes to stderr (progress, errors); results go to stdout.
+/// Runs the event loop until \a document has finished indexing (progress signals keep arriving
+/// meanwhile); true when it is ready to be read.
+bool waitUntilIndexed(FileDocument &document);
+
 void printOut(const QString &text);
 void printErr(const QString &text);
 /// One line from standard input, for --password-stdin (without its line end, \n or \r\n).

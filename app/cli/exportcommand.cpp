@@ -20,17 +20,6 @@ const QList<Column> defaultColumns = {Column::Id,   Column::Time,  Column::Autho
                                       Column::Symbols, Column::Sentiment, Column::Text,
                                       Column::Likes, Column::Source, Column::Kind};
 
-bool waitUntilIndexed(FileDocument &document)
-{
-    while (document.status() == FileDocument::Status::Opening ||
-           document.status() == FileDocument::Status::Indexing) {
-        if (document.waitForFinished(200))
-            break;
-        QCoreApplication::processEvents();
-    }
-    return document.status() == FileDocument::Status::Ready;
-}
-
 } // namespace
 
 QString ExportCommand::summary() const

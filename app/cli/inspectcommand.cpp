@@ -72,14 +72,7 @@ bool indexDocument(FileDocument &document)
         if (index && index->inputTotal() > 0)
             progress.show(double(index->inputDone()) / double(index->inputTotal()));
     });
-    while (document.status() == FileDocument::Status::Opening ||
-           document.status() == FileDocument::Status::Indexing) {
-        // Let progress updates arrive while waiting.
-        if (document.waitForFinished(200))
-            break;
-        QCoreApplication::processEvents();
-    }
-    return document.status() == FileDocument::Status::Ready;
+    return waitUntilIndexed(document);
 }
 
 } // namespace

@@ -1,5 +1,7 @@
 #include "streamprofile.h"
 
+#include <algorithm>
+
 #include "net/endpointpolicy.h"
 
 #include <QCoreApplication>
@@ -74,4 +76,14 @@ QString StreamProfile::validationError() const
     if (backfillMinutes > 5)
         return QCoreApplication::translate("StreamProfile", "Backfill covers at most 5 minutes.");
     return {};
+}
+
+bool StreamProfile::isDefaultUrlTemplate(const QString &url)
+{
+    if (url.isEmpty())
+        return true;
+    const QStringList keys = StreamServiceKinds::keys();
+    return std::any_of(keys.begin(), keys.end(), [&](const QString &key) {
+        return url == defaultUrlTemplate(*StreamServiceKinds::fromKey(key));
+    });
 }

@@ -25,6 +25,8 @@ struct StreamProfile
     static QString defaultUrlTemplate();
     /// The documented URL of a service's main stream (Gnip: the template with placeholders).
     static QString defaultUrlTemplate(StreamServiceKind service);
+    /// True when \a url is empty or one of the services' documented URLs (not the user's own).
+    static bool isDefaultUrlTemplate(const QString &url);
 
     /// The URL text with the placeholders filled in (those without a value stay as they are).
     QString filledTemplate() const;

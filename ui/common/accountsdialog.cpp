@@ -169,12 +169,7 @@ void AccountsDialog::buildStreamForm(QWidget *page)
     // A new service suggests its documented URL, unless the user typed one of their own.
     connect(m_streamService, &QComboBox::activated, this, [this] {
         const auto kind = StreamServiceKind(m_streamService->currentData().toInt());
-        const QString current = m_streamUrl->text().trimmed();
-        bool isADefault = current.isEmpty();
-        for (const QString &key : StreamServiceKinds::keys())
-            isADefault = isADefault ||
-                         current == StreamProfile::defaultUrlTemplate(*StreamServiceKinds::fromKey(key));
-        if (isADefault)
+        if (StreamProfile::isDefaultUrlTemplate(m_streamUrl->text().trimmed()))
             m_streamUrl->setText(StreamProfile::defaultUrlTemplate(kind));
     });
     m_streamUrl = new QLineEdit(page);
