@@ -13,7 +13,7 @@ packages=(
     build-essential cmake ninja-build pkg-config git file
     qt6-base-dev qt6-base-dev-tools qt6-charts-dev qt6-svg-dev
     qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n
-    qtkeychain-qt6-dev libsimdjson-dev zlib1g-dev
+    qtkeychain-qt6-dev libsimdjson-dev zlib1g-dev libisal-dev isal
     libgtest-dev libgmock-dev
     libgl-dev libxkbcommon-dev
     qt6-qpa-plugins qt6-image-formats-plugins

@@ -22,6 +22,11 @@ bool hasKArchive()
     return HYDRANT_HAS_KARCHIVE != 0;
 }
 
+bool hasIsal()
+{
+    return HYDRANT_HAS_ISAL != 0;
+}
+
 QString report()
 {
     const QString karchive = hasKArchive()
@@ -31,7 +36,11 @@ QString report()
         .arg(applicationVersion(), QString::fromLatin1(qVersion()),
              QStringLiteral(HYDRANT_BUILD_QT_VERSION), karchive)
         // Library names and version numbers read the same in every language.
-        + QStringLiteral("\nsimdjson " HYDRANT_SIMDJSON_VERSION "\nzlib " HYDRANT_ZLIB_VERSION);
+        + QStringLiteral("\nsimdjson " HYDRANT_SIMDJSON_VERSION "\nzlib " HYDRANT_ZLIB_VERSION)
+        + (hasIsal() ? QStringLiteral("\nISA-L " HYDRANT_ISAL_VERSION)
+                     : QLatin1Char('\n') +
+                           QCoreApplication::translate(
+                               "VersionInfo", "ISA-L: not built in (zlib inflates gzip files)"));
 }
 
 void applyApplicationIdentity()

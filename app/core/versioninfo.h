@@ -12,6 +12,8 @@ QString applicationVersion();
 QByteArray userAgent();
 /// True when this build can open zip/tar/7z containers and xz/bzip2/zstd files through KArchive.
 bool hasKArchive();
+/// True when bulk gzip data (index, search, export, download verification) is inflated by ISA-L.
+bool hasIsal();
 /// Several lines for `--version` and the About dialog.
 QString report();
 /// Sets organisation and application names, so QSettings and QStandardPaths agree everywhere.
