@@ -1,5 +1,6 @@
 #include "fileindexer.h"
 
+#include "core/gzipinflater.h"
 #include "gzipreader.h"
 #include "linesplitter.h"
 #include "plainfilereader.h"
@@ -7,8 +8,6 @@
 #include <QCoreApplication>
 #include <QFile>
 #include <QLocale>
-
-#include <zlib.h>
 
 #include <condition_variable>
 #include <cstring>
@@ -279,16 +278,11 @@ void FileIndexer::runGzip(const QString &path)
 
     constexpr qint64 inputSize = 1 << 20;
     auto input = std::make_unique<unsigned char[]>(inputSize);
-    z_stream z{};
-    if (inflateInit2(&z, 31) != Z_OK) {
-        m_index.finish(FileIndex::State::Failed, tr("Cannot initialise zlib."));
-        return;
-    }
-    struct Cleanup
-    {
-        z_stream &z;
-        ~Cleanup() { inflateEnd(&z); }
-    } cleanup{z};
+    // ISA-L when built in: the pass runs at its speed. Block boundaries for access points are
+    // asked for only once one is due, so the search for one costs a block per point.
+    GzipInflater inflater;
+    inflater.setKeepWindow(true);
+    inflater.startAtMember(0);
 
     // The scanning side: lines, statistics and publication, on its own thread. Out of memory
     // it drains the pipe (so the inflating side never waits for it) and fails the pass.
@@ -355,25 +349,12 @@ void FileIndexer::runGzip(const QString &path)
     qint64 readTotal = 0; // compressed bytes read from the file
     qint64 out = 0;       // uncompressed bytes produced
     qint64 lastPoint = 0;
-    int members = 1;
-    bool eof = false;
     bool firstChunk = true;
-    const auto consumed = [&] { return readTotal - qint64(z.avail_in); };
-    const auto refill = [&] {
-        // Moves unread bytes to the front and reads more; false at the end of the file.
-        if (z.avail_in > 0 && z.next_in != input.get())
-            std::memmove(input.get(), z.next_in, z.avail_in);
-        z.next_in = input.get();
-        const qint64 n = file.read(reinterpret_cast<char *>(input.get()) + z.avail_in,
-                                   inputSize - qint64(z.avail_in));
-        if (n <= 0) {
-            eof = true;
-            return false;
-        }
-        z.avail_in += uInt(n);
-        readTotal += n;
-        return true;
-    };
+    bool stopping = false;
+    // A member start becomes an access point once the member turns out to hold data.
+    bool memberPointPending = false;
+    GzipAccessPoint memberPoint;
+    const auto consumed = [&] { return std::min(inflater.inputPosition(), readTotal); };
 
     ChunkPipe::Chunk chunk;
     chunk.data = pipe.acquire();
@@ -398,7 +379,6 @@ void FileIndexer::runGzip(const QString &path)
     };
 
     points.append(GzipAccessPoint{0, 0, 0, true, {}});
-    QByteArray window;
     for (;;) {
         if (outOfMemory) {
             end(FileIndex::State::Failed, {});
@@ -409,89 +389,92 @@ void FileIndexer::runGzip(const QString &path)
             end(FileIndex::State::Cancelled, {});
             return;
         }
-        // Out of input, inflate may still hold output that did not fit the last chunk, so it
-        // runs once more before the file counts as truncated.
-        const bool inputUsedUp = z.avail_in == 0 && !refill();
-        z.next_out = reinterpret_cast<Bytef *>(chunk.data + chunk.size);
-        z.avail_out = uInt(ChunkPipe::chunkSize - chunk.size);
-        const uInt before = z.avail_out;
-        // Z_BLOCK stops at each deflate block boundary: the only places an access point can go.
-        const int ret = inflate(&z, Z_BLOCK);
-        const qint64 produced = qint64(before - z.avail_out);
-        out += produced;
-        chunk.size += produced;
+        const bool due = out - lastPoint >= m_options.accessPointSpacing;
+        if (due != stopping) {
+            inflater.setStopAtBlockEnd(due);
+            stopping = due;
+        }
+        // Until a point is due, output stops where it becomes due, so the search starts there.
+        qint64 room = ChunkPipe::chunkSize - chunk.size;
+        if (!due)
+            room = std::min(room, lastPoint + m_options.accessPointSpacing - out);
+        const GzipInflater::Step step = inflater.inflate(
+            reinterpret_cast<unsigned char *>(chunk.data + chunk.size), size_t(room));
+        if (step.produced > 0 && memberPointPending) {
+            points.append(std::move(memberPoint));
+            lastPoint = out;
+            memberPointPending = false;
+        }
+        out += qint64(step.produced);
+        chunk.size += qint64(step.produced);
         // Full enough to hand over; the first one goes early so that rows appear at once.
         if (chunk.size >= ChunkPipe::chunkSize * 3 / 4 || (firstChunk && chunk.size >= 64 * 1024))
             submit();
 
-        if (ret == Z_STREAM_END) {
-            // A member ended (its CRC and length were checked). Another may follow.
-            while (z.avail_in < 2 && !eof)
-                refill();
-            if (z.avail_in == 0)
-                break;
-            if (z.avail_in >= 2 && z.next_in[0] == 0x1f && z.next_in[1] == 0x8b) {
-                inflateReset(&z);
-                ++members;
-                if (out - lastPoint >= m_options.accessPointSpacing) {
-                    points.append(GzipAccessPoint{out, consumed(), 0, true, {}});
-                    lastPoint = out;
-                }
-                continue;
+        switch (step.event) {
+        case GzipInflater::Event::Output:
+        case GzipInflater::Event::TrailingData:
+            break;
+        case GzipInflater::Event::NeedsInput: {
+            const qint64 n = file.read(reinterpret_cast<char *>(input.get()), inputSize);
+            if (n > 0) {
+                readTotal += n;
+                inflater.setInput(input.get(), size_t(n));
+            } else {
+                inflater.endOfInput();
             }
-            // Not another member: zero padding is ignored quietly, anything else is reported.
-            const qint64 garbageAt = consumed();
-            bool zeros = true;
-            do {
-                for (uInt i = 0; i < z.avail_in && zeros; ++i)
-                    zeros = z.next_in[i] == 0;
-                z.next_in += z.avail_in;
-                z.avail_in = 0;
-            } while (zeros && refill());
-            if (!zeros)
+            break;
+        }
+        case GzipInflater::Event::BlockEnd:
+            // At the end of a block that is not the last one of its member: an access point.
+            if (out - lastPoint >= m_options.accessPointSpacing) {
+                points.append(GzipAccessPoint{out, inflater.blockEndIn(),
+                                              quint8(inflater.blockEndBits()), false,
+                                              inflater.window()});
+                lastPoint = out;
+            }
+            break;
+        case GzipInflater::Event::MemberEnd:
+            // A member ended (its CRC and length were checked). Another may follow.
+            if (out - lastPoint >= m_options.accessPointSpacing) {
+                memberPoint = GzipAccessPoint{out, inflater.inputPosition(), 0, true, {}};
+                memberPointPending = true;
+            }
+            break;
+        case GzipInflater::Event::End:
+            // Zero padding is ignored quietly, anything else is reported.
+            if (inflater.trailingStart() >= 0 && !inflater.trailingZeros()) {
+                const qint64 garbageAt = inflater.trailingStart();
                 m_index.addNotice(tr("The file holds %1 of data that is not gzip after the end of "
                                      "the compressed stream (at byte %2); it was ignored.")
                                       .arg(size(m_inputTotal - garbageAt))
                                       .arg(garbageAt));
-            break;
-        }
-        if (ret != Z_OK && ret != Z_BUF_ERROR) {
-            const QString reason = QString::fromUtf8(z.msg ? z.msg : "unknown error");
-            const QString where =
-                tr("at compressed byte %1 (after %2 of content)").arg(consumed()).arg(size(out));
+            }
+            end(FileIndex::State::Complete, {});
+            return;
+        case GzipInflater::Event::Error: {
+            if (inflater.error() == GzipInflater::Error::Truncated) {
+                // The file ends inside a member: everything decompressed so far stays readable.
+                end(FileIndex::State::Truncated,
+                    tr("The file ends unexpectedly after %1 (%2 decompressed): it is "
+                       "truncated. Everything before that point is shown.")
+                        .arg(size(readTotal), size(out)));
+                return;
+            }
+            const QString where = tr("at compressed byte %1 (after %2 of content)")
+                                      .arg(inflater.errorPosition())
+                                      .arg(size(out));
             end(FileIndex::State::Damaged,
-                reason == QLatin1String("incorrect data check")
+                inflater.error() == GzipInflater::Error::BadCrc
                     ? tr("Member %1 of the file fails its checksum %2: the data may be "
                          "corrupted. Everything before that point is shown.")
-                          .arg(members)
+                          .arg(inflater.members() + 1)
                           .arg(where)
                     : tr("The compressed data is damaged %1 (%2). Everything before "
                          "that point is shown.")
-                          .arg(where, reason));
+                          .arg(where, inflater.errorDetail()));
             return;
         }
-        if (inputUsedUp && produced == 0) {
-            // The file ends inside a member: everything decompressed so far stays readable.
-            end(FileIndex::State::Truncated,
-                tr("The file ends unexpectedly after %1 (%2 decompressed): it is "
-                   "truncated. Everything before that point is shown.")
-                    .arg(size(readTotal), size(out)));
-            return;
-        }
-        // At the end of a block that is not the last one of its member: an access point.
-        if ((z.data_type & 128) && !(z.data_type & 64) &&
-            out - lastPoint >= m_options.accessPointSpacing) {
-            window.resize(32768);
-            uInt length = 32768;
-            if (inflateGetDictionary(&z, reinterpret_cast<Bytef *>(window.data()), &length) ==
-                Z_OK) {
-                window.resize(int(length));
-                points.append(
-                    GzipAccessPoint{out, consumed(), quint8(z.data_type & 7), false, window});
-                window = QByteArray(); // the point keeps its own copy
-                lastPoint = out;
-            }
         }
     }
-    end(FileIndex::State::Complete, {});
 }

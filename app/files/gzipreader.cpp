@@ -1,31 +1,21 @@
 #include "gzipreader.h"
 
 #include "gzipaccesspoints.h"
+#include "core/gzipinflater.h"
 
 #include <QCoreApplication>
 
-#include <zlib.h>
-
-#include <cstring>
-
 namespace {
-constexpr unsigned int inputSize = 256 * 1024;
+constexpr qint64 inputSize = 256 * 1024;
 }
 
 struct GzipReader::Stream
 {
-    z_stream z{};
-    bool initialised = false;
-    bool raw = false;      // inside a member, started from a mid-member access point
-    int trailerToSkip = 0; // bytes of a member trailer still to skip after a raw stream ends
-    qint64 filePos = 0;    // offset of the next byte to read from the file
+    // The fastest engine built in; the data was verified by the index pass, so no CRC-32.
+    GzipInflater inflater;
     std::unique_ptr<unsigned char[]> input = std::make_unique<unsigned char[]>(inputSize);
 
-    ~Stream()
-    {
-        if (initialised)
-            inflateEnd(&z);
-    }
+    Stream() { inflater.setVerifyChecksums(false); }
 };
 
 GzipReader::GzipReader(const QString &path, std::shared_ptr<const GzipAccessPoints> points)
@@ -35,8 +25,6 @@ GzipReader::GzipReader(const QString &path, std::shared_ptr<const GzipAccessPoin
 {
     if (!m_file.open(QIODevice::ReadOnly | QIODevice::Unbuffered))
         setErrorString(m_file.errorString());
-    if (inflateInit2(&m_stream->z, 31) == Z_OK)
-        m_stream->initialised = true;
 }
 
 GzipReader::~GzipReader() = default;
@@ -44,61 +32,34 @@ GzipReader::~GzipReader() = default;
 bool GzipReader::fillInput()
 {
     Stream &s = *m_stream;
-    // Keep unread bytes at the front of the buffer.
-    if (s.z.avail_in > 0 && s.z.next_in != s.input.get())
-        std::memmove(s.input.get(), s.z.next_in, s.z.avail_in);
-    s.z.next_in = s.input.get();
-    if (!m_file.seek(s.filePos))
+    const qint64 n = m_file.read(reinterpret_cast<char *>(s.input.get()), inputSize);
+    if (n <= 0) {
+        s.inflater.endOfInput();
         return false;
-    const qint64 n = m_file.read(reinterpret_cast<char *>(s.input.get()) + s.z.avail_in,
-                                 inputSize - s.z.avail_in);
-    if (n <= 0)
-        return false;
-    s.z.avail_in += unsigned(n);
-    s.filePos += n;
-    return true;
-}
-
-bool GzipReader::ensureInput(unsigned int bytes)
-{
-    while (m_stream->z.avail_in < bytes) {
-        if (!fillInput())
-            return false;
     }
+    s.inflater.setInput(s.input.get(), size_t(n));
     return true;
 }
 
 bool GzipReader::startAt(const GzipAccessPoint &point)
 {
     Stream &s = *m_stream;
-    if (!m_file.isOpen() || !s.initialised)
+    if (!m_file.isOpen())
         return false;
-    s.z.avail_in = 0;
-    s.z.next_in = s.input.get();
-    s.trailerToSkip = 0;
     m_ended = false;
     if (point.memberStart) {
-        s.raw = false;
-        s.filePos = point.in;
-        if (inflateReset2(&s.z, 31) != Z_OK)
+        s.inflater.startAtMember(point.in);
+        if (!m_file.seek(point.in))
             return false;
     } else {
-        s.raw = true;
-        s.filePos = point.in - (point.bits ? 1 : 0);
-        if (inflateReset2(&s.z, -15) != Z_OK)
-            return false;
+        char before = 0;
         if (point.bits) {
-            if (!ensureInput(1))
+            if (!m_file.seek(point.in - 1) || !m_file.getChar(&before))
                 return false;
-            const int byte = *s.z.next_in;
-            ++s.z.next_in;
-            --s.z.avail_in;
-            if (inflatePrime(&s.z, point.bits, byte >> (8 - point.bits)) != Z_OK)
-                return false;
+        } else if (!m_file.seek(point.in)) {
+            return false;
         }
-        if (!point.window.isEmpty() &&
-            inflateSetDictionary(&s.z, reinterpret_cast<const Bytef *>(point.window.constData()),
-                                 uInt(point.window.size())) != Z_OK)
+        if (!s.inflater.resume(point.in, point.bits, uchar(before), point.window))
             return false;
     }
     m_out = point.out;
@@ -139,18 +100,6 @@ bool GzipReader::seek(qint64 offset)
     return skip(offset - m_out);
 }
 
-bool GzipReader::beginNextMember()
-{
-    Stream &s = *m_stream;
-    // Another member follows only when the next bytes are a gzip magic number.
-    if (!ensureInput(2) || s.z.next_in[0] != 0x1f || s.z.next_in[1] != 0x8b) {
-        m_ended = true;
-        return false;
-    }
-    s.raw = false;
-    return inflateReset2(&s.z, 31) == Z_OK;
-}
-
 qint64 GzipReader::read(char *data, qint64 maxSize)
 {
     Stream &s = *m_stream;
@@ -158,41 +107,28 @@ qint64 GzipReader::read(char *data, qint64 maxSize)
         return -1;
     qint64 produced = 0;
     while (produced == 0 && !m_ended && maxSize > 0) {
-        if (s.trailerToSkip > 0) {
-            if (!ensureInput(unsigned(s.trailerToSkip))) {
-                m_ended = true;
-                break;
-            }
-            s.z.next_in += s.trailerToSkip;
-            s.z.avail_in -= unsigned(s.trailerToSkip);
-            s.trailerToSkip = 0;
-            if (!beginNextMember())
-                break;
-        }
-        // Out of input, inflate may still hold output (the rest of a match that did not fit
-        // the caller's buffer), so it runs once more before the data counts as ended.
-        const bool inputUsedUp = s.z.avail_in == 0 && !fillInput();
-        s.z.next_out = reinterpret_cast<Bytef *>(data);
-        s.z.avail_out = uInt(std::min<qint64>(maxSize, 1 << 30));
-        const uInt before = s.z.avail_out;
-        const int ret = inflate(&s.z, Z_NO_FLUSH);
-        produced = qint64(before - s.z.avail_out);
+        const GzipInflater::Step step = s.inflater.inflate(
+            reinterpret_cast<unsigned char *>(data), size_t(std::min<qint64>(maxSize, 1 << 30)));
+        produced = qint64(step.produced);
         m_out += produced;
-        if (ret == Z_STREAM_END) {
-            if (s.raw) {
-                s.raw = false;
-                s.trailerToSkip = 8;
-            } else {
-                beginNextMember();
-            }
-        } else if (ret != Z_OK && ret != Z_BUF_ERROR) {
-            setErrorString(QCoreApplication::translate("GzipReader", "Invalid compressed data: %1")
-                               .arg(QString::fromUtf8(s.z.msg ? s.z.msg : "?")));
+        switch (step.event) {
+        case GzipInflater::Event::NeedsInput:
+            fillInput();
+            break;
+        case GzipInflater::Event::End:
             m_ended = true;
+            break;
+        case GzipInflater::Event::Error:
+            m_ended = true;
+            if (s.inflater.error() == GzipInflater::Error::Truncated)
+                break; // the data ends here; the index told the user already
+            setErrorString(QCoreApplication::translate("GzipReader", "Invalid compressed data: %1")
+                               .arg(s.inflater.errorDetail()));
             if (produced == 0)
                 return -1;
-        } else if (inputUsedUp && produced == 0) {
-            m_ended = true; // the data ends here (possibly truncated)
+            break;
+        default:
+            break;
         }
     }
     return produced;

@@ -27,8 +27,6 @@ private:
 
     bool startAt(const GzipAccessPoint &point);
     bool fillInput();
-    bool ensureInput(unsigned int bytes);
-    bool beginNextMember();
     bool skip(qint64 bytes);
 
     std::shared_ptr<const GzipAccessPoints> m_points;

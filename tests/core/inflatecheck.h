@@ -1,6 +1,6 @@
 #pragma once
 
-#include "files/gzipinflater.h"
+#include "core/gzipinflater.h"
 
 #include <QByteArray>
 

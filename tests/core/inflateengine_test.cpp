@@ -1,6 +1,6 @@
 #include "inflatecheck.h"
 
-#include "files/inflateengine.h"
+#include "core/inflateengine.h"
 
 #include <gtest/gtest.h>
 
