@@ -300,6 +300,38 @@ def sse_parser():
     write("sseparser", "cut-event", big + b"\x01" + b"id: 9\ndata: " + STOCKTWITS[:40])
 
 
+def inflate_engines():
+    # Byte 0: input piece size (1 + n * 37); byte 1: output room (1 + n * 517).
+    body = lines(STOCKTWITS, b"", WRAPPED, ACTIVITY, TWITTER, INFO, end=b"\n") * 6
+    one = gz(body, level=9)
+    write("inflateengines", "one-member", b"\x00\x00" + one)
+    write("inflateengines", "multi-member-empty", b"\x03\x01" + gz(body[:500]) + gz(b"") + gz(body[500:], level=1) + gz(b""))
+    write("inflateengines", "stored", b"\x10\x02" + gz(body, level=0))
+    # FEXTRA, FNAME, FCOMMENT and FHCRC in one header.
+    header = b"\x1f\x8b\x08\x1e" + b"\x00" * 4 + b"\x00\x03" + b"\x04\x00AB\x00\x00" + b"name.jsonl\x00" + b"comment\x00"
+    header += (zlib.crc32(header) & 0xffff).to_bytes(2, "little")
+    write("inflateengines", "header-fields", b"\x02\x03" + header + one[10:])
+    c = zlib.compressobj(6, zlib.DEFLATED, 31)
+    data = b""
+    for i in range(0, len(body), 301):
+        data += c.compress(body[i:i + 301]) + c.flush(zlib.Z_BLOCK)
+    data += c.flush()
+    write("inflateengines", "blocks-bits", b"\x04\x05" + data)
+    write("inflateengines", "truncated", b"\x00\x00" + one[: len(one) * 2 // 3])
+    for name, at in [("bad-crc", -8), ("bad-length", -3)]:
+        bad = bytearray(one)
+        bad[at] ^= 0x40
+        write("inflateengines", name, b"\x01\x00" + one + bytes(bad))
+    corrupt = bytearray(one)
+    for i in range(len(one) // 2, len(one) // 2 + 16):
+        corrupt[i] = 0xff
+    write("inflateengines", "corrupt-block", b"\x00\x07" + bytes(corrupt))
+    write("inflateengines", "trailing-zeros", b"\x05\x00" + one + b"\x00" * 100)
+    write("inflateengines", "trailing-garbage", b"\x05\x00" + one + gz(body[:100]) + b"PK\x03\x04 not gzip")
+    write("inflateengines", "not-gzip", b"\x00\x00" + lines(STOCKTWITS))
+    write("inflateengines", "empty", b"\x00\x00")
+
+
 if __name__ == "__main__":
     sse_parser()
     http_response_reader()
@@ -311,3 +343,4 @@ if __name__ == "__main__":
     gzip_index()
     line_index()
     archive_member()
+    inflate_engines()
