@@ -52,6 +52,9 @@ bool IsalInflate::start(bool computeCrc)
     isal_inflate_init(&s);
     // GZIP_NO_HDR: raw deflate, the CRC-32 of the output kept in s.crc, no trailer read.
     s.crc_flag = computeCrc ? ISAL_GZIP_NO_HDR : ISAL_DEFLATE;
+    // Nothing of an earlier stream's input may be read.
+    s.next_in = nullptr;
+    s.avail_in = 0;
     m_input = nullptr;
     m_inputSize = 0;
     m_consumedBefore = 0;

@@ -18,7 +18,9 @@ bool ZlibInflate::start(bool computeCrc)
 {
     if (!m_initialised || inflateReset2(&m_z, -MAX_WBITS) != Z_OK)
         return false;
-    m_z.total_in = 0;
+    // Nothing of an earlier stream's input may be read.
+    m_z.next_in = nullptr;
+    m_z.avail_in = 0;
     m_computeCrc = computeCrc;
     m_crc = quint32(crc32(0, nullptr, 0));
     m_primedBits = 0;

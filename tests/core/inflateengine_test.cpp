@@ -236,3 +236,36 @@ TEST(InflateEngine, BlockBoundariesFromEitherEngineResumeInBoth)
         }
     }
 }
+
+TEST(InflateEngine, OneInflaterRestartsAtAccessPointsAsAReaderDoes)
+{
+    // A reader keeps one inflater and jumps from point to point, leaving input unread.
+    const QByteArray raw = jsonLines(20000, 12);
+    const QByteArray data = gzip(raw);
+    const InflateCheck::Outcome found = InflateCheck::run(Kind::Zlib, data, 65536, 65536, true);
+    ASSERT_GE(found.boundaries.size(), 4u);
+    for (Kind kind : engines()) {
+        SCOPED_TRACE(InflateEngine::name(kind));
+        GzipInflater inflater(InflateEngine::create(kind));
+        inflater.setVerifyChecksums(false);
+        std::vector<unsigned char> out(1000);
+        for (size_t i = found.boundaries.size(); i-- > 0;) {
+            const InflateCheck::Boundary &b = found.boundaries[i];
+            ASSERT_TRUE(inflater.resume(b.in, b.bits, uchar(data[b.in - 1]), b.window));
+            const auto *bytes = reinterpret_cast<const unsigned char *>(data.constData());
+            qint64 fed = b.in;
+            QByteArray got;
+            while (got.size() < 5000) {
+                const GzipInflater::Step step = inflater.inflate(out.data(), out.size());
+                got.append(reinterpret_cast<const char *>(out.data()), qsizetype(step.produced));
+                ASSERT_NE(step.event, GzipInflater::Event::Error) << inflater.errorDetail().toStdString();
+                if (step.event == GzipInflater::Event::NeedsInput) {
+                    const qint64 n = std::min<qint64>(4096, data.size() - fed);
+                    inflater.setInput(bytes + fed, size_t(n));
+                    fed += n;
+                }
+            }
+            EXPECT_TRUE(raw.mid(b.out).startsWith(got)) << "at " << b.out;
+        }
+    }
+}
