@@ -8,7 +8,7 @@
 
 namespace {
 
-constexpr quint32 formatVersion = 2;
+constexpr quint32 indexFormatVersion = 2;
 // Sparse blocks recently read, for views that ask for the same lines again.
 constexpr size_t resolvedBlocksKept = 8;
 
@@ -227,7 +227,7 @@ QByteArray FileIndex::serialize() const
     QReadLocker locker(&m_lock);
     QByteArray data;
     QDataStream stream(&data, QIODevice::WriteOnly);
-    stream << formatVersion << m_lines.serialize() << m_points.serialize() << m_statistics
+    stream << indexFormatVersion << m_lines.serialize() << m_points.serialize() << m_statistics
            << m_endOffset << m_inputDone << m_inputTotal << m_outputDone << int(m_state)
            << m_message << m_cutLineBytes << m_notices;
     return data;
@@ -268,7 +268,7 @@ bool FileIndex::deserialize(const QByteArray &data)
     QStringList notices;
     qint64 cutLineBytes = 0;
     stream >> version;
-    if (version != formatVersion)
+    if (version != indexFormatVersion)
         return false;
     stream >> lines >> points >> statistics >> endOffset >> inputDone >> inputTotal >> outputDone >>
         state >> message >> cutLineBytes;
