@@ -52,8 +52,8 @@ bool isRetryable(DownloadTask::Error error)
 
 DownloadQueue::DownloadQueue(QObject *parent)
     : QObject(parent)
-    , m_concurrency(AppSettings::downloadConcurrency())
-    , m_stallTimeoutMs(AppSettings::stallTimeoutSeconds() * 1000)
+    , m_concurrency(AppSettings::defaultDownloadConcurrency)
+    , m_stallTimeoutMs(AppSettings::defaultStallTimeoutSeconds * 1000)
 {
     m_network = new QNetworkAccessManager(this);
     setClock(Clock::system());

@@ -38,7 +38,7 @@ FirehoseClient::FirehoseClient(QObject *parent)
 FirehoseClient::FirehoseClient(Clock *clock, QObject *parent)
     : QObject(parent)
     , m_clock(clock ? clock : Clock::system())
-    , m_framer(AppSettings::maxLineBytes())
+    , m_framer(LineFramer::defaultMaxLineLength)
 {
     qRegisterMetaType<MessageBatch>();
     qRegisterMetaType<StreamEvent>();
@@ -165,8 +165,8 @@ void FirehoseClient::start()
 {
     stop();
     m_stats = {};
-    // The user's setting at each start, unless this client was given its own limit.
-    const qsizetype limit = m_maxLineLength > 0 ? m_maxLineLength : AppSettings::maxLineBytes();
+    const qsizetype limit =
+        m_maxLineLength > 0 ? m_maxLineLength : LineFramer::defaultMaxLineLength;
     m_framer = LineFramer(limit);
     m_events = SseParser(limit);
     m_oversizeReported = false;
