@@ -192,8 +192,7 @@ void FirehoseClient::start()
             ConnectRateLimiter::forAccount(m_endpoint.url.host(), m_endpoint.credentials.user);
 
     m_running = true;
-    m_rateSampleAt = m_clock->now();
-    m_rateSampleMessages = 0;
+    m_messageRate.restart(m_clock->now(), 0);
     m_tickTimer->start();
     attemptConnection();
 }
@@ -432,12 +431,8 @@ void FirehoseClient::flushBatch()
 void FirehoseClient::onTick()
 {
     flushBatch();
-    const auto now = m_clock->now();
-    if (now - m_rateSampleAt >= 1000ms) {
-        m_stats.messagesPerSecond = double(m_stats.messages - m_rateSampleMessages) * 1000.0 /
-                                    double((now - m_rateSampleAt).count());
-        m_rateSampleAt = now;
-        m_rateSampleMessages = m_stats.messages;
+    if (m_messageRate.update(m_clock->now(), qint64(m_stats.messages))) {
+        m_stats.messagesPerSecond = m_messageRate.rate();
         emit statisticsUpdated(statistics());
     }
 }

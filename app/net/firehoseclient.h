@@ -5,6 +5,7 @@
 #include "net/duplicatefilter.h"
 #include "net/gzipstreamdecoder.h"
 #include "net/lineframer.h"
+#include "net/ratemeter.h"
 #include "net/reconnectbackoff.h"
 #include "net/resumerule.h"
 #include "net/serviceendpoint.h"
@@ -184,6 +185,5 @@ private:
     quint64 m_attemptTicket = 0;    ///< the scheduled attempt that may still run
     std::chrono::milliseconds m_lastByteAt{-1};
     std::chrono::milliseconds m_lastFlushAt{0};
-    std::chrono::milliseconds m_rateSampleAt{0};
-    qint64 m_rateSampleMessages = 0;
+    RateMeter m_messageRate; ///< of m_stats.messages
 };

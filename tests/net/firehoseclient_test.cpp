@@ -448,17 +448,16 @@ TEST_F(FirehoseClientTest, WorksFromAWorkerThread)
     ASSERT_FALSE(received.empty());
 }
 
-TEST_F(FirehoseClientTest, LinesOverTheLimitInTheSettingsAreCountedAndSaidOnce)
+TEST_F(FirehoseClientTest, LinesOverTheLimitAreCountedAndSaidOnce)
 {
     SimulatorOptions options = fastSimulatorOptions(500);
     options.messageSize = 3000;
     startSimulator(options);
-    AppSettings::setMaxLineBytes(2048);
     auto client = makeClient();
+    client->setMaxLineLength(2048);
     ClientRecorder recorder(*client);
     client->start();
     const bool dropped = waitUntil([&] { return client->statistics().oversizedLines >= 20; }, 5000);
-    AppSettings::setMaxLineBytes(AppSettings::defaultMaxLineBytes);
     ASSERT_TRUE(dropped);
     client->stop();
     EXPECT_EQ(recorder.activityCount(), 0);
