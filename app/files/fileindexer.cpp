@@ -442,6 +442,14 @@ void FileIndexer::runGzip(const QString &path)
             }
             break;
         case GzipInflater::Event::End:
+            if (inflater.members() == 0) {
+                // Not one byte of a member: an empty file was cut off before it began.
+                end(FileIndex::State::Truncated,
+                    tr("The file ends unexpectedly after %1 (%2 decompressed): it is "
+                       "truncated. Everything before that point is shown.")
+                        .arg(size(readTotal), size(out)));
+                return;
+            }
             // Zero padding is ignored quietly, anything else is reported.
             if (inflater.trailingStart() >= 0 && !inflater.trailingZeros()) {
                 const qint64 garbageAt = inflater.trailingStart();
