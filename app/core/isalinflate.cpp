@@ -174,18 +174,25 @@ InflateEngine::Result IsalInflate::seekBlockEnd(unsigned char *out, size_t room)
             add(call(out + total.produced, room - total.produced));
             return total;
         }
-        if (!inBlock || pending() == 0) {
+        if (!inBlock) {
             // Into the next block, with its first decoded bytes waiting in ISA-L's buffer.
             add(call(out + total.produced, std::min(room - total.produced, pending() + 1)));
             if (total.status != Status::Ok)
                 return total;
             continue;
         }
-        // Decode the rest of this block as if it were the last one.
+        // Decode the rest of this block as if it were the last one. With no output waiting,
+        // a block that ends before it yields a byte would finish the stream: that call runs on
+        // a copy of the state to fall back to.
         const size_t waiting = pending();
+        if (waiting == 0) {
+            if (!m_fallback)
+                m_fallback = std::make_unique<inflate_state>();
+            *m_fallback = s;
+        }
         s.bfinal = 1;
         s.next_out = out + total.produced;
-        s.avail_out = uint32_t(std::min(waiting - 1, room - total.produced));
+        s.avail_out = waiting == 0 ? 0 : uint32_t(std::min(waiting - 1, room - total.produced));
         const uint32_t before = s.avail_out;
         const int ret = isal_inflate(&s);
         total.produced += size_t(before - s.avail_out);
@@ -194,6 +201,14 @@ InflateEngine::Result IsalInflate::seekBlockEnd(unsigned char *out, size_t room)
             m_error = isalMessage(ret);
             total.status = Status::Error;
             return total;
+        }
+        if (s.block_state == ISAL_BLOCK_FINISH && waiting == 0) {
+            // This boundary is lost: step over it.
+            s = *m_fallback;
+            add(call(out + total.produced, 1));
+            if (total.status != Status::Ok)
+                return total;
+            continue;
         }
         if (s.block_state == ISAL_BLOCK_INPUT_DONE) {
             // The block ended: the bit buffer is at the next header.

@@ -30,6 +30,7 @@ private:
     size_t pending() const;
 
     std::unique_ptr<inflate_state> m_state;
+    std::unique_ptr<inflate_state> m_fallback; ///< the state before a risky call
     bool m_stop = false;
     const unsigned char *m_input = nullptr;
     size_t m_inputSize = 0;
