@@ -21,6 +21,7 @@ struct GzipVerifier::Private
     bool finished = false;
     Result result;
     std::vector<unsigned char> output = std::vector<unsigned char>(outputChunk);
+    int firstByte = -1;
 
     Private() { inflater.startAtMember(0); }
 
@@ -65,6 +66,10 @@ struct GzipVerifier::Private
             fail(tr("The file is not gzip-compressed."));
             break;
         case GzipInflater::Error::Truncated:
+            if (result.compressedBytes == 1 && firstByte != 0x1f) {
+                fail(tr("The file is not gzip-compressed."));
+                break;
+            }
             fail(tr("The file is incomplete: gzip member %1 is cut short after %2 bytes.")
                      .arg(inflater.members() + 1)
                      .arg(QLocale().toString(result.compressedBytes)));
@@ -111,6 +116,8 @@ bool GzipVerifier::feed(const char *data, qint64 size)
     if (failed() || d->finished)
         return !failed();
     const auto *bytes = reinterpret_cast<const unsigned char *>(data);
+    if (d->firstByte < 0 && size > 0)
+        d->firstByte = bytes[0];
     while (size > 0) {
         // Slices keep every count within 32 bits.
         const qint64 slice = std::min<qint64>(size, 1 << 30);

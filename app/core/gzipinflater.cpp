@@ -271,6 +271,10 @@ GzipInflater::Step GzipInflater::inflate(unsigned char *out, size_t room)
             }
             if (m_members == 0 && !m_resumed) {
                 m_memberStart = start;
+                if (m_magicBytes < 2) // one byte: too short to tell, as zlib says
+                    return fail(Error::Truncated, inputPosition(),
+                                QStringLiteral("the data ends inside a member header"),
+                                step.produced);
                 return fail(Error::NotGzip, start, QStringLiteral("not in gzip format"),
                             step.produced);
             }

@@ -73,6 +73,10 @@ TEST(GzipVerifier, RefusesTruncatedEmptyAndNonGzipData)
     const auto plain = verifyInPieces(QByteArrayLiteral("{\"id\":1}\n"), 4);
     EXPECT_FALSE(plain.ok);
     EXPECT_TRUE(plain.error.contains(QStringLiteral("not gzip"))) << qPrintable(plain.error);
+    const auto oneByte = verifyInPieces(QByteArrayLiteral("{"), 1);
+    EXPECT_TRUE(oneByte.error.contains(QStringLiteral("not gzip"))) << qPrintable(oneByte.error);
+    const auto magicOnly = verifyInPieces(data.left(1), 1);
+    EXPECT_TRUE(magicOnly.error.contains(QStringLiteral("incomplete"))) << qPrintable(magicOnly.error);
     EXPECT_FALSE(verifyInPieces(data + QByteArrayLiteral("garbage"), 4096).ok);
 }
 

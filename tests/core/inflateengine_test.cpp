@@ -204,6 +204,10 @@ TEST(InflateEngine, GarbageAfterTheLastMemberIsToldApartFromZeros)
     o = agreed({});
     EXPECT_EQ(o.error, Error::None);
     EXPECT_EQ(o.members, 0);
+
+    // One byte cannot be told from the start of a gzip header (zlib says so too).
+    o = agreed(QByteArray("?"));
+    EXPECT_EQ(o.error, Error::Truncated);
 }
 
 TEST(InflateEngine, BlockBoundariesFromEitherEngineResumeInBoth)
