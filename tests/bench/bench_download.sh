@@ -4,8 +4,9 @@
 # `curl --location` (which drops the credentials on the cross-origin redirect), in the same run.
 # Prints throughput, the ratio (budget >= 0.8) and peak memory (max RSS; must stay flat, far
 # below the file size), the time until the file is verified and renamed against the longer of
-# `curl -L` and `igzip -t` on the same file (budget <= 1.1x), and ends with one JSON line. Called by tests/bench/run.sh, which exports
-# HYDRANT_BENCH_BUILD (a Release build) and HYDRANT_BENCH_DATA (scratch space).
+# `curl -L` and `igzip -t` on the same file (budget <= 1.1x), and ends with one JSON line.
+# Called by tests/bench/run.sh, which exports HYDRANT_BENCH_BUILD (a Release build) and
+# HYDRANT_BENCH_DATA (scratch space).
 #
 #   HYDRANT_BENCH_DOWNLOAD_SIZE  file size for the simulator (default 1G)
 #   HYDRANT_BENCH_ROUNDS         alternating rounds per tool; the median counts (default 3)
