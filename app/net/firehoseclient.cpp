@@ -61,9 +61,13 @@ FirehoseClient::~FirehoseClient()
 
 void FirehoseClient::setEndpoint(const StreamEndpoint &endpoint)
 {
-    // Ids are remembered per stream: another stream's ids say nothing about this one's.
-    if (endpoint.url != m_endpoint.url)
+    // Ids and the resume cursor belong to one stream: another stream's say nothing about this
+    // one's (a /stream seq_id sent to /sentiment would skip or repeat items there).
+    if (endpoint.url != m_endpoint.url || endpoint.service != m_endpoint.service) {
         m_duplicates.clear();
+        m_cursor.clear();
+        m_status.cursor.clear();
+    }
     m_endpoint = endpoint;
     m_resume = ResumeRule(endpoint.service, endpoint.url);
     if (!m_limiterGiven)
