@@ -265,6 +265,7 @@ void FirehoseClient::sendRequest()
     // Every connection asks to continue after the last item kept; the rest of the URL is the
     // user's own.
     m_requestedCursor = m_cursor;
+    m_status.resumedFrom = m_requestedCursor;
     const QUrl url = m_resume.requestUrl(m_endpoint.url, m_requestedCursor);
     setState(State::Connecting, m_requestsSent > 1
                                     ? tr("Reconnecting to %1…").arg(m_endpoint.url.host())
@@ -391,6 +392,7 @@ void FirehoseClient::processItem(QByteArrayView line, QByteArrayView eventId)
             ++m_stats.resumeGaps;
             const QString cursor = m_requestedCursor;
             m_requestedCursor.clear();
+            m_status.resumedFrom.clear();
             const QString reason =
                 tr("The service could not continue after item %1: items after it are missing. "
                    "The server said: “%2”")
