@@ -4,6 +4,7 @@
 #include "feed/feedmodel.h"
 #include "feed/recorder.h"
 #include "net/connectratelimiter.h"
+#include "net/resumestate.h"
 
 #include <utility>
 
@@ -75,8 +76,18 @@ void LiveSession::setEndpoint(const StreamEndpoint &endpoint)
     const bool reconnect = isActive() && !sameStream;
     m_endpoint = next;
     m_connectWhenPasswordGiven = false;
-    if (!sameCursor)
+    if (!sameCursor) {
         setResumePosition({}); // the client forgets another stream's cursor too
+        const QMutexLocker lock(&m_recorderMutex);
+        if (Recorder *recorder = m_recorder) {
+            QMetaObject::invokeMethod(
+                recorder,
+                [recorder, key = ResumeState::streamKey(endpoint.service, endpoint.url)] {
+                    recorder->setStreamKey(key);
+                },
+                Qt::QueuedConnection);
+        }
+    }
     if (!hasAccount())
         disconnectStream();
     else if (reconnect)
@@ -382,6 +393,9 @@ bool LiveSession::setRecording(bool recording, const QString &folder)
         const QString label =
             m_recordingLabel.isEmpty() ? recordingLabel(m_endpoint) : m_recordingLabel;
         auto *recorder = new Recorder(folder, label);
+        if (m_recordingFlushMs > 0)
+            recorder->setFlushIntervalMs(m_recordingFlushMs);
+        recorder->setStreamKey(ResumeState::streamKey(m_endpoint.service, m_endpoint.url));
         recorder->moveToThread(m_recorderThread);
         QObject::connect(m_recorderThread, &QThread::finished, recorder, &QObject::deleteLater);
         QObject::connect(recorder, &Recorder::fileStarted, this,

@@ -81,6 +81,9 @@ public:
     void setConnectRateLimiter(std::shared_ptr<ConnectRateLimiter> limiter);
     /// The recording file's label; by default recordingLabel(endpoint()).
     void setRecordingLabel(const QString &label);
+    /// Longest time recorded data stays in memory before it is written (default: the
+    /// recorder's, one second). Taken by the next recording.
+    void setRecordingFlushInterval(int milliseconds) { m_recordingFlushMs = milliseconds; }
     /// The next connection continues after this item (a resume cursor saved by an earlier run).
     void setResumeCursor(const QString &cursor) { m_resumeCursor = cursor; }
 
@@ -183,6 +186,7 @@ private:
     ResumePosition m_position;
     QString m_recordingError;
     quint64 m_recorded = 0;
+    int m_recordingFlushMs = 0; ///< 0: the recorder's default
 };
 
 Q_DECLARE_METATYPE(LiveSession::ResumePosition)
