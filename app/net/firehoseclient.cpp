@@ -13,6 +13,8 @@
 #include <QLoggingCategory>
 #include <QTimer>
 
+#include <cstring>
+
 // Debug output is off unless enabled (QT_LOGGING_RULES="hydrant.net.stream.debug=true").
 Q_LOGGING_CATEGORY(lcStream, "hydrant.net.stream", QtInfoMsg)
 
@@ -349,10 +351,14 @@ void FirehoseClient::processBytes(const QByteArray &wire)
                 return;
             }
             // Data over several lines: the line feeds between them are JSON whitespace (a JSON
-            // text holds none inside its strings), and an item is kept as one line.
-            QByteArray oneLine = event.data.toByteArray();
-            oneLine.replace('\n', ' ');
-            processItem(oneLine, id);
+            // text holds none inside its strings), and an item is kept as one line. Joined in a
+            // buffer kept from item to item, the few line feeds found with memchr.
+            m_joined.resize(0);
+            m_joined.append(event.data.data(), event.data.size());
+            char *const begin = m_joined.data(), *const end = begin + m_joined.size();
+            for (char *at = begin; (at = static_cast<char *>(std::memchr(at, '\n', size_t(end - at))));)
+                *at++ = ' ';
+            processItem(m_joined, id);
         });
     } else {
         m_framer.feed(m_inflated, [this, connection](QByteArrayView line) {

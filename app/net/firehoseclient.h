@@ -179,6 +179,7 @@ private:
     StreamStatistics m_stats;
     MessageBatch m_pending;
     QByteArray m_inflated;
+    QByteArray m_joined; ///< an event whose data came over several lines, as one line
     QByteArray m_errorBody;
     bool m_running = false;
     bool m_established = false;
