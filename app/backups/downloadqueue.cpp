@@ -6,6 +6,7 @@
 #include "core/appsettings.h"
 #include "net/clock.h"
 #include "net/clocktimer.h"
+#include "net/httpstatusrule.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -27,8 +28,11 @@ DownloadRetryPolicy::ErrorClass errorClass(const DownloadTask::Result &result)
 {
     switch (result.error) {
     case DownloadTask::Error::Server:
-        return result.httpStatus == 429 ? DownloadRetryPolicy::ErrorClass::RateLimited
-                                        : DownloadRetryPolicy::ErrorClass::Server;
+        // The service and its storage read a status the same way here (429: rate limited).
+        return HttpStatusRule::classify(HttpStatusRule::Server::BackupStorage, result.httpStatus)
+                           .retry == HttpStatusRule::Retry::RateLimitBackoff
+                   ? DownloadRetryPolicy::ErrorClass::RateLimited
+                   : DownloadRetryPolicy::ErrorClass::Server;
     case DownloadTask::Error::ExpiredLink:
         return DownloadRetryPolicy::ErrorClass::ExpiredLink;
     case DownloadTask::Error::Corrupt:

@@ -5,6 +5,7 @@
 #include "net/clocktimer.h"
 #include "net/connectratelimiter.h"
 #include "net/endpointpolicy.h"
+#include "net/httpstatusrule.h"
 #include "net/httpstreamconnection.h"
 #include "net/streamrequest.h"
 #include "net/tlstrust.h"
@@ -477,32 +478,23 @@ void FirehoseClient::onConnectionFinished()
     if (status != 0) {
         const QString server = serverText();
         m_status.serverMessage = server;
-        const QString said =
-            server.isEmpty() ? QString() : tr(" The server said: “%1”").arg(server);
-        if (status == 401) {
-            fail(State::AuthFailed,
-                 tr("The server refused the user name or password (HTTP 401). Check the account "
-                    "and enter the password again.") +
-                     said);
-        } else if (status == 406) {
-            fail(State::Failed,
-                 tr("The server refused the request as not acceptable (HTTP 406): the stream "
-                    "must be requested with gzip compression.") +
-                     said);
-        } else if (status == 420 || status == 429) {
-            scheduleRetry(Failure::RateLimited,
-                          tr("Rate limited by the server (HTTP %1): too many connection requests.")
-                                  .arg(status) +
-                              said);
-        } else if (status >= 500 || status == 408) {
-            scheduleRetry(Failure::Http, tr("The server answered HTTP %1.").arg(status) + said);
-        } else if (status >= 300 && status < 400) {
-            fail(State::Failed, tr("The server redirected the stream (HTTP %1); paste the final "
-                                   "stream URL into the account.")
-                                        .arg(status) +
-                                    said);
-        } else {
-            fail(State::Failed, tr("The server refused the stream (HTTP %1).").arg(status) + said);
+        const HttpStatusRule::Verdict verdict =
+            HttpStatusRule::classify(HttpStatusRule::Server::Stream, status);
+        const QString message = verdict.sentence + HttpStatusRule::serverSaid(server);
+        switch (verdict.retry) {
+        case HttpStatusRule::Retry::AskPassword:
+            fail(State::AuthFailed, message);
+            break;
+        case HttpStatusRule::Retry::RateLimitBackoff:
+            scheduleRetry(Failure::RateLimited, message);
+            break;
+        case HttpStatusRule::Retry::Backoff:
+        case HttpStatusRule::Retry::RenewLink:
+            scheduleRetry(Failure::Http, message);
+            break;
+        case HttpStatusRule::Retry::Never:
+            fail(State::Failed, message);
+            break;
         }
         return;
     }
