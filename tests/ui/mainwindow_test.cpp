@@ -1,6 +1,7 @@
 #include "backups/backupcalendar.h"
 #include "backups/backupspage.h"
 #include "files/filespage.h"
+#include "live/connectionstatusbar.h"
 #include "live/livepage.h"
 #include "common/passworddialog.h"
 #include "feed/feedmodel.h"
@@ -293,6 +294,18 @@ TEST(MainWindow, TheDemoOffersAFirestreamBesideTheGnipFirehose)
     for (int row = 0; row < live->feedModel()->rowCount(); ++row) {
         const QString cursor = live->feedModel()->messageAt(row).cursor;
         EXPECT_EQ(cursor.size(), 56) << "row " << row << ": '" << cursor.toStdString() << "'";
+    }
+    // The status bar shows the cursor, and still fits a 1024×600 window.
+    ASSERT_TRUE(TestSupport::waitUntil([&] {
+        return live->connectionStatusBar()->resumeText().startsWith(QStringLiteral("seq …"));
+    }));
+    window.resize(1024, 600);
+    QCoreApplication::processEvents();
+    for (QLabel *label : live->connectionStatusBar()->findChildren<QLabel *>()) {
+        if (!label->isVisible() || label->text().isEmpty())
+            continue;
+        const QRect rect(label->mapTo(&window, QPoint(0, 0)), label->size());
+        EXPECT_LE(rect.right(), window.width()) << label->text().toStdString();
     }
     live->disconnectStream();
 }
