@@ -47,8 +47,8 @@ BackupResolver::Outcome outcomeOf(HttpStatusRule::Meaning meaning)
 BackupResolver::BackupResolver(QNetworkAccessManager *network, QObject *parent)
     : QObject(parent)
     , m_network(network)
-    , m_connectMs(AppSettings::stallTimeoutSeconds() * 1000)
-    , m_answerMs(AppSettings::stallTimeoutSeconds() * 1000)
+    , m_connectMs(AppSettings::defaultStallTimeoutSeconds * 1000)
+    , m_answerMs(AppSettings::defaultStallTimeoutSeconds * 1000)
 {
     qRegisterMetaType<BackupResolver::Result>();
     m_deadline = new QTimer(this);

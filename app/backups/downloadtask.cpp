@@ -57,7 +57,7 @@ DownloadTask::DownloadTask(QNetworkAccessManager *network, const BackupEndpoint 
     , m_endpoint(endpoint)
     , m_key(key)
     , m_folder(folder)
-    , m_stallTimeoutMs(AppSettings::stallTimeoutSeconds() * 1000)
+    , m_stallTimeoutMs(AppSettings::defaultStallTimeoutSeconds * 1000)
 {
     qRegisterMetaType<DownloadTask::Result>();
 }

@@ -1,6 +1,7 @@
 #include "downloadcommand.h"
 
 #include "backups/backupnaming.h"
+#include "backups/backupsession.h"
 #include "backups/downloadqueue.h"
 #include "core/appsettings.h"
 #include "net/accountstore.h"
@@ -165,11 +166,12 @@ int DownloadCommand::run(const QStringList &arguments)
         return Failed;
     }
 
-    // --- the same engine as the Backups page -------------------------------------------------
-    DownloadQueue queue;
+    // The Backups page's session, with this run's folder and parallelism, and a queue of its own.
+    BackupSession session(QString(), BackupSession::QueueKept::ForThisRunOnly);
+    session.setDownloadFolder(out);
+    session.setEndpoint(endpoint);
+    DownloadQueue &queue = *session.queue();
     queue.setConcurrency(jobs);
-    queue.setFolder(out);
-    queue.setEndpoint(endpoint);
     QStringList trimmedTypes;
     for (const QString &type : types)
         trimmedTypes.append(type.trimmed());

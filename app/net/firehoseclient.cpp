@@ -40,7 +40,7 @@ FirehoseClient::FirehoseClient(QObject *parent)
 FirehoseClient::FirehoseClient(Clock *clock, QObject *parent)
     : QObject(parent)
     , m_clock(clock ? clock : Clock::system())
-    , m_framer(AppSettings::maxLineBytes())
+    , m_framer(LineFramer::defaultMaxLineLength)
 {
     qRegisterMetaType<MessageBatch>();
     qRegisterMetaType<StreamEvent>();
@@ -171,8 +171,8 @@ void FirehoseClient::start()
 {
     stop();
     m_stats = {};
-    // The user's setting at each start, unless this client was given its own limit.
-    const qsizetype limit = m_maxLineLength > 0 ? m_maxLineLength : AppSettings::maxLineBytes();
+    const qsizetype limit =
+        m_maxLineLength > 0 ? m_maxLineLength : LineFramer::defaultMaxLineLength;
     m_framer = LineFramer(limit);
     m_events = SseParser(limit);
     m_oversizeReported = false;
@@ -198,8 +198,7 @@ void FirehoseClient::start()
             ConnectRateLimiter::forAccount(m_endpoint.url.host(), m_endpoint.credentials.user);
 
     m_running = true;
-    m_rateSampleAt = m_clock->now();
-    m_rateSampleMessages = 0;
+    m_messageRate.restart(m_clock->now(), 0);
     m_tickTimer->start();
     attemptConnection();
 }
@@ -444,12 +443,8 @@ void FirehoseClient::flushBatch()
 void FirehoseClient::onTick()
 {
     flushBatch();
-    const auto now = m_clock->now();
-    if (now - m_rateSampleAt >= 1000ms) {
-        m_stats.messagesPerSecond = double(m_stats.messages - m_rateSampleMessages) * 1000.0 /
-                                    double((now - m_rateSampleAt).count());
-        m_rateSampleAt = now;
-        m_rateSampleMessages = m_stats.messages;
+    if (m_messageRate.update(m_clock->now(), qint64(m_stats.messages))) {
+        m_stats.messagesPerSecond = m_messageRate.rate();
         emit statisticsUpdated(statistics());
     }
 }

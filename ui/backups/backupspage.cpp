@@ -422,7 +422,7 @@ void BackupsPage::chooseFolder()
         return;
     }
     AppSettings::setDownloadFolder(chosen);
-    m_session->applyDefaultFolder();
+    m_session->applySettings();
 }
 
 QStringList BackupsPage::selectedFileTypes() const
@@ -713,7 +713,6 @@ void BackupsPage::showEvent(QShowEvent *event)
     QWidget::showEvent(event);
     // The preferences may have changed meanwhile, and files may have been added or removed
     // outside Hydrant.
-    m_queue->setConcurrency(AppSettings::downloadConcurrency());
-    m_session->applyDefaultFolder();
+    m_session->applySettings();
     m_catalogue->rescan();
 }
