@@ -30,6 +30,7 @@
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QUrlQuery>
 
 #include <cerrno>
 #include <cstring>
@@ -519,4 +520,121 @@ TEST_F(LivePageTest, TabLeavesTheFeedAndCtrlEndJumpsFromTheFilter)
     EXPECT_TRUE(view->isFollowing());
     EXPECT_EQ(view->verticalScrollBar()->value(), 0);
     page.disconnectAction()->trigger();
+}
+
+// A StockTwits Firestream account on the Live page: server-sent events with seq_id cursors. The
+// simulator cuts the connection inside an event; the page reconnects by itself, asks for the
+// last seq_id it holds, and the feed goes on with the very next item — nothing repeated, nothing
+// missing — while the status bar shows the cursor and that the connection resumed from it.
+TEST_F(LivePageTest, AFirestreamAccountResumesAfterACutWithNoGapNoRepeatAndShowsTheCursor)
+{
+    const QString path = QStringLiteral("/stream");
+    // The first connection ends after 30 000 bytes of event stream: inside an event.
+    sim->injectFault(SimFault::make(SimFault::DropAfterBytes, 30000, 1));
+    StreamEndpoint firestream;
+    firestream.profileName = QStringLiteral("Firestream");
+    firestream.url = sim->firestreamUrl(path);
+    firestream.credentials = sim->credentials();
+    firestream.service = StreamServiceKind::Firestream;
+
+    LivePage page;
+    page.show();
+    page.setStreamEndpoint(firestream);
+    EXPECT_TRUE(page.connectionStatusBar()->resumeText().isEmpty())
+        << "no cursor before the first item";
+    page.connectAction()->trigger();
+    ASSERT_TRUE(waitUntil([&] { return page.session()->streamStatistics().reconnects >= 1; },
+                          15000));
+    const qsizetype rowsAtCut = page.feedModel()->rowCount();
+    ASSERT_GT(rowsAtCut, 0);
+    ASSERT_TRUE(waitUntil([&] { return page.feedModel()->rowCount() >= rowsAtCut + 100; }, 15000));
+    page.disconnectStream();
+
+    // Every item once, in order: row n holds item first+n of the stream.
+    const FeedModel *model = page.feedModel();
+    const QString firstCursor = model->messageAt(0).cursor;
+    ASSERT_EQ(firstCursor.size(), 56) << firstCursor.toStdString();
+    const qint64 first = firstCursor.right(15).toLongLong();
+    ASSERT_EQ(QString::fromLatin1(Simulator::firestreamSeqId(path, first)), firstCursor);
+    for (int row = 0; row < model->rowCount(); ++row) {
+        ASSERT_EQ(model->messageAt(row).cursor,
+                  QString::fromLatin1(Simulator::firestreamSeqId(path, first + row)))
+            << "row " << row << " of " << model->rowCount();
+    }
+
+    // The second request asked to continue after the last item the first connection delivered.
+    QStringList targets;
+    for (const SimRequest &request : sim->requests()) {
+        if (request.service == SimFault::Stream && request.status == 200)
+            targets << request.target;
+    }
+    ASSERT_GE(targets.size(), 2);
+    const QString resumedFrom = QUrlQuery(QUrl(targets.at(1)).query())
+                                    .queryItemValue(QStringLiteral("seq_id"));
+    ASSERT_FALSE(resumedFrom.isEmpty()) << targets.at(1).toStdString();
+    const qint64 resumedIndex = resumedFrom.right(15).toLongLong();
+    EXPECT_GT(resumedIndex, first);
+    EXPECT_LT(resumedIndex, first + model->rowCount() - 1);
+
+    // The connection log says so, and so did the status bar while the stream ran.
+    bool logged = false;
+    for (int i = 0; i < page.connectionLog()->count(); ++i)
+        logged |= page.connectionLog()->textAt(i).contains(QStringLiteral("Resuming after item ") +
+                                                           resumedFrom);
+    EXPECT_TRUE(logged);
+    // Disconnected now: the bar keeps the position the next connection continues from.
+    const QString last = model->messageAt(model->rowCount() - 1).cursor;
+    EXPECT_EQ(page.session()->resumePosition().cursor, last);
+    EXPECT_TRUE(waitUntil([&] {
+        return page.connectionStatusBar()->resumeText() == QStringLiteral("seq …") + last.right(8);
+    })) << page.connectionStatusBar()->resumeText().toStdString();
+}
+
+// While connected after a resume, the bar says where the connection resumed from.
+TEST_F(LivePageTest, TheStatusBarShowsWhereAFirestreamConnectionResumedFrom)
+{
+    const QString path = QStringLiteral("/stream");
+    sim->injectFault(SimFault::make(SimFault::DropAfterMessages, 40, 1));
+    StreamEndpoint firestream;
+    firestream.profileName = QStringLiteral("Firestream");
+    firestream.url = sim->firestreamUrl(path);
+    firestream.credentials = sim->credentials();
+    firestream.service = StreamServiceKind::Firestream;
+    LivePage page;
+    page.show();
+    page.setStreamEndpoint(firestream);
+    page.connectAction()->trigger();
+    ASSERT_TRUE(waitUntil(
+        [&] {
+            return page.connectionStatusBar()->resumeText().contains(
+                QStringLiteral("resumed from"));
+        },
+        15000))
+        << page.connectionStatusBar()->resumeText().toStdString();
+    const LiveSession::ResumePosition position = page.session()->resumePosition();
+    EXPECT_EQ(position.resumedFrom.size(), 56);
+    EXPECT_TRUE(position.gapAfter.isEmpty());
+    // The connection resumed after the 40th item it had delivered.
+    EXPECT_EQ(position.resumedFrom, page.feedModel()->messageAt(39).cursor);
+    EXPECT_TRUE(page.connectionStatusBar()->resumeText().endsWith(position.resumedFrom.right(8)))
+        << page.connectionStatusBar()->resumeText().toStdString();
+    page.disconnectStream();
+}
+
+TEST(ConnectionStatusBar, ShowsTheResumeCursorShortAndTheFullOneInItsTooltip)
+{
+    ConnectionStatusBar bar;
+    EXPECT_TRUE(bar.resumeText().isEmpty()) << "hidden for streams without a cursor";
+    const QString cursor = QStringLiteral("49562553817515093231064627491680393519832340977378394114");
+    const QString earlier = QStringLiteral("49562553817515093231064627491680393519832340977378394101");
+    bar.setResumePosition({cursor, {}, {}});
+    EXPECT_EQ(bar.resumeText(), QStringLiteral("seq …78394114"));
+    bar.setResumePosition({earlier, earlier, {}});
+    EXPECT_EQ(bar.resumeText(), QStringLiteral("resumed from seq …78394101"));
+    bar.setResumePosition({cursor, earlier, {}});
+    EXPECT_EQ(bar.resumeText(), QStringLiteral("seq …78394114 · resumed from …78394101"));
+    bar.setResumePosition({cursor, {}, earlier});
+    EXPECT_EQ(bar.resumeText(), QStringLiteral("seq …78394114 · gap after …78394101"));
+    bar.setResumePosition({QStringLiteral("12345"), QStringLiteral("12345"), {}});
+    EXPECT_EQ(bar.resumeText(), QStringLiteral("resumed from seq 12345"));
 }

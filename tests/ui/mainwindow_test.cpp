@@ -1,6 +1,7 @@
 #include "backups/backupcalendar.h"
 #include "backups/backupspage.h"
 #include "files/filespage.h"
+#include "live/connectionstatusbar.h"
 #include "live/livepage.h"
 #include "common/passworddialog.h"
 #include "feed/feedmodel.h"
@@ -19,6 +20,7 @@
 #include <QLineEdit>
 #include <QLabel>
 #include <QDir>
+#include <QMenu>
 #include <QMenuBar>
 #include <QPushButton>
 #include <QToolButton>
@@ -259,4 +261,51 @@ TEST(MainWindow, BackupsTabOrderFollowsTheLayout)
         }
     }
     EXPECT_TRUE(sawCheck && sawCalendar && sawButton) << seen.join(QLatin1Char(' ')).toStdString();
+}
+
+// `hydrant --demo` offers a StockTwits Firestream beside the Gnip firehose: the Stream menu
+// switches the Live page to it, and its items arrive with their seq_id cursors.
+TEST(MainWindow, TheDemoOffersAFirestreamBesideTheGnipFirehose)
+{
+    DemoSession demo;
+    QString error;
+    ASSERT_TRUE(demo.start(&error)) << error.toStdString();
+    MainWindow window;
+    window.setEndpoints(demo.streamEndpoint(), demo.backupEndpoint(), true);
+    window.setDemoStreams(demo.streamEndpoints());
+    window.show();
+    ASSERT_TRUE(QTest::qWaitForWindowExposed(&window));
+    LivePage *live = window.livePage();
+
+    QMenu *menu = window.demoStreamMenu();
+    ASSERT_NE(menu, nullptr);
+    const QList<QAction *> streams = menu->actions();
+    ASSERT_EQ(streams.size(), 2);
+    EXPECT_TRUE(streams.at(0)->isChecked()) << "the Gnip firehose is the demo's first stream";
+    EXPECT_EQ(live->streamEndpoint().service, StreamServiceKind::Gnip);
+    ASSERT_TRUE(TestSupport::waitUntil([&] { return live->feedModel()->rowCount() > 0; }, 10000));
+
+    streams.at(1)->trigger();
+    EXPECT_TRUE(streams.at(1)->isChecked());
+    EXPECT_EQ(live->streamEndpoint().service, StreamServiceKind::Firestream);
+    EXPECT_EQ(live->streamEndpoint().url.path(), QStringLiteral("/stream"));
+    ASSERT_TRUE(TestSupport::waitUntil([&] { return live->feedModel()->rowCount() >= 3; }, 10000));
+    // Only the Firestream's items are in the feed now, each with its seq_id.
+    for (int row = 0; row < live->feedModel()->rowCount(); ++row) {
+        const QString cursor = live->feedModel()->messageAt(row).cursor;
+        EXPECT_EQ(cursor.size(), 56) << "row " << row << ": '" << cursor.toStdString() << "'";
+    }
+    // The status bar shows the cursor, and still fits a 1024×600 window.
+    ASSERT_TRUE(TestSupport::waitUntil([&] {
+        return live->connectionStatusBar()->resumeText().startsWith(QStringLiteral("seq …"));
+    }));
+    window.resize(1024, 600);
+    QCoreApplication::processEvents();
+    for (QLabel *label : live->connectionStatusBar()->findChildren<QLabel *>()) {
+        if (!label->isVisible() || label->text().isEmpty())
+            continue;
+        const QRect rect(label->mapTo(&window, QPoint(0, 0)), label->size());
+        EXPECT_LE(rect.right(), window.width()) << label->text().toStdString();
+    }
+    live->disconnectStream();
 }

@@ -132,6 +132,9 @@ void LivePage::wireSession()
     connect(m_session, &LiveSession::statisticsUpdated, m_statusBar,
             &ConnectionStatusBar::setStatistics);
     connect(m_session, &LiveSession::passwordNeeded, this, &LivePage::askForPassword);
+    connect(m_session, &LiveSession::resumePositionChanged, m_statusBar,
+            &ConnectionStatusBar::setResumePosition);
+    m_statusBar->setResumePosition(m_session->resumePosition());
     const auto log = [this](StreamEvent::Kind kind, const QString &text) {
         m_log->addEvent({QDateTime::currentDateTimeUtc(), kind, text});
     };

@@ -13,6 +13,7 @@
 #include "main/navigationbar.h"
 
 #include <QAction>
+#include <QActionGroup>
 #include <QApplication>
 #include <QCloseEvent>
 #include <QDragEnterEvent>
@@ -31,6 +32,7 @@
 #include <QTimer>
 
 #include <memory>
+#include <utility>
 
 namespace {
 
@@ -147,8 +149,8 @@ void MainWindow::createMenus()
     quit->setShortcut(QKeySequence::Quit);
     quit->setMenuRole(QAction::QuitRole);
 
-    QMenu *streamMenu = menuBar()->addMenu(tr("&Stream"));
-    m_livePage->populateMenu(streamMenu);
+    m_streamMenu = menuBar()->addMenu(tr("&Stream"));
+    m_livePage->populateMenu(m_streamMenu);
 
     QMenu *backupsMenu = menuBar()->addMenu(tr("&Backups"));
     m_backupsPage->populateMenu(backupsMenu);
@@ -203,6 +205,39 @@ void MainWindow::setEndpoints(const StreamEndpoint &stream, const BackupEndpoint
         setWindowTitle(tr("Hydrant — demo"));
         m_statusLabel->setText(tr("Demo mode: connected to the built-in simulator, no account needed."));
         m_livePage->connectStream(); // a new user sees the feed moving at once
+    }
+}
+
+void MainWindow::setDemoStreams(const QList<StreamEndpoint> &streams)
+{
+    delete std::exchange(m_demoStreamMenu, nullptr);
+    if (streams.isEmpty())
+        return;
+    m_streamMenu->addSeparator();
+    m_demoStreamMenu = m_streamMenu->addMenu(tr("Demo S&tream"));
+    if (streams.size() > 1)
+        m_statusLabel->setText(tr("Demo mode: the built-in simulator, no account needed. Stream ▸ "
+                                  "Demo Stream switches between a Gnip firehose and a StockTwits "
+                                  "Firestream."));
+    auto *group = new QActionGroup(m_demoStreamMenu);
+    const QUrl current = m_livePage->streamEndpoint().url;
+    for (const StreamEndpoint &stream : streams) {
+        QAction *action = m_demoStreamMenu->addAction(stream.profileName);
+        action->setCheckable(true);
+        action->setChecked(stream.url == current);
+        action->setToolTip(StreamServiceKinds::displayName(stream.service));
+        group->addAction(action);
+        connect(action, &QAction::triggered, this, [this, stream] {
+            if (m_livePage->streamEndpoint().url == stream.url)
+                return;
+            // Another stream's rows and counts say nothing about this one.
+            const bool connected = m_liveSession->isActive();
+            m_livePage->disconnectStream();
+            m_livePage->clearFeed();
+            m_livePage->setStreamEndpoint(stream);
+            if (connected)
+                m_livePage->connectStream();
+        });
     }
 }
 

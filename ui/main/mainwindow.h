@@ -36,6 +36,11 @@ public:
     /// Points the Live and Backups pages at these services. \a demo marks the window as running
     /// against the built-in simulator (shown in the title and status bar).
     void setEndpoints(const StreamEndpoint &stream, const BackupEndpoint &backups, bool demo = false);
+    /// The streams the demo offers (a Gnip firehose, a StockTwits Firestream): the Stream menu's
+    /// Demo Stream submenu switches the Live page between them. Empty removes the submenu.
+    void setDemoStreams(const QList<StreamEndpoint> &streams);
+    /// The Demo Stream submenu; nullptr outside the demo.
+    QMenu *demoStreamMenu() const { return m_demoStreamMenu; }
 
 public slots:
     void showPage(MainWindow::Page page);
@@ -65,5 +70,7 @@ private:
     BackupsPage *m_backupsPage = nullptr;
     FilesPage *m_filesPage = nullptr;
     QMenu *m_recentMenu = nullptr;
+    QMenu *m_streamMenu = nullptr;
+    QMenu *m_demoStreamMenu = nullptr;
     QLabel *m_statusLabel = nullptr;
 };
