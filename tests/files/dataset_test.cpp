@@ -168,13 +168,22 @@ QJsonObject jsonOf(const TestSupport::ProcessResult &result)
 
 } // namespace
 
-TEST(Dataset, AFolderOfDailyFilesIsOneDatasetInTimeOrder)
+/// The generated month opened as a folder, without the index cache.
+class MonthDataset : public ::testing::Test
 {
-    QTemporaryDir dir;
-    const Month month(dir);
-    const std::vector<Day> expected = month.expected();
-    const auto dataset = openFolder(dir.path());
+protected:
+    void SetUp() override { dataset = openFolder(dir.path()); }
 
+    QTemporaryDir dir;
+    const Month month{dir};
+    const std::vector<Day> expected = month.expected();
+    std::unique_ptr<Dataset> dataset;
+};
+
+TEST_F(MonthDataset, FilesAreInTimeOrderWithTheirLinesAndProblems)
+{
+    // The Gnip day, named to sort last, sits between the 21st and the 23rd; the file that is
+    // not gzip keeps its place by name (after the 30th); the missing 13th is simply absent.
     ASSERT_EQ(dataset->fileCount(), int(expected.size()));
     for (int f = 0; f < dataset->fileCount(); ++f) {
         EXPECT_EQ(dataset->path(f), expected[size_t(f)].path) << "file " << f;
@@ -183,10 +192,17 @@ TEST(Dataset, AFolderOfDailyFilesIsOneDatasetInTimeOrder)
             << dataset->path(f).toStdString() << ": " << dataset->problem(f).toStdString();
     }
     EXPECT_EQ(dataset->rowCount(), month.rows());
+    const int cut = 15; // the 17th, the 13th being absent
+    EXPECT_TRUE(dataset->path(cut).endsWith(QStringLiteral("2024-11-17.jsonl.gz")));
+    EXPECT_GT(dataset->lineCount(cut), 0) << "a cut-off day keeps its readable lines";
+    EXPECT_TRUE(dataset->problem(cut).contains(QStringLiteral("truncated")));
+}
 
-    // Every row reads as the reference line it maps to, in order, and maps back to its row.
+TEST_F(MonthDataset, EveryRowIsALineOfOneFileInOrder)
+{
     qint64 row = 0;
     for (size_t f = 0; f < expected.size(); ++f) {
+        EXPECT_EQ(dataset->firstRow(int(f)), row);
         auto reader = expected[f].lines.empty()
                           ? nullptr
                           : dataset->document(int(f))->createLineReader();
@@ -202,8 +218,11 @@ TEST(Dataset, AFolderOfDailyFilesIsOneDatasetInTimeOrder)
     }
     EXPECT_EQ(dataset->locate(row).file, -1);
     EXPECT_EQ(dataset->locate(-1).file, -1);
+    EXPECT_EQ(dataset->rowOf(0, qint64(expected[0].lines.size())), -1);
+}
 
-    // The statistics cover the whole range, and each hour's first row lies in that hour.
+TEST_F(MonthDataset, StatisticsCoverTheWholeRangeWithDatasetRows)
+{
     const FileStatistics stats = dataset->statistics();
     EXPECT_EQ(stats.lines(), month.rows());
     EXPECT_EQ(stats.messages(), month.rows());
@@ -211,6 +230,7 @@ TEST(Dataset, AFolderOfDailyFilesIsOneDatasetInTimeOrder)
     EXPECT_EQ(stats.firstTime(), november1 + 7);
     EXPECT_EQ(stats.lastTime(), november1 + 29 * day + (linesPerDay - 1) * 3000 + 7);
     EXPECT_TRUE(stats.timesMonotonic());
+    // Each hour's first row is a row of that hour: a chart bar leads to the right file.
     qint64 counted = 0;
     for (const auto &[hour, bucket] : stats.hours()) {
         counted += bucket.count;
@@ -222,12 +242,8 @@ TEST(Dataset, AFolderOfDailyFilesIsOneDatasetInTimeOrder)
     EXPECT_EQ(counted, month.rows());
 }
 
-TEST(Dataset, SearchAcrossTheFilesEqualsAReferenceScan)
+TEST_F(MonthDataset, SearchAcrossTheFilesEqualsAReferenceScan)
 {
-    QTemporaryDir dir;
-    const Month month(dir);
-    const std::vector<Day> expected = month.expected();
-    const auto dataset = openFolder(dir.path());
     for (const QString &text : {QStringLiteral("$TSLA"), QStringLiteral("activity OR moon")}) {
         const MessageQuery query = MessageQuery::parse(text);
         const std::vector<Match> reference = referenceScan(expected, query);
