@@ -109,8 +109,7 @@ int ExportCommand::run(const QStringList &arguments)
     // index cache), a file that cannot be read reported and skipped.
     Dataset dataset;
     if (!dataset.open(files)) {
-        printErr(tr("There is no .jsonl, .jsonl.gz or .json.gz file in %1.")
-                     .arg(files.join(QStringLiteral(", "))));
+        printErr(Dataset::nothingToOpenMessage(files));
         if (out == &saveFile)
             saveFile.cancelWriting();
         return Failed;

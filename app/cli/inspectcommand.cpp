@@ -175,8 +175,7 @@ int inspectDataset(const QStringList &paths, const DatasetInspection &options)
             progress.show(double(done) / double(std::max(total, 1)));
         });
         if (!dataset.open(paths)) {
-            printErr(InspectCommand::tr("There is no .jsonl, .jsonl.gz or .json.gz file in %1.")
-                         .arg(paths.join(QStringLiteral(", "))));
+            printErr(Dataset::nothingToOpenMessage(paths));
             return CliCommand::Failed;
         }
         dataset.waitForFinished();

@@ -72,6 +72,12 @@ QStringList Dataset::expand(const QStringList &paths)
     return result;
 }
 
+QString Dataset::nothingToOpenMessage(const QStringList &paths)
+{
+    return tr("There is no .jsonl, .jsonl.gz or .json.gz file in %1.")
+        .arg(paths.join(QStringLiteral(", ")));
+}
+
 bool Dataset::open(const QStringList &paths)
 {
     m_files.clear();

@@ -43,6 +43,8 @@ public:
     static QStringList filesIn(const QString &folder);
     /// \a paths with each folder replaced by filesIn() it.
     static QStringList expand(const QStringList &paths);
+    /// What to tell the user when \a paths name no file (open() returned false).
+    static QString nothingToOpenMessage(const QStringList &paths);
 
     /// Indexer settings and cache use for the next open() (as FileDocument's).
     void setIndexerOptions(const FileIndexer::Options &options) { m_options = options; }

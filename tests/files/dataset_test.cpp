@@ -463,3 +463,18 @@ TEST(ExportDataset, AFolderIsExportedInTimeOrderAndAnUnreadableDayIsReported)
     ASSERT_TRUE(file.open(QIODevice::ReadOnly));
     EXPECT_EQ(file.readAll(), wanted);
 }
+
+TEST(InspectDataset, AFolderWithoutDailyFilesIsAClearError)
+{
+    QTemporaryDir dir;
+    SampleData::write(dir, QStringLiteral("notes.txt"), "not a day\n");
+    auto result = runProcess(cliPath(), {QStringLiteral("inspect"), dir.path()});
+    EXPECT_EQ(result.exitCode, 3);
+    EXPECT_TRUE(result.standardError.contains("There is no .jsonl, .jsonl.gz or .json.gz file"));
+    result = runProcess(cliPath(), {QStringLiteral("export"), dir.path()});
+    EXPECT_EQ(result.exitCode, 3);
+    EXPECT_TRUE(result.standardOutput.isEmpty());
+    result = runProcess(cliPath(), {QStringLiteral("inspect"), dir.path(), dir.path(),
+                                    QStringLiteral("--member"), QStringLiteral("a.jsonl")});
+    EXPECT_EQ(result.exitCode, 1);
+}
