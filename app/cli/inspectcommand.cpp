@@ -136,19 +136,20 @@ void writeMatches(FileDocument &document, const std::vector<qint64> &lines,
         }
         writeLine(content);
     };
-    document.lineReader().forLines(lines, 2 << 20,
-                                   [&](qint64 line, QByteArrayView content, qint64 length) {
-                                       if (length > content.size()) {
-                                           QByteArray whole;
-                                           auto wholeReader = document.createLineReader();
-                                           if (wholeReader->readWholeLine(line, whole)) {
-                                               write(line, whole);
-                                               return true;
-                                           }
-                                       }
-                                       write(line, content);
-                                       return true;
-                                   });
+    // A reader of its own, gone with this call: a dataset keeps only its files' indexes.
+    const std::unique_ptr<LineReader> reader = document.createLineReader();
+    reader->forLines(lines, 2 << 20, [&](qint64 line, QByteArrayView content, qint64 length) {
+        if (length > content.size()) {
+            QByteArray whole;
+            auto wholeReader = document.createLineReader();
+            if (wholeReader->readWholeLine(line, whole)) {
+                write(line, whole);
+                return true;
+            }
+        }
+        write(line, content);
+        return true;
+    });
     std::fflush(stdout);
 }
 
@@ -200,7 +201,8 @@ int inspectDataset(const QStringList &paths, const DatasetInspection &options)
             return CliCommand::Failed;
         }
         QByteArray content;
-        if (!dataset.document(location.file)->lineReader().readWholeLine(location.line, content)) {
+        const auto reader = dataset.document(location.file)->createLineReader();
+        if (!reader->readWholeLine(location.line, content)) {
             printErr(InspectCommand::tr("Cannot read line %1.").arg(options.wantedRow));
             return CliCommand::Failed;
         }

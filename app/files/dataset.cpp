@@ -121,9 +121,8 @@ void Dataset::startNext()
         FileDocument *document = file->document.get();
         document->setIndexerOptions(m_options);
         document->setCacheEnabled(m_cacheEnabled);
-        connect(document, &FileDocument::indexingFinished, this, [this, file] {
-            fileFinished(file);
-        });
+        connect(document, &FileDocument::indexingFinished, this,
+                [this, file] { fileFinished(file); });
         connect(document, &FileDocument::statusChanged, this,
                 [this, file](FileDocument::Status status) {
                     if (status == FileDocument::Status::Failed ||
@@ -189,8 +188,8 @@ void Dataset::cancel()
 
 bool Dataset::waitForFinished(int msecs)
 {
-    const QDeadlineTimer deadline = msecs < 0 ? QDeadlineTimer(QDeadlineTimer::Forever)
-                                              : QDeadlineTimer(msecs);
+    const QDeadlineTimer deadline =
+        msecs < 0 ? QDeadlineTimer(QDeadlineTimer::Forever) : QDeadlineTimer(msecs);
     while (!m_finished) {
         if (deadline.hasExpired())
             return false;

@@ -41,7 +41,8 @@ QByteArray iso(qint64 epoch)
 // A Gnip activity-streams post (the other JSON shape of a feed) mentioning \a symbol.
 QByteArray gnipLine(qint64 n, qint64 epoch, const QByteArray &symbol)
 {
-    return "{\"id\":\"tag:search.twitter.com,2005:" + QByteArray::number(1860000000000000000LL + n) +
+    return "{\"id\":\"tag:search.twitter.com,2005:" +
+           QByteArray::number(1860000000000000000LL + n) +
            "\",\"objectType\":\"activity\",\"verb\":\"post\",\"postedTime\":\"" + iso(epoch) +
            "\",\"actor\":{\"objectType\":\"person\",\"preferredUsername\":\"gnip" +
            QByteArray::number(n % 7) + "\"},\"body\":\"activity " + QByteArray::number(n) +
@@ -203,9 +204,8 @@ TEST_F(MonthDataset, EveryRowIsALineOfOneFileInOrder)
     qint64 row = 0;
     for (size_t f = 0; f < expected.size(); ++f) {
         EXPECT_EQ(dataset->firstRow(int(f)), row);
-        auto reader = expected[f].lines.empty()
-                          ? nullptr
-                          : dataset->document(int(f))->createLineReader();
+        auto reader =
+            expected[f].lines.empty() ? nullptr : dataset->document(int(f))->createLineReader();
         for (size_t l = 0; l < expected[f].lines.size(); ++l, ++row) {
             const Dataset::Location at = dataset->locate(row);
             ASSERT_EQ(at.file, int(f)) << "row " << row;
@@ -334,9 +334,9 @@ TEST(InspectDataset, CountJsonGivesTotalsAndAPerFileBreakdown)
     QTemporaryDir dir;
     const Month month(dir);
     const std::vector<Day> expected = month.expected();
-    const auto result = runProcess(cliPath(), {QStringLiteral("inspect"), dir.path(),
-                                               QStringLiteral("--count"), QStringLiteral("--json"),
-                                               QStringLiteral("--no-cache")});
+    const auto result =
+        runProcess(cliPath(), {QStringLiteral("inspect"), dir.path(), QStringLiteral("--count"),
+                               QStringLiteral("--json"), QStringLiteral("--no-cache")});
     ASSERT_EQ(result.exitCode, 0) << result.standardError.toStdString();
     const QJsonObject counts = jsonOf(result);
     EXPECT_EQ(counts.value(QStringLiteral("lines")).toInteger(), month.rows());
@@ -380,9 +380,9 @@ TEST(InspectDataset, GrepPrintsFileAndLinePrefixesInTimeOrder)
         wanted += expected[size_t(m.file)].path.toUtf8() + ':' + QByteArray::number(m.line + 1) +
                   ':' + expected[size_t(m.file)].lines[size_t(m.line)] + '\n';
 
-    auto result = runProcess(cliPath(), {QStringLiteral("inspect"), dir.path(),
-                                         QStringLiteral("--grep"), QStringLiteral("$TSLA"),
-                                         QStringLiteral("--no-cache")});
+    auto result =
+        runProcess(cliPath(), {QStringLiteral("inspect"), dir.path(), QStringLiteral("--grep"),
+                               QStringLiteral("$TSLA"), QStringLiteral("--no-cache")});
     ASSERT_EQ(result.exitCode, 0) << result.standardError.toStdString();
     EXPECT_EQ(result.standardOutput, wanted);
 
@@ -405,9 +405,9 @@ TEST(InspectDataset, GrepPrintsFileAndLinePrefixesInTimeOrder)
     }
     EXPECT_EQ(sum, qint64(reference.size()));
 
-    result = runProcess(cliPath(), {QStringLiteral("inspect"), dir.path(), QStringLiteral("--grep"),
-                                    QStringLiteral("no-such-word-anywhere"),
-                                    QStringLiteral("--no-cache")});
+    result = runProcess(cliPath(),
+                        {QStringLiteral("inspect"), dir.path(), QStringLiteral("--grep"),
+                         QStringLiteral("no-such-word-anywhere"), QStringLiteral("--no-cache")});
     EXPECT_EQ(result.exitCode, 1);
     EXPECT_TRUE(result.standardOutput.isEmpty());
 }
@@ -417,9 +417,9 @@ TEST(InspectDataset, StatisticsCoverTheWholeRangeAndLinesAreDatasetRows)
     QTemporaryDir dir;
     const Month month(dir);
     const std::vector<Day> expected = month.expected();
-    auto result = runProcess(cliPath(), {QStringLiteral("inspect"), dir.path(),
-                                         QStringLiteral("--stats"), QStringLiteral("--json"),
-                                         QStringLiteral("--no-cache")});
+    auto result =
+        runProcess(cliPath(), {QStringLiteral("inspect"), dir.path(), QStringLiteral("--stats"),
+                               QStringLiteral("--json"), QStringLiteral("--no-cache")});
     ASSERT_EQ(result.exitCode, 0) << result.standardError.toStdString();
     const QJsonObject stats = jsonOf(result);
     EXPECT_EQ(stats.value(QStringLiteral("messages")).toInteger(), month.rows());
@@ -427,16 +427,20 @@ TEST(InspectDataset, StatisticsCoverTheWholeRangeAndLinesAreDatasetRows)
     ASSERT_FALSE(hours.isEmpty());
     EXPECT_EQ(hours.first().toObject().value(QStringLiteral("hour")).toString(),
               QStringLiteral("2024-11-01T00:00:00Z"));
-    EXPECT_TRUE(hours.last().toObject().value(QStringLiteral("hour")).toString().startsWith(
-        QStringLiteral("2024-11-30T")));
+    EXPECT_TRUE(hours.last()
+                    .toObject()
+                    .value(QStringLiteral("hour"))
+                    .toString()
+                    .startsWith(QStringLiteral("2024-11-30T")));
     qint64 sum = 0;
     for (const QJsonValue &hour : hours)
         sum += hour.toObject().value(QStringLiteral("messages")).toInteger();
     EXPECT_EQ(sum, month.rows());
 
     // --line counts rows across the files: the first line of the 2nd is row linesPerDay + 1.
-    result = runProcess(cliPath(), {QStringLiteral("inspect"), dir.path(), QStringLiteral("--line"),
-                                    QString::number(linesPerDay + 1), QStringLiteral("--no-cache")});
+    result =
+        runProcess(cliPath(), {QStringLiteral("inspect"), dir.path(), QStringLiteral("--line"),
+                               QString::number(linesPerDay + 1), QStringLiteral("--no-cache")});
     ASSERT_EQ(result.exitCode, 0);
     EXPECT_EQ(result.standardOutput, expected[1].lines[0] + '\n');
 }
@@ -453,9 +457,9 @@ TEST(ExportDataset, AFolderIsExportedInTimeOrderAndAnUnreadableDayIsReported)
 
     QTemporaryDir out;
     const QString output = out.filePath(QStringLiteral("tsla.jsonl"));
-    const auto result = runProcess(cliPath(), {QStringLiteral("export"), dir.path(),
-                                               QStringLiteral("--query"), QStringLiteral("$TSLA"),
-                                               QStringLiteral("-o"), output});
+    const auto result =
+        runProcess(cliPath(), {QStringLiteral("export"), dir.path(), QStringLiteral("--query"),
+                               QStringLiteral("$TSLA"), QStringLiteral("-o"), output});
     // Every readable day is exported; the exit status tells that one day could not be read.
     EXPECT_EQ(result.exitCode, 3);
     EXPECT_TRUE(result.standardError.contains(expected.back().path.toUtf8()));
