@@ -7,6 +7,7 @@
 #include "core/appsettings.h"
 #include "feed/feedmodel.h"
 #include "feed/feedproxymodel.h"
+#include "feed/livestatistics.h"
 #include "gziptestutil.h"
 #include "live/connectionlog.h"
 #include "live/connectionstatusbar.h"
@@ -19,6 +20,9 @@
 #include <gtest/gtest.h>
 
 #include <QAction>
+#include <QBarCategoryAxis>
+#include <QChartView>
+#include <QGraphicsTextItem>
 #include <QApplication>
 #include <QDir>
 #include <QHeaderView>
@@ -26,6 +30,7 @@
 #include <QLineEdit>
 #include <QMenu>
 #include <QPushButton>
+#include <QRegularExpression>
 #include <QScrollBar>
 #include <QSignalSpy>
 #include <QTemporaryDir>
@@ -238,6 +243,73 @@ TEST_F(LivePageTest, ChartsFollowTheStream)
     waitUntil([] { return false; }, 1100);
     EXPECT_LE(page.charts()->refreshCount() - start,
               int(timer.elapsed() / LiveCharts::refreshIntervalMs) + 1);
+}
+
+namespace {
+
+// The axis labels a user sees in the charts' scenes.
+QStringList visibleChartLabels(QWidget *charts)
+{
+    QStringList labels;
+    for (QChartView *view : charts->findChildren<QChartView *>()) {
+        for (QGraphicsItem *item : view->scene()->items()) {
+            if (auto *text = dynamic_cast<QGraphicsTextItem *>(item); text && text->isVisible())
+                labels << text->toPlainText();
+        }
+    }
+    return labels;
+}
+
+} // namespace
+
+// In a narrow window (1024 px, or scale factor 2) the time axes keep whole labels and the
+// Top symbols chart names every bar it draws, the busiest symbol first.
+TEST(LiveChartsLabels, StayWholeAndNameEveryBarAtSmallSizes)
+{
+    LiveStatistics statistics;
+    const qint64 now = 1'700'000'000'000;
+    for (int second = 0; second < 240; ++second) {
+        for (int symbol = 0; symbol < 12; ++symbol) {
+            for (int n = 0; n <= (12 - symbol) / 3; ++n) {
+                Message message;
+                message.kind = Message::Kind::StockTwits;
+                message.symbols = {QStringLiteral("SYM%1").arg(symbol)};
+                message.sentiment = symbol % 2 ? Message::Sentiment::Bullish
+                                               : Message::Sentiment::Bearish;
+                statistics.add(message, now - (240 - second) * 1000);
+            }
+        }
+    }
+    for (const QSize size : {QSize(1000, 300), QSize(560, 180), QSize(460, 140)}) {
+        LiveCharts charts(&statistics);
+        charts.setClock([now] { return now; });
+        charts.resize(size);
+        charts.show();
+        ASSERT_TRUE(QTest::qWaitForWindowExposed(&charts));
+        charts.refresh();
+        QCoreApplication::processEvents();
+        const std::string where = std::to_string(size.width()) + "x" +
+                                  std::to_string(size.height());
+        const QStringList labels = visibleChartLabels(&charts);
+        for (const QString &label : labels) {
+            EXPECT_FALSE(label.endsWith(QChar(0x2026)))
+                << where << ": a label cut to \"" << label.toStdString() << "\"";
+        }
+        EXPECT_TRUE(labels.contains(QStringLiteral("0 s"))) << where;
+        EXPECT_TRUE(labels.indexOf(QRegularExpression(QStringLiteral("^-[0-9]+ s$"))) >= 0)
+            << where << ": " << labels.join(QLatin1Char('|')).toStdString();
+        // Every bar of the Top symbols chart has its name on show, the busiest among them.
+        const QStringList bars = charts.symbolAxis()->categories();
+        ASSERT_GE(bars.size(), 3) << where;
+        EXPECT_TRUE(bars.contains(QStringLiteral("$SYM0"))) << where;
+        for (const QString &bar : bars) {
+            EXPECT_TRUE(labels.contains(bar)) << where << ": " << bar.toStdString()
+                                              << " has no label";
+        }
+        if (size.height() >= 300) {
+            EXPECT_EQ(bars.size(), LiveCharts::topSymbolCount) << where;
+        }
+    }
 }
 
 TEST_F(LivePageTest, RecordsToADailyFileWithoutDuplicates)
