@@ -470,15 +470,18 @@ TEST_F(LivePageTest, ARefusedPasswordOpensThePasswordDialogWithTheReason)
 
 TEST_F(LivePageTest, RemembersColumnLayout)
 {
+    // Wide enough that no column has to give way to the Text column.
     {
         LivePage page;
         page.setStreamEndpoint(endpoint);
+        page.resize(1600, 900);
         page.show();
         page.feedView()->horizontalHeader()->resizeSection(FeedModel::AuthorColumn, 222);
         page.feedView()->sortByColumn(FeedModel::LikesColumn, Qt::AscendingOrder);
     }
     LivePage page;
     page.setStreamEndpoint(endpoint);
+    page.resize(1600, 900);
     page.show();
     EXPECT_EQ(page.feedView()->horizontalHeader()->sectionSize(FeedModel::AuthorColumn), 222);
     EXPECT_EQ(page.proxyModel()->sortColumn(), int(FeedModel::LikesColumn));

@@ -1,7 +1,10 @@
 #include "backups/backupcalendar.h"
 #include "backups/backupspage.h"
 #include "files/filespage.h"
+#include "files/fileview.h"
+#include "live/feedview.h"
 #include "live/livepage.h"
+#include "common/messagecolumns.h"
 #include "common/passworddialog.h"
 #include "feed/feedmodel.h"
 #include "main/mainwindow.h"
@@ -19,6 +22,8 @@
 #include <QLineEdit>
 #include <QLabel>
 #include <QDir>
+#include <QHeaderView>
+#include <QTableView>
 #include <QMenuBar>
 #include <QPushButton>
 #include <QToolButton>
@@ -259,4 +264,97 @@ TEST(MainWindow, BackupsTabOrderFollowsTheLayout)
         }
     }
     EXPECT_TRUE(sawCheck && sawCalendar && sawButton) << seen.join(QLatin1Char(' ')).toStdString();
+}
+
+namespace {
+
+// The Text column of a message table is whole on screen, wide enough to read, and takes the width
+// the other columns leave (no horizontal scroll bar).
+void expectTextTakesTheSpareWidth(QTableView *table, const std::string &where)
+{
+    QHeaderView *header = table->horizontalHeader();
+    const int viewport = table->viewport()->width();
+    const int text = FeedModel::TextColumn;
+    EXPECT_GE(header->sectionViewportPosition(text), 0) << where;
+    EXPECT_LE(header->sectionViewportPosition(text) + header->sectionSize(text), viewport)
+        << where << ": the Text column runs off the table";
+    EXPECT_GE(header->sectionSize(text), 160) << where;
+    EXPECT_LE(header->length(), viewport + 1) << where << ": a horizontal scroll bar";
+    int others = 0;
+    for (int column = 0; column < header->count(); ++column)
+        others += column == text || header->isSectionHidden(column) ? 0 : header->sectionSize(column);
+    EXPECT_EQ(header->sectionSize(text), std::max(ColumnFit::minimumTextWidth(viewport),
+                                                  viewport - others))
+        << where << ": the Text column does not take the spare width";
+}
+
+// Drags the right edge of \a column in \a table's header by \a dx pixels, as with the mouse.
+void dragColumnEdge(QTableView *table, int column, int dx)
+{
+    QHeaderView *header = table->horizontalHeader();
+    const QPoint edge(header->sectionViewportPosition(column) + header->sectionSize(column) - 1,
+                      header->height() / 2);
+    QTest::mousePress(header->viewport(), Qt::LeftButton, {}, edge);
+    for (int step = 1; step <= 4; ++step)
+        QTest::mouseMove(header->viewport(), edge + QPoint(dx * step / 4, 0));
+    QTest::mouseRelease(header->viewport(), Qt::LeftButton, {}, edge + QPoint(dx, 0));
+}
+
+} // namespace
+
+// In the live feed and in a file's table the Text column takes the width the others leave, in
+// a 1024×600 window and in a wide one; a column the user widens keeps its width next time.
+TEST(MainWindow, TheTextColumnTakesTheSpareWidthAndDraggedWidthsAreRemembered)
+{
+    DemoSession demo;
+    QString error;
+    ASSERT_TRUE(demo.start(&error)) << error.toStdString();
+    QTemporaryDir dir;
+    const QString file = dir.filePath(QStringLiteral("day.jsonl"));
+    QFile out(file);
+    ASSERT_TRUE(out.open(QIODevice::WriteOnly));
+    out.write("{\"id\":1,\"body\":\"hello\",\"postedTime\":\"2024-03-04T15:30:00Z\"}\n");
+    out.close();
+
+    int authorWidth = 0;
+    {
+        MainWindow window;
+        window.setEndpoints(demo.streamEndpoint(), demo.backupEndpoint(), true);
+        window.openFile(file);
+        window.show();
+        ASSERT_TRUE(QTest::qWaitForWindowExposed(&window));
+        for (const QSize size : {QSize(1024, 600), QSize(1600, 900)}) {
+            window.resize(size);
+            for (const auto page : {MainWindow::Live, MainWindow::Files}) {
+                window.showPage(page);
+                QCoreApplication::processEvents();
+                QTableView *table = page == MainWindow::Live
+                                        ? static_cast<QTableView *>(window.livePage()->feedView())
+                                        : window.filesPage()->fileView()->table();
+                expectTextTakesTheSpareWidth(
+                    table, (page == MainWindow::Live ? "live feed at " : "file at ") +
+                               std::to_string(size.width()));
+            }
+        }
+        // Wide enough for every column at its own width: the user widens Author by 50 px.
+        QTableView *table = window.filesPage()->fileView()->table();
+        QHeaderView *header = table->horizontalHeader();
+        const int before = header->sectionSize(FeedModel::AuthorColumn);
+        dragColumnEdge(table, FeedModel::AuthorColumn, 50);
+        authorWidth = header->sectionSize(FeedModel::AuthorColumn);
+        EXPECT_EQ(authorWidth, before + 50);
+        expectTextTakesTheSpareWidth(table, "file after widening Author");
+        window.close();
+    }
+    MainWindow again;
+    again.openFile(file);
+    again.resize(1600, 900);
+    again.show();
+    ASSERT_TRUE(QTest::qWaitForWindowExposed(&again));
+    again.showPage(MainWindow::Files);
+    QCoreApplication::processEvents();
+    QTableView *table = again.filesPage()->fileView()->table();
+    EXPECT_EQ(table->horizontalHeader()->sectionSize(FeedModel::AuthorColumn), authorWidth)
+        << "the widened column is remembered";
+    expectTextTakesTheSpareWidth(table, "file in the next run");
 }

@@ -2,6 +2,7 @@
 
 #include "common/emptystate.h"
 #include "common/messagedetailview.h"
+#include "common/messagecolumns.h"
 #include "core/appsettings.h"
 #include "exportdialog.h"
 #include "feed/feedmodel.h"
@@ -317,7 +318,9 @@ QWidget *FileView::createContent()
     const int rowHeight = m_table->fontMetrics().height() + 8;
     m_table->verticalHeader()->setDefaultSectionSize(rowHeight);
     m_table->verticalHeader()->setMinimumSectionSize(rowHeight);
-    const auto sizeColumns = [](QTableView *view) {
+    // Lines that are messages get the message columns (Text takes the spare width, the widths
+    // the user drags are remembered); other lines one column each of a plain width.
+    const auto sizeColumns = [](QTableView *view, MessageColumnSizer *sizer) {
         QHeaderView *header = view->horizontalHeader();
         header->setStretchLastSection(false);
         if (view->model()->columnCount() != FeedModel::ColumnCount) {
@@ -325,17 +328,20 @@ QWidget *FileView::createContent()
             header->setDefaultSectionSize(160);
             return;
         }
-        header->setSectionResizeMode(FeedModel::TextColumn, QHeaderView::Stretch);
-        header->resizeSection(FeedModel::TimeColumn, 140);
-        header->resizeSection(FeedModel::AuthorColumn, 115);
-        header->resizeSection(FeedModel::SymbolsColumn, 105);
-        header->resizeSection(FeedModel::SentimentColumn, 80);
-        header->resizeSection(FeedModel::LikesColumn, 45);
-        header->resizeSection(FeedModel::SourceColumn, 105);
+        sizer->apply();
     };
-    sizeColumns(m_table);
+    // Time, Author, Symbols, Sentiment, (Text takes the rest), Likes, Source.
+    const std::vector<int> defaultWidths = {140, 115, 105, 80, 0, 45, 105};
+    // In a narrow window the others give way down to a readable floor (the time whole).
+    const int timeFloor =
+        m_table->fontMetrics().horizontalAdvance(QStringLiteral("0000-00-00 00:00:00")) + 14;
+    const std::vector<int> floors = {timeFloor, 48, 48, 60, 0, 36, 40};
+    auto *tableColumns =
+        new MessageColumnSizer(m_table, FeedModel::TextColumn, defaultWidths, floors,
+                               QStringLiteral("files/columnWidths"));
+    sizeColumns(m_table, tableColumns);
     connect(m_model, &QAbstractItemModel::modelReset, m_table,
-            [this, sizeColumns] { sizeColumns(m_table); });
+            [this, sizeColumns, tableColumns] { sizeColumns(m_table, tableColumns); });
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             [this](const QModelIndex &current) { showLine(current); });
 
@@ -374,9 +380,12 @@ QWidget *FileView::createContent()
     m_resultsTable->setWordWrap(false);
     m_resultsTable->verticalHeader()->setDefaultSectionSize(rowHeight);
     m_resultsTable->verticalHeader()->setMinimumSectionSize(rowHeight);
-    sizeColumns(m_resultsTable);
+    auto *resultColumns =
+        new MessageColumnSizer(m_resultsTable, FeedModel::TextColumn, defaultWidths, floors,
+                               QStringLiteral("files/resultColumnWidths"));
+    sizeColumns(m_resultsTable, resultColumns);
     connect(m_resultsModel, &QAbstractItemModel::modelReset, m_resultsTable,
-            [this, sizeColumns] { sizeColumns(m_resultsTable); });
+            [this, sizeColumns, resultColumns] { sizeColumns(m_resultsTable, resultColumns); });
     const auto jumpToResult = [this](const QModelIndex &index) {
         if (index.isValid())
             goToLine(m_resultsModel->lineAt(index.row()));

@@ -77,7 +77,6 @@ LiveCharts::LiveCharts(const LiveStatistics *statistics, QWidget *parent)
     m_symbolSeries->attachAxis(m_symbolAxis);
     m_symbolSeries->attachAxis(m_symbolValues);
     symbolChart->legend()->hide();
-    ChartLabels::keepWhole(m_symbolAxis);
     ChartLabels::keepWhole(m_symbolValues);
     // Only as many symbols as have room for their labels: a bar without a name says nothing.
     connect(symbolChart, &QChart::plotAreaChanged, this, [this](const QRectF &area) {
@@ -202,6 +201,8 @@ void LiveCharts::refresh()
         most = std::max(most, it->second);
     }
     m_symbolAxis->clear();
+    // Symbols are never cut; the placeholder may be.
+    m_symbolAxis->setTruncateLabels(names.isEmpty());
     m_symbolAxis->append(names.isEmpty() ? QStringList{tr("(none yet)")} : names);
     m_symbolSet->remove(0, m_symbolSet->count());
     m_symbolSet->append(counts.isEmpty() ? QList<qreal>{0} : counts);

@@ -1,6 +1,7 @@
 #include "livepage.h"
 
 #include "common/emptystate.h"
+#include "common/messagecolumns.h"
 #include "common/messagedetailview.h"
 #include "common/passworddialog.h"
 #include "connectionlog.h"
@@ -35,6 +36,7 @@
 namespace {
 
 const QString headerKey = QStringLiteral("live/feedHeader");
+const QString columnsKey = QStringLiteral("live/feedColumnWidths");
 const QString mainSplitterKey = QStringLiteral("live/mainSplitter");
 const QString feedSplitterKey = QStringLiteral("live/feedSplitter");
 const QString bottomTabKey = QStringLiteral("live/bottomTab");
@@ -249,14 +251,12 @@ QWidget *LivePage::createContent()
     m_view = new FeedView(content);
     m_view->setItemDelegate(new FeedItemDelegate(m_view));
     m_view->setFeedModel(m_proxy);
-    QHeaderView *header = m_view->horizontalHeader();
-    header->setSectionResizeMode(FeedModel::TextColumn, QHeaderView::Stretch);
-    header->resizeSection(FeedModel::TimeColumn, 80);
-    header->resizeSection(FeedModel::AuthorColumn, 130);
-    header->resizeSection(FeedModel::SymbolsColumn, 110);
-    header->resizeSection(FeedModel::SentimentColumn, 85);
-    header->resizeSection(FeedModel::LikesColumn, 55);
-    header->resizeSection(FeedModel::SourceColumn, 120);
+    // Time, Author, Symbols, Sentiment, (Text takes the rest), Likes, Source.
+    // In a narrow window the others give way down to a readable floor (the time whole).
+    const int timeFloor = m_view->fontMetrics().horizontalAdvance(QStringLiteral("00:00:00")) + 14;
+    m_columns = new MessageColumnSizer(m_view, FeedModel::TextColumn,
+                                       {80, 130, 110, 85, 0, 55, 120},
+                                       {timeFloor, 48, 48, 60, 0, 36, 40}, columnsKey);
     connect(m_jumpAction, &QAction::triggered, m_view, &FeedView::jumpToNewest);
     addAction(m_jumpAction); // also from the filter field, and without the Stream menu
     connect(m_view, &FeedView::pausedChanged, m_pauseAction, &QAction::setChecked);
@@ -502,6 +502,7 @@ void LivePage::restoreLayout()
     QHeaderView *header = m_view->horizontalHeader();
     if (header->restoreState(AppSettings::uiState(headerKey)))
         m_proxy->sort(header->sortIndicatorSection(), header->sortIndicatorOrder());
+    m_columns->apply(); // the remembered widths, fitted to the table
     m_mainSplitter->restoreState(AppSettings::uiState(mainSplitterKey));
     m_feedSplitter->restoreState(AppSettings::uiState(feedSplitterKey));
     const QByteArray tab = AppSettings::uiState(bottomTabKey);
