@@ -3,6 +3,7 @@
 #include "backups/backupcalendar.h"
 #include "backups/progressdelegate.h"
 #include "common/emptystate.h"
+#include "common/flowlayout.h"
 #include "common/passworddialog.h"
 
 #include "backups/backupcatalogue.h"
@@ -68,10 +69,6 @@ BackupsPage::BackupsPage(BackupSession *session, QWidget *parent)
            "(base URL, user name and file types), or start Hydrant with “hydrant --demo” to try "
            "the calendar and downloads against the built-in simulator."),
         m_stack);
-    m_stack->addWidget(m_empty);
-    m_stack->addWidget(createContent());
-    layout->addWidget(m_stack);
-
     m_downloadAction = new QAction(QIcon::fromTheme(QStringLiteral("download")),
                                    tr("&Download Selected Days"), this);
     m_downloadAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_D));
@@ -93,6 +90,10 @@ BackupsPage::BackupsPage(BackupSession *session, QWidget *parent)
     });
     m_clearAction = new QAction(tr("C&lear Finished"), this);
     connect(m_clearAction, &QAction::triggered, m_queue, &DownloadQueue::clearFinished);
+
+    m_stack->addWidget(m_empty);
+    m_stack->addWidget(createContent());
+    layout->addWidget(m_stack);
 
     connect(m_queue, &DownloadQueue::itemChanged, this, &BackupsPage::scheduleCalendarRefresh);
     connect(m_queue, &DownloadQueue::itemsInserted, this, &BackupsPage::scheduleCalendarRefresh);
@@ -257,31 +258,21 @@ QWidget *BackupsPage::createQueuePanel()
     auto *layout = new QVBoxLayout(panel);
     layout->setContentsMargins(6, 0, 0, 0);
 
-    auto *toolbar = new QHBoxLayout;
     auto *title = new QLabel(tr("<b>Download queue</b>"), panel);
-    toolbar->addWidget(title);
-    toolbar->addStretch();
-    auto addButton = [&](const QString &text, const std::function<void()> &slot) {
-        auto *button = new QToolButton(panel);
-        button->setText(text);
+    layout->addWidget(title);
+    // The queue's buttons are the Backups menu's actions; in a narrow window (or a long
+    // language) they take a second row rather than widen the window.
+    auto *buttons = new QWidget(panel);
+    auto *flow = new FlowLayout(buttons, 2);
+    for (QAction *action : {m_pauseAllAction, m_resumeAllAction, m_retryAction, m_cancelAction,
+                            m_clearAction}) {
+        auto *button = new QToolButton(buttons);
+        button->setDefaultAction(action);
         button->setAutoRaise(true);
-        connect(button, &QToolButton::clicked, this, slot);
-        toolbar->addWidget(button);
+        flow->addWidget(button);
         m_tabOrder << button;
-        return button;
-    };
-    addButton(tr("Pause All"), [this] { m_queue->pauseAll(); });
-    addButton(tr("Resume All"), [this] { m_queue->resumeAll(); });
-    addButton(tr("Retry"), [this] {
-        for (int row : selectedRows())
-            m_queue->retry(row);
-    });
-    addButton(tr("Cancel"), [this] {
-        for (int row : selectedRows())
-            m_queue->cancel(row);
-    });
-    addButton(tr("Clear Finished"), [this] { m_queue->clearFinished(); });
-    layout->addLayout(toolbar);
+    }
+    layout->addWidget(buttons);
 
     m_table = new QTableView(panel);
     m_table->setObjectName(QStringLiteral("downloadQueueView"));

@@ -73,6 +73,9 @@ FileStatisticsView::FileStatisticsView(QWidget *parent)
         tr("Click a bar to go to its first message; double-click an hour to see its minutes."),
         this);
     hint->setForegroundRole(QPalette::PlaceholderText);
+    // Wraps rather than widen the window (it is long in some languages).
+    hint->setWordWrap(true);
+    hint->setAlignment(Qt::AlignRight | Qt::AlignVCenter);
 
     QChart *timeChart = makeChart();
     m_timeSet = new QBarSet(tr("Messages"));
@@ -153,8 +156,7 @@ FileStatisticsView::FileStatisticsView(QWidget *parent)
 
     auto *timeHeader = new QHBoxLayout;
     timeHeader->addWidget(m_timeTitle);
-    timeHeader->addStretch(1);
-    timeHeader->addWidget(hint);
+    timeHeader->addWidget(hint, 1);
     timeHeader->addWidget(m_backButton);
 
     auto *bottom = new QHBoxLayout;

@@ -210,6 +210,9 @@ void FileView::createActions()
         make(tr("Next"), QKeySequence::FindNext, tr("Next match after the selected line"));
     m_previousAction = make(tr("Previous"), QKeySequence::FindPrevious,
                             tr("Previous match before the selected line"));
+    // Arrows on the toolbar (the tooltips and menus say it in words).
+    m_previousAction->setIconText(QStringLiteral("↑"));
+    m_nextAction->setIconText(QStringLiteral("↓"));
     m_goToLineAction = make(tr("Go to Line…"), QKeySequence(Qt::CTRL | Qt::Key_G),
                             tr("Go to a line by its number"));
     m_goToTimeAction = make(tr("Go to Time…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_G),
@@ -249,7 +252,9 @@ QWidget *FileView::createToolbar()
     m_searchEdit->setClearButtonEnabled(true);
     m_searchEdit->setPlaceholderText(tr("Search: words, $TSLA, @user, sentiment:bullish, OR, NOT …"));
     m_searchEdit->setToolTip(searchHelp());
-    m_searchEdit->setMinimumWidth(280);
+    // Takes the toolbar's spare width, down to a short query's.
+    m_searchEdit->setMinimumWidth(180);
+    m_searchEdit->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed);
     connect(m_searchEdit, &QLineEdit::returnPressed, this, &FileView::runSearch);
 
     m_searchMode = new QComboBox(toolbar);
@@ -260,15 +265,26 @@ QWidget *FileView::createToolbar()
 
     m_resultsSummary = new QLabel(toolbar);
     m_resultsSummary->setForegroundRole(QPalette::PlaceholderText);
-    m_resultsSummary->setMinimumWidth(120);
 
     m_bookmarksButton = new QToolButton(toolbar);
     m_bookmarksButton->setText(tr("Bookmarks"));
-    m_bookmarksButton->setToolTip(tr("Go to a bookmarked line"));
+    m_bookmarksButton->setToolTip(tr("Bookmark the selected line, or go to a bookmarked line"));
     m_bookmarksButton->setPopupMode(QToolButton::InstantPopup);
     auto *bookmarkMenu = new QMenu(m_bookmarksButton);
     connect(bookmarkMenu, &QMenu::aboutToShow, this, &FileView::populateBookmarkMenu);
     m_bookmarksButton->setMenu(bookmarkMenu);
+
+    // Go to Line… and Go to Time… share one button, so the toolbar fits 1024 px in every
+    // language; their shortcuts work without it.
+    auto *goToButton = new QToolButton(toolbar);
+    goToButton->setObjectName(QStringLiteral("goToButton"));
+    goToButton->setText(tr("Go To"));
+    goToButton->setToolTip(tr("Go to a line by its number, or to a time"));
+    goToButton->setPopupMode(QToolButton::InstantPopup);
+    auto *goToMenu = new QMenu(goToButton);
+    goToMenu->addAction(m_goToLineAction);
+    goToMenu->addAction(m_goToTimeAction);
+    goToButton->setMenu(goToMenu);
 
     toolbar->addWidget(m_searchEdit);
     toolbar->addWidget(m_searchMode);
@@ -281,13 +297,8 @@ QWidget *FileView::createToolbar()
     gap->setFixedWidth(6);
     toolbar->addWidget(gap);
     toolbar->addWidget(m_resultsSummary);
-    auto *spacer = new QWidget(toolbar);
-    spacer->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
-    toolbar->addWidget(spacer);
-    toolbar->addAction(m_goToLineAction);
-    toolbar->addAction(m_goToTimeAction);
     toolbar->addSeparator();
-    toolbar->addAction(m_bookmarkAction);
+    toolbar->addWidget(goToButton);
     toolbar->addWidget(m_bookmarksButton);
     toolbar->addSeparator();
     toolbar->addAction(m_exportAction);
@@ -802,6 +813,8 @@ void FileView::populateBookmarkMenu()
 {
     QMenu *menu = m_bookmarksButton->menu();
     menu->clear();
+    menu->addAction(m_bookmarkAction);
+    menu->addSeparator();
     const QList<int> rows = m_model->bookmarks();
     if (rows.isEmpty()) {
         menu->addAction(tr("No bookmarks yet (Ctrl+B bookmarks the selected line)"))
