@@ -34,6 +34,8 @@
 #include <QScrollBar>
 #include <QSignalSpy>
 #include <QTemporaryDir>
+#include <QToolBar>
+#include <QToolButton>
 #include <QTest>
 
 #include <cerrno>
@@ -176,6 +178,88 @@ TEST_F(LivePageTest, ScrollingAwayKeepsRowsAndCountsNewMessages)
     page.pauseAction()->trigger();
     EXPECT_FALSE(view->isPaused());
     EXPECT_TRUE(view->isFollowing());
+}
+
+// A row the user clicks stays under the pointer while messages keep arriving: the click holds
+// the feed, the Pause button shows it, and clicking Pause again follows the newest message.
+// Scrolling away checks Pause too; scrolling back to the newest end clears it.
+TEST_F(LivePageTest, ClickingARowHoldsItUnderThePointerAndPauseShowsIt)
+{
+    LivePage page;
+    page.resize(1200, 800);
+    page.show();
+    ASSERT_TRUE(QTest::qWaitForWindowExposed(&page));
+    page.setStreamEndpoint(endpoint);
+    page.connectStream();
+    FeedView *view = page.feedView();
+    ASSERT_TRUE(waitUntil([&] { return page.feedModel()->rowCount() >= 100; }, 10000));
+    ASSERT_TRUE(view->isFollowing());
+    EXPECT_FALSE(page.pauseAction()->isChecked());
+    QToolButton *pauseButton = nullptr;
+    for (QToolBar *toolbar : page.findChildren<QToolBar *>()) {
+        if (auto *button = qobject_cast<QToolButton *>(toolbar->widgetForAction(page.pauseAction())))
+            pauseButton = button;
+    }
+    ASSERT_NE(pauseButton, nullptr);
+
+    const QModelIndex clicked = view->model()->index(5, FeedModel::TextColumn);
+    const QPoint point = view->visualRect(clicked).center();
+    const quint64 serial = page.proxyModel()->serialAt(5);
+    QTest::mouseClick(view->viewport(), Qt::LeftButton, {}, point);
+    EXPECT_TRUE(page.pauseAction()->isChecked()) << "the click holds the feed";
+    EXPECT_TRUE(pauseButton->isChecked());
+    EXPECT_FALSE(view->isFollowing());
+    const int rows = page.feedModel()->rowCount();
+    ASSERT_TRUE(waitUntil([&] { return page.feedModel()->rowCount() > rows + 100; }, 10000));
+    QCoreApplication::processEvents();
+    const QModelIndex underPointer = view->indexAt(point);
+    EXPECT_EQ(page.proxyModel()->serialAt(underPointer.row()), serial)
+        << "the clicked row stays under the pointer";
+    EXPECT_EQ(page.proxyModel()->serialAt(view->currentIndex().row()), serial);
+    EXPECT_GT(view->newMessageCount(), 0);
+
+    // Pause again: follow the newest message.
+    QTest::mouseClick(pauseButton, Qt::LeftButton);
+    EXPECT_FALSE(page.pauseAction()->isChecked());
+    EXPECT_TRUE(view->isFollowing());
+    EXPECT_EQ(view->verticalScrollBar()->value(), 0);
+
+    // Scrolled away is held too, and shown; back at the newest end it follows again.
+    view->verticalScrollBar()->setValue(40);
+    EXPECT_TRUE(page.pauseAction()->isChecked());
+    view->verticalScrollBar()->setValue(0);
+    EXPECT_FALSE(page.pauseAction()->isChecked());
+    EXPECT_TRUE(view->isFollowing());
+
+    // The Down key moves to a row and holds the feed the same way.
+    view->setFocus();
+    QTest::keyClick(view, Qt::Key_Down);
+    EXPECT_TRUE(page.pauseAction()->isChecked());
+}
+
+// Escape in the filter field clears the filter at once.
+TEST_F(LivePageTest, EscapeInTheFilterFieldClearsTheFilter)
+{
+    LivePage page;
+    page.resize(1200, 800);
+    page.show();
+    ASSERT_TRUE(QTest::qWaitForWindowActive(&page));
+    page.setStreamEndpoint(endpoint);
+    page.connectStream();
+    ASSERT_TRUE(waitUntil([&] { return page.feedModel()->rowCount() >= 100; }, 10000));
+    QLineEdit *filter = page.filterEdit();
+    filter->setFocus();
+    QTest::keyClicks(filter, QStringLiteral("sentiment:bullish"));
+    QTest::keyClick(filter, Qt::Key_Return);
+    ASSERT_TRUE(waitUntil([&] { return !page.proxyModel()->isFiltering(); }));
+    ASSERT_FALSE(page.proxyModel()->query().isEmpty());
+    ASSERT_LT(page.proxyModel()->rowCount(), page.feedModel()->rowCount());
+
+    QTest::keyClick(filter, Qt::Key_Escape);
+    EXPECT_TRUE(filter->text().isEmpty());
+    EXPECT_TRUE(page.proxyModel()->query().isEmpty()) << "cleared at once, not after a pause";
+    ASSERT_TRUE(waitUntil([&] { return !page.proxyModel()->isFiltering(); }));
+    EXPECT_EQ(page.proxyModel()->rowCount(), page.feedModel()->rowCount());
 }
 
 TEST_F(LivePageTest, FiltersLiveRowsAndShowsTheSelectedMessage)

@@ -33,6 +33,8 @@
 #include <QToolBar>
 #include <QVBoxLayout>
 
+#include <functional>
+
 namespace {
 
 const QString headerKey = QStringLiteral("live/feedHeader");
@@ -71,6 +73,37 @@ public:
 
 private:
     QKeySequence m_keys;
+};
+
+/// Escape in a line edit that has text runs \a clear (and the window's Escape shortcuts only
+/// once it is empty).
+class ClearOnEscape : public QObject
+{
+public:
+    ClearOnEscape(QLineEdit *edit, std::function<void()> clear)
+        : QObject(edit)
+        , m_edit(edit)
+        , m_clear(std::move(clear))
+    {}
+
+    bool eventFilter(QObject *watched, QEvent *event) override
+    {
+        if (event->type() == QEvent::ShortcutOverride || event->type() == QEvent::KeyPress) {
+            const auto *key = static_cast<QKeyEvent *>(event);
+            if (key->key() == Qt::Key_Escape && key->modifiers() == Qt::NoModifier &&
+                !m_edit->text().isEmpty()) {
+                event->accept();
+                if (event->type() == QEvent::KeyPress)
+                    m_clear();
+                return true;
+            }
+        }
+        return QObject::eventFilter(watched, event);
+    }
+
+private:
+    QLineEdit *m_edit;
+    std::function<void()> m_clear;
 };
 
 } // namespace
@@ -181,7 +214,9 @@ void LivePage::createActions()
     m_pauseAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_P));
     m_pauseAction->setToolTip(
         tr("Stop following the newest message; messages keep arriving (Ctrl+P)"));
-    connect(m_pauseAction, &QAction::toggled, this, &LivePage::setPaused);
+    // The check shows whether the feed holds still (paused, a row clicked, or scrolled away);
+    // the user's click or Ctrl+P pauses or follows again.
+    connect(m_pauseAction, &QAction::triggered, this, &LivePage::setPaused);
 
     m_recordAction =
         new QAction(QIcon::fromTheme(QStringLiteral("media-record")), tr("&Record"), this);
@@ -259,7 +294,7 @@ QWidget *LivePage::createContent()
                                        {timeFloor, 48, 48, 60, 0, 36, 40}, columnsKey);
     connect(m_jumpAction, &QAction::triggered, m_view, &FeedView::jumpToNewest);
     addAction(m_jumpAction); // also from the filter field, and without the Stream menu
-    connect(m_view, &FeedView::pausedChanged, m_pauseAction, &QAction::setChecked);
+    connect(m_view, &FeedView::heldChanged, m_pauseAction, &QAction::setChecked);
     connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             &LivePage::showSelected);
 
@@ -310,6 +345,8 @@ QWidget *LivePage::createContent()
     connect(m_filterTimer, &QTimer::timeout, this, &LivePage::applyFilter);
     connect(m_filterEdit, &QLineEdit::textChanged, m_filterTimer, qOverload<>(&QTimer::start));
     connect(m_filterEdit, &QLineEdit::returnPressed, this, &LivePage::applyFilter);
+    m_filterEdit->installEventFilter(
+        new ClearOnEscape(m_filterEdit, [this] { setFilterText(QString()); }));
     connect(m_findAction, &QAction::triggered, this, [this] {
         m_filterEdit->setFocus(Qt::ShortcutFocusReason);
         m_filterEdit->selectAll();
@@ -385,7 +422,7 @@ void LivePage::askForPassword(const QString &reason)
 void LivePage::setPaused(bool paused)
 {
     m_view->setPaused(paused);
-    m_pauseAction->setChecked(m_view->isPaused());
+    m_pauseAction->setChecked(m_view->isHeld());
 }
 
 void LivePage::clearFeed()
