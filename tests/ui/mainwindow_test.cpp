@@ -7,7 +7,9 @@
 #include "common/messagecolumns.h"
 #include "core/appsettings.h"
 #include "core/translations.h"
+#include "core/versioninfo.h"
 #include "common/passworddialog.h"
+#include "common/shortcutsdialog.h"
 #include "feed/feedmodel.h"
 #include "main/mainwindow.h"
 #include "net/accountstore.h"
@@ -23,7 +25,10 @@
 #include <QCheckBox>
 #include <QLineEdit>
 #include <QLabel>
+#include <QDesktopServices>
 #include <QDir>
+#include <QMenu>
+#include <QUrl>
 #include <QHeaderView>
 #include <QTableView>
 #include <QToolBar>
@@ -456,3 +461,115 @@ TEST(MainWindow, TheTextColumnTakesTheSpareWidthAndDraggedWidthsAreRemembered)
         << "the widened column is remembered";
     expectTextTakesTheSpareWidth(table, "file in the next run");
 }
+
+namespace {
+
+QAction *menuAction(const MainWindow &window, const QString &menu, const QString &item)
+{
+    for (QAction *top : window.menuBar()->actions()) {
+        if (top->text().remove(QLatin1Char('&')) != menu)
+            continue;
+        for (QAction *action : top->menu()->actions()) {
+            if (action->text().remove(QLatin1Char('&')) == item)
+                return action;
+        }
+    }
+    return nullptr;
+}
+
+// Catches the URLs Hydrant asks the desktop to open, so no browser starts.
+class UrlCatcher : public QObject
+{
+    Q_OBJECT
+
+public:
+    QList<QUrl> urls;
+
+public slots:
+    void open(const QUrl &url) { urls << url; }
+};
+
+} // namespace
+
+// Help → Keyboard Shortcuts lists every shortcut of the window, read from its actions (a page's
+// shortcuts too while another page shows), and the search field narrows the list.
+TEST(MainWindow, KeyboardShortcutsListsEveryShortcutAndSearches)
+{
+    QTemporaryDir dir;
+    const QString file = dir.filePath(QStringLiteral("day.jsonl"));
+    QFile out(file);
+    ASSERT_TRUE(out.open(QIODevice::WriteOnly));
+    out.write("{\"id\":1,\"body\":\"hello\"}\n");
+    out.close();
+    MainWindow window;
+    window.openFile(file);
+    window.show();
+    ASSERT_TRUE(QTest::qWaitForWindowActive(&window));
+    window.showPage(MainWindow::Backups);
+
+    QAction *item = menuAction(window, QStringLiteral("Help"), QStringLiteral("Keyboard Shortcuts"));
+    ASSERT_NE(item, nullptr);
+    item->trigger();
+    auto *dialog = window.findChild<ShortcutsDialog *>();
+    ASSERT_NE(dialog, nullptr);
+    EXPECT_TRUE(dialog->isVisible());
+    if (const QString folder = qEnvironmentVariable("HYDRANT_SCREENSHOT_DIR"); !folder.isEmpty())
+        dialog->grab().save(QDir(folder).filePath(QStringLiteral("keyboard-shortcuts.png")));
+    const QList<ShortcutsDialog::Entry> all = dialog->visibleEntries();
+    const auto has = [](const QList<ShortcutsDialog::Entry> &entries, const QString &action,
+                        const QKeySequence &keys, const QString &where) {
+        return entries.contains(ShortcutsDialog::Entry{
+            action, keys.toString(QKeySequence::NativeText), where});
+    };
+    EXPECT_TRUE(has(all, QStringLiteral("Connect"), Qt::Key_F5, QStringLiteral("Live")));
+    EXPECT_TRUE(has(all, QStringLiteral("Pause Scrolling"), Qt::CTRL | Qt::Key_P,
+                    QStringLiteral("Live")))
+        << "a page's shortcut is listed while another page shows";
+    EXPECT_TRUE(has(all, QStringLiteral("Go to Line…"), Qt::CTRL | Qt::Key_G,
+                    QStringLiteral("Files")));
+    EXPECT_TRUE(has(all, QStringLiteral("Show the Backups Page"), Qt::CTRL | Qt::Key_2,
+                    QStringLiteral("Everywhere")));
+    EXPECT_TRUE(has(all, QStringLiteral("Download Selected Days"), Qt::CTRL | Qt::Key_D,
+                    QStringLiteral("Backups")));
+    // Every action of the window that has a shortcut is there.
+    for (QAction *action : window.findChildren<QAction *>()) {
+        if (action->shortcut().isEmpty())
+            continue;
+        const QString keys = action->shortcut().toString(QKeySequence::NativeText);
+        EXPECT_TRUE(std::any_of(all.begin(), all.end(),
+                                [&](const ShortcutsDialog::Entry &e) { return e.keys.contains(keys); }))
+            << action->text().toStdString() << " (" << keys.toStdString() << ") is missing";
+    }
+
+    // Search as the user types: by key, then by words of the action.
+    QTest::keyClicks(dialog->searchField(), QStringLiteral("ctrl+g"));
+    QList<ShortcutsDialog::Entry> found = dialog->visibleEntries();
+    ASSERT_EQ(found.size(), 1);
+    EXPECT_EQ(found.front().action, QStringLiteral("Go to Line…"));
+    dialog->searchField()->clear();
+    QTest::keyClicks(dialog->searchField(), QStringLiteral("export"));
+    found = dialog->visibleEntries();
+    ASSERT_EQ(found.size(), 1);
+    EXPECT_EQ(found.front().action, QStringLiteral("Export…"));
+    dialog->close();
+}
+
+// Help → Documentation opens the user guide through the desktop (here, a catcher).
+TEST(MainWindow, DocumentationOpensTheUserGuide)
+{
+    UrlCatcher catcher;
+    QDesktopServices::setUrlHandler(QStringLiteral("https"), &catcher, "open");
+    MainWindow window;
+    window.show();
+    QAction *item = menuAction(window, QStringLiteral("Help"), QStringLiteral("Documentation"));
+    ASSERT_NE(item, nullptr);
+    EXPECT_EQ(item->shortcut(), QKeySequence(QKeySequence::HelpContents));
+    item->trigger();
+    QDesktopServices::unsetUrlHandler(QStringLiteral("https"));
+    ASSERT_EQ(catcher.urls.size(), 1);
+    EXPECT_EQ(catcher.urls.front(), VersionInfo::documentationUrl());
+    EXPECT_TRUE(catcher.urls.front().toString().startsWith(QStringLiteral("https://github.com/")))
+        << catcher.urls.front().toString().toStdString();
+}
+
+#include "mainwindow_test.moc"

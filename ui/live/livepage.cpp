@@ -4,6 +4,7 @@
 #include "common/messagecolumns.h"
 #include "common/messagedetailview.h"
 #include "common/passworddialog.h"
+#include "common/shortcutsdialog.h"
 #include "connectionlog.h"
 #include "connectionstatusbar.h"
 #include "core/appsettings.h"
@@ -243,8 +244,11 @@ void LivePage::createActions()
     // keys for their own actions.
     for (QAction *action : {m_connectAction, m_disconnectAction, m_recordAction})
         action->setShortcutContext(Qt::WindowShortcut);
-    for (QAction *action : {m_pauseAction, m_jumpAction, m_clearAction, m_findAction})
+    for (QAction *action : {m_pauseAction, m_jumpAction, m_clearAction, m_findAction}) {
         m_shortcuts.append({action, action->shortcut()});
+        // Help → Keyboard Shortcuts lists them from every page.
+        action->setProperty(ShortcutsDialog::pageShortcutProperty, action->shortcut());
+    }
     setShortcutsActive(false);
 }
 

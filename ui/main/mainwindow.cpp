@@ -6,7 +6,9 @@
 #include "common/aboutdialog.h"
 #include "common/accountsdialog.h"
 #include "common/preferencesdialog.h"
+#include "common/shortcutsdialog.h"
 #include "core/appsettings.h"
+#include "core/versioninfo.h"
 #include "files/filespage.h"
 #include "feed/livesession.h"
 #include "live/livepage.h"
@@ -15,6 +17,7 @@
 #include <QAction>
 #include <QApplication>
 #include <QCloseEvent>
+#include <QDesktopServices>
 #include <QDragEnterEvent>
 #include <QDropEvent>
 #include <QFileDialog>
@@ -119,6 +122,10 @@ void MainWindow::createPages()
                           tr("Download daily backup archives (Ctrl+2)"));
     m_navigation->addPage(QIcon(QStringLiteral(":/icons/page-files.svg")), tr("Files"),
                           tr("Open and search saved archives (Ctrl+3)"));
+    // Help → Keyboard Shortcuts says which page a shortcut belongs to.
+    m_livePage->setProperty(ShortcutsDialog::scopeProperty, tr("Live"));
+    m_backupsPage->setProperty(ShortcutsDialog::scopeProperty, tr("Backups"));
+    m_filesPage->setProperty(ShortcutsDialog::scopeProperty, tr("Files"));
 
     layout->addWidget(m_navigation);
     layout->addWidget(m_stack, 1);
@@ -160,12 +167,19 @@ void MainWindow::createMenus()
     preferences->setMenuRole(QAction::PreferencesRole);
 
     QMenu *helpMenu = menuBar()->addMenu(tr("&Help"));
+    QAction *documentation =
+        helpMenu->addAction(tr("&Documentation"), this, &MainWindow::showDocumentation);
+    documentation->setShortcut(QKeySequence::HelpContents);
+    documentation->setToolTip(tr("Read the user guide online"));
+    helpMenu->addAction(tr("&Keyboard Shortcuts"), this, &MainWindow::showShortcuts);
+    helpMenu->addSeparator();
     QAction *about = helpMenu->addAction(tr("&About Hydrant"), this, &MainWindow::showAbout);
     about->setMenuRole(QAction::AboutRole);
 
     // Ctrl+1/2/3 switch pages from anywhere in the window.
+    const QStringList pageNames = {tr("Live"), tr("Backups"), tr("Files")};
     for (int page = Live; page <= Files; ++page) {
-        auto *action = new QAction(this);
+        auto *action = new QAction(tr("Show the %1 Page").arg(pageNames[page]), this);
         action->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + page)));
         action->setShortcutContext(Qt::WindowShortcut);
         connect(action, &QAction::triggered, this, [this, page] { showPage(Page(page)); });
@@ -257,6 +271,24 @@ void MainWindow::showAbout()
 {
     AboutDialog dialog(this);
     dialog.exec();
+}
+
+void MainWindow::showShortcuts()
+{
+    // Not modal: it can stay open beside the window while the user tries the keys.
+    auto *dialog = new ShortcutsDialog(this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->show();
+}
+
+void MainWindow::showDocumentation()
+{
+    const QUrl url = VersionInfo::documentationUrl();
+    if (!QDesktopServices::openUrl(url)) {
+        QMessageBox::information(this, tr("Documentation"),
+                                 tr("No web browser could be started. The user guide is at %1")
+                                     .arg(url.toString()));
+    }
 }
 
 void MainWindow::restoreWindowState()

@@ -45,6 +45,10 @@ public slots:
     void showAccounts();
     void showPreferences();
     void showAbout();
+    /// Help → Keyboard Shortcuts (a ShortcutsDialog, not modal).
+    void showShortcuts();
+    /// Help → Documentation: the README online, in the user's browser.
+    void showDocumentation();
 
 protected:
     void closeEvent(QCloseEvent *event) override;
