@@ -6,15 +6,18 @@
 #include "backups/backupsession.h"
 #include "backups/backupspage.h"
 #include "backups/downloadqueue.h"
+#include "backups/downloadnotifier.h"
 #include "backups/downloadqueuemodel.h"
 #include "common/emptystate.h"
 #include "common/passworddialog.h"
+#include "main/mainwindow.h"
 
 #include "testsupport.h"
 
 #include <functional>
 #include <memory>
 
+#include <QAction>
 #include <QApplication>
 #include <QLabel>
 #include <QMessageBox>
@@ -447,4 +450,80 @@ TEST_F(BackupsPageTest, NotAvailableDaysCanBeHiddenWithOneToggle)
     QTest::mouseClick(toggle, Qt::LeftButton);
     EXPECT_FALSE(table->isRowHidden(missing));
     page.queue()->clearFinished();
+}
+
+// Quitting while downloads run asks first; "Keep Downloading" keeps the window and the
+// downloads, "Quit Anyway" closes it.
+TEST_F(BackupsPageTest, QuitAsksWhileDownloadsAreRunning)
+{
+    sim->injectFault(SimFault::make(SimFault::Throttle, SimFault::Storage, qint64(40 * 1024)));
+    MainWindow window;
+    window.backupsPage()->setDownloadFolder(folder.path());
+    window.setEndpoints(StreamEndpoint(), endpoint());
+    window.show();
+    ASSERT_TRUE(QTest::qWaitForWindowExposed(&window));
+    DownloadQueue *queue = window.backupsPage()->queue();
+    queue->clearFinished();
+    const QString type = window.backupsPage()->selectedFileTypes().front();
+    queue->enqueue(DownloadQueue::keysFor({type}, QDate(2024, 2, 26), QDate(2024, 2, 27)));
+    ASSERT_TRUE(TestSupport::waitUntil([&] { return queue->totals().active > 0; }, 10000));
+    ASSERT_EQ(window.runningDownloads(), 2);
+
+    QAction *quit = nullptr;
+    for (QAction *action : window.findChildren<QAction *>()) {
+        if (action->text() == QStringLiteral("&Quit"))
+            quit = action;
+    }
+    ASSERT_NE(quit, nullptr);
+    auto stay = answerNextQuestion(QStringLiteral("Keep Downloading"), [] { return true; });
+    quit->trigger();
+    ASSERT_TRUE(stay->answered) << "no question was asked";
+    // ("download(s)" until the English catalogue has the plural)
+    EXPECT_TRUE(stay->text.startsWith(QStringLiteral("2 download"))) << stay->text.toStdString();
+    EXPECT_TRUE(stay->text.endsWith(QStringLiteral("still running. Quit anyway?")))
+        << stay->text.toStdString();
+    EXPECT_TRUE(window.isVisible());
+    EXPECT_EQ(window.runningDownloads(), 2);
+
+    auto leave = answerNextQuestion(QStringLiteral("Quit Anyway"), [] { return true; });
+    quit->trigger();
+    ASSERT_TRUE(leave->answered);
+    EXPECT_FALSE(window.isVisible());
+
+    // Leave the saved queue empty for the next test.
+    for (int row = queue->count() - 1; row >= 0; --row)
+        queue->cancel(row);
+    queue->clearFinished();
+}
+
+// When the queue has finished, a tray message says what came of it, where there is a tray.
+TEST_F(BackupsPageTest, ATrayMessageSaysWhenTheQueueHasFinished)
+{
+    for (const bool tray : {false, true}) {
+        BackupsPage page;
+        page.setDownloadFolder(folder.path());
+        page.setBackupEndpoint(endpoint());
+        page.queue()->clearFinished();
+        DownloadNotifier notifier(page.queue(), [tray] { return tray; });
+        QSignalSpy notified(&notifier, &DownloadNotifier::notified);
+        const QString type = page.selectedFileTypes().front();
+        page.queue()->enqueue(DownloadQueue::keysFor({type}, missingDay(), missingDay()));
+        const QDate day(2024, 2, 28 + int(tray));
+        page.queue()->enqueue(DownloadQueue::keysFor({type}, day, day));
+        ASSERT_TRUE(
+            TestSupport::waitUntil([&] { return !page.queue()->hasPendingWork(); }, 20000));
+        QCoreApplication::processEvents();
+        if (!tray) {
+            EXPECT_EQ(notified.count(), 0) << "no tray, no message";
+            EXPECT_EQ(notifier.trayIcon(), nullptr);
+        } else {
+            ASSERT_EQ(notified.count(), 1);
+            EXPECT_EQ(notified.front().at(0).toString(), QStringLiteral("Downloads finished"));
+            const QString text = notified.front().at(1).toString();
+            EXPECT_TRUE(text.startsWith(QStringLiteral("1 file"))) << text.toStdString();
+            EXPECT_TRUE(text.endsWith(QStringLiteral("1 not available"))) << text.toStdString();
+            ASSERT_NE(notifier.trayIcon(), nullptr);
+        }
+        page.queue()->clearFinished();
+    }
 }

@@ -3,6 +3,8 @@
 #include "backups/backupcatalogue.h"
 #include "backups/backupsession.h"
 #include "backups/backupspage.h"
+#include "backups/downloadnotifier.h"
+#include "backups/downloadqueue.h"
 #include "common/aboutdialog.h"
 #include "common/accountsdialog.h"
 #include "common/preferencesdialog.h"
@@ -28,6 +30,7 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QMimeData>
+#include <QPushButton>
 #include <QScreen>
 #include <QStackedWidget>
 #include <QStatusBar>
@@ -111,6 +114,8 @@ void MainWindow::createPages()
     m_livePage = new LivePage(m_liveSession, m_stack);
     m_backupSession = new BackupSession(BackupCatalogue::defaultStatePath(), this);
     m_backupsPage = new BackupsPage(m_backupSession, m_stack);
+    m_downloadNotifier = new DownloadNotifier(m_backupSession->queue(),
+                                              DownloadNotifier::defaultTrayAvailable, this);
     m_filesPage = new FilesPage(m_stack);
     m_stack->addWidget(m_livePage);
     m_stack->addWidget(m_backupsPage);
@@ -302,8 +307,37 @@ void MainWindow::restoreWindowState()
     showPage(static_cast<Page>(AppSettings::currentPage()));
 }
 
+int MainWindow::runningDownloads() const
+{
+    const DownloadQueue::Totals totals = m_backupSession->queue()->totals();
+    return totals.active + totals.queued;
+}
+
+bool MainWindow::confirmQuit()
+{
+    const int running = runningDownloads();
+    if (running == 0)
+        return true;
+    QMessageBox box(QMessageBox::Question, tr("Quit Hydrant"),
+                    tr("%n download(s) are still running. Quit anyway?", nullptr, running),
+                    QMessageBox::NoButton, this);
+    box.setObjectName(QStringLiteral("quitQuestion"));
+    box.setInformativeText(
+        tr("They carry on from where they stopped the next time Hydrant starts."));
+    QPushButton *quit = box.addButton(tr("Quit Anyway"), QMessageBox::AcceptRole);
+    QPushButton *stay = box.addButton(tr("Keep Downloading"), QMessageBox::RejectRole);
+    box.setDefaultButton(stay);
+    box.setEscapeButton(stay);
+    box.exec();
+    return box.clickedButton() == quit;
+}
+
 void MainWindow::closeEvent(QCloseEvent *event)
 {
+    if (!confirmQuit()) {
+        event->ignore();
+        return;
+    }
     AppSettings::setWindowGeometry(saveGeometry(), saveState());
     AppSettings::setCurrentPage(currentPage());
     QMainWindow::closeEvent(event);
