@@ -4,6 +4,7 @@
 #include "core/appsettings.h"
 #include "core/versioninfo.h"
 #include "net/endpointpolicy.h"
+#include "net/httpstatusrule.h"
 #include "net/tlstrust.h"
 
 #include <QCoreApplication>
@@ -20,13 +21,34 @@ namespace {
 
 constexpr qint64 maxErrorBody = BackupResolver::maxBodyBytes;
 
+BackupResolver::Outcome outcomeOf(HttpStatusRule::Meaning meaning)
+{
+    using Meaning = HttpStatusRule::Meaning;
+    using Outcome = BackupResolver::Outcome;
+    switch (meaning) {
+    case Meaning::BadRequest:
+        return Outcome::BadRequest;
+    case Meaning::Unauthorized:
+        return Outcome::Unauthorized;
+    case Meaning::Forbidden:
+        return Outcome::Forbidden;
+    case Meaning::NotFound:
+        return Outcome::NotAvailable;
+    case Meaning::RateLimited:
+    case Meaning::ServerTrouble:
+        return Outcome::ServerError;
+    default:
+        return Outcome::Unexpected;
+    }
+}
+
 } // namespace
 
 BackupResolver::BackupResolver(QNetworkAccessManager *network, QObject *parent)
     : QObject(parent)
     , m_network(network)
-    , m_connectMs(AppSettings::stallTimeoutSeconds() * 1000)
-    , m_answerMs(AppSettings::stallTimeoutSeconds() * 1000)
+    , m_connectMs(AppSettings::defaultStallTimeoutSeconds * 1000)
+    , m_answerMs(AppSettings::defaultStallTimeoutSeconds * 1000)
 {
     qRegisterMetaType<BackupResolver::Result>();
     m_deadline = new QTimer(this);
@@ -226,7 +248,7 @@ void BackupResolver::onFinished()
     m_body += reply->read(maxErrorBody + 1 - m_body.size());
     const QString text = serverText(m_body);
     m_body.clear();
-    const QString said = text.isEmpty() ? QString() : tr(" The service said: “%1”").arg(text);
+    const QString said = HttpStatusRule::serverSaid(text);
     const int status = result.httpStatus;
 
     if (status == 0) {
@@ -237,7 +259,9 @@ void BackupResolver::onFinished()
                                    .arg(m_requestUrl.host(), reply->errorString())
                              : tr("The backup service at %1 could not be reached: %2")
                                    .arg(m_requestUrl.host(), reply->errorString());
-    } else if (status == 301 || status == 302 || status == 303 || status == 307 || status == 308) {
+    } else if (const HttpStatusRule::Verdict verdict =
+                   HttpStatusRule::classify(HttpStatusRule::Server::BackupApi, status);
+               verdict.meaning == HttpStatusRule::Meaning::Redirect) {
         // The raw header: Qt's parsed LocationHeader drops a relative link. A relative link is
         // resolved against the request URL, then checked like any other.
         const QByteArray raw = reply->rawHeader("Location").trimmed();
@@ -255,27 +279,9 @@ void BackupResolver::onFinished()
             result.outcome = Outcome::Resolved;
             result.location = target;
         }
-    } else if (status == 400) {
-        result.outcome = Outcome::BadRequest;
-        result.message =
-            tr("The backup service refused the request (bad date or file type).") + said;
-    } else if (status == 401) {
-        result.outcome = Outcome::Unauthorized;
-        result.message = tr("The user name or password was not accepted.") + said;
-    } else if (status == 403) {
-        result.outcome = Outcome::Forbidden;
-        result.message = tr("This account may not download this file.") + said;
-    } else if (status == 404) {
-        result.outcome = Outcome::NotAvailable;
-        result.message = tr("There is no file for this day.") + said;
-    } else if (status == 429 || status >= 500) {
-        result.outcome = Outcome::ServerError;
-        result.message = tr("The backup service is having trouble (HTTP %1).").arg(status) + said;
     } else {
-        result.outcome = Outcome::Unexpected;
-        result.message =
-            tr("The backup service answered HTTP %1 instead of a download link.").arg(status) +
-            said;
+        result.outcome = outcomeOf(verdict.meaning);
+        result.message = verdict.sentence + said;
     }
     emit finished(result);
 }

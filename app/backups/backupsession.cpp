@@ -21,13 +21,21 @@ QString simulatorStatePath()
 
 } // namespace
 
-BackupSession::BackupSession(const QString &catalogueStatePath, QObject *parent)
+BackupSession::BackupSession(const QString &catalogueStatePath, QueueKept kept, QObject *parent)
     : QObject(parent)
+    , m_kept(kept)
 {
     m_queue = new DownloadQueue(this);
     m_catalogue = new BackupCatalogue(catalogueStatePath, this);
     m_queue->setCatalogue(m_catalogue);
     m_model = new DownloadQueueModel(m_queue, this);
+    applySettings();
+}
+
+void BackupSession::applySettings()
+{
+    m_queue->setConcurrency(AppSettings::downloadConcurrency());
+    m_queue->setStallTimeout(AppSettings::stallTimeoutSeconds() * 1000);
     applyDefaultFolder();
 }
 
@@ -89,6 +97,8 @@ void BackupSession::switchQueueState()
         m_queue->saveState();
     m_stateKind = kind;
     applyDefaultFolder();
+    if (m_kept == QueueKept::ForThisRunOnly)
+        return; // a command's queue never mixes with the application's saved one
     m_queue->setStatePath(isSimulator() ? simulatorStatePath() : DownloadStateStore::defaultPath());
     QString error;
     if (!m_queue->restoreState(&error) && !error.isEmpty())

@@ -20,8 +20,12 @@ class BackupSession : public QObject
     Q_OBJECT
 
 public:
+    /// Whether the queue is kept between runs (the application) or lives for one run (a command).
+    enum class QueueKept { BetweenRuns, ForThisRunOnly };
+
     /// \a catalogueStatePath: where the catalogue remembers what it found (empty: nowhere).
-    explicit BackupSession(const QString &catalogueStatePath, QObject *parent = nullptr);
+    explicit BackupSession(const QString &catalogueStatePath,
+                           QueueKept kept = QueueKept::BetweenRuns, QObject *parent = nullptr);
     ~BackupSession() override; ///< saves the queue
 
     /// The service to download from. The queue state of the kind of service (real or simulator)
@@ -39,8 +43,10 @@ public:
     QString downloadFolder() const { return m_folder; }
     void setDownloadFolder(const QString &folder);
     bool isDownloadFolderOverridden() const { return m_folderOverridden; }
-    /// Applies the settings' download folder again (after it changed).
-    void applyDefaultFolder();
+    /// The user's preferences (download folder unless overridden, parallel downloads, stall
+    /// timeout), read here so nothing below the session reads settings. The constructor applies
+    /// them once; call again after they changed.
+    void applySettings();
 
     DownloadQueue *queue() const { return m_queue; }
     DownloadQueueModel *model() const { return m_model; }
@@ -52,6 +58,7 @@ signals:
     void stateProblem(const QString &message);
 
 private:
+    void applyDefaultFolder();
     void switchQueueState();
     void useFolder(const QString &folder);
 
@@ -59,6 +66,7 @@ private:
     QString m_folder;
     QString m_stateKind;             ///< which saved queue is loaded: real service or simulator
     bool m_folderOverridden = false; ///< set through setDownloadFolder(): settings no longer apply
+    QueueKept m_kept = QueueKept::BetweenRuns;
     DownloadQueue *m_queue = nullptr;
     DownloadQueueModel *m_model = nullptr;
     BackupCatalogue *m_catalogue = nullptr;

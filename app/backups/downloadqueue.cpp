@@ -6,6 +6,7 @@
 #include "core/appsettings.h"
 #include "net/clock.h"
 #include "net/clocktimer.h"
+#include "net/httpstatusrule.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -21,14 +22,16 @@ namespace {
 
 /// Progress of one item is announced at most this often; state changes go out at once.
 constexpr qint64 progressIntervalMs = 200;
-constexpr qint64 speedWindowMs = 1000;
 
 DownloadRetryPolicy::ErrorClass errorClass(const DownloadTask::Result &result)
 {
     switch (result.error) {
     case DownloadTask::Error::Server:
-        return result.httpStatus == 429 ? DownloadRetryPolicy::ErrorClass::RateLimited
-                                        : DownloadRetryPolicy::ErrorClass::Server;
+        // The service and its storage read a status the same way here (429: rate limited).
+        return HttpStatusRule::classify(HttpStatusRule::Server::BackupStorage, result.httpStatus)
+                           .retry == HttpStatusRule::Retry::RateLimitBackoff
+                   ? DownloadRetryPolicy::ErrorClass::RateLimited
+                   : DownloadRetryPolicy::ErrorClass::Server;
     case DownloadTask::Error::ExpiredLink:
         return DownloadRetryPolicy::ErrorClass::ExpiredLink;
     case DownloadTask::Error::Corrupt:
@@ -48,12 +51,11 @@ bool isRetryable(DownloadTask::Error error)
 
 DownloadQueue::DownloadQueue(QObject *parent)
     : QObject(parent)
-    , m_concurrency(AppSettings::downloadConcurrency())
-    , m_stallTimeoutMs(AppSettings::stallTimeoutSeconds() * 1000)
+    , m_concurrency(AppSettings::defaultDownloadConcurrency)
+    , m_stallTimeoutMs(AppSettings::defaultStallTimeoutSeconds * 1000)
 {
     m_network = new QNetworkAccessManager(this);
     setClock(Clock::system());
-    m_wallClock.start();
     m_saveTimer = new QTimer(this);
     m_saveTimer->setSingleShot(true);
     m_saveTimer->setInterval(1000);
@@ -301,14 +303,8 @@ DownloadQueue::Totals DownloadQueue::totals() const
     totals.bytesTransferred = m_sessionBytes;
     // The speed of the network, not of one file: many short files each finish before a speed of
     // their own is known. A window without news (nothing running) means nothing arrives.
-    const qint64 now = m_wallClock.elapsed();
-    if (totals.active > 0) {
-        const qint64 span = now - m_rateAtMs;
-        if (m_rate > 0 && span < 3 * speedWindowMs)
-            totals.bytesPerSecond = m_rate;
-        else if (span > 0)
-            totals.bytesPerSecond = double(m_sessionBytes - m_rateBytes) * 1000.0 / double(span);
-    }
+    if (totals.active > 0)
+        totals.bytesPerSecond = m_networkRate.rateAt(m_clock->now(), m_sessionBytes);
     return totals;
 }
 
@@ -321,14 +317,7 @@ void DownloadQueue::countTransferred(const BackupKey &key, qint64 transferred)
         m_sessionBytes += transferred - sample->transferred;
         sample->transferred = transferred;
     }
-    const qint64 now = m_wallClock.elapsed();
-    if (now - m_rateAtMs >= speedWindowMs) {
-        const double instant =
-            double(m_sessionBytes - m_rateBytes) * 1000.0 / double(std::max<qint64>(1, now - m_rateAtMs));
-        m_rate = now - m_rateAtMs > 3 * speedWindowMs ? instant : 0.5 * m_rate + 0.5 * instant;
-        m_rateAtMs = now;
-        m_rateBytes = m_sessionBytes;
-    }
+    m_networkRate.update(m_clock->now(), m_sessionBytes);
 }
 
 QStringList DownloadQueue::typesNotFound() const
@@ -439,9 +428,11 @@ void DownloadQueue::startItem(int row)
     // One answer of unknown length may bring no more than the policy allows for the whole file.
     task->setMaxUnknownLengthBody(m_policy.byteLimit(-1));
     m_tasks.insert(key, task);
-    m_speed.insert(key, {m_wallClock.elapsed(), item.bytesReceived, -1, 0});
-    if (m_sessionBytes == m_rateBytes)
-        m_rateAtMs = m_wallClock.elapsed(); // a fresh speed window when nothing moved since
+    SpeedSample sample;
+    sample.speed.restart(m_clock->now(), item.bytesReceived);
+    m_speed.insert(key, sample);
+    if (m_sessionBytes == m_networkRate.windowStartTotal())
+        m_networkRate.restartWindow(m_clock->now(), m_sessionBytes); // nothing moved since
     connect(task, &DownloadTask::progress, this,
             [this, key](qint64 received, qint64 total) { onTaskProgress(key, received, total); });
     connect(task, &DownloadTask::phaseChanged, this,
@@ -479,16 +470,9 @@ void DownloadQueue::onTaskProgress(const BackupKey &key, qint64 received, qint64
     if (const DownloadTask *task = m_tasks.value(key))
         countTransferred(key, task->bytesTransferred());
     SpeedSample &sample = m_speed[key];
-    const qint64 now = m_wallClock.elapsed();
-    if (now - sample.atMs >= speedWindowMs) {
-        const double instant = double(received - sample.bytes) * 1000.0 / double(now - sample.atMs);
-        // A little smoothing so the ETA does not jump around.
-        item.bytesPerSecond =
-            item.bytesPerSecond > 0 ? 0.5 * item.bytesPerSecond + 0.5 * instant : instant;
-        item.bytesPerSecond = std::max(0.0, item.bytesPerSecond);
-        sample.atMs = now;
-        sample.bytes = received;
-    }
+    const qint64 now = m_clock->now().count();
+    if (sample.speed.update(m_clock->now(), received))
+        item.bytesPerSecond = sample.speed.rate();
     if (sample.lastEmitMs < 0 || now - sample.lastEmitMs >= progressIntervalMs) {
         sample.lastEmitMs = now;
         markChanged(row, false);

@@ -5,9 +5,9 @@
 #include "backups/downloaditem.h"
 #include "backups/downloadretrypolicy.h"
 #include "backups/downloadtask.h"
+#include "net/ratemeter.h"
 #include "net/serviceendpoint.h"
 
-#include <QElapsedTimer>
 #include <QHash>
 #include <QList>
 #include <QObject>
@@ -176,17 +176,14 @@ private:
     QHash<BackupKey, DownloadTask *> m_tasks;
     struct SpeedSample
     {
-        qint64 atMs = 0;
-        qint64 bytes = 0;
+        RateMeter speed{RateMeter::Smoothing::Halves}; ///< of the file's bytes on disk
         qint64 lastEmitMs = -1;
         qint64 transferred = 0; ///< the task's bytesTransferred already counted
     };
     QHash<BackupKey, SpeedSample> m_speed;
-    QElapsedTimer m_wallClock; ///< for speeds only
     qint64 m_sessionBytes = 0; ///< body bytes received by every task of this session
-    qint64 m_rateAtMs = 0;     ///< start of the current speed window
-    qint64 m_rateBytes = 0;    ///< m_sessionBytes at its start
-    double m_rate = 0;         ///< all transfers together, bytes per second
+    /// All transfers together: the speed of the network, over m_sessionBytes.
+    RateMeter m_networkRate{RateMeter::Smoothing::Halves};
     QTimer *m_saveTimer = nullptr;
     QSet<QString> m_typesOnDisk; ///< types of which a day was skipped as already on disk
 };

@@ -5,6 +5,7 @@
 #include "core/appsettings.h"
 #include "core/versioninfo.h"
 #include "net/endpointpolicy.h"
+#include "net/httpstatusrule.h"
 #include "net/tlstrust.h"
 
 #include <QCoreApplication>
@@ -56,7 +57,7 @@ DownloadTask::DownloadTask(QNetworkAccessManager *network, const BackupEndpoint 
     , m_endpoint(endpoint)
     , m_key(key)
     , m_folder(folder)
-    , m_stallTimeoutMs(AppSettings::stallTimeoutSeconds() * 1000)
+    , m_stallTimeoutMs(AppSettings::defaultStallTimeoutSeconds * 1000)
 {
     qRegisterMetaType<DownloadTask::Result>();
 }
@@ -76,12 +77,39 @@ QString DownloadTask::partPath() const
     return QDir(m_folder).filePath(BackupNaming::partFileName(m_key));
 }
 
-void DownloadTask::setPhase(Phase phase)
+DownloadTask::Phase DownloadTask::phaseOf(State state)
 {
-    if (m_phase == phase)
+    switch (state) {
+    case State::Idle:
+    case State::Resolving:
+        return Phase::Resolving;
+    case State::Requesting:
+    case State::Receiving:
+    case State::Dropping:
+        return Phase::Downloading;
+    case State::Verifying:
+    case State::Finished:
+        return Phase::Verifying;
+    }
+    return Phase::Resolving;
+}
+
+void DownloadTask::setState(State state)
+{
+    if (m_state == state || m_state == State::Finished)
         return;
-    m_phase = phase;
-    emit phaseChanged(phase);
+    const Phase before = phaseOf(m_state);
+    m_state = state;
+    if (state != State::Finished && phaseOf(state) != before)
+        emit phaseChanged(phaseOf(state));
+}
+
+void DownloadTask::finishTransfer()
+{
+    m_file.close();
+    setState(State::Verifying);
+    m_verifier->setAvailable(m_written);
+    m_verifier->setComplete();
 }
 
 void DownloadTask::start()
@@ -92,7 +120,7 @@ void DownloadTask::start()
         return;
     }
     QTimer::singleShot(0, this, [this] {
-        if (m_finished)
+        if (m_state == State::Finished)
             return;
         const QFileInfo existing(finalPath());
         if (existing.isFile()) {
@@ -118,7 +146,7 @@ void DownloadTask::start()
 
 void DownloadTask::abort()
 {
-    m_finished = true;
+    setState(State::Finished);
     if (m_resolver)
         m_resolver->abort();
     dropReply();
@@ -129,7 +157,7 @@ void DownloadTask::abort()
 
 void DownloadTask::resolve()
 {
-    setPhase(Phase::Resolving);
+    setState(State::Resolving);
     if (!m_resolver) {
         m_resolver = new BackupResolver(m_network, this);
         if (m_resolverConnectMs >= 0)
@@ -149,7 +177,7 @@ void DownloadTask::setResolverDeadlines(int connectMs, int answerMs)
 
 void DownloadTask::onResolved(const BackupResolver::Result &result)
 {
-    if (m_finished)
+    if (m_state == State::Finished)
         return;
     using O = BackupResolver::Outcome;
     switch (result.outcome) {
@@ -241,7 +269,7 @@ void DownloadTask::startTransfer()
     m_startOffset = m_written;
     if (!m_verifier)
         startVerifier();
-    setPhase(Phase::Downloading);
+    setState(State::Requesting);
     emit progress(m_written, m_total);
 
     QNetworkRequest request(m_link);
@@ -261,9 +289,7 @@ void DownloadTask::startTransfer()
     TlsTrust::apply(request);
 
     m_status = 0;
-    m_acceptBody = false;
     m_restart = false;
-    m_transferDone = false;
     m_reply = m_network->get(request);
     m_reply->setReadBufferSize(readBufferSize);
     connect(m_reply, &QNetworkReply::metaDataChanged, this, &DownloadTask::onHeaders);
@@ -293,25 +319,26 @@ void DownloadTask::onHeaders()
         if (range.first != m_written) {
             // Not the bytes we asked for: throw the answer away and start from zero.
             m_restart = true;
+            setState(State::Dropping);
             m_reply->abort();
             return;
         }
         m_total = range.total;
-        m_acceptBody = true;
+        setState(State::Receiving);
     } else if (m_status == 200) {
         // A server that ignores Range sends the whole file: start NAME.part over.
         if (m_written > 0)
             restartFromZero();
         const QVariant length = m_reply->header(QNetworkRequest::ContentLengthHeader);
         m_total = length.isValid() ? length.toLongLong() : -1;
-        m_acceptBody = true;
+        setState(State::Receiving);
     }
     emit progress(m_written, m_total);
 }
 
 void DownloadTask::onReadyRead()
 {
-    if (!m_reply || !m_acceptBody)
+    if (!m_reply || m_state != State::Receiving)
         return;
     qint64 added = 0;
     while (m_reply->bytesAvailable() > 0) {
@@ -325,14 +352,14 @@ void DownloadTask::onReadyRead()
                 tr("The storage host sent more than %1 without saying how long the file is; the "
                    "download was stopped and its partial file deleted.")
                     .arg(QLocale().formattedDataSize(m_maxUnknownLengthBody));
-            m_acceptBody = false;
+            setState(State::Dropping);
             m_reply->abort();
             return;
         }
         errno = 0;
         if (m_file.write(chunk) != chunk.size()) {
             m_diskError = diskErrorMessage(errno);
-            m_acceptBody = false;
+            setState(State::Dropping);
             m_reply->abort();
             return;
         }
@@ -365,18 +392,21 @@ QString DownloadTask::diskErrorMessage(int osError) const
 void DownloadTask::onTransferFinished()
 {
     QNetworkReply *reply = m_reply;
-    if (!reply || m_finished)
+    if (!reply || m_state == State::Finished)
         return;
-    if (m_acceptBody)
+    if (m_state == State::Receiving)
         onReadyRead(); // whatever arrived with the end of the body
     reply = m_reply;
-    if (!reply || m_finished)
+    if (!reply || m_state == State::Finished)
         return;
     m_reply = nullptr;
     reply->deleteLater();
+    const bool receiving = m_state == State::Receiving;
     const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-    const QString text = BackupResolver::serverText(m_acceptBody ? QByteArray() : reply->readAll());
-    const QString said = text.isEmpty() ? QString() : tr(" The storage said: “%1”").arg(text);
+    const QString text = BackupResolver::serverText(receiving ? QByteArray() : reply->readAll());
+    const QString said = HttpStatusRule::serverSaid(text);
+    const HttpStatusRule::Verdict verdict =
+        HttpStatusRule::classify(HttpStatusRule::Server::BackupStorage, status);
 
     if (!m_diskError.isEmpty())
         return finish(Error::Disk, m_diskError);
@@ -405,7 +435,7 @@ void DownloadTask::onTransferFinished()
         m_threwAway ? tr(" The storage host ignored the request to resume, so the download "
                          "started over from zero.")
                     : QString();
-    if (status == 0 || (m_acceptBody && reply->error() != QNetworkReply::NoError)) {
+    if (status == 0 || (receiving && reply->error() != QNetworkReply::NoError)) {
         return finish(Error::Network,
                       tr("The download from %1 was interrupted after %2: %3")
                               .arg(m_link.host(), QLocale().formattedDataSize(m_written),
@@ -413,7 +443,7 @@ void DownloadTask::onTransferFinished()
                           restarted,
                       status);
     }
-    if (status == 200 || status == 206) {
+    if (verdict.meaning == HttpStatusRule::Meaning::Success) {
         if (m_total >= 0 && m_written < m_total)
             return finish(Error::Network,
                           tr("The connection closed after %1 of %2.")
@@ -421,11 +451,7 @@ void DownloadTask::onTransferFinished()
                                        QLocale().formattedDataSize(m_total)) +
                               restarted,
                           status);
-        m_file.close();
-        setPhase(Phase::Verifying);
-        m_transferDone = true;
-        m_verifier->setAvailable(m_written);
-        m_verifier->setComplete();
+        finishTransfer();
         return;
     }
     if (status == 416) {
@@ -433,11 +459,7 @@ void DownloadTask::onTransferFinished()
         const ContentRange range = parseContentRange(reply->rawHeader("Content-Range"));
         if (range.total >= 0 && range.total == m_written) {
             m_total = range.total;
-            m_file.close();
-            setPhase(Phase::Verifying);
-            m_transferDone = true;
-            m_verifier->setAvailable(m_written);
-            m_verifier->setComplete();
+            finishTransfer();
             return;
         }
         restartFromZero();
@@ -446,7 +468,7 @@ void DownloadTask::onTransferFinished()
                          "over from zero."),
                       status);
     }
-    if (status >= 300 && status < 400) {
+    if (verdict.meaning == HttpStatusRule::Meaning::Redirect) {
         // The storage may itself redirect (another replica); follow it, still without credentials.
         const QUrl location =
             QUrl::fromEncoded(reply->rawHeader("Location").trimmed(), QUrl::StrictMode);
@@ -462,9 +484,8 @@ void DownloadTask::onTransferFinished()
         startTransfer();
         return;
     }
-    if (status == 403 || status == 404) {
-        // Pre-signed links expire (403); a vanished object (404) is treated the same: ask the
-        // service for a fresh link and continue from where NAME.part stops.
+    if (verdict.retry == HttpStatusRule::Retry::RenewLink) {
+        // Ask the service for a fresh link and continue from where NAME.part stops.
         if (++m_renewals > m_maxRenewals)
             return finish(Error::ExpiredLink,
                           tr("The download link keeps expiring (HTTP %1).").arg(status) + said,
@@ -473,18 +494,14 @@ void DownloadTask::onTransferFinished()
         resolve();
         return;
     }
-    if (status == 429 || status >= 500)
-        return finish(Error::Server,
-                      tr("The storage host is having trouble (HTTP %1).").arg(status) + said,
-                      status);
-    return finish(Error::Unexpected,
-                  tr("The storage host refused the download (HTTP %1).").arg(status) + said,
-                  status);
+    const bool retryable = verdict.retry == HttpStatusRule::Retry::Backoff ||
+                           verdict.retry == HttpStatusRule::Retry::RateLimitBackoff;
+    return finish(retryable ? Error::Server : Error::Unexpected, verdict.sentence + said, status);
 }
 
 void DownloadTask::onVerified(const GzipVerifier::Result &result)
 {
-    if (m_finished)
+    if (m_state == State::Finished)
         return;
     if (!result.ok) {
         // Never keep bytes known to be bad: the next attempt starts from zero.
@@ -498,7 +515,7 @@ void DownloadTask::onVerified(const GzipVerifier::Result &result)
         m_written = 0;
         return finish(Error::Corrupt, m_corruptError);
     }
-    if (!m_transferDone)
+    if (m_state != State::Verifying)
         return; // cannot happen: a good verdict needs setComplete()
     stopVerifier();
     const QString target = finalPath();
@@ -523,7 +540,7 @@ qint64 DownloadTask::bytesVerified() const
 
 void DownloadTask::finish(Error error, const QString &message, int httpStatus)
 {
-    if (m_finished)
+    if (m_state == State::Finished)
         return;
     Result result;
     result.error = error;

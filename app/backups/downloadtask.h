@@ -25,8 +25,21 @@ class DownloadTask : public QObject
     Q_OBJECT
 
 public:
+    /// What a user sees the task doing (the queue's column).
     enum class Phase { Resolving, Downloading, Verifying };
     Q_ENUM(Phase)
+
+    /// Where the task is. setState() is the only place it changes; the phase follows from it.
+    enum class State {
+        Idle,       ///< start() has not run yet
+        Resolving,  ///< asking the backup service for a link
+        Requesting, ///< asked the storage; the head of its answer has not arrived
+        Receiving,  ///< writing the body into NAME.part
+        Dropping,   ///< the answer is unwanted (other bytes, too long, disk error): it ends first
+        Verifying,  ///< every byte is in NAME.part; the verifier finishes its check
+        Finished,   ///< finished() was emitted, or abort() ran
+    };
+    Q_ENUM(State)
 
     enum class Error {
         None,         ///< done: the verified file has its final name
@@ -83,7 +96,8 @@ public:
     /// Stops without a verdict; NAME.part is kept so a later task resumes it.
     void abort();
 
-    Phase phase() const { return m_phase; }
+    State state() const { return m_state; }
+    Phase phase() const { return phaseOf(m_state); }
     qint64 bytesReceived() const { return m_written; }
     qint64 bytesTotal() const { return m_total; }
     /// Body bytes received from the storage so far in this run (discarded ones included).
@@ -98,7 +112,9 @@ signals:
     void finished(const DownloadTask::Result &result);
 
 private:
-    void setPhase(Phase phase);
+    static Phase phaseOf(State state);
+    void setState(State state);
+    void finishTransfer(); ///< the body is complete: close NAME.part and let the check end
     void resolve();
     void onResolved(const BackupResolver::Result &result);
     void startTransfer();
@@ -123,7 +139,7 @@ private:
     PartFileVerifier *m_verifier = nullptr;
     QFile m_file;
     QUrl m_link;
-    Phase m_phase = Phase::Resolving;
+    State m_state = State::Idle;
     qint64 m_written = 0; ///< bytes in NAME.part
     qint64 m_startOffset = 0;
     qint64 m_total = -1;
@@ -132,10 +148,7 @@ private:
     int m_maxRenewals = 3;
     int m_redirects = 0;
     int m_stallTimeoutMs = 0;
-    bool m_acceptBody = false;
-    bool m_restart = false;
-    bool m_transferDone = false;
-    bool m_finished = false;
+    bool m_restart = false; ///< Dropping because the storage sent other bytes than asked for
     bool m_threwAway = false;
     qint64 m_initialWritten = -1; ///< bytes in NAME.part when the task began
     qint64 m_transferred = 0;

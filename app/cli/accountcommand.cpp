@@ -212,22 +212,14 @@ int AccountCommand::run(const QStringList &arguments)
                              result = r;
                              loop.quit();
                          });
-        const auto run = [&](auto endpoint, const QString &problem) {
-            if (qEnvironmentVariableIsSet("HYDRANT_PASSWORD"))
-                endpoint.credentials.password = qEnvironmentVariable("HYDRANT_PASSWORD");
-            else if (!problem.isEmpty())
-                printErr(problem);
-            if constexpr (std::is_same_v<decltype(endpoint), StreamEndpoint>)
-                tester.testStream(endpoint);
-            else
-                tester.testBackups(endpoint);
-        };
+        QString noPassword;
+        const QString password = commandPassword(false, store, which, name, &noPassword);
+        if (password.isEmpty())
+            printErr(noPassword); // the test still runs: the service says what it makes of it
         if (which == AccountStore::Service::Stream)
-            store.streamEndpoint(name,
-                                 [&](const StreamEndpoint &e, const QString &p) { run(e, p); });
+            tester.testStream(store.streamProfile(name)->endpoint(password));
         else
-            store.backupEndpoint(name,
-                                 [&](const BackupEndpoint &e, const QString &p) { run(e, p); });
+            tester.testBackups(store.backupProfile(name)->endpoint(password));
         loop.exec();
         printOut(result.summary);
         if (result.outcome == ConnectionTester::Outcome::Connected)

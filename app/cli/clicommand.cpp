@@ -97,6 +97,27 @@ QString readPasswordFromStandardInput()
     return QString::fromStdString(line);
 }
 
+QString commandPassword(bool fromStandardInput, AccountStore &accounts,
+                        AccountStore::Service service, const QString &profileName,
+                        QString *problem)
+{
+    if (fromStandardInput)
+        return readPasswordFromStandardInput();
+    if (QString fromEnvironment = qEnvironmentVariable("HYDRANT_PASSWORD");
+        !fromEnvironment.isEmpty())
+        return fromEnvironment;
+    QString password, storeMessage;
+    if (!profileName.isEmpty())
+        accounts.secrets()->readPasswordBlocking(AccountStore::secretKey(service, profileName),
+                                                 &password, &storeMessage);
+    if (password.isEmpty())
+        *problem = (storeMessage.isEmpty() ? QString() : storeMessage + QLatin1Char('\n')) +
+                   QCoreApplication::translate(
+                       "CliCommand", "No password: use --password-stdin, set HYDRANT_PASSWORD, or "
+                                     "save one with 'hydrant-cli account add'.");
+    return password;
+}
+
 bool waitUntilIndexed(FileDocument &document)
 {
     while (document.status() == FileDocument::Status::Opening ||

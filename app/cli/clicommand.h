@@ -1,5 +1,7 @@
 #pragma once
 
+#include "net/accountstore.h"
+
 #include <QCommandLineParser>
 #include <QString>
 #include <QStringList>
@@ -63,3 +65,11 @@ void printOut(const QString &text);
 void printErr(const QString &text);
 /// One line from standard input, for --password-stdin (without its line end, \n or \r\n).
 QString readPasswordFromStandardInput();
+
+/// The one order in which every command finds its password, never on the command line:
+/// --password-stdin (\a fromStandardInput), else a non-empty HYDRANT_PASSWORD, else the OS secret
+/// store for the saved account \a profileName of \a service (when one is named). Empty when none
+/// has one; \a problem then holds the sentence to print.
+QString commandPassword(bool fromStandardInput, AccountStore &accounts,
+                        AccountStore::Service service, const QString &profileName,
+                        QString *problem);

@@ -1,6 +1,7 @@
 #include "downloadcommand.h"
 
 #include "backups/backupnaming.h"
+#include "backups/backupsession.h"
 #include "backups/downloadqueue.h"
 #include "core/appsettings.h"
 #include "net/accountstore.h"
@@ -18,28 +19,6 @@
 #include <QTimer>
 
 #include <cstdio>
-
-namespace {
-
-/// The endpoint of a saved backup profile, with its password from the OS secret store.
-BackupEndpoint profileEndpoint(const QString &name, QString *problem)
-{
-    AccountStore accounts;
-    BackupEndpoint endpoint;
-    QEventLoop loop;
-    bool answered = false;
-    accounts.backupEndpoint(name, [&](const BackupEndpoint &found, const QString &why) {
-        endpoint = found;
-        *problem = why;
-        answered = true;
-        loop.quit();
-    });
-    if (!answered)
-        loop.exec();
-    return endpoint;
-}
-
-} // namespace
 
 QString DownloadCommand::summary() const
 {
@@ -149,17 +128,14 @@ int DownloadCommand::run(const QStringList &arguments)
     const int jobs = int(*jobsValue);
 
     BackupEndpoint endpoint;
+    AccountStore accounts;
     if (parser.isSet(profileOption)) {
-        QString problem;
-        endpoint = profileEndpoint(parser.value(profileOption), &problem);
-        if (!endpoint.isValid()) {
-            printErr(problem.isEmpty()
-                         ? tr("The account “%1” cannot be used.").arg(parser.value(profileOption))
-                         : problem);
-            return problem.contains(QLatin1String("password"), Qt::CaseInsensitive)
-                       ? int(AuthenticationFailed)
-                       : int(UsageError);
-        }
+        const auto profile = accounts.backupProfile(parser.value(profileOption));
+        if (!profile)
+            return usage(tr("There is no backup account named “%1” (see 'hydrant-cli account "
+                            "list').")
+                             .arg(parser.value(profileOption)));
+        endpoint = profile->endpoint();
         if (parser.isSet(baseUrlOption))
             endpoint.baseUrl = QUrl(parser.value(baseUrlOption));
         if (parser.isSet(userOption))
@@ -172,13 +148,12 @@ int DownloadCommand::run(const QStringList &arguments)
     }
     if (const QString refusal = EndpointPolicy::refusalReason(endpoint.baseUrl); !refusal.isEmpty())
         return usage(refusal);
-    if (parser.isSet(passwordStdinOption))
-        endpoint.credentials.password = readPasswordFromStandardInput();
-    else if (qEnvironmentVariableIsSet("HYDRANT_PASSWORD"))
-        endpoint.credentials.password = qEnvironmentVariable("HYDRANT_PASSWORD");
+    QString noPassword;
+    endpoint.credentials.password =
+        commandPassword(parser.isSet(passwordStdinOption), accounts,
+                        AccountStore::Service::Backups, endpoint.profileName, &noPassword);
     if (endpoint.credentials.password.isEmpty())
-        return usage(tr("No password: set HYDRANT_PASSWORD, use --password-stdin, or --profile "
-                        "for a saved account."));
+        return usage(noPassword);
     endpoint.fileTypes = types;
 
     QString tlsError;
@@ -191,11 +166,12 @@ int DownloadCommand::run(const QStringList &arguments)
         return Failed;
     }
 
-    // --- the same engine as the Backups page -------------------------------------------------
-    DownloadQueue queue;
+    // The Backups page's session, with this run's folder and parallelism, and a queue of its own.
+    BackupSession session(QString(), BackupSession::QueueKept::ForThisRunOnly);
+    session.setDownloadFolder(out);
+    session.setEndpoint(endpoint);
+    DownloadQueue &queue = *session.queue();
     queue.setConcurrency(jobs);
-    queue.setFolder(out);
-    queue.setEndpoint(endpoint);
     QStringList trimmedTypes;
     for (const QString &type : types)
         trimmedTypes.append(type.trimmed());

@@ -166,10 +166,7 @@ int StreamCommand::run(const QStringList &arguments)
                          .arg(parser.value(profileOption)));
             return UsageError;
         }
-        endpoint.profileName = profile->name;
-        endpoint.url = profile->resolvedUrl();
-        endpoint.credentials.user = profile->user;
-        endpoint.service = profile->service;
+        endpoint = profile->endpoint();
         label = profile->name;
     }
     if (parser.isSet(serviceOption)) {
@@ -189,21 +186,12 @@ int StreamCommand::run(const QStringList &arguments)
         printErr(tr("Give --url and --user, or --profile NAME."));
         return UsageError;
     }
-    if (parser.isSet(passwordStdinOption))
-        endpoint.credentials.password = readPasswordFromStandardInput();
-    else if (qEnvironmentVariableIsSet("HYDRANT_PASSWORD"))
-        endpoint.credentials.password = qEnvironmentVariable("HYDRANT_PASSWORD");
-    else if (!endpoint.profileName.isEmpty()) {
-        QString message;
-        accounts.secrets()->readPasswordBlocking(
-            AccountStore::secretKey(AccountStore::Service::Stream, endpoint.profileName),
-            &endpoint.credentials.password, &message);
-        if (!message.isEmpty())
-            printErr(message);
-    }
+    QString noPassword;
+    endpoint.credentials.password =
+        commandPassword(parser.isSet(passwordStdinOption), accounts, AccountStore::Service::Stream,
+                        endpoint.profileName, &noPassword);
     if (endpoint.credentials.password.isEmpty()) {
-        printErr(tr("No password: use --password-stdin, set HYDRANT_PASSWORD, or save one with "
-                    "'hydrant-cli account add'."));
+        printErr(noPassword);
         return UsageError;
     }
     if (label.isEmpty())

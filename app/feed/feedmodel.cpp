@@ -21,10 +21,6 @@ FeedModel::FeedModel(int capacity, QObject *parent)
     , m_capacity(std::max(1, capacity))
 {}
 
-FeedModel::FeedModel(QObject *parent)
-    : FeedModel(AppSettings::feedRingSize(), parent)
-{}
-
 FeedModel::~FeedModel() = default;
 
 void FeedModel::setCapacity(int capacity)

@@ -43,8 +43,6 @@ public:
 
     /// \a capacity is the ring size (AppSettings::feedRingSize() in the application).
     explicit FeedModel(int capacity, QObject *parent = nullptr);
-    /// A ring of AppSettings::feedRingSize() rows.
-    explicit FeedModel(QObject *parent = nullptr);
     ~FeedModel() override;
 
     int capacity() const { return m_capacity; }

@@ -91,6 +91,13 @@ void LiveSession::setPassword(const QString &password)
         connectStream();
 }
 
+void LiveSession::applySettings()
+{
+    setFeedCapacity(AppSettings::feedRingSize());
+    setStallTimeout(std::chrono::milliseconds(qint64(AppSettings::stallTimeoutSeconds()) * 1000));
+    setMaxLineLength(AppSettings::maxLineBytes());
+}
+
 void LiveSession::setStallTimeout(std::chrono::milliseconds timeout)
 {
     m_stallTimeout = timeout;

@@ -53,11 +53,14 @@ public:
     /// The password for the current account, from a prompt; connects if a connection waited for it.
     void setPassword(const QString &password);
 
+    /// The user's preferences (feed size, stall timeout, longest line), read here so nothing
+    /// below the session reads settings; taken at the next connectStream().
+    void applySettings();
     /// Taken at the next connectStream().
     void setStallTimeout(std::chrono::milliseconds timeout);
     void setFeedCapacity(int messages);
     /// Taken at the next connectStream(): lines longer than this are dropped and counted
-    /// (0, the default: the user's "Longest line" setting).
+    /// (0, the default: LineFramer's default).
     void setMaxLineLength(qsizetype bytes);
     /// How many messages may wait for this thread before the oldest are dropped (default: the
     /// feed's capacity, since older ones would leave the ring at once).

@@ -192,11 +192,7 @@ void AccountStore::streamEndpoint(const QString &name,
         done({}, tr("There is no stream account named “%1”.").arg(name));
         return;
     }
-    StreamEndpoint endpoint;
-    endpoint.profileName = profile->name;
-    endpoint.url = profile->resolvedUrl();
-    endpoint.credentials.user = profile->user;
-    endpoint.service = profile->service;
+    StreamEndpoint endpoint = profile->endpoint();
     readPassword(
         Service::Stream, name,
         [endpoint, done = std::move(done)](SecretStore::Result result, const QString &password,
@@ -217,11 +213,7 @@ void AccountStore::backupEndpoint(const QString &name,
         done({}, tr("There is no backup account named “%1”.").arg(name));
         return;
     }
-    BackupEndpoint endpoint;
-    endpoint.profileName = profile->name;
-    endpoint.baseUrl = profile->url();
-    endpoint.fileTypes = profile->fileTypes;
-    endpoint.credentials.user = profile->user;
+    BackupEndpoint endpoint = profile->endpoint();
     readPassword(Service::Backups, name,
                  [endpoint, done = std::move(done)](SecretStore::Result, const QString &password,
                                                     const QString &message) mutable {

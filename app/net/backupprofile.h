@@ -17,6 +17,11 @@ struct BackupProfile
     QString user;
 
     QUrl url() const { return QUrl(baseUrl.trimmed(), QUrl::StrictMode); }
+    /// Where and how to download for this account, with \a password (which is never stored here).
+    BackupEndpoint endpoint(const QString &password = {}) const
+    {
+        return {name, url(), fileTypes, {user, password}};
+    }
     /// True for a file type that is safe as a URL and file-name part (letters, digits, - and _).
     static bool isValidFileType(const QString &type);
     /// Empty when the profile can be used; otherwise a sentence for the user.

@@ -3,6 +3,7 @@
 #include "net/clock.h"
 #include "net/connectratelimiter.h"
 #include "net/endpointpolicy.h"
+#include "net/httpstatusrule.h"
 #include "net/httpstreamconnection.h"
 #include "net/streamrequest.h"
 #include "net/tlstrust.h"
@@ -167,9 +168,7 @@ void ConnectionTester::report(int status, bool tlsFailed, const QString &errorTe
     Result result;
     result.httpStatus = status;
     result.serverMessage = StreamRequest::serverMessage(m_body);
-    const QString said = result.serverMessage.isEmpty()
-                             ? QString()
-                             : tr(" The server said: “%1”").arg(result.serverMessage);
+    const QString said = HttpStatusRule::serverSaid(result.serverMessage);
 
     if (status == 0) {
         if (tlsFailed) {
@@ -182,37 +181,38 @@ void ConnectionTester::report(int status, bool tlsFailed, const QString &errorTe
             result.outcome = Outcome::NetworkError;
             result.summary = tr("Network error: %1").arg(errorText);
         }
-    } else if (status == 401) {
-        result.outcome = Outcome::BadCredentials;
-        result.summary =
-            tr("Bad credentials: the server refused the user name or password (HTTP 401).") + said;
-    } else if (status == 406) {
-        result.outcome = Outcome::CompressionRefused;
-        result.summary =
-            tr("Compression refused: the server did not accept the request's compression "
-               "settings (HTTP 406).") +
-            said;
-    } else if (status == 420 || status == 429) {
-        result.outcome = Outcome::RateLimited;
-        result.summary =
-            tr("Rate limited: too many connection requests for this account (HTTP %1); "
-               "wait a minute and try again.")
-                .arg(status) +
-            said;
-    } else if (m_kind == Kind::Backups &&
-               (status == 302 || status == 303 || status == 307 || status == 200)) {
+        finish(result);
+        return;
+    }
+
+    // What the status means is the service's rule; the test only says it in a word first.
+    const bool backups = m_kind == Kind::Backups;
+    const HttpStatusRule::Verdict verdict = HttpStatusRule::classify(
+        backups ? HttpStatusRule::Server::BackupApi : HttpStatusRule::Server::Stream, status);
+    using Meaning = HttpStatusRule::Meaning;
+    if (backups && (verdict.meaning == Meaning::Redirect || status == 200)) {
         result.outcome = Outcome::Connected;
         result.summary =
             tr("Connected: %1 accepted the credentials and offered yesterday's file.").arg(m_host);
-    } else if (m_kind == Kind::Backups && status == 404) {
+    } else if (backups && verdict.meaning == Meaning::NotFound) {
         result.outcome = Outcome::Connected;
         result.summary =
             tr("Connected: %1 accepted the credentials (there is no file for yesterday).")
                 .arg(m_host) +
             said;
+    } else if (verdict.meaning == Meaning::Unauthorized) {
+        result.outcome = Outcome::BadCredentials;
+        result.summary = tr("Bad credentials: %1").arg(verdict.sentence) + said;
+    } else if (verdict.meaning == Meaning::NotAcceptable) {
+        result.outcome = Outcome::CompressionRefused;
+        result.summary = tr("Compression refused: %1").arg(verdict.sentence) + said;
+    } else if (verdict.meaning == Meaning::RateLimited) {
+        result.outcome = Outcome::RateLimited;
+        result.summary = tr("Rate limited: %1 Wait a minute and try again.").arg(verdict.sentence) +
+                         said;
     } else {
         result.outcome = Outcome::ServerError;
-        result.summary = tr("The server answered HTTP %1.").arg(status) + said;
+        result.summary = verdict.sentence + said;
     }
     finish(result);
 }

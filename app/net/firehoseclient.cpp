@@ -5,6 +5,7 @@
 #include "net/clocktimer.h"
 #include "net/connectratelimiter.h"
 #include "net/endpointpolicy.h"
+#include "net/httpstatusrule.h"
 #include "net/httpstreamconnection.h"
 #include "net/streamrequest.h"
 #include "net/tlstrust.h"
@@ -37,7 +38,7 @@ FirehoseClient::FirehoseClient(QObject *parent)
 FirehoseClient::FirehoseClient(Clock *clock, QObject *parent)
     : QObject(parent)
     , m_clock(clock ? clock : Clock::system())
-    , m_framer(AppSettings::maxLineBytes())
+    , m_framer(LineFramer::defaultMaxLineLength)
 {
     qRegisterMetaType<MessageBatch>();
     qRegisterMetaType<StreamEvent>();
@@ -164,8 +165,8 @@ void FirehoseClient::start()
 {
     stop();
     m_stats = {};
-    // The user's setting at each start, unless this client was given its own limit.
-    const qsizetype limit = m_maxLineLength > 0 ? m_maxLineLength : AppSettings::maxLineBytes();
+    const qsizetype limit =
+        m_maxLineLength > 0 ? m_maxLineLength : LineFramer::defaultMaxLineLength;
     m_framer = LineFramer(limit);
     m_events = SseParser(limit);
     m_oversizeReported = false;
@@ -191,8 +192,7 @@ void FirehoseClient::start()
             ConnectRateLimiter::forAccount(m_endpoint.url.host(), m_endpoint.credentials.user);
 
     m_running = true;
-    m_rateSampleAt = m_clock->now();
-    m_rateSampleMessages = 0;
+    m_messageRate.restart(m_clock->now(), 0);
     m_tickTimer->start();
     attemptConnection();
 }
@@ -431,12 +431,8 @@ void FirehoseClient::flushBatch()
 void FirehoseClient::onTick()
 {
     flushBatch();
-    const auto now = m_clock->now();
-    if (now - m_rateSampleAt >= 1000ms) {
-        m_stats.messagesPerSecond = double(m_stats.messages - m_rateSampleMessages) * 1000.0 /
-                                    double((now - m_rateSampleAt).count());
-        m_rateSampleAt = now;
-        m_rateSampleMessages = m_stats.messages;
+    if (m_messageRate.update(m_clock->now(), qint64(m_stats.messages))) {
+        m_stats.messagesPerSecond = m_messageRate.rate();
         emit statisticsUpdated(statistics());
     }
 }
@@ -465,32 +461,23 @@ void FirehoseClient::onConnectionFinished()
     if (status != 0) {
         const QString server = serverText();
         m_status.serverMessage = server;
-        const QString said =
-            server.isEmpty() ? QString() : tr(" The server said: “%1”").arg(server);
-        if (status == 401) {
-            fail(State::AuthFailed,
-                 tr("The server refused the user name or password (HTTP 401). Check the account "
-                    "and enter the password again.") +
-                     said);
-        } else if (status == 406) {
-            fail(State::Failed,
-                 tr("The server refused the request as not acceptable (HTTP 406): the stream "
-                    "must be requested with gzip compression.") +
-                     said);
-        } else if (status == 420 || status == 429) {
-            scheduleRetry(Failure::RateLimited,
-                          tr("Rate limited by the server (HTTP %1): too many connection requests.")
-                                  .arg(status) +
-                              said);
-        } else if (status >= 500 || status == 408) {
-            scheduleRetry(Failure::Http, tr("The server answered HTTP %1.").arg(status) + said);
-        } else if (status >= 300 && status < 400) {
-            fail(State::Failed, tr("The server redirected the stream (HTTP %1); paste the final "
-                                   "stream URL into the account.")
-                                        .arg(status) +
-                                    said);
-        } else {
-            fail(State::Failed, tr("The server refused the stream (HTTP %1).").arg(status) + said);
+        const HttpStatusRule::Verdict verdict =
+            HttpStatusRule::classify(HttpStatusRule::Server::Stream, status);
+        const QString message = verdict.sentence + HttpStatusRule::serverSaid(server);
+        switch (verdict.retry) {
+        case HttpStatusRule::Retry::AskPassword:
+            fail(State::AuthFailed, message);
+            break;
+        case HttpStatusRule::Retry::RateLimitBackoff:
+            scheduleRetry(Failure::RateLimited, message);
+            break;
+        case HttpStatusRule::Retry::Backoff:
+        case HttpStatusRule::Retry::RenewLink:
+            scheduleRetry(Failure::Http, message);
+            break;
+        case HttpStatusRule::Retry::Never:
+            fail(State::Failed, message);
+            break;
         }
         return;
     }

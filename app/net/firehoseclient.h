@@ -5,6 +5,7 @@
 #include "net/duplicatefilter.h"
 #include "net/gzipstreamdecoder.h"
 #include "net/lineframer.h"
+#include "net/ratemeter.h"
 #include "net/reconnectbackoff.h"
 #include "net/resumerule.h"
 #include "net/serviceendpoint.h"
@@ -91,7 +92,7 @@ public:
     void setConnectRateLimiter(std::shared_ptr<ConnectRateLimiter> limiter);
     /// Longest line (or server-sent event) accepted; longer ones are dropped and counted
     /// (StreamStatistics::oversizedLines, and a connection event for the first). Without a
-    /// call, each start() takes AppSettings::maxLineBytes().
+    /// call, LineFramer::defaultMaxLineLength (the session passes the user's setting).
     void setMaxLineLength(qsizetype bytes);
     /// Where the stream resumes: the cursor of the last item already kept (a restart within the
     /// service's replay window loses nothing). Ignored by services without a cursor.
@@ -166,7 +167,7 @@ private:
     ResumeRule m_resume;
     QString m_cursor;
     QString m_requestedCursor; ///< the cursor the current connection was asked to resume from
-    qsizetype m_maxLineLength = 0; ///< set by setMaxLineLength(); 0: the user's setting
+    qsizetype m_maxLineLength = 0; ///< set by setMaxLineLength(); 0: the framer's default
     bool m_oversizeReported = false;
     MessageNormalizer m_normalizer;
     DuplicateFilter m_duplicates;
@@ -184,6 +185,5 @@ private:
     quint64 m_attemptTicket = 0;    ///< the scheduled attempt that may still run
     std::chrono::milliseconds m_lastByteAt{-1};
     std::chrono::milliseconds m_lastFlushAt{0};
-    std::chrono::milliseconds m_rateSampleAt{0};
-    qint64 m_rateSampleMessages = 0;
+    RateMeter m_messageRate; ///< of m_stats.messages
 };

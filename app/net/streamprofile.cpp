@@ -40,6 +40,16 @@ QString StreamProfile::filledTemplate() const
     return text;
 }
 
+StreamEndpoint StreamProfile::endpoint(const QString &password) const
+{
+    StreamEndpoint result;
+    result.profileName = name;
+    result.url = resolvedUrl();
+    result.credentials = {user, password};
+    result.service = service;
+    return result;
+}
+
 QUrl StreamProfile::resolvedUrl() const
 {
     QUrl url(filledTemplate(), QUrl::StrictMode);

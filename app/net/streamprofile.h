@@ -1,5 +1,6 @@
 #pragma once
 
+#include "net/serviceendpoint.h"
 #include "net/streamservicekind.h"
 
 #include <QString>
@@ -33,6 +34,8 @@ struct StreamProfile
     /// The URL to connect to: placeholders filled in, the optional parameters appended unless the
     /// template already has them.
     QUrl resolvedUrl() const;
+    /// Where and how to connect for this account, with \a password (which is never stored here).
+    StreamEndpoint endpoint(const QString &password = {}) const;
     /// Empty when the profile can be used; otherwise a sentence for the user.
     QString validationError() const;
 };

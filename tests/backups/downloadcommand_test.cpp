@@ -98,6 +98,42 @@ TEST_F(DownloadCommandTest, PasswordFromStandardInput)
     EXPECT_EQ(summaryOf(result).value(QStringLiteral("done")).toInt(), 1);
 }
 
+TEST_F(DownloadCommandTest, ASavedAccountWithNoStoredPasswordTakesItFromTheEnvironment)
+{
+    // Saved without a password (none in the secret store): every command takes the password in
+    // the same order, so HYDRANT_PASSWORD is enough, as it is for `stream --profile`.
+    const QString name = QStringLiteral("no-stored-password");
+    auto result = TestSupport::runProcess(
+        TestSupport::cliPath(),
+        {QStringLiteral("account"), QStringLiteral("add"), name, QStringLiteral("--service"),
+         QStringLiteral("backups"), QStringLiteral("--url"), sim->backupsBaseUrl().toString(),
+         QStringLiteral("--user"), sim->credentials().user},
+        {}, {QStringLiteral("HYDRANT_PASSWORD=")});
+    ASSERT_EQ(result.exitCode, 0) << result.standardError.constData();
+
+    result = TestSupport::runProcess(
+        TestSupport::cliPath(),
+        {QStringLiteral("download"), QStringLiteral("--profile"), name, QStringLiteral("--type"),
+         QStringLiteral("activity"), QStringLiteral("--from"), QStringLiteral("2024-01-08"),
+         QStringLiteral("--to"), QStringLiteral("2024-01-08"), QStringLiteral("--out"),
+         folder.path(), QStringLiteral("--json")},
+        {}, passwordEnvironment());
+    EXPECT_EQ(result.exitCode, 0) << result.standardError.constData();
+    EXPECT_EQ(summaryOf(result).value(QStringLiteral("done")).toInt(), 1);
+
+    // With no password from anywhere, it says where one may come from, before any request.
+    const qsizetype requestsBefore = sim->requests().size();
+    result = TestSupport::runProcess(
+        TestSupport::cliPath(),
+        {QStringLiteral("download"), QStringLiteral("--profile"), name, QStringLiteral("--from"),
+         QStringLiteral("2024-01-09"), QStringLiteral("--to"), QStringLiteral("2024-01-09"),
+         QStringLiteral("--out"), folder.path()},
+        {}, {QStringLiteral("HYDRANT_PASSWORD=")});
+    EXPECT_EQ(result.exitCode, 1);
+    EXPECT_TRUE(result.standardError.contains("HYDRANT_PASSWORD"));
+    EXPECT_EQ(sim->requests().size(), requestsBefore);
+}
+
 TEST_F(DownloadCommandTest, SomeDaysFailingExitsWithThree)
 {
     // 2024-03-20 is after the simulator's today: the service answers 400 for it.

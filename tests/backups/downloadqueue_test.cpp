@@ -159,7 +159,8 @@ TEST_F(DownloadQueueTest, RetryWaitsForThePolicysDelayOnTheInjectedClock)
     EXPECT_TRUE(queue.item(0).message.contains(QStringLiteral("5 second")))
         << qPrintable(queue.item(0).message);
     clock.advance(std::chrono::milliseconds(4900));
-    QTest::qWait(50);
+    QCoreApplication::processEvents(); // a due retry would have started inside advance()
+    EXPECT_EQ(queue.item(0).state, DownloadItem::State::Queued);
     EXPECT_EQ(requestsTo(SimFault::Backups).size(), 1);
     clock.advance(std::chrono::milliseconds(100));
     ASSERT_TRUE(waitForAll(queue));

@@ -1,6 +1,7 @@
 // The live session against the simulator over loopback: one account's stream, feed and
 // recording across stops, reconnects and the provider's backfill.
 
+#include "core/appsettings.h"
 #include "feed/feedmodel.h"
 #include "feed/livesession.h"
 #include "gziptestutil.h"
@@ -181,4 +182,34 @@ TEST_F(LiveSessionTest, ARefusedPasswordAsksAgainWithTheReason)
     session->setPassword(sim->credentials().password);
     ASSERT_TRUE(waitUntil([&] { return session->model()->rowCount() >= 50; }, 10000));
     EXPECT_EQ(session->state(), FirehoseClient::State::Connected);
+}
+
+TEST_F(LiveSessionTest, ThePreferencesAreTakenAtTheNextConnectNotBefore)
+{
+    // The session reads the preferences; nothing below it does. With messages of 3 000 bytes and
+    // "Longest line" at its minimum (1 KiB), every one is dropped and counted.
+    SimulatorOptions options;
+    options.messagesPerSecond = 1000;
+    options.heartbeatIntervalMs = 20;
+    options.messageSize = 3000;
+    sim = std::make_unique<Simulator>(options);
+    QString error;
+    ASSERT_TRUE(sim->start(&error)) << error.toStdString();
+    endpoint.url = sim->streamUrl(QStringLiteral("demo"), QStringLiteral("prod"));
+    auto session = makeSession();
+    AppSettings::setMaxLineBytes(AppSettings::minimumMaxLineBytes);
+    AppSettings::setFeedRingSize(1000);
+    session->applySettings();
+    AppSettings::setMaxLineBytes(AppSettings::defaultMaxLineBytes);
+    AppSettings::setFeedRingSize(AppSettings::defaultFeedRingSize);
+    EXPECT_EQ(session->model()->capacity(), 1000);
+    session->connectStream();
+    ASSERT_TRUE(waitUntil([&] { return session->streamStatistics().oversizedLines >= 20; }, 10000));
+    EXPECT_EQ(session->model()->rowCount(), 0);
+
+    // Applied again (after the preferences changed back): the next connection takes them.
+    session->disconnectStream();
+    session->applySettings();
+    session->connectStream();
+    ASSERT_TRUE(waitUntil([&] { return session->model()->rowCount() >= 20; }, 10000));
 }

@@ -117,9 +117,10 @@ TEST_F(FirehoseClientTest, WrongPasswordStopsWithAuthFailedAndNeverRetries)
     EXPECT_FALSE(client->status().serverMessage.isEmpty()); // the server's own words are shown
     EXPECT_TRUE(client->status().reason.contains(client->status().serverMessage));
 
-    // An hour later, still exactly one request: no retry loop.
+    // An hour later, still exactly one request: no retry loop. A retry timer would have fired
+    // inside advance() and left the failed state at once.
     clock.advance(3600s);
-    QTest::qWait(50);
+    QCoreApplication::processEvents();
     EXPECT_EQ(streamRequests(), 1);
     EXPECT_EQ(client->state(), State::AuthFailed);
     EXPECT_FALSE(recorder.sawState(State::WaitingToReconnect));
@@ -138,7 +139,7 @@ TEST_F(FirehoseClientTest, ServiceUnavailableBacksOffExponentiallyThenConnects)
         EXPECT_EQ(client->status().httpStatus, 503);
         EXPECT_EQ(client->status().nextAttemptIn.count(), expected);
         clock.advance(std::chrono::milliseconds(expected - 1));
-        QTest::qWait(20);
+        QCoreApplication::processEvents(); // a due timer fires inside advance(): no wait needed
         EXPECT_EQ(client->state(), State::WaitingToReconnect) << "retried early";
         clock.advance(1ms);
         ASSERT_TRUE(waitUntil([&] { return client->state() != State::WaitingToReconnect; }, 5000));
@@ -201,7 +202,7 @@ TEST_F(FirehoseClientTest, AStalledConnectionIsReconnectedAfterTheTimeout)
     // The server stopped sending (not even heartbeats). 29.9 s is not yet a stall…
     QTest::qWait(100);
     clock.advance(29'900ms);
-    QTest::qWait(20);
+    QCoreApplication::processEvents();
     EXPECT_EQ(client->state(), State::Connected);
     // …30 s is: stalled, then an immediate reconnect.
     clock.advance(100ms);
@@ -344,7 +345,8 @@ TEST_F(FirehoseClientTest, CompressionRefusedStopsWithTheServersExplanation)
     EXPECT_TRUE(
         client.status().reason.contains(QStringLiteral("This connection requires compression")));
     clock.advance(1h);
-    QTest::qWait(20);
+    QCoreApplication::processEvents();
+    EXPECT_EQ(client.state(), State::Failed); // no retry timer fired inside advance()
     EXPECT_EQ(server.requestCount(), 1);
     // And the client did ask for gzip, with Basic auth and keep-alive.
     const QByteArray request = server.lastRequest().toLower();
@@ -448,17 +450,16 @@ TEST_F(FirehoseClientTest, WorksFromAWorkerThread)
     ASSERT_FALSE(received.empty());
 }
 
-TEST_F(FirehoseClientTest, LinesOverTheLimitInTheSettingsAreCountedAndSaidOnce)
+TEST_F(FirehoseClientTest, LinesOverTheLimitAreCountedAndSaidOnce)
 {
     SimulatorOptions options = fastSimulatorOptions(500);
     options.messageSize = 3000;
     startSimulator(options);
-    AppSettings::setMaxLineBytes(2048);
     auto client = makeClient();
+    client->setMaxLineLength(2048);
     ClientRecorder recorder(*client);
     client->start();
     const bool dropped = waitUntil([&] { return client->statistics().oversizedLines >= 20; }, 5000);
-    AppSettings::setMaxLineBytes(AppSettings::defaultMaxLineBytes);
     ASSERT_TRUE(dropped);
     client->stop();
     EXPECT_EQ(recorder.activityCount(), 0);

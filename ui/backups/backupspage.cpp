@@ -434,7 +434,7 @@ void BackupsPage::chooseFolder()
         return;
     }
     AppSettings::setDownloadFolder(chosen);
-    m_session->applyDefaultFolder();
+    m_session->applySettings();
 }
 
 QStringList BackupsPage::selectedFileTypes() const
@@ -799,7 +799,6 @@ void BackupsPage::showEvent(QShowEvent *event)
     QWidget::showEvent(event);
     // The preferences may have changed meanwhile, and files may have been added or removed
     // outside Hydrant.
-    m_queue->setConcurrency(AppSettings::downloadConcurrency());
-    m_session->applyDefaultFolder();
+    m_session->applySettings();
     m_catalogue->rescan();
 }

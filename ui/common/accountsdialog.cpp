@@ -652,18 +652,10 @@ void AccountsDialog::testConnection()
     m_testButton->setEnabled(false);
     setMessage(tr("Testing…"), true);
     if (currentService() == AccountStore::Service::Stream) {
-        const StreamProfile profile = streamFromForm();
-        StreamEndpoint endpoint;
-        endpoint.url = profile.resolvedUrl();
-        endpoint.credentials = {profile.user, m_streamPassword->text()};
-        m_tester.testStream(endpoint);
+        // The form's service too: a Firestream account is tested as an event stream.
+        m_tester.testStream(streamFromForm().endpoint(m_streamPassword->text()));
     } else {
-        const BackupProfile profile = backupFromForm();
-        BackupEndpoint endpoint;
-        endpoint.baseUrl = profile.url();
-        endpoint.fileTypes = profile.fileTypes;
-        endpoint.credentials = {profile.user, m_backupPassword->text()};
-        m_tester.testBackups(endpoint);
+        m_tester.testBackups(backupFromForm().endpoint(m_backupPassword->text()));
     }
 }
 

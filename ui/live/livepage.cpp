@@ -392,9 +392,7 @@ void LivePage::connectStream()
         m_stack->setCurrentIndex(0);
         return;
     }
-    m_session->setFeedCapacity(AppSettings::feedRingSize());
-    m_session->setStallTimeout(
-        std::chrono::milliseconds(qint64(AppSettings::stallTimeoutSeconds()) * 1000));
+    m_session->applySettings();
     m_session->connectStream();
     updateActions();
 }

@@ -112,7 +112,8 @@ void MainWindow::createPages()
 
     m_liveSession = new LiveSession(AppSettings::feedRingSize(), this);
     m_livePage = new LivePage(m_liveSession, m_stack);
-    m_backupSession = new BackupSession(BackupCatalogue::defaultStatePath(), this);
+    m_backupSession = new BackupSession(BackupCatalogue::defaultStatePath(),
+                                        BackupSession::QueueKept::BetweenRuns, this);
     m_backupsPage = new BackupsPage(m_backupSession, m_stack);
     m_downloadNotifier = new DownloadNotifier(m_backupSession->queue(),
                                               DownloadNotifier::defaultTrayAvailable, this);
