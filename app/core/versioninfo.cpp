@@ -22,6 +22,11 @@ bool hasKArchive()
     return HYDRANT_HAS_KARCHIVE != 0;
 }
 
+QUrl documentationUrl()
+{
+    return QUrl(QStringLiteral(HYDRANT_HOMEPAGE_URL "#readme"));
+}
+
 QString report()
 {
     const QString karchive = hasKArchive()

@@ -2,6 +2,7 @@
 
 #include <QByteArray>
 #include <QString>
+#include <QUrl>
 
 /// Facts about this build that the user may need when reporting a problem:
 /// the Hydrant version, the Qt version in use and which optional components are built in.
@@ -12,6 +13,8 @@ QString applicationVersion();
 QByteArray userAgent();
 /// True when this build can open zip/tar/7z containers and xz/bzip2/zstd files through KArchive.
 bool hasKArchive();
+/// Where the user documentation (the README) is read online: Help → Documentation.
+QUrl documentationUrl();
 /// Several lines for `--version` and the About dialog.
 QString report();
 /// Sets organisation and application names, so QSettings and QStandardPaths agree everywhere.

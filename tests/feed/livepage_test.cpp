@@ -7,6 +7,7 @@
 #include "core/appsettings.h"
 #include "feed/feedmodel.h"
 #include "feed/feedproxymodel.h"
+#include "feed/livestatistics.h"
 #include "gziptestutil.h"
 #include "live/connectionlog.h"
 #include "live/connectionstatusbar.h"
@@ -19,6 +20,9 @@
 #include <gtest/gtest.h>
 
 #include <QAction>
+#include <QBarCategoryAxis>
+#include <QChartView>
+#include <QGraphicsTextItem>
 #include <QApplication>
 #include <QDir>
 #include <QHeaderView>
@@ -26,9 +30,12 @@
 #include <QLineEdit>
 #include <QMenu>
 #include <QPushButton>
+#include <QRegularExpression>
 #include <QScrollBar>
 #include <QSignalSpy>
 #include <QTemporaryDir>
+#include <QToolBar>
+#include <QToolButton>
 #include <QTest>
 #include <QUrlQuery>
 
@@ -174,6 +181,88 @@ TEST_F(LivePageTest, ScrollingAwayKeepsRowsAndCountsNewMessages)
     EXPECT_TRUE(view->isFollowing());
 }
 
+// A row the user clicks stays under the pointer while messages keep arriving: the click holds
+// the feed, the Pause button shows it, and clicking Pause again follows the newest message.
+// Scrolling away checks Pause too; scrolling back to the newest end clears it.
+TEST_F(LivePageTest, ClickingARowHoldsItUnderThePointerAndPauseShowsIt)
+{
+    LivePage page;
+    page.resize(1200, 800);
+    page.show();
+    ASSERT_TRUE(QTest::qWaitForWindowExposed(&page));
+    page.setStreamEndpoint(endpoint);
+    page.connectStream();
+    FeedView *view = page.feedView();
+    ASSERT_TRUE(waitUntil([&] { return page.feedModel()->rowCount() >= 100; }, 10000));
+    ASSERT_TRUE(view->isFollowing());
+    EXPECT_FALSE(page.pauseAction()->isChecked());
+    QToolButton *pauseButton = nullptr;
+    for (QToolBar *toolbar : page.findChildren<QToolBar *>()) {
+        if (auto *button = qobject_cast<QToolButton *>(toolbar->widgetForAction(page.pauseAction())))
+            pauseButton = button;
+    }
+    ASSERT_NE(pauseButton, nullptr);
+
+    const QModelIndex clicked = view->model()->index(5, FeedModel::TextColumn);
+    const QPoint point = view->visualRect(clicked).center();
+    const quint64 serial = page.proxyModel()->serialAt(5);
+    QTest::mouseClick(view->viewport(), Qt::LeftButton, {}, point);
+    EXPECT_TRUE(page.pauseAction()->isChecked()) << "the click holds the feed";
+    EXPECT_TRUE(pauseButton->isChecked());
+    EXPECT_FALSE(view->isFollowing());
+    const int rows = page.feedModel()->rowCount();
+    ASSERT_TRUE(waitUntil([&] { return page.feedModel()->rowCount() > rows + 100; }, 10000));
+    QCoreApplication::processEvents();
+    const QModelIndex underPointer = view->indexAt(point);
+    EXPECT_EQ(page.proxyModel()->serialAt(underPointer.row()), serial)
+        << "the clicked row stays under the pointer";
+    EXPECT_EQ(page.proxyModel()->serialAt(view->currentIndex().row()), serial);
+    EXPECT_GT(view->newMessageCount(), 0);
+
+    // Pause again: follow the newest message.
+    QTest::mouseClick(pauseButton, Qt::LeftButton);
+    EXPECT_FALSE(page.pauseAction()->isChecked());
+    EXPECT_TRUE(view->isFollowing());
+    EXPECT_EQ(view->verticalScrollBar()->value(), 0);
+
+    // Scrolled away is held too, and shown; back at the newest end it follows again.
+    view->verticalScrollBar()->setValue(40);
+    EXPECT_TRUE(page.pauseAction()->isChecked());
+    view->verticalScrollBar()->setValue(0);
+    EXPECT_FALSE(page.pauseAction()->isChecked());
+    EXPECT_TRUE(view->isFollowing());
+
+    // The Down key moves to a row and holds the feed the same way.
+    view->setFocus();
+    QTest::keyClick(view, Qt::Key_Down);
+    EXPECT_TRUE(page.pauseAction()->isChecked());
+}
+
+// Escape in the filter field clears the filter at once.
+TEST_F(LivePageTest, EscapeInTheFilterFieldClearsTheFilter)
+{
+    LivePage page;
+    page.resize(1200, 800);
+    page.show();
+    ASSERT_TRUE(QTest::qWaitForWindowActive(&page));
+    page.setStreamEndpoint(endpoint);
+    page.connectStream();
+    ASSERT_TRUE(waitUntil([&] { return page.feedModel()->rowCount() >= 100; }, 10000));
+    QLineEdit *filter = page.filterEdit();
+    filter->setFocus();
+    QTest::keyClicks(filter, QStringLiteral("sentiment:bullish"));
+    QTest::keyClick(filter, Qt::Key_Return);
+    ASSERT_TRUE(waitUntil([&] { return !page.proxyModel()->isFiltering(); }));
+    ASSERT_FALSE(page.proxyModel()->query().isEmpty());
+    ASSERT_LT(page.proxyModel()->rowCount(), page.feedModel()->rowCount());
+
+    QTest::keyClick(filter, Qt::Key_Escape);
+    EXPECT_TRUE(filter->text().isEmpty());
+    EXPECT_TRUE(page.proxyModel()->query().isEmpty()) << "cleared at once, not after a pause";
+    ASSERT_TRUE(waitUntil([&] { return !page.proxyModel()->isFiltering(); }));
+    EXPECT_EQ(page.proxyModel()->rowCount(), page.feedModel()->rowCount());
+}
+
 TEST_F(LivePageTest, FiltersLiveRowsAndShowsTheSelectedMessage)
 {
     LivePage page;
@@ -239,6 +328,73 @@ TEST_F(LivePageTest, ChartsFollowTheStream)
     waitUntil([] { return false; }, 1100);
     EXPECT_LE(page.charts()->refreshCount() - start,
               int(timer.elapsed() / LiveCharts::refreshIntervalMs) + 1);
+}
+
+namespace {
+
+// The axis labels a user sees in the charts' scenes.
+QStringList visibleChartLabels(QWidget *charts)
+{
+    QStringList labels;
+    for (QChartView *view : charts->findChildren<QChartView *>()) {
+        for (QGraphicsItem *item : view->scene()->items()) {
+            if (auto *text = dynamic_cast<QGraphicsTextItem *>(item); text && text->isVisible())
+                labels << text->toPlainText();
+        }
+    }
+    return labels;
+}
+
+} // namespace
+
+// In a narrow window (1024 px, or scale factor 2) the time axes keep whole labels and the
+// Top symbols chart names every bar it draws, the busiest symbol first.
+TEST(LiveChartsLabels, StayWholeAndNameEveryBarAtSmallSizes)
+{
+    LiveStatistics statistics;
+    const qint64 now = 1'700'000'000'000;
+    for (int second = 0; second < 240; ++second) {
+        for (int symbol = 0; symbol < 12; ++symbol) {
+            for (int n = 0; n <= (12 - symbol) / 3; ++n) {
+                Message message;
+                message.kind = Message::Kind::StockTwits;
+                message.symbols = {QStringLiteral("SYM%1").arg(symbol)};
+                message.sentiment = symbol % 2 ? Message::Sentiment::Bullish
+                                               : Message::Sentiment::Bearish;
+                statistics.add(message, now - (240 - second) * 1000);
+            }
+        }
+    }
+    for (const QSize size : {QSize(1000, 300), QSize(560, 180), QSize(460, 140)}) {
+        LiveCharts charts(&statistics);
+        charts.setClock([now] { return now; });
+        charts.resize(size);
+        charts.show();
+        ASSERT_TRUE(QTest::qWaitForWindowExposed(&charts));
+        charts.refresh();
+        QCoreApplication::processEvents();
+        const std::string where = std::to_string(size.width()) + "x" +
+                                  std::to_string(size.height());
+        const QStringList labels = visibleChartLabels(&charts);
+        for (const QString &label : labels) {
+            EXPECT_FALSE(label.endsWith(QChar(0x2026)))
+                << where << ": a label cut to \"" << label.toStdString() << "\"";
+        }
+        EXPECT_TRUE(labels.contains(QStringLiteral("0 s"))) << where;
+        EXPECT_TRUE(labels.indexOf(QRegularExpression(QStringLiteral("^-[0-9]+ s$"))) >= 0)
+            << where << ": " << labels.join(QLatin1Char('|')).toStdString();
+        // Every bar of the Top symbols chart has its name on show, the busiest among them.
+        const QStringList bars = charts.symbolAxis()->categories();
+        ASSERT_GE(bars.size(), 3) << where;
+        EXPECT_TRUE(bars.contains(QStringLiteral("$SYM0"))) << where;
+        for (const QString &bar : bars) {
+            EXPECT_TRUE(labels.contains(bar)) << where << ": " << bar.toStdString()
+                                              << " has no label";
+        }
+        if (size.height() >= 300) {
+            EXPECT_EQ(bars.size(), LiveCharts::topSymbolCount) << where;
+        }
+    }
 }
 
 TEST_F(LivePageTest, RecordsToADailyFileWithoutDuplicates)
@@ -399,15 +555,18 @@ TEST_F(LivePageTest, ARefusedPasswordOpensThePasswordDialogWithTheReason)
 
 TEST_F(LivePageTest, RemembersColumnLayout)
 {
+    // Wide enough that no column has to give way to the Text column.
     {
         LivePage page;
         page.setStreamEndpoint(endpoint);
+        page.resize(1600, 900);
         page.show();
         page.feedView()->horizontalHeader()->resizeSection(FeedModel::AuthorColumn, 222);
         page.feedView()->sortByColumn(FeedModel::LikesColumn, Qt::AscendingOrder);
     }
     LivePage page;
     page.setStreamEndpoint(endpoint);
+    page.resize(1600, 900);
     page.show();
     EXPECT_EQ(page.feedView()->horizontalHeader()->sectionSize(FeedModel::AuthorColumn), 222);
     EXPECT_EQ(page.proxyModel()->sortColumn(), int(FeedModel::LikesColumn));

@@ -3,10 +3,14 @@
 #include "backups/backupcatalogue.h"
 #include "backups/backupsession.h"
 #include "backups/backupspage.h"
+#include "backups/downloadnotifier.h"
+#include "backups/downloadqueue.h"
 #include "common/aboutdialog.h"
 #include "common/accountsdialog.h"
 #include "common/preferencesdialog.h"
+#include "common/shortcutsdialog.h"
 #include "core/appsettings.h"
+#include "core/versioninfo.h"
 #include "files/filespage.h"
 #include "feed/livesession.h"
 #include "live/livepage.h"
@@ -16,6 +20,7 @@
 #include <QActionGroup>
 #include <QApplication>
 #include <QCloseEvent>
+#include <QDesktopServices>
 #include <QDragEnterEvent>
 #include <QDropEvent>
 #include <QFileDialog>
@@ -26,6 +31,7 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QMimeData>
+#include <QPushButton>
 #include <QScreen>
 #include <QStackedWidget>
 #include <QStatusBar>
@@ -111,6 +117,8 @@ void MainWindow::createPages()
     m_backupSession = new BackupSession(BackupCatalogue::defaultStatePath(),
                                         BackupSession::QueueKept::BetweenRuns, this);
     m_backupsPage = new BackupsPage(m_backupSession, m_stack);
+    m_downloadNotifier = new DownloadNotifier(m_backupSession->queue(),
+                                              DownloadNotifier::defaultTrayAvailable, this);
     m_filesPage = new FilesPage(m_stack);
     m_stack->addWidget(m_livePage);
     m_stack->addWidget(m_backupsPage);
@@ -122,6 +130,10 @@ void MainWindow::createPages()
                           tr("Download daily backup archives (Ctrl+2)"));
     m_navigation->addPage(QIcon(QStringLiteral(":/icons/page-files.svg")), tr("Files"),
                           tr("Open and search saved archives (Ctrl+3)"));
+    // Help → Keyboard Shortcuts says which page a shortcut belongs to.
+    m_livePage->setProperty(ShortcutsDialog::scopeProperty, tr("Live"));
+    m_backupsPage->setProperty(ShortcutsDialog::scopeProperty, tr("Backups"));
+    m_filesPage->setProperty(ShortcutsDialog::scopeProperty, tr("Files"));
 
     layout->addWidget(m_navigation);
     layout->addWidget(m_stack, 1);
@@ -163,12 +175,19 @@ void MainWindow::createMenus()
     preferences->setMenuRole(QAction::PreferencesRole);
 
     QMenu *helpMenu = menuBar()->addMenu(tr("&Help"));
+    QAction *documentation =
+        helpMenu->addAction(tr("&Documentation"), this, &MainWindow::showDocumentation);
+    documentation->setShortcut(QKeySequence::HelpContents);
+    documentation->setToolTip(tr("Read the user guide online"));
+    helpMenu->addAction(tr("&Keyboard Shortcuts"), this, &MainWindow::showShortcuts);
+    helpMenu->addSeparator();
     QAction *about = helpMenu->addAction(tr("&About Hydrant"), this, &MainWindow::showAbout);
     about->setMenuRole(QAction::AboutRole);
 
     // Ctrl+1/2/3 switch pages from anywhere in the window.
+    const QStringList pageNames = {tr("Live"), tr("Backups"), tr("Files")};
     for (int page = Live; page <= Files; ++page) {
-        auto *action = new QAction(this);
+        auto *action = new QAction(tr("Show the %1 Page").arg(pageNames[page]), this);
         action->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + page)));
         action->setShortcutContext(Qt::WindowShortcut);
         connect(action, &QAction::triggered, this, [this, page] { showPage(Page(page)); });
@@ -295,6 +314,24 @@ void MainWindow::showAbout()
     dialog.exec();
 }
 
+void MainWindow::showShortcuts()
+{
+    // Not modal: it can stay open beside the window while the user tries the keys.
+    auto *dialog = new ShortcutsDialog(this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->show();
+}
+
+void MainWindow::showDocumentation()
+{
+    const QUrl url = VersionInfo::documentationUrl();
+    if (!QDesktopServices::openUrl(url)) {
+        QMessageBox::information(this, tr("Documentation"),
+                                 tr("No web browser could be started. The user guide is at %1")
+                                     .arg(url.toString()));
+    }
+}
+
 void MainWindow::restoreWindowState()
 {
     const QByteArray geometry = AppSettings::windowGeometry();
@@ -306,8 +343,37 @@ void MainWindow::restoreWindowState()
     showPage(static_cast<Page>(AppSettings::currentPage()));
 }
 
+int MainWindow::runningDownloads() const
+{
+    const DownloadQueue::Totals totals = m_backupSession->queue()->totals();
+    return totals.active + totals.queued;
+}
+
+bool MainWindow::confirmQuit()
+{
+    const int running = runningDownloads();
+    if (running == 0)
+        return true;
+    QMessageBox box(QMessageBox::Question, tr("Quit Hydrant"),
+                    tr("%n download(s) are still running. Quit anyway?", nullptr, running),
+                    QMessageBox::NoButton, this);
+    box.setObjectName(QStringLiteral("quitQuestion"));
+    box.setInformativeText(
+        tr("They carry on from where they stopped the next time Hydrant starts."));
+    QPushButton *quit = box.addButton(tr("Quit Anyway"), QMessageBox::AcceptRole);
+    QPushButton *stay = box.addButton(tr("Keep Downloading"), QMessageBox::RejectRole);
+    box.setDefaultButton(stay);
+    box.setEscapeButton(stay);
+    box.exec();
+    return box.clickedButton() == quit;
+}
+
 void MainWindow::closeEvent(QCloseEvent *event)
 {
+    if (!confirmQuit()) {
+        event->ignore();
+        return;
+    }
     AppSettings::setWindowGeometry(saveGeometry(), saveState());
     AppSettings::setCurrentPage(currentPage());
     QMainWindow::closeEvent(event);
