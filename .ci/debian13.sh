@@ -95,7 +95,8 @@ install_test() {
     $SUDO chroot "$target" /usr/bin/env -i PATH=/usr/sbin:/usr/bin:/sbin:/bin HOME=/root \
         LANG=C.UTF-8 DEBIAN_FRONTEND=noninteractive bash -euxc '
         apt-get update -qq
-        apt-get install -y -qq /tmp/hydrant.deb >/dev/null
+        # The recommended fonts (emoji, CJK: a few hundred MB) are not needed to run the checks.
+        apt-get install -y -qq --no-install-recommends /tmp/hydrant.deb >/dev/null
         QT_QPA_PLATFORM=offscreen hydrant --version
         hydrant-cli --version
         hydrant-cli inspect /usr/share/hydrant/samples/sample.jsonl.gz --count --json

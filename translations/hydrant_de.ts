@@ -1,4 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
+<?xml version='1.0' encoding='utf-8'?>
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
@@ -123,7 +123,7 @@
         <translation>add, list, remove oder test.</translation>
     </message>
     <message>
-        <source>The account&apos;s name.</source>
+        <source>The account's name.</source>
         <translation>Der Name des Kontos.</translation>
     </message>
     <message>
@@ -149,7 +149,7 @@ Passwörter werden im Passwortspeicher des Betriebssystems abgelegt. Sie werden 
 Exit-Codes: 0 Erfolg, 1 Aufruffehler, 2 Authentifizierung fehlgeschlagen (test), 3 anderer Fehler.</translation>
     </message>
     <message>
-        <source>No accounts yet. Add one with &apos;hydrant-cli account add NAME --url URL --user USER --password-stdin&apos;.</source>
+        <source>No accounts yet. Add one with 'hydrant-cli account add NAME --url URL --user USER --password-stdin'.</source>
         <translation>Noch keine Konten. Fügen Sie eines mit „hydrant-cli account add NAME --url URL --user BENUTZER --password-stdin“ hinzu.</translation>
     </message>
     <message>
@@ -157,31 +157,31 @@ Exit-Codes: 0 Erfolg, 1 Aufruffehler, 2 Authentifizierung fehlgeschlagen (test),
         <translation>Aufruf: hydrant-cli account add|remove|test NAME [Optionen] oder hydrant-cli account list.</translation>
     </message>
     <message>
-        <source>Both a stream and a backups account are named &apos;%1&apos;: add --service.</source>
+        <source>Both a stream and a backups account are named '%1': add --service.</source>
         <translation>Sowohl ein Stream- als auch ein Backup-Konto heißen „%1“: Geben Sie --service an.</translation>
     </message>
     <message>
-        <source>There is no account named &apos;%1&apos;.</source>
+        <source>There is no account named '%1'.</source>
         <translation>Es gibt kein Konto namens „%1“.</translation>
     </message>
     <message>
-        <source>Removed the account &apos;%1&apos; and its password.</source>
+        <source>Removed the account '%1' and its password.</source>
         <translation>Das Konto „%1“ und sein Passwort wurden entfernt.</translation>
     </message>
     <message>
-        <source>Saved the account &apos;%1&apos; without a password (give one with --password-stdin or HYDRANT_PASSWORD).</source>
+        <source>Saved the account '%1' without a password (give one with --password-stdin or HYDRANT_PASSWORD).</source>
         <translation>Das Konto „%1“ wurde ohne Passwort gespeichert (geben Sie eines mit --password-stdin oder HYDRANT_PASSWORD an).</translation>
     </message>
     <message>
-        <source>Saved the account &apos;%1&apos;; the password is in the OS secret store.</source>
+        <source>Saved the account '%1'; the password is in the OS secret store.</source>
         <translation>Das Konto „%1“ wurde gespeichert; das Passwort liegt im Passwortspeicher des Betriebssystems.</translation>
     </message>
     <message>
-        <source>Saved the account &apos;%1&apos;, but not its password: %2</source>
+        <source>Saved the account '%1', but not its password: %2</source>
         <translation>Das Konto „%1“ wurde gespeichert, sein Passwort jedoch nicht: %2</translation>
     </message>
     <message>
-        <source>Saved the account &apos;%1&apos;, but the secret store refused the password: %2</source>
+        <source>Saved the account '%1', but the secret store refused the password: %2</source>
         <translation>Das Konto „%1“ wurde gespeichert, aber der Passwortspeicher hat das Passwort abgelehnt: %2</translation>
     </message>
     <message>
@@ -271,7 +271,7 @@ Exit-Codes: 0 Erfolg, 1 Aufruffehler, 2 Authentifizierung fehlgeschlagen (test),
         <translation>Stellt mit diesen Einstellungen eine echte Anfrage und meldet die Antwort.</translation>
     </message>
     <message>
-        <source>Paste the stream URL from the provider&apos;s dashboard. {ACCOUNT_NAME}, {DATA_SOURCE} and {STREAM_LABEL} are filled from the fields below.</source>
+        <source>Paste the stream URL from the provider's dashboard. {ACCOUNT_NAME}, {DATA_SOURCE} and {STREAM_LABEL} are filled from the fields below.</source>
         <translation>Fügen Sie die Stream-URL aus dem Dashboard des Anbieters ein. {ACCOUNT_NAME}, {DATA_SOURCE} und {STREAM_LABEL} werden aus den Feldern darunter gefüllt.</translation>
     </message>
     <message>
@@ -359,7 +359,7 @@ Exit-Codes: 0 Erfolg, 1 Aufruffehler, 2 Authentifizierung fehlgeschlagen (test),
         <translation>&amp;Passwort:</translation>
     </message>
     <message>
-        <source>The service&apos;s base URL; /backups/{type}/{yyyy}/{mm}/{dd} is appended.</source>
+        <source>The service's base URL; /backups/{type}/{yyyy}/{mm}/{dd} is appended.</source>
         <translation>Die Basis-URL des Dienstes; /backups/{type}/{yyyy}/{mm}/{dd} wird angehängt.</translation>
     </message>
     <message>
@@ -478,15 +478,15 @@ Exit-Codes: 0 Erfolg, 1 Aufruffehler, 2 Authentifizierung fehlgeschlagen (test),
         <translation>nicht unterstütztes Format</translation>
     </message>
     <message>
-        <source>The archive member name &quot;%1&quot; is not safe (absolute or leading outside the archive); it is not opened.</source>
+        <source>The archive member name "%1" is not safe (absolute or leading outside the archive); it is not opened.</source>
         <translation>Der Name des Archiveintrags „%1“ ist nicht sicher (absolut oder aus dem Archiv herausführend); er wird nicht geöffnet.</translation>
     </message>
     <message>
-        <source>The archive has no file named &quot;%1&quot;.</source>
+        <source>The archive has no file named "%1".</source>
         <translation>Das Archiv enthält keine Datei namens „%1“.</translation>
     </message>
     <message>
-        <source>Cannot read &quot;%1&quot; from the archive.</source>
+        <source>Cannot read "%1" from the archive.</source>
         <translation>„%1“ kann nicht aus dem Archiv gelesen werden.</translation>
     </message>
     <message>
@@ -563,7 +563,7 @@ Exit-Codes: 0 Erfolg, 1 Aufruffehler, 2 Authentifizierung fehlgeschlagen (test),
         <translation>%1 liegt in der Zukunft: Dafür gibt es noch kein Backup.</translation>
     </message>
     <message>
-        <source>“%1” is not a valid file type: names beginning with “symbols_” are the symbol backups&apos; (use --symbols-metric).</source>
+        <source>“%1” is not a valid file type: names beginning with “symbols_” are the symbol backups' (use --symbols-metric).</source>
         <translation>„%1“ ist kein gültiger Dateityp: Namen, die mit „symbols_“ beginnen, gehören zu den Symbol-Backups (verwenden Sie --symbols-metric).</translation>
     </message>
     <message>
@@ -597,10 +597,6 @@ Exit-Codes: 0 Erfolg, 1 Aufruffehler, 2 Authentifizierung fehlgeschlagen (test),
 <context>
     <name>BackupResolver</name>
     <message>
-        <source> The service said: “%1”</source>
-        <translation> Der Dienst meldete: „%1“</translation>
-    </message>
-    <message>
         <source>The secure connection to %1 failed: %2</source>
         <translation>Die sichere Verbindung zu %1 ist fehlgeschlagen: %2</translation>
     </message>
@@ -615,30 +611,6 @@ Exit-Codes: 0 Erfolg, 1 Aufruffehler, 2 Authentifizierung fehlgeschlagen (test),
     <message>
         <source>The download link was not followed. %1</source>
         <translation>Dem Download-Link wurde nicht gefolgt. %1</translation>
-    </message>
-    <message>
-        <source>The backup service refused the request (bad date or file type).</source>
-        <translation>Der Backup-Dienst hat die Anfrage abgelehnt (ungültiges Datum oder ungültiger Dateityp).</translation>
-    </message>
-    <message>
-        <source>The user name or password was not accepted.</source>
-        <translation>Der Benutzername oder das Passwort wurde nicht akzeptiert.</translation>
-    </message>
-    <message>
-        <source>This account may not download this file.</source>
-        <translation>Dieses Konto darf diese Datei nicht herunterladen.</translation>
-    </message>
-    <message>
-        <source>There is no file for this day.</source>
-        <translation>Für diesen Tag gibt es keine Datei.</translation>
-    </message>
-    <message>
-        <source>The backup service is having trouble (HTTP %1).</source>
-        <translation>Der Backup-Dienst hat Probleme (HTTP %1).</translation>
-    </message>
-    <message>
-        <source>The backup service answered HTTP %1 instead of a download link.</source>
-        <translation>Der Backup-Dienst hat mit HTTP %1 statt mit einem Download-Link geantwortet.</translation>
     </message>
     <message>
         <source>The backup service answered with a download link of %1, longer than the %2 Hydrant accepts; it was not followed.</source>
@@ -742,24 +714,12 @@ Exit-Codes: 0 Erfolg, 1 Aufruffehler, 2 Authentifizierung fehlgeschlagen (test),
         <translation>&lt;b&gt;Download-Warteschlange&lt;/b&gt;</translation>
     </message>
     <message>
-        <source>Pause All</source>
-        <translation>Alle anhalten</translation>
-    </message>
-    <message>
-        <source>Resume All</source>
-        <translation>Alle fortsetzen</translation>
-    </message>
-    <message>
         <source>Retry</source>
         <translation>Wiederholen</translation>
     </message>
     <message>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
-    </message>
-    <message>
-        <source>Clear Finished</source>
-        <translation>Abgeschlossene entfernen</translation>
     </message>
     <message>
         <source>Select days on the calendar (click, shift-click or drag, or “Select Month”) and press “Download Selected”.</source>
@@ -899,11 +859,61 @@ Exit-Codes: 0 Erfolg, 1 Aufruffehler, 2 Authentifizierung fehlgeschlagen (test),
         <source>%1 so far</source>
         <translation>%1 bisher</translation>
     </message>
+    <message>
+        <source>Retry the selected downloads, or every failed one when none is selected</source>
+        <translation>Die ausgewählten Downloads wiederholen oder, wenn keiner ausgewählt ist, alle fehlgeschlagenen</translation>
+    </message>
+    <message>
+        <source>Stop the selected downloads and delete what they downloaded</source>
+        <translation>Die ausgewählten Downloads stoppen und die bereits heruntergeladenen Daten löschen</translation>
+    </message>
+    <message>
+        <source>&amp;Hide Not Available</source>
+        <translation>Nicht &amp;verfügbare ausblenden</translation>
+    </message>
+    <message>
+        <source>Hide the days the service has no file for from the queue</source>
+        <translation>Die Tage, für die der Dienst keine Datei hat, in der Warteschlange ausblenden</translation>
+    </message>
+    <message>
+        <source>Cancel Downloads</source>
+        <translation>Downloads abbrechen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Cancel %n download(s) and delete the %1 already downloaded?</source>
+        <translation>
+            <numerusform>%n Download abbrechen und die bereits heruntergeladenen %1 löschen?</numerusform>
+            <numerusform>%n Downloads abbrechen und die bereits heruntergeladenen %1 löschen?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Pause keeps what was downloaded, to carry on later.</source>
+        <translation>Beim Anhalten bleibt das bereits Heruntergeladene erhalten, sodass Sie später fortfahren können.</translation>
+    </message>
+    <message>
+        <source>Cancel and Delete</source>
+        <translation>Abbrechen und löschen</translation>
+    </message>
+    <message>
+        <source>Keep Downloading</source>
+        <translation>Weiter herunterladen</translation>
+    </message>
+    <message>
+        <source>Nothing to retry: select a download, or wait for one to fail.</source>
+        <translation>Nichts zu wiederholen: Wählen Sie einen Download aus oder warten Sie, bis einer fehlschlägt.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Retrying %n failed download(s).</source>
+        <translation>
+            <numerusform>%n fehlgeschlagener Download wird wiederholt.</numerusform>
+            <numerusform>%n fehlgeschlagene Downloads werden wiederholt.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>CliCommand</name>
     <message>
-        <source>Run &apos;%1 --help&apos; for the options.</source>
+        <source>Run '%1 --help' for the options.</source>
         <translation>Führen Sie „%1 --help“ aus, um die Optionen anzuzeigen.</translation>
     </message>
     <message>
@@ -913,6 +923,10 @@ Exit-Codes: 0 Erfolg, 1 Aufruffehler, 2 Authentifizierung fehlgeschlagen (test),
     <message>
         <source>--%1 needs a number from %2 to %3, not “%4”.</source>
         <translation>--%1 erfordert eine Zahl von %2 bis %3, nicht „%4“.</translation>
+    </message>
+    <message>
+        <source>No password: use --password-stdin, set HYDRANT_PASSWORD, or save one with 'hydrant-cli account add'.</source>
+        <translation>Kein Passwort: Verwenden Sie --password-stdin, setzen Sie HYDRANT_PASSWORD oder speichern Sie eines mit „hydrant-cli account add“.</translation>
     </message>
 </context>
 <context>
@@ -1040,6 +1054,38 @@ Der Server meldete: %2</translation>
         <source>● REC stopped: %1</source>
         <translation>● REC gestoppt: %1</translation>
     </message>
+    <message>
+        <source>Resume position: %1. A reconnect or a new start continues after this item.</source>
+        <translation>Fortsetzungsposition: %1. Eine neue Verbindung oder ein Neustart setzt nach diesem Eintrag fort.</translation>
+    </message>
+    <message>
+        <source>seq %1 · gap after %2</source>
+        <comment>resume cursor; the service could not continue</comment>
+        <translation>seq %1 · Lücke nach %2</translation>
+    </message>
+    <message>
+        <source>The service could not continue after item %1: the items after it are missing.</source>
+        <translation>Der Dienst konnte nach Eintrag %1 nicht fortsetzen: Die Einträge danach fehlen.</translation>
+    </message>
+    <message>
+        <source>resumed from seq %1</source>
+        <comment>resume cursor</comment>
+        <translation>fortgesetzt ab seq %1</translation>
+    </message>
+    <message>
+        <source>seq %1 · resumed from %2</source>
+        <comment>resume cursor</comment>
+        <translation>seq %1 · fortgesetzt ab %2</translation>
+    </message>
+    <message>
+        <source>This connection continued after item %1: nothing was lost or repeated.</source>
+        <translation>Diese Verbindung wurde nach Eintrag %1 fortgesetzt: Nichts ging verloren, nichts wurde wiederholt.</translation>
+    </message>
+    <message>
+        <source>seq %1</source>
+        <comment>resume cursor: the last item's sequence id</comment>
+        <translation>seq %1</translation>
+    </message>
 </context>
 <context>
     <name>ConnectionTester</name>
@@ -1060,10 +1106,6 @@ Der Server meldete: %2</translation>
         <translation>Verbunden: %1 hat die Zugangsdaten akzeptiert und den Stream gestartet.</translation>
     </message>
     <message>
-        <source> The server said: “%1”</source>
-        <translation> Der Server meldete: „%1“</translation>
-    </message>
-    <message>
         <source>TLS error: the secure connection to %1 failed (%2).</source>
         <translation>TLS-Fehler: Die sichere Verbindung zu %1 ist fehlgeschlagen (%2).</translation>
     </message>
@@ -1072,19 +1114,7 @@ Der Server meldete: %2</translation>
         <translation>Netzwerkfehler: %1</translation>
     </message>
     <message>
-        <source>Bad credentials: the server refused the user name or password (HTTP 401).</source>
-        <translation>Ungültige Zugangsdaten: Der Server hat den Benutzernamen oder das Passwort abgelehnt (HTTP 401).</translation>
-    </message>
-    <message>
-        <source>Compression refused: the server did not accept the request&apos;s compression settings (HTTP 406).</source>
-        <translation>Komprimierung abgelehnt: Der Server hat die Komprimierungseinstellungen der Anfrage nicht akzeptiert (HTTP 406).</translation>
-    </message>
-    <message>
-        <source>Rate limited: too many connection requests for this account (HTTP %1); wait a minute and try again.</source>
-        <translation>Ratenbegrenzung: zu viele Verbindungsanfragen für dieses Konto (HTTP %1); warten Sie eine Minute und versuchen Sie es erneut.</translation>
-    </message>
-    <message>
-        <source>Connected: %1 accepted the credentials and offered yesterday&apos;s file.</source>
+        <source>Connected: %1 accepted the credentials and offered yesterday's file.</source>
         <translation>Verbunden: %1 hat die Zugangsdaten akzeptiert und die Datei von gestern angeboten.</translation>
     </message>
     <message>
@@ -1092,8 +1122,35 @@ Der Server meldete: %2</translation>
         <translation>Verbunden: %1 hat die Zugangsdaten akzeptiert (für gestern gibt es keine Datei).</translation>
     </message>
     <message>
-        <source>The server answered HTTP %1.</source>
-        <translation>Der Server hat mit HTTP %1 geantwortet.</translation>
+        <source>Bad credentials: %1</source>
+        <translation>Ungültige Zugangsdaten: %1</translation>
+    </message>
+    <message>
+        <source>Compression refused: %1</source>
+        <translation>Komprimierung abgelehnt: %1</translation>
+    </message>
+    <message>
+        <source>Rate limited: %1 Wait a minute and try again.</source>
+        <translation>Ratenbegrenzung: %1 Warten Sie eine Minute und versuchen Sie es erneut.</translation>
+    </message>
+</context>
+<context>
+    <name>Dataset</name>
+    <message>
+        <source>There is no .jsonl, .jsonl.gz or .json.gz file in %1.</source>
+        <translation>In %1 gibt es keine .jsonl-, .jsonl.gz- oder .json.gz-Datei.</translation>
+    </message>
+    <message>
+        <source>Not indexed: opening the dataset was cancelled.</source>
+        <translation>Nicht indiziert: Das Öffnen des Datensatzes wurde abgebrochen.</translation>
+    </message>
+    <message>
+        <source>The archive holds several files; open it on its own to choose one.</source>
+        <translation>Das Archiv enthält mehrere Dateien; öffnen Sie es einzeln, um eine auszuwählen.</translation>
+    </message>
+    <message>
+        <source>Indexing stopped before the end of the file.</source>
+        <translation>Die Indizierung endete vor dem Ende der Datei.</translation>
     </message>
 </context>
 <context>
@@ -1101,6 +1158,10 @@ Der Server meldete: %2</translation>
     <message>
         <source>Demo (built-in simulator)</source>
         <translation>Demo (integrierter Simulator)</translation>
+    </message>
+    <message>
+        <source>Demo Firestream (built-in simulator)</source>
+        <translation>Demo-Firestream (integrierter Simulator)</translation>
     </message>
 </context>
 <context>
@@ -1126,7 +1187,7 @@ Der Server meldete: %2</translation>
         <translation>benutzer</translation>
     </message>
     <message>
-        <source>Use a saved backup account (see &apos;hydrant-cli account&apos;); its password comes from the OS secret store.</source>
+        <source>Use a saved backup account (see 'hydrant-cli account'); its password comes from the OS secret store.</source>
         <translation>Ein gespeichertes Backup-Konto verwenden (siehe „hydrant-cli account“); sein Passwort stammt aus dem Passwortspeicher des Betriebssystems.</translation>
     </message>
     <message>
@@ -1198,24 +1259,12 @@ Der Server meldete: %2</translation>
         <translation>--out ist erforderlich: der Ordner, in dem die Dateien gespeichert werden.</translation>
     </message>
     <message>
-        <source>The account “%1” cannot be used.</source>
-        <translation>Das Konto „%1“ kann nicht verwendet werden.</translation>
-    </message>
-    <message>
         <source>Give --base-url and --user, or --profile.</source>
         <translation>Geben Sie --base-url und --user oder --profile an.</translation>
     </message>
     <message>
-        <source>No password: set HYDRANT_PASSWORD, use --password-stdin, or --profile for a saved account.</source>
-        <translation>Kein Passwort: Setzen Sie HYDRANT_PASSWORD, verwenden Sie --password-stdin oder --profile für ein gespeichertes Konto.</translation>
-    </message>
-    <message>
         <source>The folder %1 cannot be created.</source>
         <translation>Der Ordner %1 kann nicht erstellt werden.</translation>
-    </message>
-    <message>
-        <source>%1 file(s) to download, %2 already on disk, into %3</source>
-        <translation>%1 Datei(en) herunterzuladen, %2 bereits vorhanden, Ziel: %3</translation>
     </message>
     <message>
         <source>Authentication failed: %1</source>
@@ -1234,10 +1283,6 @@ Der Server meldete: %2</translation>
         <translation>fehlgeschlagen   %1: %2</translation>
     </message>
     <message>
-        <source>progress       %1 of %2 file(s) finished, %3 running, %4 received, %5/s</source>
-        <translation>Fortschritt      %1 von %2 Datei(en) abgeschlossen, %3 aktiv, %4 empfangen, %5/s</translation>
-    </message>
-    <message>
         <source>summary        %1 done, %2 skipped, %3 not available, %4 failed, %5 downloaded</source>
         <translation>Zusammenfassung  %1 fertig, %2 übersprungen, %3 nicht verfügbar, %4 fehlgeschlagen, %5 heruntergeladen</translation>
     </message>
@@ -1252,7 +1297,7 @@ Der Server meldete: %2</translation>
     <message>
         <source>hydrant-cli download: download the daily backup archives of a date range.
 
-Each (type, day) is saved as stocktwits_TYPE_YYYY_MM_DD.gz in --out, written to a .part file first, verified (every gzip member&apos;s CRC32 and length) and only then renamed. An interrupted run resumes where it stopped when started again; days already on disk are skipped.
+Each (type, day) is saved as stocktwits_TYPE_YYYY_MM_DD.gz in --out, written to a .part file first, verified (every gzip member's CRC32 and length) and only then renamed. An interrupted run resumes where it stopped when started again; days already on disk are skipped.
 
 The password is read from the HYDRANT_PASSWORD environment variable or --password-stdin (never from the command line), or from the secret store with --profile.
 
@@ -1272,6 +1317,24 @@ Exit-Codes: 0 jeder Tag fertig, übersprungen oder nicht verfügbar; 1 Aufruffeh
     <message>
         <source>Not downloaded: authentication failed (%1)</source>
         <translation>Nicht heruntergeladen: Authentifizierung fehlgeschlagen (%1)</translation>
+    </message>
+    <message>
+        <source>There is no backup account named “%1” (see 'hydrant-cli account list').</source>
+        <translation>Es gibt kein Backup-Konto namens „%1“ (siehe „hydrant-cli account list“).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) to download, %1 already on disk, into %2</source>
+        <translation>
+            <numerusform>%n Datei herunterzuladen, %1 bereits vorhanden, nach %2</numerusform>
+            <numerusform>%n Dateien herunterzuladen, %1 bereits vorhanden, nach %2</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>progress       %1 of %n file(s) finished, %2 running, %3 received, %4/s</source>
+        <translation>
+            <numerusform>Fortschritt      %1 von %n Datei fertig, %2 aktiv, %3 empfangen, %4/s</numerusform>
+            <numerusform>Fortschritt      %1 von %n Dateien fertig, %2 aktiv, %3 empfangen, %4/s</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1311,6 +1374,38 @@ Exit-Codes: 0 jeder Tag fertig, übersprungen oder nicht verfügbar; 1 Aufruffeh
     <message>
         <source>Cancelled</source>
         <translation>Abgebrochen</translation>
+    </message>
+</context>
+<context>
+    <name>DownloadNotifier</name>
+    <message numerus="yes">
+        <source>%n file(s) downloaded</source>
+        <translation>
+            <numerusform>%n Datei heruntergeladen</numerusform>
+            <numerusform>%n Dateien heruntergeladen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n failed</source>
+        <translation>
+            <numerusform>%n fehlgeschlagen</numerusform>
+            <numerusform>%n fehlgeschlagen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n not available</source>
+        <translation>
+            <numerusform>%n nicht verfügbar</numerusform>
+            <numerusform>%n nicht verfügbar</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Hydrant</source>
+        <translation>Hydrant</translation>
+    </message>
+    <message>
+        <source>Downloads finished</source>
+        <translation>Downloads abgeschlossen</translation>
     </message>
 </context>
 <context>
@@ -1418,6 +1513,10 @@ Exit-Codes: 0 jeder Tag fertig, übersprungen oder nicht verfügbar; 1 Aufruffeh
         <source>Time left</source>
         <translation>Restzeit</translation>
     </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
 </context>
 <context>
     <name>DownloadStateStore</name>
@@ -1469,10 +1568,6 @@ Exit-Codes: 0 jeder Tag fertig, übersprungen oder nicht verfügbar; 1 Aufruffeh
         <translation>%1 konnte nicht geschrieben werden: %2</translation>
     </message>
     <message>
-        <source> The storage said: “%1”</source>
-        <translation> Der Speicherserver meldete: „%1“</translation>
-    </message>
-    <message>
         <source>The download from %1 was interrupted after %2: %3</source>
         <translation>Der Download von %1 wurde nach %2 unterbrochen: %3</translation>
     </message>
@@ -1487,14 +1582,6 @@ Exit-Codes: 0 jeder Tag fertig, übersprungen oder nicht verfügbar; 1 Aufruffeh
     <message>
         <source>The download link keeps expiring (HTTP %1).</source>
         <translation>Der Download-Link läuft immer wieder ab (HTTP %1).</translation>
-    </message>
-    <message>
-        <source>The storage host is having trouble (HTTP %1).</source>
-        <translation>Der Speicherserver hat Probleme (HTTP %1).</translation>
-    </message>
-    <message>
-        <source>The storage host refused the download (HTTP %1).</source>
-        <translation>Der Speicherserver hat den Download abgelehnt (HTTP %1).</translation>
     </message>
     <message>
         <source>The downloaded file failed verification and was deleted. %1</source>
@@ -1587,20 +1674,12 @@ Exit-Codes: 0 jeder Tag fertig, übersprungen oder nicht verfügbar; 1 Aufruffeh
         <translation>datei</translation>
     </message>
     <message>
-        <source>The .jsonl.gz or .jsonl files.</source>
-        <translation>Die .jsonl.gz- oder .jsonl-Dateien.</translation>
-    </message>
-    <message>
         <source>FILE...</source>
         <translation>DATEI...</translation>
     </message>
     <message>
         <source>hydrant-cli export FILE... [--query Q] [--format csv|jsonl] [--columns …] [-o OUT]: the messages that match, times in ISO 8601 UTC, symbols without $, text decoded.</source>
         <translation>hydrant-cli export DATEI... [--query Q] [--format csv|jsonl] [--columns …] [-o AUSGABE]: die passenden Nachrichten, Zeiten in ISO 8601 UTC, Symbole ohne $, Text dekodiert.</translation>
-    </message>
-    <message>
-        <source>Give at least one file to export.</source>
-        <translation>Geben Sie mindestens eine zu exportierende Datei an.</translation>
     </message>
     <message>
         <source>--format is csv or jsonl, not “%1”.</source>
@@ -1629,6 +1708,14 @@ Exit-Codes: 0 jeder Tag fertig, übersprungen oder nicht verfügbar; 1 Aufruffeh
     <message>
         <source>Cannot save %1: %2</source>
         <translation>%1 kann nicht gespeichert werden: %2</translation>
+    </message>
+    <message>
+        <source>The .jsonl.gz or .jsonl files, or folders of them, exported in time order.</source>
+        <translation>Die .jsonl.gz- oder .jsonl-Dateien oder Ordner damit, in zeitlicher Reihenfolge exportiert.</translation>
+    </message>
+    <message>
+        <source>Give at least one file or folder to export.</source>
+        <translation>Geben Sie mindestens eine Datei oder einen Ordner zum Exportieren an.</translation>
     </message>
 </context>
 <context>
@@ -1769,7 +1856,7 @@ Exit-Codes: 0 jeder Tag fertig, übersprungen oder nicht verfügbar; 1 Aufruffeh
         <translation>In %1 kann keine temporäre Datei für die entpackten Daten erstellt werden: %2</translation>
     </message>
     <message>
-        <source>The archive member name &quot;%1&quot; is not safe to use; it is not opened.</source>
+        <source>The archive member name "%1" is not safe to use; it is not opened.</source>
         <translation>Der Name des Archiveintrags „%1“ kann nicht sicher verwendet werden; er wird nicht geöffnet.</translation>
     </message>
 </context>
@@ -2036,7 +2123,7 @@ Exit-Codes: 0 jeder Tag fertig, übersprungen oder nicht verfügbar; 1 Aufruffeh
     </message>
     <message>
         <source>Bookmark</source>
-        <translation>Lesezeichen</translation>
+        <translation>Lesezeichen setzen/entfernen</translation>
     </message>
     <message>
         <source>Bookmark the selected line, or remove its bookmark</source>
@@ -2073,10 +2160,6 @@ Exit-Codes: 0 jeder Tag fertig, übersprungen oder nicht verfügbar; 1 Aufruffeh
     <message>
         <source>Bookmarks</source>
         <translation>Lesezeichen</translation>
-    </message>
-    <message>
-        <source>Go to a bookmarked line</source>
-        <translation>Zu einer Zeile mit Lesezeichen gehen</translation>
     </message>
     <message>
         <source>Show the whole line</source>
@@ -2262,6 +2345,18 @@ Exit-Codes: 0 jeder Tag fertig, übersprungen oder nicht verfügbar; 1 Aufruffeh
         <source>For example %1 or %2</source>
         <translation>Zum Beispiel %1 oder %2</translation>
     </message>
+    <message>
+        <source>Bookmark the selected line, or go to a bookmarked line</source>
+        <translation>Lesezeichen für die ausgewählte Zeile setzen oder zu einer Zeile mit Lesezeichen gehen</translation>
+    </message>
+    <message>
+        <source>Go To</source>
+        <translation>Gehe zu</translation>
+    </message>
+    <message>
+        <source>Go to a line by its number, or to a time</source>
+        <translation>Zu einer Zeile anhand ihrer Nummer oder zu einem Zeitpunkt gehen</translation>
+    </message>
 </context>
 <context>
     <name>FilesPage</name>
@@ -2359,34 +2454,6 @@ Exit-Codes: 0 jeder Tag fertig, übersprungen oder nicht verfügbar; 1 Aufruffeh
     <message>
         <source>The connection dropped: %1</source>
         <translation>Die Verbindung wurde unterbrochen: %1</translation>
-    </message>
-    <message>
-        <source> The server said: “%1”</source>
-        <translation> Der Server meldete: „%1“</translation>
-    </message>
-    <message>
-        <source>The server refused the user name or password (HTTP 401). Check the account and enter the password again.</source>
-        <translation>Der Server hat den Benutzernamen oder das Passwort abgelehnt (HTTP 401). Prüfen Sie das Konto und geben Sie das Passwort erneut ein.</translation>
-    </message>
-    <message>
-        <source>The server refused the request as not acceptable (HTTP 406): the stream must be requested with gzip compression.</source>
-        <translation>Der Server hat die Anfrage als nicht annehmbar abgelehnt (HTTP 406): Der Stream muss mit gzip-Komprimierung angefordert werden.</translation>
-    </message>
-    <message>
-        <source>Rate limited by the server (HTTP %1): too many connection requests.</source>
-        <translation>Ratenbegrenzung durch den Server (HTTP %1): zu viele Verbindungsanfragen.</translation>
-    </message>
-    <message>
-        <source>The server answered HTTP %1.</source>
-        <translation>Der Server hat mit HTTP %1 geantwortet.</translation>
-    </message>
-    <message>
-        <source>The server redirected the stream (HTTP %1); paste the final stream URL into the account.</source>
-        <translation>Der Server hat den Stream umgeleitet (HTTP %1); fügen Sie die endgültige Stream-URL in das Konto ein.</translation>
-    </message>
-    <message>
-        <source>The server refused the stream (HTTP %1).</source>
-        <translation>Der Server hat den Stream verweigert (HTTP %1).</translation>
     </message>
     <message>
         <source>The secure connection to %1 failed: %2. If the server uses a private certificate authority, add its certificate (%3).</source>
@@ -2499,17 +2566,84 @@ Exit-Codes: 0 jeder Tag fertig, übersprungen oder nicht verfügbar; 1 Aufruffeh
     </message>
 </context>
 <context>
+    <name>HttpStatusRule</name>
+    <message>
+        <source> The server said: “%1”</source>
+        <translation> Der Server meldete: „%1“</translation>
+    </message>
+    <message>
+        <source>The server refused the user name or password (HTTP 401). Check the account and enter the password again.</source>
+        <translation>Der Server hat den Benutzernamen oder das Passwort abgelehnt (HTTP 401). Prüfen Sie das Konto und geben Sie das Passwort erneut ein.</translation>
+    </message>
+    <message>
+        <source>The server refused the request as not acceptable (HTTP 406): the stream must be requested with gzip compression.</source>
+        <translation>Der Server hat die Anfrage als nicht annehmbar abgelehnt (HTTP 406): Der Stream muss mit gzip-Komprimierung angefordert werden.</translation>
+    </message>
+    <message>
+        <source>Rate limited by the server (HTTP %1): too many connection requests.</source>
+        <translation>Ratenbegrenzung durch den Server (HTTP %1): zu viele Verbindungsanfragen.</translation>
+    </message>
+    <message>
+        <source>The server answered HTTP %1.</source>
+        <translation>Der Server hat mit HTTP %1 geantwortet.</translation>
+    </message>
+    <message>
+        <source>The server redirected the stream (HTTP %1); paste the final stream URL into the account.</source>
+        <translation>Der Server hat den Stream umgeleitet (HTTP %1); fügen Sie die endgültige Stream-URL in das Konto ein.</translation>
+    </message>
+    <message>
+        <source>The server refused the stream (HTTP %1).</source>
+        <translation>Der Server hat den Stream verweigert (HTTP %1).</translation>
+    </message>
+    <message>
+        <source>The backup service refused the request (bad date or file type).</source>
+        <translation>Der Backup-Dienst hat die Anfrage abgelehnt (ungültiges Datum oder ungültiger Dateityp).</translation>
+    </message>
+    <message>
+        <source>The user name or password was not accepted.</source>
+        <translation>Der Benutzername oder das Passwort wurde nicht akzeptiert.</translation>
+    </message>
+    <message>
+        <source>This account may not download this file.</source>
+        <translation>Dieses Konto darf diese Datei nicht herunterladen.</translation>
+    </message>
+    <message>
+        <source>There is no file for this day.</source>
+        <translation>Für diesen Tag gibt es keine Datei.</translation>
+    </message>
+    <message>
+        <source>The backup service is having trouble (HTTP %1).</source>
+        <translation>Der Backup-Dienst hat Probleme (HTTP %1).</translation>
+    </message>
+    <message>
+        <source>The backup service answered HTTP %1 instead of a download link.</source>
+        <translation>Der Backup-Dienst hat mit HTTP %1 statt mit einem Download-Link geantwortet.</translation>
+    </message>
+    <message>
+        <source>The download link expired (HTTP %1).</source>
+        <translation>Der Download-Link ist abgelaufen (HTTP %1).</translation>
+    </message>
+    <message>
+        <source>The storage host is having trouble (HTTP %1).</source>
+        <translation>Der Speicherserver hat Probleme (HTTP %1).</translation>
+    </message>
+    <message>
+        <source>The storage host refused the download (HTTP %1).</source>
+        <translation>Der Speicherserver hat den Download abgelehnt (HTTP %1).</translation>
+    </message>
+</context>
+<context>
     <name>HttpStreamConnection</name>
     <message>
-        <source>The server&apos;s answer has more than %1 KiB of headers.</source>
+        <source>The server's answer has more than %1 KiB of headers.</source>
         <translation>Die Antwort des Servers hat mehr als %1 KiB an Kopfzeilen.</translation>
     </message>
     <message>
-        <source>The server&apos;s answer is not valid HTTP.</source>
+        <source>The server's answer is not valid HTTP.</source>
         <translation>Die Antwort des Servers ist kein gültiges HTTP.</translation>
     </message>
     <message>
-        <source>The server&apos;s answer broke its chunked framing.</source>
+        <source>The server's answer broke its chunked framing.</source>
         <translation>Die Antwort des Servers verletzt ihre Chunked-Kodierung.</translation>
     </message>
     <message>
@@ -2570,18 +2704,6 @@ Exit-Codes: 0 jeder Tag fertig, übersprungen oder nicht verfügbar; 1 Aufruffeh
     <message>
         <source>Neither read nor write the index cache.</source>
         <translation>Den Index-Cache weder lesen noch schreiben.</translation>
-    </message>
-    <message>
-        <source>A .jsonl.gz, .jsonl or archive file.</source>
-        <translation>Eine .jsonl.gz-, .jsonl- oder Archivdatei.</translation>
-    </message>
-    <message>
-        <source>hydrant-cli inspect FILE: count, search and summarise a saved archive. Without options it prints a summary.</source>
-        <translation>hydrant-cli inspect DATEI: ein gespeichertes Archiv zählen, durchsuchen und zusammenfassen. Ohne Optionen wird eine Zusammenfassung ausgegeben.</translation>
-    </message>
-    <message>
-        <source>Give exactly one file to inspect.</source>
-        <translation>Geben Sie genau eine zu untersuchende Datei an.</translation>
     </message>
     <message>
         <source>--grep needs a pattern.</source>
@@ -2656,8 +2778,8 @@ Exit-Codes: 0 jeder Tag fertig, übersprungen oder nicht verfügbar; 1 Aufruffeh
         <translation>ja</translation>
     </message>
     <message>
-        <source>Print the messages that match QUERY: words, &quot;phrases&quot;, $TSLA, @user, sentiment:bullish, id:, kind:, before:/after: times, /regex/, AND, OR, NOT and parentheses. Exit status 1 when nothing matches, as grep.</source>
-        <translation>Die Nachrichten ausgeben, die ABFRAGE entsprechen: Wörter, &quot;Phrasen&quot;, $TSLA, @user, sentiment:bullish, id:, kind:, Zeiten mit before:/after:, /regex/, AND, OR, NOT und Klammern. Exit-Status 1, wenn nichts passt, wie bei grep.</translation>
+        <source>Print the messages that match QUERY: words, "phrases", $TSLA, @user, sentiment:bullish, id:, kind:, before:/after: times, /regex/, AND, OR, NOT and parentheses. Exit status 1 when nothing matches, as grep.</source>
+        <translation>Die Nachrichten ausgeben, die ABFRAGE entsprechen: Wörter, "Phrasen", $TSLA, @user, sentiment:bullish, id:, kind:, Zeiten mit before:/after:, /regex/, AND, OR, NOT und Klammern. Exit-Status 1, wenn nichts passt, wie bei grep.</translation>
     </message>
     <message>
         <source>query</source>
@@ -2678,6 +2800,42 @@ Exit-Codes: 0 jeder Tag fertig, übersprungen oder nicht verfügbar; 1 Aufruffeh
     <message>
         <source>Cut line:      %1 at the end, without a terminator (not counted)</source>
         <translation>Abgeschnitten: %1 am Ende, Zeile ohne Abschlusszeichen (nicht gezählt)</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Files:         %1</source>
+        <translation>Dateien:       %1</translation>
+    </message>
+    <message>
+        <source>no, a file is truncated or damaged</source>
+        <translation>nein, eine Datei ist abgeschnitten oder beschädigt</translation>
+    </message>
+    <message>
+        <source>Files in time order (lines, messages, file):</source>
+        <translation>Dateien in zeitlicher Reihenfolge (Zeilen, Nachrichten, Datei):</translation>
+    </message>
+    <message>
+        <source>A .jsonl.gz, .jsonl or archive file; or several files, or a folder of daily files, read as one dataset in time order.</source>
+        <translation>Eine .jsonl.gz-, .jsonl- oder Archivdatei; oder mehrere Dateien oder ein Ordner mit Tagesdateien, als ein Datensatz in zeitlicher Reihenfolge gelesen.</translation>
+    </message>
+    <message>
+        <source>FILE...</source>
+        <translation>DATEI...</translation>
+    </message>
+    <message>
+        <source>hydrant-cli inspect FILE...: count, search and summarise saved archives. Without options it prints a summary.</source>
+        <translation>hydrant-cli inspect DATEI...: gespeicherte Archive zählen, durchsuchen und zusammenfassen. Ohne Optionen wird eine Zusammenfassung ausgegeben.</translation>
+    </message>
+    <message>
+        <source>Give a file, several files or a folder to inspect.</source>
+        <translation>Geben Sie eine Datei, mehrere Dateien oder einen Ordner zum Untersuchen an.</translation>
+    </message>
+    <message>
+        <source>--member reads one archive; give that archive alone.</source>
+        <translation>--member liest ein einzelnes Archiv; geben Sie nur dieses Archiv an.</translation>
     </message>
 </context>
 <context>
@@ -2765,8 +2923,8 @@ Exit-Codes: 0 jeder Tag fertig, übersprungen oder nicht verfügbar; 1 Aufruffeh
         <translation>Noch kein Stream zum Beobachten</translation>
     </message>
     <message>
-        <source>Add a stream account with the URL and the e-mail address and password from your provider&apos;s dashboard. To look around first, start Hydrant with &lt;span style=&quot;white-space:nowrap&quot;&gt;&lt;code&gt;hydrant --demo&lt;/code&gt;&lt;/span&gt;: it streams from a built-in simulator, no account needed.</source>
-        <translation>Fügen Sie ein Stream-Konto mit der URL sowie der E-Mail-Adresse und dem Passwort aus dem Dashboard Ihres Anbieters hinzu. Um sich zuerst umzusehen, starten Sie Hydrant mit &lt;span style=&quot;white-space:nowrap&quot;&gt;&lt;code&gt;hydrant --demo&lt;/code&gt;&lt;/span&gt;: Dann streamt ein integrierter Simulator, ganz ohne Konto.</translation>
+        <source>Add a stream account with the URL and the e-mail address and password from your provider's dashboard. To look around first, start Hydrant with &lt;span style="white-space:nowrap"&gt;&lt;code&gt;hydrant --demo&lt;/code&gt;&lt;/span&gt;: it streams from a built-in simulator, no account needed.</source>
+        <translation>Fügen Sie ein Stream-Konto mit der URL sowie der E-Mail-Adresse und dem Passwort aus dem Dashboard Ihres Anbieters hinzu. Um sich zuerst umzusehen, starten Sie Hydrant mit &lt;span style="white-space:nowrap"&gt;&lt;code&gt;hydrant --demo&lt;/code&gt;&lt;/span&gt;: Dann streamt ein integrierter Simulator, ganz ohne Konto.</translation>
     </message>
     <message>
         <source>Add account…</source>
@@ -2962,6 +3120,61 @@ Exit-Codes: 0 jeder Tag fertig, übersprungen oder nicht verfügbar; 1 Aufruffeh
     <message>
         <source>JSON lines archives (*.gz *.jsonl *.ndjson *.json *.zip *.tar *.tgz *.7z *.xz *.bz2 *.zst);;All files (*)</source>
         <translation>JSON-Lines-Archive (*.gz *.jsonl *.ndjson *.json *.zip *.tar *.tgz *.7z *.xz *.bz2 *.zst);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>&amp;Documentation</source>
+        <translation>&amp;Dokumentation</translation>
+    </message>
+    <message>
+        <source>Read the user guide online</source>
+        <translation>Das Benutzerhandbuch online lesen</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation>&amp;Tastenkürzel</translation>
+    </message>
+    <message>
+        <source>Show the %1 Page</source>
+        <translation>Seite %1 anzeigen</translation>
+    </message>
+    <message>
+        <source>Demo S&amp;tream</source>
+        <translation>&amp;Demo-Stream</translation>
+    </message>
+    <message>
+        <source>Demo mode: the built-in simulator, no account needed. Stream ▸ Demo Stream switches between a Gnip firehose and a StockTwits Firestream.</source>
+        <translation>Demomodus: der integrierte Simulator, kein Konto erforderlich. Stream ▸ Demo-Stream wechselt zwischen einer Gnip-Firehose und einem StockTwits Firestream.</translation>
+    </message>
+    <message>
+        <source>Documentation</source>
+        <translation>Dokumentation</translation>
+    </message>
+    <message>
+        <source>No web browser could be started. The user guide is at %1</source>
+        <translation>Es konnte kein Webbrowser gestartet werden. Das Benutzerhandbuch finden Sie unter %1</translation>
+    </message>
+    <message>
+        <source>Quit Hydrant</source>
+        <translation>Hydrant beenden</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n download(s) are still running. Quit anyway?</source>
+        <translation>
+            <numerusform>%n Download läuft noch. Trotzdem beenden?</numerusform>
+            <numerusform>%n Downloads laufen noch. Trotzdem beenden?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>They carry on from where they stopped the next time Hydrant starts.</source>
+        <translation>Sie werden beim nächsten Start von Hydrant dort fortgesetzt, wo sie aufgehört haben.</translation>
+    </message>
+    <message>
+        <source>Quit Anyway</source>
+        <translation>Trotzdem beenden</translation>
+    </message>
+    <message>
+        <source>Keep Downloading</source>
+        <translation>Weiter herunterladen</translation>
     </message>
 </context>
 <context>
@@ -3176,24 +3389,24 @@ Exit-Codes: 0 jeder Tag fertig, übersprungen oder nicht verfügbar; 1 Aufruffeh
 <context>
     <name>MessageQuery</name>
     <message>
-        <source>There is a &apos;)&apos; at character %1 without a &apos;(&apos; before it.</source>
-        <translation>Bei Zeichen %1 steht ein &apos;)&apos; ohne vorheriges &apos;(&apos;.</translation>
+        <source>There is a ')' at character %1 without a '(' before it.</source>
+        <translation>Bei Zeichen %1 steht ein ')' ohne vorheriges '('.</translation>
     </message>
     <message>
         <source>Unexpected text at character %1.</source>
         <translation>Unerwarteter Text bei Zeichen %1.</translation>
     </message>
     <message>
-        <source>The phrase at character %1 has no closing quote (&quot;).</source>
-        <translation>Der Phrase bei Zeichen %1 fehlt das schließende Anführungszeichen (&quot;).</translation>
+        <source>The phrase at character %1 has no closing quote (").</source>
+        <translation>Der Phrase bei Zeichen %1 fehlt das schließende Anführungszeichen (").</translation>
     </message>
     <message>
         <source>The regular expression at character %1 has no closing slash (/).</source>
         <translation>Dem regulären Ausdruck bei Zeichen %1 fehlt der schließende Schrägstrich (/).</translation>
     </message>
     <message>
-        <source>The value at character %1 has no closing quote (&quot;).</source>
-        <translation>Dem Wert bei Zeichen %1 fehlt das schließende Anführungszeichen (&quot;).</translation>
+        <source>The value at character %1 has no closing quote (").</source>
+        <translation>Dem Wert bei Zeichen %1 fehlt das schließende Anführungszeichen (").</translation>
     </message>
     <message>
         <source>OR at character %1 needs a term after it.</source>
@@ -3256,8 +3469,8 @@ Exit-Codes: 0 jeder Tag fertig, übersprungen oder nicht verfügbar; 1 Aufruffeh
         <translation>Nachrichten, die „%1“ entsprechen</translation>
     </message>
     <message>
-        <source>&lt;p&gt;Terms next to each other must all match; text is compared without case, as shown (escapes and entities decoded).&lt;/p&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;word&lt;/b&gt; or &lt;b&gt;&quot;a phrase&quot;&lt;/b&gt; — in the text, author or name&lt;/li&gt;&lt;li&gt;&lt;b&gt;$TSLA&lt;/b&gt; or &lt;b&gt;symbol:TSLA&lt;/b&gt; — messages about the symbol&lt;/li&gt;&lt;li&gt;&lt;b&gt;@user&lt;/b&gt; or &lt;b&gt;user:name&lt;/b&gt; — messages by this user&lt;/li&gt;&lt;li&gt;&lt;b&gt;sentiment:bullish&lt;/b&gt;, &lt;b&gt;bearish&lt;/b&gt; or &lt;b&gt;none&lt;/b&gt;; &lt;b&gt;id:123&lt;/b&gt;; &lt;b&gt;kind:stocktwits&lt;/b&gt;, &lt;b&gt;gnip&lt;/b&gt;, &lt;b&gt;tweet&lt;/b&gt;, &lt;b&gt;activity&lt;/b&gt;, &lt;b&gt;json&lt;/b&gt;&lt;/li&gt;&lt;li&gt;&lt;b&gt;after:2024-03-11&lt;/b&gt;, &lt;b&gt;before:2024-03-11T14:30&lt;/b&gt; — times in UTC&lt;/li&gt;&lt;li&gt;&lt;b&gt;/regular expression/&lt;/b&gt; — on the text&lt;/li&gt;&lt;li&gt;&lt;b&gt;OR&lt;/b&gt;, &lt;b&gt;NOT&lt;/b&gt; (or &lt;b&gt;-term&lt;/b&gt;), &lt;b&gt;AND&lt;/b&gt; and &lt;b&gt;( )&lt;/b&gt;&lt;/li&gt;&lt;/ul&gt;</source>
-        <translation>&lt;p&gt;Nebeneinanderstehende Begriffe müssen alle zutreffen; Text wird ohne Beachtung der Groß-/Kleinschreibung so verglichen, wie er angezeigt wird (Escapes und Entities dekodiert).&lt;/p&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;Wort&lt;/b&gt; oder &lt;b&gt;&quot;eine Phrase&quot;&lt;/b&gt; — im Text, Autor oder Namen&lt;/li&gt;&lt;li&gt;&lt;b&gt;$TSLA&lt;/b&gt; oder &lt;b&gt;symbol:TSLA&lt;/b&gt; — Nachrichten zum Symbol&lt;/li&gt;&lt;li&gt;&lt;b&gt;@user&lt;/b&gt; oder &lt;b&gt;user:name&lt;/b&gt; — Nachrichten dieses Benutzers&lt;/li&gt;&lt;li&gt;&lt;b&gt;sentiment:bullish&lt;/b&gt;, &lt;b&gt;bearish&lt;/b&gt; oder &lt;b&gt;none&lt;/b&gt;; &lt;b&gt;id:123&lt;/b&gt;; &lt;b&gt;kind:stocktwits&lt;/b&gt;, &lt;b&gt;gnip&lt;/b&gt;, &lt;b&gt;tweet&lt;/b&gt;, &lt;b&gt;activity&lt;/b&gt;, &lt;b&gt;json&lt;/b&gt;&lt;/li&gt;&lt;li&gt;&lt;b&gt;after:2024-03-11&lt;/b&gt;, &lt;b&gt;before:2024-03-11T14:30&lt;/b&gt; — Zeiten in UTC&lt;/li&gt;&lt;li&gt;&lt;b&gt;/regulärer Ausdruck/&lt;/b&gt; — auf den Text&lt;/li&gt;&lt;li&gt;&lt;b&gt;OR&lt;/b&gt;, &lt;b&gt;NOT&lt;/b&gt; (oder &lt;b&gt;-Begriff&lt;/b&gt;), &lt;b&gt;AND&lt;/b&gt; und &lt;b&gt;( )&lt;/b&gt;&lt;/li&gt;&lt;/ul&gt;</translation>
+        <source>&lt;p&gt;Terms next to each other must all match; text is compared without case, as shown (escapes and entities decoded).&lt;/p&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;word&lt;/b&gt; or &lt;b&gt;"a phrase"&lt;/b&gt; — in the text, author or name&lt;/li&gt;&lt;li&gt;&lt;b&gt;$TSLA&lt;/b&gt; or &lt;b&gt;symbol:TSLA&lt;/b&gt; — messages about the symbol&lt;/li&gt;&lt;li&gt;&lt;b&gt;@user&lt;/b&gt; or &lt;b&gt;user:name&lt;/b&gt; — messages by this user&lt;/li&gt;&lt;li&gt;&lt;b&gt;sentiment:bullish&lt;/b&gt;, &lt;b&gt;bearish&lt;/b&gt; or &lt;b&gt;none&lt;/b&gt;; &lt;b&gt;id:123&lt;/b&gt;; &lt;b&gt;kind:stocktwits&lt;/b&gt;, &lt;b&gt;gnip&lt;/b&gt;, &lt;b&gt;tweet&lt;/b&gt;, &lt;b&gt;activity&lt;/b&gt;, &lt;b&gt;json&lt;/b&gt;&lt;/li&gt;&lt;li&gt;&lt;b&gt;after:2024-03-11&lt;/b&gt;, &lt;b&gt;before:2024-03-11T14:30&lt;/b&gt; — times in UTC&lt;/li&gt;&lt;li&gt;&lt;b&gt;/regular expression/&lt;/b&gt; — on the text&lt;/li&gt;&lt;li&gt;&lt;b&gt;OR&lt;/b&gt;, &lt;b&gt;NOT&lt;/b&gt; (or &lt;b&gt;-term&lt;/b&gt;), &lt;b&gt;AND&lt;/b&gt; and &lt;b&gt;( )&lt;/b&gt;&lt;/li&gt;&lt;/ul&gt;</source>
+        <translation>&lt;p&gt;Nebeneinanderstehende Begriffe müssen alle zutreffen; Text wird ohne Beachtung der Groß-/Kleinschreibung so verglichen, wie er angezeigt wird (Escapes und Entities dekodiert).&lt;/p&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;Wort&lt;/b&gt; oder &lt;b&gt;"eine Phrase"&lt;/b&gt; — im Text, Autor oder Namen&lt;/li&gt;&lt;li&gt;&lt;b&gt;$TSLA&lt;/b&gt; oder &lt;b&gt;symbol:TSLA&lt;/b&gt; — Nachrichten zum Symbol&lt;/li&gt;&lt;li&gt;&lt;b&gt;@user&lt;/b&gt; oder &lt;b&gt;user:name&lt;/b&gt; — Nachrichten dieses Benutzers&lt;/li&gt;&lt;li&gt;&lt;b&gt;sentiment:bullish&lt;/b&gt;, &lt;b&gt;bearish&lt;/b&gt; oder &lt;b&gt;none&lt;/b&gt;; &lt;b&gt;id:123&lt;/b&gt;; &lt;b&gt;kind:stocktwits&lt;/b&gt;, &lt;b&gt;gnip&lt;/b&gt;, &lt;b&gt;tweet&lt;/b&gt;, &lt;b&gt;activity&lt;/b&gt;, &lt;b&gt;json&lt;/b&gt;&lt;/li&gt;&lt;li&gt;&lt;b&gt;after:2024-03-11&lt;/b&gt;, &lt;b&gt;before:2024-03-11T14:30&lt;/b&gt; — Zeiten in UTC&lt;/li&gt;&lt;li&gt;&lt;b&gt;/regulärer Ausdruck/&lt;/b&gt; — auf den Text&lt;/li&gt;&lt;li&gt;&lt;b&gt;OR&lt;/b&gt;, &lt;b&gt;NOT&lt;/b&gt; (oder &lt;b&gt;-Begriff&lt;/b&gt;), &lt;b&gt;AND&lt;/b&gt; und &lt;b&gt;( )&lt;/b&gt;&lt;/li&gt;&lt;/ul&gt;</translation>
     </message>
 </context>
 <context>
@@ -3470,6 +3683,37 @@ Exit-Codes: 0 jeder Tag fertig, übersprungen oder nicht verfügbar; 1 Aufruffeh
     </message>
 </context>
 <context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <source>Everywhere</source>
+        <translation>Überall</translation>
+    </message>
+    <message>
+        <source>Keyboard Shortcuts</source>
+        <translation>Tastenkürzel</translation>
+    </message>
+    <message>
+        <source>Search by action, key or page</source>
+        <translation>Nach Aktion, Taste oder Seite suchen</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Aktion</translation>
+    </message>
+    <message>
+        <source>Shortcut</source>
+        <translation>Tastenkürzel</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>Bereich</translation>
+    </message>
+    <message>
+        <source>A file's shortcuts are listed while a file is open in the Files page.</source>
+        <translation>Die Tastenkürzel für Dateien erscheinen in der Liste, solange eine Datei auf der Seite Dateien geöffnet ist.</translation>
+    </message>
+</context>
+<context>
     <name>SimCertificates</name>
     <message>
         <source>The openssl command is needed to create test certificates: %1</source>
@@ -3511,7 +3755,7 @@ Exit-Codes: 0 jeder Tag fertig, übersprungen oder nicht verfügbar; 1 Aufruffeh
         <translation>Der private PEM-Schlüssel zu --tls-cert.</translation>
     </message>
     <message>
-        <source>Messages per second, or &apos;max&apos; for as fast as the client reads (default 20; 0: heartbeats only).</source>
+        <source>Messages per second, or 'max' for as fast as the client reads (default 20; 0: heartbeats only).</source>
         <translation>Nachrichten pro Sekunde oder „max“ für so schnell, wie der Client liest (Standard: 20; 0: nur Heartbeats).</translation>
     </message>
     <message>
@@ -3567,7 +3811,7 @@ Exit-Codes: 0 jeder Tag fertig, übersprungen oder nicht verfügbar; 1 Aufruffeh
         <translation>form</translation>
     </message>
     <message>
-        <source>Compressed size of each day&apos;s backup file, with k, M or G (default 2M).</source>
+        <source>Compressed size of each day's backup file, with k, M or G (default 2M).</source>
         <translation>Komprimierte Größe der Backup-Datei jedes Tages, mit k, M oder G (Standard: 2M).</translation>
     </message>
     <message>
@@ -3583,7 +3827,7 @@ Exit-Codes: 0 jeder Tag fertig, übersprungen oder nicht verfügbar; 1 Aufruffeh
         <translation>Backup-Dateien als mehrere gzip-Member schreiben.</translation>
     </message>
     <message>
-        <source>The account&apos;s user name (default demo@example.com).</source>
+        <source>The account's user name (default demo@example.com).</source>
         <translation>Der Benutzername des Kontos (Standard: demo@example.com).</translation>
     </message>
     <message>
@@ -3645,7 +3889,7 @@ Das Passwort ist bei jedem Lauf zufällig, sofern HYDRANT_SIM_PASSWORD nicht ges
         <translation>Nach %1 s gestoppt: %2 Nachrichten gesendet (%3 pro Sekunde) über %4 Stream-Verbindungen, %5 Anfragen beantwortet.</translation>
     </message>
     <message>
-        <source>--rate takes a number of messages per second up to 10000000, or &apos;max&apos;.</source>
+        <source>--rate takes a number of messages per second up to 10000000, or 'max'.</source>
         <translation>--rate erwartet eine Anzahl Nachrichten pro Sekunde bis 10000000 oder „max“.</translation>
     </message>
 </context>
@@ -3719,7 +3963,7 @@ Das Passwort ist bei jedem Lauf zufällig, sofern HYDRANT_SIM_PASSWORD nicht ges
         <translation>BENUTZER</translation>
     </message>
     <message>
-        <source>Use a saved stream account (see &apos;hydrant-cli account&apos;); --url and --user override it.</source>
+        <source>Use a saved stream account (see 'hydrant-cli account'); --url and --user override it.</source>
         <translation>Ein gespeichertes Stream-Konto verwenden (siehe „hydrant-cli account“); --url und --user haben Vorrang.</translation>
     </message>
     <message>
@@ -3759,7 +4003,7 @@ Das Passwort ist bei jedem Lauf zufällig, sofern HYDRANT_SIM_PASSWORD nicht ges
         <translation>Neu verbinden, wenn S Sekunden lang kein Byte eintrifft (Standard: 30).</translation>
     </message>
     <message>
-        <source>Write each message&apos;s JSON line to standard output.</source>
+        <source>Write each message's JSON line to standard output.</source>
         <translation>Die JSON-Zeile jeder Nachricht auf die Standardausgabe schreiben.</translation>
     </message>
     <message>
@@ -3779,7 +4023,7 @@ Das Passwort ist bei jedem Lauf zufällig, sofern HYDRANT_SIM_PASSWORD nicht ges
         <translation>DATEI</translation>
     </message>
     <message>
-        <source>hydrant-cli stream: connect to a realtime stream with Hydrant&apos;s stream client (gzip, reconnects with backoff, duplicate dropping), print or record it.
+        <source>hydrant-cli stream: connect to a realtime stream with Hydrant's stream client (gzip, reconnects with backoff, duplicate dropping), print or record it.
 
 The password comes from --password-stdin, else the HYDRANT_PASSWORD environment variable, else the OS secret store for --profile. It is never taken from the command line.
 
@@ -3791,16 +4035,12 @@ Das Passwort stammt aus --password-stdin, sonst aus der Umgebungsvariable HYDRAN
 Exit-Codes: 0 normales Ende (Dauer, Nachrichtenanzahl oder Ctrl+C), 1 Aufruffehler, 2 Authentifizierung fehlgeschlagen (HTTP 401), 3 anderer schwerwiegender Fehler (406, TLS, abgelehnte URL, Aufzeichnung fehlgeschlagen).</translation>
     </message>
     <message>
-        <source>There is no stream account named &apos;%1&apos; (see &apos;hydrant-cli account list&apos;).</source>
+        <source>There is no stream account named '%1' (see 'hydrant-cli account list').</source>
         <translation>Es gibt kein Stream-Konto namens „%1“ (siehe „hydrant-cli account list“).</translation>
     </message>
     <message>
         <source>Give --url and --user, or --profile NAME.</source>
         <translation>Geben Sie --url und --user oder --profile NAME an.</translation>
-    </message>
-    <message>
-        <source>No password: use --password-stdin, set HYDRANT_PASSWORD, or save one with &apos;hydrant-cli account add&apos;.</source>
-        <translation>Kein Passwort: Verwenden Sie --password-stdin, setzen Sie HYDRANT_PASSWORD oder speichern Sie eines mit „hydrant-cli account add“.</translation>
     </message>
     <message>
         <source>Cannot create the folder %1.</source>
@@ -3815,7 +4055,7 @@ Exit-Codes: 0 normales Ende (Dauer, Nachrichtenanzahl oder Ctrl+C), 1 Aufruffehl
         <translation>Stream-Zeilen verwerfen, die länger als N Bytes sind, und sie zählen (Standard: der Wert aus den Einstellungen, %1).</translation>
     </message>
     <message>
-        <source>The stream&apos;s protocol: gnip (default; \r\n lines), firestream (StockTwits Firestream, server-sent events, resumes with seq_id) or stocktwits-firehose (the older StockTwits firehose, resumes with last_sequence_id or last_message_id).</source>
+        <source>The stream's protocol: gnip (default; \r\n lines), firestream (StockTwits Firestream, server-sent events, resumes with seq_id) or stocktwits-firehose (the older StockTwits firehose, resumes with last_sequence_id or last_message_id).</source>
         <translation>Das Protokoll des Streams: gnip (Standard; Zeilen mit \r\n), firestream (StockTwits Firestream, Server-Sent Events, setzt mit seq_id fort) oder stocktwits-firehose (die ältere StockTwits-Firehose, setzt mit last_sequence_id oder last_message_id fort).</translation>
     </message>
     <message>
@@ -3823,7 +4063,7 @@ Exit-Codes: 0 normales Ende (Dauer, Nachrichtenanzahl oder Ctrl+C), 1 Aufruffehl
         <translation>DIENST</translation>
     </message>
     <message>
-        <source>Keep the resume position in FILE: saved after each item is recorded or printed; a run started again within the service&apos;s replay window (Firestream: 24 hours) continues after the last item saved. A gap that cannot be fetched is reported.</source>
+        <source>Keep the resume position in FILE: saved after each item is recorded or printed; a run started again within the service's replay window (Firestream: 24 hours) continues after the last item saved. A gap that cannot be fetched is reported.</source>
         <translation>Die Fortsetzungsposition in DATEI speichern: nach jedem aufgezeichneten oder ausgegebenen Eintrag gesichert; ein Lauf, der innerhalb des Wiederholungsfensters des Dienstes (Firestream: 24 Stunden) erneut gestartet wird, setzt nach dem zuletzt gespeicherten Eintrag fort. Eine Lücke, die nicht abgerufen werden kann, wird gemeldet.</translation>
     </message>
     <message>
@@ -3831,7 +4071,7 @@ Exit-Codes: 0 normales Ende (Dauer, Nachrichtenanzahl oder Ctrl+C), 1 Aufruffehl
         <translation>--service muss einer der folgenden Werte sein: %1.</translation>
     </message>
     <message>
-        <source>%1 has no resume position: --state keeps nothing (the stream&apos;s own backfill and duplicate dropping apply).</source>
+        <source>%1 has no resume position: --state keeps nothing (the stream's own backfill and duplicate dropping apply).</source>
         <translation>%1 hat keine Fortsetzungsposition: --state speichert nichts (es gelten das Backfill und das Verwerfen von Duplikaten des Streams selbst).</translation>
     </message>
     <message>
@@ -3921,7 +4161,7 @@ Befehle:
     </message>
     <message>
         <source>
-Run &apos;hydrant-cli COMMAND --help&apos; for the options of a command.
+Run 'hydrant-cli COMMAND --help' for the options of a command.
 Exit codes: 0 success, 1 usage error, 2 authentication failed, 3 other failure.
 Passwords are read from --password-stdin or the HYDRANT_PASSWORD environment variable, or from the OS secret store for a saved account; never from the command line.</source>
         <translation>
@@ -3930,7 +4170,7 @@ Exit-Codes: 0 Erfolg, 1 Aufruffehler, 2 Authentifizierung fehlgeschlagen, 3 ande
 Passwörter werden aus --password-stdin oder der Umgebungsvariable HYDRANT_PASSWORD gelesen oder bei einem gespeicherten Konto aus dem Passwortspeicher des Betriebssystems; niemals von der Befehlszeile.</translation>
     </message>
     <message>
-        <source>Unknown command &apos;%1&apos;.</source>
+        <source>Unknown command '%1'.</source>
         <translation>Unbekannter Befehl „%1“.</translation>
     </message>
     <message>
@@ -3974,7 +4214,7 @@ Passwörter werden aus --password-stdin oder der Umgebungsvariable HYDRANT_PASSW
         <translation>Archive, die auf der Seite „Dateien“ geöffnet werden.</translation>
     </message>
     <message>
-        <source>Unknown page &apos;%1&apos;: use live, backups or files.</source>
+        <source>Unknown page '%1': use live, backups or files.</source>
         <translation>Unbekannte Seite „%1“: Verwenden Sie live, backups oder files.</translation>
     </message>
     <message>

@@ -90,6 +90,20 @@
             <numerusform>%n failed</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Cancel %n download(s) and delete the %1 already downloaded?</source>
+        <translation>
+            <numerusform>Cancel %n download and delete the %1 already downloaded?</numerusform>
+            <numerusform>Cancel %n downloads and delete the %1 already downloaded?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Retrying %n failed download(s).</source>
+        <translation>
+            <numerusform>Retrying %n failed download.</numerusform>
+            <numerusform>Retrying %n failed downloads.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ConnectionStatusBar</name>
@@ -99,6 +113,47 @@
         <translation>
             <numerusform>%n too long</numerusform>
             <numerusform>%n too long</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>DownloadCommand</name>
+    <message numerus="yes">
+        <source>%n file(s) to download, %1 already on disk, into %2</source>
+        <translation>
+            <numerusform>%n file to download, %1 already on disk, into %2</numerusform>
+            <numerusform>%n files to download, %1 already on disk, into %2</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>progress       %1 of %n file(s) finished, %2 running, %3 received, %4/s</source>
+        <translation>
+            <numerusform>progress       %1 of %n file finished, %2 running, %3 received, %4/s</numerusform>
+            <numerusform>progress       %1 of %n files finished, %2 running, %3 received, %4/s</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>DownloadNotifier</name>
+    <message numerus="yes">
+        <source>%n file(s) downloaded</source>
+        <translation>
+            <numerusform>%n file downloaded</numerusform>
+            <numerusform>%n files downloaded</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n failed</source>
+        <translation>
+            <numerusform>%n failed</numerusform>
+            <numerusform>%n failed</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n not available</source>
+        <translation>
+            <numerusform>%n not available</numerusform>
+            <numerusform>%n not available</numerusform>
         </translation>
     </message>
 </context>
@@ -149,6 +204,16 @@
         <translation>
             <numerusform>%n min</numerusform>
             <numerusform>%n min</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message numerus="yes">
+        <source>%n download(s) are still running. Quit anyway?</source>
+        <translation>
+            <numerusform>%n download is still running. Quit anyway?</numerusform>
+            <numerusform>%n downloads are still running. Quit anyway?</numerusform>
         </translation>
     </message>
 </context>

@@ -1,4 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
+<?xml version='1.0' encoding='utf-8'?>
 <!DOCTYPE TS>
 <TS version="2.1" language="es_ES">
 <context>
@@ -123,7 +123,7 @@
         <translation>add, list, remove o test.</translation>
     </message>
     <message>
-        <source>The account&apos;s name.</source>
+        <source>The account's name.</source>
         <translation>El nombre de la cuenta.</translation>
     </message>
     <message>
@@ -149,40 +149,40 @@ Las contraseñas se guardan en el almacén de secretos del sistema. Se leen de -
 Códigos de salida: 0 éxito, 1 error de uso, 2 error de autenticación (test), 3 otro error.</translation>
     </message>
     <message>
-        <source>No accounts yet. Add one with &apos;hydrant-cli account add NAME --url URL --user USER --password-stdin&apos;.</source>
-        <translation>Aún no hay cuentas. Añada una con &apos;hydrant-cli account add NOMBRE --url URL --user USUARIO --password-stdin&apos;.</translation>
+        <source>No accounts yet. Add one with 'hydrant-cli account add NAME --url URL --user USER --password-stdin'.</source>
+        <translation>Aún no hay cuentas. Añada una con 'hydrant-cli account add NOMBRE --url URL --user USUARIO --password-stdin'.</translation>
     </message>
     <message>
         <source>Usage: hydrant-cli account add|remove|test NAME [options], or hydrant-cli account list.</source>
         <translation>Uso: hydrant-cli account add|remove|test NOMBRE [opciones], o hydrant-cli account list.</translation>
     </message>
     <message>
-        <source>Both a stream and a backups account are named &apos;%1&apos;: add --service.</source>
-        <translation>Hay una cuenta de flujo y una de copias de seguridad llamadas &apos;%1&apos;: añada --service.</translation>
+        <source>Both a stream and a backups account are named '%1': add --service.</source>
+        <translation>Hay una cuenta de flujo y una de copias de seguridad llamadas '%1': añada --service.</translation>
     </message>
     <message>
-        <source>There is no account named &apos;%1&apos;.</source>
-        <translation>No existe ninguna cuenta llamada &apos;%1&apos;.</translation>
+        <source>There is no account named '%1'.</source>
+        <translation>No existe ninguna cuenta llamada '%1'.</translation>
     </message>
     <message>
-        <source>Removed the account &apos;%1&apos; and its password.</source>
-        <translation>Se han eliminado la cuenta &apos;%1&apos; y su contraseña.</translation>
+        <source>Removed the account '%1' and its password.</source>
+        <translation>Se han eliminado la cuenta '%1' y su contraseña.</translation>
     </message>
     <message>
-        <source>Saved the account &apos;%1&apos; without a password (give one with --password-stdin or HYDRANT_PASSWORD).</source>
-        <translation>Se ha guardado la cuenta &apos;%1&apos; sin contraseña (indíquela con --password-stdin o HYDRANT_PASSWORD).</translation>
+        <source>Saved the account '%1' without a password (give one with --password-stdin or HYDRANT_PASSWORD).</source>
+        <translation>Se ha guardado la cuenta '%1' sin contraseña (indíquela con --password-stdin o HYDRANT_PASSWORD).</translation>
     </message>
     <message>
-        <source>Saved the account &apos;%1&apos;; the password is in the OS secret store.</source>
-        <translation>Se ha guardado la cuenta &apos;%1&apos;; la contraseña está en el almacén de secretos del sistema.</translation>
+        <source>Saved the account '%1'; the password is in the OS secret store.</source>
+        <translation>Se ha guardado la cuenta '%1'; la contraseña está en el almacén de secretos del sistema.</translation>
     </message>
     <message>
-        <source>Saved the account &apos;%1&apos;, but not its password: %2</source>
-        <translation>Se ha guardado la cuenta &apos;%1&apos;, pero no su contraseña: %2</translation>
+        <source>Saved the account '%1', but not its password: %2</source>
+        <translation>Se ha guardado la cuenta '%1', pero no su contraseña: %2</translation>
     </message>
     <message>
-        <source>Saved the account &apos;%1&apos;, but the secret store refused the password: %2</source>
-        <translation>Se ha guardado la cuenta &apos;%1&apos;, pero el almacén de secretos ha rechazado la contraseña: %2</translation>
+        <source>Saved the account '%1', but the secret store refused the password: %2</source>
+        <translation>Se ha guardado la cuenta '%1', pero el almacén de secretos ha rechazado la contraseña: %2</translation>
     </message>
     <message>
         <source>[NAME]</source>
@@ -271,7 +271,7 @@ Códigos de salida: 0 éxito, 1 error de uso, 2 error de autenticación (test), 
         <translation>Hace una solicitud real con esta configuración e informa de la respuesta.</translation>
     </message>
     <message>
-        <source>Paste the stream URL from the provider&apos;s dashboard. {ACCOUNT_NAME}, {DATA_SOURCE} and {STREAM_LABEL} are filled from the fields below.</source>
+        <source>Paste the stream URL from the provider's dashboard. {ACCOUNT_NAME}, {DATA_SOURCE} and {STREAM_LABEL} are filled from the fields below.</source>
         <translation>Pegue la URL del flujo desde el panel de su proveedor. {ACCOUNT_NAME}, {DATA_SOURCE} y {STREAM_LABEL} se rellenan con los campos de abajo.</translation>
     </message>
     <message>
@@ -359,7 +359,7 @@ Códigos de salida: 0 éxito, 1 error de uso, 2 error de autenticación (test), 
         <translation>&amp;Contraseña:</translation>
     </message>
     <message>
-        <source>The service&apos;s base URL; /backups/{type}/{yyyy}/{mm}/{dd} is appended.</source>
+        <source>The service's base URL; /backups/{type}/{yyyy}/{mm}/{dd} is appended.</source>
         <translation>La URL base del servicio; se le añade /backups/{type}/{yyyy}/{mm}/{dd}.</translation>
     </message>
     <message>
@@ -478,16 +478,16 @@ Códigos de salida: 0 éxito, 1 error de uso, 2 error de autenticación (test), 
         <translation>formato no compatible</translation>
     </message>
     <message>
-        <source>The archive member name &quot;%1&quot; is not safe (absolute or leading outside the archive); it is not opened.</source>
-        <translation>El nombre de miembro del archivo comprimido &quot;%1&quot; no es seguro (es absoluto o apunta fuera del archivo comprimido); no se abre.</translation>
+        <source>The archive member name "%1" is not safe (absolute or leading outside the archive); it is not opened.</source>
+        <translation>El nombre de miembro del archivo comprimido "%1" no es seguro (es absoluto o apunta fuera del archivo comprimido); no se abre.</translation>
     </message>
     <message>
-        <source>The archive has no file named &quot;%1&quot;.</source>
-        <translation>El archivo comprimido no contiene ningún archivo llamado &quot;%1&quot;.</translation>
+        <source>The archive has no file named "%1".</source>
+        <translation>El archivo comprimido no contiene ningún archivo llamado "%1".</translation>
     </message>
     <message>
-        <source>Cannot read &quot;%1&quot; from the archive.</source>
-        <translation>No se puede leer &quot;%1&quot; del archivo comprimido.</translation>
+        <source>Cannot read "%1" from the archive.</source>
+        <translation>No se puede leer "%1" del archivo comprimido.</translation>
     </message>
     <message>
         <source>This file is zstd-compressed, but the KArchive library this build uses was made without zstd support. Decompress it first (zstd -d FILE) or use a KArchive built with zstd.</source>
@@ -563,7 +563,7 @@ Códigos de salida: 0 éxito, 1 error de uso, 2 error de autenticación (test), 
         <translation>%1 está en el futuro: todavía no existe ninguna copia de seguridad de ese día.</translation>
     </message>
     <message>
-        <source>“%1” is not a valid file type: names beginning with “symbols_” are the symbol backups&apos; (use --symbols-metric).</source>
+        <source>“%1” is not a valid file type: names beginning with “symbols_” are the symbol backups' (use --symbols-metric).</source>
         <translation>“%1” no es un tipo de archivo válido: los nombres que empiezan por “symbols_” corresponden a las copias de seguridad de símbolos (use --symbols-metric).</translation>
     </message>
     <message>
@@ -597,10 +597,6 @@ Códigos de salida: 0 éxito, 1 error de uso, 2 error de autenticación (test), 
 <context>
     <name>BackupResolver</name>
     <message>
-        <source> The service said: “%1”</source>
-        <translation> El servicio ha respondido: “%1”</translation>
-    </message>
-    <message>
         <source>The secure connection to %1 failed: %2</source>
         <translation>La conexión segura con %1 ha fallado: %2</translation>
     </message>
@@ -615,30 +611,6 @@ Códigos de salida: 0 éxito, 1 error de uso, 2 error de autenticación (test), 
     <message>
         <source>The download link was not followed. %1</source>
         <translation>No se ha seguido el enlace de descarga. %1</translation>
-    </message>
-    <message>
-        <source>The backup service refused the request (bad date or file type).</source>
-        <translation>El servicio de copias de seguridad ha rechazado la solicitud (fecha o tipo de archivo incorrectos).</translation>
-    </message>
-    <message>
-        <source>The user name or password was not accepted.</source>
-        <translation>No se han aceptado el nombre de usuario o la contraseña.</translation>
-    </message>
-    <message>
-        <source>This account may not download this file.</source>
-        <translation>Esta cuenta no tiene permiso para descargar este archivo.</translation>
-    </message>
-    <message>
-        <source>There is no file for this day.</source>
-        <translation>No hay ningún archivo para este día.</translation>
-    </message>
-    <message>
-        <source>The backup service is having trouble (HTTP %1).</source>
-        <translation>El servicio de copias de seguridad tiene problemas (HTTP %1).</translation>
-    </message>
-    <message>
-        <source>The backup service answered HTTP %1 instead of a download link.</source>
-        <translation>El servicio de copias de seguridad ha respondido HTTP %1 en lugar de un enlace de descarga.</translation>
     </message>
     <message>
         <source>The backup service answered with a download link of %1, longer than the %2 Hydrant accepts; it was not followed.</source>
@@ -742,24 +714,12 @@ Códigos de salida: 0 éxito, 1 error de uso, 2 error de autenticación (test), 
         <translation>&lt;b&gt;Cola de descargas&lt;/b&gt;</translation>
     </message>
     <message>
-        <source>Pause All</source>
-        <translation>Pausar todas</translation>
-    </message>
-    <message>
-        <source>Resume All</source>
-        <translation>Reanudar todas</translation>
-    </message>
-    <message>
         <source>Retry</source>
         <translation>Reintentar</translation>
     </message>
     <message>
         <source>Cancel</source>
         <translation>Cancelar</translation>
-    </message>
-    <message>
-        <source>Clear Finished</source>
-        <translation>Limpiar finalizadas</translation>
     </message>
     <message>
         <source>Select days on the calendar (click, shift-click or drag, or “Select Month”) and press “Download Selected”.</source>
@@ -899,12 +859,62 @@ Códigos de salida: 0 éxito, 1 error de uso, 2 error de autenticación (test), 
         <source>%1 so far</source>
         <translation>%1 hasta ahora</translation>
     </message>
+    <message>
+        <source>Retry the selected downloads, or every failed one when none is selected</source>
+        <translation>Reintentar las descargas seleccionadas o, si no hay ninguna seleccionada, todas las que hayan fallado</translation>
+    </message>
+    <message>
+        <source>Stop the selected downloads and delete what they downloaded</source>
+        <translation>Detener las descargas seleccionadas y eliminar lo que ya hayan descargado</translation>
+    </message>
+    <message>
+        <source>&amp;Hide Not Available</source>
+        <translation>&amp;Ocultar no disponibles</translation>
+    </message>
+    <message>
+        <source>Hide the days the service has no file for from the queue</source>
+        <translation>Ocultar en la cola los días para los que el servicio no tiene ningún archivo</translation>
+    </message>
+    <message>
+        <source>Cancel Downloads</source>
+        <translation>Cancelar descargas</translation>
+    </message>
+    <message numerus="yes">
+        <source>Cancel %n download(s) and delete the %1 already downloaded?</source>
+        <translation>
+            <numerusform>¿Desea cancelar %n descarga y eliminar lo ya descargado (%1)?</numerusform>
+            <numerusform>¿Desea cancelar %n descargas y eliminar lo ya descargado (%1)?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Pause keeps what was downloaded, to carry on later.</source>
+        <translation>Al pausar, se conserva lo descargado para continuar más tarde.</translation>
+    </message>
+    <message>
+        <source>Cancel and Delete</source>
+        <translation>Cancelar y eliminar</translation>
+    </message>
+    <message>
+        <source>Keep Downloading</source>
+        <translation>Seguir descargando</translation>
+    </message>
+    <message>
+        <source>Nothing to retry: select a download, or wait for one to fail.</source>
+        <translation>No hay nada que reintentar: seleccione una descarga o espere a que alguna falle.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Retrying %n failed download(s).</source>
+        <translation>
+            <numerusform>Reintentando %n descarga fallida.</numerusform>
+            <numerusform>Reintentando %n descargas fallidas.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>CliCommand</name>
     <message>
-        <source>Run &apos;%1 --help&apos; for the options.</source>
-        <translation>Ejecute &apos;%1 --help&apos; para ver las opciones.</translation>
+        <source>Run '%1 --help' for the options.</source>
+        <translation>Ejecute '%1 --help' para ver las opciones.</translation>
     </message>
     <message>
         <source>--%1 needs a whole number from %2 to %3, not “%4”.</source>
@@ -913,6 +923,10 @@ Códigos de salida: 0 éxito, 1 error de uso, 2 error de autenticación (test), 
     <message>
         <source>--%1 needs a number from %2 to %3, not “%4”.</source>
         <translation>--%1 requiere un número de %2 a %3, no “%4”.</translation>
+    </message>
+    <message>
+        <source>No password: use --password-stdin, set HYDRANT_PASSWORD, or save one with 'hydrant-cli account add'.</source>
+        <translation>Sin contraseña: use --password-stdin, defina HYDRANT_PASSWORD o guarde una con 'hydrant-cli account add'.</translation>
     </message>
 </context>
 <context>
@@ -1040,6 +1054,38 @@ El servidor ha respondido: %2</translation>
         <source>● REC stopped: %1</source>
         <translation>● REC detenida: %1</translation>
     </message>
+    <message>
+        <source>Resume position: %1. A reconnect or a new start continues after this item.</source>
+        <translation>Posición de reanudación: %1. Una reconexión o un nuevo inicio continúa tras este elemento.</translation>
+    </message>
+    <message>
+        <source>seq %1 · gap after %2</source>
+        <comment>resume cursor; the service could not continue</comment>
+        <translation>seq %1 · hueco tras %2</translation>
+    </message>
+    <message>
+        <source>The service could not continue after item %1: the items after it are missing.</source>
+        <translation>El servicio no ha podido continuar tras el elemento %1: faltan los elementos posteriores.</translation>
+    </message>
+    <message>
+        <source>resumed from seq %1</source>
+        <comment>resume cursor</comment>
+        <translation>reanudado desde seq %1</translation>
+    </message>
+    <message>
+        <source>seq %1 · resumed from %2</source>
+        <comment>resume cursor</comment>
+        <translation>seq %1 · reanudado desde %2</translation>
+    </message>
+    <message>
+        <source>This connection continued after item %1: nothing was lost or repeated.</source>
+        <translation>Esta conexión ha continuado tras el elemento %1: no se ha perdido ni repetido nada.</translation>
+    </message>
+    <message>
+        <source>seq %1</source>
+        <comment>resume cursor: the last item's sequence id</comment>
+        <translation>seq %1</translation>
+    </message>
 </context>
 <context>
     <name>ConnectionTester</name>
@@ -1060,10 +1106,6 @@ El servidor ha respondido: %2</translation>
         <translation>Conectado: %1 ha aceptado las credenciales y ha iniciado el flujo.</translation>
     </message>
     <message>
-        <source> The server said: “%1”</source>
-        <translation> El servidor ha respondido: “%1”</translation>
-    </message>
-    <message>
         <source>TLS error: the secure connection to %1 failed (%2).</source>
         <translation>Error de TLS: la conexión segura con %1 ha fallado (%2).</translation>
     </message>
@@ -1072,19 +1114,7 @@ El servidor ha respondido: %2</translation>
         <translation>Error de red: %1</translation>
     </message>
     <message>
-        <source>Bad credentials: the server refused the user name or password (HTTP 401).</source>
-        <translation>Credenciales incorrectas: el servidor ha rechazado el nombre de usuario o la contraseña (HTTP 401).</translation>
-    </message>
-    <message>
-        <source>Compression refused: the server did not accept the request&apos;s compression settings (HTTP 406).</source>
-        <translation>Compresión rechazada: el servidor no ha aceptado la configuración de compresión de la solicitud (HTTP 406).</translation>
-    </message>
-    <message>
-        <source>Rate limited: too many connection requests for this account (HTTP %1); wait a minute and try again.</source>
-        <translation>Límite de frecuencia: demasiadas solicitudes de conexión para esta cuenta (HTTP %1); espere un minuto y vuelva a intentarlo.</translation>
-    </message>
-    <message>
-        <source>Connected: %1 accepted the credentials and offered yesterday&apos;s file.</source>
+        <source>Connected: %1 accepted the credentials and offered yesterday's file.</source>
         <translation>Conectado: %1 ha aceptado las credenciales y ofrece el archivo de ayer.</translation>
     </message>
     <message>
@@ -1092,8 +1122,35 @@ El servidor ha respondido: %2</translation>
         <translation>Conectado: %1 ha aceptado las credenciales (no hay ningún archivo de ayer).</translation>
     </message>
     <message>
-        <source>The server answered HTTP %1.</source>
-        <translation>El servidor ha respondido HTTP %1.</translation>
+        <source>Bad credentials: %1</source>
+        <translation>Credenciales incorrectas: %1</translation>
+    </message>
+    <message>
+        <source>Compression refused: %1</source>
+        <translation>Compresión rechazada: %1</translation>
+    </message>
+    <message>
+        <source>Rate limited: %1 Wait a minute and try again.</source>
+        <translation>Límite de frecuencia: %1 Espere un minuto y vuelva a intentarlo.</translation>
+    </message>
+</context>
+<context>
+    <name>Dataset</name>
+    <message>
+        <source>There is no .jsonl, .jsonl.gz or .json.gz file in %1.</source>
+        <translation>No hay ningún archivo .jsonl, .jsonl.gz o .json.gz en %1.</translation>
+    </message>
+    <message>
+        <source>Not indexed: opening the dataset was cancelled.</source>
+        <translation>Sin indexar: se canceló la apertura del conjunto de datos.</translation>
+    </message>
+    <message>
+        <source>The archive holds several files; open it on its own to choose one.</source>
+        <translation>El archivo comprimido contiene varios archivos; ábralo por separado para elegir uno.</translation>
+    </message>
+    <message>
+        <source>Indexing stopped before the end of the file.</source>
+        <translation>La indexación se detuvo antes del final del archivo.</translation>
     </message>
 </context>
 <context>
@@ -1101,6 +1158,10 @@ El servidor ha respondido: %2</translation>
     <message>
         <source>Demo (built-in simulator)</source>
         <translation>Demostración (simulador integrado)</translation>
+    </message>
+    <message>
+        <source>Demo Firestream (built-in simulator)</source>
+        <translation>Firestream de demostración (simulador integrado)</translation>
     </message>
 </context>
 <context>
@@ -1126,8 +1187,8 @@ El servidor ha respondido: %2</translation>
         <translation>usuario</translation>
     </message>
     <message>
-        <source>Use a saved backup account (see &apos;hydrant-cli account&apos;); its password comes from the OS secret store.</source>
-        <translation>Usar una cuenta de copias de seguridad guardada (consulte &apos;hydrant-cli account&apos;); su contraseña se obtiene del almacén de secretos del sistema.</translation>
+        <source>Use a saved backup account (see 'hydrant-cli account'); its password comes from the OS secret store.</source>
+        <translation>Usar una cuenta de copias de seguridad guardada (consulte 'hydrant-cli account'); su contraseña se obtiene del almacén de secretos del sistema.</translation>
     </message>
     <message>
         <source>name</source>
@@ -1198,24 +1259,12 @@ El servidor ha respondido: %2</translation>
         <translation>--out es obligatorio: la carpeta en la que guardar los archivos.</translation>
     </message>
     <message>
-        <source>The account “%1” cannot be used.</source>
-        <translation>No se puede usar la cuenta “%1”.</translation>
-    </message>
-    <message>
         <source>Give --base-url and --user, or --profile.</source>
         <translation>Indique --base-url y --user, o --profile.</translation>
     </message>
     <message>
-        <source>No password: set HYDRANT_PASSWORD, use --password-stdin, or --profile for a saved account.</source>
-        <translation>Sin contraseña: defina HYDRANT_PASSWORD, use --password-stdin o --profile con una cuenta guardada.</translation>
-    </message>
-    <message>
         <source>The folder %1 cannot be created.</source>
         <translation>No se puede crear la carpeta %1.</translation>
-    </message>
-    <message>
-        <source>%1 file(s) to download, %2 already on disk, into %3</source>
-        <translation>%1 archivo(s) para descargar, %2 ya en el disco, en %3</translation>
     </message>
     <message>
         <source>Authentication failed: %1</source>
@@ -1234,10 +1283,6 @@ El servidor ha respondido: %2</translation>
         <translation>error          %1: %2</translation>
     </message>
     <message>
-        <source>progress       %1 of %2 file(s) finished, %3 running, %4 received, %5/s</source>
-        <translation>progreso       %1 de %2 archivo(s) finalizados, %3 en curso, %4 recibidos, %5/s</translation>
-    </message>
-    <message>
         <source>summary        %1 done, %2 skipped, %3 not available, %4 failed, %5 downloaded</source>
         <translation>resumen        %1 completados, %2 omitidos, %3 no disponibles, %4 con error, %5 descargados</translation>
     </message>
@@ -1252,7 +1297,7 @@ El servidor ha respondido: %2</translation>
     <message>
         <source>hydrant-cli download: download the daily backup archives of a date range.
 
-Each (type, day) is saved as stocktwits_TYPE_YYYY_MM_DD.gz in --out, written to a .part file first, verified (every gzip member&apos;s CRC32 and length) and only then renamed. An interrupted run resumes where it stopped when started again; days already on disk are skipped.
+Each (type, day) is saved as stocktwits_TYPE_YYYY_MM_DD.gz in --out, written to a .part file first, verified (every gzip member's CRC32 and length) and only then renamed. An interrupted run resumes where it stopped when started again; days already on disk are skipped.
 
 The password is read from the HYDRANT_PASSWORD environment variable or --password-stdin (never from the command line), or from the secret store with --profile.
 
@@ -1272,6 +1317,24 @@ Códigos de salida: 0 todos los días completados, omitidos o no disponibles; 1 
     <message>
         <source>Not downloaded: authentication failed (%1)</source>
         <translation>No descargado: error de autenticación (%1)</translation>
+    </message>
+    <message>
+        <source>There is no backup account named “%1” (see 'hydrant-cli account list').</source>
+        <translation>No existe ninguna cuenta de copias de seguridad llamada “%1” (consulte 'hydrant-cli account list').</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) to download, %1 already on disk, into %2</source>
+        <translation>
+            <numerusform>%n archivo que descargar en %2 (%1 ya en el disco)</numerusform>
+            <numerusform>%n archivos que descargar en %2 (%1 ya en el disco)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>progress       %1 of %n file(s) finished, %2 running, %3 received, %4/s</source>
+        <translation>
+            <numerusform>progreso       %1 de %n archivo terminado, %2 en curso, %3 recibidos, %4/s</numerusform>
+            <numerusform>progreso       %1 de %n archivos terminados, %2 en curso, %3 recibidos, %4/s</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1311,6 +1374,38 @@ Códigos de salida: 0 todos los días completados, omitidos o no disponibles; 1 
     <message>
         <source>Cancelled</source>
         <translation>Cancelada</translation>
+    </message>
+</context>
+<context>
+    <name>DownloadNotifier</name>
+    <message numerus="yes">
+        <source>%n file(s) downloaded</source>
+        <translation>
+            <numerusform>%n archivo descargado</numerusform>
+            <numerusform>%n archivos descargados</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n failed</source>
+        <translation>
+            <numerusform>%n con error</numerusform>
+            <numerusform>%n con error</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n not available</source>
+        <translation>
+            <numerusform>%n no disponible</numerusform>
+            <numerusform>%n no disponibles</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Hydrant</source>
+        <translation>Hydrant</translation>
+    </message>
+    <message>
+        <source>Downloads finished</source>
+        <translation>Descargas finalizadas</translation>
     </message>
 </context>
 <context>
@@ -1418,6 +1513,10 @@ Códigos de salida: 0 todos los días completados, omitidos o no disponibles; 1 
         <source>Time left</source>
         <translation>Tiempo restante</translation>
     </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
 </context>
 <context>
     <name>DownloadStateStore</name>
@@ -1469,10 +1568,6 @@ Códigos de salida: 0 todos los días completados, omitidos o no disponibles; 1 
         <translation>No se ha podido escribir en %1: %2</translation>
     </message>
     <message>
-        <source> The storage said: “%1”</source>
-        <translation> El almacenamiento ha respondido: “%1”</translation>
-    </message>
-    <message>
         <source>The download from %1 was interrupted after %2: %3</source>
         <translation>La descarga desde %1 se ha interrumpido tras %2: %3</translation>
     </message>
@@ -1487,14 +1582,6 @@ Códigos de salida: 0 todos los días completados, omitidos o no disponibles; 1 
     <message>
         <source>The download link keeps expiring (HTTP %1).</source>
         <translation>El enlace de descarga caduca una y otra vez (HTTP %1).</translation>
-    </message>
-    <message>
-        <source>The storage host is having trouble (HTTP %1).</source>
-        <translation>El servidor de almacenamiento tiene problemas (HTTP %1).</translation>
-    </message>
-    <message>
-        <source>The storage host refused the download (HTTP %1).</source>
-        <translation>El servidor de almacenamiento ha rechazado la descarga (HTTP %1).</translation>
     </message>
     <message>
         <source>The downloaded file failed verification and was deleted. %1</source>
@@ -1587,20 +1674,12 @@ Códigos de salida: 0 todos los días completados, omitidos o no disponibles; 1 
         <translation>archivo</translation>
     </message>
     <message>
-        <source>The .jsonl.gz or .jsonl files.</source>
-        <translation>Los archivos .jsonl.gz o .jsonl.</translation>
-    </message>
-    <message>
         <source>FILE...</source>
         <translation>ARCHIVO...</translation>
     </message>
     <message>
         <source>hydrant-cli export FILE... [--query Q] [--format csv|jsonl] [--columns …] [-o OUT]: the messages that match, times in ISO 8601 UTC, symbols without $, text decoded.</source>
         <translation>hydrant-cli export ARCHIVO... [--query CONSULTA] [--format csv|jsonl] [--columns …] [-o SALIDA]: los mensajes que coinciden, con horas en ISO 8601 UTC, símbolos sin $ y texto descodificado.</translation>
-    </message>
-    <message>
-        <source>Give at least one file to export.</source>
-        <translation>Indique al menos un archivo que exportar.</translation>
     </message>
     <message>
         <source>--format is csv or jsonl, not “%1”.</source>
@@ -1629,6 +1708,14 @@ Códigos de salida: 0 todos los días completados, omitidos o no disponibles; 1 
     <message>
         <source>Cannot save %1: %2</source>
         <translation>No se puede guardar %1: %2</translation>
+    </message>
+    <message>
+        <source>The .jsonl.gz or .jsonl files, or folders of them, exported in time order.</source>
+        <translation>Los archivos .jsonl.gz o .jsonl, o carpetas que los contienen, exportados en orden cronológico.</translation>
+    </message>
+    <message>
+        <source>Give at least one file or folder to export.</source>
+        <translation>Indique al menos un archivo o una carpeta para exportar.</translation>
     </message>
 </context>
 <context>
@@ -1769,8 +1856,8 @@ Códigos de salida: 0 todos los días completados, omitidos o no disponibles; 1 
         <translation>No se puede crear un archivo temporal en %1 para los datos extraídos: %2</translation>
     </message>
     <message>
-        <source>The archive member name &quot;%1&quot; is not safe to use; it is not opened.</source>
-        <translation>El nombre de miembro del archivo comprimido &quot;%1&quot; no es seguro; no se abre.</translation>
+        <source>The archive member name "%1" is not safe to use; it is not opened.</source>
+        <translation>El nombre de miembro del archivo comprimido "%1" no es seguro; no se abre.</translation>
     </message>
 </context>
 <context>
@@ -2075,10 +2162,6 @@ Códigos de salida: 0 todos los días completados, omitidos o no disponibles; 1 
         <translation>Marcadores</translation>
     </message>
     <message>
-        <source>Go to a bookmarked line</source>
-        <translation>Ir a una línea con marcador</translation>
-    </message>
-    <message>
         <source>Show the whole line</source>
         <translation>Mostrar la línea completa</translation>
     </message>
@@ -2262,6 +2345,18 @@ Códigos de salida: 0 todos los días completados, omitidos o no disponibles; 1 
         <source>For example %1 or %2</source>
         <translation>Por ejemplo, %1 o %2</translation>
     </message>
+    <message>
+        <source>Bookmark the selected line, or go to a bookmarked line</source>
+        <translation>Añadir un marcador a la línea seleccionada o ir a una línea con marcador</translation>
+    </message>
+    <message>
+        <source>Go To</source>
+        <translation>Ir a</translation>
+    </message>
+    <message>
+        <source>Go to a line by its number, or to a time</source>
+        <translation>Ir a una línea por su número o a una hora</translation>
+    </message>
 </context>
 <context>
     <name>FilesPage</name>
@@ -2359,34 +2454,6 @@ Códigos de salida: 0 todos los días completados, omitidos o no disponibles; 1 
     <message>
         <source>The connection dropped: %1</source>
         <translation>Se ha perdido la conexión: %1</translation>
-    </message>
-    <message>
-        <source> The server said: “%1”</source>
-        <translation> El servidor ha respondido: “%1”</translation>
-    </message>
-    <message>
-        <source>The server refused the user name or password (HTTP 401). Check the account and enter the password again.</source>
-        <translation>El servidor ha rechazado el nombre de usuario o la contraseña (HTTP 401). Compruebe la cuenta y vuelva a introducir la contraseña.</translation>
-    </message>
-    <message>
-        <source>The server refused the request as not acceptable (HTTP 406): the stream must be requested with gzip compression.</source>
-        <translation>El servidor ha rechazado la solicitud por no ser aceptable (HTTP 406): el flujo debe solicitarse con compresión gzip.</translation>
-    </message>
-    <message>
-        <source>Rate limited by the server (HTTP %1): too many connection requests.</source>
-        <translation>El servidor ha aplicado un límite de frecuencia (HTTP %1): demasiadas solicitudes de conexión.</translation>
-    </message>
-    <message>
-        <source>The server answered HTTP %1.</source>
-        <translation>El servidor ha respondido HTTP %1.</translation>
-    </message>
-    <message>
-        <source>The server redirected the stream (HTTP %1); paste the final stream URL into the account.</source>
-        <translation>El servidor ha redirigido el flujo (HTTP %1); pegue la URL final del flujo en la cuenta.</translation>
-    </message>
-    <message>
-        <source>The server refused the stream (HTTP %1).</source>
-        <translation>El servidor ha rechazado el flujo (HTTP %1).</translation>
     </message>
     <message>
         <source>The secure connection to %1 failed: %2. If the server uses a private certificate authority, add its certificate (%3).</source>
@@ -2499,17 +2566,84 @@ Códigos de salida: 0 todos los días completados, omitidos o no disponibles; 1 
     </message>
 </context>
 <context>
+    <name>HttpStatusRule</name>
+    <message>
+        <source> The server said: “%1”</source>
+        <translation> El servidor ha respondido: “%1”</translation>
+    </message>
+    <message>
+        <source>The server refused the user name or password (HTTP 401). Check the account and enter the password again.</source>
+        <translation>El servidor ha rechazado el nombre de usuario o la contraseña (HTTP 401). Compruebe la cuenta y vuelva a introducir la contraseña.</translation>
+    </message>
+    <message>
+        <source>The server refused the request as not acceptable (HTTP 406): the stream must be requested with gzip compression.</source>
+        <translation>El servidor ha rechazado la solicitud por no ser aceptable (HTTP 406): el flujo debe solicitarse con compresión gzip.</translation>
+    </message>
+    <message>
+        <source>Rate limited by the server (HTTP %1): too many connection requests.</source>
+        <translation>El servidor ha aplicado un límite de frecuencia (HTTP %1): demasiadas solicitudes de conexión.</translation>
+    </message>
+    <message>
+        <source>The server answered HTTP %1.</source>
+        <translation>El servidor ha respondido HTTP %1.</translation>
+    </message>
+    <message>
+        <source>The server redirected the stream (HTTP %1); paste the final stream URL into the account.</source>
+        <translation>El servidor ha redirigido el flujo (HTTP %1); pegue la URL final del flujo en la cuenta.</translation>
+    </message>
+    <message>
+        <source>The server refused the stream (HTTP %1).</source>
+        <translation>El servidor ha rechazado el flujo (HTTP %1).</translation>
+    </message>
+    <message>
+        <source>The backup service refused the request (bad date or file type).</source>
+        <translation>El servicio de copias de seguridad ha rechazado la solicitud (fecha o tipo de archivo incorrectos).</translation>
+    </message>
+    <message>
+        <source>The user name or password was not accepted.</source>
+        <translation>No se han aceptado el nombre de usuario o la contraseña.</translation>
+    </message>
+    <message>
+        <source>This account may not download this file.</source>
+        <translation>Esta cuenta no tiene permiso para descargar este archivo.</translation>
+    </message>
+    <message>
+        <source>There is no file for this day.</source>
+        <translation>No hay ningún archivo para este día.</translation>
+    </message>
+    <message>
+        <source>The backup service is having trouble (HTTP %1).</source>
+        <translation>El servicio de copias de seguridad tiene problemas (HTTP %1).</translation>
+    </message>
+    <message>
+        <source>The backup service answered HTTP %1 instead of a download link.</source>
+        <translation>El servicio de copias de seguridad ha respondido HTTP %1 en lugar de un enlace de descarga.</translation>
+    </message>
+    <message>
+        <source>The download link expired (HTTP %1).</source>
+        <translation>El enlace de descarga ha caducado (HTTP %1).</translation>
+    </message>
+    <message>
+        <source>The storage host is having trouble (HTTP %1).</source>
+        <translation>El servidor de almacenamiento tiene problemas (HTTP %1).</translation>
+    </message>
+    <message>
+        <source>The storage host refused the download (HTTP %1).</source>
+        <translation>El servidor de almacenamiento ha rechazado la descarga (HTTP %1).</translation>
+    </message>
+</context>
+<context>
     <name>HttpStreamConnection</name>
     <message>
-        <source>The server&apos;s answer has more than %1 KiB of headers.</source>
+        <source>The server's answer has more than %1 KiB of headers.</source>
         <translation>La respuesta del servidor tiene más de %1 KiB de cabeceras.</translation>
     </message>
     <message>
-        <source>The server&apos;s answer is not valid HTTP.</source>
+        <source>The server's answer is not valid HTTP.</source>
         <translation>La respuesta del servidor no es HTTP válido.</translation>
     </message>
     <message>
-        <source>The server&apos;s answer broke its chunked framing.</source>
+        <source>The server's answer broke its chunked framing.</source>
         <translation>La respuesta del servidor rompe su codificación por bloques (chunked).</translation>
     </message>
     <message>
@@ -2570,18 +2704,6 @@ Códigos de salida: 0 todos los días completados, omitidos o no disponibles; 1 
     <message>
         <source>Neither read nor write the index cache.</source>
         <translation>No leer ni escribir la caché del índice.</translation>
-    </message>
-    <message>
-        <source>A .jsonl.gz, .jsonl or archive file.</source>
-        <translation>Un archivo .jsonl.gz, .jsonl o comprimido.</translation>
-    </message>
-    <message>
-        <source>hydrant-cli inspect FILE: count, search and summarise a saved archive. Without options it prints a summary.</source>
-        <translation>hydrant-cli inspect ARCHIVO: contar, buscar y resumir un archivo guardado. Sin opciones, muestra un resumen.</translation>
-    </message>
-    <message>
-        <source>Give exactly one file to inspect.</source>
-        <translation>Indique exactamente un archivo que inspeccionar.</translation>
     </message>
     <message>
         <source>--grep needs a pattern.</source>
@@ -2656,8 +2778,8 @@ Códigos de salida: 0 todos los días completados, omitidos o no disponibles; 1 
         <translation>sí</translation>
     </message>
     <message>
-        <source>Print the messages that match QUERY: words, &quot;phrases&quot;, $TSLA, @user, sentiment:bullish, id:, kind:, before:/after: times, /regex/, AND, OR, NOT and parentheses. Exit status 1 when nothing matches, as grep.</source>
-        <translation>Mostrar los mensajes que coinciden con CONSULTA: palabras, &quot;frases&quot;, $TSLA, @usuario, sentiment:bullish, id:, kind:, horas con before:/after:, /regex/, AND, OR, NOT y paréntesis. Estado de salida 1 si nada coincide, como grep.</translation>
+        <source>Print the messages that match QUERY: words, "phrases", $TSLA, @user, sentiment:bullish, id:, kind:, before:/after: times, /regex/, AND, OR, NOT and parentheses. Exit status 1 when nothing matches, as grep.</source>
+        <translation>Mostrar los mensajes que coinciden con CONSULTA: palabras, "frases", $TSLA, @usuario, sentiment:bullish, id:, kind:, horas con before:/after:, /regex/, AND, OR, NOT y paréntesis. Estado de salida 1 si nada coincide, como grep.</translation>
     </message>
     <message>
         <source>query</source>
@@ -2678,6 +2800,42 @@ Códigos de salida: 0 todos los días completados, omitidos o no disponibles; 1 
     <message>
         <source>Cut line:      %1 at the end, without a terminator (not counted)</source>
         <translation>Línea cortada: %1 al final, sin terminador (no se cuenta)</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Files:         %1</source>
+        <translation>Archivos:      %1</translation>
+    </message>
+    <message>
+        <source>no, a file is truncated or damaged</source>
+        <translation>no, un archivo está truncado o dañado</translation>
+    </message>
+    <message>
+        <source>Files in time order (lines, messages, file):</source>
+        <translation>Archivos en orden cronológico (líneas, mensajes, archivo):</translation>
+    </message>
+    <message>
+        <source>A .jsonl.gz, .jsonl or archive file; or several files, or a folder of daily files, read as one dataset in time order.</source>
+        <translation>Un archivo .jsonl.gz, .jsonl o un archivo comprimido; o varios archivos, o una carpeta de archivos diarios, leídos como un solo conjunto de datos en orden cronológico.</translation>
+    </message>
+    <message>
+        <source>FILE...</source>
+        <translation>ARCHIVO...</translation>
+    </message>
+    <message>
+        <source>hydrant-cli inspect FILE...: count, search and summarise saved archives. Without options it prints a summary.</source>
+        <translation>hydrant-cli inspect ARCHIVO...: contar, buscar y resumir archivos guardados. Sin opciones muestra un resumen.</translation>
+    </message>
+    <message>
+        <source>Give a file, several files or a folder to inspect.</source>
+        <translation>Indique un archivo, varios archivos o una carpeta para inspeccionar.</translation>
+    </message>
+    <message>
+        <source>--member reads one archive; give that archive alone.</source>
+        <translation>--member lee un solo archivo comprimido; indíquelo solo.</translation>
     </message>
 </context>
 <context>
@@ -2765,8 +2923,8 @@ Códigos de salida: 0 todos los días completados, omitidos o no disponibles; 1 
         <translation>Aún no hay ningún flujo que seguir</translation>
     </message>
     <message>
-        <source>Add a stream account with the URL and the e-mail address and password from your provider&apos;s dashboard. To look around first, start Hydrant with &lt;span style=&quot;white-space:nowrap&quot;&gt;&lt;code&gt;hydrant --demo&lt;/code&gt;&lt;/span&gt;: it streams from a built-in simulator, no account needed.</source>
-        <translation>Añada una cuenta de flujo con la URL, la dirección de correo electrónico y la contraseña que figuran en el panel de su proveedor. Para echar un vistazo antes, inicie Hydrant con &lt;span style=&quot;white-space:nowrap&quot;&gt;&lt;code&gt;hydrant --demo&lt;/code&gt;&lt;/span&gt;: recibe datos de un simulador integrado, sin necesidad de cuenta.</translation>
+        <source>Add a stream account with the URL and the e-mail address and password from your provider's dashboard. To look around first, start Hydrant with &lt;span style="white-space:nowrap"&gt;&lt;code&gt;hydrant --demo&lt;/code&gt;&lt;/span&gt;: it streams from a built-in simulator, no account needed.</source>
+        <translation>Añada una cuenta de flujo con la URL, la dirección de correo electrónico y la contraseña que figuran en el panel de su proveedor. Para echar un vistazo antes, inicie Hydrant con &lt;span style="white-space:nowrap"&gt;&lt;code&gt;hydrant --demo&lt;/code&gt;&lt;/span&gt;: recibe datos de un simulador integrado, sin necesidad de cuenta.</translation>
     </message>
     <message>
         <source>Add account…</source>
@@ -2962,6 +3120,61 @@ Códigos de salida: 0 todos los días completados, omitidos o no disponibles; 1 
     <message>
         <source>JSON lines archives (*.gz *.jsonl *.ndjson *.json *.zip *.tar *.tgz *.7z *.xz *.bz2 *.zst);;All files (*)</source>
         <translation>Archivos de líneas JSON (*.gz *.jsonl *.ndjson *.json *.zip *.tar *.tgz *.7z *.xz *.bz2 *.zst);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <source>&amp;Documentation</source>
+        <translation>&amp;Documentación</translation>
+    </message>
+    <message>
+        <source>Read the user guide online</source>
+        <translation>Leer la guía del usuario en línea</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation>A&amp;tajos de teclado</translation>
+    </message>
+    <message>
+        <source>Show the %1 Page</source>
+        <translation>Mostrar la página %1</translation>
+    </message>
+    <message>
+        <source>Demo S&amp;tream</source>
+        <translation>Flujo de demos&amp;tración</translation>
+    </message>
+    <message>
+        <source>Demo mode: the built-in simulator, no account needed. Stream ▸ Demo Stream switches between a Gnip firehose and a StockTwits Firestream.</source>
+        <translation>Modo de demostración: el simulador integrado, sin necesidad de cuenta. Flujo ▸ Flujo de demostración cambia entre un firehose de Gnip y un Firestream de StockTwits.</translation>
+    </message>
+    <message>
+        <source>Documentation</source>
+        <translation>Documentación</translation>
+    </message>
+    <message>
+        <source>No web browser could be started. The user guide is at %1</source>
+        <translation>No se ha podido iniciar ningún navegador web. La guía del usuario está en %1</translation>
+    </message>
+    <message>
+        <source>Quit Hydrant</source>
+        <translation>Salir de Hydrant</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n download(s) are still running. Quit anyway?</source>
+        <translation>
+            <numerusform>%n descarga sigue en curso. ¿Desea salir de todos modos?</numerusform>
+            <numerusform>%n descargas siguen en curso. ¿Desea salir de todos modos?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>They carry on from where they stopped the next time Hydrant starts.</source>
+        <translation>Continuarán donde se detuvieron la próxima vez que se inicie Hydrant.</translation>
+    </message>
+    <message>
+        <source>Quit Anyway</source>
+        <translation>Salir de todos modos</translation>
+    </message>
+    <message>
+        <source>Keep Downloading</source>
+        <translation>Seguir descargando</translation>
     </message>
 </context>
 <context>
@@ -3176,24 +3389,24 @@ Códigos de salida: 0 todos los días completados, omitidos o no disponibles; 1 
 <context>
     <name>MessageQuery</name>
     <message>
-        <source>There is a &apos;)&apos; at character %1 without a &apos;(&apos; before it.</source>
-        <translation>Hay un &apos;)&apos; en el carácter %1 sin un &apos;(&apos; delante.</translation>
+        <source>There is a ')' at character %1 without a '(' before it.</source>
+        <translation>Hay un ')' en el carácter %1 sin un '(' delante.</translation>
     </message>
     <message>
         <source>Unexpected text at character %1.</source>
         <translation>Texto inesperado en el carácter %1.</translation>
     </message>
     <message>
-        <source>The phrase at character %1 has no closing quote (&quot;).</source>
-        <translation>La frase del carácter %1 no tiene comilla de cierre (&quot;).</translation>
+        <source>The phrase at character %1 has no closing quote (").</source>
+        <translation>La frase del carácter %1 no tiene comilla de cierre (").</translation>
     </message>
     <message>
         <source>The regular expression at character %1 has no closing slash (/).</source>
         <translation>La expresión regular del carácter %1 no tiene barra de cierre (/).</translation>
     </message>
     <message>
-        <source>The value at character %1 has no closing quote (&quot;).</source>
-        <translation>El valor del carácter %1 no tiene comilla de cierre (&quot;).</translation>
+        <source>The value at character %1 has no closing quote (").</source>
+        <translation>El valor del carácter %1 no tiene comilla de cierre (").</translation>
     </message>
     <message>
         <source>OR at character %1 needs a term after it.</source>
@@ -3256,8 +3469,8 @@ Códigos de salida: 0 todos los días completados, omitidos o no disponibles; 1 
         <translation>mensajes que coinciden con “%1”</translation>
     </message>
     <message>
-        <source>&lt;p&gt;Terms next to each other must all match; text is compared without case, as shown (escapes and entities decoded).&lt;/p&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;word&lt;/b&gt; or &lt;b&gt;&quot;a phrase&quot;&lt;/b&gt; — in the text, author or name&lt;/li&gt;&lt;li&gt;&lt;b&gt;$TSLA&lt;/b&gt; or &lt;b&gt;symbol:TSLA&lt;/b&gt; — messages about the symbol&lt;/li&gt;&lt;li&gt;&lt;b&gt;@user&lt;/b&gt; or &lt;b&gt;user:name&lt;/b&gt; — messages by this user&lt;/li&gt;&lt;li&gt;&lt;b&gt;sentiment:bullish&lt;/b&gt;, &lt;b&gt;bearish&lt;/b&gt; or &lt;b&gt;none&lt;/b&gt;; &lt;b&gt;id:123&lt;/b&gt;; &lt;b&gt;kind:stocktwits&lt;/b&gt;, &lt;b&gt;gnip&lt;/b&gt;, &lt;b&gt;tweet&lt;/b&gt;, &lt;b&gt;activity&lt;/b&gt;, &lt;b&gt;json&lt;/b&gt;&lt;/li&gt;&lt;li&gt;&lt;b&gt;after:2024-03-11&lt;/b&gt;, &lt;b&gt;before:2024-03-11T14:30&lt;/b&gt; — times in UTC&lt;/li&gt;&lt;li&gt;&lt;b&gt;/regular expression/&lt;/b&gt; — on the text&lt;/li&gt;&lt;li&gt;&lt;b&gt;OR&lt;/b&gt;, &lt;b&gt;NOT&lt;/b&gt; (or &lt;b&gt;-term&lt;/b&gt;), &lt;b&gt;AND&lt;/b&gt; and &lt;b&gt;( )&lt;/b&gt;&lt;/li&gt;&lt;/ul&gt;</source>
-        <translation>&lt;p&gt;Los términos contiguos deben coincidir todos; el texto se compara sin distinguir mayúsculas y minúsculas, tal como se muestra (con secuencias de escape y entidades descodificadas).&lt;/p&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;palabra&lt;/b&gt; o &lt;b&gt;&quot;una frase&quot;&lt;/b&gt; — en el texto, el autor o el nombre&lt;/li&gt;&lt;li&gt;&lt;b&gt;$TSLA&lt;/b&gt; o &lt;b&gt;symbol:TSLA&lt;/b&gt; — mensajes sobre el símbolo&lt;/li&gt;&lt;li&gt;&lt;b&gt;@usuario&lt;/b&gt; o &lt;b&gt;user:nombre&lt;/b&gt; — mensajes de este usuario&lt;/li&gt;&lt;li&gt;&lt;b&gt;sentiment:bullish&lt;/b&gt;, &lt;b&gt;bearish&lt;/b&gt; o &lt;b&gt;none&lt;/b&gt;; &lt;b&gt;id:123&lt;/b&gt;; &lt;b&gt;kind:stocktwits&lt;/b&gt;, &lt;b&gt;gnip&lt;/b&gt;, &lt;b&gt;tweet&lt;/b&gt;, &lt;b&gt;activity&lt;/b&gt;, &lt;b&gt;json&lt;/b&gt;&lt;/li&gt;&lt;li&gt;&lt;b&gt;after:2024-03-11&lt;/b&gt;, &lt;b&gt;before:2024-03-11T14:30&lt;/b&gt; — horas en UTC&lt;/li&gt;&lt;li&gt;&lt;b&gt;/expresión regular/&lt;/b&gt; — sobre el texto&lt;/li&gt;&lt;li&gt;&lt;b&gt;OR&lt;/b&gt;, &lt;b&gt;NOT&lt;/b&gt; (o &lt;b&gt;-término&lt;/b&gt;), &lt;b&gt;AND&lt;/b&gt; y &lt;b&gt;( )&lt;/b&gt;&lt;/li&gt;&lt;/ul&gt;</translation>
+        <source>&lt;p&gt;Terms next to each other must all match; text is compared without case, as shown (escapes and entities decoded).&lt;/p&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;word&lt;/b&gt; or &lt;b&gt;"a phrase"&lt;/b&gt; — in the text, author or name&lt;/li&gt;&lt;li&gt;&lt;b&gt;$TSLA&lt;/b&gt; or &lt;b&gt;symbol:TSLA&lt;/b&gt; — messages about the symbol&lt;/li&gt;&lt;li&gt;&lt;b&gt;@user&lt;/b&gt; or &lt;b&gt;user:name&lt;/b&gt; — messages by this user&lt;/li&gt;&lt;li&gt;&lt;b&gt;sentiment:bullish&lt;/b&gt;, &lt;b&gt;bearish&lt;/b&gt; or &lt;b&gt;none&lt;/b&gt;; &lt;b&gt;id:123&lt;/b&gt;; &lt;b&gt;kind:stocktwits&lt;/b&gt;, &lt;b&gt;gnip&lt;/b&gt;, &lt;b&gt;tweet&lt;/b&gt;, &lt;b&gt;activity&lt;/b&gt;, &lt;b&gt;json&lt;/b&gt;&lt;/li&gt;&lt;li&gt;&lt;b&gt;after:2024-03-11&lt;/b&gt;, &lt;b&gt;before:2024-03-11T14:30&lt;/b&gt; — times in UTC&lt;/li&gt;&lt;li&gt;&lt;b&gt;/regular expression/&lt;/b&gt; — on the text&lt;/li&gt;&lt;li&gt;&lt;b&gt;OR&lt;/b&gt;, &lt;b&gt;NOT&lt;/b&gt; (or &lt;b&gt;-term&lt;/b&gt;), &lt;b&gt;AND&lt;/b&gt; and &lt;b&gt;( )&lt;/b&gt;&lt;/li&gt;&lt;/ul&gt;</source>
+        <translation>&lt;p&gt;Los términos contiguos deben coincidir todos; el texto se compara sin distinguir mayúsculas y minúsculas, tal como se muestra (con secuencias de escape y entidades descodificadas).&lt;/p&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;palabra&lt;/b&gt; o &lt;b&gt;"una frase"&lt;/b&gt; — en el texto, el autor o el nombre&lt;/li&gt;&lt;li&gt;&lt;b&gt;$TSLA&lt;/b&gt; o &lt;b&gt;symbol:TSLA&lt;/b&gt; — mensajes sobre el símbolo&lt;/li&gt;&lt;li&gt;&lt;b&gt;@usuario&lt;/b&gt; o &lt;b&gt;user:nombre&lt;/b&gt; — mensajes de este usuario&lt;/li&gt;&lt;li&gt;&lt;b&gt;sentiment:bullish&lt;/b&gt;, &lt;b&gt;bearish&lt;/b&gt; o &lt;b&gt;none&lt;/b&gt;; &lt;b&gt;id:123&lt;/b&gt;; &lt;b&gt;kind:stocktwits&lt;/b&gt;, &lt;b&gt;gnip&lt;/b&gt;, &lt;b&gt;tweet&lt;/b&gt;, &lt;b&gt;activity&lt;/b&gt;, &lt;b&gt;json&lt;/b&gt;&lt;/li&gt;&lt;li&gt;&lt;b&gt;after:2024-03-11&lt;/b&gt;, &lt;b&gt;before:2024-03-11T14:30&lt;/b&gt; — horas en UTC&lt;/li&gt;&lt;li&gt;&lt;b&gt;/expresión regular/&lt;/b&gt; — sobre el texto&lt;/li&gt;&lt;li&gt;&lt;b&gt;OR&lt;/b&gt;, &lt;b&gt;NOT&lt;/b&gt; (o &lt;b&gt;-término&lt;/b&gt;), &lt;b&gt;AND&lt;/b&gt; y &lt;b&gt;( )&lt;/b&gt;&lt;/li&gt;&lt;/ul&gt;</translation>
     </message>
 </context>
 <context>
@@ -3470,6 +3683,37 @@ Códigos de salida: 0 todos los días completados, omitidos o no disponibles; 1 
     </message>
 </context>
 <context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <source>Everywhere</source>
+        <translation>En todas partes</translation>
+    </message>
+    <message>
+        <source>Keyboard Shortcuts</source>
+        <translation>Atajos de teclado</translation>
+    </message>
+    <message>
+        <source>Search by action, key or page</source>
+        <translation>Buscar por acción, tecla o página</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Acción</translation>
+    </message>
+    <message>
+        <source>Shortcut</source>
+        <translation>Atajo</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>Dónde</translation>
+    </message>
+    <message>
+        <source>A file's shortcuts are listed while a file is open in the Files page.</source>
+        <translation>Los atajos de un archivo se muestran mientras hay un archivo abierto en la página Archivos.</translation>
+    </message>
+</context>
+<context>
     <name>SimCertificates</name>
     <message>
         <source>The openssl command is needed to create test certificates: %1</source>
@@ -3511,8 +3755,8 @@ Códigos de salida: 0 todos los días completados, omitidos o no disponibles; 1 
         <translation>La clave privada PEM de --tls-cert.</translation>
     </message>
     <message>
-        <source>Messages per second, or &apos;max&apos; for as fast as the client reads (default 20; 0: heartbeats only).</source>
-        <translation>Mensajes por segundo, o &apos;max&apos; para enviarlos tan rápido como lea el cliente (valor predeterminado: 20; 0: solo latidos).</translation>
+        <source>Messages per second, or 'max' for as fast as the client reads (default 20; 0: heartbeats only).</source>
+        <translation>Mensajes por segundo, o 'max' para enviarlos tan rápido como lea el cliente (valor predeterminado: 20; 0: solo latidos).</translation>
     </message>
     <message>
         <source>N</source>
@@ -3567,7 +3811,7 @@ Códigos de salida: 0 todos los días completados, omitidos o no disponibles; 1 
         <translation>forma</translation>
     </message>
     <message>
-        <source>Compressed size of each day&apos;s backup file, with k, M or G (default 2M).</source>
+        <source>Compressed size of each day's backup file, with k, M or G (default 2M).</source>
         <translation>Tamaño comprimido del archivo de copia de seguridad de cada día, con k, M o G (valor predeterminado: 2M).</translation>
     </message>
     <message>
@@ -3583,7 +3827,7 @@ Códigos de salida: 0 todos los días completados, omitidos o no disponibles; 1 
         <translation>Escribir los archivos de copia de seguridad como varios miembros gzip.</translation>
     </message>
     <message>
-        <source>The account&apos;s user name (default demo@example.com).</source>
+        <source>The account's user name (default demo@example.com).</source>
         <translation>El nombre de usuario de la cuenta (valor predeterminado: demo@example.com).</translation>
     </message>
     <message>
@@ -3645,8 +3889,8 @@ La contraseña es aleatoria en cada ejecución, salvo que se defina HYDRANT_SIM_
         <translation>Detenido tras %1 s: %2 mensajes enviados (%3 por segundo) en %4 conexiones de flujo, %5 solicitudes respondidas.</translation>
     </message>
     <message>
-        <source>--rate takes a number of messages per second up to 10000000, or &apos;max&apos;.</source>
-        <translation>--rate acepta un número de mensajes por segundo de hasta 10000000, o &apos;max&apos;.</translation>
+        <source>--rate takes a number of messages per second up to 10000000, or 'max'.</source>
+        <translation>--rate acepta un número de mensajes por segundo de hasta 10000000, o 'max'.</translation>
     </message>
 </context>
 <context>
@@ -3719,8 +3963,8 @@ La contraseña es aleatoria en cada ejecución, salvo que se defina HYDRANT_SIM_
         <translation>USUARIO</translation>
     </message>
     <message>
-        <source>Use a saved stream account (see &apos;hydrant-cli account&apos;); --url and --user override it.</source>
-        <translation>Usar una cuenta de flujo guardada (consulte &apos;hydrant-cli account&apos;); --url y --user tienen prioridad sobre ella.</translation>
+        <source>Use a saved stream account (see 'hydrant-cli account'); --url and --user override it.</source>
+        <translation>Usar una cuenta de flujo guardada (consulte 'hydrant-cli account'); --url y --user tienen prioridad sobre ella.</translation>
     </message>
     <message>
         <source>NAME</source>
@@ -3759,7 +4003,7 @@ La contraseña es aleatoria en cada ejecución, salvo que se defina HYDRANT_SIM_
         <translation>Reconectar cuando no llega ningún byte durante S segundos (valor predeterminado: 30).</translation>
     </message>
     <message>
-        <source>Write each message&apos;s JSON line to standard output.</source>
+        <source>Write each message's JSON line to standard output.</source>
         <translation>Escribir la línea JSON de cada mensaje en la salida estándar.</translation>
     </message>
     <message>
@@ -3779,7 +4023,7 @@ La contraseña es aleatoria en cada ejecución, salvo que se defina HYDRANT_SIM_
         <translation>ARCHIVO</translation>
     </message>
     <message>
-        <source>hydrant-cli stream: connect to a realtime stream with Hydrant&apos;s stream client (gzip, reconnects with backoff, duplicate dropping), print or record it.
+        <source>hydrant-cli stream: connect to a realtime stream with Hydrant's stream client (gzip, reconnects with backoff, duplicate dropping), print or record it.
 
 The password comes from --password-stdin, else the HYDRANT_PASSWORD environment variable, else the OS secret store for --profile. It is never taken from the command line.
 
@@ -3791,16 +4035,12 @@ La contraseña se obtiene de --password-stdin; si no, de la variable de entorno 
 Códigos de salida: 0 fin normal (duración, número de mensajes o Ctrl+C), 1 error de uso, 2 error de autenticación (HTTP 401), 3 otro error grave (406, TLS, URL rechazada, error de grabación).</translation>
     </message>
     <message>
-        <source>There is no stream account named &apos;%1&apos; (see &apos;hydrant-cli account list&apos;).</source>
-        <translation>No existe ninguna cuenta de flujo llamada &apos;%1&apos; (consulte &apos;hydrant-cli account list&apos;).</translation>
+        <source>There is no stream account named '%1' (see 'hydrant-cli account list').</source>
+        <translation>No existe ninguna cuenta de flujo llamada '%1' (consulte 'hydrant-cli account list').</translation>
     </message>
     <message>
         <source>Give --url and --user, or --profile NAME.</source>
         <translation>Indique --url y --user, o --profile NOMBRE.</translation>
-    </message>
-    <message>
-        <source>No password: use --password-stdin, set HYDRANT_PASSWORD, or save one with &apos;hydrant-cli account add&apos;.</source>
-        <translation>Sin contraseña: use --password-stdin, defina HYDRANT_PASSWORD o guarde una con &apos;hydrant-cli account add&apos;.</translation>
     </message>
     <message>
         <source>Cannot create the folder %1.</source>
@@ -3815,7 +4055,7 @@ Códigos de salida: 0 fin normal (duración, número de mensajes o Ctrl+C), 1 er
         <translation>Descartar las líneas del flujo de más de N bytes y contarlas (valor predeterminado: el ajuste de Preferencias, %1).</translation>
     </message>
     <message>
-        <source>The stream&apos;s protocol: gnip (default; \r\n lines), firestream (StockTwits Firestream, server-sent events, resumes with seq_id) or stocktwits-firehose (the older StockTwits firehose, resumes with last_sequence_id or last_message_id).</source>
+        <source>The stream's protocol: gnip (default; \r\n lines), firestream (StockTwits Firestream, server-sent events, resumes with seq_id) or stocktwits-firehose (the older StockTwits firehose, resumes with last_sequence_id or last_message_id).</source>
         <translation>El protocolo del flujo: gnip (valor predeterminado; líneas \r\n), firestream (StockTwits Firestream, server-sent events, se reanuda con seq_id) o stocktwits-firehose (el firehose antiguo de StockTwits, se reanuda con last_sequence_id o last_message_id).</translation>
     </message>
     <message>
@@ -3823,7 +4063,7 @@ Códigos de salida: 0 fin normal (duración, número de mensajes o Ctrl+C), 1 er
         <translation>SERVICIO</translation>
     </message>
     <message>
-        <source>Keep the resume position in FILE: saved after each item is recorded or printed; a run started again within the service&apos;s replay window (Firestream: 24 hours) continues after the last item saved. A gap that cannot be fetched is reported.</source>
+        <source>Keep the resume position in FILE: saved after each item is recorded or printed; a run started again within the service's replay window (Firestream: 24 hours) continues after the last item saved. A gap that cannot be fetched is reported.</source>
         <translation>Guardar la posición de reanudación en ARCHIVO: se guarda después de grabar o mostrar cada elemento; una ejecución iniciada de nuevo dentro de la ventana de repetición del servicio (Firestream: 24 horas) continúa tras el último elemento guardado. Se informa de cualquier hueco que no se pueda obtener.</translation>
     </message>
     <message>
@@ -3831,7 +4071,7 @@ Códigos de salida: 0 fin normal (duración, número de mensajes o Ctrl+C), 1 er
         <translation>--service debe ser uno de: %1.</translation>
     </message>
     <message>
-        <source>%1 has no resume position: --state keeps nothing (the stream&apos;s own backfill and duplicate dropping apply).</source>
+        <source>%1 has no resume position: --state keeps nothing (the stream's own backfill and duplicate dropping apply).</source>
         <translation>%1 no tiene posición de reanudación: --state no guarda nada (se aplican el backfill y el descarte de duplicados propios del flujo).</translation>
     </message>
     <message>
@@ -3921,17 +4161,17 @@ Comandos:
     </message>
     <message>
         <source>
-Run &apos;hydrant-cli COMMAND --help&apos; for the options of a command.
+Run 'hydrant-cli COMMAND --help' for the options of a command.
 Exit codes: 0 success, 1 usage error, 2 authentication failed, 3 other failure.
 Passwords are read from --password-stdin or the HYDRANT_PASSWORD environment variable, or from the OS secret store for a saved account; never from the command line.</source>
         <translation>
-Ejecute &apos;hydrant-cli COMANDO --help&apos; para ver las opciones de un comando.
+Ejecute 'hydrant-cli COMANDO --help' para ver las opciones de un comando.
 Códigos de salida: 0 éxito, 1 error de uso, 2 error de autenticación, 3 otro error.
 Las contraseñas se leen de --password-stdin o de la variable de entorno HYDRANT_PASSWORD, o del almacén de secretos del sistema para una cuenta guardada; nunca de la línea de comandos.</translation>
     </message>
     <message>
-        <source>Unknown command &apos;%1&apos;.</source>
-        <translation>Comando desconocido &apos;%1&apos;.</translation>
+        <source>Unknown command '%1'.</source>
+        <translation>Comando desconocido '%1'.</translation>
     </message>
     <message>
         <source>Hydrant: watch realtime social-data streams, download their daily backups and explore the archives.</source>
@@ -3974,8 +4214,8 @@ Las contraseñas se leen de --password-stdin o de la variable de entorno HYDRANT
         <translation>Archivos que abrir en la página Archivos.</translation>
     </message>
     <message>
-        <source>Unknown page &apos;%1&apos;: use live, backups or files.</source>
-        <translation>Página desconocida &apos;%1&apos;: use live, backups o files.</translation>
+        <source>Unknown page '%1': use live, backups or files.</source>
+        <translation>Página desconocida '%1': use live, backups o files.</translation>
     </message>
     <message>
         <source>--after needs a number of seconds.</source>

@@ -1,4 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
+<?xml version='1.0' encoding='utf-8'?>
 <!DOCTYPE TS>
 <TS version="2.1" language="ja_JP">
 <context>
@@ -123,7 +123,7 @@
         <translation>add、list、remove、test のいずれか。</translation>
     </message>
     <message>
-        <source>The account&apos;s name.</source>
+        <source>The account's name.</source>
         <translation>アカウントの名前。</translation>
     </message>
     <message>
@@ -149,7 +149,7 @@ Exit codes: 0 success, 1 usage error, 2 authentication failed (test), 3 other fa
 終了コード: 0 成功、1 使用法の誤り、2 認証失敗（test）、3 その他の失敗。</translation>
     </message>
     <message>
-        <source>No accounts yet. Add one with &apos;hydrant-cli account add NAME --url URL --user USER --password-stdin&apos;.</source>
+        <source>No accounts yet. Add one with 'hydrant-cli account add NAME --url URL --user USER --password-stdin'.</source>
         <translation>アカウントはまだありません。「hydrant-cli account add NAME --url URL --user USER --password-stdin」で追加してください。</translation>
     </message>
     <message>
@@ -157,31 +157,31 @@ Exit codes: 0 success, 1 usage error, 2 authentication failed (test), 3 other fa
         <translation>使用法: hydrant-cli account add|remove|test NAME [オプション]、または hydrant-cli account list。</translation>
     </message>
     <message>
-        <source>Both a stream and a backups account are named &apos;%1&apos;: add --service.</source>
+        <source>Both a stream and a backups account are named '%1': add --service.</source>
         <translation>ストリームとバックアップの両方に「%1」という名前のアカウントがあります。--service を指定してください。</translation>
     </message>
     <message>
-        <source>There is no account named &apos;%1&apos;.</source>
+        <source>There is no account named '%1'.</source>
         <translation>「%1」という名前のアカウントはありません。</translation>
     </message>
     <message>
-        <source>Removed the account &apos;%1&apos; and its password.</source>
+        <source>Removed the account '%1' and its password.</source>
         <translation>アカウント「%1」とそのパスワードを削除しました。</translation>
     </message>
     <message>
-        <source>Saved the account &apos;%1&apos; without a password (give one with --password-stdin or HYDRANT_PASSWORD).</source>
+        <source>Saved the account '%1' without a password (give one with --password-stdin or HYDRANT_PASSWORD).</source>
         <translation>アカウント「%1」をパスワードなしで保存しました（パスワードは --password-stdin または HYDRANT_PASSWORD で指定してください）。</translation>
     </message>
     <message>
-        <source>Saved the account &apos;%1&apos;; the password is in the OS secret store.</source>
+        <source>Saved the account '%1'; the password is in the OS secret store.</source>
         <translation>アカウント「%1」を保存しました。パスワードは OS の資格情報ストアにあります。</translation>
     </message>
     <message>
-        <source>Saved the account &apos;%1&apos;, but not its password: %2</source>
+        <source>Saved the account '%1', but not its password: %2</source>
         <translation>アカウント「%1」を保存しましたが、パスワードは保存されていません: %2</translation>
     </message>
     <message>
-        <source>Saved the account &apos;%1&apos;, but the secret store refused the password: %2</source>
+        <source>Saved the account '%1', but the secret store refused the password: %2</source>
         <translation>アカウント「%1」を保存しましたが、資格情報ストアがパスワードを拒否しました: %2</translation>
     </message>
     <message>
@@ -271,7 +271,7 @@ Exit codes: 0 success, 1 usage error, 2 authentication failed (test), 3 other fa
         <translation>この設定で実際のリクエストを 1 回送信し、その応答を表示します。</translation>
     </message>
     <message>
-        <source>Paste the stream URL from the provider&apos;s dashboard. {ACCOUNT_NAME}, {DATA_SOURCE} and {STREAM_LABEL} are filled from the fields below.</source>
+        <source>Paste the stream URL from the provider's dashboard. {ACCOUNT_NAME}, {DATA_SOURCE} and {STREAM_LABEL} are filled from the fields below.</source>
         <translation>プロバイダーのダッシュボードからストリームの URL を貼り付けてください。{ACCOUNT_NAME}、{DATA_SOURCE}、{STREAM_LABEL} には下のフィールドの値が入ります。</translation>
     </message>
     <message>
@@ -359,7 +359,7 @@ Exit codes: 0 success, 1 usage error, 2 authentication failed (test), 3 other fa
         <translation>パスワード(&amp;P):</translation>
     </message>
     <message>
-        <source>The service&apos;s base URL; /backups/{type}/{yyyy}/{mm}/{dd} is appended.</source>
+        <source>The service's base URL; /backups/{type}/{yyyy}/{mm}/{dd} is appended.</source>
         <translation>サービスのベース URL です。末尾に /backups/{type}/{yyyy}/{mm}/{dd} が付加されます。</translation>
     </message>
     <message>
@@ -478,15 +478,15 @@ Exit codes: 0 success, 1 usage error, 2 authentication failed (test), 3 other fa
         <translation>未対応の形式</translation>
     </message>
     <message>
-        <source>The archive member name &quot;%1&quot; is not safe (absolute or leading outside the archive); it is not opened.</source>
+        <source>The archive member name "%1" is not safe (absolute or leading outside the archive); it is not opened.</source>
         <translation>アーカイブ内のファイル名「%1」は安全ではない（絶対パスであるか、アーカイブの外を指している）ため、開きません。</translation>
     </message>
     <message>
-        <source>The archive has no file named &quot;%1&quot;.</source>
+        <source>The archive has no file named "%1".</source>
         <translation>アーカイブに「%1」という名前のファイルはありません。</translation>
     </message>
     <message>
-        <source>Cannot read &quot;%1&quot; from the archive.</source>
+        <source>Cannot read "%1" from the archive.</source>
         <translation>アーカイブから「%1」を読み取れません。</translation>
     </message>
     <message>
@@ -563,7 +563,7 @@ Exit codes: 0 success, 1 usage error, 2 authentication failed (test), 3 other fa
         <translation>%1 は未来の日付のため、バックアップはまだありません。</translation>
     </message>
     <message>
-        <source>“%1” is not a valid file type: names beginning with “symbols_” are the symbol backups&apos; (use --symbols-metric).</source>
+        <source>“%1” is not a valid file type: names beginning with “symbols_” are the symbol backups' (use --symbols-metric).</source>
         <translation>「%1」は有効なファイルの種類ではありません。「symbols_」で始まる名前は銘柄バックアップ用です（--symbols-metric を使用してください）。</translation>
     </message>
     <message>
@@ -597,10 +597,6 @@ Exit codes: 0 success, 1 usage error, 2 authentication failed (test), 3 other fa
 <context>
     <name>BackupResolver</name>
     <message>
-        <source> The service said: “%1”</source>
-        <translation> サービスの応答: 「%1」</translation>
-    </message>
-    <message>
         <source>The secure connection to %1 failed: %2</source>
         <translation>%1 への安全な接続に失敗しました: %2</translation>
     </message>
@@ -615,30 +611,6 @@ Exit codes: 0 success, 1 usage error, 2 authentication failed (test), 3 other fa
     <message>
         <source>The download link was not followed. %1</source>
         <translation>ダウンロードリンクをたどりませんでした。%1</translation>
-    </message>
-    <message>
-        <source>The backup service refused the request (bad date or file type).</source>
-        <translation>バックアップサービスがリクエストを拒否しました（日付またはファイルの種類が不正です）。</translation>
-    </message>
-    <message>
-        <source>The user name or password was not accepted.</source>
-        <translation>ユーザー名またはパスワードが受け付けられませんでした。</translation>
-    </message>
-    <message>
-        <source>This account may not download this file.</source>
-        <translation>このアカウントにはこのファイルをダウンロードする権限がありません。</translation>
-    </message>
-    <message>
-        <source>There is no file for this day.</source>
-        <translation>この日のファイルはありません。</translation>
-    </message>
-    <message>
-        <source>The backup service is having trouble (HTTP %1).</source>
-        <translation>バックアップサービスで障害が発生しています（HTTP %1）。</translation>
-    </message>
-    <message>
-        <source>The backup service answered HTTP %1 instead of a download link.</source>
-        <translation>バックアップサービスがダウンロードリンクではなく HTTP %1 を返しました。</translation>
     </message>
     <message>
         <source>The backup service answered with a download link of %1, longer than the %2 Hydrant accepts; it was not followed.</source>
@@ -740,24 +712,12 @@ Exit codes: 0 success, 1 usage error, 2 authentication failed (test), 3 other fa
         <translation>&lt;b&gt;ダウンロードキュー&lt;/b&gt;</translation>
     </message>
     <message>
-        <source>Pause All</source>
-        <translation>すべて一時停止</translation>
-    </message>
-    <message>
-        <source>Resume All</source>
-        <translation>すべて再開</translation>
-    </message>
-    <message>
         <source>Retry</source>
         <translation>再試行</translation>
     </message>
     <message>
         <source>Cancel</source>
         <translation>キャンセル</translation>
-    </message>
-    <message>
-        <source>Clear Finished</source>
-        <translation>完了した項目を消去</translation>
     </message>
     <message>
         <source>Select days on the calendar (click, shift-click or drag, or “Select Month”) and press “Download Selected”.</source>
@@ -887,11 +847,59 @@ Exit codes: 0 success, 1 usage error, 2 authentication failed (test), 3 other fa
         <source>%1 so far</source>
         <translation>これまでに %1</translation>
     </message>
+    <message>
+        <source>Retry the selected downloads, or every failed one when none is selected</source>
+        <translation>選択したダウンロードを再試行します。何も選択していない場合は、失敗したすべてのダウンロードを再試行します</translation>
+    </message>
+    <message>
+        <source>Stop the selected downloads and delete what they downloaded</source>
+        <translation>選択したダウンロードを停止し、ダウンロード済みのデータを削除します</translation>
+    </message>
+    <message>
+        <source>&amp;Hide Not Available</source>
+        <translation>利用不可を非表示(&amp;H)</translation>
+    </message>
+    <message>
+        <source>Hide the days the service has no file for from the queue</source>
+        <translation>サービスにファイルがない日をキューから非表示にします</translation>
+    </message>
+    <message>
+        <source>Cancel Downloads</source>
+        <translation>ダウンロードのキャンセル</translation>
+    </message>
+    <message numerus="yes">
+        <source>Cancel %n download(s) and delete the %1 already downloaded?</source>
+        <translation>
+            <numerusform>%n 件のダウンロードをキャンセルし、ダウンロード済みの %1 を削除しますか?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Pause keeps what was downloaded, to carry on later.</source>
+        <translation>一時停止すると、ダウンロード済みのデータを残して後で続行できます。</translation>
+    </message>
+    <message>
+        <source>Cancel and Delete</source>
+        <translation>キャンセルして削除</translation>
+    </message>
+    <message>
+        <source>Keep Downloading</source>
+        <translation>ダウンロードを続ける</translation>
+    </message>
+    <message>
+        <source>Nothing to retry: select a download, or wait for one to fail.</source>
+        <translation>再試行するものがありません。ダウンロードを選択するか、ダウンロードが失敗するまでお待ちください。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Retrying %n failed download(s).</source>
+        <translation>
+            <numerusform>失敗した %n 件のダウンロードを再試行しています。</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>CliCommand</name>
     <message>
-        <source>Run &apos;%1 --help&apos; for the options.</source>
+        <source>Run '%1 --help' for the options.</source>
         <translation>オプションについては「%1 --help」を実行してください。</translation>
     </message>
     <message>
@@ -901,6 +909,10 @@ Exit codes: 0 success, 1 usage error, 2 authentication failed (test), 3 other fa
     <message>
         <source>--%1 needs a number from %2 to %3, not “%4”.</source>
         <translation>--%1 には「%4」ではなく、%2 ～ %3 の数値を指定してください。</translation>
+    </message>
+    <message>
+        <source>No password: use --password-stdin, set HYDRANT_PASSWORD, or save one with 'hydrant-cli account add'.</source>
+        <translation>パスワードがありません。--password-stdin を使用するか、HYDRANT_PASSWORD を設定するか、「hydrant-cli account add」で保存してください。</translation>
     </message>
 </context>
 <context>
@@ -1027,6 +1039,38 @@ The server said: %2</source>
         <source>● REC stopped: %1</source>
         <translation>● 記録停止: %1</translation>
     </message>
+    <message>
+        <source>Resume position: %1. A reconnect or a new start continues after this item.</source>
+        <translation>再開位置: %1。再接続時や新たに開始したときは、このアイテムの後から続行します。</translation>
+    </message>
+    <message>
+        <source>seq %1 · gap after %2</source>
+        <comment>resume cursor; the service could not continue</comment>
+        <translation>seq %1 · %2 の後に欠落</translation>
+    </message>
+    <message>
+        <source>The service could not continue after item %1: the items after it are missing.</source>
+        <translation>サービスはアイテム %1 の後から続行できませんでした。それ以降のアイテムは欠落しています。</translation>
+    </message>
+    <message>
+        <source>resumed from seq %1</source>
+        <comment>resume cursor</comment>
+        <translation>seq %1 から再開</translation>
+    </message>
+    <message>
+        <source>seq %1 · resumed from %2</source>
+        <comment>resume cursor</comment>
+        <translation>seq %1 · %2 から再開</translation>
+    </message>
+    <message>
+        <source>This connection continued after item %1: nothing was lost or repeated.</source>
+        <translation>この接続はアイテム %1 の後から続行しました。欠落や重複はありません。</translation>
+    </message>
+    <message>
+        <source>seq %1</source>
+        <comment>resume cursor: the last item's sequence id</comment>
+        <translation>seq %1</translation>
+    </message>
 </context>
 <context>
     <name>ConnectionTester</name>
@@ -1047,10 +1091,6 @@ The server said: %2</source>
         <translation>接続しました: %1 が認証情報を受け入れ、ストリームを開始しました。</translation>
     </message>
     <message>
-        <source> The server said: “%1”</source>
-        <translation> サーバーの応答: 「%1」</translation>
-    </message>
-    <message>
         <source>TLS error: the secure connection to %1 failed (%2).</source>
         <translation>TLS エラー: %1 への安全な接続に失敗しました（%2）。</translation>
     </message>
@@ -1059,19 +1099,7 @@ The server said: %2</source>
         <translation>ネットワークエラー: %1</translation>
     </message>
     <message>
-        <source>Bad credentials: the server refused the user name or password (HTTP 401).</source>
-        <translation>認証情報が正しくありません: サーバーがユーザー名またはパスワードを拒否しました（HTTP 401）。</translation>
-    </message>
-    <message>
-        <source>Compression refused: the server did not accept the request&apos;s compression settings (HTTP 406).</source>
-        <translation>圧縮が拒否されました: サーバーがリクエストの圧縮設定を受け入れませんでした（HTTP 406）。</translation>
-    </message>
-    <message>
-        <source>Rate limited: too many connection requests for this account (HTTP %1); wait a minute and try again.</source>
-        <translation>レート制限: このアカウントの接続リクエストが多すぎます（HTTP %1）。1 分ほど待ってからもう一度お試しください。</translation>
-    </message>
-    <message>
-        <source>Connected: %1 accepted the credentials and offered yesterday&apos;s file.</source>
+        <source>Connected: %1 accepted the credentials and offered yesterday's file.</source>
         <translation>接続しました: %1 が認証情報を受け入れ、昨日のファイルを提供しました。</translation>
     </message>
     <message>
@@ -1079,8 +1107,35 @@ The server said: %2</source>
         <translation>接続しました: %1 が認証情報を受け入れました（昨日のファイルはありません）。</translation>
     </message>
     <message>
-        <source>The server answered HTTP %1.</source>
-        <translation>サーバーが HTTP %1 を返しました。</translation>
+        <source>Bad credentials: %1</source>
+        <translation>認証情報が正しくありません: %1</translation>
+    </message>
+    <message>
+        <source>Compression refused: %1</source>
+        <translation>圧縮が拒否されました: %1</translation>
+    </message>
+    <message>
+        <source>Rate limited: %1 Wait a minute and try again.</source>
+        <translation>レート制限: %1 1 分ほど待ってから、もう一度お試しください。</translation>
+    </message>
+</context>
+<context>
+    <name>Dataset</name>
+    <message>
+        <source>There is no .jsonl, .jsonl.gz or .json.gz file in %1.</source>
+        <translation>%1 に .jsonl、.jsonl.gz、.json.gz ファイルがありません。</translation>
+    </message>
+    <message>
+        <source>Not indexed: opening the dataset was cancelled.</source>
+        <translation>インデックス未作成: データセットを開く操作が取り消されました。</translation>
+    </message>
+    <message>
+        <source>The archive holds several files; open it on its own to choose one.</source>
+        <translation>このアーカイブには複数のファイルが含まれています。1 つを選ぶには単独で開いてください。</translation>
+    </message>
+    <message>
+        <source>Indexing stopped before the end of the file.</source>
+        <translation>ファイルの終わりより前でインデックス作成が止まりました。</translation>
     </message>
 </context>
 <context>
@@ -1088,6 +1143,10 @@ The server said: %2</source>
     <message>
         <source>Demo (built-in simulator)</source>
         <translation>デモ（内蔵シミュレーター）</translation>
+    </message>
+    <message>
+        <source>Demo Firestream (built-in simulator)</source>
+        <translation>デモ Firestream（内蔵シミュレーター）</translation>
     </message>
 </context>
 <context>
@@ -1113,7 +1172,7 @@ The server said: %2</source>
         <translation>user</translation>
     </message>
     <message>
-        <source>Use a saved backup account (see &apos;hydrant-cli account&apos;); its password comes from the OS secret store.</source>
+        <source>Use a saved backup account (see 'hydrant-cli account'); its password comes from the OS secret store.</source>
         <translation>保存済みのバックアップアカウントを使用します（「hydrant-cli account」を参照）。パスワードは OS の資格情報ストアから取得します。</translation>
     </message>
     <message>
@@ -1185,24 +1244,12 @@ The server said: %2</source>
         <translation>--out は必須です（ファイルの保存先フォルダー）。</translation>
     </message>
     <message>
-        <source>The account “%1” cannot be used.</source>
-        <translation>アカウント「%1」は使用できません。</translation>
-    </message>
-    <message>
         <source>Give --base-url and --user, or --profile.</source>
         <translation>--base-url と --user、または --profile を指定してください。</translation>
     </message>
     <message>
-        <source>No password: set HYDRANT_PASSWORD, use --password-stdin, or --profile for a saved account.</source>
-        <translation>パスワードがありません。HYDRANT_PASSWORD を設定するか、--password-stdin を使用するか、保存済みのアカウントの場合は --profile を使用してください。</translation>
-    </message>
-    <message>
         <source>The folder %1 cannot be created.</source>
         <translation>フォルダー %1 を作成できません。</translation>
-    </message>
-    <message>
-        <source>%1 file(s) to download, %2 already on disk, into %3</source>
-        <translation>ダウンロードするファイル: %1 個（%2 個はディスク上に既存）、保存先: %3</translation>
     </message>
     <message>
         <source>Authentication failed: %1</source>
@@ -1221,10 +1268,6 @@ The server said: %2</source>
         <translation>失敗           %1: %2</translation>
     </message>
     <message>
-        <source>progress       %1 of %2 file(s) finished, %3 running, %4 received, %5/s</source>
-        <translation>進行状況       %2 個中 %1 個のファイルが完了、%3 個実行中、%4 受信、%5/s</translation>
-    </message>
-    <message>
         <source>summary        %1 done, %2 skipped, %3 not available, %4 failed, %5 downloaded</source>
         <translation>概要           完了 %1、スキップ %2、利用不可 %3、失敗 %4、ダウンロード済み %5</translation>
     </message>
@@ -1239,7 +1282,7 @@ The server said: %2</source>
     <message>
         <source>hydrant-cli download: download the daily backup archives of a date range.
 
-Each (type, day) is saved as stocktwits_TYPE_YYYY_MM_DD.gz in --out, written to a .part file first, verified (every gzip member&apos;s CRC32 and length) and only then renamed. An interrupted run resumes where it stopped when started again; days already on disk are skipped.
+Each (type, day) is saved as stocktwits_TYPE_YYYY_MM_DD.gz in --out, written to a .part file first, verified (every gzip member's CRC32 and length) and only then renamed. An interrupted run resumes where it stopped when started again; days already on disk are skipped.
 
 The password is read from the HYDRANT_PASSWORD environment variable or --password-stdin (never from the command line), or from the secret store with --profile.
 
@@ -1259,6 +1302,22 @@ Exit codes: 0 every day done, skipped or not available; 1 usage error; 2 authent
     <message>
         <source>Not downloaded: authentication failed (%1)</source>
         <translation>ダウンロードしていません: 認証に失敗しました（%1）</translation>
+    </message>
+    <message>
+        <source>There is no backup account named “%1” (see 'hydrant-cli account list').</source>
+        <translation>「%1」という名前のバックアップアカウントはありません（「hydrant-cli account list」を参照）。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) to download, %1 already on disk, into %2</source>
+        <translation>
+            <numerusform>ダウンロードするファイル %n 個（%1 個は既にディスク上にあります）、保存先: %2</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>progress       %1 of %n file(s) finished, %2 running, %3 received, %4/s</source>
+        <translation>
+            <numerusform>進行状況       %n 個のファイル中 %1 個完了、実行中 %2、受信 %3、%4/s</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1298,6 +1357,35 @@ Exit codes: 0 every day done, skipped or not available; 1 usage error; 2 authent
     <message>
         <source>Cancelled</source>
         <translation>キャンセル済み</translation>
+    </message>
+</context>
+<context>
+    <name>DownloadNotifier</name>
+    <message numerus="yes">
+        <source>%n file(s) downloaded</source>
+        <translation>
+            <numerusform>ダウンロード完了 %n 件</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n failed</source>
+        <translation>
+            <numerusform>失敗 %n 件</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n not available</source>
+        <translation>
+            <numerusform>利用不可 %n 件</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Hydrant</source>
+        <translation>Hydrant</translation>
+    </message>
+    <message>
+        <source>Downloads finished</source>
+        <translation>ダウンロード完了</translation>
     </message>
 </context>
 <context>
@@ -1399,6 +1487,10 @@ Exit codes: 0 every day done, skipped or not available; 1 usage error; 2 authent
         <source>Time left</source>
         <translation>残り時間</translation>
     </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
 </context>
 <context>
     <name>DownloadStateStore</name>
@@ -1450,10 +1542,6 @@ Exit codes: 0 every day done, skipped or not available; 1 usage error; 2 authent
         <translation>%1 に書き込めませんでした: %2</translation>
     </message>
     <message>
-        <source> The storage said: “%1”</source>
-        <translation> ストレージの応答: 「%1」</translation>
-    </message>
-    <message>
         <source>The download from %1 was interrupted after %2: %3</source>
         <translation>%1 からのダウンロードが %2 の時点で中断されました: %3</translation>
     </message>
@@ -1468,14 +1556,6 @@ Exit codes: 0 every day done, skipped or not available; 1 usage error; 2 authent
     <message>
         <source>The download link keeps expiring (HTTP %1).</source>
         <translation>ダウンロードリンクの有効期限が繰り返し切れています（HTTP %1）。</translation>
-    </message>
-    <message>
-        <source>The storage host is having trouble (HTTP %1).</source>
-        <translation>ストレージホストで障害が発生しています（HTTP %1）。</translation>
-    </message>
-    <message>
-        <source>The storage host refused the download (HTTP %1).</source>
-        <translation>ストレージホストがダウンロードを拒否しました（HTTP %1）。</translation>
     </message>
     <message>
         <source>The downloaded file failed verification and was deleted. %1</source>
@@ -1568,20 +1648,12 @@ Exit codes: 0 every day done, skipped or not available; 1 usage error; 2 authent
         <translation>file</translation>
     </message>
     <message>
-        <source>The .jsonl.gz or .jsonl files.</source>
-        <translation>.jsonl.gz または .jsonl ファイル。</translation>
-    </message>
-    <message>
         <source>FILE...</source>
         <translation>FILE...</translation>
     </message>
     <message>
         <source>hydrant-cli export FILE... [--query Q] [--format csv|jsonl] [--columns …] [-o OUT]: the messages that match, times in ISO 8601 UTC, symbols without $, text decoded.</source>
         <translation>hydrant-cli export FILE... [--query Q] [--format csv|jsonl] [--columns …] [-o OUT]: 一致するメッセージを出力します（時刻は ISO 8601 UTC、銘柄は $ なし、本文はデコード済み）。</translation>
-    </message>
-    <message>
-        <source>Give at least one file to export.</source>
-        <translation>エクスポートするファイルを 1 つ以上指定してください。</translation>
     </message>
     <message>
         <source>--format is csv or jsonl, not “%1”.</source>
@@ -1610,6 +1682,14 @@ Exit codes: 0 every day done, skipped or not available; 1 usage error; 2 authent
     <message>
         <source>Cannot save %1: %2</source>
         <translation>%1 を保存できません: %2</translation>
+    </message>
+    <message>
+        <source>The .jsonl.gz or .jsonl files, or folders of them, exported in time order.</source>
+        <translation>.jsonl.gz または .jsonl ファイル、またはそれらを含むフォルダー。時刻順にエクスポートします。</translation>
+    </message>
+    <message>
+        <source>Give at least one file or folder to export.</source>
+        <translation>エクスポートするファイルまたはフォルダーを 1 つ以上指定してください。</translation>
     </message>
 </context>
 <context>
@@ -1750,7 +1830,7 @@ Exit codes: 0 every day done, skipped or not available; 1 usage error; 2 authent
         <translation>展開したデータ用の一時ファイルを %1 に作成できません: %2</translation>
     </message>
     <message>
-        <source>The archive member name &quot;%1&quot; is not safe to use; it is not opened.</source>
+        <source>The archive member name "%1" is not safe to use; it is not opened.</source>
         <translation>アーカイブ内のファイル名「%1」は安全に使用できないため、開きません。</translation>
     </message>
 </context>
@@ -2017,7 +2097,7 @@ Exit codes: 0 every day done, skipped or not available; 1 usage error; 2 authent
     </message>
     <message>
         <source>Bookmark</source>
-        <translation>ブックマーク</translation>
+        <translation>ブックマークの切り替え</translation>
     </message>
     <message>
         <source>Bookmark the selected line, or remove its bookmark</source>
@@ -2054,10 +2134,6 @@ Exit codes: 0 every day done, skipped or not available; 1 usage error; 2 authent
     <message>
         <source>Bookmarks</source>
         <translation>ブックマーク</translation>
-    </message>
-    <message>
-        <source>Go to a bookmarked line</source>
-        <translation>ブックマークした行に移動します</translation>
     </message>
     <message>
         <source>Show the whole line</source>
@@ -2243,6 +2319,18 @@ Exit codes: 0 every day done, skipped or not available; 1 usage error; 2 authent
         <source>For example %1 or %2</source>
         <translation>例: %1 または %2</translation>
     </message>
+    <message>
+        <source>Bookmark the selected line, or go to a bookmarked line</source>
+        <translation>選択した行をブックマークに追加するか、ブックマークした行に移動します</translation>
+    </message>
+    <message>
+        <source>Go To</source>
+        <translation>移動</translation>
+    </message>
+    <message>
+        <source>Go to a line by its number, or to a time</source>
+        <translation>行番号または時刻を指定して移動します</translation>
+    </message>
 </context>
 <context>
     <name>FilesPage</name>
@@ -2340,34 +2428,6 @@ Exit codes: 0 every day done, skipped or not available; 1 usage error; 2 authent
     <message>
         <source>The connection dropped: %1</source>
         <translation>接続が切れました: %1</translation>
-    </message>
-    <message>
-        <source> The server said: “%1”</source>
-        <translation> サーバーの応答: 「%1」</translation>
-    </message>
-    <message>
-        <source>The server refused the user name or password (HTTP 401). Check the account and enter the password again.</source>
-        <translation>サーバーがユーザー名またはパスワードを拒否しました（HTTP 401）。アカウントを確認し、パスワードを再入力してください。</translation>
-    </message>
-    <message>
-        <source>The server refused the request as not acceptable (HTTP 406): the stream must be requested with gzip compression.</source>
-        <translation>サーバーがリクエストを受け入れ不可として拒否しました（HTTP 406）。ストリームは gzip 圧縮でリクエストする必要があります。</translation>
-    </message>
-    <message>
-        <source>Rate limited by the server (HTTP %1): too many connection requests.</source>
-        <translation>サーバーによりレート制限されました（HTTP %1）。接続リクエストが多すぎます。</translation>
-    </message>
-    <message>
-        <source>The server answered HTTP %1.</source>
-        <translation>サーバーが HTTP %1 を返しました。</translation>
-    </message>
-    <message>
-        <source>The server redirected the stream (HTTP %1); paste the final stream URL into the account.</source>
-        <translation>サーバーがストリームをリダイレクトしました（HTTP %1）。最終的なストリーム URL をアカウントに貼り付けてください。</translation>
-    </message>
-    <message>
-        <source>The server refused the stream (HTTP %1).</source>
-        <translation>サーバーがストリームを拒否しました（HTTP %1）。</translation>
     </message>
     <message>
         <source>The secure connection to %1 failed: %2. If the server uses a private certificate authority, add its certificate (%3).</source>
@@ -2480,17 +2540,84 @@ Exit codes: 0 every day done, skipped or not available; 1 usage error; 2 authent
     </message>
 </context>
 <context>
+    <name>HttpStatusRule</name>
+    <message>
+        <source> The server said: “%1”</source>
+        <translation> サーバーの応答: 「%1」</translation>
+    </message>
+    <message>
+        <source>The server refused the user name or password (HTTP 401). Check the account and enter the password again.</source>
+        <translation>サーバーがユーザー名またはパスワードを拒否しました（HTTP 401）。アカウントを確認し、パスワードを再入力してください。</translation>
+    </message>
+    <message>
+        <source>The server refused the request as not acceptable (HTTP 406): the stream must be requested with gzip compression.</source>
+        <translation>サーバーがリクエストを受け入れ不可として拒否しました（HTTP 406）。ストリームは gzip 圧縮でリクエストする必要があります。</translation>
+    </message>
+    <message>
+        <source>Rate limited by the server (HTTP %1): too many connection requests.</source>
+        <translation>サーバーによりレート制限されました（HTTP %1）。接続リクエストが多すぎます。</translation>
+    </message>
+    <message>
+        <source>The server answered HTTP %1.</source>
+        <translation>サーバーが HTTP %1 を返しました。</translation>
+    </message>
+    <message>
+        <source>The server redirected the stream (HTTP %1); paste the final stream URL into the account.</source>
+        <translation>サーバーがストリームをリダイレクトしました（HTTP %1）。最終的なストリーム URL をアカウントに貼り付けてください。</translation>
+    </message>
+    <message>
+        <source>The server refused the stream (HTTP %1).</source>
+        <translation>サーバーがストリームを拒否しました（HTTP %1）。</translation>
+    </message>
+    <message>
+        <source>The backup service refused the request (bad date or file type).</source>
+        <translation>バックアップサービスがリクエストを拒否しました（日付またはファイルの種類が不正です）。</translation>
+    </message>
+    <message>
+        <source>The user name or password was not accepted.</source>
+        <translation>ユーザー名またはパスワードが受け付けられませんでした。</translation>
+    </message>
+    <message>
+        <source>This account may not download this file.</source>
+        <translation>このアカウントにはこのファイルをダウンロードする権限がありません。</translation>
+    </message>
+    <message>
+        <source>There is no file for this day.</source>
+        <translation>この日のファイルはありません。</translation>
+    </message>
+    <message>
+        <source>The backup service is having trouble (HTTP %1).</source>
+        <translation>バックアップサービスで障害が発生しています（HTTP %1）。</translation>
+    </message>
+    <message>
+        <source>The backup service answered HTTP %1 instead of a download link.</source>
+        <translation>バックアップサービスがダウンロードリンクではなく HTTP %1 を返しました。</translation>
+    </message>
+    <message>
+        <source>The download link expired (HTTP %1).</source>
+        <translation>ダウンロードリンクの有効期限が切れました（HTTP %1）。</translation>
+    </message>
+    <message>
+        <source>The storage host is having trouble (HTTP %1).</source>
+        <translation>ストレージホストで障害が発生しています（HTTP %1）。</translation>
+    </message>
+    <message>
+        <source>The storage host refused the download (HTTP %1).</source>
+        <translation>ストレージホストがダウンロードを拒否しました（HTTP %1）。</translation>
+    </message>
+</context>
+<context>
     <name>HttpStreamConnection</name>
     <message>
-        <source>The server&apos;s answer has more than %1 KiB of headers.</source>
+        <source>The server's answer has more than %1 KiB of headers.</source>
         <translation>サーバーの応答のヘッダーが %1 KiB を超えています。</translation>
     </message>
     <message>
-        <source>The server&apos;s answer is not valid HTTP.</source>
+        <source>The server's answer is not valid HTTP.</source>
         <translation>サーバーの応答が正しい HTTP ではありません。</translation>
     </message>
     <message>
-        <source>The server&apos;s answer broke its chunked framing.</source>
+        <source>The server's answer broke its chunked framing.</source>
         <translation>サーバーの応答のチャンク形式が壊れています。</translation>
     </message>
     <message>
@@ -2551,18 +2678,6 @@ Exit codes: 0 every day done, skipped or not available; 1 usage error; 2 authent
     <message>
         <source>Neither read nor write the index cache.</source>
         <translation>インデックスキャッシュの読み込みも書き込みも行いません。</translation>
-    </message>
-    <message>
-        <source>A .jsonl.gz, .jsonl or archive file.</source>
-        <translation>.jsonl.gz、.jsonl、またはアーカイブファイル。</translation>
-    </message>
-    <message>
-        <source>hydrant-cli inspect FILE: count, search and summarise a saved archive. Without options it prints a summary.</source>
-        <translation>hydrant-cli inspect FILE: 保存済みのアーカイブを集計、検索、要約します。オプションを指定しない場合は概要を出力します。</translation>
-    </message>
-    <message>
-        <source>Give exactly one file to inspect.</source>
-        <translation>調べるファイルを 1 つだけ指定してください。</translation>
     </message>
     <message>
         <source>--grep needs a pattern.</source>
@@ -2637,8 +2752,8 @@ Exit codes: 0 every day done, skipped or not available; 1 usage error; 2 authent
         <translation>はい</translation>
     </message>
     <message>
-        <source>Print the messages that match QUERY: words, &quot;phrases&quot;, $TSLA, @user, sentiment:bullish, id:, kind:, before:/after: times, /regex/, AND, OR, NOT and parentheses. Exit status 1 when nothing matches, as grep.</source>
-        <translation>QUERY に一致するメッセージを出力します。単語、&quot;フレーズ&quot;、$TSLA、@user、sentiment:bullish、id:、kind:、before:/after: による時刻、/正規表現/、AND、OR、NOT、括弧を使用できます。grep と同様に、一致するものがない場合の終了ステータスは 1 です。</translation>
+        <source>Print the messages that match QUERY: words, "phrases", $TSLA, @user, sentiment:bullish, id:, kind:, before:/after: times, /regex/, AND, OR, NOT and parentheses. Exit status 1 when nothing matches, as grep.</source>
+        <translation>QUERY に一致するメッセージを出力します。単語、"フレーズ"、$TSLA、@user、sentiment:bullish、id:、kind:、before:/after: による時刻、/正規表現/、AND、OR、NOT、括弧を使用できます。grep と同様に、一致するものがない場合の終了ステータスは 1 です。</translation>
     </message>
     <message>
         <source>query</source>
@@ -2659,6 +2774,42 @@ Exit codes: 0 every day done, skipped or not available; 1 usage error; 2 authent
     <message>
         <source>Cut line:      %1 at the end, without a terminator (not counted)</source>
         <translation>途切れた行:    末尾に %1、改行なし（行数に含めない）</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Files:         %1</source>
+        <translation>ファイル数:    %1</translation>
+    </message>
+    <message>
+        <source>no, a file is truncated or damaged</source>
+        <translation>いいえ。ファイルが途中で切れているか破損しています</translation>
+    </message>
+    <message>
+        <source>Files in time order (lines, messages, file):</source>
+        <translation>時刻順のファイル (行数、メッセージ数、ファイル):</translation>
+    </message>
+    <message>
+        <source>A .jsonl.gz, .jsonl or archive file; or several files, or a folder of daily files, read as one dataset in time order.</source>
+        <translation>.jsonl.gz、.jsonl、またはアーカイブファイル。または複数のファイルや日別ファイルのフォルダー。時刻順に 1 つのデータセットとして読みます。</translation>
+    </message>
+    <message>
+        <source>FILE...</source>
+        <translation>ファイル...</translation>
+    </message>
+    <message>
+        <source>hydrant-cli inspect FILE...: count, search and summarise saved archives. Without options it prints a summary.</source>
+        <translation>hydrant-cli inspect ファイル...: 保存されたアーカイブを数え、検索し、要約します。オプションなしでは要約を表示します。</translation>
+    </message>
+    <message>
+        <source>Give a file, several files or a folder to inspect.</source>
+        <translation>調べるファイル、複数のファイル、またはフォルダーを指定してください。</translation>
+    </message>
+    <message>
+        <source>--member reads one archive; give that archive alone.</source>
+        <translation>--member は 1 つのアーカイブを読みます。そのアーカイブだけを指定してください。</translation>
     </message>
 </context>
 <context>
@@ -2746,8 +2897,8 @@ Exit codes: 0 every day done, skipped or not available; 1 usage error; 2 authent
         <translation>表示するストリームがまだありません</translation>
     </message>
     <message>
-        <source>Add a stream account with the URL and the e-mail address and password from your provider&apos;s dashboard. To look around first, start Hydrant with &lt;span style=&quot;white-space:nowrap&quot;&gt;&lt;code&gt;hydrant --demo&lt;/code&gt;&lt;/span&gt;: it streams from a built-in simulator, no account needed.</source>
-        <translation>プロバイダーのダッシュボードに表示される URL、メールアドレス、パスワードでストリームアカウントを追加してください。まず試してみるには、&lt;span style=&quot;white-space:nowrap&quot;&gt;&lt;code&gt;hydrant --demo&lt;/code&gt;&lt;/span&gt; で Hydrant を起動してください。内蔵シミュレーターからストリームを受信するため、アカウントは不要です。</translation>
+        <source>Add a stream account with the URL and the e-mail address and password from your provider's dashboard. To look around first, start Hydrant with &lt;span style="white-space:nowrap"&gt;&lt;code&gt;hydrant --demo&lt;/code&gt;&lt;/span&gt;: it streams from a built-in simulator, no account needed.</source>
+        <translation>プロバイダーのダッシュボードに表示される URL、メールアドレス、パスワードでストリームアカウントを追加してください。まず試してみるには、&lt;span style="white-space:nowrap"&gt;&lt;code&gt;hydrant --demo&lt;/code&gt;&lt;/span&gt; で Hydrant を起動してください。内蔵シミュレーターからストリームを受信するため、アカウントは不要です。</translation>
     </message>
     <message>
         <source>Add account…</source>
@@ -2943,6 +3094,60 @@ Exit codes: 0 every day done, skipped or not available; 1 usage error; 2 authent
     <message>
         <source>JSON lines archives (*.gz *.jsonl *.ndjson *.json *.zip *.tar *.tgz *.7z *.xz *.bz2 *.zst);;All files (*)</source>
         <translation>JSON Lines アーカイブ (*.gz *.jsonl *.ndjson *.json *.zip *.tar *.tgz *.7z *.xz *.bz2 *.zst);;すべてのファイル (*)</translation>
+    </message>
+    <message>
+        <source>&amp;Documentation</source>
+        <translation>ドキュメント(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Read the user guide online</source>
+        <translation>ユーザーガイドをオンラインで表示します</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation>キーボードショートカット(&amp;K)</translation>
+    </message>
+    <message>
+        <source>Show the %1 Page</source>
+        <translation>%1ページを表示</translation>
+    </message>
+    <message>
+        <source>Demo S&amp;tream</source>
+        <translation>デモストリーム(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Demo mode: the built-in simulator, no account needed. Stream ▸ Demo Stream switches between a Gnip firehose and a StockTwits Firestream.</source>
+        <translation>デモモード: 内蔵シミュレーターを使用しています。アカウントは不要です。「ストリーム」▸「デモストリーム」で Gnip ファイアホースと StockTwits Firestream を切り替えられます。</translation>
+    </message>
+    <message>
+        <source>Documentation</source>
+        <translation>ドキュメント</translation>
+    </message>
+    <message>
+        <source>No web browser could be started. The user guide is at %1</source>
+        <translation>Web ブラウザーを起動できませんでした。ユーザーガイドは次の場所にあります: %1</translation>
+    </message>
+    <message>
+        <source>Quit Hydrant</source>
+        <translation>Hydrant の終了</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n download(s) are still running. Quit anyway?</source>
+        <translation>
+            <numerusform>%n 件のダウンロードが実行中です。それでも終了しますか?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>They carry on from where they stopped the next time Hydrant starts.</source>
+        <translation>ダウンロードは、次回 Hydrant を起動したときに中断した箇所から再開します。</translation>
+    </message>
+    <message>
+        <source>Quit Anyway</source>
+        <translation>それでも終了</translation>
+    </message>
+    <message>
+        <source>Keep Downloading</source>
+        <translation>ダウンロードを続ける</translation>
     </message>
 </context>
 <context>
@@ -3157,7 +3362,7 @@ Exit codes: 0 every day done, skipped or not available; 1 usage error; 2 authent
 <context>
     <name>MessageQuery</name>
     <message>
-        <source>There is a &apos;)&apos; at character %1 without a &apos;(&apos; before it.</source>
+        <source>There is a ')' at character %1 without a '(' before it.</source>
         <translation>%1 文字目の「)」の前に「(」がありません。</translation>
     </message>
     <message>
@@ -3165,16 +3370,16 @@ Exit codes: 0 every day done, skipped or not available; 1 usage error; 2 authent
         <translation>%1 文字目に予期しないテキストがあります。</translation>
     </message>
     <message>
-        <source>The phrase at character %1 has no closing quote (&quot;).</source>
-        <translation>%1 文字目のフレーズに閉じる引用符（&quot;）がありません。</translation>
+        <source>The phrase at character %1 has no closing quote (").</source>
+        <translation>%1 文字目のフレーズに閉じる引用符（"）がありません。</translation>
     </message>
     <message>
         <source>The regular expression at character %1 has no closing slash (/).</source>
         <translation>%1 文字目の正規表現に閉じるスラッシュ（/）がありません。</translation>
     </message>
     <message>
-        <source>The value at character %1 has no closing quote (&quot;).</source>
-        <translation>%1 文字目の値に閉じる引用符（&quot;）がありません。</translation>
+        <source>The value at character %1 has no closing quote (").</source>
+        <translation>%1 文字目の値に閉じる引用符（"）がありません。</translation>
     </message>
     <message>
         <source>OR at character %1 needs a term after it.</source>
@@ -3237,8 +3442,8 @@ Exit codes: 0 every day done, skipped or not available; 1 usage error; 2 authent
         <translation>「%1」に一致するメッセージ</translation>
     </message>
     <message>
-        <source>&lt;p&gt;Terms next to each other must all match; text is compared without case, as shown (escapes and entities decoded).&lt;/p&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;word&lt;/b&gt; or &lt;b&gt;&quot;a phrase&quot;&lt;/b&gt; — in the text, author or name&lt;/li&gt;&lt;li&gt;&lt;b&gt;$TSLA&lt;/b&gt; or &lt;b&gt;symbol:TSLA&lt;/b&gt; — messages about the symbol&lt;/li&gt;&lt;li&gt;&lt;b&gt;@user&lt;/b&gt; or &lt;b&gt;user:name&lt;/b&gt; — messages by this user&lt;/li&gt;&lt;li&gt;&lt;b&gt;sentiment:bullish&lt;/b&gt;, &lt;b&gt;bearish&lt;/b&gt; or &lt;b&gt;none&lt;/b&gt;; &lt;b&gt;id:123&lt;/b&gt;; &lt;b&gt;kind:stocktwits&lt;/b&gt;, &lt;b&gt;gnip&lt;/b&gt;, &lt;b&gt;tweet&lt;/b&gt;, &lt;b&gt;activity&lt;/b&gt;, &lt;b&gt;json&lt;/b&gt;&lt;/li&gt;&lt;li&gt;&lt;b&gt;after:2024-03-11&lt;/b&gt;, &lt;b&gt;before:2024-03-11T14:30&lt;/b&gt; — times in UTC&lt;/li&gt;&lt;li&gt;&lt;b&gt;/regular expression/&lt;/b&gt; — on the text&lt;/li&gt;&lt;li&gt;&lt;b&gt;OR&lt;/b&gt;, &lt;b&gt;NOT&lt;/b&gt; (or &lt;b&gt;-term&lt;/b&gt;), &lt;b&gt;AND&lt;/b&gt; and &lt;b&gt;( )&lt;/b&gt;&lt;/li&gt;&lt;/ul&gt;</source>
-        <translation>&lt;p&gt;並べた検索語はすべて一致する必要があります。テキストは大文字と小文字を区別せず、表示どおりに（エスケープと実体参照をデコードして）比較します。&lt;/p&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;単語&lt;/b&gt; または &lt;b&gt;&quot;フレーズ&quot;&lt;/b&gt; — 本文、投稿者、名前に含まれるもの&lt;/li&gt;&lt;li&gt;&lt;b&gt;$TSLA&lt;/b&gt; または &lt;b&gt;symbol:TSLA&lt;/b&gt; — その銘柄に関するメッセージ&lt;/li&gt;&lt;li&gt;&lt;b&gt;@user&lt;/b&gt; または &lt;b&gt;user:name&lt;/b&gt; — このユーザーによるメッセージ&lt;/li&gt;&lt;li&gt;&lt;b&gt;sentiment:bullish&lt;/b&gt;、&lt;b&gt;bearish&lt;/b&gt; または &lt;b&gt;none&lt;/b&gt;。&lt;b&gt;id:123&lt;/b&gt;。&lt;b&gt;kind:stocktwits&lt;/b&gt;、&lt;b&gt;gnip&lt;/b&gt;、&lt;b&gt;tweet&lt;/b&gt;、&lt;b&gt;activity&lt;/b&gt;、&lt;b&gt;json&lt;/b&gt;&lt;/li&gt;&lt;li&gt;&lt;b&gt;after:2024-03-11&lt;/b&gt;、&lt;b&gt;before:2024-03-11T14:30&lt;/b&gt; — 時刻は UTC&lt;/li&gt;&lt;li&gt;&lt;b&gt;/正規表現/&lt;/b&gt; — 本文に対して&lt;/li&gt;&lt;li&gt;&lt;b&gt;OR&lt;/b&gt;、&lt;b&gt;NOT&lt;/b&gt;（または &lt;b&gt;-検索語&lt;/b&gt;）、&lt;b&gt;AND&lt;/b&gt;、&lt;b&gt;( )&lt;/b&gt;&lt;/li&gt;&lt;/ul&gt;</translation>
+        <source>&lt;p&gt;Terms next to each other must all match; text is compared without case, as shown (escapes and entities decoded).&lt;/p&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;word&lt;/b&gt; or &lt;b&gt;"a phrase"&lt;/b&gt; — in the text, author or name&lt;/li&gt;&lt;li&gt;&lt;b&gt;$TSLA&lt;/b&gt; or &lt;b&gt;symbol:TSLA&lt;/b&gt; — messages about the symbol&lt;/li&gt;&lt;li&gt;&lt;b&gt;@user&lt;/b&gt; or &lt;b&gt;user:name&lt;/b&gt; — messages by this user&lt;/li&gt;&lt;li&gt;&lt;b&gt;sentiment:bullish&lt;/b&gt;, &lt;b&gt;bearish&lt;/b&gt; or &lt;b&gt;none&lt;/b&gt;; &lt;b&gt;id:123&lt;/b&gt;; &lt;b&gt;kind:stocktwits&lt;/b&gt;, &lt;b&gt;gnip&lt;/b&gt;, &lt;b&gt;tweet&lt;/b&gt;, &lt;b&gt;activity&lt;/b&gt;, &lt;b&gt;json&lt;/b&gt;&lt;/li&gt;&lt;li&gt;&lt;b&gt;after:2024-03-11&lt;/b&gt;, &lt;b&gt;before:2024-03-11T14:30&lt;/b&gt; — times in UTC&lt;/li&gt;&lt;li&gt;&lt;b&gt;/regular expression/&lt;/b&gt; — on the text&lt;/li&gt;&lt;li&gt;&lt;b&gt;OR&lt;/b&gt;, &lt;b&gt;NOT&lt;/b&gt; (or &lt;b&gt;-term&lt;/b&gt;), &lt;b&gt;AND&lt;/b&gt; and &lt;b&gt;( )&lt;/b&gt;&lt;/li&gt;&lt;/ul&gt;</source>
+        <translation>&lt;p&gt;並べた検索語はすべて一致する必要があります。テキストは大文字と小文字を区別せず、表示どおりに（エスケープと実体参照をデコードして）比較します。&lt;/p&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;単語&lt;/b&gt; または &lt;b&gt;"フレーズ"&lt;/b&gt; — 本文、投稿者、名前に含まれるもの&lt;/li&gt;&lt;li&gt;&lt;b&gt;$TSLA&lt;/b&gt; または &lt;b&gt;symbol:TSLA&lt;/b&gt; — その銘柄に関するメッセージ&lt;/li&gt;&lt;li&gt;&lt;b&gt;@user&lt;/b&gt; または &lt;b&gt;user:name&lt;/b&gt; — このユーザーによるメッセージ&lt;/li&gt;&lt;li&gt;&lt;b&gt;sentiment:bullish&lt;/b&gt;、&lt;b&gt;bearish&lt;/b&gt; または &lt;b&gt;none&lt;/b&gt;。&lt;b&gt;id:123&lt;/b&gt;。&lt;b&gt;kind:stocktwits&lt;/b&gt;、&lt;b&gt;gnip&lt;/b&gt;、&lt;b&gt;tweet&lt;/b&gt;、&lt;b&gt;activity&lt;/b&gt;、&lt;b&gt;json&lt;/b&gt;&lt;/li&gt;&lt;li&gt;&lt;b&gt;after:2024-03-11&lt;/b&gt;、&lt;b&gt;before:2024-03-11T14:30&lt;/b&gt; — 時刻は UTC&lt;/li&gt;&lt;li&gt;&lt;b&gt;/正規表現/&lt;/b&gt; — 本文に対して&lt;/li&gt;&lt;li&gt;&lt;b&gt;OR&lt;/b&gt;、&lt;b&gt;NOT&lt;/b&gt;（または &lt;b&gt;-検索語&lt;/b&gt;）、&lt;b&gt;AND&lt;/b&gt;、&lt;b&gt;( )&lt;/b&gt;&lt;/li&gt;&lt;/ul&gt;</translation>
     </message>
 </context>
 <context>
@@ -3451,6 +3656,37 @@ Exit codes: 0 every day done, skipped or not available; 1 usage error; 2 authent
     </message>
 </context>
 <context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <source>Everywhere</source>
+        <translation>どこでも</translation>
+    </message>
+    <message>
+        <source>Keyboard Shortcuts</source>
+        <translation>キーボードショートカット</translation>
+    </message>
+    <message>
+        <source>Search by action, key or page</source>
+        <translation>操作、キー、ページで検索</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>操作</translation>
+    </message>
+    <message>
+        <source>Shortcut</source>
+        <translation>ショートカット</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>場所</translation>
+    </message>
+    <message>
+        <source>A file's shortcuts are listed while a file is open in the Files page.</source>
+        <translation>ファイル用のショートカットは、ファイルページでファイルを開いているときに表示されます。</translation>
+    </message>
+</context>
+<context>
     <name>SimCertificates</name>
     <message>
         <source>The openssl command is needed to create test certificates: %1</source>
@@ -3492,7 +3728,7 @@ Exit codes: 0 every day done, skipped or not available; 1 usage error; 2 authent
         <translation>--tls-cert の PEM 秘密鍵。</translation>
     </message>
     <message>
-        <source>Messages per second, or &apos;max&apos; for as fast as the client reads (default 20; 0: heartbeats only).</source>
+        <source>Messages per second, or 'max' for as fast as the client reads (default 20; 0: heartbeats only).</source>
         <translation>1 秒あたりのメッセージ数。「max」を指定すると、クライアントが読み取れる限りの速さで送信します（既定: 20、0: ハートビートのみ）。</translation>
     </message>
     <message>
@@ -3548,7 +3784,7 @@ Exit codes: 0 every day done, skipped or not available; 1 usage error; 2 authent
         <translation>shape</translation>
     </message>
     <message>
-        <source>Compressed size of each day&apos;s backup file, with k, M or G (default 2M).</source>
+        <source>Compressed size of each day's backup file, with k, M or G (default 2M).</source>
         <translation>各日のバックアップファイルの圧縮後のサイズ（k、M、G を付けて指定、既定: 2M）。</translation>
     </message>
     <message>
@@ -3564,7 +3800,7 @@ Exit codes: 0 every day done, skipped or not available; 1 usage error; 2 authent
         <translation>バックアップファイルを複数の gzip メンバーとして書き込みます。</translation>
     </message>
     <message>
-        <source>The account&apos;s user name (default demo@example.com).</source>
+        <source>The account's user name (default demo@example.com).</source>
         <translation>アカウントのユーザー名（既定: demo@example.com）。</translation>
     </message>
     <message>
@@ -3626,7 +3862,7 @@ HYDRANT_SIM_PASSWORD が設定されていない場合、パスワードは実�
         <translation>%1 秒後に停止しました: %4 個のストリーム接続で %2 件のメッセージを送信（毎秒 %3 件）、%5 件のリクエストに応答しました。</translation>
     </message>
     <message>
-        <source>--rate takes a number of messages per second up to 10000000, or &apos;max&apos;.</source>
+        <source>--rate takes a number of messages per second up to 10000000, or 'max'.</source>
         <translation>--rate には 1 秒あたりのメッセージ数（10000000 まで）または「max」を指定してください。</translation>
     </message>
 </context>
@@ -3700,7 +3936,7 @@ HYDRANT_SIM_PASSWORD が設定されていない場合、パスワードは実�
         <translation>USER</translation>
     </message>
     <message>
-        <source>Use a saved stream account (see &apos;hydrant-cli account&apos;); --url and --user override it.</source>
+        <source>Use a saved stream account (see 'hydrant-cli account'); --url and --user override it.</source>
         <translation>保存済みのストリームアカウントを使用します（「hydrant-cli account」を参照）。--url と --user で上書きできます。</translation>
     </message>
     <message>
@@ -3740,7 +3976,7 @@ HYDRANT_SIM_PASSWORD が設定されていない場合、パスワードは実�
         <translation>S 秒間 1 バイトも受信しない場合に再接続します（既定: 30）。</translation>
     </message>
     <message>
-        <source>Write each message&apos;s JSON line to standard output.</source>
+        <source>Write each message's JSON line to standard output.</source>
         <translation>各メッセージの JSON 行を標準出力に書き出します。</translation>
     </message>
     <message>
@@ -3760,7 +3996,7 @@ HYDRANT_SIM_PASSWORD が設定されていない場合、パスワードは実�
         <translation>FILE</translation>
     </message>
     <message>
-        <source>hydrant-cli stream: connect to a realtime stream with Hydrant&apos;s stream client (gzip, reconnects with backoff, duplicate dropping), print or record it.
+        <source>hydrant-cli stream: connect to a realtime stream with Hydrant's stream client (gzip, reconnects with backoff, duplicate dropping), print or record it.
 
 The password comes from --password-stdin, else the HYDRANT_PASSWORD environment variable, else the OS secret store for --profile. It is never taken from the command line.
 
@@ -3772,16 +4008,12 @@ Exit codes: 0 normal end (duration, message count or Ctrl+C), 1 usage error, 2 a
 終了コード: 0 正常終了（指定時間の経過、メッセージ数への到達、または Ctrl+C）、1 使用法の誤り、2 認証失敗（HTTP 401）、3 その他の致命的なエラー（406、TLS、拒否された URL、記録の失敗）。</translation>
     </message>
     <message>
-        <source>There is no stream account named &apos;%1&apos; (see &apos;hydrant-cli account list&apos;).</source>
+        <source>There is no stream account named '%1' (see 'hydrant-cli account list').</source>
         <translation>「%1」という名前のストリームアカウントはありません（「hydrant-cli account list」を参照）。</translation>
     </message>
     <message>
         <source>Give --url and --user, or --profile NAME.</source>
         <translation>--url と --user、または --profile NAME を指定してください。</translation>
-    </message>
-    <message>
-        <source>No password: use --password-stdin, set HYDRANT_PASSWORD, or save one with &apos;hydrant-cli account add&apos;.</source>
-        <translation>パスワードがありません。--password-stdin を使用するか、HYDRANT_PASSWORD を設定するか、「hydrant-cli account add」で保存してください。</translation>
     </message>
     <message>
         <source>Cannot create the folder %1.</source>
@@ -3796,7 +4028,7 @@ Exit codes: 0 normal end (duration, message count or Ctrl+C), 1 usage error, 2 a
         <translation>N バイトを超えるストリームの行を破棄し、その数を数えます（既定: 環境設定の値、%1）。</translation>
     </message>
     <message>
-        <source>The stream&apos;s protocol: gnip (default; \r\n lines), firestream (StockTwits Firestream, server-sent events, resumes with seq_id) or stocktwits-firehose (the older StockTwits firehose, resumes with last_sequence_id or last_message_id).</source>
+        <source>The stream's protocol: gnip (default; \r\n lines), firestream (StockTwits Firestream, server-sent events, resumes with seq_id) or stocktwits-firehose (the older StockTwits firehose, resumes with last_sequence_id or last_message_id).</source>
         <translation>ストリームのプロトコル: gnip（既定、\r\n 区切りの行）、firestream（StockTwits Firestream、Server-Sent Events、seq_id で再開）、stocktwits-firehose（旧 StockTwits ファイアホース、last_sequence_id または last_message_id で再開）。</translation>
     </message>
     <message>
@@ -3804,7 +4036,7 @@ Exit codes: 0 normal end (duration, message count or Ctrl+C), 1 usage error, 2 a
         <translation>SERVICE</translation>
     </message>
     <message>
-        <source>Keep the resume position in FILE: saved after each item is recorded or printed; a run started again within the service&apos;s replay window (Firestream: 24 hours) continues after the last item saved. A gap that cannot be fetched is reported.</source>
+        <source>Keep the resume position in FILE: saved after each item is recorded or printed; a run started again within the service's replay window (Firestream: 24 hours) continues after the last item saved. A gap that cannot be fetched is reported.</source>
         <translation>再開位置を FILE に保持します。アイテムを記録または出力するたびに保存され、サービスの再送期間（Firestream: 24 時間）内に再度実行すると、最後に保存したアイテムの後から続行します。取得できない欠落があれば報告します。</translation>
     </message>
     <message>
@@ -3812,7 +4044,7 @@ Exit codes: 0 normal end (duration, message count or Ctrl+C), 1 usage error, 2 a
         <translation>--service には次のいずれかを指定してください: %1。</translation>
     </message>
     <message>
-        <source>%1 has no resume position: --state keeps nothing (the stream&apos;s own backfill and duplicate dropping apply).</source>
+        <source>%1 has no resume position: --state keeps nothing (the stream's own backfill and duplicate dropping apply).</source>
         <translation>%1 には再開位置がないため、--state は何も保持しません（ストリーム自体のバックフィルと重複の破棄が適用されます）。</translation>
     </message>
     <message>
@@ -3902,7 +4134,7 @@ Hydrant のヘッドレス版です。ストリームの受信、ダウンロー
     </message>
     <message>
         <source>
-Run &apos;hydrant-cli COMMAND --help&apos; for the options of a command.
+Run 'hydrant-cli COMMAND --help' for the options of a command.
 Exit codes: 0 success, 1 usage error, 2 authentication failed, 3 other failure.
 Passwords are read from --password-stdin or the HYDRANT_PASSWORD environment variable, or from the OS secret store for a saved account; never from the command line.</source>
         <translation>
@@ -3911,7 +4143,7 @@ Passwords are read from --password-stdin or the HYDRANT_PASSWORD environment var
 パスワードは --password-stdin または環境変数 HYDRANT_PASSWORD から、保存済みのアカウントの場合は OS の資格情報ストアから読み取ります。コマンドラインから読み取ることはありません。</translation>
     </message>
     <message>
-        <source>Unknown command &apos;%1&apos;.</source>
+        <source>Unknown command '%1'.</source>
         <translation>不明なコマンド「%1」です。</translation>
     </message>
     <message>
@@ -3955,7 +4187,7 @@ Passwords are read from --password-stdin or the HYDRANT_PASSWORD environment var
         <translation>ファイルページで開くアーカイブ。</translation>
     </message>
     <message>
-        <source>Unknown page &apos;%1&apos;: use live, backups or files.</source>
+        <source>Unknown page '%1': use live, backups or files.</source>
         <translation>不明なページ「%1」です。live、backups、files のいずれかを使用してください。</translation>
     </message>
     <message>

@@ -145,8 +145,10 @@ int main(int argc, char *argv[])
     }
 
     MainWindow window;
-    if (options.demo)
+    if (options.demo) {
         window.setEndpoints(demo.streamEndpoint(), demo.backupEndpoint(), true);
+        window.setDemoStreams(demo.streamEndpoints());
+    }
     if (options.pageGiven)
         window.showPage(options.page);
     for (const QString &file : std::as_const(options.files))

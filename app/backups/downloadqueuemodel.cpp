@@ -100,6 +100,10 @@ QVariant DownloadQueueModel::data(const QModelIndex &index, int role) const
         case TypeColumn:
             return item.key.fileType;
         case StateColumn:
+            // Why it failed, or what a retry waits for, in the row itself (not only the tooltip).
+            if (!item.message.isEmpty() &&
+                (item.state == S::Failed || (item.state == S::Queued && item.retryAtMs > 0)))
+                return tr("%1: %2").arg(DownloadItem::stateName(item.state), item.message);
             return DownloadItem::stateName(item.state);
         case ProgressColumn:
             return progress < 0 ? QString()

@@ -183,8 +183,7 @@ int DownloadCommand::run(const QStringList &arguments)
     const auto enqueued = queue.enqueue(keys);
     const QLocale locale;
     const bool json = parser.isSet(jsonOption);
-    printErr(tr("%1 file(s) to download, %2 already on disk, into %3")
-                 .arg(enqueued.added)
+    printErr(tr("%n file(s) to download, %1 already on disk, into %2", nullptr, enqueued.added)
                  .arg(enqueued.skipped)
                  .arg(QDir::toNativeSeparators(out)));
 
@@ -237,9 +236,9 @@ int DownloadCommand::run(const QStringList &arguments)
     ticker.setInterval(2000);
     QObject::connect(&ticker, &QTimer::timeout, &loop, [&] {
         const auto totals = queue.totals();
-        printErr(tr("progress       %1 of %2 file(s) finished, %3 running, %4 received, %5/s")
+        printErr(tr("progress       %1 of %n file(s) finished, %2 running, %3 received, %4/s",
+                    nullptr, queue.count())
                      .arg(totals.done + totals.notAvailable + totals.failed)
-                     .arg(queue.count())
                      .arg(totals.active)
                      .arg(locale.formattedDataSize(totals.bytesReceived))
                      .arg(locale.formattedDataSize(qint64(totals.bytesPerSecond))));

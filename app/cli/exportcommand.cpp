@@ -1,5 +1,6 @@
 #include "exportcommand.h"
 
+#include "files/dataset.h"
 #include "files/filedocument.h"
 #include "files/fileexporter.h"
 #include "files/filesearch.h"
@@ -46,8 +47,10 @@ int ExportCommand::run(const QStringList &arguments)
                                           tr("Write to FILE; - (the default) is standard output."),
                                           tr("file"), QStringLiteral("-"));
     parser.addOptions({queryOption, formatOption, columnsOption, outputOption});
-    parser.addPositionalArgument(QStringLiteral("files"), tr("The .jsonl.gz or .jsonl files."),
-                                 tr("FILE..."));
+    parser.addPositionalArgument(
+        QStringLiteral("files"),
+        tr("The .jsonl.gz or .jsonl files, or folders of them, exported in time order."),
+        tr("FILE..."));
     if (!parse(parser, arguments,
                tr("hydrant-cli export FILE... [--query Q] [--format csv|jsonl] [--columns …] "
                   "[-o OUT]: the messages that match, times in ISO 8601 UTC, symbols without $, "
@@ -55,7 +58,7 @@ int ExportCommand::run(const QStringList &arguments)
         return UsageError;
     const QStringList files = parser.positionalArguments();
     if (files.isEmpty()) {
-        printErr(tr("Give at least one file to export."));
+        printErr(tr("Give at least one file or folder to export."));
         return UsageError;
     }
     const QString output = parser.value(outputOption);
@@ -102,17 +105,36 @@ int ExportCommand::run(const QStringList &arguments)
         out = &saveFile;
     }
 
+    // The files are read as one dataset: in time order, each indexed once (or taken from the
+    // index cache), a file that cannot be read reported and skipped.
+    Dataset dataset;
+    if (!dataset.open(files)) {
+        printErr(Dataset::nothingToOpenMessage(files));
+        if (out == &saveFile)
+            saveFile.cancelWriting();
+        return Failed;
+    }
+    dataset.waitForFinished();
+    int unreadable = 0;
+    for (int file = 0; file < dataset.fileCount(); ++file) {
+        if (dataset.document(file)->status() != FileDocument::Status::Ready)
+            ++unreadable;
+        if (!dataset.problem(file).isEmpty())
+            printErr(tr("%1: %2").arg(dataset.path(file), dataset.problem(file)));
+    }
+    if (unreadable == dataset.fileCount()) {
+        if (out == &saveFile)
+            saveFile.cancelWriting();
+        return Failed;
+    }
+
     FileExporter::RowWriter writer(format, columns);
     bool ok = out->write(writer.header()) >= 0;
     QByteArray row, whole;
-    for (const QString &path : files) {
-        FileDocument document;
-        if (!document.open(path) || !waitUntilIndexed(document)) {
-            printErr(tr("%1: %2").arg(path, document.errorString()));
-            if (out == &saveFile)
-                saveFile.cancelWriting();
-            return Failed;
-        }
+    for (int file = 0; file < dataset.fileCount() && ok; ++file) {
+        if (dataset.lineCount(file) == 0)
+            continue;
+        FileDocument &document = *dataset.document(file);
         std::vector<qint64> lines;
         if (query.isEmpty()) {
             lines.resize(size_t(document.lineCount()));
@@ -133,8 +155,6 @@ int ExportCommand::run(const QStringList &arguments)
             ok = out->write(row) == row.size();
             return ok;
         });
-        if (!ok)
-            break;
     }
     if (!ok) {
         printErr(tr("Writing %1 failed: %2").arg(output, out->errorString()));
@@ -147,5 +167,5 @@ int ExportCommand::run(const QStringList &arguments)
         return Failed;
     }
     standardOutput.flush();
-    return Success;
+    return unreadable > 0 ? Failed : Success;
 }

@@ -1,12 +1,14 @@
 #include "inspectcommand.h"
 
 #include "message/messagetimeparser.h"
+#include "files/dataset.h"
 #include "files/filedocument.h"
 #include "files/filesearch.h"
 #include "files/linereader.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -75,6 +77,236 @@ bool indexDocument(FileDocument &document)
     return waitUntilIndexed(document);
 }
 
+// Messages per hour, top symbols and the sentiment share of \a stats (a file or a dataset).
+void printStatistics(const FileStatistics &stats, int top, bool json)
+{
+    const auto hours = stats.hours();
+    const auto symbols = stats.topSymbols(top);
+    if (json) {
+        QJsonArray hourArray, symbolArray;
+        for (const auto &[hour, bucket] : hours)
+            hourArray.append(QJsonObject{{QStringLiteral("hour"), isoTime(hour)},
+                                         {QStringLiteral("messages"), bucket.count},
+                                         {QStringLiteral("first_line"), bucket.firstLine + 1}});
+        for (const auto &[symbol, count] : symbols)
+            symbolArray.append(QJsonObject{{QStringLiteral("symbol"), symbol},
+                                           {QStringLiteral("messages"), count}});
+        printJson({{QStringLiteral("messages"), stats.messages()},
+                   {QStringLiteral("timed"), stats.timed()},
+                   {QStringLiteral("bullish"), stats.bullish()},
+                   {QStringLiteral("bearish"), stats.bearish()},
+                   {QStringLiteral("per_hour"), hourArray},
+                   {QStringLiteral("top_symbols"), symbolArray}});
+    } else {
+        const QLocale locale;
+        printOut(InspectCommand::tr("Messages per hour (UTC):"));
+        for (const auto &[hour, bucket] : hours)
+            printOut(QStringLiteral("  %1  %2")
+                         .arg(isoTime(hour), locale.toString(bucket.count).rightJustified(10)));
+        printOut(InspectCommand::tr("Top symbols:"));
+        for (const auto &[symbol, count] : symbols)
+            printOut(
+                QStringLiteral("  %1  %2")
+                    .arg(symbol.leftJustified(10), locale.toString(count).rightJustified(10)));
+        const qint64 activities = std::max<qint64>(stats.activities(), 1);
+        printOut(InspectCommand::tr("Sentiment: %1 % bullish, %2 % bearish, %3 % without")
+                     .arg(locale.toString(100.0 * double(stats.bullish()) / double(activities),
+                                          'f', 1),
+                          locale.toString(100.0 * double(stats.bearish()) / double(activities),
+                                          'f', 1),
+                          locale.toString(
+                              100.0 * double(activities - stats.bullish() - stats.bearish()) /
+                                  double(activities),
+                              'f', 1)));
+    }
+}
+
+// Prints the matching lines \a lines of \a document, each after \a prefix and, when
+// \a numbered, its line number and a colon (grep's "file:line:" for several files).
+void writeMatches(FileDocument &document, const std::vector<qint64> &lines,
+                  const QByteArray &prefix, bool numbered)
+{
+    QByteArray head;
+    const auto write = [&](qint64 line, QByteArrayView content) {
+        if (!prefix.isEmpty() || numbered) {
+            head = prefix;
+            if (numbered)
+                head += QByteArray::number(line + 1) + ':';
+            std::fwrite(head.constData(), 1, size_t(head.size()), stdout);
+        }
+        writeLine(content);
+    };
+    // A reader of its own, gone with this call: a dataset keeps only its files' indexes.
+    const std::unique_ptr<LineReader> reader = document.createLineReader();
+    reader->forLines(lines, 2 << 20, [&](qint64 line, QByteArrayView content, qint64 length) {
+        if (length > content.size()) {
+            QByteArray whole;
+            auto wholeReader = document.createLineReader();
+            if (wholeReader->readWholeLine(line, whole)) {
+                write(line, whole);
+                return true;
+            }
+        }
+        write(line, content);
+        return true;
+    });
+    std::fflush(stdout);
+}
+
+struct DatasetInspection
+{
+    MessageQuery query;
+    qint64 wantedRow = 0; ///< from 1; 0 for none
+    bool count = false;
+    bool stats = false;
+    bool json = false;
+    int top = 10;
+    bool cache = true;
+};
+
+// inspect for several files or a folder: the files read as one dataset in time order.
+int inspectDataset(const QStringList &paths, const DatasetInspection &options)
+{
+    Dataset dataset;
+    dataset.setCacheEnabled(options.cache);
+    {
+        ProgressLine progress(InspectCommand::tr("Indexing…"));
+        QObject scope;
+        QObject::connect(&dataset, &Dataset::progressChanged, &scope, [&](int done, int total) {
+            progress.show(double(done) / double(std::max(total, 1)));
+        });
+        if (!dataset.open(paths)) {
+            printErr(Dataset::nothingToOpenMessage(paths));
+            return CliCommand::Failed;
+        }
+        dataset.waitForFinished();
+    }
+    int readable = 0;
+    for (int file = 0; file < dataset.fileCount(); ++file) {
+        const FileDocument *document = dataset.document(file);
+        if (document->status() == FileDocument::Status::Ready)
+            ++readable;
+        for (const QString &notice : document->notices())
+            printErr(InspectCommand::tr("%1: %2").arg(dataset.path(file), notice));
+        if (!dataset.problem(file).isEmpty())
+            printErr(InspectCommand::tr("%1: %2").arg(dataset.path(file), dataset.problem(file)));
+    }
+    if (readable == 0)
+        return CliCommand::Failed;
+
+    if (options.wantedRow > 0) {
+        const Dataset::Location location = dataset.locate(options.wantedRow - 1);
+        if (location.file < 0) {
+            printErr(InspectCommand::tr("The last line is line %1.").arg(dataset.rowCount()));
+            return CliCommand::Failed;
+        }
+        QByteArray content;
+        const auto reader = dataset.document(location.file)->createLineReader();
+        if (!reader->readWholeLine(location.line, content)) {
+            printErr(InspectCommand::tr("Cannot read line %1.").arg(options.wantedRow));
+            return CliCommand::Failed;
+        }
+        writeLine(content);
+        return CliCommand::Success;
+    }
+
+    if (!options.query.isEmpty()) {
+        ProgressLine progress(InspectCommand::tr("Searching…"));
+        qint64 total = 0;
+        QJsonArray perFile;
+        for (int file = 0; file < dataset.fileCount(); ++file) {
+            if (dataset.lineCount(file) == 0)
+                continue;
+            FileDocument &document = *dataset.document(file);
+            FileSearch search(&document);
+            search.start(options.query);
+            while (!search.waitForFinished(200)) {
+                QCoreApplication::processEvents();
+                progress.show((file + search.progress()) / dataset.fileCount());
+            }
+            total += search.matchCount();
+            if (options.count) {
+                if (options.json)
+                    perFile.append(QJsonObject{{QStringLiteral("path"), dataset.path(file)},
+                                               {QStringLiteral("matches"), search.matchCount()}});
+                else
+                    printOut(QStringLiteral("%1:%2").arg(dataset.path(file),
+                                                         QString::number(search.matchCount())));
+            } else {
+                writeMatches(document, search.results(), dataset.path(file).toUtf8() + ':', true);
+            }
+        }
+        if (options.count && options.json)
+            printJson({{QStringLiteral("matches"), total}, {QStringLiteral("files"), perFile}});
+        return total > 0 ? CliCommand::Success : CliCommand::NothingMatched;
+    }
+
+    const FileStatistics stats = dataset.statistics();
+    if (options.stats) {
+        printStatistics(stats, options.top, options.json);
+        return CliCommand::Success;
+    }
+
+    bool truncated = false;
+    qint64 cutBytes = 0, uncompressed = 0;
+    QJsonArray perFile;
+    QStringList rows;
+    const QLocale locale;
+    for (int file = 0; file < dataset.fileCount(); ++file) {
+        const FileDocument *document = dataset.document(file);
+        const auto index = document->status() == FileDocument::Status::Ready
+                               ? document->index()
+                               : std::shared_ptr<const FileIndex>();
+        const FileStatistics fileStats = index ? index->statistics() : FileStatistics();
+        if (index) {
+            truncated = truncated || index->state() == FileIndex::State::Truncated ||
+                        index->state() == FileIndex::State::Damaged;
+            cutBytes += index->cutLineBytes();
+            uncompressed += index->outputDone();
+        }
+        const QString problem = dataset.problem(file);
+        perFile.append(QJsonObject{
+            {QStringLiteral("path"), dataset.path(file)},
+            {QStringLiteral("lines"), dataset.lineCount(file)},
+            {QStringLiteral("messages"), fileStats.messages()},
+            {QStringLiteral("malformed"), fileStats.malformed()},
+            {QStringLiteral("first_line"), dataset.firstRow(file) + 1},
+            {QStringLiteral("problem"),
+             problem.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(problem)}});
+        rows.append(QStringLiteral("  %1  %2  %3")
+                        .arg(locale.toString(dataset.lineCount(file)).rightJustified(12),
+                             locale.toString(fileStats.messages()).rightJustified(12),
+                             dataset.path(file)));
+        if (!problem.isEmpty())
+            rows.append(QStringLiteral("  %1  %2").arg(QString(26, QLatin1Char(' ')), problem));
+    }
+    if (options.json) {
+        printJson({{QStringLiteral("lines"), stats.lines()},
+                   {QStringLiteral("messages"), stats.messages()},
+                   {QStringLiteral("malformed"), stats.malformed()},
+                   {QStringLiteral("truncated"), truncated},
+                   {QStringLiteral("cut_line_bytes"), cutBytes},
+                   {QStringLiteral("bytes_uncompressed"), uncompressed},
+                   {QStringLiteral("files"), perFile}});
+        return CliCommand::Success;
+    }
+    printOut(InspectCommand::tr("Files:         %1").arg(locale.toString(dataset.fileCount())));
+    printOut(InspectCommand::tr("Lines:         %1").arg(locale.toString(stats.lines())));
+    printOut(InspectCommand::tr("Messages:      %1").arg(locale.toString(stats.messages())));
+    printOut(InspectCommand::tr("Malformed:     %1").arg(locale.toString(stats.malformed())));
+    printOut(InspectCommand::tr("Uncompressed:  %1").arg(locale.formattedDataSize(uncompressed)));
+    if (stats.firstTime() != ScannedFields::noTime)
+        printOut(InspectCommand::tr("Time span:     %1 to %2")
+                     .arg(isoTime(stats.firstTime()), isoTime(stats.lastTime())));
+    printOut(InspectCommand::tr("Complete:      %1")
+                 .arg(truncated ? InspectCommand::tr("no, a file is truncated or damaged")
+                                : InspectCommand::tr("yes")));
+    printOut(InspectCommand::tr("Files in time order (lines, messages, file):"));
+    for (const QString &row : std::as_const(rows))
+        printOut(row);
+    return CliCommand::Success;
+}
+
 } // namespace
 
 QString InspectCommand::summary() const
@@ -115,15 +347,18 @@ int InspectCommand::run(const QStringList &arguments)
                                            tr("Neither read nor write the index cache."));
     parser.addOptions({countOption, statsOption, grepOption, regexOption, ignoreCaseOption, matchCaseOption,
                        lineOption, memberOption, topOption, jsonOption, noCacheOption});
-    parser.addPositionalArgument(QStringLiteral("file"),
-                                 tr("A .jsonl.gz, .jsonl or archive file."));
+    parser.addPositionalArgument(
+        QStringLiteral("files"),
+        tr("A .jsonl.gz, .jsonl or archive file; or several files, or a folder of daily files, "
+           "read as one dataset in time order."),
+        tr("FILE..."));
     if (!parse(parser, arguments,
-               tr("hydrant-cli inspect FILE: count, search and summarise a saved archive. Without "
+               tr("hydrant-cli inspect FILE...: count, search and summarise saved archives. Without "
                   "options it prints a summary.")))
         return UsageError;
     const QStringList files = parser.positionalArguments();
-    if (files.size() != 1) {
-        printErr(tr("Give exactly one file to inspect."));
+    if (files.isEmpty()) {
+        printErr(tr("Give a file, several files or a folder to inspect."));
         return UsageError;
     }
     const bool json = parser.isSet(jsonOption);
@@ -143,6 +378,22 @@ int InspectCommand::run(const QStringList &arguments)
             printErr(query.isEmpty() ? tr("--grep needs a pattern.") : query.errorString());
             return UsageError;
         }
+    }
+
+    if (files.size() > 1 || QFileInfo(files.front()).isDir()) {
+        if (parser.isSet(memberOption)) {
+            printErr(tr("--member reads one archive; give that archive alone."));
+            return UsageError;
+        }
+        DatasetInspection inspection;
+        inspection.query = query;
+        inspection.wantedRow = wantedLine;
+        inspection.count = parser.isSet(countOption);
+        inspection.stats = parser.isSet(statsOption);
+        inspection.json = json;
+        inspection.top = int(*topValue);
+        inspection.cache = !parser.isSet(noCacheOption);
+        return inspectDataset(files, inspection);
     }
 
     FileDocument document;
@@ -206,66 +457,13 @@ int InspectCommand::run(const QStringList &arguments)
                 printOut(QString::number(search.matchCount()));
             return search.matchCount() > 0 ? Success : NothingMatched;
         }
-        LineReader &reader = document.lineReader();
-        reader.forLines(search.results(), 2 << 20,
-                        [&](qint64 line, QByteArrayView content, qint64 length) {
-                            if (length > content.size()) {
-                                QByteArray whole;
-                                auto wholeReader = document.createLineReader();
-                                if (wholeReader->readWholeLine(line, whole)) {
-                                    writeLine(whole);
-                                    return true;
-                                }
-                            }
-                            writeLine(content);
-                            return true;
-                        });
-        std::fflush(stdout);
+        writeMatches(document, search.results(), {}, false);
         return search.matchCount() > 0 ? Success : NothingMatched;
     }
 
     const FileStatistics stats = index->statistics();
     if (parser.isSet(statsOption)) {
-        const int top = int(*topValue);
-        const auto hours = stats.hours();
-        const auto symbols = stats.topSymbols(top);
-        if (json) {
-            QJsonArray hourArray, symbolArray;
-            for (const auto &[hour, bucket] : hours)
-                hourArray.append(QJsonObject{{QStringLiteral("hour"), isoTime(hour)},
-                                             {QStringLiteral("messages"), bucket.count},
-                                             {QStringLiteral("first_line"), bucket.firstLine + 1}});
-            for (const auto &[symbol, count] : symbols)
-                symbolArray.append(QJsonObject{{QStringLiteral("symbol"), symbol},
-                                               {QStringLiteral("messages"), count}});
-            printJson({{QStringLiteral("messages"), stats.messages()},
-                       {QStringLiteral("timed"), stats.timed()},
-                       {QStringLiteral("bullish"), stats.bullish()},
-                       {QStringLiteral("bearish"), stats.bearish()},
-                       {QStringLiteral("per_hour"), hourArray},
-                       {QStringLiteral("top_symbols"), symbolArray}});
-        } else {
-            const QLocale locale;
-            printOut(tr("Messages per hour (UTC):"));
-            for (const auto &[hour, bucket] : hours)
-                printOut(QStringLiteral("  %1  %2")
-                             .arg(isoTime(hour), locale.toString(bucket.count).rightJustified(10)));
-            printOut(tr("Top symbols:"));
-            for (const auto &[symbol, count] : symbols)
-                printOut(
-                    QStringLiteral("  %1  %2")
-                        .arg(symbol.leftJustified(10), locale.toString(count).rightJustified(10)));
-            const qint64 activities = std::max<qint64>(stats.activities(), 1);
-            printOut(tr("Sentiment: %1 % bullish, %2 % bearish, %3 % without")
-                         .arg(locale.toString(100.0 * double(stats.bullish()) / double(activities),
-                                              'f', 1),
-                              locale.toString(100.0 * double(stats.bearish()) / double(activities),
-                                              'f', 1),
-                              locale.toString(
-                                  100.0 * double(activities - stats.bullish() - stats.bearish()) /
-                                      double(activities),
-                                  'f', 1)));
-        }
+        printStatistics(stats, int(*topValue), json);
         return Success;
     }
 

@@ -4,6 +4,7 @@
 
 #include "core/appsettings.h"
 #include "feed/livesession.h"
+#include "feed/recorder.h"
 #include "net/accountstore.h"
 #include "net/resumerule.h"
 #include "net/resumestate.h"
@@ -211,6 +212,10 @@ int StreamCommand::run(const QStringList &arguments)
     session.setMessageLimit(limit);
     session.setRecordingLabel(label);
     const bool record = parser.isSet(recordOption);
+    // How often the recording is written (default once a second); tests shorten it to stop a
+    // run between many writes within a few seconds.
+    if (const int flushMs = qEnvironmentVariableIntValue("HYDRANT_RECORD_FLUSH_MS"); flushMs > 0)
+        session.setRecordingFlushInterval(flushMs);
     if (record) {
         const QString directory = parser.value(recordOption);
         if (!QDir().mkpath(directory)) {
@@ -231,7 +236,7 @@ int StreamCommand::run(const QStringList &arguments)
             printErr(tr("%1 has no resume position: --state keeps nothing (the stream's own "
                         "backfill and duplicate dropping apply).")
                          .arg(StreamServiceKinds::displayName(endpoint.service)));
-        const auto saved = ResumeState::load(stateFile, &error);
+        auto saved = ResumeState::load(stateFile, &error);
         if (!error.isEmpty()) {
             printErr(error);
             return Failed;
@@ -242,6 +247,22 @@ int StreamCommand::run(const QStringList &arguments)
                          .arg(stateFile, StreamServiceKinds::key(saved->service),
                               saved->url.toString()));
             return UsageError;
+        }
+        // With --record, the recording itself says how far it got: each block written to it
+        // carries the cursor of its last item in the same write (Recorder). The state file can
+        // only be saved after that write, so a run killed between the two leaves a state one
+        // block behind the recording, and resuming from it would record that block's items a
+        // second time. (The items themselves cannot tell: a Firestream item's seq_id is in its
+        // SSE id, not in the JSON that is recorded.) So the later of the two wins, when the
+        // recording's cursor belongs to this stream.
+        if (parser.isSet(recordOption) && rule.resumes()) {
+            const Recorder::RecordedPosition recorded =
+                Recorder::lastRecordedPosition(parser.value(recordOption), label);
+            if (!recorded.cursor.isEmpty() &&
+                recorded.streamKey == ResumeState::streamKey(endpoint.service, endpoint.url) &&
+                (!saved || ResumeRule::isAfter(recorded.cursor, saved->cursor)))
+                saved = ResumeState{endpoint.service, stateUrl, recorded.cursor,
+                                    recorded.writtenAt};
         }
         if (saved) {
             const ResumeState::Decision decision =

@@ -27,6 +27,11 @@ bool hasIsal()
     return HYDRANT_HAS_ISAL != 0;
 }
 
+QUrl documentationUrl()
+{
+    return QUrl(QStringLiteral(HYDRANT_HOMEPAGE_URL "#readme"));
+}
+
 QString report()
 {
     const QString karchive = hasKArchive()

@@ -2,6 +2,7 @@
 
 #include <QByteArray>
 #include <QString>
+#include <QUrl>
 
 /// Facts about this build that the user may need when reporting a problem:
 /// the Hydrant version, the Qt version in use and which optional components are built in.
@@ -14,6 +15,8 @@ QByteArray userAgent();
 bool hasKArchive();
 /// True when bulk gzip data (index, search, export, download verification) is inflated by ISA-L.
 bool hasIsal();
+/// Where the user documentation (the README) is read online: Help → Documentation.
+QUrl documentationUrl();
 /// Several lines for `--version` and the About dialog.
 QString report();
 /// Sets organisation and application names, so QSettings and QStandardPaths agree everywhere.

@@ -20,6 +20,8 @@ struct Decoded
 {
     qint64 lastEnd = -1; ///< absolute end of the last complete member; -1: none
     Ending ending = Ending::Invalid;
+    QByteArray lastExtra; ///< that member's FEXTRA field
+    quint32 lastTime = 0; ///< and its MTIME
 };
 
 /// Inflates the members that follow each other from \a offset to the end of the file.
@@ -36,6 +38,16 @@ Decoded decodeFrom(QIODevice &device, qint64 offset)
         result.ending = Ending::ReadError;
         return result;
     }
+    // Each member's header is read into this (it must be given again after every reset).
+    QByteArray extra(64 * 1024, Qt::Uninitialized);
+    gz_header header{};
+    const auto watchHeader = [&] {
+        header = {};
+        header.extra = reinterpret_cast<Bytef *>(extra.data());
+        header.extra_max = uInt(extra.size());
+        inflateGetHeader(&z, &header);
+    };
+    watchHeader();
     QByteArray input(256 * 1024, Qt::Uninitialized);
     QByteArray output(256 * 1024, Qt::Uninitialized);
     qint64 position = offset; // of the first byte not yet handed to inflate
@@ -62,8 +74,14 @@ Decoded decodeFrom(QIODevice &device, qint64 offset)
             const int status = inflate(&z, Z_NO_FLUSH);
             if (status == Z_STREAM_END) {
                 result.lastEnd = position + (got - qint64(z.avail_in));
+                result.lastExtra = header.done == 1 && header.extra_len > 0
+                                       ? extra.left(std::min<qsizetype>(header.extra_len,
+                                                                        extra.size()))
+                                       : QByteArray();
+                result.lastTime = quint32(header.time);
                 inMember = false;
                 inflateReset(&z);
+                watchHeader();
             } else if (status != Z_OK && status != Z_BUF_ERROR) {
                 result.ending = Ending::Invalid;
                 stop = true;
@@ -115,6 +133,8 @@ GzipTail::Result GzipTail::inspect(QIODevice &device)
         if (decoded.lastEnd < 0)
             continue; // inside a member, or the torn member itself: look further back
         result.validLength = decoded.ending == Ending::AtEndOfFile ? result.size : decoded.lastEnd;
+        result.lastMemberExtra = decoded.lastExtra;
+        result.lastMemberTime = decoded.lastTime;
         return result;
     }
     if (tailStart == 0)
@@ -124,7 +144,10 @@ GzipTail::Result GzipTail::inspect(QIODevice &device)
     const Decoded decoded = decodeFrom(device, 0);
     if (decoded.ending == Ending::ReadError)
         result.readError = true;
-    else if (decoded.lastEnd >= 0)
+    else if (decoded.lastEnd >= 0) {
         result.validLength = decoded.ending == Ending::AtEndOfFile ? result.size : decoded.lastEnd;
+        result.lastMemberExtra = decoded.lastExtra;
+        result.lastMemberTime = decoded.lastTime;
+    }
     return result;
 }

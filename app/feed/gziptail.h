@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QByteArray>
 #include <QtGlobal>
 
 class QIODevice;
@@ -22,6 +23,9 @@ public:
         qint64 size = 0;        ///< of the whole file
         qint64 validLength = 0; ///< end of the last complete member (0: there is none)
         bool readError = false; ///< the file could not be read; nothing is known
+        /// The FEXTRA field (RFC 1952) of the last complete member's header; empty when none.
+        QByteArray lastMemberExtra;
+        quint32 lastMemberTime = 0; ///< that header's MTIME (seconds since 1970, UTC)
         bool isComplete() const { return !readError && validLength == size; }
     };
 

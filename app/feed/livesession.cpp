@@ -4,6 +4,7 @@
 #include "feed/feedmodel.h"
 #include "feed/recorder.h"
 #include "net/connectratelimiter.h"
+#include "net/resumestate.h"
 
 #include <utility>
 
@@ -26,6 +27,7 @@ LiveSession::LiveSession(int feedCapacity, QObject *parent)
     qRegisterMetaType<MessageBatch>();
     qRegisterMetaType<StreamEvent>();
     qRegisterMetaType<StreamStatistics>();
+    qRegisterMetaType<LiveSession::ResumePosition>();
 
     m_model = new FeedModel(feedCapacity, this);
     m_inbox = new FeedInbox(m_model->capacity(), this);
@@ -66,6 +68,7 @@ void LiveSession::setEndpoint(const StreamEndpoint &endpoint)
 {
     const bool sameStream = endpoint.url == m_endpoint.url &&
                             endpoint.credentials.user == m_endpoint.credentials.user;
+    const bool sameCursor = endpoint.url == m_endpoint.url && endpoint.service == m_endpoint.service;
     // A password typed for this account stays while the account does.
     StreamEndpoint next = endpoint;
     if (sameStream && next.credentials.password.isEmpty())
@@ -73,6 +76,18 @@ void LiveSession::setEndpoint(const StreamEndpoint &endpoint)
     const bool reconnect = isActive() && !sameStream;
     m_endpoint = next;
     m_connectWhenPasswordGiven = false;
+    if (!sameCursor) {
+        setResumePosition({}); // the client forgets another stream's cursor too
+        const QMutexLocker lock(&m_recorderMutex);
+        if (Recorder *recorder = m_recorder) {
+            QMetaObject::invokeMethod(
+                recorder,
+                [recorder, key = ResumeState::streamKey(endpoint.service, endpoint.url)] {
+                    recorder->setStreamKey(key);
+                },
+                Qt::QueuedConnection);
+        }
+    }
     if (!hasAccount())
         disconnectStream();
     else if (reconnect)
@@ -173,6 +188,12 @@ void LiveSession::ensureClient()
                      &LiveSession::connectionEvent);
     QObject::connect(m_client, &FirehoseClient::statisticsUpdated, this,
                      &LiveSession::statisticsUpdated);
+    QObject::connect(m_client, &FirehoseClient::resumeGap, this, [this](const QString &cursor) {
+        ResumePosition position = m_position;
+        position.resumedFrom.clear();
+        position.gapAfter = cursor;
+        setResumePosition(position);
+    });
     // The full status (countdown, server text) is read in the client's thread, then sent here.
     FirehoseClient *client = m_client;
     QObject::connect(
@@ -235,6 +256,16 @@ void LiveSession::drain(qsizetype maxMessages)
         m_inbox->setCapacity(m_model->capacity());
     MessageBatch batch = m_inbox->take(maxMessages);
     if (!batch.empty()) {
+        for (auto it = batch.crbegin(); it != batch.crend(); ++it) {
+            if (!it->cursor.isEmpty()) {
+                if (it->cursor != m_position.cursor) {
+                    ResumePosition position = m_position;
+                    position.cursor = it->cursor;
+                    setResumePosition(position);
+                }
+                break;
+            }
+        }
         m_model->appendBatch(batch);
         emit messagesArrived(batch);
     }
@@ -320,9 +351,32 @@ void LiveSession::disconnectStream()
     }
 }
 
+void LiveSession::setResumePosition(const ResumePosition &position)
+{
+    if (position == m_position)
+        return;
+    m_position = position;
+    emit resumePositionChanged(position);
+}
+
 void LiveSession::onStatus(const FirehoseClient::Status &status)
 {
     m_status = status;
+    if (status.state == FirehoseClient::State::Connected) {
+        // A new connection: it resumed after status.resumedFrom (or started live), and any gap
+        // said of an earlier one is in the connection log.
+        ResumePosition position = m_position;
+        position.resumedFrom = status.resumedFrom;
+        position.gapAfter.clear();
+        if (position.cursor.isEmpty())
+            position.cursor = status.resumedFrom;
+        setResumePosition(position);
+    } else {
+        // Between connections nothing is resumed yet; the cursor is where the next one goes on.
+        ResumePosition position = m_position;
+        position.resumedFrom.clear();
+        setResumePosition(position);
+    }
     emit statusChanged(status);
     if (status.state == FirehoseClient::State::AuthFailed && status.httpStatus == 401 &&
         m_wantConnected) {
@@ -346,6 +400,9 @@ bool LiveSession::setRecording(bool recording, const QString &folder)
         const QString label =
             m_recordingLabel.isEmpty() ? recordingLabel(m_endpoint) : m_recordingLabel;
         auto *recorder = new Recorder(folder, label);
+        if (m_recordingFlushMs > 0)
+            recorder->setFlushIntervalMs(m_recordingFlushMs);
+        recorder->setStreamKey(ResumeState::streamKey(m_endpoint.service, m_endpoint.url));
         recorder->moveToThread(m_recorderThread);
         QObject::connect(m_recorderThread, &QThread::finished, recorder, &QObject::deleteLater);
         QObject::connect(recorder, &Recorder::fileStarted, this,

@@ -40,6 +40,19 @@ class LiveSession : public QObject
     Q_OBJECT
 
 public:
+    /// Where a resumable stream (Firestream, the StockTwits firehose) stands, for the status bar.
+    struct ResumePosition
+    {
+        QString cursor;      ///< of the last item that reached the session; empty: none yet
+        /// The connection continued after this item (empty: it started at the live position).
+        QString resumedFrom;
+        /// The service could not continue after this item: the items after it are missing.
+        QString gapAfter;
+
+        bool isEmpty() const { return cursor.isEmpty() && resumedFrom.isEmpty() && gapAfter.isEmpty(); }
+        bool operator==(const ResumePosition &) const = default;
+    };
+
     explicit LiveSession(int feedCapacity, QObject *parent = nullptr);
     ~LiveSession() override; ///< stops the stream and closes the recording behind it
 
@@ -71,6 +84,9 @@ public:
     void setConnectRateLimiter(std::shared_ptr<ConnectRateLimiter> limiter);
     /// The recording file's label; by default recordingLabel(endpoint()).
     void setRecordingLabel(const QString &label);
+    /// Longest time recorded data stays in memory before it is written (default: the
+    /// recorder's, one second). Taken by the next recording.
+    void setRecordingFlushInterval(int milliseconds) { m_recordingFlushMs = milliseconds; }
     /// The next connection continues after this item (a resume cursor saved by an earlier run).
     void setResumeCursor(const QString &cursor) { m_resumeCursor = cursor; }
 
@@ -86,6 +102,9 @@ public:
     StreamStatistics streamStatistics() const;
     /// Messages that reached the session since it was created.
     quint64 messagesReceived() const;
+    /// The resume cursor of the stream and how its connection began (empty for a service
+    /// without a cursor, such as Gnip).
+    ResumePosition resumePosition() const { return m_position; }
 
     bool isRecording() const { return m_recorder != nullptr; }
     QString recordingPath() const { return m_recordingPath; }
@@ -112,6 +131,8 @@ signals:
     void statusChanged(const FirehoseClient::Status &status);
     void connectionEvent(const StreamEvent &event);
     void statisticsUpdated(const StreamStatistics &statistics);
+    /// The resume cursor moved, a connection resumed from it, or the service could not.
+    void resumePositionChanged(const LiveSession::ResumePosition &position);
     /// Messages that just entered the model, in arrival order (in this object's thread).
     void messagesArrived(const MessageBatch &batch);
     /// The message limit was reached; the session has disconnected.
@@ -137,6 +158,7 @@ private:
     void drainAll();
     void onStatus(const FirehoseClient::Status &status);
     void stopClient();
+    void setResumePosition(const ResumePosition &position);
 
     StreamEndpoint m_endpoint;
     FirehoseClient::Status m_status;
@@ -164,6 +186,10 @@ private:
     QString m_recordingLabel;
     QString m_recordingPath;
     QString m_resumeCursor;
+    ResumePosition m_position;
     QString m_recordingError;
     quint64 m_recorded = 0;
+    int m_recordingFlushMs = 0; ///< 0: the recorder's default
 };
+
+Q_DECLARE_METATYPE(LiveSession::ResumePosition)

@@ -6,9 +6,12 @@
 #include <QDir>
 #include <QFileInfo>
 #include <QLoggingCategory>
+#include <QTimeZone>
 #include <QTimer>
 
 #include <zlib.h>
+
+#include <algorithm>
 
 // The user reads errors and warnings through errorOccurred()/warningOccurred() (the connection
 // log, the CLI's stderr); the category repeats them for debugging only, so they are not said
@@ -19,6 +22,44 @@ namespace {
 
 // Above this much compressed data the member is finished early, bounding memory at any rate.
 constexpr qsizetype maxMemberBytes = 8 * 1024 * 1024;
+
+// Room kept in front of a member's deflate data for its gzip header, which is written last
+// (it holds the cursor of the member's last item, known only when the member is finished).
+constexpr qsizetype headerRoom = 512;
+// The FEXTRA subfields of a member's header (RFC 1952 §2.3.1.1): the resume cursor of its last
+// item, and the stream it belongs to. gzip readers skip them.
+constexpr char cursorSubfield[2] = {'H', 'c'};
+constexpr char streamSubfield[2] = {'H', 's'};
+constexpr qsizetype maxCursorLength = 200;
+
+void appendLittleEndian(QByteArray &out, quint32 value, int bytes)
+{
+    for (int i = 0; i < bytes; ++i)
+        out += char((value >> (8 * i)) & 0xff);
+}
+
+void appendSubfield(QByteArray &extra, const char id[2], const QByteArray &data)
+{
+    extra += id[0];
+    extra += id[1];
+    appendLittleEndian(extra, quint32(data.size()), 2);
+    extra += data;
+}
+
+/// The data of subfield \a id of a gzip FEXTRA field; empty when absent or malformed.
+QByteArray subfield(const QByteArray &extra, const char id[2])
+{
+    qsizetype at = 0;
+    while (at + 4 <= extra.size()) {
+        const qsizetype length = uchar(extra[at + 2]) | (qsizetype(uchar(extra[at + 3])) << 8);
+        if (at + 4 + length > extra.size())
+            break;
+        if (extra[at] == id[0] && extra[at + 1] == id[1])
+            return extra.mid(at + 4, length);
+        at += 4 + length;
+    }
+    return {};
+}
 
 /// Writes all of \a data. A write the system cuts short (the disk filled up in the middle) sets
 /// no error in QFile, so the rest is written again: that second write fails with the reason.
@@ -74,8 +115,9 @@ struct Recorder::Deflater
 
     explicit Deflater(int level)
     {
-        // windowBits 15 + 16: a gzip header and trailer around every member.
-        ready = deflateInit2(&stream, level, Z_DEFLATED, 15 + 16, 8, Z_DEFAULT_STRATEGY) == Z_OK;
+        // Raw deflate (windowBits -15): the recorder writes each member's gzip header and trailer
+        // itself, so that the header can carry what is known only at the member's end.
+        ready = deflateInit2(&stream, level, Z_DEFLATED, -15, 8, Z_DEFAULT_STRATEGY) == Z_OK;
     }
     ~Deflater()
     {
@@ -241,7 +283,9 @@ bool Recorder::repairTail(const QString &path)
 void Recorder::startMember()
 {
     deflateReset(&m_deflater->stream);
-    m_output.clear();
+    m_output.resize(headerRoom); // the header goes at its end when the member is finished
+    m_crc = crc32(0, nullptr, 0);
+    m_memberLength = 0;
     m_memberOpen = true;
     m_memberAge.start();
 }
@@ -289,6 +333,10 @@ bool Recorder::append(const Message &message)
     if (!compress(message.raw.constData(), size_t(message.raw.size()), Z_NO_FLUSH) ||
         !compress("\n", 1, Z_NO_FLUSH))
         return false;
+    m_crc = crc32_z(m_crc, reinterpret_cast<const Bytef *>(message.raw.constData()),
+                    size_t(message.raw.size()));
+    m_crc = crc32_z(m_crc, reinterpret_cast<const Bytef *>("\n"), 1);
+    m_memberLength += quint32(message.raw.size()) + 1; // ISIZE is the length modulo 2^32
     ++m_pending;
     if (m_output.size() > maxMemberBytes || m_memberAge.elapsed() >= m_flushIntervalMs)
         return flush();
@@ -313,15 +361,25 @@ bool Recorder::flush()
     m_memberOpen = false;
     if (!compress(nullptr, 0, Z_FINISH))
         return false;
+    appendLittleEndian(m_output, quint32(m_crc), 4);
+    appendLittleEndian(m_output, m_memberLength, 4);
+    // The header, with the cursor of the member's last item, in the room kept before the data:
+    // the items and the cursor after them reach the file in one write, so the recording alone
+    // says where it stopped, whenever a run is killed (see lastRecordedPosition()).
+    const QByteArray header = memberHeader(m_pendingCursor);
+    const qsizetype start = headerRoom - header.size();
+    std::copy(header.begin(), header.end(), m_output.begin() + start);
+    const QByteArray member = QByteArray::fromRawData(m_output.constData() + start,
+                                                      m_output.size() - start);
     QString reason;
-    if (!writeAll(m_file, m_output, &reason)) {
+    if (!writeAll(m_file, member, &reason)) {
         // Never leave half a member behind: later members would be unreadable after it.
         m_file.resize(m_fileSize);
         return fail(tr("Recording stopped: cannot write %1: %2.")
                         .arg(QDir::toNativeSeparators(m_file.fileName()), reason),
                     reason);
     }
-    m_fileSize += m_output.size();
+    m_fileSize += member.size();
     m_written += m_pending;
     m_pending = 0;
     m_output.clear();
@@ -331,6 +389,59 @@ bool Recorder::flush()
         emit cursorWritten(m_writtenCursor);
     }
     return true;
+}
+
+void Recorder::setStreamKey(const QByteArray &key)
+{
+    m_streamKey = key.left(64);
+}
+
+QByteArray Recorder::memberHeader(const QString &cursor) const
+{
+    QByteArray extra;
+    if (!cursor.isEmpty() && cursor.size() <= maxCursorLength) {
+        appendSubfield(extra, cursorSubfield, cursor.toLatin1());
+        if (!m_streamKey.isEmpty())
+            appendSubfield(extra, streamSubfield, m_streamKey);
+    }
+    QByteArray header;
+    header.reserve(12 + extra.size());
+    header += "\x1f\x8b\x08"; // ID1 ID2, CM deflate
+    header += char(extra.isEmpty() ? 0 : 0x04); // FLG: FEXTRA
+    appendLittleEndian(header, quint32(m_clock().toSecsSinceEpoch()), 4); // MTIME
+    header += char(0);    // XFL
+    header += char(0xff); // OS: unknown
+    if (!extra.isEmpty()) {
+        appendLittleEndian(header, quint32(extra.size()), 2);
+        header += extra;
+    }
+    Q_ASSERT(header.size() <= headerRoom);
+    return header;
+}
+
+Recorder::RecordedPosition Recorder::lastRecordedPosition(const QString &directory,
+                                                          const QString &label)
+{
+    // The newest day first; a file with no complete member yet sends us to the day before.
+    const QDir dir(directory);
+    const QStringList files =
+        dir.entryList({sanitizedLabel(label) + QStringLiteral("_????_??_??.jsonl.gz")},
+                      QDir::Files, QDir::Name | QDir::Reversed);
+    for (qsizetype i = 0; i < std::min<qsizetype>(files.size(), 3); ++i) {
+        QFile file(dir.filePath(files.at(i)));
+        if (!file.open(QIODevice::ReadOnly))
+            continue;
+        const GzipTail::Result tail = GzipTail::inspect(file);
+        if (tail.readError || tail.validLength == 0)
+            continue;
+        RecordedPosition position;
+        position.cursor = QString::fromLatin1(subfield(tail.lastMemberExtra, cursorSubfield));
+        position.streamKey = subfield(tail.lastMemberExtra, streamSubfield);
+        position.writtenAt = QDateTime::fromSecsSinceEpoch(tail.lastMemberTime, QTimeZone::utc());
+        position.path = file.fileName();
+        return position;
+    }
+    return {};
 }
 
 void Recorder::close()

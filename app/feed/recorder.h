@@ -26,6 +26,11 @@ class QTimer;
 /// A write error (disk full, permission denied, file too large) stops the recording at once:
 /// the half-written member is cut off again, the file is closed, errorOccurred() says why in the
 /// system's words, and every later append() is refused until a new Recorder is made.
+/// Each member's gzip header carries, in its FEXTRA field (which every gzip reader skips), the
+/// resume cursor of the member's last item and the stream it came from: the cursor reaches the
+/// file in the same write as the items, so lastRecordedPosition() tells where a recording that
+/// was killed at any moment stopped.
+///
 /// Not thread-safe: use it from the thread it lives in (a worker thread is fine).
 class Recorder : public QObject
 {
@@ -44,6 +49,21 @@ public:
     void setFlushIntervalMs(int milliseconds);
     /// zlib level 1–9 (default 1: the recorder must keep up with the firehose).
     void setCompressionLevel(int level);
+    /// Names the stream in every member that carries a cursor (see ResumeState::streamKey()), so a
+    /// cursor is never taken for another stream's.
+    void setStreamKey(const QByteArray &key);
+
+    /// Where a recording stopped: the cursor of the last item of its last complete member.
+    struct RecordedPosition
+    {
+        QString cursor;       ///< empty: no cursor recorded (a Gnip stream, an older recording)
+        QByteArray streamKey; ///< of the stream it belongs to; empty when not recorded
+        QDateTime writtenAt;  ///< UTC, to the second
+        QString path;         ///< the file it was read from
+    };
+    /// The position of the newest recording of \a label in \a directory (its newest day with a
+    /// complete member). A torn last member does not count: its items are not in the recording.
+    static RecordedPosition lastRecordedPosition(const QString &directory, const QString &label);
 
     /// Appends the activities of \a batch; system and malformed lines are not recorded.
     /// Returns false once the recording has stopped on an error (see errorString()).
@@ -97,6 +117,8 @@ private:
     /// Stops the recording: closes the file, remembers and signals the error.
     bool fail(const QString &message, const QString &reason = {});
     void startMember();
+    /// The gzip header of a member whose last item has \a cursor.
+    QByteArray memberHeader(const QString &cursor) const;
 
     struct Deflater;
     QString m_directory;
@@ -105,7 +127,10 @@ private:
     QFile m_file;
     QDate m_day;
     std::unique_ptr<Deflater> m_deflater;
-    QByteArray m_output; ///< the compressed member being built
+    QByteArray m_output; ///< the member being built: room for its header, then deflate data
+    quint32 m_crc = 0;          ///< CRC-32 of the member's uncompressed bytes
+    quint32 m_memberLength = 0; ///< its uncompressed length, modulo 2^32
+    QByteArray m_streamKey;
     bool m_memberOpen = false;
     QElapsedTimer m_memberAge;
     int m_flushIntervalMs = 1000;

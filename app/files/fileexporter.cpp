@@ -132,7 +132,8 @@ QByteArray FileExporter::RowWriter::header() const
         return {};
     QByteArray header;
     for (const Column column : m_columns)
-        header += (header.isEmpty() ? "" : ",") + csvField(columnName(column));
+        // The stable keys, as `--columns` takes them: the same header in every language.
+        header += (header.isEmpty() ? "" : ",") + csvField(MessageColumns::key(column));
     return header + "\r\n";
 }
 

@@ -75,6 +75,53 @@ void FileStatistics::addLongLine(bool looksLikeObject)
         ++m_longObjects;
 }
 
+void FileStatistics::merge(const FileStatistics &other, qint64 lineOffset)
+{
+    m_lines += other.m_lines;
+    m_activities += other.m_activities;
+    m_system += other.m_system;
+    m_longLines += other.m_longLines;
+    m_longObjects += other.m_longObjects;
+    m_tooDeep += other.m_tooDeep;
+    m_repairedUtf8 += other.m_repairedUtf8;
+    m_bullish += other.m_bullish;
+    m_bearish += other.m_bearish;
+    m_timed += other.m_timed;
+    m_droppedMinutes += other.m_droppedMinutes;
+    if (other.m_minTime != ScannedFields::noTime) {
+        if (m_maxTime != ScannedFields::noTime && other.m_minTime < m_maxTime)
+            m_monotonic = false;
+        if (m_minTime == ScannedFields::noTime || other.m_minTime < m_minTime)
+            m_minTime = other.m_minTime;
+        if (m_maxTime == ScannedFields::noTime || other.m_maxTime > m_maxTime)
+            m_maxTime = other.m_maxTime;
+        m_previousTime = other.m_previousTime;
+    }
+    m_monotonic = m_monotonic && other.m_monotonic;
+    for (const auto &[minute, bucket] : other.m_minutes) {
+        auto it = m_minutes.find(minute);
+        if (it == m_minutes.end()) {
+            if (qsizetype(m_minutes.size()) >= maxMinutes) {
+                ++m_droppedMinutes;
+                continue;
+            }
+            it = m_minutes.emplace(minute, Bucket{}).first;
+        }
+        it->second.count += bucket.count;
+        const qint64 first = bucket.firstLine < 0 ? -1 : bucket.firstLine + lineOffset;
+        if (it->second.firstLine < 0 || (first >= 0 && first < it->second.firstLine))
+            it->second.firstLine = first;
+    }
+    for (const auto &[symbol, n] : other.m_symbols) {
+        const auto it = m_symbols.find(std::string_view(symbol));
+        if (it != m_symbols.end())
+            it->second += n;
+        else if (qsizetype(m_symbols.size()) < maxSymbols)
+            m_symbols.emplace(symbol, n);
+    }
+    m_last = LastBucket();
+}
+
 std::map<qint64, FileStatistics::Bucket> FileStatistics::hours() const
 {
     std::map<qint64, Bucket> result;

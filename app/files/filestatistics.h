@@ -31,6 +31,10 @@ public:
     void addLine(qint64 line, const ScannedFields &fields);
     /// Adds a line too long to parse; \a looksLikeObject says it starts with '{' and ends with '}'.
     void addLongLine(bool looksLikeObject);
+    /// Adds the figures of \a other, whose lines follow this one's \a lineOffset lines on
+    /// (a file of a dataset after the files before it). Buckets keep their earliest first line;
+    /// the bounds on minutes and symbols still hold.
+    void merge(const FileStatistics &other, qint64 lineOffset);
 
     qint64 lines() const { return m_lines; }
     /// Lines that are JSON objects (activities and system messages).

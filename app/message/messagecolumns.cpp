@@ -124,7 +124,10 @@ QString MessageColumns::exportValue(const Message &m, Column column, qint64 line
     case Column::Symbols:
         return m.symbols.join(QLatin1Char(' '));
     case Column::Sentiment:
-        return sentimentName(m.sentiment);
+        // The provider's own words, in every language: an export is read by programs too.
+        return m.sentiment == Message::Sentiment::Bullish   ? QStringLiteral("Bullish")
+               : m.sentiment == Message::Sentiment::Bearish ? QStringLiteral("Bearish")
+                                                            : QString();
     case Column::Text:
         return m.kind == Message::Kind::Malformed ? QString::fromUtf8(m.raw) : m.text;
     case Column::Likes:

@@ -6,9 +6,11 @@
 #include <QList>
 #include <QString>
 
-/// The columns of a message, defined once: their keys (for `--columns`), their titles (table
-/// headers, the export dialog, CSV headers) and their values as exported (times in ISO 8601
-/// UTC, symbols space-separated without '$', text decoded). The item models' roles are here too.
+/// The columns of a message, defined once: their keys (for `--columns` and CSV headers), their
+/// titles (table headers, the export dialog) and their values as exported (times in ISO 8601
+/// UTC, symbols space-separated without '$', sentiment as the provider writes it, text decoded),
+/// the same in every language so a program can read an export. The item models' roles are here
+/// too.
 class MessageColumns
 {
     Q_DECLARE_TR_FUNCTIONS(MessageColumns)

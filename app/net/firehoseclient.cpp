@@ -14,6 +14,8 @@
 #include <QLoggingCategory>
 #include <QTimer>
 
+#include <cstring>
+
 // Debug output is off unless enabled (QT_LOGGING_RULES="hydrant.net.stream.debug=true").
 Q_LOGGING_CATEGORY(lcStream, "hydrant.net.stream", QtInfoMsg)
 
@@ -62,9 +64,13 @@ FirehoseClient::~FirehoseClient()
 
 void FirehoseClient::setEndpoint(const StreamEndpoint &endpoint)
 {
-    // Ids are remembered per stream: another stream's ids say nothing about this one's.
-    if (endpoint.url != m_endpoint.url)
+    // Ids and the resume cursor belong to one stream: another stream's say nothing about this
+    // one's (a /stream seq_id sent to /sentiment would skip or repeat items there).
+    if (endpoint.url != m_endpoint.url || endpoint.service != m_endpoint.service) {
         m_duplicates.clear();
+        m_cursor.clear();
+        m_status.cursor.clear();
+    }
     m_endpoint = endpoint;
     m_resume = ResumeRule(endpoint.service, endpoint.url);
     if (!m_limiterGiven)
@@ -261,6 +267,7 @@ void FirehoseClient::sendRequest()
     // Every connection asks to continue after the last item kept; the rest of the URL is the
     // user's own.
     m_requestedCursor = m_cursor;
+    m_status.resumedFrom = m_requestedCursor;
     const QUrl url = m_resume.requestUrl(m_endpoint.url, m_requestedCursor);
     setState(State::Connecting, m_requestsSent > 1
                                     ? tr("Reconnecting to %1…").arg(m_endpoint.url.host())
@@ -344,10 +351,14 @@ void FirehoseClient::processBytes(const QByteArray &wire)
                 return;
             }
             // Data over several lines: the line feeds between them are JSON whitespace (a JSON
-            // text holds none inside its strings), and an item is kept as one line.
-            QByteArray oneLine = event.data.toByteArray();
-            oneLine.replace('\n', ' ');
-            processItem(oneLine, id);
+            // text holds none inside its strings), and an item is kept as one line. Joined in a
+            // buffer kept from item to item, the few line feeds found with memchr.
+            m_joined.resize(0);
+            m_joined.append(event.data.data(), event.data.size());
+            char *const begin = m_joined.data(), *const end = begin + m_joined.size();
+            for (char *at = begin; (at = static_cast<char *>(std::memchr(at, '\n', size_t(end - at))));)
+                *at++ = ' ';
+            processItem(m_joined, id);
         });
     } else {
         m_framer.feed(m_inflated, [this, connection](QByteArrayView line) {
@@ -387,6 +398,7 @@ void FirehoseClient::processItem(QByteArrayView line, QByteArrayView eventId)
             ++m_stats.resumeGaps;
             const QString cursor = m_requestedCursor;
             m_requestedCursor.clear();
+            m_status.resumedFrom.clear();
             const QString reason =
                 tr("The service could not continue after item %1: items after it are missing. "
                    "The server said: “%2”")

@@ -64,6 +64,9 @@ public:
         QDateTime nextAttemptAt; ///< UTC, while waiting to reconnect
         std::chrono::milliseconds nextAttemptIn{-1}; ///< at the moment the state was set
         QString cursor; ///< where the next connection resumes (empty: the live position)
+        /// The item this connection asked the service to continue after (empty: it started at
+        /// the live position, or the service could not continue from there).
+        QString resumedFrom;
     };
 
     explicit FirehoseClient(QObject *parent = nullptr);
@@ -177,6 +180,7 @@ private:
     StreamStatistics m_stats;
     MessageBatch m_pending;
     QByteArray m_inflated;
+    QByteArray m_joined; ///< an event whose data came over several lines, as one line
     QByteArray m_errorBody;
     bool m_running = false;
     bool m_established = false;

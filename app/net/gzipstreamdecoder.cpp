@@ -32,13 +32,19 @@ void GzipStreamDecoder::reset(Mode mode)
     m_members = 0;
     m_inMember = false;
     if (m_stream->initialised) {
-        inflateReset(&m_stream->z);
+        inflateReset(&m_stream->z); // keeps the choice made by inflateValidate() below
         return;
     }
-    // 16 + MAX_WBITS: gzip framing only (header and CRC-32 are checked by zlib).
-    if (inflateInit2(&m_stream->z, 16 + MAX_WBITS) == Z_OK)
+    // 16 + MAX_WBITS: gzip framing only (the header is checked by zlib).
+    if (inflateInit2(&m_stream->z, 16 + MAX_WBITS) == Z_OK) {
         m_stream->initialised = true;
-    else
+        // No CRC-32 over the inflated bytes. A live stream's member never ends, so its trailer
+        // never comes to be checked; and every item is delivered as it is inflated, long before
+        // a trailer could say anything about it. Computing it cost a sixth of the stream
+        // client's instructions (callgrind, Firestream at 2 KB an item). Corrupt deflate data
+        // is still refused (invalid codes and distances), and each item's JSON is parsed.
+        inflateValidate(&m_stream->z, 0);
+    } else
         m_error =
             QCoreApplication::translate("GzipStreamDecoder", "The decompressor could not start.");
 }

@@ -3,6 +3,7 @@
 #include "net/resumerule.h"
 
 #include <QCoreApplication>
+#include <QCryptographicHash>
 #include <QFile>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -63,6 +64,14 @@ QUrl ResumeState::comparableUrl(const QUrl &url, const ResumeRule &rule)
         result.setQuery(query.isEmpty() ? QString() : query.toString(QUrl::FullyEncoded));
     }
     return result;
+}
+
+QByteArray ResumeState::streamKey(StreamServiceKind service, const QUrl &url)
+{
+    const QUrl comparable = comparableUrl(url, ResumeRule(service, url));
+    const QByteArray identity = StreamServiceKinds::key(service).toUtf8() + ' ' +
+                                comparable.toString(QUrl::FullyEncoded).toUtf8();
+    return QCryptographicHash::hash(identity, QCryptographicHash::Sha256).left(8).toHex();
 }
 
 ResumeState::Decision ResumeState::decide(const ResumeRule &rule, const QDateTime &now) const

@@ -29,6 +29,9 @@ struct ResumeState
 
     /// The URL as stored: no user info and no cursor parameter of \a rule.
     static QUrl comparableUrl(const QUrl &url, const ResumeRule &rule);
+    /// A short name of one stream (service and comparable URL, hashed; 16 hex digits), kept
+    /// beside a cursor wherever the stream itself is not (the recording's gzip headers).
+    static QByteArray streamKey(StreamServiceKind service, const QUrl &url);
 
     /// What a new run does with a saved state.
     struct Decision

@@ -136,12 +136,15 @@ void SseParser::processLine(QByteArrayView line, const EventSink &sink, qsizetyp
         m_data.append(value.data(), value.size());
         m_data.append('\n');
     } else if (field == "event") {
-        m_type = value.toByteArray();
+        // Copied into the buffer kept from event to event: no allocation per event.
+        m_type.resize(0);
+        m_type.append(value.data(), value.size());
     } else if (field == "id") {
         if (value.contains('\0')) {
             ++m_ignoredIds;
         } else {
-            m_pendingId = value.toByteArray();
+            m_pendingId.resize(0);
+            m_pendingId.append(value.data(), value.size());
             m_hasPendingId = true;
         }
     } else if (field == "retry") {
@@ -153,8 +156,10 @@ void SseParser::processLine(QByteArrayView line, const EventSink &sink, qsizetyp
 
 void SseParser::dispatch(const EventSink &sink, qsizetype &count)
 {
-    if (m_hasPendingId)
-        m_lastEventId = m_pendingId;
+    if (m_hasPendingId) {
+        m_lastEventId.resize(0);
+        m_lastEventId.append(m_pendingId);
+    }
     if (!m_data.isEmpty()) {
         m_data.chop(1); // the "\n" after the last data line
         SseEvent event;
@@ -181,8 +186,8 @@ void SseParser::dropEvent()
 void SseParser::clearEvent()
 {
     m_data.resize(0);
-    m_type.clear();
-    m_pendingId.clear();
+    m_type.resize(0); // keeps the capacity
+    m_pendingId.resize(0);
     m_hasPendingId = false;
     m_eventBytes = 0;
 }

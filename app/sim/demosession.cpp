@@ -54,6 +54,26 @@ StreamEndpoint DemoSession::streamEndpoint() const
     return endpoint;
 }
 
+StreamEndpoint DemoSession::firestreamEndpoint() const
+{
+    StreamEndpoint endpoint;
+    if (!isRunning())
+        return endpoint;
+    endpoint.profileName =
+        QCoreApplication::translate("DemoSession", "Demo Firestream (built-in simulator)");
+    endpoint.url = m_simulator->firestreamUrl(QStringLiteral("/stream"));
+    endpoint.credentials = m_simulator->credentials();
+    endpoint.service = StreamServiceKind::Firestream;
+    return endpoint;
+}
+
+QList<StreamEndpoint> DemoSession::streamEndpoints() const
+{
+    if (!isRunning())
+        return {};
+    return {streamEndpoint(), firestreamEndpoint()};
+}
+
 BackupEndpoint DemoSession::backupEndpoint() const
 {
     BackupEndpoint endpoint;

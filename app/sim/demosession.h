@@ -9,7 +9,8 @@
 
 class Simulator;
 
-/// The simulator as `hydrant --demo` runs it: both services in-process on free loopback ports,
+/// The simulator as `hydrant --demo` runs it: both services in-process on free loopback ports
+/// (a Gnip-style firehose and a StockTwits Firestream to watch, the Firestream backups),
 /// a moderate stream and six weeks of modest backup files, with demo credentials that exist in
 /// memory only (never in the secret store, the settings or a log).
 class DemoSession : public QObject
@@ -29,6 +30,10 @@ public:
 
     /// The demo stream, with backfill so a reconnect shows duplicates being dropped.
     StreamEndpoint streamEndpoint() const;
+    /// The demo's StockTwits Firestream (/stream): server-sent events that resume with seq_id.
+    StreamEndpoint firestreamEndpoint() const;
+    /// Every demo stream, the default (streamEndpoint()) first.
+    QList<StreamEndpoint> streamEndpoints() const;
     BackupEndpoint backupEndpoint() const;
     Simulator *simulator() const { return m_simulator.get(); }
 

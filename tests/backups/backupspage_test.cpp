@@ -6,14 +6,22 @@
 #include "backups/backupsession.h"
 #include "backups/backupspage.h"
 #include "backups/downloadqueue.h"
+#include "backups/downloadnotifier.h"
 #include "backups/downloadqueuemodel.h"
 #include "common/emptystate.h"
 #include "common/passworddialog.h"
+#include "main/mainwindow.h"
 
 #include "testsupport.h"
 
+#include <functional>
+#include <memory>
+
+#include <QAction>
 #include <QApplication>
 #include <QLabel>
+#include <QMessageBox>
+#include <QTimer>
 #include <QLineEdit>
 #include <QPushButton>
 #include <QSignalSpy>
@@ -271,4 +279,251 @@ TEST_F(BackupsPageTest, ATypeFoundOnNoDayIsNamedOnThePage)
     EXPECT_TRUE(warning->text().contains(QStringLiteral("does not seem to exist")));
     EXPECT_FALSE(warning->text().contains(QStringLiteral("“activity” does not")));
     EXPECT_EQ(page.queue()->totals().done, 2);
+}
+
+namespace {
+
+QToolButton *queueButton(BackupsPage &page, const QString &text)
+{
+    for (QToolButton *button : page.findChildren<QToolButton *>()) {
+        if (button->text() == text && button->isVisible())
+            return button;
+    }
+    return nullptr;
+}
+
+// Answers the next question box by clicking the button labelled \a answer, and tells what the
+// box said and whether \a check held while it was open. The watching timer belongs to the
+// application, so it never outlives a test that failed early.
+struct Answer
+{
+    QString text;
+    bool checked = false;
+    bool answered = false;
+};
+
+std::shared_ptr<Answer> answerNextQuestion(const QString &answer, std::function<bool()> check)
+{
+    auto result = std::make_shared<Answer>();
+    auto *timer = new QTimer(qApp);
+    timer->setInterval(20);
+    QObject::connect(timer, &QTimer::timeout, timer, [timer, result, answer, check] {
+        auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
+        if (!box)
+            return;
+        result->text = box->text();
+        result->checked = check();
+        for (QAbstractButton *button : box->buttons()) {
+            if (button->text() == answer) {
+                result->answered = true;
+                button->click();
+            }
+        }
+        timer->stop();
+        timer->deleteLater();
+    });
+    timer->start();
+    return result;
+}
+
+} // namespace
+
+// Cancel asks before a partial download is thrown away; until the user says so the download
+// and its NAME.part stay.
+TEST_F(BackupsPageTest, CancelAsksBeforeThrowingAwayAPartialDownload)
+{
+    sim->injectFault(SimFault::make(SimFault::Throttle, SimFault::Storage, qint64(40 * 1024)));
+    BackupsPage page;
+    page.setDownloadFolder(folder.path());
+    page.setBackupEndpoint(endpoint());
+    page.resize(1024, 600);
+    page.show();
+    ASSERT_TRUE(QTest::qWaitForWindowActive(&page));
+    page.queue()->clearFinished();
+    const BackupKey key{page.selectedFileTypes().front(), QDate(2024, 2, 20)};
+    page.queue()->enqueue({key});
+    ASSERT_TRUE(TestSupport::waitUntil([&] {
+        const int row = page.queue()->indexOf(key);
+        return row >= 0 && page.queue()->item(row).bytesReceived > 16 * 1024;
+    }, 20000));
+    const QString part = pathOf(BackupNaming::partFileName(key));
+    ASSERT_TRUE(QFileInfo::exists(part));
+
+    QTableView *table = page.queueView();
+    const int row = page.queue()->indexOf(key);
+    QTest::mouseClick(table->viewport(), Qt::LeftButton, {},
+                      table->visualRect(table->model()->index(row, 1)).center());
+    QToolButton *cancel = queueButton(page, QStringLiteral("Cancel"));
+    ASSERT_NE(cancel, nullptr);
+    ASSERT_TRUE(cancel->isEnabled());
+
+    // "Keep Downloading": nothing is lost.
+    auto kept = answerNextQuestion(QStringLiteral("Keep Downloading"),
+                                   [&] { return QFileInfo::exists(part); });
+    QTest::mouseClick(cancel, Qt::LeftButton);
+    ASSERT_TRUE(kept->answered) << "no question was asked";
+    EXPECT_TRUE(kept->text.contains(QStringLiteral("already downloaded")))
+        << kept->text.toStdString();
+    EXPECT_TRUE(kept->checked) << "the .part file is kept while the question is open";
+    EXPECT_NE(page.queue()->item(page.queue()->indexOf(key)).state,
+              DownloadItem::State::Cancelled);
+    EXPECT_TRUE(QFileInfo::exists(part));
+
+    // "Cancel and Delete": stopped, and the partial file is gone.
+    auto gone = answerNextQuestion(QStringLiteral("Cancel and Delete"), [] { return true; });
+    QTest::mouseClick(cancel, Qt::LeftButton);
+    ASSERT_TRUE(gone->answered);
+    EXPECT_EQ(page.queue()->item(page.queue()->indexOf(key)).state,
+              DownloadItem::State::Cancelled);
+    EXPECT_FALSE(QFileInfo::exists(part));
+    page.queue()->clearFinished();
+}
+
+// A failed download says why in its row; Retry with nothing selected retries every failed
+// download and says so.
+TEST_F(BackupsPageTest, FailuresShowTheirReasonAndRetryWithNothingSelectedRetriesThemAll)
+{
+    sim->injectFault(SimFault::make(SimFault::Corrupt, SimFault::Storage));
+    BackupsPage page;
+    page.setDownloadFolder(folder.path());
+    page.setBackupEndpoint(endpoint());
+    page.queue()->setRetryPolicy(fastPolicy());
+    page.resize(1024, 600);
+    page.show();
+    ASSERT_TRUE(QTest::qWaitForWindowActive(&page));
+    page.queue()->clearFinished();
+    const QString type = page.selectedFileTypes().front();
+    page.queue()->enqueue(DownloadQueue::keysFor({type}, QDate(2024, 2, 21), QDate(2024, 2, 22)));
+    ASSERT_TRUE(
+        TestSupport::waitUntil([&] { return page.queue()->totals().failed == 2; }, 30000));
+
+    QTableView *table = page.queueView();
+    const QModelIndex state = table->model()->index(0, DownloadQueueModel::StateColumn);
+    const QString reason = page.queue()->item(0).message;
+    ASSERT_FALSE(reason.isEmpty());
+    EXPECT_EQ(state.data().toString(), QStringLiteral("Failed: ") + reason)
+        << "the reason is in the row, not only in its tooltip";
+    if (const QString shots = qEnvironmentVariable("HYDRANT_SCREENSHOT_DIR"); !shots.isEmpty())
+        page.grab().save(QDir(shots).filePath(QStringLiteral("backups-failed.png")));
+
+    sim->clearFaults();
+    table->clearSelection();
+    auto *totals = page.findChild<QLabel *>(QStringLiteral("queueTotals"));
+    QToolButton *retry = queueButton(page, QStringLiteral("Retry"));
+    ASSERT_NE(retry, nullptr);
+    ASSERT_TRUE(TestSupport::waitUntil([&] { return retry->isEnabled(); }))
+        << "Retry works with nothing selected when some failed";
+    QTest::mouseClick(retry, Qt::LeftButton);
+    // ("download(s)" until the English catalogue has the plural)
+    EXPECT_TRUE(totals->text().startsWith(QStringLiteral("Retrying 2 failed download")))
+        << totals->text().toStdString();
+    ASSERT_TRUE(TestSupport::waitUntil([&] { return page.queue()->totals().done == 2; }, 20000));
+    page.queue()->clearFinished();
+}
+
+// One toggle hides the days the service has no file for, and shows them again.
+TEST_F(BackupsPageTest, NotAvailableDaysCanBeHiddenWithOneToggle)
+{
+    BackupsPage page;
+    page.setDownloadFolder(folder.path());
+    page.setBackupEndpoint(endpoint());
+    page.resize(1024, 600);
+    page.show();
+    ASSERT_TRUE(QTest::qWaitForWindowActive(&page));
+    page.queue()->clearFinished();
+    const QString type = page.selectedFileTypes().front();
+    page.queue()->enqueue(DownloadQueue::keysFor({type}, missingDay(), missingDay()));
+    page.queue()->enqueue(DownloadQueue::keysFor({type}, QDate(2024, 1, 8), QDate(2024, 1, 8)));
+    ASSERT_TRUE(TestSupport::waitUntil([&] { return !page.queue()->hasPendingWork(); }, 20000));
+    const int missing = page.queue()->indexOf(BackupKey{type, missingDay()});
+    const int present = page.queue()->indexOf(BackupKey{type, QDate(2024, 1, 8)});
+    ASSERT_EQ(page.queue()->item(missing).state, DownloadItem::State::NotAvailable);
+
+    QToolButton *toggle = queueButton(page, QStringLiteral("Hide Not Available"));
+    ASSERT_NE(toggle, nullptr);
+    QTableView *table = page.queueView();
+    EXPECT_FALSE(table->isRowHidden(missing));
+    QTest::mouseClick(toggle, Qt::LeftButton);
+    EXPECT_TRUE(toggle->isChecked());
+    EXPECT_TRUE(table->isRowHidden(missing));
+    EXPECT_FALSE(table->isRowHidden(present));
+    QTest::mouseClick(toggle, Qt::LeftButton);
+    EXPECT_FALSE(table->isRowHidden(missing));
+    page.queue()->clearFinished();
+}
+
+// Quitting while downloads run asks first; "Keep Downloading" keeps the window and the
+// downloads, "Quit Anyway" closes it.
+TEST_F(BackupsPageTest, QuitAsksWhileDownloadsAreRunning)
+{
+    sim->injectFault(SimFault::make(SimFault::Throttle, SimFault::Storage, qint64(40 * 1024)));
+    MainWindow window;
+    window.backupsPage()->setDownloadFolder(folder.path());
+    window.setEndpoints(StreamEndpoint(), endpoint());
+    window.show();
+    ASSERT_TRUE(QTest::qWaitForWindowExposed(&window));
+    DownloadQueue *queue = window.backupsPage()->queue();
+    queue->clearFinished();
+    const QString type = window.backupsPage()->selectedFileTypes().front();
+    queue->enqueue(DownloadQueue::keysFor({type}, QDate(2024, 2, 26), QDate(2024, 2, 27)));
+    ASSERT_TRUE(TestSupport::waitUntil([&] { return queue->totals().active > 0; }, 10000));
+    ASSERT_EQ(window.runningDownloads(), 2);
+
+    QAction *quit = nullptr;
+    for (QAction *action : window.findChildren<QAction *>()) {
+        if (action->text() == QStringLiteral("&Quit"))
+            quit = action;
+    }
+    ASSERT_NE(quit, nullptr);
+    auto stay = answerNextQuestion(QStringLiteral("Keep Downloading"), [] { return true; });
+    quit->trigger();
+    ASSERT_TRUE(stay->answered) << "no question was asked";
+    // ("download(s)" until the English catalogue has the plural)
+    EXPECT_TRUE(stay->text.startsWith(QStringLiteral("2 download"))) << stay->text.toStdString();
+    EXPECT_TRUE(stay->text.endsWith(QStringLiteral("still running. Quit anyway?")))
+        << stay->text.toStdString();
+    EXPECT_TRUE(window.isVisible());
+    EXPECT_EQ(window.runningDownloads(), 2);
+
+    auto leave = answerNextQuestion(QStringLiteral("Quit Anyway"), [] { return true; });
+    quit->trigger();
+    ASSERT_TRUE(leave->answered);
+    EXPECT_FALSE(window.isVisible());
+
+    // Leave the saved queue empty for the next test.
+    for (int row = queue->count() - 1; row >= 0; --row)
+        queue->cancel(row);
+    queue->clearFinished();
+}
+
+// When the queue has finished, a tray message says what came of it, where there is a tray.
+TEST_F(BackupsPageTest, ATrayMessageSaysWhenTheQueueHasFinished)
+{
+    for (const bool tray : {false, true}) {
+        BackupsPage page;
+        page.setDownloadFolder(folder.path());
+        page.setBackupEndpoint(endpoint());
+        page.queue()->clearFinished();
+        DownloadNotifier notifier(page.queue(), [tray] { return tray; });
+        QSignalSpy notified(&notifier, &DownloadNotifier::notified);
+        const QString type = page.selectedFileTypes().front();
+        page.queue()->enqueue(DownloadQueue::keysFor({type}, missingDay(), missingDay()));
+        const QDate day(2024, 2, 28 + int(tray));
+        page.queue()->enqueue(DownloadQueue::keysFor({type}, day, day));
+        ASSERT_TRUE(
+            TestSupport::waitUntil([&] { return !page.queue()->hasPendingWork(); }, 20000));
+        QCoreApplication::processEvents();
+        if (!tray) {
+            EXPECT_EQ(notified.count(), 0) << "no tray, no message";
+            EXPECT_EQ(notifier.trayIcon(), nullptr);
+        } else {
+            ASSERT_EQ(notified.count(), 1);
+            EXPECT_EQ(notified.front().at(0).toString(), QStringLiteral("Downloads finished"));
+            const QString text = notified.front().at(1).toString();
+            EXPECT_TRUE(text.startsWith(QStringLiteral("1 file"))) << text.toStdString();
+            EXPECT_TRUE(text.endsWith(QStringLiteral("1 not available"))) << text.toStdString();
+            ASSERT_NE(notifier.trayIcon(), nullptr);
+        }
+        page.queue()->clearFinished();
+    }
 }

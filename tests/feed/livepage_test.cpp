@@ -7,6 +7,7 @@
 #include "core/appsettings.h"
 #include "feed/feedmodel.h"
 #include "feed/feedproxymodel.h"
+#include "feed/livestatistics.h"
 #include "gziptestutil.h"
 #include "live/connectionlog.h"
 #include "live/connectionstatusbar.h"
@@ -19,6 +20,9 @@
 #include <gtest/gtest.h>
 
 #include <QAction>
+#include <QBarCategoryAxis>
+#include <QChartView>
+#include <QGraphicsTextItem>
 #include <QApplication>
 #include <QDir>
 #include <QHeaderView>
@@ -26,10 +30,14 @@
 #include <QLineEdit>
 #include <QMenu>
 #include <QPushButton>
+#include <QRegularExpression>
 #include <QScrollBar>
 #include <QSignalSpy>
 #include <QTemporaryDir>
+#include <QToolBar>
+#include <QToolButton>
 #include <QTest>
+#include <QUrlQuery>
 
 #include <cerrno>
 #include <cstring>
@@ -173,6 +181,88 @@ TEST_F(LivePageTest, ScrollingAwayKeepsRowsAndCountsNewMessages)
     EXPECT_TRUE(view->isFollowing());
 }
 
+// A row the user clicks stays under the pointer while messages keep arriving: the click holds
+// the feed, the Pause button shows it, and clicking Pause again follows the newest message.
+// Scrolling away checks Pause too; scrolling back to the newest end clears it.
+TEST_F(LivePageTest, ClickingARowHoldsItUnderThePointerAndPauseShowsIt)
+{
+    LivePage page;
+    page.resize(1200, 800);
+    page.show();
+    ASSERT_TRUE(QTest::qWaitForWindowExposed(&page));
+    page.setStreamEndpoint(endpoint);
+    page.connectStream();
+    FeedView *view = page.feedView();
+    ASSERT_TRUE(waitUntil([&] { return page.feedModel()->rowCount() >= 100; }, 10000));
+    ASSERT_TRUE(view->isFollowing());
+    EXPECT_FALSE(page.pauseAction()->isChecked());
+    QToolButton *pauseButton = nullptr;
+    for (QToolBar *toolbar : page.findChildren<QToolBar *>()) {
+        if (auto *button = qobject_cast<QToolButton *>(toolbar->widgetForAction(page.pauseAction())))
+            pauseButton = button;
+    }
+    ASSERT_NE(pauseButton, nullptr);
+
+    const QModelIndex clicked = view->model()->index(5, FeedModel::TextColumn);
+    const QPoint point = view->visualRect(clicked).center();
+    const quint64 serial = page.proxyModel()->serialAt(5);
+    QTest::mouseClick(view->viewport(), Qt::LeftButton, {}, point);
+    EXPECT_TRUE(page.pauseAction()->isChecked()) << "the click holds the feed";
+    EXPECT_TRUE(pauseButton->isChecked());
+    EXPECT_FALSE(view->isFollowing());
+    const int rows = page.feedModel()->rowCount();
+    ASSERT_TRUE(waitUntil([&] { return page.feedModel()->rowCount() > rows + 100; }, 10000));
+    QCoreApplication::processEvents();
+    const QModelIndex underPointer = view->indexAt(point);
+    EXPECT_EQ(page.proxyModel()->serialAt(underPointer.row()), serial)
+        << "the clicked row stays under the pointer";
+    EXPECT_EQ(page.proxyModel()->serialAt(view->currentIndex().row()), serial);
+    EXPECT_GT(view->newMessageCount(), 0);
+
+    // Pause again: follow the newest message.
+    QTest::mouseClick(pauseButton, Qt::LeftButton);
+    EXPECT_FALSE(page.pauseAction()->isChecked());
+    EXPECT_TRUE(view->isFollowing());
+    EXPECT_EQ(view->verticalScrollBar()->value(), 0);
+
+    // Scrolled away is held too, and shown; back at the newest end it follows again.
+    view->verticalScrollBar()->setValue(40);
+    EXPECT_TRUE(page.pauseAction()->isChecked());
+    view->verticalScrollBar()->setValue(0);
+    EXPECT_FALSE(page.pauseAction()->isChecked());
+    EXPECT_TRUE(view->isFollowing());
+
+    // The Down key moves to a row and holds the feed the same way.
+    view->setFocus();
+    QTest::keyClick(view, Qt::Key_Down);
+    EXPECT_TRUE(page.pauseAction()->isChecked());
+}
+
+// Escape in the filter field clears the filter at once.
+TEST_F(LivePageTest, EscapeInTheFilterFieldClearsTheFilter)
+{
+    LivePage page;
+    page.resize(1200, 800);
+    page.show();
+    ASSERT_TRUE(QTest::qWaitForWindowActive(&page));
+    page.setStreamEndpoint(endpoint);
+    page.connectStream();
+    ASSERT_TRUE(waitUntil([&] { return page.feedModel()->rowCount() >= 100; }, 10000));
+    QLineEdit *filter = page.filterEdit();
+    filter->setFocus();
+    QTest::keyClicks(filter, QStringLiteral("sentiment:bullish"));
+    QTest::keyClick(filter, Qt::Key_Return);
+    ASSERT_TRUE(waitUntil([&] { return !page.proxyModel()->isFiltering(); }));
+    ASSERT_FALSE(page.proxyModel()->query().isEmpty());
+    ASSERT_LT(page.proxyModel()->rowCount(), page.feedModel()->rowCount());
+
+    QTest::keyClick(filter, Qt::Key_Escape);
+    EXPECT_TRUE(filter->text().isEmpty());
+    EXPECT_TRUE(page.proxyModel()->query().isEmpty()) << "cleared at once, not after a pause";
+    ASSERT_TRUE(waitUntil([&] { return !page.proxyModel()->isFiltering(); }));
+    EXPECT_EQ(page.proxyModel()->rowCount(), page.feedModel()->rowCount());
+}
+
 TEST_F(LivePageTest, FiltersLiveRowsAndShowsTheSelectedMessage)
 {
     LivePage page;
@@ -238,6 +328,73 @@ TEST_F(LivePageTest, ChartsFollowTheStream)
     waitUntil([] { return false; }, 1100);
     EXPECT_LE(page.charts()->refreshCount() - start,
               int(timer.elapsed() / LiveCharts::refreshIntervalMs) + 1);
+}
+
+namespace {
+
+// The axis labels a user sees in the charts' scenes.
+QStringList visibleChartLabels(QWidget *charts)
+{
+    QStringList labels;
+    for (QChartView *view : charts->findChildren<QChartView *>()) {
+        for (QGraphicsItem *item : view->scene()->items()) {
+            if (auto *text = dynamic_cast<QGraphicsTextItem *>(item); text && text->isVisible())
+                labels << text->toPlainText();
+        }
+    }
+    return labels;
+}
+
+} // namespace
+
+// In a narrow window (1024 px, or scale factor 2) the time axes keep whole labels and the
+// Top symbols chart names every bar it draws, the busiest symbol first.
+TEST(LiveChartsLabels, StayWholeAndNameEveryBarAtSmallSizes)
+{
+    LiveStatistics statistics;
+    const qint64 now = 1'700'000'000'000;
+    for (int second = 0; second < 240; ++second) {
+        for (int symbol = 0; symbol < 12; ++symbol) {
+            for (int n = 0; n <= (12 - symbol) / 3; ++n) {
+                Message message;
+                message.kind = Message::Kind::StockTwits;
+                message.symbols = {QStringLiteral("SYM%1").arg(symbol)};
+                message.sentiment = symbol % 2 ? Message::Sentiment::Bullish
+                                               : Message::Sentiment::Bearish;
+                statistics.add(message, now - (240 - second) * 1000);
+            }
+        }
+    }
+    for (const QSize size : {QSize(1000, 300), QSize(560, 180), QSize(460, 140)}) {
+        LiveCharts charts(&statistics);
+        charts.setClock([now] { return now; });
+        charts.resize(size);
+        charts.show();
+        ASSERT_TRUE(QTest::qWaitForWindowExposed(&charts));
+        charts.refresh();
+        QCoreApplication::processEvents();
+        const std::string where = std::to_string(size.width()) + "x" +
+                                  std::to_string(size.height());
+        const QStringList labels = visibleChartLabels(&charts);
+        for (const QString &label : labels) {
+            EXPECT_FALSE(label.endsWith(QChar(0x2026)))
+                << where << ": a label cut to \"" << label.toStdString() << "\"";
+        }
+        EXPECT_TRUE(labels.contains(QStringLiteral("0 s"))) << where;
+        EXPECT_TRUE(labels.indexOf(QRegularExpression(QStringLiteral("^-[0-9]+ s$"))) >= 0)
+            << where << ": " << labels.join(QLatin1Char('|')).toStdString();
+        // Every bar of the Top symbols chart has its name on show, the busiest among them.
+        const QStringList bars = charts.symbolAxis()->categories();
+        ASSERT_GE(bars.size(), 3) << where;
+        EXPECT_TRUE(bars.contains(QStringLiteral("$SYM0"))) << where;
+        for (const QString &bar : bars) {
+            EXPECT_TRUE(labels.contains(bar)) << where << ": " << bar.toStdString()
+                                              << " has no label";
+        }
+        if (size.height() >= 300) {
+            EXPECT_EQ(bars.size(), LiveCharts::topSymbolCount) << where;
+        }
+    }
 }
 
 TEST_F(LivePageTest, RecordsToADailyFileWithoutDuplicates)
@@ -398,15 +555,18 @@ TEST_F(LivePageTest, ARefusedPasswordOpensThePasswordDialogWithTheReason)
 
 TEST_F(LivePageTest, RemembersColumnLayout)
 {
+    // Wide enough that no column has to give way to the Text column.
     {
         LivePage page;
         page.setStreamEndpoint(endpoint);
+        page.resize(1600, 900);
         page.show();
         page.feedView()->horizontalHeader()->resizeSection(FeedModel::AuthorColumn, 222);
         page.feedView()->sortByColumn(FeedModel::LikesColumn, Qt::AscendingOrder);
     }
     LivePage page;
     page.setStreamEndpoint(endpoint);
+    page.resize(1600, 900);
     page.show();
     EXPECT_EQ(page.feedView()->horizontalHeader()->sectionSize(FeedModel::AuthorColumn), 222);
     EXPECT_EQ(page.proxyModel()->sortColumn(), int(FeedModel::LikesColumn));
@@ -519,4 +679,121 @@ TEST_F(LivePageTest, TabLeavesTheFeedAndCtrlEndJumpsFromTheFilter)
     EXPECT_TRUE(view->isFollowing());
     EXPECT_EQ(view->verticalScrollBar()->value(), 0);
     page.disconnectAction()->trigger();
+}
+
+// A StockTwits Firestream account on the Live page: server-sent events with seq_id cursors. The
+// simulator cuts the connection inside an event; the page reconnects by itself, asks for the
+// last seq_id it holds, and the feed goes on with the very next item — nothing repeated, nothing
+// missing — while the status bar shows the cursor and that the connection resumed from it.
+TEST_F(LivePageTest, AFirestreamAccountResumesAfterACutWithNoGapNoRepeatAndShowsTheCursor)
+{
+    const QString path = QStringLiteral("/stream");
+    // The first connection ends after 30 000 bytes of event stream: inside an event.
+    sim->injectFault(SimFault::make(SimFault::DropAfterBytes, 30000, 1));
+    StreamEndpoint firestream;
+    firestream.profileName = QStringLiteral("Firestream");
+    firestream.url = sim->firestreamUrl(path);
+    firestream.credentials = sim->credentials();
+    firestream.service = StreamServiceKind::Firestream;
+
+    LivePage page;
+    page.show();
+    page.setStreamEndpoint(firestream);
+    EXPECT_TRUE(page.connectionStatusBar()->resumeText().isEmpty())
+        << "no cursor before the first item";
+    page.connectAction()->trigger();
+    ASSERT_TRUE(waitUntil([&] { return page.session()->streamStatistics().reconnects >= 1; },
+                          15000));
+    const qsizetype rowsAtCut = page.feedModel()->rowCount();
+    ASSERT_GT(rowsAtCut, 0);
+    ASSERT_TRUE(waitUntil([&] { return page.feedModel()->rowCount() >= rowsAtCut + 100; }, 15000));
+    page.disconnectStream();
+
+    // Every item once, in order: row n holds item first+n of the stream.
+    const FeedModel *model = page.feedModel();
+    const QString firstCursor = model->messageAt(0).cursor;
+    ASSERT_EQ(firstCursor.size(), 56) << firstCursor.toStdString();
+    const qint64 first = firstCursor.right(15).toLongLong();
+    ASSERT_EQ(QString::fromLatin1(Simulator::firestreamSeqId(path, first)), firstCursor);
+    for (int row = 0; row < model->rowCount(); ++row) {
+        ASSERT_EQ(model->messageAt(row).cursor,
+                  QString::fromLatin1(Simulator::firestreamSeqId(path, first + row)))
+            << "row " << row << " of " << model->rowCount();
+    }
+
+    // The second request asked to continue after the last item the first connection delivered.
+    QStringList targets;
+    for (const SimRequest &request : sim->requests()) {
+        if (request.service == SimFault::Stream && request.status == 200)
+            targets << request.target;
+    }
+    ASSERT_GE(targets.size(), 2);
+    const QString resumedFrom = QUrlQuery(QUrl(targets.at(1)).query())
+                                    .queryItemValue(QStringLiteral("seq_id"));
+    ASSERT_FALSE(resumedFrom.isEmpty()) << targets.at(1).toStdString();
+    const qint64 resumedIndex = resumedFrom.right(15).toLongLong();
+    EXPECT_GT(resumedIndex, first);
+    EXPECT_LT(resumedIndex, first + model->rowCount() - 1);
+
+    // The connection log says so, and so did the status bar while the stream ran.
+    bool logged = false;
+    for (int i = 0; i < page.connectionLog()->count(); ++i)
+        logged |= page.connectionLog()->textAt(i).contains(QStringLiteral("Resuming after item ") +
+                                                           resumedFrom);
+    EXPECT_TRUE(logged);
+    // Disconnected now: the bar keeps the position the next connection continues from.
+    const QString last = model->messageAt(model->rowCount() - 1).cursor;
+    EXPECT_EQ(page.session()->resumePosition().cursor, last);
+    EXPECT_TRUE(waitUntil([&] {
+        return page.connectionStatusBar()->resumeText() == QStringLiteral("seq …") + last.right(8);
+    })) << page.connectionStatusBar()->resumeText().toStdString();
+}
+
+// While connected after a resume, the bar says where the connection resumed from.
+TEST_F(LivePageTest, TheStatusBarShowsWhereAFirestreamConnectionResumedFrom)
+{
+    const QString path = QStringLiteral("/stream");
+    sim->injectFault(SimFault::make(SimFault::DropAfterMessages, 40, 1));
+    StreamEndpoint firestream;
+    firestream.profileName = QStringLiteral("Firestream");
+    firestream.url = sim->firestreamUrl(path);
+    firestream.credentials = sim->credentials();
+    firestream.service = StreamServiceKind::Firestream;
+    LivePage page;
+    page.show();
+    page.setStreamEndpoint(firestream);
+    page.connectAction()->trigger();
+    ASSERT_TRUE(waitUntil(
+        [&] {
+            return page.connectionStatusBar()->resumeText().contains(
+                QStringLiteral("resumed from"));
+        },
+        15000))
+        << page.connectionStatusBar()->resumeText().toStdString();
+    const LiveSession::ResumePosition position = page.session()->resumePosition();
+    EXPECT_EQ(position.resumedFrom.size(), 56);
+    EXPECT_TRUE(position.gapAfter.isEmpty());
+    // The connection resumed after the 40th item it had delivered.
+    EXPECT_EQ(position.resumedFrom, page.feedModel()->messageAt(39).cursor);
+    EXPECT_TRUE(page.connectionStatusBar()->resumeText().endsWith(position.resumedFrom.right(8)))
+        << page.connectionStatusBar()->resumeText().toStdString();
+    page.disconnectStream();
+}
+
+TEST(ConnectionStatusBar, ShowsTheResumeCursorShortAndTheFullOneInItsTooltip)
+{
+    ConnectionStatusBar bar;
+    EXPECT_TRUE(bar.resumeText().isEmpty()) << "hidden for streams without a cursor";
+    const QString cursor = QStringLiteral("49562553817515093231064627491680393519832340977378394114");
+    const QString earlier = QStringLiteral("49562553817515093231064627491680393519832340977378394101");
+    bar.setResumePosition({cursor, {}, {}});
+    EXPECT_EQ(bar.resumeText(), QStringLiteral("seq …78394114"));
+    bar.setResumePosition({earlier, earlier, {}});
+    EXPECT_EQ(bar.resumeText(), QStringLiteral("resumed from seq …78394101"));
+    bar.setResumePosition({cursor, earlier, {}});
+    EXPECT_EQ(bar.resumeText(), QStringLiteral("seq …78394114 · resumed from …78394101"));
+    bar.setResumePosition({cursor, {}, earlier});
+    EXPECT_EQ(bar.resumeText(), QStringLiteral("seq …78394114 · gap after …78394101"));
+    bar.setResumePosition({QStringLiteral("12345"), QStringLiteral("12345"), {}});
+    EXPECT_EQ(bar.resumeText(), QStringLiteral("resumed from seq 12345"));
 }

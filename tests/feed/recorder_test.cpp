@@ -534,3 +534,57 @@ TEST(Recorder, ATornOnlyMemberOrZerosAfterTheLastAreSetAsideToo)
         EXPECT_EQ(QFileInfo(dir.filePath(tornFiles(dir.path()).front())).size(), zeros);
     }
 }
+
+// --- The recording says where it stopped -------------------------------------------------------
+
+// Each block names the resume cursor of its last item (and the stream) in its gzip header,
+// written in the same write as the items: the recording alone tells where a run that was killed
+// stopped, and a torn last block does not count, since its items are set aside.
+TEST(Recorder, TheLastCompleteBlockNamesTheCursorOfItsLastItem)
+{
+    QTemporaryDir dir;
+    const QDateTime now = utc(2024, 5, 1, 8, 0, 0);
+    const QString label = QStringLiteral("fs");
+    EXPECT_TRUE(Recorder::lastRecordedPosition(dir.path(), label).cursor.isEmpty());
+    const auto withCursors = [](MessageBatch b, int first) {
+        for (size_t i = 0; i < b.size(); ++i)
+            b[i].cursor = QStringLiteral("4956255381751509323106462749168039351983234097737") +
+                          QString::number(8390000 + first + int(i));
+        return b;
+    };
+    qint64 firstBlockEnd = 0;
+    {
+        Recorder recorder(dir.path(), label);
+        recorder.setClock([now] { return now; });
+        recorder.setStreamKey("0123456789abcdef");
+        ASSERT_TRUE(recorder.append(withCursors(batch(0, 50), 0)));
+        ASSERT_TRUE(recorder.flush());
+        firstBlockEnd = recorder.fileSize();
+        ASSERT_TRUE(recorder.append(withCursors(batch(50, 50), 50)));
+        ASSERT_TRUE(recorder.flush());
+    }
+    const QString path = dir.filePath(QStringLiteral("fs_2024_05_01.jsonl.gz"));
+    Recorder::RecordedPosition position = Recorder::lastRecordedPosition(dir.path(), label);
+    EXPECT_EQ(position.cursor,
+              QStringLiteral("49562553817515093231064627491680393519832340977378390099"));
+    EXPECT_EQ(position.streamKey, QByteArray("0123456789abcdef"));
+    EXPECT_EQ(position.writtenAt, now);
+    EXPECT_EQ(position.path, path);
+
+    // Any gzip reader reads the blocks as they always were.
+    const auto result = GzipTestUtil::gunzipFile(path);
+    ASSERT_TRUE(result.ok);
+    EXPECT_EQ(GzipTestUtil::lines(result.data).size(), 100);
+    const auto gzip = TestSupport::runProcess(QStringLiteral("gzip"), {QStringLiteral("-t"), path});
+    EXPECT_EQ(gzip.exitCode, 0) << gzip.standardError.toStdString();
+
+    // Killed while the second block was being written: the first one's last item is where the
+    // recording stopped.
+    const QByteArray whole = readAll(path);
+    ASSERT_TRUE(writeFile(path, whole.left(whole.size() - 5)));
+    position = Recorder::lastRecordedPosition(dir.path(), label);
+    EXPECT_EQ(position.cursor,
+              QStringLiteral("49562553817515093231064627491680393519832340977378390049"));
+    ASSERT_TRUE(writeFile(path, whole.left(firstBlockEnd)));
+    EXPECT_EQ(Recorder::lastRecordedPosition(dir.path(), label).cursor, position.cursor);
+}

@@ -65,7 +65,7 @@ TEST(Export, CsvWithChosenColumnsAndQuoting)
     EXPECT_EQ(
         csv,
         QByteArray(
-            "Line,Time,Author,Symbols,Sentiment,Text\r\n"
+            "line,time,author,symbols,sentiment,text\r\n"
             "1,2016-12-05T10:00:00.000Z,amy,TSLA AAPL,Bullish,\"hello, \"\"world\"\"\nbye\"\r\n"
             "2,,,,,not json\r\n"));
 }

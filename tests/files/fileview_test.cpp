@@ -11,7 +11,13 @@
 
 #include <gtest/gtest.h>
 
+#include <QBarCategoryAxis>
 #include <QBarSet>
+#include <QChart>
+#include <QChartView>
+#include <QComboBox>
+#include <QGraphicsTextItem>
+#include <QHorizontalBarSeries>
 #include <QApplication>
 #include <QDir>
 #include <QElapsedTimer>
@@ -128,6 +134,72 @@ TEST(FileView, StatisticsBarsJumpToTheirFirstMessage)
     const QString top = stats->symbols().front();
     emit stats->symbolBars()->clicked(stats->symbolBars()->count() - 1);
     EXPECT_EQ(view.searchEdit()->text(), QStringLiteral("symbol:") + top);
+}
+
+// After a Regex search, a click on a Top symbols bar still searches for the symbol: the chart
+// writes a query in the query language and the search box reads it as one. Every bar of the
+// chart is named, even in a 1024×600 window.
+TEST(FileView, ASymbolBarClickedAfterARegexSearchFindsTheSymbol)
+{
+    QTemporaryDir dir;
+    const QString path =
+        SampleData::write(dir, QStringLiteral("stats.jsonl.gz"),
+                          SampleData::gzip(SampleData::stockTwitsLines(3600, 1480896000, 10)));
+    FileView view(path);
+    view.resize(1024 - 100, 600 - 80); // the Files page of a 1024×600 window
+    view.show();
+    ASSERT_TRUE(QTest::qWaitForWindowActive(&view));
+    ASSERT_TRUE(waitReady(&view));
+
+    // A regex search, chosen and typed as a user does.
+    auto *mode = view.findChild<QComboBox *>();
+    ASSERT_NE(mode, nullptr);
+    mode->setFocus();
+    while (mode->currentText() != QStringLiteral("Regex"))
+        QTest::keyClick(mode, Qt::Key_Down);
+    QTest::keyClicks(view.searchEdit(), QStringLiteral("wor?d"));
+    QTest::keyClick(view.searchEdit(), Qt::Key_Return);
+    ASSERT_TRUE(waitUntil([&] { return !view.search()->isRunning(); }, 20000));
+
+    // The Statistics tab, then a click on the busiest symbol's bar (drawn at the top).
+    auto *tabs = view.findChild<QTabWidget *>();
+    QTest::mouseClick(tabs->tabBar(), Qt::LeftButton, {},
+                      tabs->tabBar()->tabRect(tabs->indexOf(view.statisticsView())).center());
+    FileStatisticsView *stats = view.statisticsView();
+    ASSERT_TRUE(waitUntil([stats] { return !stats->symbols().isEmpty(); }, 5000));
+    QCoreApplication::processEvents();
+    QChartView *chartView = nullptr;
+    for (QChartView *candidate : stats->findChildren<QChartView *>()) {
+        if (candidate->chart()->axes().contains(stats->symbolAxis()))
+            chartView = candidate;
+    }
+    ASSERT_NE(chartView, nullptr);
+    QStringList shown;
+    for (QGraphicsItem *item : chartView->scene()->items()) {
+        if (auto *text = dynamic_cast<QGraphicsTextItem *>(item); text && text->isVisible())
+            shown << text->toPlainText();
+    }
+    const QStringList bars = stats->symbolAxis()->categories();
+    ASSERT_GE(bars.size(), 3);
+    for (const QString &bar : bars) {
+        EXPECT_TRUE(shown.contains(bar)) << bar.toStdString() << " has no label; shown: "
+                                         << shown.join(QLatin1Char('|')).toStdString();
+    }
+    maybeScreenshot(&view, QStringLiteral("files-statistics-1024"));
+
+    const QString top = stats->symbols().front();
+    auto *series = static_cast<QHorizontalBarSeries *>(chartView->chart()->series().front());
+    const int topBar = stats->symbolBars()->count() - 1;
+    const QPointF barMiddle = chartView->chart()->mapToPosition(
+        QPointF(stats->symbolBars()->at(topBar) / 2, topBar), series);
+    QTest::mouseClick(chartView->viewport(), Qt::LeftButton, {},
+                      chartView->mapFromScene(chartView->chart()->mapToScene(barMiddle)));
+    EXPECT_EQ(view.searchEdit()->text(), QStringLiteral("symbol:") + top);
+    EXPECT_EQ(mode->currentText(), QStringLiteral("Query"));
+    ASSERT_TRUE(waitUntil([&] { return !view.search()->isRunning(); }, 20000));
+    EXPECT_GT(view.resultsTable()->model()->rowCount(), 0)
+        << "symbol:" << top.toStdString() << " found nothing";
+    EXPECT_EQ(tabs->currentIndex(), 0) << "the results show on the Messages tab";
 }
 
 TEST(FileView, GoToTimeAndBookmarksThatSurviveReopening)

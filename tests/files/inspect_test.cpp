@@ -209,7 +209,7 @@ TEST(ExportCommand, WritesTheMatchingMessagesAsCsvOrJsonLines)
                                          QStringLiteral("csv"), QStringLiteral("-o"), QStringLiteral("-")});
     ASSERT_EQ(result.exitCode, 0) << result.standardError.toStdString();
     EXPECT_EQ(result.standardOutput,
-              QByteArray("Id,Time,Author,Symbols,Sentiment,Text,Likes,Source,Kind\r\n"
+              QByteArray("id,time,author,symbols,sentiment,text,likes,source,kind\r\n"
                          "1,2024-03-11T14:30:05.000Z,zoe,TSLA,Bullish,Let's go $TSLA,3,,stocktwits\r\n"
                          "20,2024-03-12T08:00:00.000Z,dev,TSLA,,v2 on $TSLA,5,,tweet\r\n"));
 

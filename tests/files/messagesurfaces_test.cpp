@@ -130,7 +130,7 @@ TEST_F(MessageSurfaces, SearchStatisticsAndExportAgreeOnSymbolsAndSentiment)
     QFile file(csv);
     ASSERT_TRUE(file.open(QIODevice::ReadOnly));
     const QString written = QString::fromUtf8(file.readAll());
-    EXPECT_TRUE(written.startsWith(QStringLiteral("Id,Symbols,Text,Kind\r\n")));
+    EXPECT_TRUE(written.startsWith(QStringLiteral("id,symbols,text,kind\r\n")));
     EXPECT_TRUE(written.contains(QStringLiteral(
         "1767000000000000020,AMZN SHOP,\"Long v2 post about $AMZN & $SHOP: both report next week, I'm long.\",tweet\r\n")));
     EXPECT_TRUE(written.contains(QStringLiteral("9000001,,@alice follows @bob,activity\r\n")));

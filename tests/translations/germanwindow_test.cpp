@@ -8,9 +8,12 @@
 #include <gtest/gtest.h>
 
 #include <QApplication>
+#include <QDir>
+#include <QFile>
 #include <QLocale>
 #include <QMenuBar>
 #include <QProcess>
+#include <QTemporaryDir>
 #include <QTest>
 
 namespace {
@@ -83,4 +86,29 @@ TEST(GermanSystemLanguage, TheCommandLineToolSpeaksGerman)
     ASSERT_TRUE(cli.waitForFinished(30'000));
     const QString help = QString::fromUtf8(cli.readAll());
     EXPECT_TRUE(help.startsWith(QStringLiteral("Aufruf: hydrant-cli BEFEHL"))) << qPrintable(help);
+}
+
+TEST(GermanSystemLanguage, ACsvExportReadsTheSameInEveryLanguage)
+{
+    // A German user's export is read by the same script as anyone's: keys as the header, the
+    // provider's own "Bullish", ISO times; only the window speaks German.
+    if (inGermanChild())
+        return;
+    QTemporaryDir dir;
+    const QString input = QDir(dir.path()).filePath(QStringLiteral("in.jsonl"));
+    QFile file(input);
+    ASSERT_TRUE(file.open(QIODevice::WriteOnly));
+    file.write(R"({"id":1,"body":"Let&#39;s go $TSLA","created_at":"2024-03-11T14:30:05Z","user":{"username":"zoe"},"symbols":[{"symbol":"TSLA"}],"entities":{"sentiment":{"basic":"Bullish"}}})"
+               "\n");
+    file.close();
+    QProcess cli;
+    cli.setProcessEnvironment(germanEnvironment());
+    cli.start(QStringLiteral(HYDRANT_CLI_PATH),
+              {QStringLiteral("export"), input, QStringLiteral("--format"), QStringLiteral("csv"),
+               QStringLiteral("--columns"), QStringLiteral("id,time,sentiment,text")});
+    ASSERT_TRUE(cli.waitForFinished(30'000));
+    EXPECT_EQ(cli.exitCode(), 0) << cli.readAllStandardError().constData();
+    EXPECT_EQ(cli.readAllStandardOutput(),
+              QByteArray("id,time,sentiment,text\r\n"
+                         "1,2024-03-11T14:30:05.000Z,Bullish,Let's go $TSLA\r\n"));
 }

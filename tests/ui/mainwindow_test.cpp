@@ -1,8 +1,16 @@
 #include "backups/backupcalendar.h"
 #include "backups/backupspage.h"
 #include "files/filespage.h"
+#include "files/fileview.h"
+#include "live/feedview.h"
+#include "live/connectionstatusbar.h"
 #include "live/livepage.h"
+#include "common/messagecolumns.h"
+#include "core/appsettings.h"
+#include "core/translations.h"
+#include "core/versioninfo.h"
 #include "common/passworddialog.h"
+#include "common/shortcutsdialog.h"
 #include "feed/feedmodel.h"
 #include "main/mainwindow.h"
 #include "net/accountstore.h"
@@ -18,7 +26,14 @@
 #include <QCheckBox>
 #include <QLineEdit>
 #include <QLabel>
+#include <QDesktopServices>
 #include <QDir>
+#include <QMenu>
+#include <QUrl>
+#include <QHeaderView>
+#include <QTableView>
+#include <QToolBar>
+#include <QTranslator>
 #include <QMenuBar>
 #include <QPushButton>
 #include <QToolButton>
@@ -139,8 +154,100 @@ TEST(MainWindow, ASavedAccountWithoutAStoredPasswordIsListedAndConnectAsksForIt)
     AccountStore().removeProfile(AccountStore::Service::Stream, name);
 }
 
-// The window fits a 1024×600 screen (a netbook, or 2048×1200 at scale 2) on every page, with or
-// without an account, and the status figures stay on screen.
+namespace {
+
+// What does not fit a window: a toolbar whose actions overflow into its "»" menu, a widget cut
+// by its parent or the window's edge, a label on show that lies outside the window.
+QStringList whatDoesNotFit(MainWindow &window)
+{
+    QStringList problems;
+    const QRect inside = window.rect();
+    for (QToolBar *toolbar : window.findChildren<QToolBar *>()) {
+        if (!toolbar->isVisible())
+            continue;
+        const QString name = toolbar->objectName().isEmpty()
+                                 ? QString::fromLatin1(toolbar->parentWidget()->metaObject()->className())
+                                 : toolbar->objectName();
+        for (QToolButton *button : toolbar->findChildren<QToolButton *>()) {
+            if (button->objectName() == QLatin1String("qt_toolbar_ext_button") &&
+                button->isVisible()) {
+                QStringList hidden;
+                for (QAction *action : toolbar->actions()) {
+                    QWidget *widget = toolbar->widgetForAction(action);
+                    if (widget && !widget->isVisible() && !action->isSeparator())
+                        hidden << (action->text().isEmpty()
+                                       ? QString::fromLatin1(widget->metaObject()->className())
+                                       : action->text());
+                }
+                problems << QStringLiteral("%1: %2 hidden in the overflow menu")
+                                .arg(name, hidden.join(QStringLiteral(", ")));
+            }
+        }
+        for (QWidget *child : toolbar->findChildren<QWidget *>(Qt::FindDirectChildrenOnly)) {
+            if (!child->isVisible() || child->objectName() == QLatin1String("qt_toolbar_ext_button"))
+                continue;
+            const QRect rect(child->mapTo(&window, QPoint(0, 0)), child->size());
+            const QRect bar(toolbar->mapTo(&window, QPoint(0, 0)), toolbar->size());
+            if (!bar.contains(rect) || !inside.contains(rect))
+                problems << QStringLiteral("%1: %2 cut at x %3..%4")
+                                .arg(name, QString::fromLatin1(child->metaObject()->className()))
+                                .arg(rect.left())
+                                .arg(rect.right());
+        }
+    }
+    // Every label on show (status figures, counts, summaries) lies inside the window.
+    for (QLabel *label : window.findChildren<QLabel *>()) {
+        if (!label->isVisible() || label->text().isEmpty())
+            continue;
+        const QRect rect(label->mapTo(&window, QPoint(0, 0)), label->size());
+        if (rect.right() > window.width() || rect.bottom() > window.height())
+            problems << QStringLiteral("label \"%1\" ends at %2,%3")
+                            .arg(label->text())
+                            .arg(rect.right())
+                            .arg(rect.bottom());
+    }
+    return problems;
+}
+
+// Installs the catalogues of \a language (as Preferences does) for the life of this object.
+class LanguageForTest
+{
+public:
+    explicit LanguageForTest(const QString &language)
+    {
+        if (language.isEmpty())
+            return;
+        AppSettings::setLanguage(language);
+        const QList<QTranslator *> before = qApp->findChildren<QTranslator *>();
+        Translations::install(*qApp);
+        for (QTranslator *translator : qApp->findChildren<QTranslator *>()) {
+            if (!before.contains(translator))
+                m_installed << translator;
+        }
+    }
+    ~LanguageForTest()
+    {
+        for (QTranslator *translator : m_installed) {
+            QCoreApplication::removeTranslator(translator);
+            delete translator;
+        }
+        if (!m_installed.isEmpty()) {
+            AppSettings::setLanguage(QString());
+            QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
+        }
+    }
+    bool installed() const { return !m_installed.isEmpty(); }
+
+private:
+    QList<QTranslator *> m_installed;
+};
+
+} // namespace
+
+// The window fits a 1024×600 screen (a netbook, or 2048×1200 at scale 2; ctest also runs this
+// with QT_SCALE_FACTOR=2) on every page, with or without an account, in English and in German:
+// no toolbar hides an action in its overflow menu, nothing is cut, the status figures stay on
+// screen.
 TEST(MainWindow, FitsA1024By600ScreenOnEveryPage)
 {
     DemoSession demo;
@@ -152,37 +259,39 @@ TEST(MainWindow, FitsA1024By600ScreenOnEveryPage)
     ASSERT_TRUE(out.open(QIODevice::WriteOnly));
     out.write("{\"id\":1,\"body\":\"hello\",\"postedTime\":\"2024-03-04T15:30:00Z\"}\n");
     out.close();
-    for (const bool withAccounts : {false, true}) {
-        MainWindow window;
-        if (withAccounts) {
-            window.setEndpoints(demo.streamEndpoint(), demo.backupEndpoint(), true);
-            window.openFile(file);
+    for (const QString &language : {QString(), QStringLiteral("de")}) {
+        LanguageForTest translated(language);
+        if (!language.isEmpty()) {
+            ASSERT_TRUE(translated.installed()) << "no catalogue for " << language.toStdString();
         }
-        window.show();
-        ASSERT_TRUE(QTest::qWaitForWindowExposed(&window));
-        for (const auto page : {MainWindow::Live, MainWindow::Backups, MainWindow::Files}) {
-            window.showPage(page);
-            window.resize(1024, 600);
-            QCoreApplication::processEvents();
-            const std::string where = "page " + std::to_string(int(page)) +
-                                      (withAccounts ? " with accounts" : " without accounts");
-            EXPECT_LE(window.minimumSizeHint().width(), 1024) << where;
-            EXPECT_LE(window.minimumSizeHint().height(), 600) << where;
-            EXPECT_EQ(window.size(), QSize(1024, 600)) << where;
-            if (const QString folder = qEnvironmentVariable("HYDRANT_SCREENSHOT_DIR");
-                !folder.isEmpty() && withAccounts)
-                window.grab().save(QDir(folder).filePath(
-                    QStringLiteral("window-1024x600-page%1.png").arg(int(page))));
-            // Every label on show (status figures, counts, summaries) lies inside the window.
-            for (QLabel *label : window.findChildren<QLabel *>()) {
-                if (!label->isVisible() || label->text().isEmpty())
-                    continue;
-                const QRect rect(label->mapTo(&window, QPoint(0, 0)), label->size());
-                EXPECT_LE(rect.right(), window.width())
-                    << where << ": " << label->text().toStdString() << " ends at "
-                    << rect.right();
-                EXPECT_LE(rect.bottom(), window.height())
-                    << where << ": " << label->text().toStdString();
+        for (const bool withAccounts : {false, true}) {
+            MainWindow window;
+            if (withAccounts) {
+                window.setEndpoints(demo.streamEndpoint(), demo.backupEndpoint(), true);
+                window.openFile(file);
+            }
+            window.show();
+            ASSERT_TRUE(QTest::qWaitForWindowExposed(&window));
+            for (const auto page : {MainWindow::Live, MainWindow::Backups, MainWindow::Files}) {
+                window.showPage(page);
+                window.resize(1024, 600);
+                QCoreApplication::processEvents();
+                const std::string where =
+                    "page " + std::to_string(int(page)) +
+                    (withAccounts ? " with accounts" : " without accounts") +
+                    (language.isEmpty() ? "" : " in " + language.toStdString());
+                EXPECT_LE(window.minimumSizeHint().width(), 1024) << where;
+                EXPECT_LE(window.minimumSizeHint().height(), 600) << where;
+                EXPECT_EQ(window.size(), QSize(1024, 600)) << where;
+                if (const QString folder = qEnvironmentVariable("HYDRANT_SCREENSHOT_DIR");
+                    !folder.isEmpty() && withAccounts)
+                    window.grab().save(QDir(folder).filePath(
+                        QStringLiteral("window-1024x600-page%1%2.png")
+                            .arg(int(page))
+                            .arg(language.isEmpty() ? QString() : QLatin1Char('-') + language)));
+                const QStringList problems = whatDoesNotFit(window);
+                EXPECT_TRUE(problems.isEmpty())
+                    << where << ":\n  " << problems.join(QStringLiteral("\n  ")).toStdString();
             }
         }
     }
@@ -259,4 +368,256 @@ TEST(MainWindow, BackupsTabOrderFollowsTheLayout)
         }
     }
     EXPECT_TRUE(sawCheck && sawCalendar && sawButton) << seen.join(QLatin1Char(' ')).toStdString();
+}
+
+namespace {
+
+// The Text column of a message table is whole on screen, wide enough to read, and takes the width
+// the other columns leave (no horizontal scroll bar).
+void expectTextTakesTheSpareWidth(QTableView *table, const std::string &where)
+{
+    QHeaderView *header = table->horizontalHeader();
+    const int viewport = table->viewport()->width();
+    const int text = FeedModel::TextColumn;
+    EXPECT_GE(header->sectionViewportPosition(text), 0) << where;
+    EXPECT_LE(header->sectionViewportPosition(text) + header->sectionSize(text), viewport)
+        << where << ": the Text column runs off the table";
+    EXPECT_GE(header->sectionSize(text), 160) << where;
+    EXPECT_LE(header->length(), viewport + 1) << where << ": a horizontal scroll bar";
+    int others = 0;
+    for (int column = 0; column < header->count(); ++column)
+        others += column == text || header->isSectionHidden(column) ? 0 : header->sectionSize(column);
+    EXPECT_EQ(header->sectionSize(text), std::max(ColumnFit::minimumTextWidth(viewport),
+                                                  viewport - others))
+        << where << ": the Text column does not take the spare width";
+}
+
+// Drags the right edge of \a column in \a table's header by \a dx pixels, as with the mouse.
+void dragColumnEdge(QTableView *table, int column, int dx)
+{
+    QHeaderView *header = table->horizontalHeader();
+    const QPoint edge(header->sectionViewportPosition(column) + header->sectionSize(column) - 1,
+                      header->height() / 2);
+    QTest::mousePress(header->viewport(), Qt::LeftButton, {}, edge);
+    for (int step = 1; step <= 4; ++step)
+        QTest::mouseMove(header->viewport(), edge + QPoint(dx * step / 4, 0));
+    QTest::mouseRelease(header->viewport(), Qt::LeftButton, {}, edge + QPoint(dx, 0));
+}
+
+} // namespace
+
+// In the live feed and in a file's table the Text column takes the width the others leave, in
+// a 1024×600 window and in a wide one; a column the user widens keeps its width next time.
+TEST(MainWindow, TheTextColumnTakesTheSpareWidthAndDraggedWidthsAreRemembered)
+{
+    DemoSession demo;
+    QString error;
+    ASSERT_TRUE(demo.start(&error)) << error.toStdString();
+    QTemporaryDir dir;
+    const QString file = dir.filePath(QStringLiteral("day.jsonl"));
+    QFile out(file);
+    ASSERT_TRUE(out.open(QIODevice::WriteOnly));
+    out.write("{\"id\":1,\"body\":\"hello\",\"postedTime\":\"2024-03-04T15:30:00Z\"}\n");
+    out.close();
+
+    int authorWidth = 0;
+    {
+        MainWindow window;
+        window.setEndpoints(demo.streamEndpoint(), demo.backupEndpoint(), true);
+        window.openFile(file);
+        window.show();
+        ASSERT_TRUE(QTest::qWaitForWindowExposed(&window));
+        for (const QSize size : {QSize(1024, 600), QSize(1600, 900)}) {
+            window.resize(size);
+            for (const auto page : {MainWindow::Live, MainWindow::Files}) {
+                window.showPage(page);
+                QCoreApplication::processEvents();
+                QTableView *table = page == MainWindow::Live
+                                        ? static_cast<QTableView *>(window.livePage()->feedView())
+                                        : window.filesPage()->fileView()->table();
+                expectTextTakesTheSpareWidth(
+                    table, (page == MainWindow::Live ? "live feed at " : "file at ") +
+                               std::to_string(size.width()));
+            }
+        }
+        // Wide enough for every column at its own width: the user widens Author by 50 px.
+        QTableView *table = window.filesPage()->fileView()->table();
+        QHeaderView *header = table->horizontalHeader();
+        const int before = header->sectionSize(FeedModel::AuthorColumn);
+        dragColumnEdge(table, FeedModel::AuthorColumn, 50);
+        authorWidth = header->sectionSize(FeedModel::AuthorColumn);
+        EXPECT_EQ(authorWidth, before + 50);
+        expectTextTakesTheSpareWidth(table, "file after widening Author");
+        window.close();
+    }
+    MainWindow again;
+    again.openFile(file);
+    again.resize(1600, 900);
+    again.show();
+    ASSERT_TRUE(QTest::qWaitForWindowExposed(&again));
+    again.showPage(MainWindow::Files);
+    QCoreApplication::processEvents();
+    QTableView *table = again.filesPage()->fileView()->table();
+    EXPECT_EQ(table->horizontalHeader()->sectionSize(FeedModel::AuthorColumn), authorWidth)
+        << "the widened column is remembered";
+    expectTextTakesTheSpareWidth(table, "file in the next run");
+}
+
+namespace {
+
+QAction *menuAction(const MainWindow &window, const QString &menu, const QString &item)
+{
+    for (QAction *top : window.menuBar()->actions()) {
+        if (top->text().remove(QLatin1Char('&')) != menu)
+            continue;
+        for (QAction *action : top->menu()->actions()) {
+            if (action->text().remove(QLatin1Char('&')) == item)
+                return action;
+        }
+    }
+    return nullptr;
+}
+
+// Catches the URLs Hydrant asks the desktop to open, so no browser starts.
+class UrlCatcher : public QObject
+{
+    Q_OBJECT
+
+public:
+    QList<QUrl> urls;
+
+public slots:
+    void open(const QUrl &url) { urls << url; }
+};
+
+} // namespace
+
+// Help → Keyboard Shortcuts lists every shortcut of the window, read from its actions (a page's
+// shortcuts too while another page shows), and the search field narrows the list.
+TEST(MainWindow, KeyboardShortcutsListsEveryShortcutAndSearches)
+{
+    QTemporaryDir dir;
+    const QString file = dir.filePath(QStringLiteral("day.jsonl"));
+    QFile out(file);
+    ASSERT_TRUE(out.open(QIODevice::WriteOnly));
+    out.write("{\"id\":1,\"body\":\"hello\"}\n");
+    out.close();
+    MainWindow window;
+    window.openFile(file);
+    window.show();
+    ASSERT_TRUE(QTest::qWaitForWindowActive(&window));
+    window.showPage(MainWindow::Backups);
+
+    QAction *item = menuAction(window, QStringLiteral("Help"), QStringLiteral("Keyboard Shortcuts"));
+    ASSERT_NE(item, nullptr);
+    item->trigger();
+    auto *dialog = window.findChild<ShortcutsDialog *>();
+    ASSERT_NE(dialog, nullptr);
+    EXPECT_TRUE(dialog->isVisible());
+    if (const QString folder = qEnvironmentVariable("HYDRANT_SCREENSHOT_DIR"); !folder.isEmpty())
+        dialog->grab().save(QDir(folder).filePath(QStringLiteral("keyboard-shortcuts.png")));
+    const QList<ShortcutsDialog::Entry> all = dialog->visibleEntries();
+    const auto has = [](const QList<ShortcutsDialog::Entry> &entries, const QString &action,
+                        const QKeySequence &keys, const QString &where) {
+        return entries.contains(ShortcutsDialog::Entry{
+            action, keys.toString(QKeySequence::NativeText), where});
+    };
+    EXPECT_TRUE(has(all, QStringLiteral("Connect"), Qt::Key_F5, QStringLiteral("Live")));
+    EXPECT_TRUE(has(all, QStringLiteral("Pause Scrolling"), Qt::CTRL | Qt::Key_P,
+                    QStringLiteral("Live")))
+        << "a page's shortcut is listed while another page shows";
+    EXPECT_TRUE(has(all, QStringLiteral("Go to Line…"), Qt::CTRL | Qt::Key_G,
+                    QStringLiteral("Files")));
+    EXPECT_TRUE(has(all, QStringLiteral("Show the Backups Page"), Qt::CTRL | Qt::Key_2,
+                    QStringLiteral("Everywhere")));
+    EXPECT_TRUE(has(all, QStringLiteral("Download Selected Days"), Qt::CTRL | Qt::Key_D,
+                    QStringLiteral("Backups")));
+    // Every action of the window that has a shortcut is there.
+    for (QAction *action : window.findChildren<QAction *>()) {
+        if (action->shortcut().isEmpty())
+            continue;
+        const QString keys = action->shortcut().toString(QKeySequence::NativeText);
+        EXPECT_TRUE(std::any_of(all.begin(), all.end(),
+                                [&](const ShortcutsDialog::Entry &e) { return e.keys.contains(keys); }))
+            << action->text().toStdString() << " (" << keys.toStdString() << ") is missing";
+    }
+
+    // Search as the user types: by key, then by words of the action.
+    QTest::keyClicks(dialog->searchField(), QStringLiteral("ctrl+g"));
+    QList<ShortcutsDialog::Entry> found = dialog->visibleEntries();
+    ASSERT_EQ(found.size(), 1);
+    EXPECT_EQ(found.front().action, QStringLiteral("Go to Line…"));
+    dialog->searchField()->clear();
+    QTest::keyClicks(dialog->searchField(), QStringLiteral("export"));
+    found = dialog->visibleEntries();
+    ASSERT_EQ(found.size(), 1);
+    EXPECT_EQ(found.front().action, QStringLiteral("Export…"));
+    dialog->close();
+}
+
+// Help → Documentation opens the user guide through the desktop (here, a catcher).
+TEST(MainWindow, DocumentationOpensTheUserGuide)
+{
+    UrlCatcher catcher;
+    QDesktopServices::setUrlHandler(QStringLiteral("https"), &catcher, "open");
+    MainWindow window;
+    window.show();
+    QAction *item = menuAction(window, QStringLiteral("Help"), QStringLiteral("Documentation"));
+    ASSERT_NE(item, nullptr);
+    EXPECT_EQ(item->shortcut(), QKeySequence(QKeySequence::HelpContents));
+    item->trigger();
+    QDesktopServices::unsetUrlHandler(QStringLiteral("https"));
+    ASSERT_EQ(catcher.urls.size(), 1);
+    EXPECT_EQ(catcher.urls.front(), VersionInfo::documentationUrl());
+    EXPECT_TRUE(catcher.urls.front().toString().startsWith(QStringLiteral("https://github.com/")))
+        << catcher.urls.front().toString().toStdString();
+}
+
+#include "mainwindow_test.moc"
+
+// `hydrant --demo` offers a StockTwits Firestream beside the Gnip firehose: the Stream menu
+// switches the Live page to it, and its items arrive with their seq_id cursors.
+TEST(MainWindow, TheDemoOffersAFirestreamBesideTheGnipFirehose)
+{
+    DemoSession demo;
+    QString error;
+    ASSERT_TRUE(demo.start(&error)) << error.toStdString();
+    MainWindow window;
+    window.setEndpoints(demo.streamEndpoint(), demo.backupEndpoint(), true);
+    window.setDemoStreams(demo.streamEndpoints());
+    window.show();
+    ASSERT_TRUE(QTest::qWaitForWindowExposed(&window));
+    LivePage *live = window.livePage();
+
+    QMenu *menu = window.demoStreamMenu();
+    ASSERT_NE(menu, nullptr);
+    const QList<QAction *> streams = menu->actions();
+    ASSERT_EQ(streams.size(), 2);
+    EXPECT_TRUE(streams.at(0)->isChecked()) << "the Gnip firehose is the demo's first stream";
+    EXPECT_EQ(live->streamEndpoint().service, StreamServiceKind::Gnip);
+    ASSERT_TRUE(TestSupport::waitUntil([&] { return live->feedModel()->rowCount() > 0; }, 10000));
+
+    streams.at(1)->trigger();
+    EXPECT_TRUE(streams.at(1)->isChecked());
+    EXPECT_EQ(live->streamEndpoint().service, StreamServiceKind::Firestream);
+    EXPECT_EQ(live->streamEndpoint().url.path(), QStringLiteral("/stream"));
+    ASSERT_TRUE(TestSupport::waitUntil([&] { return live->feedModel()->rowCount() >= 3; }, 10000));
+    // Only the Firestream's items are in the feed now, each with its seq_id.
+    for (int row = 0; row < live->feedModel()->rowCount(); ++row) {
+        const QString cursor = live->feedModel()->messageAt(row).cursor;
+        EXPECT_EQ(cursor.size(), 56) << "row " << row << ": '" << cursor.toStdString() << "'";
+    }
+    // The status bar shows the cursor, and still fits a 1024×600 window.
+    ASSERT_TRUE(TestSupport::waitUntil([&] {
+        return live->connectionStatusBar()->resumeText().startsWith(QStringLiteral("seq …"));
+    }));
+    window.resize(1024, 600);
+    QCoreApplication::processEvents();
+    for (QLabel *label : live->connectionStatusBar()->findChildren<QLabel *>()) {
+        if (!label->isVisible() || label->text().isEmpty())
+            continue;
+        const QRect rect(label->mapTo(&window, QPoint(0, 0)), label->size());
+        EXPECT_LE(rect.right(), window.width()) << label->text().toStdString();
+    }
+    live->disconnectStream();
 }

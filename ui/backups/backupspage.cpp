@@ -3,6 +3,7 @@
 #include "backups/backupcalendar.h"
 #include "backups/progressdelegate.h"
 #include "common/emptystate.h"
+#include "common/flowlayout.h"
 #include "common/passworddialog.h"
 
 #include "backups/backupcatalogue.h"
@@ -25,6 +26,7 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMainWindow>
 #include <QMenu>
 #include <QMessageBox>
 #include <QProgressBar>
@@ -32,6 +34,7 @@
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QTableView>
+#include <QStatusBar>
 #include <QTimer>
 #include <QToolButton>
 #include <QUrl>
@@ -68,10 +71,6 @@ BackupsPage::BackupsPage(BackupSession *session, QWidget *parent)
            "(base URL, user name and file types), or start Hydrant with “hydrant --demo” to try "
            "the calendar and downloads against the built-in simulator."),
         m_stack);
-    m_stack->addWidget(m_empty);
-    m_stack->addWidget(createContent());
-    layout->addWidget(m_stack);
-
     m_downloadAction = new QAction(QIcon::fromTheme(QStringLiteral("download")),
                                    tr("&Download Selected Days"), this);
     m_downloadAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_D));
@@ -82,19 +81,37 @@ BackupsPage::BackupsPage(BackupSession *session, QWidget *parent)
     m_resumeAllAction = new QAction(tr("&Resume All"), this);
     connect(m_resumeAllAction, &QAction::triggered, m_queue, &DownloadQueue::resumeAll);
     m_retryAction = new QAction(tr("Re&try"), this);
-    connect(m_retryAction, &QAction::triggered, this, [this] {
-        for (int row : selectedRows())
-            m_queue->retry(row);
-    });
+    m_retryAction->setToolTip(tr("Retry the selected downloads, or every failed one when none "
+                                 "is selected"));
+    connect(m_retryAction, &QAction::triggered, this, &BackupsPage::retrySelectedOrFailed);
     m_cancelAction = new QAction(tr("&Cancel"), this);
-    connect(m_cancelAction, &QAction::triggered, this, [this] {
-        for (int row : selectedRows())
-            m_queue->cancel(row);
-    });
+    m_cancelAction->setToolTip(tr("Stop the selected downloads and delete what they downloaded"));
+    connect(m_cancelAction, &QAction::triggered, this, &BackupsPage::cancelSelected);
     m_clearAction = new QAction(tr("C&lear Finished"), this);
     connect(m_clearAction, &QAction::triggered, m_queue, &DownloadQueue::clearFinished);
+    m_hideNotAvailableAction = new QAction(tr("&Hide Not Available"), this);
+    m_hideNotAvailableAction->setCheckable(true);
+    m_hideNotAvailableAction->setToolTip(
+        tr("Hide the days the service has no file for from the queue"));
+    m_hideNotAvailableAction->setChecked(
+        AppSettings::uiState(QStringLiteral("backups/hideNotAvailable")) == "1");
+    connect(m_hideNotAvailableAction, &QAction::toggled, this, [this](bool hide) {
+        AppSettings::setUiState(QStringLiteral("backups/hideNotAvailable"), hide ? "1" : "0");
+        applyRowFilter();
+    });
+
+    m_stack->addWidget(m_empty);
+    m_stack->addWidget(createContent());
+    layout->addWidget(m_stack);
 
     connect(m_queue, &DownloadQueue::itemChanged, this, &BackupsPage::scheduleCalendarRefresh);
+    // Hidden Not available rows: a day that turns out to be missing hides as it finishes.
+    connect(m_queue, &DownloadQueue::itemChanged, this, [this](int row) {
+        if (m_hideNotAvailableAction->isChecked() && row >= 0 && row < m_queue->count())
+            m_table->setRowHidden(row, m_queue->item(row).state == DownloadItem::State::NotAvailable);
+    });
+    connect(m_queue, &DownloadQueue::itemsInserted, this, &BackupsPage::applyRowFilter);
+    connect(m_queue, &DownloadQueue::itemsRemoved, this, &BackupsPage::applyRowFilter);
     connect(m_queue, &DownloadQueue::itemsInserted, this, &BackupsPage::scheduleCalendarRefresh);
     connect(m_queue, &DownloadQueue::itemsRemoved, this, &BackupsPage::scheduleCalendarRefresh);
     // Rows cleared from the queue take their counts out of the summary at once.
@@ -127,7 +144,7 @@ BackupsPage::BackupsPage(BackupSession *session, QWidget *parent)
 
 BackupsPage::~BackupsPage()
 {
-    AppSettings::setUiState(QStringLiteral("backups/queueHeader"),
+    AppSettings::setUiState(QStringLiteral("backups/queueColumns"),
                             m_table->horizontalHeader()->saveState());
     m_queue->saveState();
     // Nothing the session says may reach this page any more; the views go before its model.
@@ -257,31 +274,21 @@ QWidget *BackupsPage::createQueuePanel()
     auto *layout = new QVBoxLayout(panel);
     layout->setContentsMargins(6, 0, 0, 0);
 
-    auto *toolbar = new QHBoxLayout;
     auto *title = new QLabel(tr("<b>Download queue</b>"), panel);
-    toolbar->addWidget(title);
-    toolbar->addStretch();
-    auto addButton = [&](const QString &text, const std::function<void()> &slot) {
-        auto *button = new QToolButton(panel);
-        button->setText(text);
+    layout->addWidget(title);
+    // The queue's buttons are the Backups menu's actions; in a narrow window (or a long
+    // language) they take a second row rather than widen the window.
+    auto *buttons = new QWidget(panel);
+    auto *flow = new FlowLayout(buttons, 2);
+    for (QAction *action : {m_pauseAllAction, m_resumeAllAction, m_retryAction, m_cancelAction,
+                            m_clearAction, m_hideNotAvailableAction}) {
+        auto *button = new QToolButton(buttons);
+        button->setDefaultAction(action);
         button->setAutoRaise(true);
-        connect(button, &QToolButton::clicked, this, slot);
-        toolbar->addWidget(button);
+        flow->addWidget(button);
         m_tabOrder << button;
-        return button;
-    };
-    addButton(tr("Pause All"), [this] { m_queue->pauseAll(); });
-    addButton(tr("Resume All"), [this] { m_queue->resumeAll(); });
-    addButton(tr("Retry"), [this] {
-        for (int row : selectedRows())
-            m_queue->retry(row);
-    });
-    addButton(tr("Cancel"), [this] {
-        for (int row : selectedRows())
-            m_queue->cancel(row);
-    });
-    addButton(tr("Clear Finished"), [this] { m_queue->clearFinished(); });
-    layout->addLayout(toolbar);
+    }
+    layout->addWidget(buttons);
 
     m_table = new QTableView(panel);
     m_table->setObjectName(QStringLiteral("downloadQueueView"));
@@ -298,11 +305,15 @@ QWidget *BackupsPage::createQueuePanel()
     m_tabOrder << m_table;
     m_table->verticalHeader()->hide();
     m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 10);
-    m_table->horizontalHeader()->setStretchLastSection(true);
-    m_table->horizontalHeader()->setSectionResizeMode(DownloadQueueModel::ProgressColumn,
-                                                      QHeaderView::Stretch);
-    m_table->horizontalHeader()->setSectionResizeMode(DownloadQueueModel::EtaColumn,
-                                                      QHeaderView::ResizeToContents);
+    // The state column says why a download failed: it takes the spare width; the figures fit
+    // their text.
+    QHeaderView *queueHeader = m_table->horizontalHeader();
+    queueHeader->setStretchLastSection(false);
+    queueHeader->setSectionResizeMode(QHeaderView::ResizeToContents);
+    queueHeader->setSectionResizeMode(DownloadQueueModel::StateColumn, QHeaderView::Stretch);
+    queueHeader->setSectionResizeMode(DownloadQueueModel::ProgressColumn, QHeaderView::Fixed);
+    queueHeader->resizeSection(DownloadQueueModel::ProgressColumn,
+                               m_table->fontMetrics().horizontalAdvance(QStringLiteral("100.0%")) * 2);
     m_table->setContextMenuPolicy(Qt::CustomContextMenu);
     connect(m_table, &QTableView::customContextMenuRequested, this, &BackupsPage::showRowMenu);
     connect(m_table, &QTableView::doubleClicked, this, [this](const QModelIndex &index) {
@@ -312,7 +323,7 @@ QWidget *BackupsPage::createQueuePanel()
     });
     connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this,
             &BackupsPage::updateActions);
-    const QByteArray header = AppSettings::uiState(QStringLiteral("backups/queueHeader"));
+    const QByteArray header = AppSettings::uiState(QStringLiteral("backups/queueColumns"));
     if (!header.isEmpty())
         m_table->horizontalHeader()->restoreState(header);
     layout->addWidget(m_table, 1);
@@ -355,6 +366,7 @@ void BackupsPage::populateMenu(QMenu *menu)
     menu->addAction(m_cancelAction);
     menu->addSeparator();
     menu->addAction(m_clearAction);
+    menu->addAction(m_hideNotAvailableAction);
 }
 
 void BackupsPage::setBackupEndpoint(const BackupEndpoint &endpoint)
@@ -577,7 +589,7 @@ void BackupsPage::updateActions()
     m_resumeAllAction->setEnabled(totals.paused > 0 || m_queue->isWaitingForCredentials());
     m_clearAction->setEnabled(totals.done + totals.notAvailable + totals.cancelled > 0);
     const bool rows = !selectedRows().isEmpty();
-    m_retryAction->setEnabled(any && rows);
+    m_retryAction->setEnabled(any && (rows || totals.failed > 0));
     m_cancelAction->setEnabled(any && rows);
 }
 
@@ -593,10 +605,84 @@ QList<int> BackupsPage::selectedRows() const
     if (!m_table)
         return rows;
     const QModelIndexList indexes = m_table->selectionModel()->selectedRows();
-    for (const QModelIndex &index : indexes)
-        rows.append(index.row());
+    for (const QModelIndex &index : indexes) {
+        if (!m_table->isRowHidden(index.row()))
+            rows.append(index.row());
+    }
     std::sort(rows.begin(), rows.end());
     return rows;
+}
+
+void BackupsPage::cancelSelected()
+{
+    QList<BackupKey> keys;
+    qint64 downloaded = 0;
+    for (const int row : selectedRows()) {
+        const DownloadItem &item = m_queue->item(row);
+        if (item.isFinished())
+            continue;
+        keys << item.key;
+        downloaded += std::max<qint64>(0, item.bytesReceived);
+    }
+    if (keys.isEmpty())
+        return;
+    if (downloaded > 0) {
+        // What is on disk stays (NAME.part) until the user says to throw it away.
+        QMessageBox box(QMessageBox::Question, tr("Cancel Downloads"),
+                        tr("Cancel %n download(s) and delete the %1 already downloaded?", nullptr,
+                           int(keys.size()))
+                            .arg(QLocale().formattedDataSize(downloaded)),
+                        QMessageBox::NoButton, this);
+        box.setObjectName(QStringLiteral("cancelQuestion"));
+        box.setInformativeText(tr("Pause keeps what was downloaded, to carry on later."));
+        QPushButton *discard = box.addButton(tr("Cancel and Delete"), QMessageBox::DestructiveRole);
+        QPushButton *keep = box.addButton(tr("Keep Downloading"), QMessageBox::RejectRole);
+        box.setDefaultButton(keep);
+        box.setEscapeButton(keep);
+        box.exec();
+        if (box.clickedButton() != discard)
+            return;
+    }
+    // The queue may have moved on while the question was open: find each item again.
+    for (const BackupKey &key : std::as_const(keys)) {
+        if (const int row = m_queue->indexOf(key); row >= 0)
+            m_queue->cancel(row);
+    }
+}
+
+void BackupsPage::retrySelectedOrFailed()
+{
+    QList<int> rows = selectedRows();
+    if (rows.isEmpty()) {
+        for (int row = 0; row < m_queue->count(); ++row) {
+            if (m_queue->item(row).state == DownloadItem::State::Failed)
+                rows << row;
+        }
+        tell(rows.isEmpty() ? tr("Nothing to retry: select a download, or wait for one to fail.")
+                            : tr("Retrying %n failed download(s).", nullptr, int(rows.size())));
+    }
+    for (const int row : std::as_const(rows))
+        m_queue->retry(row);
+    m_totalsTimer->start();
+}
+
+void BackupsPage::applyRowFilter()
+{
+    if (!m_table || !m_hideNotAvailableAction)
+        return;
+    const bool hide = m_hideNotAvailableAction->isChecked();
+    for (int row = 0; row < m_queue->count(); ++row) {
+        const bool hidden = hide && m_queue->item(row).state == DownloadItem::State::NotAvailable;
+        if (m_table->isRowHidden(row) != hidden)
+            m_table->setRowHidden(row, hidden);
+    }
+}
+
+void BackupsPage::tell(const QString &text)
+{
+    m_totalsLabel->setText(text);
+    if (auto *window = qobject_cast<QMainWindow *>(this->window()))
+        window->statusBar()->showMessage(text, 8000);
 }
 
 void BackupsPage::showInFileManager(const QString &path)

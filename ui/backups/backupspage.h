@@ -88,7 +88,16 @@ private:
     void deleteFile(const QString &type, const QDate &date);
     void showInFileManager(const QString &path);
     void askForPassword(const QString &message);
+    /// Selected rows on show (a hidden Not available row is never acted on).
     QList<int> selectedRows() const;
+    /// Cancel: stops the selected downloads, after asking when that throws away data.
+    void cancelSelected();
+    /// Retry: the selected downloads, or every failed one when none is selected.
+    void retrySelectedOrFailed();
+    /// Hides or shows the Not available rows, as the toggle says.
+    void applyRowFilter();
+    /// A short notice in the queue's summary line and the window's status bar.
+    void tell(const QString &text);
 
     BackupSession *m_session = nullptr;
     bool m_ownsSession = false;
@@ -125,4 +134,11 @@ private:
     QAction *m_retryAction = nullptr;
     QAction *m_cancelAction = nullptr;
     QAction *m_clearAction = nullptr;
+    QAction *m_hideNotAvailableAction = nullptr;
+
+public:
+    /// For tests: the toggle that hides Not available days.
+    QAction *hideNotAvailableAction() const { return m_hideNotAvailableAction; }
+    QAction *retryAction() const { return m_retryAction; }
+    QAction *cancelAction() const { return m_cancelAction; }
 };

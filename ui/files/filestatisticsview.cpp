@@ -1,5 +1,6 @@
 #include "filestatisticsview.h"
 
+#include "common/chartlabels.h"
 #include "message/messagetimeparser.h"
 
 #include <QBarCategoryAxis>
@@ -72,6 +73,9 @@ FileStatisticsView::FileStatisticsView(QWidget *parent)
         tr("Click a bar to go to its first message; double-click an hour to see its minutes."),
         this);
     hint->setForegroundRole(QPalette::PlaceholderText);
+    // Wraps rather than widen the window (it is long in some languages).
+    hint->setWordWrap(true);
+    hint->setAlignment(Qt::AlignRight | Qt::AlignVCenter);
 
     QChart *timeChart = makeChart();
     m_timeSet = new QBarSet(tr("Messages"));
@@ -83,6 +87,7 @@ FileStatisticsView::FileStatisticsView(QWidget *parent)
     m_timeAxis = new QBarCategoryAxis;
     m_countAxis = new QValueAxis;
     m_countAxis->setLabelFormat(QStringLiteral("%d"));
+    ChartLabels::keepWhole(m_countAxis);
     timeChart->addAxis(m_timeAxis, Qt::AlignBottom);
     timeChart->addAxis(m_countAxis, Qt::AlignLeft);
     timeSeries->attachAxis(m_timeAxis);
@@ -109,9 +114,9 @@ FileStatisticsView::FileStatisticsView(QWidget *parent)
     symbolChart->addSeries(symbolSeries);
     m_symbolAxis = new QBarCategoryAxis;
     QFont symbolFont = m_symbolAxis->labelsFont();
-    symbolFont.setPointSizeF(7.5); // fifteen labels must fit in a short chart without eliding
+    symbolFont.setPointSizeF(7.5);
     m_symbolAxis->setLabelsFont(symbolFont);
-    m_symbolAxis->setTruncateLabels(false);
+    ChartLabels::keepWhole(m_symbolAxis);
     m_symbolCountAxis = new QValueAxis;
     m_symbolCountAxis->setLabelFormat(QStringLiteral("%d"));
     m_symbolCountAxis->setTickCount(3);
@@ -120,6 +125,15 @@ FileStatisticsView::FileStatisticsView(QWidget *parent)
     symbolSeries->attachAxis(m_symbolAxis);
     symbolSeries->attachAxis(m_symbolCountAxis);
     symbolChart->setTitle(tr("Top symbols (click one to search for it)"));
+    // Only as many symbols as have room for their labels: every bar is named.
+    connect(symbolChart, &QChart::plotAreaChanged, this, [this](const QRectF &area) {
+        const int rows =
+            ChartLabels::rowsThatFit(m_symbolAxis->labelsFont(), area.height(), topSymbolCount);
+        if (rows != m_symbolRows) {
+            m_symbolRows = rows;
+            rebuildSymbolChart();
+        }
+    });
     m_symbolView = new QChartView(symbolChart, this);
     m_symbolView->setRenderHint(QPainter::Antialiasing);
     connect(m_symbolSet, &QBarSet::clicked, this, [this](int bar) {
@@ -142,8 +156,7 @@ FileStatisticsView::FileStatisticsView(QWidget *parent)
 
     auto *timeHeader = new QHBoxLayout;
     timeHeader->addWidget(m_timeTitle);
-    timeHeader->addStretch(1);
-    timeHeader->addWidget(hint);
+    timeHeader->addWidget(hint, 1);
     timeHeader->addWidget(m_backButton);
 
     auto *bottom = new QHBoxLayout;
@@ -241,7 +254,7 @@ void FileStatisticsView::rebuildTimeChart()
 
 void FileStatisticsView::rebuildSymbolChart()
 {
-    const auto top = m_statistics.topSymbols(topSymbolCount);
+    const auto top = m_statistics.topSymbols(m_symbolRows);
     m_symbols.clear();
     QStringList labels;
     QList<qreal> values;

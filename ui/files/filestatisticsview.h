@@ -24,6 +24,7 @@ class FileStatisticsView : public QWidget
     Q_OBJECT
 
 public:
+    /// The most symbols the Top symbols chart shows (fewer when it is too short to label them).
     static constexpr int topSymbolCount = 15;
 
     explicit FileStatisticsView(QWidget *parent = nullptr);
@@ -41,6 +42,7 @@ public:
     QBarSet *timeBars() const { return m_timeSet; }
     QBarSet *symbolBars() const { return m_symbolSet; }
     QStringList symbols() const { return m_symbols; }
+    QBarCategoryAxis *symbolAxis() const { return m_symbolAxis; }
 
 signals:
     void lineActivated(qint64 line);
@@ -55,6 +57,7 @@ private:
 
     FileStatistics m_statistics;
     qint64 m_zoomHour = -1;
+    int m_symbolRows = topSymbolCount;
     std::vector<qint64> m_barLines;
     std::vector<qint64> m_barStarts;
     QStringList m_symbols;

@@ -2,6 +2,7 @@
 
 #include "common/emptystate.h"
 #include "common/messagedetailview.h"
+#include "common/messagecolumns.h"
 #include "core/appsettings.h"
 #include "exportdialog.h"
 #include "feed/feedmodel.h"
@@ -209,6 +210,9 @@ void FileView::createActions()
         make(tr("Next"), QKeySequence::FindNext, tr("Next match after the selected line"));
     m_previousAction = make(tr("Previous"), QKeySequence::FindPrevious,
                             tr("Previous match before the selected line"));
+    // Arrows on the toolbar (the tooltips and menus say it in words).
+    m_previousAction->setIconText(QStringLiteral("↑"));
+    m_nextAction->setIconText(QStringLiteral("↓"));
     m_goToLineAction = make(tr("Go to Line…"), QKeySequence(Qt::CTRL | Qt::Key_G),
                             tr("Go to a line by its number"));
     m_goToTimeAction = make(tr("Go to Time…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_G),
@@ -248,7 +252,9 @@ QWidget *FileView::createToolbar()
     m_searchEdit->setClearButtonEnabled(true);
     m_searchEdit->setPlaceholderText(tr("Search: words, $TSLA, @user, sentiment:bullish, OR, NOT …"));
     m_searchEdit->setToolTip(searchHelp());
-    m_searchEdit->setMinimumWidth(280);
+    // Takes the toolbar's spare width, down to a short query's.
+    m_searchEdit->setMinimumWidth(180);
+    m_searchEdit->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed);
     connect(m_searchEdit, &QLineEdit::returnPressed, this, &FileView::runSearch);
 
     m_searchMode = new QComboBox(toolbar);
@@ -259,15 +265,26 @@ QWidget *FileView::createToolbar()
 
     m_resultsSummary = new QLabel(toolbar);
     m_resultsSummary->setForegroundRole(QPalette::PlaceholderText);
-    m_resultsSummary->setMinimumWidth(120);
 
     m_bookmarksButton = new QToolButton(toolbar);
     m_bookmarksButton->setText(tr("Bookmarks"));
-    m_bookmarksButton->setToolTip(tr("Go to a bookmarked line"));
+    m_bookmarksButton->setToolTip(tr("Bookmark the selected line, or go to a bookmarked line"));
     m_bookmarksButton->setPopupMode(QToolButton::InstantPopup);
     auto *bookmarkMenu = new QMenu(m_bookmarksButton);
     connect(bookmarkMenu, &QMenu::aboutToShow, this, &FileView::populateBookmarkMenu);
     m_bookmarksButton->setMenu(bookmarkMenu);
+
+    // Go to Line… and Go to Time… share one button, so the toolbar fits 1024 px in every
+    // language; their shortcuts work without it.
+    auto *goToButton = new QToolButton(toolbar);
+    goToButton->setObjectName(QStringLiteral("goToButton"));
+    goToButton->setText(tr("Go To"));
+    goToButton->setToolTip(tr("Go to a line by its number, or to a time"));
+    goToButton->setPopupMode(QToolButton::InstantPopup);
+    auto *goToMenu = new QMenu(goToButton);
+    goToMenu->addAction(m_goToLineAction);
+    goToMenu->addAction(m_goToTimeAction);
+    goToButton->setMenu(goToMenu);
 
     toolbar->addWidget(m_searchEdit);
     toolbar->addWidget(m_searchMode);
@@ -280,13 +297,8 @@ QWidget *FileView::createToolbar()
     gap->setFixedWidth(6);
     toolbar->addWidget(gap);
     toolbar->addWidget(m_resultsSummary);
-    auto *spacer = new QWidget(toolbar);
-    spacer->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
-    toolbar->addWidget(spacer);
-    toolbar->addAction(m_goToLineAction);
-    toolbar->addAction(m_goToTimeAction);
     toolbar->addSeparator();
-    toolbar->addAction(m_bookmarkAction);
+    toolbar->addWidget(goToButton);
     toolbar->addWidget(m_bookmarksButton);
     toolbar->addSeparator();
     toolbar->addAction(m_exportAction);
@@ -317,7 +329,9 @@ QWidget *FileView::createContent()
     const int rowHeight = m_table->fontMetrics().height() + 8;
     m_table->verticalHeader()->setDefaultSectionSize(rowHeight);
     m_table->verticalHeader()->setMinimumSectionSize(rowHeight);
-    const auto sizeColumns = [](QTableView *view) {
+    // Lines that are messages get the message columns (Text takes the spare width, the widths
+    // the user drags are remembered); other lines one column each of a plain width.
+    const auto sizeColumns = [](QTableView *view, MessageColumnSizer *sizer) {
         QHeaderView *header = view->horizontalHeader();
         header->setStretchLastSection(false);
         if (view->model()->columnCount() != FeedModel::ColumnCount) {
@@ -325,17 +339,20 @@ QWidget *FileView::createContent()
             header->setDefaultSectionSize(160);
             return;
         }
-        header->setSectionResizeMode(FeedModel::TextColumn, QHeaderView::Stretch);
-        header->resizeSection(FeedModel::TimeColumn, 140);
-        header->resizeSection(FeedModel::AuthorColumn, 115);
-        header->resizeSection(FeedModel::SymbolsColumn, 105);
-        header->resizeSection(FeedModel::SentimentColumn, 80);
-        header->resizeSection(FeedModel::LikesColumn, 45);
-        header->resizeSection(FeedModel::SourceColumn, 105);
+        sizer->apply();
     };
-    sizeColumns(m_table);
+    // Time, Author, Symbols, Sentiment, (Text takes the rest), Likes, Source.
+    const std::vector<int> defaultWidths = {140, 115, 105, 80, 0, 45, 105};
+    // In a narrow window the others give way down to a readable floor (the time whole).
+    const int timeFloor =
+        m_table->fontMetrics().horizontalAdvance(QStringLiteral("0000-00-00 00:00:00")) + 14;
+    const std::vector<int> floors = {timeFloor, 48, 48, 60, 0, 36, 40};
+    auto *tableColumns =
+        new MessageColumnSizer(m_table, FeedModel::TextColumn, defaultWidths, floors,
+                               QStringLiteral("files/columnWidths"));
+    sizeColumns(m_table, tableColumns);
     connect(m_model, &QAbstractItemModel::modelReset, m_table,
-            [this, sizeColumns] { sizeColumns(m_table); });
+            [this, sizeColumns, tableColumns] { sizeColumns(m_table, tableColumns); });
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             [this](const QModelIndex &current) { showLine(current); });
 
@@ -374,9 +391,12 @@ QWidget *FileView::createContent()
     m_resultsTable->setWordWrap(false);
     m_resultsTable->verticalHeader()->setDefaultSectionSize(rowHeight);
     m_resultsTable->verticalHeader()->setMinimumSectionSize(rowHeight);
-    sizeColumns(m_resultsTable);
+    auto *resultColumns =
+        new MessageColumnSizer(m_resultsTable, FeedModel::TextColumn, defaultWidths, floors,
+                               QStringLiteral("files/resultColumnWidths"));
+    sizeColumns(m_resultsTable, resultColumns);
     connect(m_resultsModel, &QAbstractItemModel::modelReset, m_resultsTable,
-            [this, sizeColumns] { sizeColumns(m_resultsTable); });
+            [this, sizeColumns, resultColumns] { sizeColumns(m_resultsTable, resultColumns); });
     const auto jumpToResult = [this](const QModelIndex &index) {
         if (index.isValid())
             goToLine(m_resultsModel->lineAt(index.row()));
@@ -793,6 +813,8 @@ void FileView::populateBookmarkMenu()
 {
     QMenu *menu = m_bookmarksButton->menu();
     menu->clear();
+    menu->addAction(m_bookmarkAction);
+    menu->addSeparator();
     const QList<int> rows = m_model->bookmarks();
     if (rows.isEmpty()) {
         menu->addAction(tr("No bookmarks yet (Ctrl+B bookmarks the selected line)"))

@@ -43,6 +43,7 @@ ConnectionStatusBar::ConnectionStatusBar(QWidget *parent)
     , m_lastByte(field(this))
     , m_duplicates(field(this))
     , m_reconnects(field(this))
+    , m_resume(field(this))
     , m_oversized(field(this))
     , m_recording(field(this))
     , m_ticker(new QTimer(this))
@@ -70,6 +71,7 @@ ConnectionStatusBar::ConnectionStatusBar(QWidget *parent)
     layout->addWidget(m_lastByte);
     layout->addWidget(m_duplicates);
     layout->addWidget(m_reconnects);
+    layout->addWidget(m_resume);
     layout->addWidget(m_oversized);
     layout->addWidget(m_recording);
 
@@ -114,6 +116,18 @@ void ConnectionStatusBar::setStatistics(const StreamStatistics &statistics)
     refresh();
 }
 
+void ConnectionStatusBar::setResumePosition(const LiveSession::ResumePosition &position)
+{
+    m_position = position;
+    refresh();
+}
+
+QString ConnectionStatusBar::shortCursor(const QString &cursor)
+{
+    constexpr qsizetype shown = 8;
+    return cursor.size() <= shown + 1 ? cursor : QStringLiteral("…") + cursor.right(shown);
+}
+
 void ConnectionStatusBar::setRecording(const QString &path, quint64 written)
 {
     m_recordingPath = path;
@@ -133,6 +147,11 @@ void ConnectionStatusBar::setRecordingError(const QString &message, const QStrin
 QString ConnectionStatusBar::stateText() const
 {
     return m_state->text();
+}
+
+QString ConnectionStatusBar::resumeText() const
+{
+    return m_resume->isHidden() ? QString() : m_resume->text();
 }
 
 QString ConnectionStatusBar::recordingText() const
@@ -181,6 +200,37 @@ void ConnectionStatusBar::refresh()
             tr("duplicates: %1").arg(locale.toString(m_statistics.duplicatesDropped)));
         m_reconnects->setText(tr("reconnects: %1").arg(locale.toString(m_statistics.reconnects)));
     }
+    const LiveSession::ResumePosition &position = m_position;
+    m_resume->setVisible(!position.isEmpty());
+    if (!position.isEmpty()) {
+        const QString at = shortCursor(position.cursor);
+        QString text, tip = tr("Resume position: %1. A reconnect or a new start continues after "
+                               "this item.")
+                                .arg(position.cursor);
+        if (!position.gapAfter.isEmpty()) {
+            text = tr("seq %1 · gap after %2", "resume cursor; the service could not continue")
+                       .arg(at, shortCursor(position.gapAfter));
+            tip += QLatin1Char('\n') + tr("The service could not continue after item %1: the "
+                                          "items after it are missing.")
+                                           .arg(position.gapAfter);
+        } else if (!position.resumedFrom.isEmpty()) {
+            text = position.cursor == position.resumedFrom
+                       ? tr("resumed from seq %1", "resume cursor").arg(at)
+                       : tr("seq %1 · resumed from %2", "resume cursor")
+                             .arg(at, shortCursor(position.resumedFrom));
+            tip += QLatin1Char('\n') + tr("This connection continued after item %1: nothing "
+                                          "was lost or repeated.")
+                                           .arg(position.resumedFrom);
+        } else {
+            text = tr("seq %1", "resume cursor: the last item's sequence id").arg(at);
+        }
+        m_resume->setText(text);
+        m_resume->setToolTip(tip);
+        m_resume->setStyleSheet(position.gapAfter.isEmpty()
+                                    ? QString()
+                                    : QStringLiteral("color: #d0433b;"));
+    }
+
     m_oversized->setVisible(m_haveStatistics && m_statistics.oversizedLines > 0);
     if (m_statistics.oversizedLines > 0)
         m_oversized->setText(tr(

@@ -6,6 +6,8 @@
 #include <QApplication>
 #include <QClipboard>
 #include <QContextMenuEvent>
+#include <QKeyEvent>
+#include <QMouseEvent>
 #include <QHeaderView>
 #include <QLocale>
 #include <QMenu>
@@ -111,18 +113,29 @@ void FeedView::setFollowing(bool following)
     }
     updateButton();
     emit followingChanged(following);
+    updateHeld();
+}
+
+void FeedView::updateHeld()
+{
+    if (isHeld() == m_held)
+        return;
+    m_held = isHeld();
+    emit heldChanged(m_held);
 }
 
 void FeedView::setPaused(bool paused)
 {
-    if (paused == m_paused)
-        return;
-    m_paused = paused;
-    emit pausedChanged(paused);
-    if (paused)
-        setFollowing(false);
-    else
+    if (!paused) {
         jumpToNewest();
+        return;
+    }
+    if (m_paused)
+        return;
+    m_paused = true;
+    emit pausedChanged(true);
+    setFollowing(false);
+    updateHeld();
 }
 
 void FeedView::jumpToNewest()
@@ -137,6 +150,7 @@ void FeedView::jumpToNewest()
     // The scroll range follows the new rows only once the layout ran.
     doItemsLayout();
     scrollToNewest();
+    updateHeld();
 }
 
 void FeedView::onRowsInserted(const QModelIndex &parent, int first, int last)
@@ -217,6 +231,33 @@ void FeedView::resizeEvent(QResizeEvent *event)
 {
     QTableView::resizeEvent(event);
     updateButton();
+}
+
+void FeedView::mousePressEvent(QMouseEvent *event)
+{
+    // A row the user points at stays under the pointer: stop following before selecting it.
+    if (indexAt(event->position().toPoint()).isValid())
+        setPaused(true);
+    QTableView::mousePressEvent(event);
+}
+
+void FeedView::keyPressEvent(QKeyEvent *event)
+{
+    // Moving to a row with the keys holds the feed the same way.
+    switch (event->key()) {
+    case Qt::Key_Up:
+    case Qt::Key_Down:
+    case Qt::Key_PageUp:
+    case Qt::Key_PageDown:
+    case Qt::Key_Home:
+    case Qt::Key_End:
+        if (!(event->modifiers() & Qt::ControlModifier) && m_model && m_model->rowCount() > 0)
+            setPaused(true);
+        break;
+    default:
+        break;
+    }
+    QTableView::keyPressEvent(event);
 }
 
 QByteArray FeedView::selectedJson() const

@@ -1,5 +1,6 @@
 #include "livecharts.h"
 
+#include "common/chartlabels.h"
 #include "feed/livestatistics.h"
 
 #include <QAreaSeries>
@@ -55,6 +56,10 @@ LiveCharts::LiveCharts(const LiveStatistics *statistics, QWidget *parent)
     m_rate->attachAxis(m_rateX);
     m_rate->attachAxis(m_rateY);
     rateChart->legend()->hide();
+    ChartLabels::keepWhole(m_rateY);
+    m_rateChart = rateChart;
+    connect(rateChart, &QChart::plotAreaChanged, this,
+            [this](const QRectF &area) { ChartLabels::fitSecondsTicks(m_rateX, area.width()); });
 
     // Top symbols.
     QChart *symbolChart = makeChart(tr("Top symbols, last %1 min").arg(window / 60));
@@ -72,6 +77,16 @@ LiveCharts::LiveCharts(const LiveStatistics *statistics, QWidget *parent)
     m_symbolSeries->attachAxis(m_symbolAxis);
     m_symbolSeries->attachAxis(m_symbolValues);
     symbolChart->legend()->hide();
+    ChartLabels::keepWhole(m_symbolValues);
+    // Only as many symbols as have room for their labels: a bar without a name says nothing.
+    connect(symbolChart, &QChart::plotAreaChanged, this, [this](const QRectF &area) {
+        const int rows = ChartLabels::rowsThatFit(m_symbolAxis->labelsFont(), area.height(),
+                                                  topSymbolCount);
+        if (rows != m_symbolRows) {
+            m_symbolRows = rows;
+            refresh();
+        }
+    });
 
     // Bullish share from 0 up, bearish share above it up to 100 %.
     QChart *sentimentChart = makeChart(tr("Bullish vs bearish"));
@@ -102,6 +117,11 @@ LiveCharts::LiveCharts(const LiveStatistics *statistics, QWidget *parent)
         series->attachAxis(sentimentX);
         series->attachAxis(sentimentY);
     }
+    ChartLabels::keepWhole(sentimentY);
+    m_sentimentChart = sentimentChart;
+    connect(sentimentChart, &QChart::plotAreaChanged, this, [this](const QRectF &area) {
+        ChartLabels::fitSecondsTicks(m_sentimentX, area.width());
+    });
     sentimentChart->legend()->setAlignment(Qt::AlignBottom);
 
     auto *layout = new QHBoxLayout(this);
@@ -154,6 +174,10 @@ void LiveCharts::refresh()
     const int span = std::clamp((age + 59) / 60 * 60, 60, window);
     m_rateX->setRange(-span, 0);
     m_sentimentX->setRange(-span, 0);
+    if (m_rateChart && m_sentimentChart) {
+        ChartLabels::fitSecondsTicks(m_rateX, m_rateChart->plotArea().width());
+        ChartLabels::fitSecondsTicks(m_sentimentX, m_sentimentChart->plotArea().width());
+    }
     QList<QPointF> points;
     points.reserve(qsizetype(rates.size()));
     int peak = 0;
@@ -166,7 +190,7 @@ void LiveCharts::refresh()
     m_rateY->setRange(0, std::max(10.0, peak * 1.15));
     m_rateY->applyNiceNumbers();
 
-    const auto top = m_statistics->topSymbols(10);
+    const auto top = m_statistics->topSymbols(m_symbolRows);
     QStringList names;
     QList<qreal> counts;
     int most = 1;
@@ -177,6 +201,8 @@ void LiveCharts::refresh()
         most = std::max(most, it->second);
     }
     m_symbolAxis->clear();
+    // Symbols are never cut; the placeholder may be.
+    m_symbolAxis->setTruncateLabels(names.isEmpty());
     m_symbolAxis->append(names.isEmpty() ? QStringList{tr("(none yet)")} : names);
     m_symbolSet->remove(0, m_symbolSet->count());
     m_symbolSet->append(counts.isEmpty() ? QList<qreal>{0} : counts);

@@ -24,6 +24,8 @@ class LiveCharts : public QWidget
 
 public:
     static constexpr int refreshIntervalMs = 500;
+    /// The most symbols the Top symbols chart shows (fewer when it is too short to label them).
+    static constexpr int topSymbolCount = 10;
 
     explicit LiveCharts(const LiveStatistics *statistics, QWidget *parent = nullptr);
 
@@ -32,6 +34,8 @@ public:
     /// Redraws now (tests and screenshots).
     void refresh();
     int refreshCount() const { return m_refreshes; }
+    /// The Top symbols chart's category axis (for tests).
+    QBarCategoryAxis *symbolAxis() const { return m_symbolAxis; }
 
     /// Milliseconds since the epoch; injectable for tests.
     void setClock(std::function<qint64()> clock) { m_clock = std::move(clock); }
@@ -47,6 +51,10 @@ private:
     bool m_dirty = true;
     int m_refreshes = 0;
     QTimer *m_timer;
+    int m_symbolRows = topSymbolCount;
+
+    QChart *m_rateChart = nullptr;
+    QChart *m_sentimentChart = nullptr;
 
     QLineSeries *m_rate;
     QValueAxis *m_rateX;

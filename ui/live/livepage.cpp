@@ -1,8 +1,10 @@
 #include "livepage.h"
 
 #include "common/emptystate.h"
+#include "common/messagecolumns.h"
 #include "common/messagedetailview.h"
 #include "common/passworddialog.h"
+#include "common/shortcutsdialog.h"
 #include "connectionlog.h"
 #include "connectionstatusbar.h"
 #include "core/appsettings.h"
@@ -32,9 +34,12 @@
 #include <QToolBar>
 #include <QVBoxLayout>
 
+#include <functional>
+
 namespace {
 
 const QString headerKey = QStringLiteral("live/feedHeader");
+const QString columnsKey = QStringLiteral("live/feedColumnWidths");
 const QString mainSplitterKey = QStringLiteral("live/mainSplitter");
 const QString feedSplitterKey = QStringLiteral("live/feedSplitter");
 const QString bottomTabKey = QStringLiteral("live/bottomTab");
@@ -69,6 +74,37 @@ public:
 
 private:
     QKeySequence m_keys;
+};
+
+/// Escape in a line edit that has text runs \a clear (and the window's Escape shortcuts only
+/// once it is empty).
+class ClearOnEscape : public QObject
+{
+public:
+    ClearOnEscape(QLineEdit *edit, std::function<void()> clear)
+        : QObject(edit)
+        , m_edit(edit)
+        , m_clear(std::move(clear))
+    {}
+
+    bool eventFilter(QObject *watched, QEvent *event) override
+    {
+        if (event->type() == QEvent::ShortcutOverride || event->type() == QEvent::KeyPress) {
+            const auto *key = static_cast<QKeyEvent *>(event);
+            if (key->key() == Qt::Key_Escape && key->modifiers() == Qt::NoModifier &&
+                !m_edit->text().isEmpty()) {
+                event->accept();
+                if (event->type() == QEvent::KeyPress)
+                    m_clear();
+                return true;
+            }
+        }
+        return QObject::eventFilter(watched, event);
+    }
+
+private:
+    QLineEdit *m_edit;
+    std::function<void()> m_clear;
 };
 
 } // namespace
@@ -132,6 +168,9 @@ void LivePage::wireSession()
     connect(m_session, &LiveSession::statisticsUpdated, m_statusBar,
             &ConnectionStatusBar::setStatistics);
     connect(m_session, &LiveSession::passwordNeeded, this, &LivePage::askForPassword);
+    connect(m_session, &LiveSession::resumePositionChanged, m_statusBar,
+            &ConnectionStatusBar::setResumePosition);
+    m_statusBar->setResumePosition(m_session->resumePosition());
     const auto log = [this](StreamEvent::Kind kind, const QString &text) {
         m_log->addEvent({QDateTime::currentDateTimeUtc(), kind, text});
     };
@@ -179,7 +218,9 @@ void LivePage::createActions()
     m_pauseAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_P));
     m_pauseAction->setToolTip(
         tr("Stop following the newest message; messages keep arriving (Ctrl+P)"));
-    connect(m_pauseAction, &QAction::toggled, this, &LivePage::setPaused);
+    // The check shows whether the feed holds still (paused, a row clicked, or scrolled away);
+    // the user's click or Ctrl+P pauses or follows again.
+    connect(m_pauseAction, &QAction::triggered, this, &LivePage::setPaused);
 
     m_recordAction =
         new QAction(QIcon::fromTheme(QStringLiteral("media-record")), tr("&Record"), this);
@@ -206,8 +247,11 @@ void LivePage::createActions()
     // keys for their own actions.
     for (QAction *action : {m_connectAction, m_disconnectAction, m_recordAction})
         action->setShortcutContext(Qt::WindowShortcut);
-    for (QAction *action : {m_pauseAction, m_jumpAction, m_clearAction, m_findAction})
+    for (QAction *action : {m_pauseAction, m_jumpAction, m_clearAction, m_findAction}) {
         m_shortcuts.append({action, action->shortcut()});
+        // Help → Keyboard Shortcuts lists them from every page.
+        action->setProperty(ShortcutsDialog::pageShortcutProperty, action->shortcut());
+    }
     setShortcutsActive(false);
 }
 
@@ -249,17 +293,15 @@ QWidget *LivePage::createContent()
     m_view = new FeedView(content);
     m_view->setItemDelegate(new FeedItemDelegate(m_view));
     m_view->setFeedModel(m_proxy);
-    QHeaderView *header = m_view->horizontalHeader();
-    header->setSectionResizeMode(FeedModel::TextColumn, QHeaderView::Stretch);
-    header->resizeSection(FeedModel::TimeColumn, 80);
-    header->resizeSection(FeedModel::AuthorColumn, 130);
-    header->resizeSection(FeedModel::SymbolsColumn, 110);
-    header->resizeSection(FeedModel::SentimentColumn, 85);
-    header->resizeSection(FeedModel::LikesColumn, 55);
-    header->resizeSection(FeedModel::SourceColumn, 120);
+    // Time, Author, Symbols, Sentiment, (Text takes the rest), Likes, Source.
+    // In a narrow window the others give way down to a readable floor (the time whole).
+    const int timeFloor = m_view->fontMetrics().horizontalAdvance(QStringLiteral("00:00:00")) + 14;
+    m_columns = new MessageColumnSizer(m_view, FeedModel::TextColumn,
+                                       {80, 130, 110, 85, 0, 55, 120},
+                                       {timeFloor, 48, 48, 60, 0, 36, 40}, columnsKey);
     connect(m_jumpAction, &QAction::triggered, m_view, &FeedView::jumpToNewest);
     addAction(m_jumpAction); // also from the filter field, and without the Stream menu
-    connect(m_view, &FeedView::pausedChanged, m_pauseAction, &QAction::setChecked);
+    connect(m_view, &FeedView::heldChanged, m_pauseAction, &QAction::setChecked);
     connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             &LivePage::showSelected);
 
@@ -310,6 +352,8 @@ QWidget *LivePage::createContent()
     connect(m_filterTimer, &QTimer::timeout, this, &LivePage::applyFilter);
     connect(m_filterEdit, &QLineEdit::textChanged, m_filterTimer, qOverload<>(&QTimer::start));
     connect(m_filterEdit, &QLineEdit::returnPressed, this, &LivePage::applyFilter);
+    m_filterEdit->installEventFilter(
+        new ClearOnEscape(m_filterEdit, [this] { setFilterText(QString()); }));
     connect(m_findAction, &QAction::triggered, this, [this] {
         m_filterEdit->setFocus(Qt::ShortcutFocusReason);
         m_filterEdit->selectAll();
@@ -383,7 +427,7 @@ void LivePage::askForPassword(const QString &reason)
 void LivePage::setPaused(bool paused)
 {
     m_view->setPaused(paused);
-    m_pauseAction->setChecked(m_view->isPaused());
+    m_pauseAction->setChecked(m_view->isHeld());
 }
 
 void LivePage::clearFeed()
@@ -500,6 +544,7 @@ void LivePage::restoreLayout()
     QHeaderView *header = m_view->horizontalHeader();
     if (header->restoreState(AppSettings::uiState(headerKey)))
         m_proxy->sort(header->sortIndicatorSection(), header->sortIndicatorOrder());
+    m_columns->apply(); // the remembered widths, fitted to the table
     m_mainSplitter->restoreState(AppSettings::uiState(mainSplitterKey));
     m_feedSplitter->restoreState(AppSettings::uiState(feedSplitterKey));
     const QByteArray tab = AppSettings::uiState(bottomTabKey);

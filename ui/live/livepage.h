@@ -13,6 +13,7 @@ class FeedInbox;
 class FeedModel;
 class FeedProxyModel;
 class FeedView;
+class MessageColumnSizer;
 class LiveCharts;
 class MessageDetailView;
 class QAction;
@@ -116,6 +117,7 @@ private:
     EmptyState *m_empty = nullptr;
     FeedProxyModel *m_proxy = nullptr;
     FeedView *m_view = nullptr;
+    MessageColumnSizer *m_columns = nullptr;
     MessageDetailView *m_detail = nullptr;
     LiveCharts *m_charts = nullptr;
     ConnectionLog *m_log = nullptr;

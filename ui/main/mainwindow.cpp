@@ -3,18 +3,24 @@
 #include "backups/backupcatalogue.h"
 #include "backups/backupsession.h"
 #include "backups/backupspage.h"
+#include "backups/downloadnotifier.h"
+#include "backups/downloadqueue.h"
 #include "common/aboutdialog.h"
 #include "common/accountsdialog.h"
 #include "common/preferencesdialog.h"
+#include "common/shortcutsdialog.h"
 #include "core/appsettings.h"
+#include "core/versioninfo.h"
 #include "files/filespage.h"
 #include "feed/livesession.h"
 #include "live/livepage.h"
 #include "main/navigationbar.h"
 
 #include <QAction>
+#include <QActionGroup>
 #include <QApplication>
 #include <QCloseEvent>
+#include <QDesktopServices>
 #include <QDragEnterEvent>
 #include <QDropEvent>
 #include <QFileDialog>
@@ -25,12 +31,14 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QMimeData>
+#include <QPushButton>
 #include <QScreen>
 #include <QStackedWidget>
 #include <QStatusBar>
 #include <QTimer>
 
 #include <memory>
+#include <utility>
 
 namespace {
 
@@ -109,6 +117,8 @@ void MainWindow::createPages()
     m_backupSession = new BackupSession(BackupCatalogue::defaultStatePath(),
                                         BackupSession::QueueKept::BetweenRuns, this);
     m_backupsPage = new BackupsPage(m_backupSession, m_stack);
+    m_downloadNotifier = new DownloadNotifier(m_backupSession->queue(),
+                                              DownloadNotifier::defaultTrayAvailable, this);
     m_filesPage = new FilesPage(m_stack);
     m_stack->addWidget(m_livePage);
     m_stack->addWidget(m_backupsPage);
@@ -120,6 +130,10 @@ void MainWindow::createPages()
                           tr("Download daily backup archives (Ctrl+2)"));
     m_navigation->addPage(QIcon(QStringLiteral(":/icons/page-files.svg")), tr("Files"),
                           tr("Open and search saved archives (Ctrl+3)"));
+    // Help → Keyboard Shortcuts says which page a shortcut belongs to.
+    m_livePage->setProperty(ShortcutsDialog::scopeProperty, tr("Live"));
+    m_backupsPage->setProperty(ShortcutsDialog::scopeProperty, tr("Backups"));
+    m_filesPage->setProperty(ShortcutsDialog::scopeProperty, tr("Files"));
 
     layout->addWidget(m_navigation);
     layout->addWidget(m_stack, 1);
@@ -147,8 +161,8 @@ void MainWindow::createMenus()
     quit->setShortcut(QKeySequence::Quit);
     quit->setMenuRole(QAction::QuitRole);
 
-    QMenu *streamMenu = menuBar()->addMenu(tr("&Stream"));
-    m_livePage->populateMenu(streamMenu);
+    m_streamMenu = menuBar()->addMenu(tr("&Stream"));
+    m_livePage->populateMenu(m_streamMenu);
 
     QMenu *backupsMenu = menuBar()->addMenu(tr("&Backups"));
     m_backupsPage->populateMenu(backupsMenu);
@@ -161,12 +175,19 @@ void MainWindow::createMenus()
     preferences->setMenuRole(QAction::PreferencesRole);
 
     QMenu *helpMenu = menuBar()->addMenu(tr("&Help"));
+    QAction *documentation =
+        helpMenu->addAction(tr("&Documentation"), this, &MainWindow::showDocumentation);
+    documentation->setShortcut(QKeySequence::HelpContents);
+    documentation->setToolTip(tr("Read the user guide online"));
+    helpMenu->addAction(tr("&Keyboard Shortcuts"), this, &MainWindow::showShortcuts);
+    helpMenu->addSeparator();
     QAction *about = helpMenu->addAction(tr("&About Hydrant"), this, &MainWindow::showAbout);
     about->setMenuRole(QAction::AboutRole);
 
     // Ctrl+1/2/3 switch pages from anywhere in the window.
+    const QStringList pageNames = {tr("Live"), tr("Backups"), tr("Files")};
     for (int page = Live; page <= Files; ++page) {
-        auto *action = new QAction(this);
+        auto *action = new QAction(tr("Show the %1 Page").arg(pageNames[page]), this);
         action->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + page)));
         action->setShortcutContext(Qt::WindowShortcut);
         connect(action, &QAction::triggered, this, [this, page] { showPage(Page(page)); });
@@ -203,6 +224,39 @@ void MainWindow::setEndpoints(const StreamEndpoint &stream, const BackupEndpoint
         setWindowTitle(tr("Hydrant — demo"));
         m_statusLabel->setText(tr("Demo mode: connected to the built-in simulator, no account needed."));
         m_livePage->connectStream(); // a new user sees the feed moving at once
+    }
+}
+
+void MainWindow::setDemoStreams(const QList<StreamEndpoint> &streams)
+{
+    delete std::exchange(m_demoStreamMenu, nullptr);
+    if (streams.isEmpty())
+        return;
+    m_streamMenu->addSeparator();
+    m_demoStreamMenu = m_streamMenu->addMenu(tr("Demo S&tream"));
+    if (streams.size() > 1)
+        m_statusLabel->setText(tr("Demo mode: the built-in simulator, no account needed. Stream ▸ "
+                                  "Demo Stream switches between a Gnip firehose and a StockTwits "
+                                  "Firestream."));
+    auto *group = new QActionGroup(m_demoStreamMenu);
+    const QUrl current = m_livePage->streamEndpoint().url;
+    for (const StreamEndpoint &stream : streams) {
+        QAction *action = m_demoStreamMenu->addAction(stream.profileName);
+        action->setCheckable(true);
+        action->setChecked(stream.url == current);
+        action->setToolTip(StreamServiceKinds::displayName(stream.service));
+        group->addAction(action);
+        connect(action, &QAction::triggered, this, [this, stream] {
+            if (m_livePage->streamEndpoint().url == stream.url)
+                return;
+            // Another stream's rows and counts say nothing about this one.
+            const bool connected = m_liveSession->isActive();
+            m_livePage->disconnectStream();
+            m_livePage->clearFeed();
+            m_livePage->setStreamEndpoint(stream);
+            if (connected)
+                m_livePage->connectStream();
+        });
     }
 }
 
@@ -260,6 +314,24 @@ void MainWindow::showAbout()
     dialog.exec();
 }
 
+void MainWindow::showShortcuts()
+{
+    // Not modal: it can stay open beside the window while the user tries the keys.
+    auto *dialog = new ShortcutsDialog(this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->show();
+}
+
+void MainWindow::showDocumentation()
+{
+    const QUrl url = VersionInfo::documentationUrl();
+    if (!QDesktopServices::openUrl(url)) {
+        QMessageBox::information(this, tr("Documentation"),
+                                 tr("No web browser could be started. The user guide is at %1")
+                                     .arg(url.toString()));
+    }
+}
+
 void MainWindow::restoreWindowState()
 {
     const QByteArray geometry = AppSettings::windowGeometry();
@@ -271,8 +343,37 @@ void MainWindow::restoreWindowState()
     showPage(static_cast<Page>(AppSettings::currentPage()));
 }
 
+int MainWindow::runningDownloads() const
+{
+    const DownloadQueue::Totals totals = m_backupSession->queue()->totals();
+    return totals.active + totals.queued;
+}
+
+bool MainWindow::confirmQuit()
+{
+    const int running = runningDownloads();
+    if (running == 0)
+        return true;
+    QMessageBox box(QMessageBox::Question, tr("Quit Hydrant"),
+                    tr("%n download(s) are still running. Quit anyway?", nullptr, running),
+                    QMessageBox::NoButton, this);
+    box.setObjectName(QStringLiteral("quitQuestion"));
+    box.setInformativeText(
+        tr("They carry on from where they stopped the next time Hydrant starts."));
+    QPushButton *quit = box.addButton(tr("Quit Anyway"), QMessageBox::AcceptRole);
+    QPushButton *stay = box.addButton(tr("Keep Downloading"), QMessageBox::RejectRole);
+    box.setDefaultButton(stay);
+    box.setEscapeButton(stay);
+    box.exec();
+    return box.clickedButton() == quit;
+}
+
 void MainWindow::closeEvent(QCloseEvent *event)
 {
+    if (!confirmQuit()) {
+        event->ignore();
+        return;
+    }
     AppSettings::setWindowGeometry(saveGeometry(), saveState());
     AppSettings::setCurrentPage(currentPage());
     QMainWindow::closeEvent(event);

@@ -13,6 +13,7 @@ class LiveSession;
 class BackupsPage;
 class BackupSession;
 class FilesPage;
+class DownloadNotifier;
 
 /// The application window: a side bar with the Live, Backups and Files pages, the menus and the
 /// status bar. It only wires pages and actions together; each page owns its own work.
@@ -32,10 +33,18 @@ public:
     FilesPage *filesPage() const { return m_filesPage; }
 
     Page currentPage() const;
+    /// Downloads queued or running now (closing the window asks first while there are any).
+    int runningDownloads() const;
+    DownloadNotifier *downloadNotifier() const { return m_downloadNotifier; }
 
     /// Points the Live and Backups pages at these services. \a demo marks the window as running
     /// against the built-in simulator (shown in the title and status bar).
     void setEndpoints(const StreamEndpoint &stream, const BackupEndpoint &backups, bool demo = false);
+    /// The streams the demo offers (a Gnip firehose, a StockTwits Firestream): the Stream menu's
+    /// Demo Stream submenu switches the Live page between them. Empty removes the submenu.
+    void setDemoStreams(const QList<StreamEndpoint> &streams);
+    /// The Demo Stream submenu; nullptr outside the demo.
+    QMenu *demoStreamMenu() const { return m_demoStreamMenu; }
 
 public slots:
     void showPage(MainWindow::Page page);
@@ -45,6 +54,10 @@ public slots:
     void showAccounts();
     void showPreferences();
     void showAbout();
+    /// Help → Keyboard Shortcuts (a ShortcutsDialog, not modal).
+    void showShortcuts();
+    /// Help → Documentation: the README online, in the user's browser.
+    void showDocumentation();
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -56,6 +69,8 @@ private:
     void createMenus();
     void rebuildRecentMenu();
     void restoreWindowState();
+    /// Asks before quitting while downloads run; true to quit.
+    bool confirmQuit();
 
     NavigationBar *m_navigation = nullptr;
     QStackedWidget *m_stack = nullptr;
@@ -64,6 +79,9 @@ private:
     LivePage *m_livePage = nullptr;
     BackupsPage *m_backupsPage = nullptr;
     FilesPage *m_filesPage = nullptr;
+    DownloadNotifier *m_downloadNotifier = nullptr;
     QMenu *m_recentMenu = nullptr;
+    QMenu *m_streamMenu = nullptr;
+    QMenu *m_demoStreamMenu = nullptr;
     QLabel *m_statusLabel = nullptr;
 };

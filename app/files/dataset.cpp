@@ -1,0 +1,293 @@
+#include "dataset.h"
+
+#include "filedocument.h"
+#include "fileindex.h"
+
+#include <QCoreApplication>
+#include <QDeadlineTimer>
+#include <QDir>
+#include <QFileInfo>
+#include <QSet>
+#include <QThread>
+
+#include <algorithm>
+#include <limits>
+
+struct Dataset::File
+{
+    QString path;
+    std::unique_ptr<FileDocument> document;
+    QString problem;
+    bool started = false;
+    bool done = false;
+};
+
+Dataset::Dataset(QObject *parent)
+    : QObject(parent)
+    , m_parallel(std::max(1, QThread::idealThreadCount()))
+{
+    m_rowStarts.push_back(0);
+}
+
+Dataset::~Dataset()
+{
+    // The documents stop their passes as they go; nothing they say may reach this object now.
+    for (const auto &file : m_files) {
+        if (file->document)
+            file->document->disconnect(this);
+    }
+}
+
+QStringList Dataset::filesIn(const QString &folder)
+{
+    const QDir dir(folder);
+    const QStringList names = dir.entryList(
+        {QStringLiteral("*.jsonl"), QStringLiteral("*.jsonl.gz"), QStringLiteral("*.json.gz")},
+        QDir::Files | QDir::Readable, QDir::Name);
+    QStringList result;
+    for (const QString &name : names)
+        result.append(dir.filePath(name));
+    return result;
+}
+
+QStringList Dataset::expand(const QStringList &paths)
+{
+    QStringList result;
+    QSet<QString> seen;
+    const auto add = [&](const QString &path) {
+        const QString key = QFileInfo(path).absoluteFilePath();
+        if (!seen.contains(key)) {
+            seen.insert(key);
+            result.append(path);
+        }
+    };
+    for (const QString &path : paths) {
+        if (QFileInfo(path).isDir()) {
+            for (const QString &file : filesIn(path))
+                add(file);
+        } else {
+            add(path);
+        }
+    }
+    return result;
+}
+
+QString Dataset::nothingToOpenMessage(const QStringList &paths)
+{
+    return tr("There is no .jsonl, .jsonl.gz or .json.gz file in %1.")
+        .arg(paths.join(QStringLiteral(", ")));
+}
+
+bool Dataset::open(const QStringList &paths)
+{
+    m_files.clear();
+    m_rowStarts.assign(1, 0);
+    m_running = 0;
+    m_nextToStart = 0;
+    m_done = 0;
+    m_finished = false;
+    m_cancelled = false;
+
+    QStringList files = expand(paths);
+    // Until their times are known, files are in the order of their names (days sort by name).
+    std::stable_sort(files.begin(), files.end(), [](const QString &a, const QString &b) {
+        return QFileInfo(a).fileName() < QFileInfo(b).fileName();
+    });
+    for (const QString &path : std::as_const(files)) {
+        auto file = std::make_unique<File>();
+        file->path = path;
+        m_files.push_back(std::move(file));
+    }
+    if (m_files.empty()) {
+        m_finished = true;
+        return false;
+    }
+    startNext();
+    return true;
+}
+
+void Dataset::startNext()
+{
+    // Files that finish at once (an index from the cache) finish inside open(): the loop
+    // then goes on with the next file instead of starting it from within that call.
+    if (m_starting)
+        return;
+    m_starting = true;
+    while (!m_cancelled && m_running < m_parallel && m_nextToStart < m_files.size()) {
+        File *file = m_files[m_nextToStart++].get();
+        file->started = true;
+        ++m_running;
+        file->document = std::make_unique<FileDocument>();
+        FileDocument *document = file->document.get();
+        document->setIndexerOptions(m_options);
+        document->setCacheEnabled(m_cacheEnabled);
+        connect(document, &FileDocument::indexingFinished, this,
+                [this, file] { fileFinished(file); });
+        connect(document, &FileDocument::statusChanged, this,
+                [this, file](FileDocument::Status status) {
+                    if (status == FileDocument::Status::Failed ||
+                        status == FileDocument::Status::NeedsMember)
+                        fileFinished(file);
+                });
+        if (!document->open(file->path))
+            fileFinished(file);
+    }
+    m_starting = false;
+    if (m_cancelled) {
+        for (; m_nextToStart < m_files.size(); ++m_nextToStart) {
+            File *file = m_files[m_nextToStart].get();
+            file->done = true;
+            file->problem = tr("Not indexed: opening the dataset was cancelled.");
+            ++m_done;
+        }
+    }
+    if (!m_finished && m_done == int(m_files.size())) {
+        order();
+        m_finished = true;
+        emit finished();
+    }
+}
+
+void Dataset::fileFinished(File *file)
+{
+    if (file->done)
+        return;
+    file->done = true;
+    FileDocument *document = file->document.get();
+    switch (document->status()) {
+    case FileDocument::Status::Failed:
+        file->problem = document->errorString();
+        break;
+    case FileDocument::Status::NeedsMember:
+        file->problem = tr("The archive holds several files; open it on its own to choose one.");
+        break;
+    default:
+        if (const auto index = document->index();
+            index && index->state() != FileIndex::State::Complete) {
+            file->problem = index->message();
+            if (file->problem.isEmpty())
+                file->problem = tr("Indexing stopped before the end of the file.");
+        }
+        break;
+    }
+    --m_running;
+    ++m_done;
+    emit progressChanged(m_done, int(m_files.size()));
+    startNext();
+}
+
+void Dataset::cancel()
+{
+    m_cancelled = true;
+    for (const auto &file : m_files) {
+        if (file->started && !file->done)
+            file->document->cancel();
+    }
+    startNext();
+}
+
+bool Dataset::waitForFinished(int msecs)
+{
+    const QDeadlineTimer deadline =
+        msecs < 0 ? QDeadlineTimer(QDeadlineTimer::Forever) : QDeadlineTimer(msecs);
+    while (!m_finished) {
+        if (deadline.hasExpired())
+            return false;
+        FileDocument *running = nullptr;
+        for (const auto &file : m_files) {
+            if (file->started && !file->done) {
+                running = file->document.get();
+                break;
+            }
+        }
+        // Waiting on one running pass wakes up as soon as it ends; the others' updates arrive
+        // as events.
+        if (running)
+            running->waitForFinished(20);
+        QCoreApplication::processEvents();
+    }
+    return true;
+}
+
+void Dataset::order()
+{
+    // A file without a time takes the time of the file before it by name, so it stays there.
+    std::vector<std::pair<qint64, File *>> keyed;
+    qint64 previous = std::numeric_limits<qint64>::min();
+    for (auto &file : m_files) {
+        const auto index = file->document ? file->document->index() : nullptr;
+        if (index && file->document->status() == FileDocument::Status::Ready) {
+            const qint64 first = index->statistics().firstTime();
+            if (first != ScannedFields::noTime)
+                previous = first;
+        }
+        keyed.emplace_back(previous, file.release());
+    }
+    std::stable_sort(keyed.begin(), keyed.end(),
+                     [](const auto &a, const auto &b) { return a.first < b.first; });
+    m_files.clear();
+    m_rowStarts.assign(1, 0);
+    for (const auto &[key, file] : keyed) {
+        m_files.emplace_back(file);
+        m_rowStarts.push_back(m_rowStarts.back() + lineCount(int(m_files.size()) - 1));
+    }
+}
+
+QString Dataset::path(int file) const
+{
+    return file >= 0 && file < fileCount() ? m_files[size_t(file)]->path : QString();
+}
+
+FileDocument *Dataset::document(int file) const
+{
+    return file >= 0 && file < fileCount() ? m_files[size_t(file)]->document.get() : nullptr;
+}
+
+QString Dataset::problem(int file) const
+{
+    return file >= 0 && file < fileCount() ? m_files[size_t(file)]->problem : QString();
+}
+
+qint64 Dataset::lineCount(int file) const
+{
+    const FileDocument *document = this->document(file);
+    if (!document || document->status() != FileDocument::Status::Ready)
+        return 0;
+    return document->lineCount();
+}
+
+qint64 Dataset::firstRow(int file) const
+{
+    if (!m_finished || file < 0 || file >= fileCount())
+        return -1;
+    return m_rowStarts[size_t(file)];
+}
+
+Dataset::Location Dataset::locate(qint64 row) const
+{
+    if (row < 0 || row >= rowCount())
+        return {};
+    // The last file whose first row is at or before \a row (empty files share their start
+    // with the next one, which is the one that holds the row).
+    const auto it = std::upper_bound(m_rowStarts.begin(), m_rowStarts.end(), row);
+    const int file = int(it - m_rowStarts.begin()) - 1;
+    return {file, row - m_rowStarts[size_t(file)]};
+}
+
+qint64 Dataset::rowOf(int file, qint64 line) const
+{
+    if (!m_finished || file < 0 || file >= fileCount() || line < 0 || line >= lineCount(file))
+        return -1;
+    return m_rowStarts[size_t(file)] + line;
+}
+
+FileStatistics Dataset::statistics() const
+{
+    FileStatistics result;
+    for (int file = 0; file < fileCount(); ++file) {
+        const FileDocument *document = this->document(file);
+        if (lineCount(file) > 0 && document->index())
+            result.merge(document->index()->statistics(), m_rowStarts[size_t(file)]);
+    }
+    return result;
+}

@@ -1,0 +1,107 @@
+#pragma once
+
+#include "fileindexer.h"
+#include "filestatistics.h"
+
+#include <QObject>
+#include <QStringList>
+
+#include <algorithm>
+#include <memory>
+#include <vector>
+
+class FileDocument;
+
+/// A set of daily files read as one: each file is opened and indexed by its own FileDocument
+/// (so cached indexes are reused and only new or changed files are indexed, a few files at a
+/// time), and once all are indexed the files are put in time order and their rows numbered
+/// one after the other. A row of the dataset is a line of one of its files; rowOf() and
+/// locate() map between the two through a table of one number per file, so the dataset holds
+/// nothing beyond the files' indexes.
+///
+/// Files are ordered by the earliest message time their index saw; a file without any (one
+/// that could not be read, or holds no timed message) keeps its place by name after the file
+/// before it. A file that cannot be read has no rows and a problem(); it does not stop the
+/// others. A file that ends early (a truncated download) keeps its readable rows and names the
+/// problem too.
+class Dataset : public QObject
+{
+    Q_OBJECT
+
+public:
+    struct Location
+    {
+        int file = -1;    ///< index into the ordered files, -1 when the row does not exist
+        qint64 line = -1; ///< line in that file, from 0
+    };
+
+    explicit Dataset(QObject *parent = nullptr);
+    ~Dataset() override;
+
+    /// The files of a dataset found in \a folder: its *.jsonl, *.jsonl.gz and *.json.gz files
+    /// (not its subfolders), by name.
+    static QStringList filesIn(const QString &folder);
+    /// \a paths with each folder replaced by filesIn() it.
+    static QStringList expand(const QStringList &paths);
+    /// What to tell the user when \a paths name no file (open() returned false).
+    static QString nothingToOpenMessage(const QStringList &paths);
+
+    /// Indexer settings and cache use for the next open() (as FileDocument's).
+    void setIndexerOptions(const FileIndexer::Options &options) { m_options = options; }
+    void setCacheEnabled(bool enabled) { m_cacheEnabled = enabled; }
+    /// Files indexed at the same time (default: the number of cores).
+    void setParallelFiles(int files) { m_parallel = std::max(1, files); }
+
+    /// Opens the files and folders in \a paths (see expand()) and starts indexing them; false
+    /// when they name no file at all. finished() follows once every file is indexed or failed.
+    bool open(const QStringList &paths);
+    /// Stops every indexing pass; what was indexed stays, and the dataset finishes.
+    void cancel();
+    /// Runs the event loop until every file is indexed (command line, tests); false on timeout.
+    bool waitForFinished(int msecs = -1);
+    bool isFinished() const { return m_finished; }
+
+    /// The files in dataset order (after finished(); before it, in the order opened).
+    int fileCount() const { return int(m_files.size()); }
+    QString path(int file) const;
+    FileDocument *document(int file) const;
+    /// Why the file could not be read, or where it ends early; empty when it is whole.
+    QString problem(int file) const;
+    /// Rows of file \a file (its indexed lines; 0 when it could not be read).
+    qint64 lineCount(int file) const;
+    /// The dataset row of the file's first line.
+    qint64 firstRow(int file) const;
+
+    /// Rows of all files (0 until finished()).
+    qint64 rowCount() const { return m_rowStarts.empty() ? 0 : m_rowStarts.back(); }
+    Location locate(qint64 row) const;
+    /// The dataset row of line \a line of file \a file; -1 when it does not exist.
+    qint64 rowOf(int file, qint64 line) const;
+    /// The statistics of all files together, lines numbered as dataset rows.
+    FileStatistics statistics() const;
+
+signals:
+    /// A file was indexed (or failed); \a done of \a total files are.
+    void progressChanged(int done, int total);
+    /// Every file is indexed or failed, and the files are in dataset order.
+    void finished();
+
+private:
+    struct File;
+
+    void startNext();
+    void fileFinished(File *file);
+    void order();
+
+    std::vector<std::unique_ptr<File>> m_files;
+    std::vector<qint64> m_rowStarts; ///< m_rowStarts[i] = first row of file i; back() = total
+    FileIndexer::Options m_options;
+    bool m_cacheEnabled = true;
+    int m_parallel;
+    int m_running = 0;
+    size_t m_nextToStart = 0;
+    int m_done = 0;
+    bool m_starting = false;
+    bool m_finished = false;
+    bool m_cancelled = false;
+};

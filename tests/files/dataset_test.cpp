@@ -1,0 +1,484 @@
+// A month of daily files opened as one dataset: the files in time order, their rows numbered
+// one after the other, search, statistics and the command line's per-file answers equal to a
+// scan of the same data done here, and a day added later indexed alone while the others come
+// from the index cache.
+
+#include "files/dataset.h"
+#include "files/filedocument.h"
+#include "files/fileindex.h"
+#include "files/filesearch.h"
+#include "files/indexcache.h"
+#include "files/linereader.h"
+#include "message/messagequery.h"
+#include "message/messagetimeparser.h"
+#include "sampledata.h"
+#include "testsupport.h"
+
+#include <gtest/gtest.h>
+
+#include <QDateTime>
+#include <QDir>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QTemporaryDir>
+
+using TestSupport::cliPath;
+using TestSupport::runProcess;
+
+namespace {
+
+constexpr qint64 november1 = 1730419200; // 2024-11-01T00:00:00Z
+constexpr qint64 day = 86400;
+constexpr int linesPerDay = 24;
+
+QByteArray iso(qint64 epoch)
+{
+    return MessageTimeParser::utcFromMSecs(epoch * 1000).toString(Qt::ISODate).toUtf8();
+}
+
+// A Gnip activity-streams post (the other JSON shape of a feed) mentioning \a symbol.
+QByteArray gnipLine(qint64 n, qint64 epoch, const QByteArray &symbol)
+{
+    return "{\"id\":\"tag:search.twitter.com,2005:" +
+           QByteArray::number(1860000000000000000LL + n) +
+           "\",\"objectType\":\"activity\",\"verb\":\"post\",\"postedTime\":\"" + iso(epoch) +
+           "\",\"actor\":{\"objectType\":\"person\",\"preferredUsername\":\"gnip" +
+           QByteArray::number(n % 7) + "\"},\"body\":\"activity " + QByteArray::number(n) +
+           " on $" + symbol + "\",\"twitter_entities\":{\"symbols\":[{\"text\":\"" + symbol +
+           "\"}]}}";
+}
+
+struct Day
+{
+    QString path;
+    std::vector<QByteArray> lines; ///< what a reader of the file can see
+    bool whole = true;             ///< false: the file ends early or cannot be read
+};
+
+/// November 2024 as daily files: the 13th missing, the 17th cut off in the middle of its gzip
+/// stream, the 22nd in Gnip's activity-streams shape under a name that sorts last, and a file
+/// that is not gzip at all under a day's name. Days in time order (the unreadable one last).
+class Month
+{
+public:
+    explicit Month(const QTemporaryDir &dir)
+        : m_dir(dir)
+    {
+        for (int d = 1; d <= 30; ++d) {
+            if (d == 13)
+                continue;
+            m_days.push_back(makeDay(d));
+        }
+        Day broken;
+        broken.path = SampleData::write(dir, QStringLiteral("2024-11-31.jsonl.gz"),
+                                        QByteArray("\x00\x01\x02\x03 not gzip at all", 20));
+        broken.whole = false;
+        m_broken = broken;
+    }
+
+    Day makeDay(int d)
+    {
+        const qint64 start = november1 + (d - 1) * day;
+        QByteArray data;
+        for (int i = 0; i < linesPerDay; ++i) {
+            const qint64 n = d * 1000 + i;
+            const qint64 time = start + i * 3000 + 7;
+            data += (d == 22 ? gnipLine(n, time, i % 3 ? "TSLA" : "AAPL")
+                             : SampleData::stockTwitsLine(n, time, 8)) +
+                    '\n';
+        }
+        Day result;
+        if (d == 22) {
+            result.path = SampleData::write(m_dir, QStringLiteral("zz-gnip-activities.json.gz"),
+                                            SampleData::gzip(data));
+            result.lines = SampleData::lines(data);
+        } else if (d == 17) {
+            const QByteArray compressed = SampleData::gzip(data);
+            const QByteArray cut = compressed.left(compressed.size() * 2 / 3);
+            result.path = SampleData::write(m_dir, QStringLiteral("2024-11-17.jsonl.gz"), cut);
+            QByteArray visible = SampleData::gunzip(cut);
+            visible.truncate(visible.lastIndexOf('\n') + 1); // a cut-off line is not a line
+            result.lines = SampleData::lines(visible);
+            result.whole = false;
+        } else {
+            result.path = SampleData::write(
+                m_dir, QStringLiteral("2024-11-%1.jsonl.gz").arg(d, 2, 10, QLatin1Char('0')),
+                SampleData::gzip(data));
+            result.lines = SampleData::lines(data);
+        }
+        return result;
+    }
+
+    /// The readable days in time order, then the unreadable file.
+    std::vector<Day> expected() const
+    {
+        std::vector<Day> all = m_days;
+        all.push_back(m_broken);
+        return all;
+    }
+    qint64 rows() const
+    {
+        qint64 total = 0;
+        for (const Day &d : m_days)
+            total += qint64(d.lines.size());
+        return total;
+    }
+
+private:
+    const QTemporaryDir &m_dir;
+    std::vector<Day> m_days;
+    Day m_broken;
+};
+
+struct Match
+{
+    int file;
+    qint64 line;
+    bool operator==(const Match &other) const = default;
+};
+
+/// The lines of \a days that match \a query, scanned here line by line.
+std::vector<Match> referenceScan(const std::vector<Day> &days, const MessageQuery &query)
+{
+    std::vector<Match> result;
+    MessageQuery::LineMatcher matcher;
+    for (size_t f = 0; f < days.size(); ++f) {
+        for (size_t l = 0; l < days[f].lines.size(); ++l) {
+            if (query.matchesLine(days[f].lines[l], matcher))
+                result.push_back({int(f), qint64(l)});
+        }
+    }
+    return result;
+}
+
+std::unique_ptr<Dataset> openFolder(const QString &folder, bool cache = false)
+{
+    auto dataset = std::make_unique<Dataset>();
+    dataset->setCacheEnabled(cache);
+    EXPECT_TRUE(dataset->open({folder}));
+    EXPECT_TRUE(dataset->waitForFinished(30000));
+    return dataset;
+}
+
+QJsonObject jsonOf(const TestSupport::ProcessResult &result)
+{
+    return QJsonDocument::fromJson(result.standardOutput).object();
+}
+
+} // namespace
+
+/// The generated month opened as a folder, without the index cache.
+class MonthDataset : public ::testing::Test
+{
+protected:
+    void SetUp() override { dataset = openFolder(dir.path()); }
+
+    QTemporaryDir dir;
+    const Month month{dir};
+    const std::vector<Day> expected = month.expected();
+    std::unique_ptr<Dataset> dataset;
+};
+
+TEST_F(MonthDataset, FilesAreInTimeOrderWithTheirLinesAndProblems)
+{
+    // The Gnip day, named to sort last, sits between the 21st and the 23rd; the file that is
+    // not gzip keeps its place by name (after the 30th); the missing 13th is simply absent.
+    ASSERT_EQ(dataset->fileCount(), int(expected.size()));
+    for (int f = 0; f < dataset->fileCount(); ++f) {
+        EXPECT_EQ(dataset->path(f), expected[size_t(f)].path) << "file " << f;
+        EXPECT_EQ(dataset->lineCount(f), qint64(expected[size_t(f)].lines.size())) << f;
+        EXPECT_EQ(dataset->problem(f).isEmpty(), expected[size_t(f)].whole)
+            << dataset->path(f).toStdString() << ": " << dataset->problem(f).toStdString();
+    }
+    EXPECT_EQ(dataset->rowCount(), month.rows());
+    const int cut = 15; // the 17th, the 13th being absent
+    EXPECT_TRUE(dataset->path(cut).endsWith(QStringLiteral("2024-11-17.jsonl.gz")));
+    EXPECT_GT(dataset->lineCount(cut), 0) << "a cut-off day keeps its readable lines";
+    EXPECT_TRUE(dataset->problem(cut).contains(QStringLiteral("truncated")));
+}
+
+TEST_F(MonthDataset, EveryRowIsALineOfOneFileInOrder)
+{
+    qint64 row = 0;
+    for (size_t f = 0; f < expected.size(); ++f) {
+        EXPECT_EQ(dataset->firstRow(int(f)), row);
+        auto reader =
+            expected[f].lines.empty() ? nullptr : dataset->document(int(f))->createLineReader();
+        for (size_t l = 0; l < expected[f].lines.size(); ++l, ++row) {
+            const Dataset::Location at = dataset->locate(row);
+            ASSERT_EQ(at.file, int(f)) << "row " << row;
+            ASSERT_EQ(at.line, qint64(l)) << "row " << row;
+            EXPECT_EQ(dataset->rowOf(at.file, at.line), row);
+            QByteArray content;
+            ASSERT_TRUE(reader->readWholeLine(at.line, content));
+            EXPECT_EQ(content, expected[f].lines[l]) << "row " << row;
+        }
+    }
+    EXPECT_EQ(dataset->locate(row).file, -1);
+    EXPECT_EQ(dataset->locate(-1).file, -1);
+    EXPECT_EQ(dataset->rowOf(0, qint64(expected[0].lines.size())), -1);
+}
+
+TEST_F(MonthDataset, StatisticsCoverTheWholeRangeWithDatasetRows)
+{
+    const FileStatistics stats = dataset->statistics();
+    EXPECT_EQ(stats.lines(), month.rows());
+    EXPECT_EQ(stats.messages(), month.rows());
+    EXPECT_EQ(stats.timed(), month.rows());
+    EXPECT_EQ(stats.firstTime(), november1 + 7);
+    EXPECT_EQ(stats.lastTime(), november1 + 29 * day + (linesPerDay - 1) * 3000 + 7);
+    EXPECT_TRUE(stats.timesMonotonic());
+    // Each hour's first row is a row of that hour: a chart bar leads to the right file.
+    qint64 counted = 0;
+    for (const auto &[hour, bucket] : stats.hours()) {
+        counted += bucket.count;
+        const Dataset::Location first = dataset->locate(bucket.firstLine);
+        ASSERT_GE(first.file, 0);
+        const QByteArray line = expected[size_t(first.file)].lines[size_t(first.line)];
+        EXPECT_TRUE(line.contains(iso(hour).left(13))) << line.constData();
+    }
+    EXPECT_EQ(counted, month.rows());
+}
+
+TEST_F(MonthDataset, SearchAcrossTheFilesEqualsAReferenceScan)
+{
+    for (const QString &text : {QStringLiteral("$TSLA"), QStringLiteral("activity OR moon")}) {
+        const MessageQuery query = MessageQuery::parse(text);
+        const std::vector<Match> reference = referenceScan(expected, query);
+        ASSERT_GT(reference.size(), 10u) << text.toStdString();
+        std::vector<Match> found;
+        for (int f = 0; f < dataset->fileCount(); ++f) {
+            if (dataset->lineCount(f) == 0)
+                continue;
+            FileSearch search(dataset->document(f));
+            search.start(query);
+            ASSERT_TRUE(search.waitForFinished(30000));
+            for (const qint64 line : search.results()) {
+                found.push_back({f, line});
+                EXPECT_EQ(dataset->locate(dataset->rowOf(f, line)).file, f);
+            }
+        }
+        EXPECT_EQ(found, reference) << text.toStdString();
+    }
+}
+
+TEST(Dataset, ADayAddedLaterIsIndexedWhileTheOthersComeFromTheCache)
+{
+    const qint64 minimum = IndexCache::minimumContentBytes();
+    IndexCache::setMinimumContentBytes(0);
+    QTemporaryDir dir;
+    Month month(dir);
+    const auto first = openFolder(dir.path(), true);
+    const qint64 rowsBefore = first->rowCount();
+    for (int f = 0; f < first->fileCount(); ++f)
+        EXPECT_FALSE(first->document(f)->loadedFromCache()) << first->path(f).toStdString();
+
+    const Day added = month.makeDay(13);
+    const auto second = openFolder(dir.path(), true);
+    ASSERT_EQ(second->fileCount(), first->fileCount() + 1);
+    EXPECT_EQ(second->rowCount(), rowsBefore + linesPerDay);
+    for (int f = 0; f < second->fileCount(); ++f) {
+        const QString path = second->path(f);
+        const bool readable = second->document(f)->status() == FileDocument::Status::Ready;
+        EXPECT_EQ(second->document(f)->loadedFromCache(), readable && path != added.path)
+            << path.toStdString();
+    }
+    // The new day takes its place in time, between the 12th and the 14th.
+    EXPECT_EQ(second->path(12), added.path);
+    EXPECT_EQ(second->firstRow(12), 12 * linesPerDay);
+    IndexCache::setMinimumContentBytes(minimum);
+}
+
+TEST(Dataset, CancelStopsTheFilesNotYetIndexed)
+{
+    QTemporaryDir dir;
+    const Month month(dir);
+    Dataset dataset;
+    dataset.setCacheEnabled(false);
+    dataset.setParallelFiles(1);
+    ASSERT_TRUE(dataset.open({dir.path()}));
+    dataset.cancel();
+    ASSERT_TRUE(dataset.waitForFinished(30000));
+    EXPECT_TRUE(dataset.isFinished());
+    int notIndexed = 0;
+    for (int f = 0; f < dataset.fileCount(); ++f)
+        notIndexed += dataset.document(f) == nullptr ? 1 : 0;
+    EXPECT_GT(notIndexed, 20);
+    EXPECT_FALSE(dataset.problem(dataset.fileCount() - 1).isEmpty());
+}
+
+TEST(Dataset, SeveralFilesAndFoldersAreExpandedOnce)
+{
+    QTemporaryDir dir;
+    const QString a = SampleData::write(dir, QStringLiteral("a.jsonl"), "{}\n");
+    const QString b = SampleData::write(dir, QStringLiteral("b.json.gz"), SampleData::gzip("{}\n"));
+    SampleData::write(dir, QStringLiteral("notes.txt"), "not a day\n");
+    EXPECT_EQ(Dataset::filesIn(dir.path()), (QStringList{a, b}));
+    EXPECT_EQ(Dataset::expand({b, dir.path()}), (QStringList{b, a}));
+    ASSERT_TRUE(QDir(dir.path()).mkdir(QStringLiteral("empty")));
+    Dataset empty;
+    EXPECT_FALSE(empty.open({dir.filePath(QStringLiteral("empty"))}));
+    EXPECT_TRUE(empty.isFinished());
+    Dataset missing;
+    ASSERT_TRUE(missing.open({dir.filePath(QStringLiteral("missing.jsonl.gz"))}));
+    ASSERT_TRUE(missing.waitForFinished(5000));
+    ASSERT_EQ(missing.fileCount(), 1);
+    EXPECT_EQ(missing.rowCount(), 0);
+    EXPECT_TRUE(missing.problem(0).contains(QStringLiteral("does not exist")));
+}
+
+TEST(InspectDataset, CountJsonGivesTotalsAndAPerFileBreakdown)
+{
+    QTemporaryDir dir;
+    const Month month(dir);
+    const std::vector<Day> expected = month.expected();
+    const auto result =
+        runProcess(cliPath(), {QStringLiteral("inspect"), dir.path(), QStringLiteral("--count"),
+                               QStringLiteral("--json"), QStringLiteral("--no-cache")});
+    ASSERT_EQ(result.exitCode, 0) << result.standardError.toStdString();
+    const QJsonObject counts = jsonOf(result);
+    EXPECT_EQ(counts.value(QStringLiteral("lines")).toInteger(), month.rows());
+    EXPECT_EQ(counts.value(QStringLiteral("messages")).toInteger(), month.rows());
+    EXPECT_TRUE(counts.value(QStringLiteral("truncated")).toBool());
+    const QJsonArray files = counts.value(QStringLiteral("files")).toArray();
+    ASSERT_EQ(files.size(), qsizetype(expected.size()));
+    for (qsizetype f = 0; f < files.size(); ++f) {
+        const QJsonObject file = files[f].toObject();
+        const Day &reference = expected[size_t(f)];
+        EXPECT_EQ(file.value(QStringLiteral("path")).toString(), reference.path);
+        EXPECT_EQ(file.value(QStringLiteral("lines")).toInteger(), qint64(reference.lines.size()));
+        EXPECT_EQ(file.value(QStringLiteral("messages")).toInteger(),
+                  qint64(reference.lines.size()));
+        EXPECT_EQ(file.value(QStringLiteral("problem")).isNull(), reference.whole)
+            << reference.path.toStdString();
+    }
+    // Each problem is named on standard error with its file.
+    EXPECT_TRUE(result.standardError.contains(expected.back().path.toUtf8() + ": "));
+    EXPECT_TRUE(result.standardError.contains("2024-11-17.jsonl.gz: "));
+
+    // A list of files is the same dataset as their folder.
+    QStringList arguments{QStringLiteral("inspect"), QStringLiteral("--json"),
+                          QStringLiteral("--no-cache")};
+    for (auto it = expected.rbegin(); it != expected.rend(); ++it)
+        arguments.append(it->path);
+    const auto listed = runProcess(cliPath(), arguments);
+    ASSERT_EQ(listed.exitCode, 0);
+    EXPECT_EQ(jsonOf(listed), counts);
+}
+
+TEST(InspectDataset, GrepPrintsFileAndLinePrefixesInTimeOrder)
+{
+    QTemporaryDir dir;
+    const Month month(dir);
+    const std::vector<Day> expected = month.expected();
+    const MessageQuery query = MessageQuery::parse(QStringLiteral("$TSLA"));
+    const std::vector<Match> reference = referenceScan(expected, query);
+    QByteArray wanted;
+    for (const Match &m : reference)
+        wanted += expected[size_t(m.file)].path.toUtf8() + ':' + QByteArray::number(m.line + 1) +
+                  ':' + expected[size_t(m.file)].lines[size_t(m.line)] + '\n';
+
+    auto result =
+        runProcess(cliPath(), {QStringLiteral("inspect"), dir.path(), QStringLiteral("--grep"),
+                               QStringLiteral("$TSLA"), QStringLiteral("--no-cache")});
+    ASSERT_EQ(result.exitCode, 0) << result.standardError.toStdString();
+    EXPECT_EQ(result.standardOutput, wanted);
+
+    result = runProcess(cliPath(), {QStringLiteral("inspect"), dir.path(), QStringLiteral("--grep"),
+                                    QStringLiteral("$TSLA"), QStringLiteral("--count"),
+                                    QStringLiteral("--json"), QStringLiteral("--no-cache")});
+    ASSERT_EQ(result.exitCode, 0);
+    const QJsonObject counts = jsonOf(result);
+    EXPECT_EQ(counts.value(QStringLiteral("matches")).toInteger(), qint64(reference.size()));
+    const QJsonArray files = counts.value(QStringLiteral("files")).toArray();
+    qint64 sum = 0;
+    for (const QJsonValue &file : files) {
+        const QString path = file.toObject().value(QStringLiteral("path")).toString();
+        const qint64 matches = file.toObject().value(QStringLiteral("matches")).toInteger();
+        qint64 inReference = 0;
+        for (const Match &m : reference)
+            inReference += expected[size_t(m.file)].path == path ? 1 : 0;
+        EXPECT_EQ(matches, inReference) << path.toStdString();
+        sum += matches;
+    }
+    EXPECT_EQ(sum, qint64(reference.size()));
+
+    result = runProcess(cliPath(),
+                        {QStringLiteral("inspect"), dir.path(), QStringLiteral("--grep"),
+                         QStringLiteral("no-such-word-anywhere"), QStringLiteral("--no-cache")});
+    EXPECT_EQ(result.exitCode, 1);
+    EXPECT_TRUE(result.standardOutput.isEmpty());
+}
+
+TEST(InspectDataset, StatisticsCoverTheWholeRangeAndLinesAreDatasetRows)
+{
+    QTemporaryDir dir;
+    const Month month(dir);
+    const std::vector<Day> expected = month.expected();
+    auto result =
+        runProcess(cliPath(), {QStringLiteral("inspect"), dir.path(), QStringLiteral("--stats"),
+                               QStringLiteral("--json"), QStringLiteral("--no-cache")});
+    ASSERT_EQ(result.exitCode, 0) << result.standardError.toStdString();
+    const QJsonObject stats = jsonOf(result);
+    EXPECT_EQ(stats.value(QStringLiteral("messages")).toInteger(), month.rows());
+    const QJsonArray hours = stats.value(QStringLiteral("per_hour")).toArray();
+    ASSERT_FALSE(hours.isEmpty());
+    EXPECT_EQ(hours.first().toObject().value(QStringLiteral("hour")).toString(),
+              QStringLiteral("2024-11-01T00:00:00Z"));
+    EXPECT_TRUE(hours.last()
+                    .toObject()
+                    .value(QStringLiteral("hour"))
+                    .toString()
+                    .startsWith(QStringLiteral("2024-11-30T")));
+    qint64 sum = 0;
+    for (const QJsonValue &hour : hours)
+        sum += hour.toObject().value(QStringLiteral("messages")).toInteger();
+    EXPECT_EQ(sum, month.rows());
+
+    // --line counts rows across the files: the first line of the 2nd is row linesPerDay + 1.
+    result =
+        runProcess(cliPath(), {QStringLiteral("inspect"), dir.path(), QStringLiteral("--line"),
+                               QString::number(linesPerDay + 1), QStringLiteral("--no-cache")});
+    ASSERT_EQ(result.exitCode, 0);
+    EXPECT_EQ(result.standardOutput, expected[1].lines[0] + '\n');
+}
+
+TEST(ExportDataset, AFolderIsExportedInTimeOrderAndAnUnreadableDayIsReported)
+{
+    QTemporaryDir dir;
+    const Month month(dir);
+    const std::vector<Day> expected = month.expected();
+    const MessageQuery query = MessageQuery::parse(QStringLiteral("$TSLA"));
+    QByteArray wanted;
+    for (const Match &m : referenceScan(expected, query))
+        wanted += expected[size_t(m.file)].lines[size_t(m.line)] + '\n';
+
+    QTemporaryDir out;
+    const QString output = out.filePath(QStringLiteral("tsla.jsonl"));
+    const auto result =
+        runProcess(cliPath(), {QStringLiteral("export"), dir.path(), QStringLiteral("--query"),
+                               QStringLiteral("$TSLA"), QStringLiteral("-o"), output});
+    // Every readable day is exported; the exit status tells that one day could not be read.
+    EXPECT_EQ(result.exitCode, 3);
+    EXPECT_TRUE(result.standardError.contains(expected.back().path.toUtf8()));
+    QFile file(output);
+    ASSERT_TRUE(file.open(QIODevice::ReadOnly));
+    EXPECT_EQ(file.readAll(), wanted);
+}
+
+TEST(InspectDataset, AFolderWithoutDailyFilesIsAClearError)
+{
+    QTemporaryDir dir;
+    SampleData::write(dir, QStringLiteral("notes.txt"), "not a day\n");
+    auto result = runProcess(cliPath(), {QStringLiteral("inspect"), dir.path()});
+    EXPECT_EQ(result.exitCode, 3);
+    EXPECT_TRUE(result.standardError.contains("There is no .jsonl, .jsonl.gz or .json.gz file"));
+    result = runProcess(cliPath(), {QStringLiteral("export"), dir.path()});
+    EXPECT_EQ(result.exitCode, 3);
+    EXPECT_TRUE(result.standardOutput.isEmpty());
+    result = runProcess(cliPath(), {QStringLiteral("inspect"), dir.path(), dir.path(),
+                                    QStringLiteral("--member"), QStringLiteral("a.jsonl")});
+    EXPECT_EQ(result.exitCode, 1);
+}
