@@ -54,6 +54,48 @@ QStringList FileDocument::notices() const
     return result;
 }
 
+QList<FileDocument::Problem> FileDocument::problems() const
+{
+    QList<Problem> result;
+    switch (m_status) {
+    case Status::Failed:
+        return {{m_error, true}};
+    case Status::NeedsMember:
+        return {{tr("The archive holds several files; open one of them to read it."), false}};
+    default:
+        break;
+    }
+    if (m_index) {
+        switch (m_index->state()) {
+        case FileIndex::State::Truncated:
+        case FileIndex::State::Damaged:
+            result.append({m_index->message().isEmpty()
+                               ? tr("Indexing stopped before the end of the file.")
+                               : m_index->message(),
+                           true});
+            break;
+        case FileIndex::State::Cancelled:
+            result.append({tr("Indexing was stopped: only the first %1 of the file can be "
+                              "browsed and searched.")
+                               .arg(QLocale().formattedDataSize(m_index->outputDone())),
+                           false});
+            break;
+        default:
+            break;
+        }
+    }
+    for (const QString &notice : notices())
+        result.append({notice, false});
+    if (m_index) {
+        const FileStatistics stats = m_index->statistics();
+        if (m_index->isFinished() && stats.lines() > 0 && stats.malformed() == stats.lines())
+            result.append({tr("None of the lines is a JSON object: this does not look like a "
+                              "JSON-lines file."),
+                           false});
+    }
+    return result;
+}
+
 QString FileDocument::formatDescription() const
 {
     QString text = FileFormat::displayName(m_format);

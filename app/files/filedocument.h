@@ -60,6 +60,16 @@ public:
     QString errorString() const { return m_error; }
     /// Things the user should know about the file (name mismatch, truncation, ignored data).
     QStringList notices() const;
+
+    /// One thing the user must know about the opened file.
+    struct Problem
+    {
+        QString text;
+        bool endsEarly = false; ///< the file is cut short or damaged: only a part can be read
+    };
+    /// What is wrong with the file, most serious first: the one rule the Files page's banners,
+    /// a dataset's per-file problems and `hydrant-cli inspect` all follow. Empty when nothing is.
+    QList<Problem> problems() const;
     QList<ArchiveAccess::Member> archiveMembers() const { return m_members; }
     bool loadedFromCache() const { return m_fromCache; }
     /// How the content is read: "gzip", "plain text", "zip archive › day.jsonl", ...

@@ -606,30 +606,12 @@ void FileView::updateBanners()
     for (QLabel *banner : std::as_const(m_banners))
         banner->deleteLater();
     m_banners.clear();
-    QStringList warnings = m_document->notices();
-    bool error = false;
-    if (const auto index = m_document->index()) {
-        switch (index->state()) {
-        case FileIndex::State::Truncated:
-        case FileIndex::State::Damaged:
-            warnings.prepend(index->message());
-            error = true;
-            break;
-        case FileIndex::State::Cancelled:
-            warnings.prepend(tr("Indexing was stopped: only the first %1 of the file can be "
-                                "browsed and searched.")
-                                 .arg(QLocale().formattedDataSize(index->outputDone())));
-            break;
-        default:
-            break;
-        }
-        const FileStatistics stats = index->statistics();
-        if (index->isFinished() && stats.lines() > 0 && stats.malformed() == stats.lines())
-            warnings.append(tr(
-                "None of the lines is a JSON object: this does not look like a JSON-lines file."));
-    }
-    for (int i = 0; i < warnings.size(); ++i) {
-        QLabel *banner = makeBanner(warnings[i], error && i == 0, m_content);
+    const QList<FileDocument::Problem> problems = m_document->problems();
+    for (const FileDocument::Problem &problem : problems) {
+        if (m_document->status() == FileDocument::Status::Failed ||
+            m_document->status() == FileDocument::Status::NeedsMember)
+            break; // those have a page of their own
+        QLabel *banner = makeBanner(problem.text, problem.endsEarly, m_content);
         m_bannerLayout->addWidget(banner);
         m_banners.append(banner);
     }
