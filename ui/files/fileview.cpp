@@ -15,6 +15,7 @@
 #include "files/searchresultsmodel.h"
 #include "files/timenavigator.h"
 #include "filestatisticsview.h"
+#include "gototimedialog.h"
 #include "linenumberheader.h"
 #include "live/feeditemdelegate.h"
 
@@ -24,10 +25,8 @@
 #include <QCryptographicHash>
 #include <QDataStream>
 #include <QDialog>
-#include <QDialogButtonBox>
 #include <QDir>
 #include <QFileInfo>
-#include <QFormLayout>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QInputDialog>
@@ -50,35 +49,9 @@
 #include <QTimeZone>
 #include <QToolBar>
 #include <QToolButton>
-#include <QValidator>
 #include <QVBoxLayout>
 
 namespace {
-
-/// Accepts a time typed or pasted as text, in the form the messages carry: "2016-12-05 14:30:00",
-/// "2016-12-05T14:30:00Z", an offset such as "+02:00", or Twitter's created_at form. Without a
-/// zone the text means UTC, the zone the window shows. Minutes or a date alone are enough.
-class TimeTextValidator : public QValidator
-{
-public:
-    using QValidator::QValidator;
-
-    static QDateTime parse(QString text)
-    {
-        text = text.trimmed();
-        if (text.size() == 10)
-            text += QStringLiteral(" 00:00:00");
-        else if (text.size() == 16)
-            text += QStringLiteral(":00");
-        const QByteArray utf8 = text.toUtf8();
-        return MessageTimeParser::parse(std::string_view(utf8.constData(), size_t(utf8.size())));
-    }
-
-    State validate(QString &input, int &) const override
-    {
-        return parse(input).isValid() ? Acceptable : Intermediate;
-    }
-};
 
 QString searchHelp()
 {
@@ -892,39 +865,12 @@ void FileView::askGoToTime()
                                  tr("The messages of this file carry no time stamps."));
         return;
     }
-    QDialog dialog(this);
-    dialog.setWindowTitle(tr("Go to Time"));
-    // A plain text field rather than a QDateTimeEdit: its sections shift while a whole time is
-    // typed or pasted. The text is read by the same parser as the messages' own time stamps.
-    auto *edit = new QLineEdit(&dialog);
-    edit->setValidator(new TimeTextValidator(edit));
-    edit->setPlaceholderText(tr("YYYY-MM-DD HH:MM:SS"));
     const QDateTime first = MessageTimeParser::utcFromMSecs(stats.firstTime() * 1000);
     const Message current = m_model->message(int(std::max<qint64>(currentLine(), 0)));
-    const QDateTime shown = current.time.isValid() ? current.time.toUTC() : first;
-    edit->setText(shown.toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")));
-    edit->selectAll();
-    auto *zone = new QLabel(tr("UTC"), &dialog);
-    auto *row = new QHBoxLayout;
-    row->addWidget(edit, 1);
-    row->addWidget(zone);
-    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, &dialog);
-    QPushButton *ok = buttons->button(QDialogButtonBox::Ok);
-    connect(edit, &QLineEdit::textChanged, ok,
-            [edit, ok] { ok->setEnabled(edit->hasAcceptableInput()); });
-    connect(buttons, &QDialogButtonBox::accepted, &dialog, &QDialog::accept);
-    connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
-    auto *form = new QFormLayout(&dialog);
-    form->addRow(new QLabel(tr("The first message at or after this time (UTC):"), &dialog));
-    form->addRow(tr("Time:"), row);
-    form->addRow(new QLabel(tr("For example %1 or %2")
-                                .arg(QStringLiteral("2016-12-05 14:30:00"),
-                                     QStringLiteral("2016-12-05T14:30:00Z")),
-                            &dialog));
-    form->addRow(buttons);
+    GoToTimeDialog dialog(current.time.isValid() ? current.time : first, this);
     if (dialog.exec() != QDialog::Accepted)
         return;
-    const QDateTime time = TimeTextValidator::parse(edit->text());
+    const QDateTime time = dialog.time();
     if (!time.isValid())
         return;
     if (!goToTime(time))
