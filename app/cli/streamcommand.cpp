@@ -256,13 +256,10 @@ int StreamCommand::run(const QStringList &arguments)
         // SSE id, not in the JSON that is recorded.) So the later of the two wins, when the
         // recording's cursor belongs to this stream.
         if (parser.isSet(recordOption) && rule.resumes()) {
-            const Recorder::RecordedPosition recorded =
-                Recorder::lastRecordedPosition(parser.value(recordOption), label);
-            if (!recorded.cursor.isEmpty() &&
-                recorded.streamKey == ResumeState::streamKey(endpoint.service, endpoint.url) &&
-                (!saved || ResumeRule::isAfter(recorded.cursor, saved->cursor)))
-                saved = ResumeState{endpoint.service, stateUrl, recorded.cursor,
-                                    recorded.writtenAt};
+            const std::optional<ResumeState> recorded =
+                session.recordedResumeState(parser.value(recordOption));
+            if (recorded && (!saved || ResumeRule::isAfter(recorded->cursor, saved->cursor)))
+                saved = recorded;
         }
         if (saved) {
             const ResumeState::Decision decision =
