@@ -54,6 +54,18 @@ QStringList FileDocument::notices() const
     return result;
 }
 
+qint64 FileDocument::indexingSecondsLeft() const
+{
+    if (!m_index || m_status != Status::Indexing || m_index->isFinished())
+        return -1;
+    const qint64 done = m_index->inputDone();
+    const qint64 total = m_index->inputTotal();
+    const qint64 elapsedMs = m_openedAt.elapsed();
+    if (done <= 0 || total <= done || elapsedMs <= 1000)
+        return -1;
+    return qint64(double(elapsedMs) / double(done) * double(total - done) / 1000.0);
+}
+
 QList<FileDocument::Problem> FileDocument::problems() const
 {
     QList<Problem> result;
@@ -117,6 +129,7 @@ bool FileDocument::open(const QString &path)
     m_temporary.reset();
     m_lineCount = 0;
     m_fromCache = false;
+    m_openedAt.start();
     m_finishedAnnounced = false;
     m_source = Source::None;
     m_contentPath = path;

@@ -5,6 +5,7 @@
 #include "fileindex.h"
 #include "fileindexer.h"
 
+#include <QElapsedTimer>
 #include <QObject>
 #include <QStringList>
 
@@ -72,6 +73,9 @@ public:
     QList<Problem> problems() const;
     QList<ArchiveAccess::Member> archiveMembers() const { return m_members; }
     bool loadedFromCache() const { return m_fromCache; }
+    /// Seconds the index pass still needs at its pace since the file was opened; -1 while that
+    /// is unknown (the first second, no size known) or nothing is being indexed.
+    qint64 indexingSecondsLeft() const;
     /// How the content is read: "gzip", "plain text", "zip archive › day.jsonl", ...
     QString formatDescription() const;
 
@@ -121,6 +125,7 @@ private:
     FileIndexer::Options m_options;
     bool m_cacheEnabled = true;
     bool m_fromCache = false;
+    QElapsedTimer m_openedAt; ///< for the pace of the index pass
     bool m_finishedAnnounced = false;
 
     std::shared_ptr<FileIndex> m_index;

@@ -8,6 +8,7 @@
 #include "feed/feedmodel.h"
 #include "message/messagenormalizer.h"
 #include "message/messagetimeparser.h"
+#include "files/bookmarkstore.h"
 #include "files/filedocumentmodel.h"
 #include "files/fileexporter.h"
 #include "files/filesearch.h"
@@ -22,8 +23,6 @@
 #include <QAction>
 #include <QApplication>
 #include <QComboBox>
-#include <QCryptographicHash>
-#include <QDataStream>
 #include <QDialog>
 #include <QDir>
 #include <QFileInfo>
@@ -136,7 +135,6 @@ FileView::FileView(const QString &path, QWidget *parent)
         restoreBookmarks();
     });
 
-    m_indexTimer.start();
     m_document->open(path);
     if (m_document->status() == FileDocument::Status::Failed ||
         m_document->status() == FileDocument::Status::Ready)
@@ -548,12 +546,8 @@ void FileView::onProgress()
         QString text = tr("Indexing… %1 of %2, %3 lines")
                            .arg(locale.formattedDataSize(done), locale.formattedDataSize(total),
                                 locale.toString(m_document->lineCount()));
-        const qint64 elapsedMs = m_indexTimer.elapsed();
-        if (done > 0 && total > done && elapsedMs > 1000) {
-            const qint64 left =
-                qint64(double(elapsedMs) / double(done) * double(total - done) / 1000.0);
+        if (const qint64 left = m_document->indexingSecondsLeft(); left >= 0)
             text += tr(" — about %1 left").arg(durationText(left));
-        }
         m_status->setText(text);
         return;
     }
@@ -791,37 +785,18 @@ void FileView::populateBookmarkMenu()
     });
 }
 
-QString FileView::bookmarkKey() const
-{
-    // Bookmarks belong to this version of the file: path, size and time of change.
-    const QFileInfo info(m_path);
-    const QString identity = QStringLiteral("%1|%2|%3|%4")
-                                 .arg(info.absoluteFilePath())
-                                 .arg(info.size())
-                                 .arg(info.lastModified().toMSecsSinceEpoch())
-                                 .arg(m_document->memberPath());
-    return QStringLiteral("files/bookmarks/") +
-           QString::fromLatin1(
-               QCryptographicHash::hash(identity.toUtf8(), QCryptographicHash::Sha1).toHex());
-}
-
 void FileView::saveBookmarks()
 {
     if (!m_bookmarksRestored)
         return;
-    QByteArray data;
-    QDataStream stream(&data, QIODevice::WriteOnly);
-    stream << m_model->bookmarks();
-    AppSettings::setUiState(bookmarkKey(), m_model->bookmarks().isEmpty() ? QByteArray() : data);
+    BookmarkStore::save(m_path, m_document->memberPath(), m_model->bookmarks());
 }
 
 void FileView::restoreBookmarks()
 {
     if (m_bookmarksRestored || m_model->rowCount() == 0)
         return;
-    QDataStream stream(AppSettings::uiState(bookmarkKey()));
-    QList<int> rows;
-    stream >> rows;
+    const QList<int> rows = BookmarkStore::load(m_path, m_document->memberPath());
     // Rows appear while the file is indexed: restore once all of them can exist.
     if (m_document->status() != FileDocument::Status::Ready) {
         const int highest = rows.isEmpty() ? -1 : *std::max_element(rows.begin(), rows.end());
