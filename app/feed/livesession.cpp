@@ -57,11 +57,18 @@ LiveSession::~LiveSession()
 
 QString LiveSession::recordingLabel(const StreamEndpoint &endpoint)
 {
-    QString label = endpoint.url.path().section(QLatin1Char('/'), -1);
-    if (label.endsWith(QLatin1String(".json")))
-        label.chop(5);
+    // A Gnip URL ends in the stream's label (".../prod.json"); StockTwits' streams are told
+    // apart by their whole path ("/stream" and "/symbols/stream" are different streams).
+    QString path = endpoint.url.path();
+    if (path.endsWith(QLatin1String(".json")))
+        path.chop(5);
+    QString label = endpoint.service == StreamServiceKind::Gnip
+                        ? path.section(QLatin1Char('/'), -1)
+                        : path.split(QLatin1Char('/'), Qt::SkipEmptyParts).join(QLatin1Char('_'));
     if (label.isEmpty())
         label = endpoint.profileName;
+    if (label.isEmpty())
+        label = QStringLiteral("stream");
     return Recorder::sanitizedLabel(label);
 }
 

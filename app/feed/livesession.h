@@ -119,7 +119,9 @@ public:
     quint64 messagesRecorded() const { return m_recorded; }
     QString recordingError() const { return m_recordingError; }
 
-    /// The recording label for an endpoint: {STREAM_LABEL} from .../{STREAM_LABEL}.json.
+    /// The recording label for an endpoint, the same in the window and on the command line:
+    /// Gnip's {STREAM_LABEL} from .../{STREAM_LABEL}.json; a StockTwits stream's path
+    /// ("symbols_stream"); else the account's name.
     static QString recordingLabel(const StreamEndpoint &endpoint);
 
 public slots:

@@ -260,3 +260,24 @@ TEST_F(LiveSessionTest, ARecordingStartedAgainContinuesAfterTheLastItemOnDisk)
     for (size_t i = 1; i < ids.size(); ++i)
         ASSERT_EQ(ids[i], ids[i - 1] + 1) << "line " << i << " of " << ids.size();
 }
+
+TEST(LiveSessionRecording, EachStreamRecordsToAFileOfItsOwn)
+{
+    // One recordings folder holds every stream: two streams must never share a file.
+    const auto label = [](StreamServiceKind service, const char *url) {
+        StreamEndpoint endpoint;
+        endpoint.service = service;
+        endpoint.url = QUrl(QString::fromLatin1(url));
+        return LiveSession::recordingLabel(endpoint);
+    };
+    EXPECT_EQ(label(StreamServiceKind::Gnip, "https://gnip-stream.twitter.com/stream/powertrack/"
+                                             "accounts/acme/publishers/twitter/prod.json"),
+              QStringLiteral("prod"));
+    EXPECT_EQ(label(StreamServiceKind::Firestream, "https://firestream.stocktwits.com/stream"),
+              QStringLiteral("stream"));
+    EXPECT_EQ(label(StreamServiceKind::Firestream,
+                    "https://firestream.stocktwits.com/symbols/stream"),
+              QStringLiteral("symbols_stream"));
+    EXPECT_EQ(label(StreamServiceKind::Firestream, "https://firestream.stocktwits.com/sentiment"),
+              QStringLiteral("sentiment"));
+}
