@@ -28,12 +28,20 @@ namespace {
 class LiveSessionTest : public ::testing::Test
 {
 protected:
-    void SetUp() override
+    void SetUp() override { startSimulator(simulatorOptions()); }
+
+    static SimulatorOptions simulatorOptions()
     {
         SimulatorOptions options;
         options.messagesPerSecond = 1000;
         options.heartbeatIntervalMs = 20;
         options.connectLimit = 1000;
+        return options;
+    }
+
+    /// A simulator (replacing any running one) and the endpoint of its backfill stream.
+    void startSimulator(const SimulatorOptions &options)
+    {
         sim = std::make_unique<Simulator>(options);
         QString error;
         ASSERT_TRUE(sim->start(&error)) << error.toStdString();
@@ -190,14 +198,9 @@ TEST_F(LiveSessionTest, ThePreferencesAreTakenAtTheNextConnectNotBefore)
 {
     // The session reads the preferences; nothing below it does. With messages of 3 000 bytes and
     // "Longest line" at its minimum (1 KiB), every one is dropped and counted.
-    SimulatorOptions options;
-    options.messagesPerSecond = 1000;
-    options.heartbeatIntervalMs = 20;
+    SimulatorOptions options = simulatorOptions();
     options.messageSize = 3000;
-    sim = std::make_unique<Simulator>(options);
-    QString error;
-    ASSERT_TRUE(sim->start(&error)) << error.toStdString();
-    endpoint.url = sim->streamUrl(QStringLiteral("demo"), QStringLiteral("prod"));
+    startSimulator(options);
     auto session = makeSession();
     AppSettings::setMaxLineBytes(AppSettings::minimumMaxLineBytes);
     AppSettings::setFeedRingSize(1000);
