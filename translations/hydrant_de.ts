@@ -1144,14 +1144,6 @@ Der Server meldete: %2</translation>
         <source>Not indexed: opening the dataset was cancelled.</source>
         <translation>Nicht indiziert: Das Öffnen des Datensatzes wurde abgebrochen.</translation>
     </message>
-    <message>
-        <source>The archive holds several files; open it on its own to choose one.</source>
-        <translation>Das Archiv enthält mehrere Dateien; öffnen Sie es einzeln, um eine auszuwählen.</translation>
-    </message>
-    <message>
-        <source>Indexing stopped before the end of the file.</source>
-        <translation>Die Indizierung endete vor dem Ende der Datei.</translation>
-    </message>
 </context>
 <context>
     <name>DemoSession</name>
@@ -1859,6 +1851,22 @@ Exit-Codes: 0 jeder Tag fertig, übersprungen oder nicht verfügbar; 1 Aufruffeh
         <source>The archive member name "%1" is not safe to use; it is not opened.</source>
         <translation>Der Name des Archiveintrags „%1“ kann nicht sicher verwendet werden; er wird nicht geöffnet.</translation>
     </message>
+    <message>
+        <source>The archive holds several files; open one of them to read it.</source>
+        <translation>Das Archiv enthält mehrere Dateien; öffnen Sie eine davon, um sie zu lesen.</translation>
+    </message>
+    <message>
+        <source>Indexing stopped before the end of the file.</source>
+        <translation>Die Indizierung endete vor dem Ende der Datei.</translation>
+    </message>
+    <message>
+        <source>Indexing was stopped: only the first %1 of the file can be browsed and searched.</source>
+        <translation>Die Indizierung wurde gestoppt: Nur die ersten %1 der Datei können durchsucht und angezeigt werden.</translation>
+    </message>
+    <message>
+        <source>None of the lines is a JSON object: this does not look like a JSON-lines file.</source>
+        <translation>Keine der Zeilen ist ein JSON-Objekt: Dies scheint keine JSON-Lines-Datei zu sein.</translation>
+    </message>
 </context>
 <context>
     <name>FileDocumentModel</name>
@@ -2234,14 +2242,6 @@ Exit-Codes: 0 jeder Tag fertig, übersprungen oder nicht verfügbar; 1 Aufruffeh
         <translation>Index aus dem Cache</translation>
     </message>
     <message>
-        <source>Indexing was stopped: only the first %1 of the file can be browsed and searched.</source>
-        <translation>Die Indizierung wurde gestoppt: Nur die ersten %1 der Datei können durchsucht und angezeigt werden.</translation>
-    </message>
-    <message>
-        <source>None of the lines is a JSON object: this does not look like a JSON-lines file.</source>
-        <translation>Keine der Zeilen ist ein JSON-Objekt: Dies scheint keine JSON-Lines-Datei zu sein.</translation>
-    </message>
-    <message>
         <source>Line %1 · %2</source>
         <translation>Zeile %1 · %2</translation>
     </message>
@@ -2310,14 +2310,6 @@ Exit-Codes: 0 jeder Tag fertig, übersprungen oder nicht verfügbar; 1 Aufruffeh
         <translation>Die Nachrichten dieser Datei haben keine Zeitstempel.</translation>
     </message>
     <message>
-        <source>The first message at or after this time (UTC):</source>
-        <translation>Die erste Nachricht zu oder nach diesem Zeitpunkt (UTC):</translation>
-    </message>
-    <message>
-        <source>Time:</source>
-        <translation>Zeit:</translation>
-    </message>
-    <message>
         <source>No message is that late.</source>
         <translation>Es gibt keine so späte Nachricht.</translation>
     </message>
@@ -2332,18 +2324,6 @@ Exit-Codes: 0 jeder Tag fertig, übersprungen oder nicht verfügbar; 1 Aufruffeh
     <message>
         <source>Query</source>
         <translation>Abfrage</translation>
-    </message>
-    <message>
-        <source>YYYY-MM-DD HH:MM:SS</source>
-        <translation>JJJJ-MM-TT HH:MM:SS</translation>
-    </message>
-    <message>
-        <source>UTC</source>
-        <translation>UTC</translation>
-    </message>
-    <message>
-        <source>For example %1 or %2</source>
-        <translation>Zum Beispiel %1 oder %2</translation>
     </message>
     <message>
         <source>Bookmark the selected line, or go to a bookmarked line</source>
@@ -2498,6 +2478,33 @@ Exit-Codes: 0 jeder Tag fertig, übersprungen oder nicht verfügbar; 1 Aufruffeh
     <message>
         <source>An incomplete event was discarded.</source>
         <translation>Ein unvollständiges Ereignis wurde verworfen.</translation>
+    </message>
+</context>
+<context>
+    <name>GoToTimeDialog</name>
+    <message>
+        <source>Go to Time</source>
+        <translation>Gehe zu Zeit</translation>
+    </message>
+    <message>
+        <source>YYYY-MM-DD HH:MM:SS</source>
+        <translation>JJJJ-MM-TT HH:MM:SS</translation>
+    </message>
+    <message>
+        <source>UTC</source>
+        <translation>UTC</translation>
+    </message>
+    <message>
+        <source>The first message at or after this time (UTC):</source>
+        <translation>Die erste Nachricht zu oder nach diesem Zeitpunkt (UTC):</translation>
+    </message>
+    <message>
+        <source>Time:</source>
+        <translation>Zeit:</translation>
+    </message>
+    <message>
+        <source>For example %1 or %2</source>
+        <translation>Zum Beispiel %1 oder %2</translation>
     </message>
 </context>
 <context>

@@ -1144,14 +1144,6 @@ El servidor ha respondido: %2</translation>
         <source>Not indexed: opening the dataset was cancelled.</source>
         <translation>Sin indexar: se canceló la apertura del conjunto de datos.</translation>
     </message>
-    <message>
-        <source>The archive holds several files; open it on its own to choose one.</source>
-        <translation>El archivo comprimido contiene varios archivos; ábralo por separado para elegir uno.</translation>
-    </message>
-    <message>
-        <source>Indexing stopped before the end of the file.</source>
-        <translation>La indexación se detuvo antes del final del archivo.</translation>
-    </message>
 </context>
 <context>
     <name>DemoSession</name>
@@ -1859,6 +1851,22 @@ Códigos de salida: 0 todos los días completados, omitidos o no disponibles; 1 
         <source>The archive member name "%1" is not safe to use; it is not opened.</source>
         <translation>El nombre de miembro del archivo comprimido "%1" no es seguro; no se abre.</translation>
     </message>
+    <message>
+        <source>The archive holds several files; open one of them to read it.</source>
+        <translation>El archivo comprimido contiene varios archivos; abra uno de ellos para leerlo.</translation>
+    </message>
+    <message>
+        <source>Indexing stopped before the end of the file.</source>
+        <translation>La indexación se detuvo antes del final del archivo.</translation>
+    </message>
+    <message>
+        <source>Indexing was stopped: only the first %1 of the file can be browsed and searched.</source>
+        <translation>Se ha detenido la indexación: solo se pueden examinar y buscar los primeros %1 del archivo.</translation>
+    </message>
+    <message>
+        <source>None of the lines is a JSON object: this does not look like a JSON-lines file.</source>
+        <translation>Ninguna de las líneas es un objeto JSON: no parece un archivo de líneas JSON.</translation>
+    </message>
 </context>
 <context>
     <name>FileDocumentModel</name>
@@ -2234,14 +2242,6 @@ Códigos de salida: 0 todos los días completados, omitidos o no disponibles; 1 
         <translation>índice de la caché</translation>
     </message>
     <message>
-        <source>Indexing was stopped: only the first %1 of the file can be browsed and searched.</source>
-        <translation>Se ha detenido la indexación: solo se pueden examinar y buscar los primeros %1 del archivo.</translation>
-    </message>
-    <message>
-        <source>None of the lines is a JSON object: this does not look like a JSON-lines file.</source>
-        <translation>Ninguna de las líneas es un objeto JSON: no parece un archivo de líneas JSON.</translation>
-    </message>
-    <message>
         <source>Line %1 · %2</source>
         <translation>Línea %1 · %2</translation>
     </message>
@@ -2310,14 +2310,6 @@ Códigos de salida: 0 todos los días completados, omitidos o no disponibles; 1 
         <translation>Los mensajes de este archivo no tienen marcas de tiempo.</translation>
     </message>
     <message>
-        <source>The first message at or after this time (UTC):</source>
-        <translation>El primer mensaje a partir de esta hora (UTC):</translation>
-    </message>
-    <message>
-        <source>Time:</source>
-        <translation>Hora:</translation>
-    </message>
-    <message>
         <source>No message is that late.</source>
         <translation>No hay ningún mensaje tan tardío.</translation>
     </message>
@@ -2332,18 +2324,6 @@ Códigos de salida: 0 todos los días completados, omitidos o no disponibles; 1 
     <message>
         <source>Query</source>
         <translation>Consulta</translation>
-    </message>
-    <message>
-        <source>YYYY-MM-DD HH:MM:SS</source>
-        <translation>AAAA-MM-DD HH:MM:SS</translation>
-    </message>
-    <message>
-        <source>UTC</source>
-        <translation>UTC</translation>
-    </message>
-    <message>
-        <source>For example %1 or %2</source>
-        <translation>Por ejemplo, %1 o %2</translation>
     </message>
     <message>
         <source>Bookmark the selected line, or go to a bookmarked line</source>
@@ -2498,6 +2478,33 @@ Códigos de salida: 0 todos los días completados, omitidos o no disponibles; 1 
     <message>
         <source>An incomplete event was discarded.</source>
         <translation>Se ha descartado un evento incompleto.</translation>
+    </message>
+</context>
+<context>
+    <name>GoToTimeDialog</name>
+    <message>
+        <source>Go to Time</source>
+        <translation>Ir a la hora</translation>
+    </message>
+    <message>
+        <source>YYYY-MM-DD HH:MM:SS</source>
+        <translation>AAAA-MM-DD HH:MM:SS</translation>
+    </message>
+    <message>
+        <source>UTC</source>
+        <translation>UTC</translation>
+    </message>
+    <message>
+        <source>The first message at or after this time (UTC):</source>
+        <translation>El primer mensaje a partir de esta hora (UTC):</translation>
+    </message>
+    <message>
+        <source>Time:</source>
+        <translation>Hora:</translation>
+    </message>
+    <message>
+        <source>For example %1 or %2</source>
+        <translation>Por ejemplo, %1 o %2</translation>
     </message>
 </context>
 <context>

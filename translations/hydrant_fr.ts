@@ -1142,15 +1142,7 @@ Le serveur a répondu : %2</translation>
     </message>
     <message>
         <source>Not indexed: opening the dataset was cancelled.</source>
-        <translation>Non indexé&#xa0;: l’ouverture du jeu de données a été annulée.</translation>
-    </message>
-    <message>
-        <source>The archive holds several files; open it on its own to choose one.</source>
-        <translation>L’archive contient plusieurs fichiers&#xa0;; ouvrez-la seule pour en choisir un.</translation>
-    </message>
-    <message>
-        <source>Indexing stopped before the end of the file.</source>
-        <translation>L’indexation s’est arrêtée avant la fin du fichier.</translation>
+        <translation>Non indexé : l’ouverture du jeu de données a été annulée.</translation>
     </message>
 </context>
 <context>
@@ -1859,6 +1851,22 @@ Codes de sortie : 0 tous les jours terminés, ignorés ou non disponibles ; 1 
         <source>The archive member name "%1" is not safe to use; it is not opened.</source>
         <translation>Le nom de membre d'archive « %1 » n'est pas sûr ; il n'est pas ouvert.</translation>
     </message>
+    <message>
+        <source>The archive holds several files; open one of them to read it.</source>
+        <translation>L’archive contient plusieurs fichiers ; ouvrez-en un pour le lire.</translation>
+    </message>
+    <message>
+        <source>Indexing stopped before the end of the file.</source>
+        <translation>L’indexation s’est arrêtée avant la fin du fichier.</translation>
+    </message>
+    <message>
+        <source>Indexing was stopped: only the first %1 of the file can be browsed and searched.</source>
+        <translation>L'indexation a été arrêtée : seul le début du fichier (%1) peut être parcouru et faire l'objet de recherches.</translation>
+    </message>
+    <message>
+        <source>None of the lines is a JSON object: this does not look like a JSON-lines file.</source>
+        <translation>Aucune des lignes n'est un objet JSON : ce fichier ne semble pas être au format JSON lines.</translation>
+    </message>
 </context>
 <context>
     <name>FileDocumentModel</name>
@@ -2234,14 +2242,6 @@ Codes de sortie : 0 tous les jours terminés, ignorés ou non disponibles ; 1 
         <translation>index lu depuis le cache</translation>
     </message>
     <message>
-        <source>Indexing was stopped: only the first %1 of the file can be browsed and searched.</source>
-        <translation>L'indexation a été arrêtée : seul le début du fichier (%1) peut être parcouru et faire l'objet de recherches.</translation>
-    </message>
-    <message>
-        <source>None of the lines is a JSON object: this does not look like a JSON-lines file.</source>
-        <translation>Aucune des lignes n'est un objet JSON : ce fichier ne semble pas être au format JSON lines.</translation>
-    </message>
-    <message>
         <source>Line %1 · %2</source>
         <translation>Ligne %1 · %2</translation>
     </message>
@@ -2310,14 +2310,6 @@ Codes de sortie : 0 tous les jours terminés, ignorés ou non disponibles ; 1 
         <translation>Les messages de ce fichier ne comportent pas d'horodatage.</translation>
     </message>
     <message>
-        <source>The first message at or after this time (UTC):</source>
-        <translation>Le premier message à partir de cette heure (UTC) :</translation>
-    </message>
-    <message>
-        <source>Time:</source>
-        <translation>Heure :</translation>
-    </message>
-    <message>
         <source>No message is that late.</source>
         <translation>Aucun message n'est aussi tardif.</translation>
     </message>
@@ -2332,18 +2324,6 @@ Codes de sortie : 0 tous les jours terminés, ignorés ou non disponibles ; 1 
     <message>
         <source>Query</source>
         <translation>Requête</translation>
-    </message>
-    <message>
-        <source>YYYY-MM-DD HH:MM:SS</source>
-        <translation>AAAA-MM-JJ HH:MM:SS</translation>
-    </message>
-    <message>
-        <source>UTC</source>
-        <translation>UTC</translation>
-    </message>
-    <message>
-        <source>For example %1 or %2</source>
-        <translation>Par exemple %1 ou %2</translation>
     </message>
     <message>
         <source>Bookmark the selected line, or go to a bookmarked line</source>
@@ -2498,6 +2478,33 @@ Codes de sortie : 0 tous les jours terminés, ignorés ou non disponibles ; 1 
     <message>
         <source>An incomplete event was discarded.</source>
         <translation>Un événement incomplet a été ignoré.</translation>
+    </message>
+</context>
+<context>
+    <name>GoToTimeDialog</name>
+    <message>
+        <source>Go to Time</source>
+        <translation>Aller à l'heure</translation>
+    </message>
+    <message>
+        <source>YYYY-MM-DD HH:MM:SS</source>
+        <translation>AAAA-MM-JJ HH:MM:SS</translation>
+    </message>
+    <message>
+        <source>UTC</source>
+        <translation>UTC</translation>
+    </message>
+    <message>
+        <source>The first message at or after this time (UTC):</source>
+        <translation>Le premier message à partir de cette heure (UTC) :</translation>
+    </message>
+    <message>
+        <source>Time:</source>
+        <translation>Heure :</translation>
+    </message>
+    <message>
+        <source>For example %1 or %2</source>
+        <translation>Par exemple %1 ou %2</translation>
     </message>
 </context>
 <context>
@@ -2803,11 +2810,11 @@ Codes de sortie : 0 tous les jours terminés, ignorés ou non disponibles ; 1 
     </message>
     <message>
         <source>%1: %2</source>
-        <translation>%1&#xa0;: %2</translation>
+        <translation>%1 : %2</translation>
     </message>
     <message>
         <source>Files:         %1</source>
-        <translation>Fichiers&#xa0;:      %1</translation>
+        <translation>Fichiers :      %1</translation>
     </message>
     <message>
         <source>no, a file is truncated or damaged</source>
@@ -2815,11 +2822,11 @@ Codes de sortie : 0 tous les jours terminés, ignorés ou non disponibles ; 1 
     </message>
     <message>
         <source>Files in time order (lines, messages, file):</source>
-        <translation>Fichiers dans l’ordre chronologique (lignes, messages, fichier)&#xa0;:</translation>
+        <translation>Fichiers dans l’ordre chronologique (lignes, messages, fichier) :</translation>
     </message>
     <message>
         <source>A .jsonl.gz, .jsonl or archive file; or several files, or a folder of daily files, read as one dataset in time order.</source>
-        <translation>Un fichier .jsonl.gz, .jsonl ou une archive&#xa0;; ou plusieurs fichiers, ou un dossier de fichiers quotidiens, lus comme un seul jeu de données dans l’ordre chronologique.</translation>
+        <translation>Un fichier .jsonl.gz, .jsonl ou une archive ; ou plusieurs fichiers, ou un dossier de fichiers quotidiens, lus comme un seul jeu de données dans l’ordre chronologique.</translation>
     </message>
     <message>
         <source>FILE...</source>
@@ -2827,7 +2834,7 @@ Codes de sortie : 0 tous les jours terminés, ignorés ou non disponibles ; 1 
     </message>
     <message>
         <source>hydrant-cli inspect FILE...: count, search and summarise saved archives. Without options it prints a summary.</source>
-        <translation>hydrant-cli inspect FICHIER...&#xa0;: compter, rechercher et résumer des archives enregistrées. Sans option, affiche un résumé.</translation>
+        <translation>hydrant-cli inspect FICHIER... : compter, rechercher et résumer des archives enregistrées. Sans option, affiche un résumé.</translation>
     </message>
     <message>
         <source>Give a file, several files or a folder to inspect.</source>
@@ -2835,7 +2842,7 @@ Codes de sortie : 0 tous les jours terminés, ignorés ou non disponibles ; 1 
     </message>
     <message>
         <source>--member reads one archive; give that archive alone.</source>
-        <translation>--member lit une seule archive&#xa0;; indiquez cette archive seule.</translation>
+        <translation>--member lit une seule archive ; indiquez cette archive seule.</translation>
     </message>
 </context>
 <context>

@@ -1129,14 +1129,6 @@ The server said: %2</source>
         <source>Not indexed: opening the dataset was cancelled.</source>
         <translation>インデックス未作成: データセットを開く操作が取り消されました。</translation>
     </message>
-    <message>
-        <source>The archive holds several files; open it on its own to choose one.</source>
-        <translation>このアーカイブには複数のファイルが含まれています。1 つを選ぶには単独で開いてください。</translation>
-    </message>
-    <message>
-        <source>Indexing stopped before the end of the file.</source>
-        <translation>ファイルの終わりより前でインデックス作成が止まりました。</translation>
-    </message>
 </context>
 <context>
     <name>DemoSession</name>
@@ -1833,6 +1825,22 @@ Exit codes: 0 every day done, skipped or not available; 1 usage error; 2 authent
         <source>The archive member name "%1" is not safe to use; it is not opened.</source>
         <translation>アーカイブ内のファイル名「%1」は安全に使用できないため、開きません。</translation>
     </message>
+    <message>
+        <source>The archive holds several files; open one of them to read it.</source>
+        <translation>このアーカイブには複数のファイルが含まれています。読むにはそのうちの 1 つを開いてください。</translation>
+    </message>
+    <message>
+        <source>Indexing stopped before the end of the file.</source>
+        <translation>ファイルの終わりより前でインデックス作成が止まりました。</translation>
+    </message>
+    <message>
+        <source>Indexing was stopped: only the first %1 of the file can be browsed and searched.</source>
+        <translation>インデックス作成が停止されました: ファイルの先頭 %1 のみ閲覧・検索できます。</translation>
+    </message>
+    <message>
+        <source>None of the lines is a JSON object: this does not look like a JSON-lines file.</source>
+        <translation>JSON オブジェクトの行が 1 つもありません。JSON Lines ファイルではないようです。</translation>
+    </message>
 </context>
 <context>
     <name>FileDocumentModel</name>
@@ -2208,14 +2216,6 @@ Exit codes: 0 every day done, skipped or not available; 1 usage error; 2 authent
         <translation>キャッシュのインデックスを使用</translation>
     </message>
     <message>
-        <source>Indexing was stopped: only the first %1 of the file can be browsed and searched.</source>
-        <translation>インデックス作成が停止されました: ファイルの先頭 %1 のみ閲覧・検索できます。</translation>
-    </message>
-    <message>
-        <source>None of the lines is a JSON object: this does not look like a JSON-lines file.</source>
-        <translation>JSON オブジェクトの行が 1 つもありません。JSON Lines ファイルではないようです。</translation>
-    </message>
-    <message>
         <source>Line %1 · %2</source>
         <translation>%1 行目 · %2</translation>
     </message>
@@ -2284,14 +2284,6 @@ Exit codes: 0 every day done, skipped or not available; 1 usage error; 2 authent
         <translation>このファイルのメッセージにはタイムスタンプがありません。</translation>
     </message>
     <message>
-        <source>The first message at or after this time (UTC):</source>
-        <translation>この時刻（UTC）以降の最初のメッセージ:</translation>
-    </message>
-    <message>
-        <source>Time:</source>
-        <translation>時刻:</translation>
-    </message>
-    <message>
         <source>No message is that late.</source>
         <translation>その時刻以降のメッセージはありません。</translation>
     </message>
@@ -2306,18 +2298,6 @@ Exit codes: 0 every day done, skipped or not available; 1 usage error; 2 authent
     <message>
         <source>Query</source>
         <translation>クエリ</translation>
-    </message>
-    <message>
-        <source>YYYY-MM-DD HH:MM:SS</source>
-        <translation>YYYY-MM-DD HH:MM:SS</translation>
-    </message>
-    <message>
-        <source>UTC</source>
-        <translation>UTC</translation>
-    </message>
-    <message>
-        <source>For example %1 or %2</source>
-        <translation>例: %1 または %2</translation>
     </message>
     <message>
         <source>Bookmark the selected line, or go to a bookmarked line</source>
@@ -2472,6 +2452,33 @@ Exit codes: 0 every day done, skipped or not available; 1 usage error; 2 authent
     <message>
         <source>An incomplete event was discarded.</source>
         <translation>不完全なイベントを破棄しました。</translation>
+    </message>
+</context>
+<context>
+    <name>GoToTimeDialog</name>
+    <message>
+        <source>Go to Time</source>
+        <translation>指定時刻へ移動</translation>
+    </message>
+    <message>
+        <source>YYYY-MM-DD HH:MM:SS</source>
+        <translation>YYYY-MM-DD HH:MM:SS</translation>
+    </message>
+    <message>
+        <source>UTC</source>
+        <translation>UTC</translation>
+    </message>
+    <message>
+        <source>The first message at or after this time (UTC):</source>
+        <translation>この時刻（UTC）以降の最初のメッセージ:</translation>
+    </message>
+    <message>
+        <source>Time:</source>
+        <translation>時刻:</translation>
+    </message>
+    <message>
+        <source>For example %1 or %2</source>
+        <translation>例: %1 または %2</translation>
     </message>
 </context>
 <context>

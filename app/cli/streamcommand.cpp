@@ -159,7 +159,6 @@ int StreamCommand::run(const QStringList &arguments)
     // Where to connect, as whom.
     StreamEndpoint endpoint;
     AccountStore accounts;
-    QString label;
     if (parser.isSet(profileOption)) {
         const auto profile = accounts.streamProfile(parser.value(profileOption));
         if (!profile) {
@@ -168,7 +167,6 @@ int StreamCommand::run(const QStringList &arguments)
             return UsageError;
         }
         endpoint = profile->endpoint();
-        label = profile->name;
     }
     if (parser.isSet(serviceOption)) {
         const auto service = StreamServiceKinds::fromKey(parser.value(serviceOption));
@@ -195,10 +193,6 @@ int StreamCommand::run(const QStringList &arguments)
         printErr(noPassword);
         return UsageError;
     }
-    if (label.isEmpty())
-        label = QFileInfo(endpoint.url.path()).completeBaseName();
-    if (label.isEmpty())
-        label = QStringLiteral("stream");
 
     // The same live session as the GUI's, with a feed of one: this command prints, it does not
     // browse. The backlog may grow larger than the feed, so a slow terminal loses nothing.
@@ -210,7 +204,7 @@ int StreamCommand::run(const QStringList &arguments)
     session.setMaxLineLength(qsizetype(*maxLineValue));
     const qint64 limit = qint64(maxMessages);
     session.setMessageLimit(limit);
-    session.setRecordingLabel(label);
+    // The recording's name comes from the stream, as in the window, so both continue one file.
     const bool record = parser.isSet(recordOption);
     // How often the recording is written (default once a second); tests shorten it to stop a
     // run between many writes within a few seconds.
@@ -256,13 +250,10 @@ int StreamCommand::run(const QStringList &arguments)
         // SSE id, not in the JSON that is recorded.) So the later of the two wins, when the
         // recording's cursor belongs to this stream.
         if (parser.isSet(recordOption) && rule.resumes()) {
-            const Recorder::RecordedPosition recorded =
-                Recorder::lastRecordedPosition(parser.value(recordOption), label);
-            if (!recorded.cursor.isEmpty() &&
-                recorded.streamKey == ResumeState::streamKey(endpoint.service, endpoint.url) &&
-                (!saved || ResumeRule::isAfter(recorded.cursor, saved->cursor)))
-                saved = ResumeState{endpoint.service, stateUrl, recorded.cursor,
-                                    recorded.writtenAt};
+            const std::optional<ResumeState> recorded =
+                session.recordedResumeState(parser.value(recordOption));
+            if (recorded && (!saved || ResumeRule::isAfter(recorded->cursor, saved->cursor)))
+                saved = recorded;
         }
         if (saved) {
             const ResumeState::Decision decision =

@@ -4,6 +4,7 @@
 #include "feed/feedmodel.h"
 #include "feed/recorder.h"
 #include "net/connectratelimiter.h"
+#include "net/resumerule.h"
 #include "net/resumestate.h"
 
 #include <utility>
@@ -56,11 +57,18 @@ LiveSession::~LiveSession()
 
 QString LiveSession::recordingLabel(const StreamEndpoint &endpoint)
 {
-    QString label = endpoint.url.path().section(QLatin1Char('/'), -1);
-    if (label.endsWith(QLatin1String(".json")))
-        label.chop(5);
+    // A Gnip URL ends in the stream's label (".../prod.json"); StockTwits' streams are told
+    // apart by their whole path ("/stream" and "/symbols/stream" are different streams).
+    QString path = endpoint.url.path();
+    if (path.endsWith(QLatin1String(".json")))
+        path.chop(5);
+    QString label = endpoint.service == StreamServiceKind::Gnip
+                        ? path.section(QLatin1Char('/'), -1)
+                        : path.split(QLatin1Char('/'), Qt::SkipEmptyParts).join(QLatin1Char('_'));
     if (label.isEmpty())
         label = endpoint.profileName;
+    if (label.isEmpty())
+        label = QStringLiteral("stream");
     return Recorder::sanitizedLabel(label);
 }
 
@@ -292,6 +300,8 @@ void LiveSession::connectStream()
     ensureClient();
     if (m_backlogLimit <= 0)
         m_inbox->setCapacity(m_model->capacity());
+    if (m_resumeCursor.isEmpty() && m_position.cursor.isEmpty() && isRecording())
+        resumeFromRecording();
     const StreamEndpoint endpoint = m_endpoint;
     const std::chrono::milliseconds stall = m_stallTimeout;
     FirehoseClient *client = m_client;
@@ -312,6 +322,39 @@ void LiveSession::connectStream()
         },
         Qt::QueuedConnection);
     m_wantConnected = true;
+}
+
+std::optional<ResumeState> LiveSession::recordedResumeState(const QString &folder) const
+{
+    const QString label =
+        m_recordingLabel.isEmpty() ? recordingLabel(m_endpoint) : m_recordingLabel;
+    const Recorder::RecordedPosition recorded = Recorder::lastRecordedPosition(folder, label);
+    if (recorded.cursor.isEmpty() ||
+        recorded.streamKey != ResumeState::streamKey(m_endpoint.service, m_endpoint.url))
+        return std::nullopt;
+    const ResumeRule rule(m_endpoint.service, m_endpoint.url);
+    return ResumeState{m_endpoint.service, ResumeState::comparableUrl(m_endpoint.url, rule),
+                       recorded.cursor, recorded.writtenAt};
+}
+
+void LiveSession::resumeFromRecording()
+{
+    const ResumeRule rule(m_endpoint.service, m_endpoint.url);
+    if (!rule.resumes())
+        return;
+    const std::optional<ResumeState> recorded = recordedResumeState(m_recordingFolder);
+    if (!recorded)
+        return;
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    const ResumeState::Decision decision = recorded->decide(rule, now);
+    if (!decision.cursor.isEmpty()) {
+        m_resumeCursor = decision.cursor;
+    } else if (!decision.gap.isEmpty()) {
+        emit connectionEvent({now, StreamEvent::Kind::Warning, decision.gap});
+        ResumePosition position = m_position;
+        position.gapAfter = recorded->cursor;
+        setResumePosition(position);
+    }
 }
 
 void LiveSession::setMaxLineLength(qsizetype bytes)
@@ -399,6 +442,7 @@ bool LiveSession::setRecording(bool recording, const QString &folder)
         }
         const QString label =
             m_recordingLabel.isEmpty() ? recordingLabel(m_endpoint) : m_recordingLabel;
+        m_recordingFolder = folder;
         auto *recorder = new Recorder(folder, label);
         if (m_recordingFlushMs > 0)
             recorder->setFlushIntervalMs(m_recordingFlushMs);

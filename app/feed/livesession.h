@@ -3,6 +3,7 @@
 #include "feed/livestatistics.h"
 #include "message/message.h"
 #include "net/firehoseclient.h"
+#include "net/resumestate.h"
 #include "net/serviceendpoint.h"
 #include "net/streamevent.h"
 #include "net/streamstatistics.h"
@@ -13,6 +14,7 @@
 #include <atomic>
 #include <chrono>
 #include <memory>
+#include <optional>
 
 class ConnectRateLimiter;
 class FeedInbox;
@@ -89,6 +91,11 @@ public:
     void setRecordingFlushInterval(int milliseconds) { m_recordingFlushMs = milliseconds; }
     /// The next connection continues after this item (a resume cursor saved by an earlier run).
     void setResumeCursor(const QString &cursor) { m_resumeCursor = cursor; }
+    /// Where this stream's recording in \a folder stopped on disk, as a saved state: the cursor
+    /// of its last complete block, when that block belongs to this stream; nothing otherwise.
+    /// A connection made while recording, with no cursor of the session's own yet (the first
+    /// after a start), continues from there when the service can still replay it.
+    std::optional<ResumeState> recordedResumeState(const QString &folder) const;
 
     FeedModel *model() const { return m_model; }
     FeedInbox *inbox() const { return m_inbox; }
@@ -112,7 +119,9 @@ public:
     quint64 messagesRecorded() const { return m_recorded; }
     QString recordingError() const { return m_recordingError; }
 
-    /// The recording label for an endpoint: {STREAM_LABEL} from .../{STREAM_LABEL}.json.
+    /// The recording label for an endpoint, the same in the window and on the command line:
+    /// Gnip's {STREAM_LABEL} from .../{STREAM_LABEL}.json; a StockTwits stream's path
+    /// ("symbols_stream"); else the account's name.
     static QString recordingLabel(const StreamEndpoint &endpoint);
 
 public slots:
@@ -159,6 +168,7 @@ private:
     void onStatus(const FirehoseClient::Status &status);
     void stopClient();
     void setResumePosition(const ResumePosition &position);
+    void resumeFromRecording();
 
     StreamEndpoint m_endpoint;
     FirehoseClient::Status m_status;
@@ -186,6 +196,7 @@ private:
     QString m_recordingLabel;
     QString m_recordingPath;
     QString m_resumeCursor;
+    QString m_recordingFolder;
     ResumePosition m_position;
     QString m_recordingError;
     quint64 m_recorded = 0;

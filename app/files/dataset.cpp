@@ -154,22 +154,10 @@ void Dataset::fileFinished(File *file)
         return;
     file->done = true;
     FileDocument *document = file->document.get();
-    switch (document->status()) {
-    case FileDocument::Status::Failed:
-        file->problem = document->errorString();
-        break;
-    case FileDocument::Status::NeedsMember:
-        file->problem = tr("The archive holds several files; open it on its own to choose one.");
-        break;
-    default:
-        if (const auto index = document->index();
-            index && index->state() != FileIndex::State::Complete) {
-            file->problem = index->message();
-            if (file->problem.isEmpty())
-                file->problem = tr("Indexing stopped before the end of the file.");
-        }
-        break;
-    }
+    // The file's most serious problem, by the rule the Files page's banners follow.
+    const QList<FileDocument::Problem> problems = document->problems();
+    if (!problems.isEmpty())
+        file->problem = problems.first().text;
     --m_running;
     ++m_done;
     emit progressChanged(m_done, int(m_files.size()));

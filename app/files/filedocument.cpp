@@ -54,6 +54,60 @@ QStringList FileDocument::notices() const
     return result;
 }
 
+qint64 FileDocument::indexingSecondsLeft() const
+{
+    if (!m_index || m_status != Status::Indexing || m_index->isFinished())
+        return -1;
+    const qint64 done = m_index->inputDone();
+    const qint64 total = m_index->inputTotal();
+    const qint64 elapsedMs = m_openedAt.elapsed();
+    if (done <= 0 || total <= done || elapsedMs <= 1000)
+        return -1;
+    return qint64(double(elapsedMs) / double(done) * double(total - done) / 1000.0);
+}
+
+QList<FileDocument::Problem> FileDocument::problems() const
+{
+    QList<Problem> result;
+    switch (m_status) {
+    case Status::Failed:
+        return {{m_error, true}};
+    case Status::NeedsMember:
+        return {{tr("The archive holds several files; open one of them to read it."), false}};
+    default:
+        break;
+    }
+    if (m_index) {
+        switch (m_index->state()) {
+        case FileIndex::State::Truncated:
+        case FileIndex::State::Damaged:
+            result.append({m_index->message().isEmpty()
+                               ? tr("Indexing stopped before the end of the file.")
+                               : m_index->message(),
+                           true});
+            break;
+        case FileIndex::State::Cancelled:
+            result.append({tr("Indexing was stopped: only the first %1 of the file can be "
+                              "browsed and searched.")
+                               .arg(QLocale().formattedDataSize(m_index->outputDone())),
+                           false});
+            break;
+        default:
+            break;
+        }
+    }
+    for (const QString &notice : notices())
+        result.append({notice, false});
+    if (m_index) {
+        const FileStatistics stats = m_index->statistics();
+        if (m_index->isFinished() && stats.lines() > 0 && stats.malformed() == stats.lines())
+            result.append({tr("None of the lines is a JSON object: this does not look like a "
+                              "JSON-lines file."),
+                           false});
+    }
+    return result;
+}
+
 QString FileDocument::formatDescription() const
 {
     QString text = FileFormat::displayName(m_format);
@@ -75,6 +129,7 @@ bool FileDocument::open(const QString &path)
     m_temporary.reset();
     m_lineCount = 0;
     m_fromCache = false;
+    m_openedAt.start();
     m_finishedAnnounced = false;
     m_source = Source::None;
     m_contentPath = path;

@@ -5,6 +5,7 @@
 #include "fileindex.h"
 #include "fileindexer.h"
 
+#include <QElapsedTimer>
 #include <QObject>
 #include <QStringList>
 
@@ -60,8 +61,21 @@ public:
     QString errorString() const { return m_error; }
     /// Things the user should know about the file (name mismatch, truncation, ignored data).
     QStringList notices() const;
+
+    /// One thing the user must know about the opened file.
+    struct Problem
+    {
+        QString text;
+        bool endsEarly = false; ///< the file is cut short or damaged: only a part can be read
+    };
+    /// What is wrong with the file, most serious first: the one rule the Files page's banners,
+    /// a dataset's per-file problems and `hydrant-cli inspect` all follow. Empty when nothing is.
+    QList<Problem> problems() const;
     QList<ArchiveAccess::Member> archiveMembers() const { return m_members; }
     bool loadedFromCache() const { return m_fromCache; }
+    /// Seconds the index pass still needs at its pace since the file was opened; -1 while that
+    /// is unknown (the first second, no size known) or nothing is being indexed.
+    qint64 indexingSecondsLeft() const;
     /// How the content is read: "gzip", "plain text", "zip archive › day.jsonl", ...
     QString formatDescription() const;
 
@@ -111,6 +125,7 @@ private:
     FileIndexer::Options m_options;
     bool m_cacheEnabled = true;
     bool m_fromCache = false;
+    QElapsedTimer m_openedAt; ///< for the pace of the index pass
     bool m_finishedAnnounced = false;
 
     std::shared_ptr<FileIndex> m_index;

@@ -11,10 +11,12 @@
 
 #include <gtest/gtest.h>
 
+#include <QDir>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QSignalSpy>
 #include <QTemporaryDir>
+#include <QTest>
 
 #include <limits>
 #include <map>
@@ -26,12 +28,20 @@ namespace {
 class LiveSessionTest : public ::testing::Test
 {
 protected:
-    void SetUp() override
+    void SetUp() override { startSimulator(simulatorOptions()); }
+
+    static SimulatorOptions simulatorOptions()
     {
         SimulatorOptions options;
         options.messagesPerSecond = 1000;
         options.heartbeatIntervalMs = 20;
         options.connectLimit = 1000;
+        return options;
+    }
+
+    /// A simulator (replacing any running one) and the endpoint of its backfill stream.
+    void startSimulator(const SimulatorOptions &options)
+    {
         sim = std::make_unique<Simulator>(options);
         QString error;
         ASSERT_TRUE(sim->start(&error)) << error.toStdString();
@@ -188,14 +198,9 @@ TEST_F(LiveSessionTest, ThePreferencesAreTakenAtTheNextConnectNotBefore)
 {
     // The session reads the preferences; nothing below it does. With messages of 3 000 bytes and
     // "Longest line" at its minimum (1 KiB), every one is dropped and counted.
-    SimulatorOptions options;
-    options.messagesPerSecond = 1000;
-    options.heartbeatIntervalMs = 20;
+    SimulatorOptions options = simulatorOptions();
     options.messageSize = 3000;
-    sim = std::make_unique<Simulator>(options);
-    QString error;
-    ASSERT_TRUE(sim->start(&error)) << error.toStdString();
-    endpoint.url = sim->streamUrl(QStringLiteral("demo"), QStringLiteral("prod"));
+    startSimulator(options);
     auto session = makeSession();
     AppSettings::setMaxLineBytes(AppSettings::minimumMaxLineBytes);
     AppSettings::setFeedRingSize(1000);
@@ -212,4 +217,70 @@ TEST_F(LiveSessionTest, ThePreferencesAreTakenAtTheNextConnectNotBefore)
     session->applySettings();
     session->connectStream();
     ASSERT_TRUE(waitUntil([&] { return session->model()->rowCount() >= 20; }, 10000));
+}
+
+TEST_F(LiveSessionTest, ARecordingStartedAgainContinuesAfterTheLastItemOnDisk)
+{
+    // A Firestream recording, stopped with the application and started again: the new run asks
+    // for what came after the last item on disk, so the recording holds every item once and
+    // none is missing. Items of the simulator's stream are numbered: ids follow one another.
+    endpoint.url = sim->firestreamUrl();
+    endpoint.service = StreamServiceKind::Firestream;
+    QTemporaryDir folder;
+    {
+        auto first = makeSession();
+        first->setRecordingFlushInterval(20);
+        ASSERT_TRUE(first->setRecording(true, folder.path()));
+        first->connectStream();
+        ASSERT_TRUE(waitUntil([&] { return first->model()->rowCount() >= 100; }, 10000));
+        first->disconnectStream();
+        first->setRecording(false);
+    }
+    QTest::qWait(300); // the stream moves on while the application is closed
+
+    auto second = makeSession();
+    ASSERT_TRUE(second->setRecording(true, folder.path()));
+    second->connectStream();
+    ASSERT_TRUE(waitUntil([&] { return !second->resumePosition().resumedFrom.isEmpty(); }, 10000))
+        << "the second run did not resume from the recording";
+    ASSERT_TRUE(waitUntil([&] { return second->model()->rowCount() >= 100; }, 10000));
+    second->disconnectStream();
+    second->setRecording(false);
+
+    std::vector<qint64> ids;
+    const QDir dir(folder.path());
+    for (const QString &name : dir.entryList({QStringLiteral("*.jsonl.gz")}, QDir::Files, QDir::Name)) {
+        const GzipTestUtil::Result result = GzipTestUtil::gunzipFile(dir.filePath(name));
+        ASSERT_TRUE(result.ok);
+        for (const QByteArray &line : GzipTestUtil::lines(result.data)) {
+            QJsonObject object = QJsonDocument::fromJson(line).object();
+            if (object.contains(QStringLiteral("action")))
+                object = object.value(QStringLiteral("data")).toObject();
+            ids.push_back(object.value(QStringLiteral("id")).toInteger(-1));
+        }
+    }
+    ASSERT_GE(ids.size(), 200u);
+    for (size_t i = 1; i < ids.size(); ++i)
+        ASSERT_EQ(ids[i], ids[i - 1] + 1) << "line " << i << " of " << ids.size();
+}
+
+TEST(LiveSessionRecording, EachStreamRecordsToAFileOfItsOwn)
+{
+    // One recordings folder holds every stream: two streams must never share a file.
+    const auto label = [](StreamServiceKind service, const char *url) {
+        StreamEndpoint endpoint;
+        endpoint.service = service;
+        endpoint.url = QUrl(QString::fromLatin1(url));
+        return LiveSession::recordingLabel(endpoint);
+    };
+    EXPECT_EQ(label(StreamServiceKind::Gnip, "https://gnip-stream.twitter.com/stream/powertrack/"
+                                             "accounts/acme/publishers/twitter/prod.json"),
+              QStringLiteral("prod"));
+    EXPECT_EQ(label(StreamServiceKind::Firestream, "https://firestream.stocktwits.com/stream"),
+              QStringLiteral("stream"));
+    EXPECT_EQ(label(StreamServiceKind::Firestream,
+                    "https://firestream.stocktwits.com/symbols/stream"),
+              QStringLiteral("symbols_stream"));
+    EXPECT_EQ(label(StreamServiceKind::Firestream, "https://firestream.stocktwits.com/sentiment"),
+              QStringLiteral("sentiment"));
 }

@@ -45,6 +45,27 @@ TEST(BadInput, TruncatedGzipKeepsEverythingBeforeTheDamage)
     for (size_t i = 0; i < lines.size(); ++i)
         ASSERT_EQ(lines[i], truth[i]) << i;
     EXPECT_EQ(document->lineCount(), qint64(lines.size()));
+    // The first problem the user is told of: the file ends early, in the index's words.
+    const QList<FileDocument::Problem> problems = document->problems();
+    ASSERT_FALSE(problems.isEmpty());
+    EXPECT_TRUE(problems.first().endsEarly);
+    EXPECT_EQ(problems.first().text, index->message());
+}
+
+TEST(BadInput, AFileWithoutOneJsonObjectSaysItIsNoJsonLinesFile)
+{
+    QTemporaryDir dir;
+    auto document = openAndIndex(SampleData::write(dir, QStringLiteral("notes.jsonl"),
+                                                   "shopping list\nmilk\neggs\n"));
+    ASSERT_EQ(document->status(), FileDocument::Status::Ready);
+    const QList<FileDocument::Problem> problems = document->problems();
+    ASSERT_EQ(problems.size(), 1);
+    EXPECT_FALSE(problems.first().endsEarly);
+    EXPECT_TRUE(problems.first().text.contains(QStringLiteral("JSON-lines")));
+
+    const auto good =
+        openAndIndex(SampleData::write(dir, QStringLiteral("good.jsonl"), SampleData::stockTwitsLines(10)));
+    EXPECT_TRUE(good->problems().isEmpty());
 }
 
 // The data of a truncated file ends inside a JSON line: that line is reported as cut off, and

@@ -8,6 +8,7 @@
 #include "feed/feedmodel.h"
 #include "message/messagenormalizer.h"
 #include "message/messagetimeparser.h"
+#include "files/bookmarkstore.h"
 #include "files/filedocumentmodel.h"
 #include "files/fileexporter.h"
 #include "files/filesearch.h"
@@ -15,19 +16,16 @@
 #include "files/searchresultsmodel.h"
 #include "files/timenavigator.h"
 #include "filestatisticsview.h"
+#include "gototimedialog.h"
 #include "linenumberheader.h"
 #include "live/feeditemdelegate.h"
 
 #include <QAction>
 #include <QApplication>
 #include <QComboBox>
-#include <QCryptographicHash>
-#include <QDataStream>
 #include <QDialog>
-#include <QDialogButtonBox>
 #include <QDir>
 #include <QFileInfo>
-#include <QFormLayout>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QInputDialog>
@@ -50,35 +48,9 @@
 #include <QTimeZone>
 #include <QToolBar>
 #include <QToolButton>
-#include <QValidator>
 #include <QVBoxLayout>
 
 namespace {
-
-/// Accepts a time typed or pasted as text, in the form the messages carry: "2016-12-05 14:30:00",
-/// "2016-12-05T14:30:00Z", an offset such as "+02:00", or Twitter's created_at form. Without a
-/// zone the text means UTC, the zone the window shows. Minutes or a date alone are enough.
-class TimeTextValidator : public QValidator
-{
-public:
-    using QValidator::QValidator;
-
-    static QDateTime parse(QString text)
-    {
-        text = text.trimmed();
-        if (text.size() == 10)
-            text += QStringLiteral(" 00:00:00");
-        else if (text.size() == 16)
-            text += QStringLiteral(":00");
-        const QByteArray utf8 = text.toUtf8();
-        return MessageTimeParser::parse(std::string_view(utf8.constData(), size_t(utf8.size())));
-    }
-
-    State validate(QString &input, int &) const override
-    {
-        return parse(input).isValid() ? Acceptable : Intermediate;
-    }
-};
 
 QString searchHelp()
 {
@@ -163,7 +135,6 @@ FileView::FileView(const QString &path, QWidget *parent)
         restoreBookmarks();
     });
 
-    m_indexTimer.start();
     m_document->open(path);
     if (m_document->status() == FileDocument::Status::Failed ||
         m_document->status() == FileDocument::Status::Ready)
@@ -575,12 +546,8 @@ void FileView::onProgress()
         QString text = tr("Indexing… %1 of %2, %3 lines")
                            .arg(locale.formattedDataSize(done), locale.formattedDataSize(total),
                                 locale.toString(m_document->lineCount()));
-        const qint64 elapsedMs = m_indexTimer.elapsed();
-        if (done > 0 && total > done && elapsedMs > 1000) {
-            const qint64 left =
-                qint64(double(elapsedMs) / double(done) * double(total - done) / 1000.0);
+        if (const qint64 left = m_document->indexingSecondsLeft(); left >= 0)
             text += tr(" — about %1 left").arg(durationText(left));
-        }
         m_status->setText(text);
         return;
     }
@@ -606,30 +573,12 @@ void FileView::updateBanners()
     for (QLabel *banner : std::as_const(m_banners))
         banner->deleteLater();
     m_banners.clear();
-    QStringList warnings = m_document->notices();
-    bool error = false;
-    if (const auto index = m_document->index()) {
-        switch (index->state()) {
-        case FileIndex::State::Truncated:
-        case FileIndex::State::Damaged:
-            warnings.prepend(index->message());
-            error = true;
-            break;
-        case FileIndex::State::Cancelled:
-            warnings.prepend(tr("Indexing was stopped: only the first %1 of the file can be "
-                                "browsed and searched.")
-                                 .arg(QLocale().formattedDataSize(index->outputDone())));
-            break;
-        default:
-            break;
-        }
-        const FileStatistics stats = index->statistics();
-        if (index->isFinished() && stats.lines() > 0 && stats.malformed() == stats.lines())
-            warnings.append(tr(
-                "None of the lines is a JSON object: this does not look like a JSON-lines file."));
-    }
-    for (int i = 0; i < warnings.size(); ++i) {
-        QLabel *banner = makeBanner(warnings[i], error && i == 0, m_content);
+    const QList<FileDocument::Problem> problems = m_document->problems();
+    for (const FileDocument::Problem &problem : problems) {
+        if (m_document->status() == FileDocument::Status::Failed ||
+            m_document->status() == FileDocument::Status::NeedsMember)
+            break; // those have a page of their own
+        QLabel *banner = makeBanner(problem.text, problem.endsEarly, m_content);
         m_bannerLayout->addWidget(banner);
         m_banners.append(banner);
     }
@@ -836,37 +785,18 @@ void FileView::populateBookmarkMenu()
     });
 }
 
-QString FileView::bookmarkKey() const
-{
-    // Bookmarks belong to this version of the file: path, size and time of change.
-    const QFileInfo info(m_path);
-    const QString identity = QStringLiteral("%1|%2|%3|%4")
-                                 .arg(info.absoluteFilePath())
-                                 .arg(info.size())
-                                 .arg(info.lastModified().toMSecsSinceEpoch())
-                                 .arg(m_document->memberPath());
-    return QStringLiteral("files/bookmarks/") +
-           QString::fromLatin1(
-               QCryptographicHash::hash(identity.toUtf8(), QCryptographicHash::Sha1).toHex());
-}
-
 void FileView::saveBookmarks()
 {
     if (!m_bookmarksRestored)
         return;
-    QByteArray data;
-    QDataStream stream(&data, QIODevice::WriteOnly);
-    stream << m_model->bookmarks();
-    AppSettings::setUiState(bookmarkKey(), m_model->bookmarks().isEmpty() ? QByteArray() : data);
+    BookmarkStore::save(m_path, m_document->memberPath(), m_model->bookmarks());
 }
 
 void FileView::restoreBookmarks()
 {
     if (m_bookmarksRestored || m_model->rowCount() == 0)
         return;
-    QDataStream stream(AppSettings::uiState(bookmarkKey()));
-    QList<int> rows;
-    stream >> rows;
+    const QList<int> rows = BookmarkStore::load(m_path, m_document->memberPath());
     // Rows appear while the file is indexed: restore once all of them can exist.
     if (m_document->status() != FileDocument::Status::Ready) {
         const int highest = rows.isEmpty() ? -1 : *std::max_element(rows.begin(), rows.end());
@@ -910,39 +840,12 @@ void FileView::askGoToTime()
                                  tr("The messages of this file carry no time stamps."));
         return;
     }
-    QDialog dialog(this);
-    dialog.setWindowTitle(tr("Go to Time"));
-    // A plain text field rather than a QDateTimeEdit: its sections shift while a whole time is
-    // typed or pasted. The text is read by the same parser as the messages' own time stamps.
-    auto *edit = new QLineEdit(&dialog);
-    edit->setValidator(new TimeTextValidator(edit));
-    edit->setPlaceholderText(tr("YYYY-MM-DD HH:MM:SS"));
     const QDateTime first = MessageTimeParser::utcFromMSecs(stats.firstTime() * 1000);
     const Message current = m_model->message(int(std::max<qint64>(currentLine(), 0)));
-    const QDateTime shown = current.time.isValid() ? current.time.toUTC() : first;
-    edit->setText(shown.toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")));
-    edit->selectAll();
-    auto *zone = new QLabel(tr("UTC"), &dialog);
-    auto *row = new QHBoxLayout;
-    row->addWidget(edit, 1);
-    row->addWidget(zone);
-    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, &dialog);
-    QPushButton *ok = buttons->button(QDialogButtonBox::Ok);
-    connect(edit, &QLineEdit::textChanged, ok,
-            [edit, ok] { ok->setEnabled(edit->hasAcceptableInput()); });
-    connect(buttons, &QDialogButtonBox::accepted, &dialog, &QDialog::accept);
-    connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
-    auto *form = new QFormLayout(&dialog);
-    form->addRow(new QLabel(tr("The first message at or after this time (UTC):"), &dialog));
-    form->addRow(tr("Time:"), row);
-    form->addRow(new QLabel(tr("For example %1 or %2")
-                                .arg(QStringLiteral("2016-12-05 14:30:00"),
-                                     QStringLiteral("2016-12-05T14:30:00Z")),
-                            &dialog));
-    form->addRow(buttons);
+    GoToTimeDialog dialog(current.time.isValid() ? current.time : first, this);
     if (dialog.exec() != QDialog::Accepted)
         return;
-    const QDateTime time = TimeTextValidator::parse(edit->text());
+    const QDateTime time = dialog.time();
     if (!time.isValid())
         return;
     if (!goToTime(time))

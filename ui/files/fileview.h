@@ -2,7 +2,6 @@
 
 #include "files/filedocument.h"
 
-#include <QElapsedTimer>
 #include <QWidget>
 
 class EmptyState;
@@ -93,7 +92,6 @@ private:
     void runSearch();
     void restoreBookmarks();
     void saveBookmarks();
-    QString bookmarkKey() const;
     void populateBookmarkMenu();
 
     QString m_path;
@@ -142,6 +140,5 @@ private:
     QProgressBar *m_exportProgress;
     QPushButton *m_cancelExport;
     QTimer *m_statisticsTimer;
-    QElapsedTimer m_indexTimer;
     bool m_bookmarksRestored = false;
 };
