@@ -85,7 +85,7 @@ MessageColumnSizer::MessageColumnSizer(QTableView *view, int textColumn,
                                        std::vector<int> defaults, std::vector<int> floors,
                                        QString settingsKey)
     : QObject(view)
-    , m_view(view)
+    , m_viewport(view->viewport())
     , m_header(view->horizontalHeader())
     , m_textColumn(textColumn)
     , m_preferred(std::move(defaults))
@@ -97,7 +97,7 @@ MessageColumnSizer::MessageColumnSizer(QTableView *view, int textColumn,
         !saved.empty())
         m_preferred = saved;
     m_header->setStretchLastSection(false);
-    m_view->viewport()->installEventFilter(this);
+    m_viewport->installEventFilter(this);
     connect(m_header, &QHeaderView::sectionResized, this,
             [this](int column, int, int newWidth) { userResized(column, newWidth); });
     // A new model (or a file whose lines turn out to be messages) gets the layout again.
@@ -126,7 +126,7 @@ void MessageColumnSizer::apply()
             preferred[i] = 0;
     }
     const std::vector<int> shown =
-        ColumnFit::widths(preferred, m_floors, m_textColumn, m_view->viewport()->width());
+        ColumnFit::widths(preferred, m_floors, m_textColumn, m_viewport->width());
     for (size_t i = 0; i < shown.size(); ++i) {
         if (int(i) == m_textColumn || m_header->isSectionHidden(int(i)))
             continue;
@@ -155,7 +155,9 @@ void MessageColumnSizer::save() const
 
 bool MessageColumnSizer::eventFilter(QObject *watched, QEvent *event)
 {
-    if (watched == m_view->viewport() && event->type() == QEvent::Resize)
+    // Compared with the viewport kept at the start: the view may be half destroyed by now (its
+    // destructor still sends events to the viewport), so nothing of it is called here.
+    if (watched == m_viewport && event->type() == QEvent::Resize)
         apply();
     return QObject::eventFilter(watched, event);
 }

@@ -56,7 +56,7 @@ private:
     void save() const;
     bool managesColumns() const;
 
-    QTableView *m_view;
+    QWidget *m_viewport; ///< the view's, kept: see eventFilter()
     QHeaderView *m_header;
     int m_textColumn;
     std::vector<int> m_preferred;
