@@ -121,7 +121,7 @@ test)
     # Always from scratch: a build folder left by an earlier run of another commit is not
     # trusted (one such incremental build linked without the moc output of hydrant-core).
     run_inside bash -c 'rm -rf /build/debian13 && cd /src && HYDRANT_BUILD_DIR=/build/debian13 HYDRANT_WITH_KARCHIVE=ON \
-        HYDRANT_EXPECT_KARCHIVE=1 bash tests/run.sh'
+        HYDRANT_WITH_ISAL=ON HYDRANT_EXPECT_KARCHIVE=1 bash tests/run.sh'
     ;;
 package)
     enter_mounts
