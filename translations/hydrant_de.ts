@@ -1964,10 +1964,6 @@ Exit-Codes: 0 jeder Tag fertig, übersprungen oder nicht verfügbar; 1 Aufruffeh
         <translation>Die entpackten Daten können nicht in den Cache-Ordner geschrieben werden: %1</translation>
     </message>
     <message>
-        <source>Cannot initialise zlib.</source>
-        <translation>zlib kann nicht initialisiert werden.</translation>
-    </message>
-    <message>
         <source>The file ends unexpectedly after %1 (%2 decompressed): it is truncated. Everything before that point is shown.</source>
         <translation>Die Datei endet unerwartet nach %1 (%2 entpackt): Sie ist abgeschnitten. Alles vor dieser Stelle wird angezeigt.</translation>
     </message>
@@ -2542,10 +2538,6 @@ Exit-Codes: 0 jeder Tag fertig, übersprungen oder nicht verfügbar; 1 Aufruffeh
     <message>
         <source>The file has unexpected data after its last gzip member (at byte %1).</source>
         <translation>Die Datei enthält nach ihrem letzten gzip-Member unerwartete Daten (ab Byte %1).</translation>
-    </message>
-    <message>
-        <source>The gzip decoder could not start (out of memory?).</source>
-        <translation>Der gzip-Decoder konnte nicht gestartet werden (Speicher erschöpft?).</translation>
     </message>
     <message>
         <source>The file is corrupt: gzip member %1 (from byte %2) fails its check (%3).</source>
@@ -4148,6 +4140,10 @@ KArchive: %4</source>
         <translation>Hydrant %1
 Qt %2 (erstellt mit %3)
 KArchive: %4</translation>
+    </message>
+    <message>
+        <source>ISA-L: not built in (zlib inflates gzip files)</source>
+        <translation>ISA-L: nicht eingebaut (zlib entpackt gzip-Dateien)</translation>
     </message>
 </context>
 <context>

@@ -1964,10 +1964,6 @@ Códigos de salida: 0 todos los días completados, omitidos o no disponibles; 1 
         <translation>No se pueden escribir los datos extraídos en la carpeta de caché: %1</translation>
     </message>
     <message>
-        <source>Cannot initialise zlib.</source>
-        <translation>No se puede inicializar zlib.</translation>
-    </message>
-    <message>
         <source>The file ends unexpectedly after %1 (%2 decompressed): it is truncated. Everything before that point is shown.</source>
         <translation>El archivo termina inesperadamente tras %1 (%2 descomprimidos): está truncado. Se muestra todo lo anterior a ese punto.</translation>
     </message>
@@ -2542,10 +2538,6 @@ Códigos de salida: 0 todos los días completados, omitidos o no disponibles; 1 
     <message>
         <source>The file has unexpected data after its last gzip member (at byte %1).</source>
         <translation>El archivo tiene datos inesperados tras su último miembro gzip (en el byte %1).</translation>
-    </message>
-    <message>
-        <source>The gzip decoder could not start (out of memory?).</source>
-        <translation>No se ha podido iniciar el descodificador gzip (¿memoria insuficiente?).</translation>
     </message>
     <message>
         <source>The file is corrupt: gzip member %1 (from byte %2) fails its check (%3).</source>
@@ -4148,6 +4140,10 @@ KArchive: %4</source>
         <translation>Hydrant %1
 Qt %2 (compilado con %3)
 KArchive: %4</translation>
+    </message>
+    <message>
+        <source>ISA-L: not built in (zlib inflates gzip files)</source>
+        <translation>ISA-L: no incluido (zlib descomprime los archivos gzip)</translation>
     </message>
 </context>
 <context>

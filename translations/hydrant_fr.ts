@@ -1964,10 +1964,6 @@ Codes de sortie : 0 tous les jours terminés, ignorés ou non disponibles ; 1 
         <translation>Impossible d'écrire les données extraites dans le dossier de cache : %1</translation>
     </message>
     <message>
-        <source>Cannot initialise zlib.</source>
-        <translation>Impossible d'initialiser zlib.</translation>
-    </message>
-    <message>
         <source>The file ends unexpectedly after %1 (%2 decompressed): it is truncated. Everything before that point is shown.</source>
         <translation>Le fichier se termine de façon inattendue après %1 (%2 décompressés) : il est tronqué. Tout ce qui précède ce point est affiché.</translation>
     </message>
@@ -2542,10 +2538,6 @@ Codes de sortie : 0 tous les jours terminés, ignorés ou non disponibles ; 1 
     <message>
         <source>The file has unexpected data after its last gzip member (at byte %1).</source>
         <translation>Le fichier contient des données inattendues après son dernier membre gzip (à l'octet %1).</translation>
-    </message>
-    <message>
-        <source>The gzip decoder could not start (out of memory?).</source>
-        <translation>Le décodeur gzip n'a pas pu démarrer (mémoire insuffisante ?).</translation>
     </message>
     <message>
         <source>The file is corrupt: gzip member %1 (from byte %2) fails its check (%3).</source>
@@ -4148,6 +4140,10 @@ KArchive: %4</source>
         <translation>Hydrant %1
 Qt %2 (compilé avec %3)
 KArchive : %4</translation>
+    </message>
+    <message>
+        <source>ISA-L: not built in (zlib inflates gzip files)</source>
+        <translation>ISA-L : non intégré (zlib décompresse les fichiers gzip)</translation>
     </message>
 </context>
 <context>

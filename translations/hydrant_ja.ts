@@ -1938,10 +1938,6 @@ Exit codes: 0 every day done, skipped or not available; 1 usage error; 2 authent
         <translation>展開したデータをキャッシュフォルダーに書き込めません: %1</translation>
     </message>
     <message>
-        <source>Cannot initialise zlib.</source>
-        <translation>zlib を初期化できません。</translation>
-    </message>
-    <message>
         <source>The file ends unexpectedly after %1 (%2 decompressed): it is truncated. Everything before that point is shown.</source>
         <translation>ファイルが %1（展開後 %2）の位置で予期せず終わっています。ファイルが途中で切れています。それより前の内容はすべて表示されます。</translation>
     </message>
@@ -2516,10 +2512,6 @@ Exit codes: 0 every day done, skipped or not available; 1 usage error; 2 authent
     <message>
         <source>The file has unexpected data after its last gzip member (at byte %1).</source>
         <translation>ファイルの最後の gzip メンバーの後に予期しないデータがあります（%1 バイト目）。</translation>
-    </message>
-    <message>
-        <source>The gzip decoder could not start (out of memory?).</source>
-        <translation>gzip デコーダーを開始できませんでした（メモリ不足の可能性があります）。</translation>
     </message>
     <message>
         <source>The file is corrupt: gzip member %1 (from byte %2) fails its check (%3).</source>
@@ -4121,6 +4113,10 @@ KArchive: %4</source>
         <translation>Hydrant %1
 Qt %2（ビルド時: %3）
 KArchive: %4</translation>
+    </message>
+    <message>
+        <source>ISA-L: not built in (zlib inflates gzip files)</source>
+        <translation>ISA-L: 組み込まれていません (gzip ファイルは zlib で展開します)</translation>
     </message>
 </context>
 <context>
