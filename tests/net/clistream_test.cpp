@@ -544,13 +544,22 @@ TEST_F(CliStreamTest, FirestreamRecordingKilledRepeatedlyHoldsEverySeqIdExactlyO
     const unsigned seed = std::random_device()();
     std::mt19937 random(seed);
     SCOPED_TRACE("seed " + std::to_string(seed));
+    // How long a run takes here to record its first block (much longer under a sanitizer or on a
+    // busy machine): the kills land from a little before that moment to well after it.
+    qint64 firstBlockMs = 0;
     for (int run = 0; run < 16; ++run) {
         QProcess process;
         process.setProcessEnvironment(environment);
         process.start(cliPath(), arguments);
         ASSERT_TRUE(process.waitForStarted(10000));
+        if (run == 0) {
+            QElapsedTimer clock;
+            clock.start();
+            ASSERT_TRUE(TestSupport::waitUntil([&] { return !recordedIds(recordings).empty(); }, 20000));
+            firstBlockMs = clock.elapsed();
+        }
         // Whatever it is doing then: connecting, receiving, writing a block, saving the state.
-        QThread::msleep(120 + random() % 200);
+        QThread::msleep(quint64(firstBlockMs * 3 / 4) + random() % 200);
         process.kill(); // SIGKILL
         ASSERT_TRUE(process.waitForFinished(10000));
     }

@@ -150,6 +150,10 @@ FileView::~FileView()
     m_exporter->cancel();
     m_search->cancel();
     m_document->cancel();
+    // The tables outlive this body (QWidget's destructor hides them, and they ask their models
+    // for header sizes): they get no model before the search they show goes away.
+    m_resultsTable->setModel(nullptr);
+    m_table->setModel(nullptr);
     delete m_exporter;
     delete m_search;
 }
