@@ -22,12 +22,7 @@ QString BackupApi::objectPath(const QString &type, QDate day)
 void BackupApi::handle(SimHttpConnection *connection, const SimHttpRequest &request)
 {
     const SimulatorOptions &options = m_state->options();
-    SimRequest logged;
-    logged.service = SimFault::Backups;
-    logged.method = request.method;
-    logged.target = QString::fromUtf8(request.target);
-    logged.hadAuthorization = request.hasHeader("authorization");
-    logged.userAgent = request.header("user-agent");
+    SimRequest logged = SimRequest::of(SimFault::Backups, request);
     const auto answer = [&](int status, const QByteArray &body,
                             const SimHttpConnection::Headers &headers = {}) {
         logged.status = status;

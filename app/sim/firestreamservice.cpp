@@ -60,11 +60,7 @@ void FirestreamService::handle(SimHttpConnection *connection, const SimHttpReque
 {
     using namespace FirestreamContent;
     const SimulatorOptions &options = m_state->options();
-    SimRequest logged;
-    logged.service = SimFault::Stream;
-    logged.method = request.method;
-    logged.target = QString::fromUtf8(request.target);
-    logged.hadAuthorization = request.hasHeader("authorization");
+    SimRequest logged = SimRequest::of(SimFault::Stream, request);
     const auto answer = [&](int status, const QByteArray &body,
                             const SimHttpConnection::Headers &headers = {}) {
         logged.status = status;

@@ -1,5 +1,7 @@
 #include "simhttprequest.h"
 
+#include "simrecords.h"
+
 #include <QUrl>
 
 namespace {
@@ -122,4 +124,16 @@ SimHttpRequest::ParseResult SimHttpRequest::parse(QByteArray &buffer, SimHttpReq
     buffer.remove(0, consumed);
     *request = std::move(parsed);
     return ParseResult::Complete;
+}
+
+SimRequest SimRequest::of(SimFault::Target service, const SimHttpRequest &request)
+{
+    SimRequest logged;
+    logged.service = service;
+    logged.method = request.method;
+    logged.target = QString::fromUtf8(request.target);
+    logged.hadAuthorization = request.hasHeader("authorization");
+    logged.userAgent = request.header("user-agent");
+    logged.range = request.header("range");
+    return logged;
 }

@@ -60,11 +60,8 @@ void SimListener::route(SimHttpConnection *connection, const SimHttpRequest &req
     } else if (BackupApi::matches(request.path)) {
         m_backups->handle(connection, request);
     } else {
-        SimRequest logged;
-        logged.method = request.method;
-        logged.target = QString::fromUtf8(request.target);
+        SimRequest logged = SimRequest::of(SimFault::Stream, request);
         logged.status = 404;
-        logged.hadAuthorization = request.hasHeader("authorization");
         m_state->logRequest(logged);
         connection->respond(404, "Not found.\n");
     }

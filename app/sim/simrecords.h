@@ -5,6 +5,8 @@
 #include <QByteArray>
 #include <QString>
 
+struct SimHttpRequest;
+
 /// Id of stream message 0; message n has id simFirstMessageId + n, so ids always increase.
 inline constexpr qint64 simFirstMessageId = 510000000;
 
@@ -40,4 +42,7 @@ struct SimRequest
     QByteArray range; ///< the Range header, if any
     QByteArray userAgent; ///< the User-Agent header, if any
     bool injected = false; ///< the answer came from an injected fault (503, 429)
+
+    /// What every service records of a request it received, before it answers.
+    static SimRequest of(SimFault::Target service, const SimHttpRequest &request);
 };

@@ -62,13 +62,7 @@ StorageService::StorageService(SimulatorState *state, QObject *parent)
 
 void StorageService::handle(SimHttpConnection *connection, const SimHttpRequest &request)
 {
-    SimRequest logged;
-    logged.service = SimFault::Storage;
-    logged.method = request.method;
-    logged.target = QString::fromUtf8(request.target);
-    logged.hadAuthorization = request.hasHeader("authorization");
-    logged.userAgent = request.header("user-agent");
-    logged.range = request.header("range");
+    SimRequest logged = SimRequest::of(SimFault::Storage, request);
     const QByteArray xml = "application/xml";
     const auto answer = [&](int status, const QByteArray &body, const QByteArray &type,
                             const SimHttpConnection::Headers &headers = {}) {

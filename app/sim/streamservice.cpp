@@ -83,11 +83,7 @@ qint64 StreamService::startIndex(const QString &accountKey, const SimHttpRequest
 void StreamService::handle(SimHttpConnection *connection, const SimHttpRequest &request)
 {
     const SimulatorOptions &options = m_state->options();
-    SimRequest logged;
-    logged.service = SimFault::Stream;
-    logged.method = request.method;
-    logged.target = QString::fromUtf8(request.target);
-    logged.hadAuthorization = request.hasHeader("authorization");
+    SimRequest logged = SimRequest::of(SimFault::Stream, request);
     const auto answer = [&](int status, const QByteArray &body, const QByteArray &type,
                             const SimHttpConnection::Headers &headers = {}) {
         logged.status = status;
