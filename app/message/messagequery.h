@@ -1,6 +1,7 @@
 #pragma once
 
 #include "message/message.h"
+#include "message/rawlineprefilter.h"
 
 #include <QByteArray>
 #include <QByteArrayView>
@@ -48,7 +49,6 @@ public:
     private:
         friend class MessageQuery;
         std::unique_ptr<MessageNormalizer> normalizer;
-        QByteArray folded;
         Message message;
     };
 
@@ -77,7 +77,7 @@ public:
 
     /// The byte strings (ASCII, lower-case) a raw line must contain to match; empty when none
     /// can be required. Exposed for tests and the benchmark.
-    const std::vector<QByteArray> &requiredBytes() const { return m_required; }
+    const std::vector<QByteArray> &requiredBytes() const { return m_prefilter.required(); }
 
 private:
     struct Node
@@ -97,7 +97,6 @@ private:
     bool nodeMatches(int node, const Message &message) const;
     bool textContains(const QString &haystack, const QString &needle) const;
     void collectRequired(int node, std::vector<QByteArray> &out) const;
-    bool mayRejectRaw(LineMatcher &matcher) const;
 
     std::vector<Node> m_nodes;
     int m_root = -1;
@@ -105,8 +104,7 @@ private:
     QString m_error;
     int m_errorPosition = -1;
     bool m_caseSensitive = false;
-    std::vector<QByteArray> m_required;
-    bool m_requiredMentionsKs = false;
+    RawLinePrefilter m_prefilter;
 };
 
 /// The words `kind:` accepts, one per Message::Kind ("stocktwits", "gnip", "tweet", …).
