@@ -40,16 +40,17 @@ bool endsWith(const char *p, qsizetype end, const char *suffix)
     return end >= length && std::memcmp(p + end - length, suffix, size_t(length)) == 0;
 }
 
-/// A marker anchored at the byte pair p[i], p[i + 1] (i + 1 < n): the pairs the vector scan
-/// looks for, confirmed here.
+/// A marker anchored at p[i] (i + 1 < n): the byte pairs and triples the vector scan looks
+/// for ("\\u", "&#"; "pe\"", "us\"", "re\"" ending the marker keys and "share"), confirmed here.
 bool markerAt(const char *p, qsizetype i, qsizetype n, bool foldingSigns)
 {
     const char a = p[i];
     const char b = p[i + 1];
     if ((a == '\\' && b == 'u') || (a == '&' && b == '#'))
         return true;
-    if ((a == 'e' || a == 's') && b == '"') {
-        const qsizetype end = i + 2;
+    const bool keyEnd = ((a == 'p' || a == 'r') && b == 'e') || (a == 'u' && b == 's');
+    if (keyEnd && i + 2 < n && p[i + 2] == '"') {
+        const qsizetype end = i + 3;
         return endsWith(p, end, "type\"") || endsWith(p, end, "retweeted_status\"") ||
                endsWith(p, end, "quoted_status\"") || endsWith(p, end, "\"share\"");
     }
@@ -135,11 +136,12 @@ RawLinePrefilter::Found RawLinePrefilter::scan(QByteArrayView line, const QByteA
         // Candidates where the needle's first and last bytes line up, and marker anchor pairs,
         // 16 positions at a time; each candidate is confirmed byte by byte.
         const qsizetype last = needle ? needle->size() - 1 : 0;
-        const qsizetype reach = std::max<qsizetype>(1, last);
+        const qsizetype reach = std::max<qsizetype>(2, last);
         const FoldedByte needleFirst(needle ? needle->front() : 0);
         const FoldedByte needleLast(needle ? needle->back() : 0);
         const __m128i backslash = splat('\\'), u = splat('u'), ampersand = splat('&'),
                       hash = splat('#'), e = splat('e'), s = splat('s'), quote = splat('"'),
+                      letterP = splat('p'), letterR = splat('r'),
                       c5 = splat('\xC5'), bf = splat('\xBF'), e2 = splat('\xE2'),
                       x84 = splat('\x84');
         for (; i + 16 + reach <= n; i += 16) {
@@ -152,13 +154,17 @@ RawLinePrefilter::Found RawLinePrefilter::scan(QByteArrayView line, const QByteA
                     _mm_and_si128(needleFirst.equal(b0), needleLast.equal(load(p + i + last)))));
             }
             if (markers) {
-                const __m128i next = _mm_cmpeq_epi8(b1, quote);
+                const __m128i b2 = load(p + i + 2);
                 __m128i anchors = _mm_or_si128(
                     _mm_and_si128(_mm_cmpeq_epi8(b0, backslash), _mm_cmpeq_epi8(b1, u)),
                     _mm_and_si128(_mm_cmpeq_epi8(b0, ampersand), _mm_cmpeq_epi8(b1, hash)));
-                anchors = _mm_or_si128(
-                    anchors, _mm_and_si128(next, _mm_or_si128(_mm_cmpeq_epi8(b0, e),
-                                                              _mm_cmpeq_epi8(b0, s))));
+                // "pe\"", "re\"" and "us\"": rare in JSON, and every marker key ends so.
+                const __m128i keyEnd = _mm_or_si128(
+                    _mm_and_si128(_mm_cmpeq_epi8(b1, e), _mm_or_si128(_mm_cmpeq_epi8(b0, letterP),
+                                                                      _mm_cmpeq_epi8(b0, letterR))),
+                    _mm_and_si128(_mm_cmpeq_epi8(b1, s), _mm_cmpeq_epi8(b0, u)));
+                anchors = _mm_or_si128(anchors,
+                                       _mm_and_si128(keyEnd, _mm_cmpeq_epi8(b2, quote)));
                 if (m_watchFoldingSigns) {
                     anchors = _mm_or_si128(
                         anchors,
