@@ -3,7 +3,6 @@
 #include "message/messagecolumns.h"
 
 #include "feed/feedmodel.h"
-#include "message/messagenormalizer.h"
 #include "filedocument.h"
 #include "linereader.h"
 
@@ -22,8 +21,6 @@
 
 namespace {
 
-constexpr int loadBefore = 32;
-constexpr int loadAfter = 96;
 constexpr int layoutSampleLines = 200;
 
 QString oneLine(QString text, int limit)
@@ -41,10 +38,7 @@ QString oneLine(QString text, int limit)
 FileDocumentModel::FileDocumentModel(FileDocument *document, QObject *parent)
     : QAbstractTableModel(parent)
     , m_document(document)
-    , m_normalizer(std::make_unique<MessageNormalizer>())
 {
-    // Cost is in KiB of raw line: about 16 MB of rows at most.
-    m_cache.setMaxCost(16 * 1024);
     connect(document, &FileDocument::linesAdded, this, &FileDocumentModel::onLinesAdded);
     if (document->lineCount() > 0)
         onLinesAdded(document->lineCount());
@@ -82,9 +76,7 @@ void FileDocumentModel::chooseLayout()
     std::vector<std::unique_ptr<Row>> rows; // the first screen comes from these
     m_document->lineReader().forEachLine(
         0, sample, rowByteLimit, [&](qint64, QByteArrayView line, qint64 length) {
-            rows.push_back(std::make_unique<Row>());
-            rows.back()->message = m_normalizer->normalize(line);
-            rows.back()->length = length;
+            rows.push_back(m_cache.parse(line, length));
             const Message &message = rows.back()->message;
             switch (message.kind) {
             case Message::Kind::StockTwits:
@@ -114,12 +106,12 @@ void FileDocumentModel::chooseLayout()
     if (generic > known && !keys.isEmpty()) {
         m_layout = Layout::Generic;
         m_keys = keys;
+        m_cache.setParseObjects(true);
     }
     for (size_t i = 0; i < rows.size(); ++i) {
-        Row *entry = rows[i].release();
-        if (m_layout == Layout::Generic && entry->message.kind == Message::Kind::Generic)
-            entry->object = QJsonDocument::fromJson(entry->message.raw).object();
-        m_cache.insert(int(i), entry, int(entry->message.raw.size() / 1024 + 1));
+        if (m_layout == Layout::Generic && rows[i]->message.kind == Message::Kind::Generic)
+            rows[i]->object = QJsonDocument::fromJson(rows[i]->message.raw).object();
+        m_cache.insert(qint64(i), std::move(rows[i]));
     }
 }
 
@@ -135,33 +127,11 @@ int FileDocumentModel::columnCount(const QModelIndex &parent) const
     return m_layout == Layout::Generic ? int(m_keys.size()) : int(FeedModel::ColumnCount);
 }
 
-void FileDocumentModel::load(int first, int count) const
-{
-    m_document->lineReader().forEachLine(
-        first, count, rowByteLimit, [&](qint64 line, QByteArrayView content, qint64 length) {
-            if (!m_cache.contains(int(line))) {
-                auto *entry = new Row;
-                entry->message = m_normalizer->normalize(content);
-                entry->length = length;
-                if (m_layout == Layout::Generic && entry->message.kind == Message::Kind::Generic)
-                    entry->object = QJsonDocument::fromJson(entry->message.raw).object();
-                m_cache.insert(int(line), entry, int(content.size() / 1024 + 1));
-            }
-            return true;
-        });
-}
-
 const FileDocumentModel::Row *FileDocumentModel::row(int row) const
 {
     if (row < 0 || row >= m_rows)
         return nullptr;
-    if (const Row *cached = m_cache.object(row))
-        return cached;
-    // Views ask row by row: read a block around it in one pass.
-    const int first = std::max(0, row - loadBefore);
-    const int last = std::min(m_rows, row + loadAfter);
-    load(first, last - first);
-    return m_cache.object(row);
+    return m_cache.row(m_document->lineReader(), row, m_rows, row);
 }
 
 Message FileDocumentModel::message(int row) const
@@ -219,33 +189,25 @@ QString FileDocumentModel::genericText(const QJsonObject &object, const QString 
         QString::fromUtf8(QJsonDocument(value.toObject()).toJson(QJsonDocument::Compact)), 1000);
 }
 
-QVariant FileDocumentModel::data(const QModelIndex &index, int role) const
+bool FileDocumentModel::isRowRole(int role)
 {
-    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
-        return {};
-    const int r = index.row();
-    if (role == LineRole)
-        return qint64(r);
-    if (role == BookmarkRole)
-        return m_bookmarks.contains(r);
     static const QSet<int> rowRoles{Qt::DisplayRole, Qt::ToolTipRole, Qt::TextAlignmentRole,
                                     MessageRole,     RawJsonRole,     LineLengthRole,
                                     TimeRole,        KindRole,        SentimentRole,
                                     SymbolsRole};
-    if (!rowRoles.contains(role))
-        return {};
-    const Row *entry = row(r);
-    if (!entry)
-        return {};
-    const Message &m = entry->message;
-    const bool cut = entry->length > m.raw.size();
+    return rowRoles.contains(role);
+}
+
+QVariant FileDocumentModel::messageData(const Row &row, int column, int role)
+{
+    const Message &m = row.message;
     switch (role) {
     case MessageRole:
         return QVariant::fromValue(m);
     case RawJsonRole:
         return m.raw;
     case LineLengthRole:
-        return entry->length;
+        return row.length;
     case TimeRole:
         return m.time;
     case KindRole:
@@ -255,23 +217,19 @@ QVariant FileDocumentModel::data(const QModelIndex &index, int role) const
     case SymbolsRole:
         return m.symbols;
     case Qt::TextAlignmentRole:
-        if (m_layout == Layout::Messages && index.column() == FeedModel::LikesColumn)
+        if (column == FeedModel::LikesColumn)
             return int(Qt::AlignRight | Qt::AlignVCenter);
         return {};
-    default:
+    case Qt::DisplayRole:
+    case Qt::ToolTipRole:
         break;
+    default:
+        return {};
     }
-    if (m_layout == Layout::Generic) {
-        const QString text = genericText(entry->object, m_keys.value(index.column()));
-        if (role == Qt::DisplayRole && index.column() == 0 && m.kind == Message::Kind::Malformed)
-            return oneLine(QString::fromUtf8(m.raw.left(500)), 500);
-        return text;
-    }
-    const int column = index.column();
-    if (cut && m.kind == Message::Kind::Malformed) {
+    if (row.length > m.raw.size() && m.kind == Message::Kind::Malformed) {
         // A line too long for the table: say so rather than "malformed".
         if (column == FeedModel::AuthorColumn)
-            return tr("(line of %1, shown cut)").arg(QLocale().formattedDataSize(entry->length));
+            return tr("(line of %1, shown cut)").arg(QLocale().formattedDataSize(row.length));
         if (column == FeedModel::TextColumn)
             return oneLine(QString::fromUtf8(m.raw.left(500)), 500);
         return {};
@@ -292,6 +250,43 @@ QVariant FileDocumentModel::data(const QModelIndex &index, int role) const
     return FeedModel::displayText(m, column);
 }
 
+QVariant FileDocumentModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const int r = index.row();
+    if (role == LineRole)
+        return qint64(r);
+    if (role == BookmarkRole)
+        return m_bookmarks.contains(r);
+    if (!isRowRole(role))
+        return {};
+    const Row *entry = row(r);
+    if (!entry)
+        return {};
+    if (m_layout == Layout::Messages)
+        return messageData(*entry, index.column(), role);
+    if (role == Qt::TextAlignmentRole)
+        return {};
+    if (role != Qt::DisplayRole && role != Qt::ToolTipRole)
+        return messageData(*entry, index.column(), role);
+    const Message &m = entry->message;
+    if (role == Qt::DisplayRole && index.column() == 0 && m.kind == Message::Kind::Malformed)
+        return oneLine(QString::fromUtf8(m.raw.left(500)), 500);
+    return genericText(entry->object, m_keys.value(index.column()));
+}
+
+QVariant FileDocumentModel::messageColumnTitle(int section)
+{
+    // The live feed's columns, titled by the one definition both pages use.
+    using C = MessageColumns::Column;
+    static const C order[] = {C::Time, C::Author, C::Symbols, C::Sentiment,
+                              C::Text, C::Likes,  C::Source};
+    if (section < 0 || section >= int(std::size(order)))
+        return {};
+    return MessageColumns::title(order[section]);
+}
+
 QVariant FileDocumentModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
     if (orientation == Qt::Vertical) {
@@ -305,11 +300,5 @@ QVariant FileDocumentModel::headerData(int section, Qt::Orientation orientation,
         return {};
     if (m_layout == Layout::Generic)
         return m_keys.value(section);
-    // The live feed's columns, titled by the one definition both pages use.
-    using C = MessageColumns::Column;
-    static const C order[] = {C::Time, C::Author, C::Symbols, C::Sentiment,
-                              C::Text, C::Likes,  C::Source};
-    if (section < 0 || section >= int(std::size(order)))
-        return {};
-    return MessageColumns::title(order[section]);
+    return messageColumnTitle(section);
 }

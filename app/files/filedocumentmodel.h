@@ -2,17 +2,14 @@
 
 #include "feed/feedmodel.h"
 #include "message/message.h"
+#include "messagerowcache.h"
 
 #include <QAbstractTableModel>
-#include <QCache>
 #include <QJsonObject>
 #include <QSet>
 #include <QStringList>
 
-#include <memory>
-
 class FileDocument;
-class MessageNormalizer;
 
 /// The rows of a FileDocument as a table, parsed only when a view asks for them: a block of
 /// lines around the requested row is read and normalised at once and kept in a small LRU
@@ -39,7 +36,7 @@ public:
     enum class Layout { Messages, Generic };
 
     /// Lines longer than this are shown cut (the detail view can load them whole).
-    static constexpr qint64 rowByteLimit = 256 * 1024;
+    static constexpr qint64 rowByteLimit = MessageRowCache::rowByteLimit;
     static constexpr int maxGenericColumns = 16;
 
     explicit FileDocumentModel(FileDocument *document, QObject *parent = nullptr);
@@ -65,19 +62,21 @@ public:
 
     /// Text shown for a generic row in key column \a key.
     static QString genericText(const QJsonObject &object, const QString &key);
+    /// What a row of messages shows in the live feed's columns (FeedModel::Column) for \a role:
+    /// the display text, tooltips, alignment and the message roles above (not LineRole nor
+    /// BookmarkRole). Every table of a file's or a dataset's lines shows rows by this rule.
+    static QVariant messageData(const MessageRowCache::Row &row, int column, int role);
+    /// The roles messageData() answers (a view's other roles read no line).
+    static bool isRowRole(int role);
+    /// The title of column \a section of a table of messages.
+    static QVariant messageColumnTitle(int section);
 
 private:
-    struct Row
-    {
-        Message message;
-        QJsonObject object; ///< parsed once for the Generic layout
-        qint64 length = 0;
-    };
+    using Row = MessageRowCache::Row;
 
     void onLinesAdded(qint64 total);
     void chooseLayout();
     const Row *row(int row) const;
-    void load(int first, int count) const;
 
     FileDocument *m_document;
     int m_rows = 0;
@@ -85,6 +84,5 @@ private:
     bool m_layoutChosen = false;
     QStringList m_keys;
     QSet<int> m_bookmarks;
-    mutable QCache<int, Row> m_cache;
-    mutable std::unique_ptr<MessageNormalizer> m_normalizer;
+    mutable MessageRowCache m_cache;
 };

@@ -2,6 +2,7 @@
 
 #include "feed/feedmodel.h"
 #include "message/messagenormalizer.h"
+#include "dataset.h"
 #include "filedocument.h"
 #include "linereader.h"
 
@@ -11,6 +12,7 @@
 
 #include <zlib.h>
 
+#include <algorithm>
 #include <mutex>
 
 namespace {
@@ -174,7 +176,34 @@ void FileExporter::cancel()
         m_shared->cancel = true;
 }
 
+std::vector<FileExporter::Part> FileExporter::partsOf(const Dataset &dataset,
+                                                     const std::vector<qint64> &rows)
+{
+    std::vector<Part> parts;
+    int file = -1;
+    for (const qint64 row : rows) {
+        const Dataset::Location at = dataset.locate(row);
+        if (at.file < 0)
+            continue;
+        if (at.file != file) {
+            file = at.file;
+            parts.push_back({dataset.document(file)->createLineReader(), {}});
+        }
+        parts.back().lines.push_back(at.line);
+    }
+    return parts;
+}
+
 void FileExporter::start(std::vector<qint64> lines, const QString &path, Format format,
+                         const QList<Column> &columns)
+{
+    std::vector<Part> parts(1);
+    parts.front().reader = m_document->createLineReader();
+    parts.front().lines = std::move(lines);
+    start(std::move(parts), path, format, columns);
+}
+
+void FileExporter::start(std::vector<Part> parts, const QString &path, Format format,
                          const QList<Column> &columns)
 {
     cancel();
@@ -184,30 +213,38 @@ void FileExporter::start(std::vector<qint64> lines, const QString &path, Format 
         m_thread = nullptr;
     }
     m_shared = std::make_shared<Shared>();
-    m_shared->total = qint64(lines.size());
+    qint64 total = 0;
+    for (const Part &part : parts)
+        total += qint64(part.lines.size());
+    m_shared->total = total;
     m_running = true;
     std::shared_ptr<Shared> shared = m_shared;
-    std::shared_ptr<LineReader> reader = m_document->createLineReader();
-    m_thread =
-        QThread::create([this, shared, reader, lines = std::move(lines), path, format, columns] {
-            QString error;
-            QSaveFile file(path);
-            if (!reader) {
-                error = tr("The file is not open.");
-            } else if (!file.open(QIODevice::WriteOnly)) {
-                error = tr("Cannot write %1: %2").arg(path, file.errorString());
-            } else {
-                Sink sink(file, format == Format::JsonLinesGzip);
-                RowWriter writer(format, columns);
-                bool ok = format != Format::Csv || sink.write(writer.header());
-                QByteArray whole, row;
-                qint64 count = 0;
-                reader->forLines(
-                    lines, 1 << 20, [&](qint64 line, QByteArrayView content, qint64 length) {
+    m_thread = QThread::create([this, shared, parts = std::move(parts), total, path, format,
+                                columns] {
+        QString error;
+        QSaveFile file(path);
+        const bool readable = std::all_of(parts.begin(), parts.end(),
+                                          [](const Part &part) { return bool(part.reader); });
+        if (!readable) {
+            error = tr("The file is not open.");
+        } else if (!file.open(QIODevice::WriteOnly)) {
+            error = tr("Cannot write %1: %2").arg(path, file.errorString());
+        } else {
+            Sink sink(file, format == Format::JsonLinesGzip);
+            RowWriter writer(format, columns);
+            bool ok = format != Format::Csv || sink.write(writer.header());
+            QByteArray whole, row;
+            qint64 count = 0;
+            for (const Part &part : parts) {
+                if (!ok || shared->cancel)
+                    break;
+                LineReader &reader = *part.reader;
+                reader.forLines(
+                    part.lines, 1 << 20, [&](qint64 line, QByteArrayView content, qint64 length) {
                         if (shared->cancel)
                             return false;
                         // An export holds the whole line, however long.
-                        if (length > content.size() && reader->readWholeLine(line, whole))
+                        if (length > content.size() && reader.readWholeLine(line, whole))
                             content = whole;
                         row.clear();
                         writer.append(line, content, row);
@@ -218,29 +255,30 @@ void FileExporter::start(std::vector<qint64> lines, const QString &path, Format 
                         }
                         return ok;
                     });
-                shared->done = count;
-                if (shared->cancel) {
-                    error = tr("cancelled");
-                    file.cancelWriting();
-                } else if (!ok || !sink.finish()) {
-                    error = tr("Writing %1 failed: %2").arg(path, file.errorString());
-                    file.cancelWriting();
-                } else if (count != qint64(lines.size())) {
-                    error = tr("Some lines could not be read; nothing was written.");
-                    file.cancelWriting();
-                } else if (!file.commit()) {
-                    error = tr("Cannot save %1: %2").arg(path, file.errorString());
-                }
             }
-            {
-                std::lock_guard lock(shared->mutex);
-                shared->finished = true;
-                shared->ok = error.isEmpty();
-                shared->error = error;
+            shared->done = count;
+            if (shared->cancel) {
+                error = tr("cancelled");
+                file.cancelWriting();
+            } else if (!ok || !sink.finish()) {
+                error = tr("Writing %1 failed: %2").arg(path, file.errorString());
+                file.cancelWriting();
+            } else if (count != total) {
+                error = tr("Some lines could not be read; nothing was written.");
+                file.cancelWriting();
+            } else if (!file.commit()) {
+                error = tr("Cannot save %1: %2").arg(path, file.errorString());
             }
-            shared->pending = false;
-            postProgress();
-        });
+        }
+        {
+            std::lock_guard lock(shared->mutex);
+            shared->finished = true;
+            shared->ok = error.isEmpty();
+            shared->error = error;
+        }
+        shared->pending = false;
+        postProgress();
+    });
     m_thread->setObjectName(QStringLiteral("file-export"));
     m_thread->start();
 }

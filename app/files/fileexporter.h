@@ -9,7 +9,9 @@
 #include <memory>
 #include <vector>
 
+class Dataset;
 class FileDocument;
+class LineReader;
 class MessageNormalizer;
 class QThread;
 
@@ -45,17 +47,33 @@ public:
         std::unique_ptr<MessageNormalizer> m_normalizer;
     };
 
+    /// One file's share of an export: lines of it (ascending), read through a reader of its own.
+    struct Part
+    {
+        std::shared_ptr<LineReader> reader;
+        std::vector<qint64> lines;
+    };
+
+    /// An exporter of lines of \a document; one that is given parts needs none.
     explicit FileExporter(FileDocument *document, QObject *parent = nullptr);
     ~FileExporter() override;
 
     /// Starts writing \a lines (ascending) to \a path. \a columns only matter for CSV.
     void start(std::vector<qint64> lines, const QString &path, Format format,
                const QList<Column> &columns = {});
+    /// Starts writing the lines of \a parts to \a path, one part after the other (a dataset's
+    /// files in time order, into one file). CSV line numbers are each line's in its own file.
+    void start(std::vector<Part> parts, const QString &path, Format format,
+               const QList<Column> &columns = {});
     void cancel();
     bool isRunning() const { return m_running; }
     /// True when the last export ended because cancel() was called.
     bool wasCancelled() const;
     bool waitForFinished(int msecs = -1);
+
+    /// The parts that export rows \a rows (ascending) of \a dataset: each file's lines, the
+    /// files in dataset order, each part with a reader of its own.
+    static std::vector<Part> partsOf(const Dataset &dataset, const std::vector<qint64> &rows);
 
     static QString columnName(Column column);
     static QList<Column> allColumns();

@@ -1,6 +1,6 @@
 #include "searchresultsmodel.h"
 
-#include "filedocumentmodel.h"
+#include "datasetsearch.h"
 #include "filesearch.h"
 
 #include <QLocale>
@@ -8,14 +8,33 @@
 #include <algorithm>
 #include <climits>
 
-SearchResultsModel::SearchResultsModel(FileDocumentModel *document, FileSearch *search,
+SearchResultsModel::SearchResultsModel(QAbstractItemModel *document, FileSearch *search,
+                                       QObject *parent)
+    : SearchResultsModel(
+          document, [search]() -> const std::vector<qint64> & { return search->results(); },
+          parent)
+{
+    connect(search, &FileSearch::resultsAdded, this, &SearchResultsModel::onResultsAdded);
+}
+
+SearchResultsModel::SearchResultsModel(QAbstractItemModel *document, DatasetSearch *search,
+                                       QObject *parent)
+    : SearchResultsModel(
+          document, [search]() -> const std::vector<qint64> & { return search->results(); },
+          parent)
+{
+    connect(search, &DatasetSearch::resultsAdded, this, &SearchResultsModel::onResultsAdded);
+}
+
+SearchResultsModel::SearchResultsModel(QAbstractItemModel *document,
+                                       std::function<const std::vector<qint64> &()> results,
                                        QObject *parent)
     : QAbstractTableModel(parent)
     , m_document(document)
-    , m_search(search)
+    , m_results(std::move(results))
 {
-    connect(search, &FileSearch::resultsAdded, this, &SearchResultsModel::onResultsAdded);
-    // The document's columns change once, when its layout is chosen.
+    // The document's columns change once, when its layout is chosen (a dataset's rows appear
+    // all at once).
     connect(document, &QAbstractItemModel::modelReset, this, [this] {
         beginResetModel();
         endResetModel();
@@ -41,13 +60,13 @@ void SearchResultsModel::onResultsAdded(qint64 total)
 
 qint64 SearchResultsModel::lineAt(int row) const
 {
-    const std::vector<qint64> &results = m_search->results();
+    const std::vector<qint64> &results = m_results();
     return row >= 0 && row < m_rows && size_t(row) < results.size() ? results[size_t(row)] : -1;
 }
 
 int SearchResultsModel::rowAtOrAfter(qint64 line) const
 {
-    const std::vector<qint64> &results = m_search->results();
+    const std::vector<qint64> &results = m_results();
     const auto end = results.begin() + std::min<qint64>(m_rows, qint64(results.size()));
     return int(std::lower_bound(results.begin(), end, line) - results.begin());
 }

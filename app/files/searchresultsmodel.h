@@ -2,12 +2,16 @@
 
 #include <QAbstractTableModel>
 
-class FileDocumentModel;
+#include <functional>
+#include <vector>
+
+class DatasetSearch;
 class FileSearch;
 
 /// The second pane of the Files page (klogg's filtered view): one row per matching line with the
-/// document's own columns (and its line number in the vertical header), growing while the
-/// search runs.
+/// searched table's own columns (and its line number in the vertical header), growing while the
+/// search runs. The table is a file's (FileDocumentModel, searched by a FileSearch) or a
+/// dataset's (DatasetModel, searched by a DatasetSearch); a "line" is a row of that table.
 class SearchResultsModel : public QAbstractTableModel
 {
     Q_OBJECT
@@ -15,7 +19,9 @@ class SearchResultsModel : public QAbstractTableModel
 public:
     enum Role { LineRole = Qt::UserRole + 100 }; ///< qint64: the document line of a result row
 
-    SearchResultsModel(FileDocumentModel *document, FileSearch *search, QObject *parent = nullptr);
+    SearchResultsModel(QAbstractItemModel *document, FileSearch *search, QObject *parent = nullptr);
+    SearchResultsModel(QAbstractItemModel *document, DatasetSearch *search,
+                       QObject *parent = nullptr);
 
     /// The document line of result \a row (-1 when out of range).
     qint64 lineAt(int row) const;
@@ -29,10 +35,11 @@ public:
                         int role = Qt::DisplayRole) const override;
 
 private:
+    SearchResultsModel(QAbstractItemModel *document,
+                       std::function<const std::vector<qint64> &()> results, QObject *parent);
     void onResultsAdded(qint64 total);
-    void onSearchStarted();
 
-    FileDocumentModel *m_document;
-    FileSearch *m_search;
+    QAbstractItemModel *m_document;
+    std::function<const std::vector<qint64> &()> m_results;
     int m_rows = 0;
 };

@@ -12,6 +12,7 @@
 #include "message/messagequery.h"
 #include "message/messagetimeparser.h"
 #include "sampledata.h"
+#include "samplemonth.h"
 #include "testsupport.h"
 
 #include <gtest/gtest.h>
@@ -26,132 +27,9 @@
 
 using TestSupport::cliPath;
 using TestSupport::runProcess;
+using namespace SampleMonth;
 
 namespace {
-
-constexpr qint64 november1 = 1730419200; // 2024-11-01T00:00:00Z
-constexpr qint64 day = 86400;
-constexpr int linesPerDay = 24;
-
-QByteArray iso(qint64 epoch)
-{
-    return MessageTimeParser::utcFromMSecs(epoch * 1000).toString(Qt::ISODate).toUtf8();
-}
-
-// A Gnip activity-streams post (the other JSON shape of a feed) mentioning \a symbol.
-QByteArray gnipLine(qint64 n, qint64 epoch, const QByteArray &symbol)
-{
-    return "{\"id\":\"tag:search.twitter.com,2005:" +
-           QByteArray::number(1860000000000000000LL + n) +
-           "\",\"objectType\":\"activity\",\"verb\":\"post\",\"postedTime\":\"" + iso(epoch) +
-           "\",\"actor\":{\"objectType\":\"person\",\"preferredUsername\":\"gnip" +
-           QByteArray::number(n % 7) + "\"},\"body\":\"activity " + QByteArray::number(n) +
-           " on $" + symbol + "\",\"twitter_entities\":{\"symbols\":[{\"text\":\"" + symbol +
-           "\"}]}}";
-}
-
-struct Day
-{
-    QString path;
-    std::vector<QByteArray> lines; ///< what a reader of the file can see
-    bool whole = true;             ///< false: the file ends early or cannot be read
-};
-
-/// November 2024 as daily files: the 13th missing, the 17th cut off in the middle of its gzip
-/// stream, the 22nd in Gnip's activity-streams shape under a name that sorts last, and a file
-/// that is not gzip at all under a day's name. Days in time order (the unreadable one last).
-class Month
-{
-public:
-    explicit Month(const QTemporaryDir &dir)
-        : m_dir(dir)
-    {
-        for (int d = 1; d <= 30; ++d) {
-            if (d == 13)
-                continue;
-            m_days.push_back(makeDay(d));
-        }
-        Day broken;
-        broken.path = SampleData::write(dir, QStringLiteral("2024-11-31.jsonl.gz"),
-                                        QByteArray("\x00\x01\x02\x03 not gzip at all", 20));
-        broken.whole = false;
-        m_broken = broken;
-    }
-
-    Day makeDay(int d)
-    {
-        const qint64 start = november1 + (d - 1) * day;
-        QByteArray data;
-        for (int i = 0; i < linesPerDay; ++i) {
-            const qint64 n = d * 1000 + i;
-            const qint64 time = start + i * 3000 + 7;
-            data += (d == 22 ? gnipLine(n, time, i % 3 ? "TSLA" : "AAPL")
-                             : SampleData::stockTwitsLine(n, time, 8)) +
-                    '\n';
-        }
-        Day result;
-        if (d == 22) {
-            result.path = SampleData::write(m_dir, QStringLiteral("zz-gnip-activities.json.gz"),
-                                            SampleData::gzip(data));
-            result.lines = SampleData::lines(data);
-        } else if (d == 17) {
-            const QByteArray compressed = SampleData::gzip(data);
-            const QByteArray cut = compressed.left(compressed.size() * 2 / 3);
-            result.path = SampleData::write(m_dir, QStringLiteral("2024-11-17.jsonl.gz"), cut);
-            QByteArray visible = SampleData::gunzip(cut);
-            visible.truncate(visible.lastIndexOf('\n') + 1); // a cut-off line is not a line
-            result.lines = SampleData::lines(visible);
-            result.whole = false;
-        } else {
-            result.path = SampleData::write(
-                m_dir, QStringLiteral("2024-11-%1.jsonl.gz").arg(d, 2, 10, QLatin1Char('0')),
-                SampleData::gzip(data));
-            result.lines = SampleData::lines(data);
-        }
-        return result;
-    }
-
-    /// The readable days in time order, then the unreadable file.
-    std::vector<Day> expected() const
-    {
-        std::vector<Day> all = m_days;
-        all.push_back(m_broken);
-        return all;
-    }
-    qint64 rows() const
-    {
-        qint64 total = 0;
-        for (const Day &d : m_days)
-            total += qint64(d.lines.size());
-        return total;
-    }
-
-private:
-    const QTemporaryDir &m_dir;
-    std::vector<Day> m_days;
-    Day m_broken;
-};
-
-struct Match
-{
-    int file;
-    qint64 line;
-    bool operator==(const Match &other) const = default;
-};
-
-/// The lines of \a days that match \a query, scanned here line by line.
-std::vector<Match> referenceScan(const std::vector<Day> &days, const MessageQuery &query)
-{
-    std::vector<Match> result;
-    MessageQuery::LineMatcher matcher;
-    for (size_t f = 0; f < days.size(); ++f) {
-        for (size_t l = 0; l < days[f].lines.size(); ++l) {
-            if (query.matchesLine(days[f].lines[l], matcher))
-                result.push_back({int(f), qint64(l)});
-        }
-    }
-    return result;
-}
 
 std::unique_ptr<Dataset> openFolder(const QString &folder, bool cache = false)
 {

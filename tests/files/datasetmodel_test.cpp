@@ -1,0 +1,258 @@
+// A dataset as the Files page shows it: one table of every file's rows in time order, each row
+// knowing its file and line, a search whose results stream in as dataset rows in time order,
+// and an export of those results from every file into one output — each compared with a scan
+// of the generated month done here.
+
+#include "feed/feedmodel.h"
+#include "files/dataset.h"
+#include "files/datasetmodel.h"
+#include "files/datasetsearch.h"
+#include "files/fileexporter.h"
+#include "files/filedocument.h"
+#include "files/searchresultsmodel.h"
+#include "message/messagequery.h"
+#include "sampledata.h"
+#include "samplemonth.h"
+#include "testsupport.h"
+
+#include <gtest/gtest.h>
+
+#include <QAbstractItemModelTester>
+#include <QFile>
+#include <QFileInfo>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+
+using namespace SampleMonth;
+
+namespace {
+
+/// The dataset row of each line of the reference, in the order of Month::expected().
+std::vector<qint64> rowsOf(const std::vector<Day> &days, const std::vector<Match> &matches)
+{
+    std::vector<qint64> firstRows;
+    qint64 row = 0;
+    for (const Day &d : days) {
+        firstRows.push_back(row);
+        row += qint64(d.lines.size());
+    }
+    std::vector<qint64> rows;
+    for (const Match &m : matches)
+        rows.push_back(firstRows[size_t(m.file)] + m.line);
+    return rows;
+}
+
+} // namespace
+
+/// The generated month opened as a folder (without the index cache), and its table.
+class DatasetTable : public ::testing::Test
+{
+protected:
+    void SetUp() override
+    {
+        dataset.setCacheEnabled(false);
+        ASSERT_TRUE(dataset.open({dir.path()}));
+        ASSERT_TRUE(dataset.waitForFinished(30000));
+    }
+
+    QTemporaryDir dir;
+    const Month month{dir};
+    const std::vector<Day> expected = month.expected();
+    Dataset dataset;
+};
+
+TEST(DatasetModel, HasNoRowsUntilEveryFileIsIndexedThenAllAtOnce)
+{
+    QTemporaryDir dir;
+    const Month month(dir);
+    Dataset dataset;
+    dataset.setCacheEnabled(false);
+    dataset.setParallelFiles(1);
+    DatasetModel model(&dataset);
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
+    QSignalSpy resets(&model, &QAbstractItemModel::modelReset);
+    ASSERT_TRUE(dataset.open({dir.path()}));
+    EXPECT_EQ(model.rowCount(), 0) << "the order of the rows is not known before every file is";
+    ASSERT_TRUE(dataset.waitForFinished(30000));
+    EXPECT_EQ(resets.count(), 1);
+    EXPECT_EQ(model.rowCount(), month.rows());
+    EXPECT_EQ(model.columnCount(), int(FeedModel::ColumnCount));
+    EXPECT_EQ(model.headerData(FeedModel::TextColumn, Qt::Horizontal).toString(),
+              QStringLiteral("Text"));
+}
+
+TEST_F(DatasetTable, RowsAreEveryFilesLinesInTimeOrderEachWithItsFileAndLine)
+{
+    DatasetModel model(&dataset);
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
+    ASSERT_EQ(model.rowCount(), month.rows());
+    int row = 0;
+    QDateTime previous;
+    for (size_t f = 0; f < expected.size(); ++f) {
+        const QString name = QFileInfo(expected[f].path).fileName();
+        for (size_t l = 0; l < expected[f].lines.size(); ++l, ++row) {
+            const QModelIndex index = model.index(row, FeedModel::TextColumn);
+            ASSERT_EQ(index.data(DatasetModel::FileRole).toInt(), int(f)) << "row " << row;
+            ASSERT_EQ(index.data(DatasetModel::LineRole).toLongLong(), qint64(l)) << "row " << row;
+            EXPECT_EQ(index.data(DatasetModel::FilePathRole).toString(), expected[f].path);
+            EXPECT_EQ(index.data(DatasetModel::RawJsonRole).toByteArray(), expected[f].lines[l])
+                << "row " << row;
+            // The rows of different files and shapes follow one another in time.
+            const QDateTime time = index.data(DatasetModel::TimeRole).toDateTime();
+            ASSERT_TRUE(time.isValid()) << "row " << row;
+            if (previous.isValid()) {
+                EXPECT_LT(previous, time) << "row " << row << " of " << name.toStdString();
+            }
+            previous = time;
+            // The row's number and its origin: the file's name and the line in it.
+            EXPECT_EQ(model.headerData(row, Qt::Vertical).toString(),
+                      QLocale().toString(row + 1));
+            EXPECT_EQ(model.headerData(row, Qt::Vertical, Qt::ToolTipRole).toString(),
+                      QStringLiteral("%1, line %2").arg(name).arg(l + 1));
+        }
+    }
+    // The Gnip day reads like the others: author and symbols from its own shape.
+    const int gnipRow = int(dataset.firstRow(20));
+    ASSERT_TRUE(dataset.path(20).endsWith(QStringLiteral("zz-gnip-activities.json.gz")));
+    EXPECT_TRUE(model.index(gnipRow, FeedModel::AuthorColumn)
+                    .data()
+                    .toString()
+                    .startsWith(QStringLiteral("gnip")));
+    EXPECT_EQ(model.message(gnipRow).symbols, QStringList{QStringLiteral("AAPL")});
+    // A cell without a tooltip of its own names the row's file.
+    EXPECT_EQ(model.index(gnipRow, FeedModel::SymbolsColumn).data(Qt::ToolTipRole).toString(),
+              QStringLiteral("zz-gnip-activities.json.gz, line 1"));
+    EXPECT_FALSE(model.index(row - 1, 0).data(DatasetModel::FileRole).isNull());
+}
+
+TEST_F(DatasetTable, SearchResultsAreDatasetRowsInTimeOrderEqualToAReferenceScan)
+{
+    DatasetModel model(&dataset);
+    DatasetSearch search(&dataset);
+    SearchResultsModel results(&model, &search);
+    QAbstractItemModelTester tester(&results,
+                                    QAbstractItemModelTester::FailureReportingMode::Fatal);
+    for (const QString &text : {QStringLiteral("$TSLA"), QStringLiteral("activity OR moon"),
+                                QStringLiteral("symbol:AAPL after:2024-11-20")}) {
+        const MessageQuery query = MessageQuery::parse(text);
+        ASSERT_TRUE(query.isValid()) << text.toStdString();
+        const std::vector<qint64> reference = rowsOf(expected, referenceScan(expected, query));
+        ASSERT_GT(reference.size(), 5u) << text.toStdString();
+
+        // The results arrive in batches, each one carrying on where the last one stopped.
+        std::vector<qint64> totals;
+        QObject::connect(&search, &DatasetSearch::resultsAdded, &search,
+                         [&](qint64 total) { totals.push_back(total); });
+        QSignalSpy finished(&search, &DatasetSearch::finished);
+        search.start(query);
+        ASSERT_TRUE(search.waitForFinished(30000)) << text.toStdString();
+        QObject::disconnect(&search, &DatasetSearch::resultsAdded, &search, nullptr);
+
+        EXPECT_EQ(search.results(), reference) << text.toStdString();
+        EXPECT_EQ(search.matchCount(), qint64(reference.size()));
+        EXPECT_DOUBLE_EQ(search.progress(), 1.0);
+        ASSERT_EQ(finished.count(), 1);
+        EXPECT_FALSE(finished.front().front().toBool());
+        EXPECT_TRUE(std::is_sorted(totals.begin(), totals.end()));
+        EXPECT_GT(totals.size(), 2u) << "results stream in file by file";
+
+        // The results pane shows each result's row of the table.
+        ASSERT_EQ(results.rowCount(), int(reference.size()));
+        for (int r = 0; r < results.rowCount(); ++r) {
+            ASSERT_EQ(results.lineAt(r), reference[size_t(r)]);
+            EXPECT_EQ(results.index(r, FeedModel::TextColumn).data(),
+                      model.index(int(reference[size_t(r)]), FeedModel::TextColumn).data());
+        }
+    }
+}
+
+TEST_F(DatasetTable, ACancelledSearchKeepsWhatItFoundAndANewOneStartsAfresh)
+{
+    DatasetSearch search(&dataset);
+    search.setThreadCount(1);
+    const MessageQuery everything = MessageQuery::parse(QStringLiteral("kind:stocktwits OR kind:gnip"));
+    const std::vector<qint64> all = rowsOf(expected, referenceScan(expected, everything));
+    QSignalSpy finished(&search, &DatasetSearch::finished);
+    // Cancel as soon as the first file's results are in.
+    QObject::connect(&search, &DatasetSearch::resultsAdded, &search, [&](qint64 total) {
+        if (total > 0)
+            search.cancel();
+    });
+    search.start(everything);
+    ASSERT_TRUE(TestSupport::waitUntil([&] { return finished.count() == 1; }, 30000));
+    EXPECT_TRUE(finished.front().front().toBool()) << "finished as cancelled";
+    EXPECT_FALSE(search.isRunning());
+    ASSERT_FALSE(search.results().empty());
+    ASSERT_LT(search.results().size(), all.size()) << "the later files were not searched";
+    EXPECT_TRUE(std::equal(search.results().begin(), search.results().end(), all.begin()))
+        << "what was found is the start of the whole answer";
+
+    QObject::disconnect(&search, &DatasetSearch::resultsAdded, &search, nullptr);
+    search.start(MessageQuery::parse(QStringLiteral("$TSLA")));
+    ASSERT_TRUE(search.waitForFinished(30000));
+    EXPECT_EQ(search.results(),
+              rowsOf(expected, referenceScan(expected, MessageQuery::parse(QStringLiteral("$TSLA")))));
+}
+
+TEST_F(DatasetTable, AnInvalidOrEmptyQueryFindsNothingAndClearsTheResults)
+{
+    DatasetSearch search(&dataset);
+    search.start(MessageQuery::parse(QStringLiteral("$TSLA")));
+    ASSERT_TRUE(search.waitForFinished(30000));
+    ASSERT_FALSE(search.results().empty());
+    QSignalSpy added(&search, &DatasetSearch::resultsAdded);
+    search.start(MessageQuery::parse(QStringLiteral("(unclosed")));
+    EXPECT_FALSE(search.isRunning());
+    EXPECT_TRUE(search.results().empty());
+    ASSERT_EQ(added.count(), 1);
+    EXPECT_EQ(added.front().front().toLongLong(), 0);
+}
+
+TEST_F(DatasetTable, SearchResultsOfEveryFileAreExportedIntoOneFileInTimeOrder)
+{
+    const MessageQuery query = MessageQuery::parse(QStringLiteral("$TSLA"));
+    const std::vector<Match> reference = referenceScan(expected, query);
+    const QList<FileExporter::Column> columns{FileExporter::Column::Line, FileExporter::Column::Id,
+                                              FileExporter::Column::Text};
+    // What one file's export writes of the same lines (CSV line numbers stay each file's own).
+    FileExporter::RowWriter csv(FileExporter::Format::Csv, columns);
+    QByteArray wantedCsv = csv.header();
+    QByteArray wantedLines;
+    for (const Match &m : reference) {
+        const QByteArray &line = expected[size_t(m.file)].lines[size_t(m.line)];
+        wantedLines += line + '\n';
+        csv.append(m.line, line, wantedCsv);
+    }
+
+    DatasetSearch search(&dataset);
+    search.start(query);
+    ASSERT_TRUE(search.waitForFinished(30000));
+    // The rows, back to the files and lines they come from: one part per file, in order.
+    const std::vector<FileExporter::Part> parts = FileExporter::partsOf(dataset, search.results());
+    ASSERT_GT(parts.size(), 20u);
+    qint64 lines = 0;
+    for (const FileExporter::Part &part : parts) {
+        EXPECT_TRUE(std::is_sorted(part.lines.begin(), part.lines.end()));
+        lines += qint64(part.lines.size());
+    }
+    EXPECT_EQ(lines, qint64(reference.size()));
+
+    QTemporaryDir out;
+    for (const auto &[name, format] :
+         {std::pair{QStringLiteral("tsla.jsonl.gz"), FileExporter::Format::JsonLinesGzip},
+          std::pair{QStringLiteral("tsla.csv"), FileExporter::Format::Csv}}) {
+        FileExporter exporter(nullptr);
+        QSignalSpy finished(&exporter, &FileExporter::finished);
+        exporter.start(parts, out.filePath(name), format, columns);
+        ASSERT_TRUE(exporter.waitForFinished(30000));
+        ASSERT_EQ(finished.count(), 1);
+        EXPECT_TRUE(finished.front().front().toBool()) << finished.front().at(1).toString().toStdString();
+        QFile file(out.filePath(name));
+        ASSERT_TRUE(file.open(QIODevice::ReadOnly));
+        const QByteArray written = file.readAll();
+        if (format == FileExporter::Format::Csv)
+            EXPECT_EQ(written, wantedCsv);
+        else
+            EXPECT_EQ(SampleData::gunzip(written), wantedLines);
+    }
+}
