@@ -55,7 +55,8 @@ int parseOptions(QCoreApplication &app, Options &options)
     parser.addOptions({version, demo, screenshot, page, after});
     parser.addPositionalArgument(
         QStringLiteral("files"),
-        QApplication::translate("main", "Archives to open in the Files page."),
+        QApplication::translate("main", "Archives to open in the Files page; several files or a "
+                                        "folder open as one dataset."),
         QStringLiteral("[files...]"));
     parser.process(app);
 
@@ -151,8 +152,8 @@ int main(int argc, char *argv[])
     }
     if (options.pageGiven)
         window.showPage(options.page);
-    for (const QString &file : std::as_const(options.files))
-        window.openFile(file);
+    // Several files, or a folder, open as one dataset.
+    window.openPaths(options.files);
     window.show();
 
     if (!options.screenshotPath.isEmpty()) {

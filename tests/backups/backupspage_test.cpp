@@ -10,6 +10,10 @@
 #include "backups/downloadqueuemodel.h"
 #include "common/emptystate.h"
 #include "common/passworddialog.h"
+#include "files/dataset.h"
+#include "files/datasetmodel.h"
+#include "files/datasetview.h"
+#include "files/filespage.h"
 #include "main/mainwindow.h"
 
 #include "testsupport.h"
@@ -566,4 +570,71 @@ TEST_F(BackupsPageTest, SelectedDaysMoveUpAndDownTheQueueFromTheKeyboard)
     table->clearSelection();
     EXPECT_FALSE(page.moveUpAction()->isEnabled()) << "nothing selected, nothing to move";
     page.queue()->clearFinished();
+}
+
+// Days downloaded from the calendar open in the Files page as one dataset: the downloaded files
+// of the selected days (the days not on disk are left out), in one tab, the page switched to it.
+TEST_F(BackupsPageTest, OpenSelectedDaysOpensTheDownloadedDaysAsOneDatasetTab)
+{
+    MainWindow window;
+    BackupsPage *page = window.backupsPage();
+    page->setDownloadFolder(folder.path());
+    window.setEndpoints(StreamEndpoint(), endpoint());
+    window.resize(1280, 800);
+    window.show();
+    window.showPage(MainWindow::Backups);
+    ASSERT_TRUE(QTest::qWaitForWindowExposed(&window));
+    DownloadQueue *queue = page->queue();
+    queue->clearFinished();
+    const QString type = QStringLiteral("message");
+    queue->enqueue(DownloadQueue::keysFor({type}, QDate(2024, 1, 22), QDate(2024, 1, 24)));
+    ASSERT_TRUE(TestSupport::waitUntil([&] { return !queue->hasPendingWork(); }, 20000));
+    queue->clearFinished();
+
+    BackupCalendar *calendar = page->calendar();
+    calendar->setCurrentPage(2024, 1);
+    auto *grid = calendar->findChild<QTableView *>(QStringLiteral("qt_calendar_calendarview"));
+    ASSERT_NE(grid, nullptr);
+    auto *open = page->findChild<QPushButton *>(QStringLiteral("openSelectedButton"));
+    ASSERT_NE(open, nullptr);
+
+    // Days with nothing on disk: nothing to open.
+    QTest::mouseClick(grid->viewport(), Qt::LeftButton, {}, cellCentre(grid, 2));
+    QTest::mouseClick(grid->viewport(), Qt::LeftButton, Qt::ShiftModifier, cellCentre(grid, 4));
+    EXPECT_FALSE(open->isEnabled());
+    EXPECT_FALSE(page->openSelectedAction()->isEnabled());
+
+    // The 21st to the 25th: three of those days are downloaded.
+    QTest::mouseClick(grid->viewport(), Qt::LeftButton, {}, cellCentre(grid, 21));
+    QTest::mouseClick(grid->viewport(), Qt::LeftButton, Qt::ShiftModifier, cellCentre(grid, 25));
+    ASSERT_EQ(calendar->selectedDays().size(), 5);
+    QStringList downloaded;
+    for (int day = 22; day <= 24; ++day)
+        downloaded << page->catalogue()->filePath({type, QDate(2024, 1, day)});
+    EXPECT_EQ(page->selectedFilesOnDisk(), downloaded);
+    ASSERT_TRUE(open->isEnabled());
+    EXPECT_TRUE(page->openSelectedAction()->isEnabled());
+    QTest::mouseClick(open, Qt::LeftButton);
+
+    EXPECT_EQ(window.currentPage(), MainWindow::Files);
+    FilesPage *files = window.filesPage();
+    ASSERT_EQ(files->openFileCount(), 1);
+    DatasetView *view = files->datasetView();
+    ASSERT_NE(view, nullptr);
+    EXPECT_TRUE(view->title().startsWith(QStringLiteral("3 file"))) << view->title().toStdString();
+    ASSERT_TRUE(TestSupport::waitUntil([&] { return view->dataset()->isFinished(); }, 30000));
+    ASSERT_EQ(view->dataset()->fileCount(), 3);
+    for (int file = 0; file < 3; ++file) {
+        EXPECT_EQ(view->dataset()->path(file), downloaded[file]);
+        EXPECT_TRUE(view->dataset()->problem(file).isEmpty())
+            << view->dataset()->problem(file).toStdString();
+    }
+    EXPECT_GT(view->model()->rowCount(), 0);
+    EXPECT_EQ(view->model()->rowCount(), view->dataset()->rowCount());
+
+    // The same days again: the tab that is open.
+    window.showPage(MainWindow::Backups);
+    page->openSelectedAction()->trigger();
+    EXPECT_EQ(window.currentPage(), MainWindow::Files);
+    EXPECT_EQ(files->openFileCount(), 1);
 }

@@ -76,6 +76,11 @@ BackupsPage::BackupsPage(BackupSession *session, QWidget *parent)
     m_downloadAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_D));
     m_downloadAction->setToolTip(tr("Queue every selected file type for every selected day"));
     connect(m_downloadAction, &QAction::triggered, this, &BackupsPage::downloadSelected);
+    m_openSelectedAction = new QAction(tr("&Open Selected Days"), this);
+    m_openSelectedAction->setToolTip(
+        tr("Open the downloaded files of the selected days in the Files page, as one dataset"));
+    m_openSelectedAction->setEnabled(false);
+    connect(m_openSelectedAction, &QAction::triggered, this, &BackupsPage::openSelectedDays);
     m_pauseAllAction = new QAction(tr("&Pause All"), this);
     connect(m_pauseAllAction, &QAction::triggered, m_queue, &DownloadQueue::pauseAll);
     m_resumeAllAction = new QAction(tr("&Resume All"), this);
@@ -273,9 +278,15 @@ QWidget *BackupsPage::createCalendarPanel()
     m_downloadButton->setObjectName(QStringLiteral("downloadSelectedButton"));
     m_downloadButton->setDefault(true);
     connect(m_downloadButton, &QPushButton::clicked, this, &BackupsPage::downloadSelected);
-    m_tabOrder << m_calendar << monthButton << m_downloadButton;
+    m_openSelectedButton = new QPushButton(tr("&Open Selected"), panel);
+    m_openSelectedButton->setObjectName(QStringLiteral("openSelectedButton"));
+    m_openSelectedButton->setToolTip(m_openSelectedAction->toolTip());
+    m_openSelectedButton->setEnabled(false);
+    connect(m_openSelectedButton, &QPushButton::clicked, this, &BackupsPage::openSelectedDays);
+    m_tabOrder << m_calendar << monthButton << m_openSelectedButton << m_downloadButton;
     buttons->addWidget(monthButton);
     buttons->addStretch();
+    buttons->addWidget(m_openSelectedButton);
     buttons->addWidget(m_downloadButton);
     layout->addLayout(buttons);
 
@@ -388,6 +399,7 @@ QWidget *BackupsPage::createQueuePanel()
 void BackupsPage::populateMenu(QMenu *menu)
 {
     menu->addAction(m_downloadAction);
+    menu->addAction(m_openSelectedAction);
     menu->addSeparator();
     menu->addAction(m_pauseAllAction);
     menu->addAction(m_resumeAllAction);
@@ -536,6 +548,39 @@ void BackupsPage::updateSelectionSummary()
     m_downloadButton->setEnabled(canDownload);
     if (m_downloadAction)
         m_downloadAction->setEnabled(canDownload);
+    const bool canOpen = !selectedFilesOnDisk().isEmpty();
+    m_openSelectedButton->setEnabled(canOpen);
+    m_openSelectedAction->setEnabled(canOpen);
+}
+
+QStringList BackupsPage::typesActedOn() const
+{
+    const QStringList selected = selectedFileTypes();
+    return selected.isEmpty() ? m_session->endpoint().fileTypes : selected;
+}
+
+QStringList BackupsPage::selectedFilesOnDisk() const
+{
+    QStringList paths;
+    const QStringList types = typesActedOn();
+    for (const QDate &day : m_calendar->selectedDays()) {
+        for (const QString &type : types) {
+            const BackupKey key{type, day};
+            if (BackupNaming::isValidFileType(type) && m_catalogue->isOnDisk(key))
+                paths << m_catalogue->filePath(key);
+        }
+    }
+    return paths;
+}
+
+void BackupsPage::openSelectedDays()
+{
+    const QStringList paths = selectedFilesOnDisk();
+    if (paths.isEmpty()) {
+        tell(tr("None of the selected days is downloaded yet."));
+        return;
+    }
+    emit openFilesRequested(paths);
 }
 
 void BackupsPage::downloadSelected()
@@ -778,13 +823,13 @@ void BackupsPage::addFileActions(QMenu *menu, const QString &type, const QDate &
 
 void BackupsPage::showDayMenu(const QDate &date, const QPoint &globalPos)
 {
-    const QStringList types =
-        selectedFileTypes().isEmpty() ? m_session->endpoint().fileTypes : selectedFileTypes();
+    const QStringList types = typesActedOn();
     QMenu menu(this);
     menu.addSection(QLocale().toString(date, QLocale::LongFormat));
     if (!m_calendar->selectedDays().contains(date))
         m_calendar->selectRange(date, date);
     menu.addAction(m_downloadAction);
+    menu.addAction(m_openSelectedAction);
     for (const QString &type : types) {
         if (!BackupNaming::isValidFileType(type))
             continue;

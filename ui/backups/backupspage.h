@@ -60,13 +60,21 @@ public:
     QTableView *queueView() const { return m_table; }
     DownloadQueueModel *queueModel() const { return m_model; }
 
+    /// The downloaded files of the selected days, of the selected file types (every type when
+    /// none is ticked), by day then type.
+    QStringList selectedFilesOnDisk() const;
+
 public slots:
     /// Queues every (selected type × selected day).
     void downloadSelected();
+    /// Asks the Files page to open the downloaded files of the selected days as one dataset.
+    void openSelectedDays();
 
 signals:
     /// A downloaded archive should be opened in the Files page.
     void openFileRequested(const QString &path);
+    /// Downloaded archives should be opened in the Files page together, as one dataset.
+    void openFilesRequested(const QStringList &paths);
 
 protected:
     void showEvent(QShowEvent *event) override;
@@ -79,6 +87,8 @@ private:
     QWidget *createQueuePanel();
     void rebuildTypeChoices();
     void updateSelectionSummary();
+    /// The file types the calendar's actions act on: the ticked ones, or every one when none is.
+    QStringList typesActedOn() const;
     void updateTotals();
     void updateActions();
     void scheduleCalendarRefresh();
@@ -122,6 +132,7 @@ private:
     QLabel *m_selectionLabel = nullptr;
     QLabel *m_folderLabel = nullptr;
     QPushButton *m_downloadButton = nullptr;
+    QPushButton *m_openSelectedButton = nullptr;
     QWidget *m_banner = nullptr;
     QLabel *m_bannerText = nullptr;
     QTableView *m_table = nullptr;
@@ -133,6 +144,7 @@ private:
     QTimer *m_totalsTimer = nullptr;
 
     QAction *m_downloadAction = nullptr;
+    QAction *m_openSelectedAction = nullptr;
     QAction *m_pauseAllAction = nullptr;
     QAction *m_resumeAllAction = nullptr;
     QAction *m_retryAction = nullptr;
@@ -149,6 +161,7 @@ public:
     QAction *hideNotAvailableAction() const { return m_hideNotAvailableAction; }
     QAction *retryAction() const { return m_retryAction; }
     QAction *cancelAction() const { return m_cancelAction; }
+    QAction *openSelectedAction() const { return m_openSelectedAction; }
     QAction *moveUpAction() const { return m_moveUpAction; }
     QAction *moveDownAction() const { return m_moveDownAction; }
     QAction *moveToTopAction() const { return m_moveToTopAction; }

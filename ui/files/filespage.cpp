@@ -1,9 +1,11 @@
 #include "filespage.h"
 
 #include "common/emptystate.h"
+#include "datasetview.h"
 #include "fileview.h"
 
 #include <QAction>
+#include <QDir>
 #include <QFileInfo>
 #include <QPushButton>
 #include <QStackedWidget>
@@ -18,7 +20,8 @@ FilesPage::FilesPage(QWidget *parent)
     auto *empty =
         new EmptyState(QIcon(QStringLiteral(":/icons/page-files.svg")), tr("No file open"),
                        tr("Open a saved archive (.jsonl.gz, .ndjson, .gz) with File → Open, "
-                          "or drop it on this window."),
+                          "or drop it on this window. Several files, or a folder of daily "
+                          "files, open together as one dataset."),
                        m_stack);
     connect(empty->addButton(tr("Open…")), &QPushButton::clicked, this,
             &FilesPage::openFileDialogRequested);
@@ -49,19 +52,57 @@ void FilesPage::openFile(const QString &path)
 {
     const QString absolute = QFileInfo(path).absoluteFilePath();
     for (int i = 0; i < m_tabs->count(); ++i) {
-        if (static_cast<FileView *>(m_tabs->widget(i))->path() == absolute) {
+        auto *view = qobject_cast<FileView *>(m_tabs->widget(i));
+        if (view && view->path() == absolute) {
             m_tabs->setCurrentIndex(i);
             return;
         }
     }
     auto *view = new FileView(absolute, m_tabs);
-    const int index = m_tabs->addTab(view, view->title());
-    m_tabs->setTabToolTip(index, absolute);
+    addTab(view, view->title(), absolute);
     connect(view, &FileView::titleChanged, this, [this, view](const QString &title) {
         const int at = m_tabs->indexOf(view);
         if (at >= 0)
             m_tabs->setTabText(at, title);
     });
+}
+
+void FilesPage::openDataset(const QStringList &paths)
+{
+    const QStringList absolute = DatasetView::absolutePaths(paths);
+    for (int i = 0; i < m_tabs->count(); ++i) {
+        auto *open = qobject_cast<DatasetView *>(m_tabs->widget(i));
+        if (open && open->paths() == absolute) {
+            m_tabs->setCurrentIndex(i);
+            return;
+        }
+    }
+    auto *view = new DatasetView(absolute, m_tabs);
+    QStringList shown;
+    for (const QString &path : view->paths())
+        shown << QDir::toNativeSeparators(path);
+    addTab(view, view->title(), shown.join(QLatin1Char('\n')));
+    connect(view, &DatasetView::titleChanged, this, [this, view](const QString &title) {
+        const int at = m_tabs->indexOf(view);
+        if (at >= 0)
+            m_tabs->setTabText(at, title);
+    });
+}
+
+void FilesPage::open(const QStringList &paths)
+{
+    if (paths.isEmpty())
+        return;
+    if (paths.size() == 1 && !QFileInfo(paths.front()).isDir())
+        openFile(paths.front());
+    else
+        openDataset(paths);
+}
+
+void FilesPage::addTab(QWidget *view, const QString &title, const QString &toolTip)
+{
+    const int index = m_tabs->addTab(view, title);
+    m_tabs->setTabToolTip(index, toolTip);
     m_tabs->setCurrentIndex(index);
     m_stack->setCurrentWidget(m_tabs);
 }
@@ -74,14 +115,19 @@ int FilesPage::openFileCount() const
 FileView *FilesPage::fileView(const QString &path) const
 {
     if (path.isEmpty())
-        return static_cast<FileView *>(m_tabs->currentWidget());
+        return qobject_cast<FileView *>(m_tabs->currentWidget());
     const QString absolute = QFileInfo(path).absoluteFilePath();
     for (int i = 0; i < m_tabs->count(); ++i) {
-        auto *view = static_cast<FileView *>(m_tabs->widget(i));
-        if (view->path() == absolute)
+        auto *view = qobject_cast<FileView *>(m_tabs->widget(i));
+        if (view && view->path() == absolute)
             return view;
     }
     return nullptr;
+}
+
+DatasetView *FilesPage::datasetView() const
+{
+    return qobject_cast<DatasetView *>(m_tabs->currentWidget());
 }
 
 void FilesPage::closeTab(int index)

@@ -142,6 +142,7 @@ void MainWindow::createPages()
     connect(m_navigation, &NavigationBar::pageSelected, this,
             [this](int index) { showPage(static_cast<Page>(index)); });
     connect(m_backupsPage, &BackupsPage::openFileRequested, this, &MainWindow::openFile);
+    connect(m_backupsPage, &BackupsPage::openFilesRequested, this, &MainWindow::openPaths);
     connect(m_livePage, &LivePage::openFileRequested, this, &MainWindow::openFile);
     connect(m_livePage, &LivePage::addAccountRequested, this, &MainWindow::showAccounts);
     connect(m_filesPage, &FilesPage::openFileDialogRequested, this, &MainWindow::openFileDialog);
@@ -153,6 +154,10 @@ void MainWindow::createMenus()
     QAction *open = fileMenu->addAction(QIcon::fromTheme(QStringLiteral("document-open")),
                                         tr("&Open…"), this, &MainWindow::openFileDialog);
     open->setShortcut(QKeySequence::Open);
+    QAction *openFolder =
+        fileMenu->addAction(tr("Open &Folder…"), this, &MainWindow::openFolderDialog);
+    openFolder->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O));
+    openFolder->setToolTip(tr("Open a folder of daily archives as one dataset"));
     m_recentMenu = fileMenu->addMenu(tr("Open &Recent"));
     rebuildRecentMenu();
     fileMenu->addSeparator();
@@ -273,15 +278,29 @@ void MainWindow::showPage(MainWindow::Page page)
 
 void MainWindow::openFile(const QString &path)
 {
-    const QFileInfo info(path);
-    if (!info.exists()) {
-        QMessageBox::warning(this, tr("Open file"), tr("The file %1 does not exist.").arg(path));
-        return;
+    openPaths({path});
+}
+
+void MainWindow::openPaths(const QStringList &paths)
+{
+    QStringList existing;
+    for (const QString &path : paths) {
+        const QFileInfo info(path);
+        if (info.exists())
+            existing << info.absoluteFilePath();
+        else
+            QMessageBox::warning(this, tr("Open file"),
+                                 tr("The file %1 does not exist.").arg(path));
     }
+    if (existing.isEmpty())
+        return;
     showPage(Files);
-    m_filesPage->openFile(info.absoluteFilePath());
-    AppSettings::addRecentFile(info.absoluteFilePath());
-    rebuildRecentMenu();
+    m_filesPage->open(existing);
+    // One file or one folder comes back from Open Recent as it was opened.
+    if (existing.size() == 1) {
+        AppSettings::addRecentFile(existing.front());
+        rebuildRecentMenu();
+    }
 }
 
 void MainWindow::openFileDialog()
@@ -290,8 +309,15 @@ void MainWindow::openFileDialog()
         this, tr("Open archives"), AppSettings::downloadFolder(),
         tr("JSON lines archives (*.gz *.jsonl *.ndjson *.json *.zip *.tar *.tgz *.7z *.xz *.bz2 "
            "*.zst);;All files (*)"));
-    for (const QString &path : paths)
-        openFile(path);
+    openPaths(paths);
+}
+
+void MainWindow::openFolderDialog()
+{
+    const QString folder = QFileDialog::getExistingDirectory(
+        this, tr("Open a folder of daily archives"), AppSettings::downloadFolder());
+    if (!folder.isEmpty())
+        openPaths({folder});
 }
 
 void MainWindow::showAccounts()
@@ -387,10 +413,13 @@ void MainWindow::dragEnterEvent(QDragEnterEvent *event)
 
 void MainWindow::dropEvent(QDropEvent *event)
 {
+    // Several files or a folder dropped together are one dataset.
+    QStringList paths;
     const QList<QUrl> urls = event->mimeData()->urls();
     for (const QUrl &url : urls) {
         if (url.isLocalFile())
-            openFile(url.toLocalFile());
+            paths << url.toLocalFile();
     }
+    openPaths(paths);
     event->acceptProposedAction();
 }

@@ -48,9 +48,16 @@ public:
 
 public slots:
     void showPage(MainWindow::Page page);
-    /// Opens a saved archive in the Files page and remembers it in Open Recent.
+    /// Opens a saved archive in the Files page (a folder: its daily files as one dataset) and
+    /// remembers it in Open Recent.
     void openFile(const QString &path);
+    /// Opens what the user chose in the Files page: one file in a tab of its own, a folder or
+    /// several files as one dataset (FilesPage::open()). Paths that do not exist are named.
+    void openPaths(const QStringList &paths);
+    /// File → Open: one archive, or several chosen together (opened as one dataset).
     void openFileDialog();
+    /// File → Open Folder: a folder of daily archives, opened as one dataset.
+    void openFolderDialog();
     void showAccounts();
     void showPreferences();
     void showAbout();

@@ -1,0 +1,246 @@
+// The dataset tab of the Files page, used as a person uses it: a folder (or several files, or a
+// drop on the window) opens as one tab, the status row counts the files being indexed, a query
+// typed in the search box and Enter fill the results pane in time order, and a click on a
+// result selects its row.
+
+#include "common/messagedetailview.h"
+#include "feed/feedmodel.h"
+#include "files/dataset.h"
+#include "files/datasetmodel.h"
+#include "files/datasetsearch.h"
+#include "files/datasetview.h"
+#include "files/filespage.h"
+#include "files/filestatisticsview.h"
+#include "files/searchresultsmodel.h"
+#include "main/mainwindow.h"
+#include "sampledata.h"
+#include "samplemonth.h"
+#include "testsupport.h"
+
+#include <gtest/gtest.h>
+
+#include <QApplication>
+#include <QDir>
+#include <QFileInfo>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMimeData>
+#include <QTabWidget>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QUrl>
+
+using namespace SampleMonth;
+using TestSupport::waitUntil;
+
+namespace {
+
+bool waitIndexed(DatasetView *view, int ms = 30000)
+{
+    return waitUntil([view] { return view->dataset()->isFinished(); }, ms);
+}
+
+/// The rows of the reference matches, in the order of Month::expected().
+std::vector<qint64> rowsOf(const std::vector<Day> &days, const std::vector<Match> &matches)
+{
+    std::vector<qint64> firstRows;
+    qint64 row = 0;
+    for (const Day &d : days) {
+        firstRows.push_back(row);
+        row += qint64(d.lines.size());
+    }
+    std::vector<qint64> rows;
+    for (const Match &m : matches)
+        rows.push_back(firstRows[size_t(m.file)] + m.line);
+    return rows;
+}
+
+// Saves what the view looks like when HYDRANT_SCREENSHOT_DIR is set (for reviewing the layout).
+void maybeScreenshot(QWidget *widget, const QString &name)
+{
+    const QString folder = qEnvironmentVariable("HYDRANT_SCREENSHOT_DIR");
+    if (folder.isEmpty())
+        return;
+    QCoreApplication::processEvents(); // pending layout changes
+    widget->grab().save(QDir(folder).filePath(name + QStringLiteral(".png")));
+}
+
+QString tabText(QWidget *view)
+{
+    // The view sits in the page's tab widget (its stack, then the tab widget).
+    auto *tabs = qobject_cast<QTabWidget *>(view->parentWidget()->parentWidget());
+    return tabs ? tabs->tabText(tabs->indexOf(view)) : QString();
+}
+
+void clickResult(DatasetView *view, int result)
+{
+    QTableView *results = view->resultsTable();
+    const QModelIndex target = results->model()->index(result, FeedModel::TextColumn);
+    results->scrollTo(target);
+    QTest::mouseClick(results->viewport(), Qt::LeftButton, {},
+                      results->visualRect(target).center());
+}
+
+} // namespace
+
+TEST(DatasetView, AFolderOpensAsOneTabThatIsSearchedAsOne)
+{
+    QTemporaryDir dir;
+    const Month month(dir);
+    const std::vector<Day> expected = month.expected();
+
+    FilesPage page;
+    page.resize(1280, 800);
+    page.show();
+    ASSERT_TRUE(QTest::qWaitForWindowExposed(&page));
+    page.open({dir.path()});
+    ASSERT_EQ(page.openFileCount(), 1) << "one tab for the whole folder";
+    DatasetView *view = page.datasetView();
+    ASSERT_NE(view, nullptr);
+    EXPECT_EQ(page.fileView(), nullptr);
+    EXPECT_EQ(tabText(view), QDir(dir.path()).dirName());
+    // While the files are indexed, the status row counts them.
+    EXPECT_TRUE(view->statusText().startsWith(QStringLiteral("Indexing ")))
+        << view->statusText().toStdString();
+    // ("file(s)" until the English catalogue has the plural)
+    EXPECT_TRUE(view->statusText().contains(QStringLiteral(" of 30 file")))
+        << view->statusText().toStdString();
+
+    ASSERT_TRUE(waitIndexed(view));
+    EXPECT_EQ(view->table()->model()->rowCount(), month.rows());
+    EXPECT_TRUE(view->statusText().startsWith(QStringLiteral("30 file")))
+        << view->statusText().toStdString();
+    // The cut-off day and the file that is not gzip each have a banner naming them.
+    const QStringList banners = view->bannerTexts();
+    ASSERT_EQ(banners.size(), 2) << banners.join(QLatin1Char('\n')).toStdString();
+    EXPECT_TRUE(banners[0].startsWith(QStringLiteral("2024-11-17.jsonl.gz: ")));
+    EXPECT_TRUE(banners[0].contains(QStringLiteral("truncated")));
+    EXPECT_TRUE(banners[1].startsWith(QStringLiteral("2024-11-31.jsonl.gz")));
+    EXPECT_EQ(banners[1].count(QStringLiteral("2024-11-31.jsonl.gz")), 1) << "named once";
+    // The first row is selected and shown, with the file it comes from.
+    EXPECT_EQ(view->currentRow(), 0);
+    EXPECT_EQ(view->detail()->message().raw, expected[0].lines[0]);
+    // The statistics cover the whole month.
+    EXPECT_GT(view->statisticsView()->barCount(), 24);
+
+    // A query typed in the box, then Enter.
+    const MessageQuery query = MessageQuery::parse(QStringLiteral("$TSLA"));
+    const std::vector<Match> matches = referenceScan(expected, query);
+    const std::vector<qint64> reference = rowsOf(expected, matches);
+    QTest::mouseClick(view->searchEdit(), Qt::LeftButton);
+    QTest::keyClicks(view->searchEdit(), QStringLiteral("$TSLA"));
+    QTest::keyClick(view->searchEdit(), Qt::Key_Return);
+    ASSERT_TRUE(waitUntil([view] { return !view->search()->isRunning(); }, 30000));
+    SearchResultsModel *results = view->resultsModel();
+    ASSERT_EQ(results->rowCount(), int(reference.size()));
+    for (int r = 0; r < results->rowCount(); ++r)
+        ASSERT_EQ(results->lineAt(r), reference[size_t(r)]) << "result " << r;
+    EXPECT_TRUE(view->searchSummary().startsWith(QStringLiteral("%1 match").arg(reference.size())))
+        << view->searchSummary().toStdString();
+
+    maybeScreenshot(&page, QStringLiteral("files-dataset-search"));
+
+    // A click on a result selects its row, in whichever file it is.
+    for (const int result : {3, int(reference.size()) - 1}) {
+        clickResult(view, result);
+        const Match &m = matches[size_t(result)];
+        EXPECT_EQ(view->currentRow(), reference[size_t(result)]);
+        EXPECT_EQ(view->detail()->message().raw, expected[size_t(m.file)].lines[size_t(m.line)]);
+        const QString origin = QStringLiteral("%1, line %2")
+                                   .arg(QFileInfo(expected[size_t(m.file)].path).fileName())
+                                   .arg(m.line + 1);
+        EXPECT_EQ(view->model()->origin(int(view->currentRow())), origin);
+        // The row is on screen.
+        const QRect row = view->table()->visualRect(
+            view->table()->model()->index(int(view->currentRow()), 0));
+        EXPECT_TRUE(view->table()->viewport()->rect().intersects(row));
+    }
+    // F3 goes on to the next result after the selected row, wrapping round.
+    view->nextResult();
+    EXPECT_EQ(view->currentRow(), reference.front());
+
+    // A query that cannot be read says why and clears the results.
+    view->searchEdit()->clear();
+    QTest::keyClicks(view->searchEdit(), QStringLiteral("($TSLA"));
+    QTest::keyClick(view->searchEdit(), Qt::Key_Return);
+    EXPECT_EQ(results->rowCount(), 0);
+    EXPECT_FALSE(view->searchSummary().isEmpty());
+}
+
+TEST(DatasetView, SeveralFilesOpenAsOneTabInTimeOrderAndASearchTypedEarlyRunsWhenIndexed)
+{
+    QTemporaryDir dir;
+    const QString late = SampleData::write(
+        dir, QStringLiteral("a-late.jsonl.gz"),
+        SampleData::gzip(SampleData::stockTwitsLines(300, november1 + 2 * day, 60)));
+    const QString early = SampleData::write(
+        dir, QStringLiteral("b-early.jsonl"), SampleData::stockTwitsLines(200, november1, 60));
+    const QString middle = SampleData::write(
+        dir, QStringLiteral("c-middle.jsonl.gz"),
+        SampleData::gzip(SampleData::stockTwitsLines(100, november1 + day, 60)));
+
+    FilesPage page;
+    page.resize(1280, 800);
+    page.show();
+    page.open({late, early, middle});
+    DatasetView *view = page.datasetView();
+    ASSERT_NE(view, nullptr);
+    EXPECT_TRUE(tabText(view).startsWith(QStringLiteral("3 file"))) << tabText(view).toStdString();
+    // Enter before the files are indexed: the search waits for them.
+    QTest::keyClicks(view->searchEdit(), QStringLiteral("$NVDA"));
+    QTest::keyClick(view->searchEdit(), Qt::Key_Return);
+    ASSERT_TRUE(waitIndexed(view));
+    ASSERT_TRUE(waitUntil([view] { return !view->search()->isRunning(); }, 30000));
+
+    Dataset *dataset = view->dataset();
+    EXPECT_EQ(dataset->path(0), early);
+    EXPECT_EQ(dataset->path(1), middle);
+    EXPECT_EQ(dataset->path(2), late);
+    EXPECT_EQ(view->model()->rowCount(), 600);
+    EXPECT_EQ(view->model()->index(200, 0).data(DatasetModel::FilePathRole).toString(), middle);
+    EXPECT_EQ(view->model()->index(200, 0).data(DatasetModel::LineRole).toLongLong(), 0);
+    const int found = view->resultsModel()->rowCount();
+    EXPECT_GT(found, 0) << "the search typed early ran";
+    EXPECT_EQ(qint64(found), view->search()->matchCount());
+
+    // The same files again show the same tab.
+    page.open({middle, early, late});
+    EXPECT_EQ(page.openFileCount(), 2) << "another order is another dataset";
+    page.open({late, early, middle});
+    EXPECT_EQ(page.openFileCount(), 2);
+    EXPECT_EQ(page.datasetView(), view);
+    // One file alone opens as a file.
+    page.open({early});
+    EXPECT_EQ(page.openFileCount(), 3);
+    EXPECT_NE(page.fileView(), nullptr);
+}
+
+TEST(DatasetView, FilesDroppedTogetherOnTheWindowOpenAsOneDataset)
+{
+    QTemporaryDir dir;
+    const Month month(dir);
+    const std::vector<Day> expected = month.expected();
+    MainWindow window;
+    window.show();
+    ASSERT_TRUE(QTest::qWaitForWindowExposed(&window));
+    window.showPage(MainWindow::Live);
+
+    QMimeData mime;
+    mime.setUrls({QUrl::fromLocalFile(expected[2].path), QUrl::fromLocalFile(expected[0].path),
+                  QUrl::fromLocalFile(expected[1].path)});
+    const QPoint centre = window.rect().center();
+    QDragEnterEvent enter(centre, Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
+    QApplication::sendEvent(&window, &enter);
+    EXPECT_TRUE(enter.isAccepted());
+    QDropEvent drop(centre, Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
+    QApplication::sendEvent(&window, &drop);
+
+    EXPECT_EQ(window.currentPage(), MainWindow::Files);
+    ASSERT_EQ(window.filesPage()->openFileCount(), 1);
+    DatasetView *view = window.filesPage()->datasetView();
+    ASSERT_NE(view, nullptr);
+    ASSERT_TRUE(waitIndexed(view));
+    EXPECT_EQ(view->model()->rowCount(), qint64(3 * linesPerDay));
+    EXPECT_EQ(view->dataset()->path(0), expected[0].path);
+}

@@ -1,0 +1,555 @@
+#include "datasetview.h"
+
+#include "common/messagedetailview.h"
+#include "exportdialog.h"
+#include "feed/feedmodel.h"
+#include "files/dataset.h"
+#include "files/datasetmodel.h"
+#include "files/datasetsearch.h"
+#include "files/filedocument.h"
+#include "files/fileexporter.h"
+#include "files/searchresultsmodel.h"
+#include "filestatisticsview.h"
+#include "linetable.h"
+#include "message/messagequery.h"
+#include "message/messagetimeparser.h"
+#include "problembanner.h"
+
+#include <QAction>
+#include <QDir>
+#include <QFileInfo>
+#include <QHBoxLayout>
+#include <QItemSelectionModel>
+#include <QLabel>
+#include <QLineEdit>
+#include <QLocale>
+#include <QMessageBox>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QScrollBar>
+#include <QSplitter>
+#include <QTabWidget>
+#include <QTableView>
+#include <QToolBar>
+#include <QVBoxLayout>
+
+#include <algorithm>
+#include <climits>
+
+namespace {
+
+/// Banners shown one per file; beyond that, one more says how many others have problems.
+constexpr int maxFileBanners = 3;
+
+int clampedCount(qint64 count)
+{
+    return int(std::min<qint64>(count, INT_MAX));
+}
+
+} // namespace
+
+DatasetView::DatasetView(const QStringList &paths, QWidget *parent)
+    : QWidget(parent)
+    , m_paths(absolutePaths(paths))
+    , m_dataset(new Dataset(this))
+    , m_model(new DatasetModel(m_dataset, this))
+    , m_search(new DatasetSearch(m_dataset, this))
+    , m_resultsModel(new SearchResultsModel(m_model, m_search, this))
+    , m_exporter(new FileExporter(nullptr, this))
+{
+    QWidget *toolbar = createToolbar();
+    m_bannerBox = new QWidget(this);
+    m_bannerLayout = new QVBoxLayout(m_bannerBox);
+    m_bannerLayout->setContentsMargins(8, 4, 8, 0);
+    m_bannerLayout->setSpacing(4);
+    m_bannerBox->hide();
+
+    m_statistics = new FileStatisticsView(this);
+    connect(m_statistics, &FileStatisticsView::lineActivated, this, [this](qint64 row) {
+        m_tabs->setCurrentIndex(0);
+        goToRow(row);
+    });
+    connect(m_statistics, &FileStatisticsView::symbolActivated, this,
+            [this](const QString &symbol) {
+                m_tabs->setCurrentIndex(0);
+                startSearch(QStringLiteral("symbol:") + symbol);
+            });
+    m_tabs = new QTabWidget(this);
+    m_tabs->setDocumentMode(true);
+    m_tabs->addTab(createMessagesTab(), tr("Messages"));
+    m_tabs->addTab(m_statistics, tr("Statistics"));
+
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(0);
+    layout->addWidget(toolbar);
+    layout->addWidget(m_bannerBox);
+    layout->addWidget(m_tabs, 1);
+    layout->addLayout(createStatusRow());
+
+    connect(m_search, &DatasetSearch::resultsAdded, this, &DatasetView::updateSearchSummary);
+    connect(m_search, &DatasetSearch::progressChanged, this, &DatasetView::updateSearchSummary);
+    connect(m_search, &DatasetSearch::finished, this, [this] {
+        m_stopAction->setEnabled(false);
+        updateSearchSummary();
+    });
+    connect(m_dataset, &Dataset::progressChanged, this, &DatasetView::onProgress);
+    connect(m_dataset, &Dataset::finished, this, &DatasetView::onFinished);
+
+    if (!m_dataset->open(m_paths)) {
+        m_progress->hide();
+        m_stopIndexing->hide();
+        m_bannerTexts = {Dataset::nothingToOpenMessage(m_paths)};
+        m_bannerLayout->addWidget(new ProblemBanner(m_bannerTexts.front(), true, m_bannerBox));
+        m_bannerBox->show();
+        return;
+    }
+    if (!m_dataset->isFinished())
+        onProgress(0, m_dataset->fileCount());
+}
+
+QStringList DatasetView::absolutePaths(const QStringList &paths)
+{
+    QStringList absolute;
+    for (const QString &path : paths)
+        absolute << QDir::cleanPath(QFileInfo(path).absoluteFilePath());
+    return absolute;
+}
+
+DatasetView::~DatasetView()
+{
+    // Stop the workers before the models they report to go away.
+    m_exporter->cancel();
+    m_search->cancel();
+    m_dataset->cancel();
+    // The tables outlive this body (QWidget's destructor hides them, and they ask their models
+    // for header sizes): they get no model before the search they show goes away.
+    m_resultsTable->setModel(nullptr);
+    m_table->setModel(nullptr);
+    delete m_exporter;
+    delete m_search;
+}
+
+QString DatasetView::title() const
+{
+    if (m_paths.size() == 1 && QFileInfo(m_paths.front()).isDir())
+        return QDir(m_paths.front()).dirName();
+    //: The title of a tab showing several files read as one dataset.
+    return tr("%n file(s)", nullptr, std::max(m_dataset->fileCount(), int(m_paths.size())));
+}
+
+QWidget *DatasetView::createToolbar()
+{
+    auto *toolbar = new QToolBar(this);
+    toolbar->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    const auto make = [this](const QString &text, const QKeySequence &keys, const QString &tip) {
+        auto *action = new QAction(text, this);
+        action->setShortcut(keys);
+        action->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+        action->setToolTip(keys.isEmpty() ? tip
+                                          : QStringLiteral("%1 (%2)").arg(
+                                                tip, keys.toString(QKeySequence::NativeText)));
+        addAction(action);
+        return action;
+    };
+    m_searchAction = make(tr("Search"), {}, tr("Search every file of the dataset"));
+    m_stopAction = make(tr("Stop"), QKeySequence(Qt::Key_Escape), tr("Stop the search"));
+    m_stopAction->setEnabled(false);
+    m_previousAction = make(tr("Previous"), QKeySequence::FindPrevious,
+                            tr("Previous match before the selected row"));
+    m_nextAction =
+        make(tr("Next"), QKeySequence::FindNext, tr("Next match after the selected row"));
+    m_previousAction->setIconText(QStringLiteral("↑"));
+    m_nextAction->setIconText(QStringLiteral("↓"));
+    m_exportAction = make(tr("Export…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E),
+                          tr("Write search results or selected rows of every file to one "
+                             ".jsonl.gz or CSV file"));
+    QAction *find = make(tr("Find"), QKeySequence::Find, tr("Search"));
+    connect(find, &QAction::triggered, this, [this] {
+        m_searchEdit->setFocus(Qt::ShortcutFocusReason);
+        m_searchEdit->selectAll();
+    });
+    connect(m_searchAction, &QAction::triggered, this, &DatasetView::runSearch);
+    connect(m_stopAction, &QAction::triggered, m_search, &DatasetSearch::cancel);
+    connect(m_previousAction, &QAction::triggered, this, &DatasetView::previousResult);
+    connect(m_nextAction, &QAction::triggered, this, &DatasetView::nextResult);
+    connect(m_exportAction, &QAction::triggered, this, &DatasetView::askExport);
+
+    m_searchEdit = new QLineEdit(toolbar);
+    m_searchEdit->setClearButtonEnabled(true);
+    m_searchEdit->setPlaceholderText(
+        tr("Search every file: words, $TSLA, @user, sentiment:bullish, OR, NOT …"));
+    m_searchEdit->setToolTip(tr("<p>Searches every file of the dataset; matching rows fill the "
+                                "pane below in time order.</p>") +
+                             MessageQuery::syntaxHelp());
+    m_searchEdit->setMinimumWidth(180);
+    m_searchEdit->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed);
+    connect(m_searchEdit, &QLineEdit::returnPressed, this, &DatasetView::runSearch);
+    m_searchSummary = new QLabel(toolbar);
+    m_searchSummary->setForegroundRole(QPalette::PlaceholderText);
+
+    toolbar->addWidget(m_searchEdit);
+    toolbar->addAction(m_searchAction);
+    toolbar->addAction(m_stopAction);
+    toolbar->addAction(m_previousAction);
+    toolbar->addAction(m_nextAction);
+    auto *gap = new QWidget(toolbar);
+    gap->setFixedWidth(6);
+    toolbar->addWidget(gap);
+    toolbar->addWidget(m_searchSummary);
+    toolbar->addSeparator();
+    toolbar->addAction(m_exportAction);
+    return toolbar;
+}
+
+QWidget *DatasetView::createMessagesTab()
+{
+    m_table = new QTableView(this);
+    m_table->setModel(m_model);
+    LineTable::setUp(m_table, QAbstractItemView::ExtendedSelection, LineTable::mainColumnsKey());
+    connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            [this](const QModelIndex &current) { showRow(current.isValid() ? current.row() : -1); });
+
+    auto *detailBox = new QWidget(this);
+    m_detail = new MessageDetailView(detailBox);
+    m_detailInfo = new QLabel(detailBox);
+    m_detailInfo->setWordWrap(true);
+    m_detailInfo->setForegroundRole(QPalette::PlaceholderText);
+    m_detailInfo->setContentsMargins(8, 4, 8, 0);
+    connect(m_detail, &MessageDetailView::symbolActivated, this,
+            [this](const QString &symbol) { startSearch(QStringLiteral("symbol:") + symbol); });
+    connect(m_detail, &MessageDetailView::authorActivated, this,
+            [this](const QString &author) { startSearch(QStringLiteral("user:") + author); });
+    auto *detailLayout = new QVBoxLayout(detailBox);
+    detailLayout->setContentsMargins(0, 0, 0, 0);
+    detailLayout->addWidget(m_detailInfo);
+    detailLayout->addWidget(m_detail, 1);
+
+    auto *resultsBox = new QWidget(this);
+    m_resultsTitle = new QLabel(tr("Search results appear here."), resultsBox);
+    m_resultsTitle->setContentsMargins(8, 4, 8, 2);
+    m_resultsTable = new QTableView(resultsBox);
+    m_resultsTable->setModel(m_resultsModel);
+    LineTable::setUp(m_resultsTable, QAbstractItemView::SingleSelection,
+                     LineTable::resultColumnsKey());
+    const auto jumpToResult = [this](const QModelIndex &index) {
+        if (index.isValid())
+            goToRow(m_resultsModel->lineAt(index.row()));
+    };
+    connect(m_resultsTable, &QAbstractItemView::clicked, this, jumpToResult);
+    connect(m_resultsTable, &QAbstractItemView::activated, this, jumpToResult);
+    auto *resultsLayout = new QVBoxLayout(resultsBox);
+    resultsLayout->setContentsMargins(0, 0, 0, 0);
+    resultsLayout->setSpacing(0);
+    resultsLayout->addWidget(m_resultsTitle);
+    resultsLayout->addWidget(m_resultsTable, 1);
+
+    auto *tables = new QSplitter(Qt::Vertical, this);
+    tables->addWidget(m_table);
+    tables->addWidget(resultsBox);
+    tables->setStretchFactor(0, 4);
+    tables->setStretchFactor(1, 1);
+    tables->setSizes({520, 150});
+    tables->setChildrenCollapsible(false);
+
+    auto *splitter = new QSplitter(Qt::Horizontal, this);
+    splitter->addWidget(tables);
+    splitter->addWidget(detailBox);
+    splitter->setStretchFactor(0, 3);
+    splitter->setStretchFactor(1, 1);
+    splitter->setSizes({940, 330});
+    return splitter;
+}
+
+QLayout *DatasetView::createStatusRow()
+{
+    m_progress = new QProgressBar(this);
+    m_progress->setTextVisible(false);
+    m_progress->setMaximumWidth(180);
+    m_progress->setMaximumHeight(14);
+    m_status = new QLabel(this);
+    m_stopIndexing = new QPushButton(tr("Stop indexing"), this);
+    m_stopIndexing->setToolTip(
+        tr("Stop indexing the files; the files indexed so far are shown, the others are not"));
+    connect(m_stopIndexing, &QPushButton::clicked, m_dataset, &Dataset::cancel);
+
+    m_exportProgress = new QProgressBar(this);
+    m_exportProgress->setMaximumWidth(140);
+    m_exportProgress->setMaximumHeight(14);
+    m_exportProgress->setRange(0, 1000);
+    m_exportProgress->setFormat(tr("Export %p%"));
+    m_exportProgress->hide();
+    m_cancelExport = new QPushButton(tr("Cancel export"), this);
+    m_cancelExport->hide();
+    connect(m_cancelExport, &QPushButton::clicked, m_exporter, &FileExporter::cancel);
+    connect(m_exporter, &FileExporter::progressChanged, this, [this](qint64 done, qint64 total) {
+        m_exportProgress->setValue(total > 0 ? int(1000 * done / total) : 0);
+    });
+    connect(m_exporter, &FileExporter::finished, this, [this](bool ok, const QString &error) {
+        m_exportProgress->hide();
+        m_cancelExport->hide();
+        m_exportAction->setEnabled(true);
+        if (!ok && !m_exporter->wasCancelled())
+            QMessageBox::warning(this, tr("Export"), error);
+    });
+
+    auto *row = new QHBoxLayout;
+    row->setContentsMargins(8, 3, 8, 3);
+    row->addWidget(m_progress);
+    row->addWidget(m_status, 1);
+    row->addWidget(m_stopIndexing);
+    row->addWidget(m_exportProgress);
+    row->addWidget(m_cancelExport);
+    return row;
+}
+
+void DatasetView::onProgress(int done, int total)
+{
+    if (m_dataset->isFinished())
+        return;
+    m_progress->setRange(0, std::max(total, 1));
+    m_progress->setValue(done);
+    //: While the files of a dataset are indexed: "Indexing 3 of 30 files…".
+    m_status->setText(
+        tr("Indexing %1 of %n file(s)…", nullptr, total).arg(QLocale().toString(done)));
+}
+
+void DatasetView::onFinished()
+{
+    m_progress->hide();
+    m_stopIndexing->hide();
+    updateStatus();
+    updateBanners();
+    m_statistics->setStatistics(m_dataset->statistics());
+    emit titleChanged(title());
+    if (m_model->rowCount() > 0 && currentRow() < 0)
+        goToRow(0);
+    if (m_searchPending) {
+        m_searchPending = false;
+        runSearch();
+    }
+}
+
+void DatasetView::updateStatus()
+{
+    const QLocale locale;
+    const int files = m_dataset->fileCount();
+    int cached = 0;
+    for (int file = 0; file < files; ++file) {
+        const FileDocument *document = m_dataset->document(file);
+        cached += document && document->loadedFromCache() ? 1 : 0;
+    }
+    QStringList parts;
+    parts << tr("%n file(s)", nullptr, files);
+    parts << tr("%Ln line(s)", nullptr, clampedCount(m_dataset->rowCount()));
+    const FileStatistics stats = m_dataset->statistics();
+    if (stats.firstTime() != ScannedFields::noTime) {
+        const auto day = [&locale](qint64 seconds) {
+            return locale.toString(MessageTimeParser::utcFromMSecs(seconds * 1000).date(),
+                                   QLocale::ShortFormat);
+        };
+        //: The time a dataset covers, in UTC days: "11/1/24 to 11/30/24".
+        parts << tr("%1 to %2 (UTC)").arg(day(stats.firstTime()), day(stats.lastTime()));
+    }
+    if (cached > 0)
+        parts << tr("%n from the index cache", nullptr, cached);
+    m_status->setText(parts.join(QStringLiteral(" · ")));
+}
+
+void DatasetView::updateBanners()
+{
+    while (QLayoutItem *item = m_bannerLayout->takeAt(0)) {
+        delete item->widget();
+        delete item;
+    }
+    m_bannerTexts.clear();
+    for (int file = 0; file < m_dataset->fileCount(); ++file) {
+        const QString problem = m_dataset->problem(file);
+        const QString name = QFileInfo(m_dataset->path(file)).fileName();
+        if (problem.isEmpty())
+            continue;
+        // Each banner names its file, once (some problems name it themselves).
+        //: A file of a dataset and what is wrong with it.
+        m_bannerTexts << (problem.contains(name) ? problem : tr("%1: %2").arg(name, problem));
+    }
+    // A few files get a banner each; many are summed up in one, the list in its tooltip.
+    const qsizetype shown = m_bannerTexts.size() > maxFileBanners ? maxFileBanners - 1
+                                                                    : m_bannerTexts.size();
+    for (qsizetype i = 0; i < shown; ++i)
+        m_bannerLayout->addWidget(new ProblemBanner(m_bannerTexts[i], true, m_bannerBox));
+    if (shown < m_bannerTexts.size()) {
+        const int others = int(m_bannerTexts.size() - shown);
+        auto *banner = new ProblemBanner(
+            tr("%n more file(s) could not be read whole (hover here for the list).", nullptr,
+               others),
+            true, m_bannerBox);
+        banner->setToolTip(m_bannerTexts.mid(shown).join(QLatin1Char('\n')));
+        m_bannerLayout->addWidget(banner);
+    }
+    m_bannerBox->setVisible(!m_bannerTexts.isEmpty());
+}
+
+QStringList DatasetView::bannerTexts() const
+{
+    return m_bannerTexts;
+}
+
+QString DatasetView::statusText() const
+{
+    return m_status->text();
+}
+
+QString DatasetView::searchSummary() const
+{
+    return m_searchSummary->text();
+}
+
+qint64 DatasetView::currentRow() const
+{
+    const QModelIndex current = m_table->currentIndex();
+    return current.isValid() ? current.row() : -1;
+}
+
+void DatasetView::goToRow(qint64 row)
+{
+    if (m_model->rowCount() == 0 || row < 0)
+        return;
+    row = std::min<qint64>(row, m_model->rowCount() - 1);
+    const QModelIndex index = m_model->index(int(row), 0);
+    m_table->selectionModel()->setCurrentIndex(index, QItemSelectionModel::ClearAndSelect |
+                                                          QItemSelectionModel::Rows);
+    // Only the rows scroll: the columns the user looks at stay where they are.
+    const int column = m_table->horizontalScrollBar()->value();
+    m_table->scrollTo(index, QAbstractItemView::PositionAtCenter);
+    m_table->horizontalScrollBar()->setValue(column);
+}
+
+void DatasetView::showRow(int row)
+{
+    if (row < 0) {
+        m_detail->clear();
+        m_detailInfo->clear();
+        return;
+    }
+    const qint64 length = m_model->lineLength(row);
+    m_detail->setMessage(m_model->message(row), length);
+    const QLocale locale;
+    //: The selected row of a dataset: its number, its file and line, its size.
+    m_detailInfo->setText(tr("Row %1 · %2 · %3")
+                              .arg(locale.toString(qint64(row) + 1), m_model->origin(row),
+                                   locale.formattedDataSize(length)));
+}
+
+void DatasetView::startSearch(const QString &text)
+{
+    m_searchEdit->setText(text);
+    runSearch();
+}
+
+void DatasetView::runSearch()
+{
+    const MessageQuery query = MessageQuery::parse(m_searchEdit->text());
+    if (!query.isValid()) {
+        // The previous results go: they answered another query.
+        m_searchPending = false;
+        m_search->start(MessageQuery());
+        m_stopAction->setEnabled(false);
+        m_searchSummary->setText(query.errorString());
+        m_searchSummary->setStyleSheet(QStringLiteral("color: #b03a2e;"));
+        m_resultsTitle->setText(query.errorString());
+        m_searchEdit->setCursorPosition(query.errorPosition());
+        m_searchEdit->setFocus();
+        return;
+    }
+    m_searchSummary->setStyleSheet(QString());
+    if (!m_dataset->isFinished()) {
+        m_searchPending = true;
+        m_searchSummary->setText(tr("The search starts once every file is indexed."));
+        return;
+    }
+    m_search->start(query);
+    m_stopAction->setEnabled(m_search->isRunning());
+    updateSearchSummary();
+}
+
+void DatasetView::updateSearchSummary()
+{
+    const QLocale locale;
+    const MessageQuery query = m_search->query();
+    if (query.isEmpty()) {
+        m_searchSummary->clear();
+        m_resultsTitle->setText(tr("Search results appear here."));
+        return;
+    }
+    const qint64 count = m_search->matchCount();
+    QString summary = count == 0 && !m_search->isRunning()
+                          ? tr("No matches")
+                          : tr("%Ln match(es)", nullptr, clampedCount(count));
+    if (m_search->isRunning())
+        //: "120 matches — searching file 3 of 30".
+        summary = tr("%1 — searching file %2 of %3")
+                      .arg(summary, locale.toString(m_search->filesDone() + 1),
+                           locale.toString(m_search->fileCount()));
+    m_searchSummary->setText(summary);
+    QString title = tr("Search results: %1 — %2").arg(query.describe(), summary);
+    if (qint64(m_search->results().size()) < count)
+        title += tr(" (the first %1 are listed)")
+                     .arg(locale.toString(qint64(m_search->results().size())));
+    m_resultsTitle->setText(title);
+}
+
+void DatasetView::nextResult()
+{
+    if (m_resultsModel->rowCount() == 0)
+        return;
+    int row = m_resultsModel->rowAtOrAfter(currentRow() + 1);
+    if (row >= m_resultsModel->rowCount())
+        row = 0; // wrap around
+    m_resultsTable->selectRow(row);
+    goToRow(m_resultsModel->lineAt(row));
+}
+
+void DatasetView::previousResult()
+{
+    if (m_resultsModel->rowCount() == 0)
+        return;
+    int row = m_resultsModel->rowAtOrAfter(std::max<qint64>(currentRow(), 0)) - 1;
+    if (row < 0)
+        row = m_resultsModel->rowCount() - 1;
+    m_resultsTable->selectRow(row);
+    goToRow(m_resultsModel->lineAt(row));
+}
+
+void DatasetView::askExport()
+{
+    if (m_exporter->isRunning() || !m_dataset->isFinished())
+        return;
+    std::vector<qint64> selected;
+    const QItemSelection selection = m_table->selectionModel()->selection();
+    for (const QItemSelectionRange &range : selection) {
+        for (int row = range.top(); row <= range.bottom(); ++row)
+            selected.push_back(row);
+    }
+    std::sort(selected.begin(), selected.end());
+    selected.erase(std::unique(selected.begin(), selected.end()), selected.end());
+    // Beside the folder the files are in, never in it: the export is no day of the dataset.
+    const QFileInfo first(m_paths.value(0));
+    const QString folder = first.isDir() ? first.absoluteFilePath() : first.absolutePath();
+    const QString suggested = QDir(QFileInfo(folder).absolutePath())
+                                  .filePath(QDir(folder).dirName() +
+                                            QStringLiteral("-export.jsonl.gz"));
+    ExportDialog dialog(qint64(m_search->results().size()), qint64(selected.size()), 0, suggested,
+                        this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    const std::vector<qint64> &rows =
+        dialog.source() == ExportDialog::Source::SearchResults ? m_search->results() : selected;
+    std::vector<FileExporter::Part> parts = FileExporter::partsOf(*m_dataset, rows);
+    if (parts.empty())
+        return;
+    m_exportProgress->setValue(0);
+    m_exportProgress->show();
+    m_cancelExport->show();
+    m_exportAction->setEnabled(false);
+    m_exporter->start(std::move(parts), dialog.path(), dialog.format(), dialog.columns());
+}

@@ -1,0 +1,117 @@
+#pragma once
+
+#include <QStringList>
+#include <QWidget>
+
+class Dataset;
+class DatasetModel;
+class DatasetSearch;
+class FileExporter;
+class FileStatisticsView;
+class MessageDetailView;
+class QAction;
+class QLabel;
+class QLineEdit;
+class QProgressBar;
+class QPushButton;
+class QTabWidget;
+class QTableView;
+class QVBoxLayout;
+class SearchResultsModel;
+
+/// A dataset in the Files page: several daily files (a folder, files chosen together, days of
+/// the Backups calendar) read as one. While the files are indexed (each by its own document,
+/// from the index cache where it can) the status row counts them; then the table shows every
+/// file's rows in time order, each row's number telling its file and line. A search in the
+/// query language runs over every file and fills the results pane in time order; a click on a
+/// result goes to its row. Banners name the files that could not be read or end early; the
+/// Statistics tab covers the whole range; Export writes search results or selected rows of
+/// every file into one .jsonl.gz or CSV file. Closing the view stops all of it at once.
+class DatasetView : public QWidget
+{
+    Q_OBJECT
+
+public:
+    /// Opens the files and folders in \a paths (absolute) as one dataset.
+    explicit DatasetView(const QStringList &paths, QWidget *parent = nullptr);
+    ~DatasetView() override;
+
+    /// What was opened (absolutePaths() of what was given).
+    QStringList paths() const { return m_paths; }
+    /// \a paths made absolute and clean (no trailing '/'): a dataset's paths as compared.
+    static QStringList absolutePaths(const QStringList &paths);
+    /// The tab title: the folder's name, or how many files there are.
+    QString title() const;
+
+    Dataset *dataset() const { return m_dataset; }
+    DatasetModel *model() const { return m_model; }
+    DatasetSearch *search() const { return m_search; }
+    SearchResultsModel *resultsModel() const { return m_resultsModel; }
+    QTableView *table() const { return m_table; }
+    QTableView *resultsTable() const { return m_resultsTable; }
+    QLineEdit *searchEdit() const { return m_searchEdit; }
+    MessageDetailView *detail() const { return m_detail; }
+    FileStatisticsView *statisticsView() const { return m_statistics; }
+    QStringList bannerTexts() const;
+    QString statusText() const;
+    /// What the search summary beside the search box says.
+    QString searchSummary() const;
+
+    /// The selected row (0-based), or -1.
+    qint64 currentRow() const;
+
+public slots:
+    /// Selects row \a row (0-based), scrolls it into the middle and shows it in the detail.
+    void goToRow(qint64 row);
+    /// Searches for \a text in the query language (as if typed in the search box).
+    void startSearch(const QString &text);
+    void nextResult();
+    void previousResult();
+    void askExport();
+
+signals:
+    void titleChanged(const QString &title);
+
+private:
+    QWidget *createToolbar();
+    QWidget *createMessagesTab();
+    QLayout *createStatusRow();
+    void onProgress(int done, int total);
+    void onFinished();
+    void updateBanners();
+    void updateStatus();
+    void updateSearchSummary();
+    void showRow(int row);
+    void runSearch();
+
+    QStringList m_paths;
+    Dataset *m_dataset;
+    DatasetModel *m_model;
+    DatasetSearch *m_search;
+    SearchResultsModel *m_resultsModel;
+    FileExporter *m_exporter;
+    bool m_searchPending = false;
+
+    QLineEdit *m_searchEdit = nullptr;
+    QLabel *m_searchSummary = nullptr;
+    QAction *m_searchAction = nullptr;
+    QAction *m_stopAction = nullptr;
+    QAction *m_nextAction = nullptr;
+    QAction *m_previousAction = nullptr;
+    QAction *m_exportAction = nullptr;
+    QWidget *m_bannerBox = nullptr;
+    QVBoxLayout *m_bannerLayout = nullptr;
+    QStringList m_bannerTexts;
+    QTabWidget *m_tabs = nullptr;
+    QTableView *m_table = nullptr;
+    QTableView *m_resultsTable = nullptr;
+    QLabel *m_resultsTitle = nullptr;
+    MessageDetailView *m_detail = nullptr;
+    QLabel *m_detailInfo = nullptr;
+    FileStatisticsView *m_statistics = nullptr;
+    QProgressBar *m_progress = nullptr;
+    QLabel *m_status = nullptr;
+    QPushButton *m_stopIndexing = nullptr;
+    QProgressBar *m_exportProgress = nullptr;
+    QPushButton *m_cancelExport = nullptr;
+};

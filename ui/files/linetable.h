@@ -1,0 +1,25 @@
+#pragma once
+
+#include <QAbstractItemView>
+#include <QString>
+
+class MessageColumnSizer;
+class QTableView;
+
+/// How the Files page's tables of lines look (a file's, a dataset's, their search results):
+/// line numbers in the vertical header, the live feed's item delegate, whole rows selected,
+/// fixed row heights (millions of rows are never measured) and the message columns laid out
+/// by a MessageColumnSizer that remembers their widths.
+namespace LineTable {
+
+/// Where the main table's column widths are remembered (one setting for every tab).
+inline QString mainColumnsKey() { return QStringLiteral("files/columnWidths"); }
+/// Where the results table's column widths are remembered.
+inline QString resultColumnsKey() { return QStringLiteral("files/resultColumnWidths"); }
+
+/// Sets up \a table (its model set) as a table of lines; returns the sizer of its columns,
+/// owned by the table.
+MessageColumnSizer *setUp(QTableView *table, QAbstractItemView::SelectionMode selection,
+                          const QString &columnsKey);
+
+} // namespace LineTable
