@@ -105,7 +105,8 @@ QVariant DatasetModel::data(const QModelIndex &index, int role) const
 QVariant DatasetModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
     if (orientation == Qt::Horizontal)
-        return role == Qt::DisplayRole ? FileDocumentModel::messageColumnTitle(section) : QVariant();
+        return role == Qt::DisplayRole ? FileDocumentModel::messageColumnTitle(section)
+                                       : QVariant();
     switch (role) {
     case Qt::DisplayRole:
         return QLocale().toString(qint64(section) + 1);

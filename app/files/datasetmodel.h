@@ -26,7 +26,7 @@ public:
         SentimentRole = FileDocumentModel::SentimentRole,
         SymbolsRole = FileDocumentModel::SymbolsRole,
         TimeRole = FileDocumentModel::TimeRole,
-        LineRole = FileDocumentModel::LineRole,             ///< qint64: the line in its file, from 0
+        LineRole = FileDocumentModel::LineRole, ///< qint64: the line in its file, from 0
         LineLengthRole = FileDocumentModel::LineLengthRole, ///< qint64: the line's full length
         FileRole = Qt::UserRole + 60,                       ///< int: the file, in dataset order
         FilePathRole,                                       ///< QString: the file's path

@@ -63,8 +63,8 @@ private:
     qint64 m_earlierMatches = 0; ///< matches in the files searched before the current one
     bool m_running = false;
     bool m_cancelled = false;
-    int m_file = 0;       ///< the file being searched (or the next to be)
-    qint64 m_taken = 0;   ///< results of the current file's search already in m_results
+    int m_file = 0;        ///< the file being searched (or the next to be)
+    qint64 m_taken = 0;    ///< results of the current file's search already in m_results
     qint64 m_rowsDone = 0; ///< rows of the files searched before the current one
     int m_threadCount = 0;
     FileSearch *m_search = nullptr;

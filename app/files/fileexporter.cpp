@@ -219,11 +219,12 @@ void FileExporter::start(std::vector<Part> parts, const QString &path, Format fo
     m_shared->total = total;
     m_running = true;
     std::shared_ptr<Shared> shared = m_shared;
-    m_thread = QThread::create([this, shared, parts = std::move(parts), total, path, format,
-                                columns] {
+    // Each part's reader (and its buffer) goes once its lines are written.
+    auto todo = std::make_shared<std::vector<Part>>(std::move(parts));
+    m_thread = QThread::create([this, shared, todo, total, path, format, columns] {
         QString error;
         QSaveFile file(path);
-        const bool readable = std::all_of(parts.begin(), parts.end(),
+        const bool readable = std::all_of(todo->begin(), todo->end(),
                                           [](const Part &part) { return bool(part.reader); });
         if (!readable) {
             error = tr("The file is not open.");
@@ -235,7 +236,7 @@ void FileExporter::start(std::vector<Part> parts, const QString &path, Format fo
             bool ok = format != Format::Csv || sink.write(writer.header());
             QByteArray whole, row;
             qint64 count = 0;
-            for (const Part &part : parts) {
+            for (Part &part : *todo) {
                 if (!ok || shared->cancel)
                     break;
                 LineReader &reader = *part.reader;
@@ -255,6 +256,7 @@ void FileExporter::start(std::vector<Part> parts, const QString &path, Format fo
                         }
                         return ok;
                     });
+                part.reader.reset();
             }
             shared->done = count;
             if (shared->cancel) {

@@ -45,8 +45,8 @@ void MessageRowCache::insert(qint64 key, std::unique_ptr<Row> row)
     m_cache.insert(key, row.release(), cost);
 }
 
-const MessageRowCache::Row *MessageRowCache::row(LineReader &reader, qint64 line,
-                                                 qint64 lineCount, qint64 key)
+const MessageRowCache::Row *MessageRowCache::row(LineReader &reader, qint64 line, qint64 lineCount,
+                                                 qint64 key)
 {
     if (line < 0 || line >= lineCount)
         return nullptr;

@@ -7,8 +7,8 @@
 #include "files/dataset.h"
 #include "files/datasetmodel.h"
 #include "files/datasetsearch.h"
-#include "files/fileexporter.h"
 #include "files/filedocument.h"
+#include "files/fileexporter.h"
 #include "files/searchresultsmodel.h"
 #include "message/messagequery.h"
 #include "sampledata.h"
@@ -105,8 +105,7 @@ TEST_F(DatasetTable, RowsAreEveryFilesLinesInTimeOrderEachWithItsFileAndLine)
             }
             previous = time;
             // The row's number and its origin: the file's name and the line in it.
-            EXPECT_EQ(model.headerData(row, Qt::Vertical).toString(),
-                      QLocale().toString(row + 1));
+            EXPECT_EQ(model.headerData(row, Qt::Vertical).toString(), QLocale().toString(row + 1));
             EXPECT_EQ(model.headerData(row, Qt::Vertical, Qt::ToolTipRole).toString(),
                       QStringLiteral("%1, line %2").arg(name).arg(l + 1));
         }
@@ -170,7 +169,8 @@ TEST_F(DatasetTable, ACancelledSearchKeepsWhatItFoundAndANewOneStartsAfresh)
 {
     DatasetSearch search(&dataset);
     search.setThreadCount(1);
-    const MessageQuery everything = MessageQuery::parse(QStringLiteral("kind:stocktwits OR kind:gnip"));
+    const MessageQuery everything =
+        MessageQuery::parse(QStringLiteral("kind:stocktwits OR kind:gnip"));
     const std::vector<qint64> all = rowsOf(expected, referenceScan(expected, everything));
     QSignalSpy finished(&search, &DatasetSearch::finished);
     // Cancel as soon as the first file's results are in.
@@ -190,8 +190,9 @@ TEST_F(DatasetTable, ACancelledSearchKeepsWhatItFoundAndANewOneStartsAfresh)
     QObject::disconnect(&search, &DatasetSearch::resultsAdded, &search, nullptr);
     search.start(MessageQuery::parse(QStringLiteral("$TSLA")));
     ASSERT_TRUE(search.waitForFinished(30000));
-    EXPECT_EQ(search.results(),
-              rowsOf(expected, referenceScan(expected, MessageQuery::parse(QStringLiteral("$TSLA")))));
+    EXPECT_EQ(
+        search.results(),
+        rowsOf(expected, referenceScan(expected, MessageQuery::parse(QStringLiteral("$TSLA")))));
 }
 
 TEST_F(DatasetTable, AnInvalidOrEmptyQueryFindsNothingAndClearsTheResults)
@@ -246,7 +247,8 @@ TEST_F(DatasetTable, SearchResultsOfEveryFileAreExportedIntoOneFileInTimeOrder)
         exporter.start(parts, out.filePath(name), format, columns);
         ASSERT_TRUE(exporter.waitForFinished(30000));
         ASSERT_EQ(finished.count(), 1);
-        EXPECT_TRUE(finished.front().front().toBool()) << finished.front().at(1).toString().toStdString();
+        EXPECT_TRUE(finished.front().front().toBool())
+            << finished.front().at(1).toString().toStdString();
         QFile file(out.filePath(name));
         ASSERT_TRUE(file.open(QIODevice::ReadOnly));
         const QByteArray written = file.readAll();

@@ -11,6 +11,7 @@
 #include "files/datasetview.h"
 #include "files/filespage.h"
 #include "files/filestatisticsview.h"
+#include "files/problembanner.h"
 #include "files/searchresultsmodel.h"
 #include "main/mainwindow.h"
 #include "sampledata.h"
@@ -25,8 +26,8 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QMimeData>
-#include <QTabWidget>
 #include <QTableView>
+#include <QTabWidget>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QUrl>
@@ -152,8 +153,8 @@ TEST(DatasetView, AFolderOpensAsOneTabThatIsSearchedAsOne)
                                    .arg(m.line + 1);
         EXPECT_EQ(view->model()->origin(int(view->currentRow())), origin);
         // The row is on screen.
-        const QRect row = view->table()->visualRect(
-            view->table()->model()->index(int(view->currentRow()), 0));
+        const QRect row =
+            view->table()->visualRect(view->table()->model()->index(int(view->currentRow()), 0));
         EXPECT_TRUE(view->table()->viewport()->rect().intersects(row));
     }
     // F3 goes on to the next result after the selected row, wrapping round.
@@ -174,11 +175,11 @@ TEST(DatasetView, SeveralFilesOpenAsOneTabInTimeOrderAndASearchTypedEarlyRunsWhe
     const QString late = SampleData::write(
         dir, QStringLiteral("a-late.jsonl.gz"),
         SampleData::gzip(SampleData::stockTwitsLines(300, november1 + 2 * day, 60)));
-    const QString early = SampleData::write(
-        dir, QStringLiteral("b-early.jsonl"), SampleData::stockTwitsLines(200, november1, 60));
-    const QString middle = SampleData::write(
-        dir, QStringLiteral("c-middle.jsonl.gz"),
-        SampleData::gzip(SampleData::stockTwitsLines(100, november1 + day, 60)));
+    const QString early = SampleData::write(dir, QStringLiteral("b-early.jsonl"),
+                                            SampleData::stockTwitsLines(200, november1, 60));
+    const QString middle =
+        SampleData::write(dir, QStringLiteral("c-middle.jsonl.gz"),
+                          SampleData::gzip(SampleData::stockTwitsLines(100, november1 + day, 60)));
 
     FilesPage page;
     page.resize(1280, 800);
@@ -243,4 +244,51 @@ TEST(DatasetView, FilesDroppedTogetherOnTheWindowOpenAsOneDataset)
     ASSERT_TRUE(waitIndexed(view));
     EXPECT_EQ(view->model()->rowCount(), qint64(3 * linesPerDay));
     EXPECT_EQ(view->dataset()->path(0), expected[0].path);
+}
+
+TEST(DatasetView, AFolderWithoutDailyFilesSaysSo)
+{
+    QTemporaryDir dir;
+    SampleData::write(dir, QStringLiteral("notes.txt"), "not a day\n");
+    FilesPage page;
+    page.open({dir.path()});
+    DatasetView *view = page.datasetView();
+    ASSERT_NE(view, nullptr);
+    EXPECT_EQ(view->model()->rowCount(), 0);
+    ASSERT_EQ(view->bannerTexts().size(), 1);
+    EXPECT_TRUE(view->bannerTexts().front().startsWith(
+        QStringLiteral("There is no .jsonl, .jsonl.gz or .json.gz file in ")));
+    EXPECT_FALSE(view->statusText().startsWith(QStringLiteral("Indexing")));
+}
+
+TEST(DatasetView, ManyDamagedFilesShareOneBannerThatListsThem)
+{
+    QTemporaryDir dir;
+    SampleData::write(dir, QStringLiteral("good.jsonl"), SampleData::stockTwitsLines(10));
+    for (int i = 0; i < 5; ++i)
+        SampleData::write(dir, QStringLiteral("bad-%1.jsonl.gz").arg(i),
+                          QByteArray("\x01\x02\x03 not gzip", 12));
+    FilesPage page;
+    page.resize(1024, 600);
+    page.show();
+    page.open({dir.path()});
+    DatasetView *view = page.datasetView();
+    ASSERT_NE(view, nullptr);
+    ASSERT_TRUE(waitIndexed(view));
+    EXPECT_EQ(view->model()->rowCount(), 10) << "the readable file is shown";
+    EXPECT_EQ(view->bannerTexts().size(), 5);
+    QStringList shown;
+    QString listed;
+    for (ProblemBanner *banner : view->findChildren<ProblemBanner *>()) {
+        EXPECT_TRUE(banner->isSerious());
+        if (banner->isVisible()) {
+            shown << banner->text();
+            listed += banner->toolTip();
+        }
+    }
+    ASSERT_EQ(shown.size(), 3) << shown.join(QLatin1Char('\n')).toStdString();
+    EXPECT_TRUE(shown.back().startsWith(QStringLiteral("3 more file")))
+        << shown.back().toStdString();
+    for (int i = 2; i < 5; ++i)
+        EXPECT_TRUE(listed.contains(QStringLiteral("bad-%1.jsonl.gz").arg(i))) << i;
 }

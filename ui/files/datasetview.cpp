@@ -28,8 +28,8 @@
 #include <QPushButton>
 #include <QScrollBar>
 #include <QSplitter>
-#include <QTabWidget>
 #include <QTableView>
+#include <QTabWidget>
 #include <QToolBar>
 #include <QVBoxLayout>
 
@@ -207,8 +207,9 @@ QWidget *DatasetView::createMessagesTab()
     m_table = new QTableView(this);
     m_table->setModel(m_model);
     LineTable::setUp(m_table, QAbstractItemView::ExtendedSelection, LineTable::mainColumnsKey());
-    connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
-            [this](const QModelIndex &current) { showRow(current.isValid() ? current.row() : -1); });
+    connect(
+        m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+        [this](const QModelIndex &current) { showRow(current.isValid() ? current.row() : -1); });
 
     auto *detailBox = new QWidget(this);
     m_detail = new MessageDetailView(detailBox);
@@ -373,16 +374,15 @@ void DatasetView::updateBanners()
         m_bannerTexts << (problem.contains(name) ? problem : tr("%1: %2").arg(name, problem));
     }
     // A few files get a banner each; many are summed up in one, the list in its tooltip.
-    const qsizetype shown = m_bannerTexts.size() > maxFileBanners ? maxFileBanners - 1
-                                                                    : m_bannerTexts.size();
+    const qsizetype shown =
+        m_bannerTexts.size() > maxFileBanners ? maxFileBanners - 1 : m_bannerTexts.size();
     for (qsizetype i = 0; i < shown; ++i)
         m_bannerLayout->addWidget(new ProblemBanner(m_bannerTexts[i], true, m_bannerBox));
     if (shown < m_bannerTexts.size()) {
         const int others = int(m_bannerTexts.size() - shown);
         auto *banner = new ProblemBanner(
-            tr("%n more file(s) could not be read whole (hover here for the list).", nullptr,
-               others),
-            true, m_bannerBox);
+            tr("%n more file(s) have problems (hover here for the list).", nullptr, others), true,
+            m_bannerBox);
         banner->setToolTip(m_bannerTexts.mid(shown).join(QLatin1Char('\n')));
         m_bannerLayout->addWidget(banner);
     }
@@ -535,9 +535,9 @@ void DatasetView::askExport()
     // Beside the folder the files are in, never in it: the export is no day of the dataset.
     const QFileInfo first(m_paths.value(0));
     const QString folder = first.isDir() ? first.absoluteFilePath() : first.absolutePath();
-    const QString suggested = QDir(QFileInfo(folder).absolutePath())
-                                  .filePath(QDir(folder).dirName() +
-                                            QStringLiteral("-export.jsonl.gz"));
+    const QString suggested =
+        QDir(QFileInfo(folder).absolutePath())
+            .filePath(QDir(folder).dirName() + QStringLiteral("-export.jsonl.gz"));
     ExportDialog dialog(qint64(m_search->results().size()), qint64(selected.size()), 0, suggested,
                         this);
     if (dialog.exec() != QDialog::Accepted)

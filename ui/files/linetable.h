@@ -13,9 +13,15 @@ class QTableView;
 namespace LineTable {
 
 /// Where the main table's column widths are remembered (one setting for every tab).
-inline QString mainColumnsKey() { return QStringLiteral("files/columnWidths"); }
+inline QString mainColumnsKey()
+{
+    return QStringLiteral("files/columnWidths");
+}
 /// Where the results table's column widths are remembered.
-inline QString resultColumnsKey() { return QStringLiteral("files/resultColumnWidths"); }
+inline QString resultColumnsKey()
+{
+    return QStringLiteral("files/resultColumnWidths");
+}
 
 /// Sets up \a table (its model set) as a table of lines; returns the sizer of its columns,
 /// owned by the table.
