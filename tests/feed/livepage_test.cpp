@@ -239,6 +239,54 @@ TEST_F(LivePageTest, ClickingARowHoldsItUnderThePointerAndPauseShowsIt)
 }
 
 // Escape in the filter field clears the filter at once.
+// The "↑ N new" pill of a held feed sits over the column header: it covers no row, and the row
+// under it (the top one) takes a click like any other. In the narrow window too.
+TEST_F(LivePageTest, TheNewMessagesPillCoversNoRowAndEveryRowStaysClickable)
+{
+    LivePage page;
+    page.resize(1200, 800);
+    page.show();
+    ASSERT_TRUE(QTest::qWaitForWindowExposed(&page));
+    page.setStreamEndpoint(endpoint);
+    page.connectStream();
+    FeedView *view = page.feedView();
+    ASSERT_TRUE(waitUntil([&] { return page.feedModel()->rowCount() >= 200; }, 10000));
+    view->verticalScrollBar()->setValue(50); // the user scrolls down into older messages
+    ASSERT_TRUE(waitUntil([&] { return view->newMessageCount() >= 20; }, 10000));
+    auto *pill = view->findChild<QPushButton *>(QStringLiteral("newMessagesPill"));
+    ASSERT_NE(pill, nullptr);
+
+    for (const int width : {1200, 640}) {
+        page.resize(width, 800);
+        QCoreApplication::processEvents();
+        ASSERT_TRUE(pill->isVisible());
+        EXPECT_TRUE(pill->text().startsWith(QStringLiteral("↑ "))) << pill->text().toStdString();
+        EXPECT_TRUE(view->rect().contains(pill->geometry()));
+        const QRect viewport = view->viewport()->geometry();
+        const int top = view->rowAt(0);
+        const int bottom = view->rowAt(viewport.height() - 1);
+        ASSERT_GE(top, 0);
+        for (int row = top; row <= (bottom < 0 ? view->model()->rowCount() - 1 : bottom); ++row) {
+            const QRect rowRect(viewport.left(), viewport.top() + view->rowViewportPosition(row),
+                                viewport.width(), view->rowHeight(row));
+            EXPECT_FALSE(pill->geometry().intersects(rowRect.intersected(viewport)))
+                << "the pill covers row " << row << " at width " << width;
+        }
+
+        // A click on the top row, straight below the pill, selects that row.
+        const quint64 serial = page.proxyModel()->serialAt(top);
+        const QPoint point(pill->geometry().center().x() - viewport.left(),
+                           view->rowViewportPosition(top) + view->rowHeight(top) / 2);
+        QTest::mouseClick(view->viewport(), Qt::LeftButton, {}, point);
+        EXPECT_EQ(page.proxyModel()->serialAt(view->currentIndex().row()), serial);
+        EXPECT_TRUE(pill->isVisible()) << "the click went to the row, not to the pill";
+    }
+
+    pill->click();
+    EXPECT_TRUE(view->isFollowing());
+    EXPECT_FALSE(pill->isVisible());
+}
+
 TEST_F(LivePageTest, EscapeInTheFilterFieldClearsTheFilter)
 {
     LivePage page;
