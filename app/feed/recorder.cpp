@@ -294,8 +294,8 @@ bool Recorder::repairTail(const QString &path)
                         .arg(QDir::toNativeSeparators(path), truncated.errorString()),
                     truncated.errorString());
     const QString message =
-        tr("%1 ended in an incomplete gzip member (%2 bytes, cut off by a crash or power loss). "
-           "Those bytes were moved to %3; the recording continues after the last complete "
+        tr("%1 ended in an incomplete gzip member (%2 bytes, cut off by a crash or power loss): "
+           "those bytes were moved to %3, and the recording continues after the last complete "
            "member.")
             .arg(QDir::toNativeSeparators(path))
             .arg(tail.size - tail.validLength)

@@ -658,6 +658,54 @@ TEST_F(LivePageTest, ServerErrorsAndReconnectsShowInTheLogAndStatus)
             << "system messages are connection events, not feed rows";
 }
 
+// The connection log, read from top to bottom, tells what happened one sentence per entry: the
+// first attempt is there before its connection, a drop and the reconnect after it, the recording,
+// the stop. (The server's own words are quoted as they came.)
+TEST_F(LivePageTest, TheConnectionLogSaysEachEventInOneSentenceFromTheFirstAttempt)
+{
+    QTemporaryDir folder;
+    AppSettings::setRecordingFolder(folder.path());
+    sim->injectFault(SimFault::make(SimFault::DropAfterMessages, 50, 1));
+    LivePage page;
+    page.show();
+    page.setStreamEndpoint(endpoint);
+    page.recordAction()->trigger();
+    page.connectStream();
+    ConnectionLog *log = page.connectionLog();
+    const auto find = [log](const QString &start, int from = 0) {
+        for (int row = from; row < log->count(); ++row) {
+            if (log->textAt(row).startsWith(start))
+                return row;
+        }
+        return -1;
+    };
+    ASSERT_TRUE(waitUntil([&] { return find(QStringLiteral("Reconnecting to ")) >= 0; }, 10000));
+    ASSERT_TRUE(waitUntil([&] { return page.connectionState() == FirehoseClient::State::Connected; }));
+    ASSERT_TRUE(waitUntil([&] { return !page.recordingPath().isEmpty(); }, 5000));
+    page.disconnectStream();
+    page.recordAction()->trigger();
+
+    const QString url = endpoint.url.toDisplayString(QUrl::RemoveUserInfo);
+    const int connecting = find(QStringLiteral("Connecting to %1.").arg(url));
+    const int connected = find(QStringLiteral("Connected to %1.").arg(url));
+    ASSERT_GE(connecting, 0) << "the first attempt is logged";
+    EXPECT_LT(connecting, connected);
+    const int reconnecting = find(QStringLiteral("Reconnecting to %1 (attempt ").arg(url));
+    EXPECT_GT(reconnecting, connected);
+    EXPECT_GT(find(QStringLiteral("Connected to %1.").arg(url), reconnecting), reconnecting);
+    EXPECT_GE(find(QStringLiteral("Recording started in ")), 0);
+    EXPECT_GE(find(QStringLiteral("Recording to ")), 0);
+    EXPECT_GE(find(QStringLiteral("Recording stopped: ")), 0);
+    EXPECT_TRUE(waitUntil([&] { return find(QStringLiteral("Disconnected.")) >= 0; }));
+    for (int row = 0; row < log->count(); ++row) {
+        if (log->kindAt(row) == StreamEvent::Kind::ServerInfo ||
+            log->kindAt(row) == StreamEvent::Kind::ServerError)
+            continue;
+        EXPECT_TRUE(TestSupport::isOneSentence(log->textAt(row)))
+            << "entry " << row << ": " << log->textAt(row).toStdString();
+    }
+}
+
 TEST(ConnectionStatusBar, ShowsReasonAndCountdown)
 {
     ConnectionStatusBar bar;
@@ -786,7 +834,7 @@ TEST_F(LivePageTest, AFirestreamAccountResumesAfterACutWithNoGapNoRepeatAndShows
     // The connection log says so, and so did the status bar while the stream ran.
     bool logged = false;
     for (int i = 0; i < page.connectionLog()->count(); ++i)
-        logged |= page.connectionLog()->textAt(i).contains(QStringLiteral("Resuming after item ") +
+        logged |= page.connectionLog()->textAt(i).contains(QStringLiteral(", resuming after item ") +
                                                            resumedFrom);
     EXPECT_TRUE(logged);
     // Disconnected now: the bar keeps the position the next connection continues from.

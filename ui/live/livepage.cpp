@@ -176,7 +176,7 @@ void LivePage::wireSession()
     };
     connect(m_session, &LiveSession::recordingStarted, this, [this, log](const QString &path) {
         m_statusBar->setRecording(path, 0);
-        log(StreamEvent::Kind::Info, tr("Recording to %1").arg(QDir::toNativeSeparators(path)));
+        log(StreamEvent::Kind::Info, tr("Recording to %1.").arg(QDir::toNativeSeparators(path)));
     });
     connect(m_session, &LiveSession::recordingProgress, this,
             [this](const QString &path, quint64 written) {
@@ -194,7 +194,7 @@ void LivePage::wireSession()
     connect(m_session, &LiveSession::recordingStopped, this, [log](const QString &path) {
         if (!path.isEmpty())
             log(StreamEvent::Kind::Info,
-                tr("Recording stopped: %1").arg(QDir::toNativeSeparators(path)));
+                tr("Recording stopped: %1.").arg(QDir::toNativeSeparators(path)));
     });
 }
 
@@ -467,7 +467,7 @@ void LivePage::setRecording(bool recording)
         m_session->setRecording(recording, folder);
         if (recording) {
             m_log->addEvent({QDateTime::currentDateTimeUtc(), StreamEvent::Kind::Info,
-                             tr("Recording started in %1").arg(QDir::toNativeSeparators(folder))});
+                             tr("Recording started in %1.").arg(QDir::toNativeSeparators(folder))});
         } else {
             m_statusBar->setRecording({}, 0);
         }
