@@ -34,6 +34,7 @@
 #include <QScrollBar>
 #include <QSignalSpy>
 #include <QTemporaryDir>
+#include <QTextDocument>
 #include <QToolBar>
 #include <QToolButton>
 #include <QTest>
@@ -84,10 +85,21 @@ TEST(LivePageEmpty, ExplainsWhatToDoWithoutAnEndpoint)
     button->click();
     EXPECT_EQ(add.count(), 1);
     bool mentionsDemo = false;
-    for (QLabel *label : page.findChildren<QLabel *>())
-        mentionsDemo |=
-            label->isVisible() && label->text().contains(QStringLiteral("hydrant --demo"));
+    for (QLabel *label : page.findChildren<QLabel *>()) {
+        QTextDocument shown;
+        shown.setHtml(label->text());
+        mentionsDemo |= label->isVisible() && shown.toPlainText()
+                                                  .replace(QChar(QChar::Nbsp), QLatin1Char(' '))
+                                                  .remove(QChar(0x2060))
+                                                  .contains(QStringLiteral("hydrant --demo"));
+    }
     EXPECT_TRUE(mentionsDemo);
+    QSignalSpy demo(&page, &LivePage::demoRequested);
+    for (QPushButton *b : page.findChildren<QPushButton *>()) {
+        if (b->isVisible() && b->text() == QStringLiteral("Try the demo"))
+            b->click();
+    }
+    EXPECT_EQ(demo.count(), 1) << "the main window starts the demo when asked";
     EXPECT_FALSE(page.connectAction()->isEnabled());
 }
 

@@ -128,13 +128,16 @@ LivePage::LivePage(LiveSession *session, QWidget *parent)
     m_stack = new QStackedWidget(this);
     m_empty = new EmptyState(
         QIcon(QStringLiteral(":/icons/page-live.svg")), tr("No stream to watch yet"),
+        //: %1 is the command hydrant --demo
         tr("Add a stream account with the URL and the e-mail address and password from your "
-           "provider's dashboard. To look around first, start Hydrant with "
-           "<span style=\"white-space:nowrap\"><code>hydrant --demo</code></span>: it streams "
-           "from a built-in simulator, no account needed."),
+           "provider's dashboard. To look around first, try the demo (or start Hydrant with "
+           "%1): it streams from a built-in simulator, no account needed.")
+            .arg(EmptyState::command(QStringLiteral("hydrant --demo"))),
         m_stack);
     connect(m_empty->addButton(tr("Add account…")), &QPushButton::clicked, this,
             &LivePage::addAccountRequested);
+    connect(m_empty->addButton(tr("Try the demo")), &QPushButton::clicked, this,
+            &LivePage::demoRequested);
     m_stack->addWidget(m_empty);
     m_stack->addWidget(createContent());
     m_stack->setCurrentIndex(m_session->hasAccount() ? 1 : 0);
