@@ -1,5 +1,6 @@
 #pragma once
 
+#include "backups/backupkey.h"
 #include "net/serviceendpoint.h"
 
 #include <QPointer>
@@ -71,6 +72,7 @@ signals:
 
 protected:
     void showEvent(QShowEvent *event) override;
+    void hideEvent(QHideEvent *event) override;
     bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
@@ -90,14 +92,16 @@ private:
     void deleteFile(const QString &type, const QDate &date);
     void showInFileManager(const QString &path);
     void askForPassword(const QString &message);
-    /// Selected rows on show (a hidden Not available row is never acted on).
-    QList<int> selectedRows() const;
+    /// The downloads of the selected rows on show, as the selection stands now (a hidden Not
+    /// available row is never acted on).
+    QList<BackupKey> selectedKeys() const;
     /// Cancel: stops the selected downloads, after asking when that throws away data.
     void cancelSelected();
     /// Retry: the selected downloads, or every failed one when none is selected.
     void retrySelectedOrFailed();
-    /// Hides or shows the Not available rows, as the toggle says.
-    void applyRowFilter();
+    /// Hides or shows the Not available rows from \a first to \a last (-1: the last row), as
+    /// the toggle says.
+    void applyRowFilter(int first = 0, int last = -1);
     /// A short notice in the queue's summary line and the window's status bar.
     void tell(const QString &text);
 
@@ -136,6 +140,10 @@ private:
     QAction *m_retryAction = nullptr;
     QAction *m_cancelAction = nullptr;
     QAction *m_clearAction = nullptr;
+    QAction *m_moveUpAction = nullptr;
+    QAction *m_moveDownAction = nullptr;
+    QAction *m_moveToTopAction = nullptr;
+    QAction *m_moveToBottomAction = nullptr;
     QAction *m_hideNotAvailableAction = nullptr;
 
 public:
@@ -143,4 +151,8 @@ public:
     QAction *hideNotAvailableAction() const { return m_hideNotAvailableAction; }
     QAction *retryAction() const { return m_retryAction; }
     QAction *cancelAction() const { return m_cancelAction; }
+    QAction *moveUpAction() const { return m_moveUpAction; }
+    QAction *moveDownAction() const { return m_moveDownAction; }
+    QAction *moveToTopAction() const { return m_moveToTopAction; }
+    QAction *moveToBottomAction() const { return m_moveToBottomAction; }
 };
