@@ -67,6 +67,8 @@ public slots:
 signals:
     /// A downloaded archive should be opened in the Files page.
     void openFileRequested(const QString &path);
+    /// The user wants to try the demo (the main window starts it, as `hydrant --demo` does).
+    void demoRequested();
 
 protected:
     void showEvent(QShowEvent *event) override;
