@@ -5,7 +5,6 @@
 #include "core/versioninfo.h"
 #include "main/mainwindow.h"
 #include "main/screenshotter.h"
-#include "sim/demosession.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -131,24 +130,14 @@ int main(int argc, char *argv[])
     if (const int exitCode = parseOptions(app, options); exitCode >= 0)
         return exitCode;
 
-    // The demo's simulator is created before the window so it outlives it; its listeners run on
-    // threads of their own, never on the GUI thread.
-    DemoSession demo;
-    if (options.demo) {
-        QString error;
-        if (!demo.start(&error)) {
-            std::fprintf(
-                stderr, "%s\n",
-                qPrintable(QApplication::translate("main", "The demo simulator could not start: %1")
-                               .arg(error)));
-            return 1;
-        }
-    }
-
     MainWindow window;
     if (options.demo) {
-        window.setEndpoints(demo.streamEndpoint(), demo.backupEndpoint(), true);
-        window.setDemoStreams(demo.streamEndpoints());
+        // The same demo as the "Try the demo" buttons start.
+        QString error;
+        if (!window.startDemo(&error)) {
+            std::fprintf(stderr, "%s\n", qPrintable(error));
+            return 1;
+        }
     }
     if (options.pageGiven)
         window.showPage(options.page);

@@ -35,6 +35,7 @@ BackupSession::BackupSession(const QString &catalogueStatePath, QueueKept kept, 
 void BackupSession::applySettings()
 {
     m_queue->setConcurrency(AppSettings::downloadConcurrency());
+    m_queue->setBandwidthLimit(qint64(AppSettings::downloadLimitKiBps()) * 1024);
     m_queue->setStallTimeout(AppSettings::stallTimeoutSeconds() * 1000);
     applyDefaultFolder();
 }

@@ -84,6 +84,7 @@ void DownloadQueue::setNetworkAccessManager(QNetworkAccessManager *network)
 void DownloadQueue::setClock(Clock *clock)
 {
     m_clock = clock;
+    m_bandwidth.setRate(m_bandwidth.rate(), m_clock->now());
     delete m_retryTimer;
     m_retryTimer = m_clock->createTimer(this);
     connect(m_retryTimer, &ClockTimer::timeout, this, &DownloadQueue::schedule);
@@ -92,6 +93,15 @@ void DownloadQueue::setClock(Clock *clock)
 qint64 DownloadQueue::nowMs() const
 {
     return m_clock->now().count();
+}
+
+void DownloadQueue::setBandwidthLimit(qint64 bytesPerSecond)
+{
+    if (bytesPerSecond == m_bandwidth.rate())
+        return;
+    m_bandwidth.setRate(bytesPerSecond, m_clock->now());
+    for (DownloadTask *task : std::as_const(m_tasks))
+        task->bandwidthLimitChanged();
 }
 
 void DownloadQueue::setConcurrency(int jobs)
@@ -515,6 +525,7 @@ void DownloadQueue::startItem(DownloadItem &item)
         task->setStallTimeout(m_stallTimeoutMs);
     // One answer of unknown length may bring no more than the policy allows for the whole file.
     task->setMaxUnknownLengthBody(m_policy.byteLimit(-1));
+    task->setBandwidthLimit(&m_bandwidth, m_clock);
     m_tasks.insert(key, task);
     SpeedSample sample;
     sample.speed.restart(m_clock->now(), item.bytesReceived);

@@ -5,6 +5,7 @@
 #include "backups/downloaditem.h"
 #include "backups/downloadretrypolicy.h"
 #include "backups/downloadtask.h"
+#include "net/bandwidthlimit.h"
 #include "net/ratemeter.h"
 #include "net/serviceendpoint.h"
 
@@ -68,6 +69,9 @@ public:
     /// Milliseconds without a byte before a transfer is treated as dropped.
     void setStallTimeout(int milliseconds) { m_stallTimeoutMs = milliseconds; }
     void setConcurrency(int jobs);
+    /// Bytes per second for all transfers together; 0 (the default) for no limit.
+    void setBandwidthLimit(qint64 bytesPerSecond);
+    qint64 bandwidthLimit() const { return m_bandwidth.rate(); }
     int concurrency() const { return m_concurrency; }
     /// The service and credentials. Running transfers restart against a new service.
     void setEndpoint(const BackupEndpoint &endpoint);
@@ -186,6 +190,7 @@ private:
     QPointer<BackupCatalogue> m_catalogue;
     QString m_statePath;
     int m_concurrency = 3;
+    BandwidthLimit m_bandwidth; ///< shared by every transfer
     int m_stallTimeoutMs = 0;
     bool m_waitingForCredentials = false;
     bool m_scheduled = false;

@@ -4,6 +4,9 @@
 #include "backups/partfileverifier.h"
 #include "core/appsettings.h"
 #include "core/versioninfo.h"
+#include "net/bandwidthlimit.h"
+#include "net/clock.h"
+#include "net/clocktimer.h"
 #include "net/endpointpolicy.h"
 #include "net/httpstatusrule.h"
 #include "net/tlstrust.h"
@@ -291,7 +294,7 @@ void DownloadTask::startTransfer()
     m_status = 0;
     m_restart = false;
     m_reply = m_network->get(request);
-    m_reply->setReadBufferSize(readBufferSize);
+    m_reply->setReadBufferSize(replyBufferSize());
     connect(m_reply, &QNetworkReply::metaDataChanged, this, &DownloadTask::onHeaders);
     connect(m_reply, &QNetworkReply::readyRead, this, &DownloadTask::onReadyRead);
     connect(m_reply, &QNetworkReply::finished, this, &DownloadTask::onTransferFinished);
@@ -336,15 +339,51 @@ void DownloadTask::onHeaders()
     emit progress(m_written, m_total);
 }
 
+void DownloadTask::setBandwidthLimit(BandwidthLimit *limit, Clock *clock)
+{
+    m_limit = limit;
+    m_clock = clock;
+    if (!m_throttle && clock) {
+        m_throttle = clock->createTimer(this);
+        connect(m_throttle, &ClockTimer::timeout, this, &DownloadTask::onReadyRead);
+    }
+}
+
+qint64 DownloadTask::replyBufferSize() const
+{
+    // Under a limit Qt holds no more than a burst for us, so the body cannot all arrive (and
+    // the reply finish) faster than the limit lets it be read.
+    if (m_limit && m_limit->isLimited())
+        return std::clamp<qint64>(m_limit->rate() / 4, 16 * 1024, readBufferSize);
+    return readBufferSize;
+}
+
+void DownloadTask::bandwidthLimitChanged()
+{
+    if (m_throttle)
+        m_throttle->stop();
+    if (m_reply)
+        m_reply->setReadBufferSize(replyBufferSize());
+    onReadyRead();
+}
+
 void DownloadTask::onReadyRead()
 {
     if (!m_reply || m_state != State::Receiving)
         return;
+    // Under a limit, only what it allows now: the rest waits in the reply's buffer, which, once
+    // full, stops reading the socket, so the server slows down. A finished reply is drained
+    // whatever the limit: its bytes are all here already.
+    const bool limited = m_limit && m_clock && m_limit->isLimited() && !m_reply->isFinished();
+    qint64 allowed = m_reply->bytesAvailable();
+    if (limited)
+        allowed = m_limit->take(allowed, m_clock->now());
     qint64 added = 0;
-    while (m_reply->bytesAvailable() > 0) {
-        const QByteArray chunk = m_reply->read(readBufferSize);
+    while (allowed > 0 && m_reply->bytesAvailable() > 0) {
+        const QByteArray chunk = m_reply->read(std::min(readBufferSize, allowed));
         if (chunk.isEmpty())
             break;
+        allowed -= chunk.size();
         m_transferred += chunk.size();
         if (m_total < 0 && m_written + added + chunk.size() > m_maxUnknownLengthBody) {
             // No Content-Length: the body could go on for ever. Stop at the limit, say so.
@@ -365,6 +404,8 @@ void DownloadTask::onReadyRead()
         }
         added += chunk.size();
     }
+    if (limited && m_reply->bytesAvailable() > 0 && !m_throttle->isActive())
+        m_throttle->start(std::max(std::chrono::milliseconds(1), m_limit->waitFrom(m_clock->now())));
     if (added == 0)
         return;
     m_written += added;

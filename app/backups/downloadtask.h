@@ -11,6 +11,9 @@
 #include <QPointer>
 #include <QUrl>
 
+class BandwidthLimit;
+class Clock;
+class ClockTimer;
 class QNetworkAccessManager;
 class QNetworkReply;
 class PartFileVerifier;
@@ -88,6 +91,10 @@ public:
     /// The most bytes accepted from a storage answer that does not say its length (no
     /// Content-Length); past it the transfer stops with an error (default 32 GiB).
     void setMaxUnknownLengthBody(qint64 bytes) { m_maxUnknownLengthBody = bytes; }
+    /// A limit shared with the other transfers (the queue's), on \a clock; none by default.
+    void setBandwidthLimit(BandwidthLimit *limit, Clock *clock);
+    /// The shared limit changed: what waits is read now, as far as the new limit allows.
+    void bandwidthLimitChanged();
     /// The deadlines of the backup service request (see BackupResolver::setDeadlines()).
     void setResolverDeadlines(int connectMs, int answerMs);
 
@@ -120,6 +127,7 @@ private:
     void startTransfer();
     void onHeaders();
     void onReadyRead();
+    qint64 replyBufferSize() const;
     void onTransferFinished();
     void onVerified(const GzipVerifier::Result &result);
     bool openPartFile();
@@ -148,6 +156,9 @@ private:
     int m_maxRenewals = 3;
     int m_redirects = 0;
     int m_stallTimeoutMs = 0;
+    BandwidthLimit *m_limit = nullptr;
+    Clock *m_clock = nullptr;
+    ClockTimer *m_throttle = nullptr; ///< wakes a read the limit held back
     bool m_restart = false; ///< Dropping because the storage sent other bytes than asked for
     bool m_threwAway = false;
     qint64 m_initialWritten = -1; ///< bytes in NAME.part when the task began

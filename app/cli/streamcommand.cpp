@@ -249,9 +249,8 @@ int StreamCommand::run(const QStringList &arguments)
         // second time. (The items themselves cannot tell: a Firestream item's seq_id is in its
         // SSE id, not in the JSON that is recorded.) So the later of the two wins, when the
         // recording's cursor belongs to this stream.
-        if (parser.isSet(recordOption) && rule.resumes()) {
-            const std::optional<ResumeState> recorded =
-                session.recordedResumeState(parser.value(recordOption));
+        if (record && rule.resumes()) {
+            const std::optional<ResumeState> recorded = session.recordedResumeState();
             if (recorded && (!saved || ResumeRule::isAfter(recorded->cursor, saved->cursor)))
                 saved = recorded;
         }

@@ -47,6 +47,16 @@ void AppSettings::setDownloadConcurrency(int jobs)
     QSettings().setValue(QStringLiteral("backups/concurrency"), jobs);
 }
 
+int AppSettings::downloadLimitKiBps()
+{
+    return boundedInt(QStringLiteral("backups/limitKiBps"), 0, 0, 10'000'000);
+}
+
+void AppSettings::setDownloadLimitKiBps(int kibibytesPerSecond)
+{
+    QSettings().setValue(QStringLiteral("backups/limitKiBps"), kibibytesPerSecond);
+}
+
 int AppSettings::stallTimeoutSeconds()
 {
     return boundedInt(QStringLiteral("live/stallTimeout"), defaultStallTimeoutSeconds, 1, 600);

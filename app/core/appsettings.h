@@ -27,6 +27,10 @@ public:
     static int downloadConcurrency();
     static void setDownloadConcurrency(int jobs);
 
+    /// The most all downloads together may take, in KiB/s; 0: no limit (the default).
+    static int downloadLimitKiBps();
+    static void setDownloadLimitKiBps(int kibibytesPerSecond);
+
     static int stallTimeoutSeconds();
     static void setStallTimeoutSeconds(int seconds);
 

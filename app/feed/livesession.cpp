@@ -300,8 +300,30 @@ void LiveSession::connectStream()
     ensureClient();
     if (m_backlogLimit <= 0)
         m_inbox->setCapacity(m_model->capacity());
-    if (m_resumeCursor.isEmpty() && m_position.cursor.isEmpty() && isRecording())
-        resumeFromRecording();
+    m_wantConnected = true;
+    const quint64 request = ++m_connectRequest;
+    Recorder *recorder = currentRecorder();
+    if (recorder && m_resumeCursor.isEmpty() && m_position.cursor.isEmpty() &&
+        ResumeRule(m_endpoint.service, m_endpoint.url).resumes()) {
+        // Where the recording stopped is read where the file is written, in the recorder's
+        // thread (up to the last 24 MiB of it, the last block inflated): never here, where it
+        // would hold the window. The connection starts when the answer is back.
+        QMetaObject::invokeMethod(
+            recorder,
+            [this, recorder, request] {
+                const Recorder::RecordedPosition recorded = recorder->recordedPosition();
+                QMetaObject::invokeMethod(
+                    this, [this, request, recorded] { onRecordedPosition(request, recorded); },
+                    Qt::QueuedConnection);
+            },
+            Qt::QueuedConnection);
+        return;
+    }
+    startClient();
+}
+
+void LiveSession::startClient()
+{
     const StreamEndpoint endpoint = m_endpoint;
     const std::chrono::milliseconds stall = m_stallTimeout;
     FirehoseClient *client = m_client;
@@ -321,14 +343,17 @@ void LiveSession::connectStream()
             client->start();
         },
         Qt::QueuedConnection);
-    m_wantConnected = true;
 }
 
-std::optional<ResumeState> LiveSession::recordedResumeState(const QString &folder) const
+Recorder *LiveSession::currentRecorder() const
 {
-    const QString label =
-        m_recordingLabel.isEmpty() ? recordingLabel(m_endpoint) : m_recordingLabel;
-    const Recorder::RecordedPosition recorded = Recorder::lastRecordedPosition(folder, label);
+    const QMutexLocker lock(&m_recorderMutex);
+    return m_recorder;
+}
+
+std::optional<ResumeState>
+LiveSession::resumeStateOf(const Recorder::RecordedPosition &recorded) const
+{
     if (recorded.cursor.isEmpty() ||
         recorded.streamKey != ResumeState::streamKey(m_endpoint.service, m_endpoint.url))
         return std::nullopt;
@@ -337,24 +362,37 @@ std::optional<ResumeState> LiveSession::recordedResumeState(const QString &folde
                        recorded.cursor, recorded.writtenAt};
 }
 
-void LiveSession::resumeFromRecording()
+std::optional<ResumeState> LiveSession::recordedResumeState() const
 {
+    Recorder *recorder = currentRecorder();
+    if (!recorder)
+        return std::nullopt;
+    Recorder::RecordedPosition recorded;
+    QMetaObject::invokeMethod(
+        recorder, [recorder, &recorded] { recorded = recorder->recordedPosition(); },
+        Qt::BlockingQueuedConnection);
+    return resumeStateOf(recorded);
+}
+
+void LiveSession::onRecordedPosition(quint64 request, const Recorder::RecordedPosition &recorded)
+{
+    if (request != m_connectRequest || !m_wantConnected)
+        return; // disconnected, or connected again, meanwhile
     const ResumeRule rule(m_endpoint.service, m_endpoint.url);
-    if (!rule.resumes())
-        return;
-    const std::optional<ResumeState> recorded = recordedResumeState(m_recordingFolder);
-    if (!recorded)
-        return;
-    const QDateTime now = QDateTime::currentDateTimeUtc();
-    const ResumeState::Decision decision = recorded->decide(rule, now);
-    if (!decision.cursor.isEmpty()) {
-        m_resumeCursor = decision.cursor;
-    } else if (!decision.gap.isEmpty()) {
-        emit connectionEvent({now, StreamEvent::Kind::Warning, decision.gap});
-        ResumePosition position = m_position;
-        position.gapAfter = recorded->cursor;
-        setResumePosition(position);
+    if (const std::optional<ResumeState> state = resumeStateOf(recorded);
+        state && rule.resumes() && m_resumeCursor.isEmpty() && m_position.cursor.isEmpty()) {
+        const QDateTime now = QDateTime::currentDateTimeUtc();
+        const ResumeState::Decision decision = state->decide(rule, now);
+        if (!decision.cursor.isEmpty()) {
+            m_resumeCursor = decision.cursor;
+        } else if (!decision.gap.isEmpty()) {
+            emit connectionEvent({now, StreamEvent::Kind::Warning, decision.gap});
+            ResumePosition position = m_position;
+            position.gapAfter = state->cursor;
+            setResumePosition(position);
+        }
     }
+    startClient();
 }
 
 void LiveSession::setMaxLineLength(qsizetype bytes)
@@ -371,16 +409,12 @@ void LiveSession::stopClient()
 void LiveSession::disconnectStream()
 {
     m_wantConnected = false;
+    ++m_connectRequest;
     m_connectWhenPasswordGiven = false;
     // The client hands over its last batch as it stops; then nothing received stays behind.
     stopClient();
     drainAll();
-    Recorder *recorder = nullptr;
-    {
-        const QMutexLocker lock(&m_recorderMutex);
-        recorder = m_recorder;
-    }
-    if (recorder) {
+    if (Recorder *recorder = currentRecorder()) {
         quint64 written = 0;
         QMetaObject::invokeMethod(
             recorder,
@@ -442,7 +476,6 @@ bool LiveSession::setRecording(bool recording, const QString &folder)
         }
         const QString label =
             m_recordingLabel.isEmpty() ? recordingLabel(m_endpoint) : m_recordingLabel;
-        m_recordingFolder = folder;
         auto *recorder = new Recorder(folder, label);
         if (m_recordingFlushMs > 0)
             recorder->setFlushIntervalMs(m_recordingFlushMs);

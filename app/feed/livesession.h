@@ -1,6 +1,7 @@
 #pragma once
 
 #include "feed/livestatistics.h"
+#include "feed/recorder.h"
 #include "message/message.h"
 #include "net/firehoseclient.h"
 #include "net/resumestate.h"
@@ -21,7 +22,6 @@ class FeedInbox;
 class FeedModel;
 class QThread;
 class QTimer;
-class Recorder;
 
 /// One account's live stream, as the GUI and `hydrant-cli stream` both drive it: the stream
 /// client on a thread of its own, the inbox that hands its batches to this object's thread, the
@@ -91,11 +91,11 @@ public:
     void setRecordingFlushInterval(int milliseconds) { m_recordingFlushMs = milliseconds; }
     /// The next connection continues after this item (a resume cursor saved by an earlier run).
     void setResumeCursor(const QString &cursor) { m_resumeCursor = cursor; }
-    /// Where this stream's recording in \a folder stopped on disk, as a saved state: the cursor
-    /// of its last complete block, when that block belongs to this stream; nothing otherwise.
-    /// A connection made while recording, with no cursor of the session's own yet (the first
-    /// after a start), continues from there when the service can still replay it.
-    std::optional<ResumeState> recordedResumeState(const QString &folder) const;
+    /// Where this stream's recording stopped on disk, as a saved state: the cursor of its last
+    /// complete block, when that block belongs to this stream; nothing otherwise (also when not
+    /// recording). Blocks while the recorder's thread reads the end of the file: for the command
+    /// line, which decides from it before it connects. connectStream() never waits for it.
+    std::optional<ResumeState> recordedResumeState() const;
 
     FeedModel *model() const { return m_model; }
     FeedInbox *inbox() const { return m_inbox; }
@@ -125,7 +125,11 @@ public:
     static QString recordingLabel(const StreamEndpoint &endpoint);
 
 public slots:
-    /// Connects (again); asks for the password first when it is not known.
+    /// Connects (again); asks for the password first when it is not known. The first connection
+    /// made while recording, with no cursor of the session's own yet (the first after a start),
+    /// continues where the recording stopped when the service can still replay it: the
+    /// recorder's thread reads that from the file, and the connection starts once it has
+    /// answered, so this returns at once.
     void connectStream();
     /// Disconnects; returns once everything received is in the model and on disk.
     void disconnectStream();
@@ -168,7 +172,14 @@ private:
     void onStatus(const FirehoseClient::Status &status);
     void stopClient();
     void setResumePosition(const ResumePosition &position);
-    void resumeFromRecording();
+    /// Starts the client (in its thread) with the endpoint, settings and resume cursor now set.
+    void startClient();
+    /// The connection \a request waited for where the recording stopped: resume from there (or
+    /// say why not) and connect.
+    void onRecordedPosition(quint64 request, const Recorder::RecordedPosition &recorded);
+    std::optional<ResumeState> resumeStateOf(const Recorder::RecordedPosition &recorded) const;
+    /// The recorder, or nullptr when not recording (it lives in m_recorderThread).
+    Recorder *currentRecorder() const;
 
     StreamEndpoint m_endpoint;
     FirehoseClient::Status m_status;
@@ -181,6 +192,9 @@ private:
     QTimer *m_drainTimer = nullptr;
     qsizetype m_backlogLimit = 0; ///< 0: the feed's capacity
     bool m_wantConnected = false;
+    /// Counts connectStream() and disconnectStream() calls: an answer from the recorder for an
+    /// earlier one is not acted on.
+    quint64 m_connectRequest = 0;
     bool m_connectWhenPasswordGiven = false;
 
     QThread *m_clientThread = nullptr;
@@ -196,7 +210,6 @@ private:
     QString m_recordingLabel;
     QString m_recordingPath;
     QString m_resumeCursor;
-    QString m_recordingFolder;
     ResumePosition m_position;
     QString m_recordingError;
     quint64 m_recorded = 0;

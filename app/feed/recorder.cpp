@@ -106,7 +106,29 @@ bool copyTail(QFile &source, qint64 from, const QString &target, QString *reason
     return side.flush();
 }
 
+/// Reads where the complete members of \a file end (up to GzipTail::searchSpan bytes of it).
+GzipTail::Result readTail(QFile &file)
+{
+    qCDebug(lcRecorder).noquote() << "reading the end of" << QDir::toNativeSeparators(file.fileName());
+    return GzipTail::inspect(file);
+}
+
 } // namespace
+
+struct Recorder::InspectedTail
+{
+    QString path;
+    qint64 size = 0;
+    QDateTime modified;
+    GzipTail::Result tail;
+
+    /// The file at \a info is still the one that was read: same size, not written since.
+    bool matches(const QFileInfo &info) const
+    {
+        return info.absoluteFilePath() == path && info.size() == size &&
+               info.lastModified() == modified;
+    }
+};
 
 struct Recorder::Deflater
 {
@@ -243,7 +265,10 @@ bool Recorder::repairTail(const QString &path)
     QFile existing(path);
     if (!existing.open(QIODevice::ReadOnly))
         return true; // opening it for writing will say why, if it cannot be written either
-    const GzipTail::Result tail = GzipTail::inspect(existing);
+    // Read once: when the end was read to tell where the recording stopped (before connecting)
+    // and the file has not changed since, that reading holds.
+    const std::unique_ptr<InspectedTail> kept = std::move(m_inspected);
+    const GzipTail::Result tail = kept && kept->matches(info) ? kept->tail : readTail(existing);
     if (tail.readError)
         return fail(tr("Recording stopped: cannot read the end of %1 to append to it: %2.")
                         .arg(QDir::toNativeSeparators(path), existing.errorString()),
@@ -269,8 +294,8 @@ bool Recorder::repairTail(const QString &path)
                         .arg(QDir::toNativeSeparators(path), truncated.errorString()),
                     truncated.errorString());
     const QString message =
-        tr("%1 ended in an incomplete gzip member (%2 bytes, cut off by a crash or power loss). "
-           "Those bytes were moved to %3; the recording continues after the last complete "
+        tr("%1 ended in an incomplete gzip member (%2 bytes, cut off by a crash or power loss): "
+           "those bytes were moved to %3, and the recording continues after the last complete "
            "member.")
             .arg(QDir::toNativeSeparators(path))
             .arg(tail.size - tail.validLength)
@@ -422,23 +447,46 @@ QByteArray Recorder::memberHeader(const QString &cursor) const
 Recorder::RecordedPosition Recorder::lastRecordedPosition(const QString &directory,
                                                           const QString &label)
 {
+    std::unique_ptr<InspectedTail> none;
+    return findRecordedPosition(directory, label, none);
+}
+
+Recorder::RecordedPosition Recorder::recordedPosition()
+{
+    return findRecordedPosition(m_directory, m_label, m_inspected);
+}
+
+Recorder::RecordedPosition Recorder::findRecordedPosition(const QString &directory,
+                                                          const QString &label,
+                                                          std::unique_ptr<InspectedTail> &kept)
+{
     // The newest day first; a file with no complete member yet sends us to the day before.
     const QDir dir(directory);
     const QStringList files =
         dir.entryList({sanitizedLabel(label) + QStringLiteral("_????_??_??.jsonl.gz")},
                       QDir::Files, QDir::Name | QDir::Reversed);
     for (qsizetype i = 0; i < std::min<qsizetype>(files.size(), 3); ++i) {
-        QFile file(dir.filePath(files.at(i)));
-        if (!file.open(QIODevice::ReadOnly))
-            continue;
-        const GzipTail::Result tail = GzipTail::inspect(file);
+        const QFileInfo info(dir.filePath(files.at(i)));
+        GzipTail::Result tail;
+        if (kept && kept->matches(info)) {
+            tail = kept->tail;
+        } else {
+            QFile file(info.filePath());
+            if (!file.open(QIODevice::ReadOnly))
+                continue;
+            tail = readTail(file);
+            if (i == 0 && !tail.readError) {
+                kept = std::make_unique<InspectedTail>(
+                    InspectedTail{info.absoluteFilePath(), tail.size, info.lastModified(), tail});
+            }
+        }
         if (tail.readError || tail.validLength == 0)
             continue;
         RecordedPosition position;
         position.cursor = QString::fromLatin1(subfield(tail.lastMemberExtra, cursorSubfield));
         position.streamKey = subfield(tail.lastMemberExtra, streamSubfield);
         position.writtenAt = QDateTime::fromSecsSinceEpoch(tail.lastMemberTime, QTimeZone::utc());
-        position.path = file.fileName();
+        position.path = info.filePath();
         return position;
     }
     return {};

@@ -63,7 +63,13 @@ public:
     };
     /// The position of the newest recording of \a label in \a directory (its newest day with a
     /// complete member). A torn last member does not count: its items are not in the recording.
+    /// Reads up to the last GzipTail::searchSpan bytes of a file and inflates its last member:
+    /// never call it on the GUI thread.
     static RecordedPosition lastRecordedPosition(const QString &directory, const QString &label);
+    /// lastRecordedPosition() of this recorder's folder and label, read in the recorder's thread.
+    /// The tail it reads is kept: opening the same file to append to it (unchanged since) does
+    /// not read it again, nor does asking again.
+    RecordedPosition recordedPosition();
 
     /// Appends the activities of \a batch; system and malformed lines are not recorded.
     /// Returns false once the recording has stopped on an error (see errorString()).
@@ -119,6 +125,11 @@ private:
     void startMember();
     /// The gzip header of a member whose last item has \a cursor.
     QByteArray memberHeader(const QString &cursor) const;
+    struct InspectedTail;
+    /// lastRecordedPosition(), taking the newest file's tail from \a kept while that file is
+    /// unchanged, and keeping it there when it had to be read.
+    static RecordedPosition findRecordedPosition(const QString &directory, const QString &label,
+                                                 std::unique_ptr<InspectedTail> &kept);
 
     struct Deflater;
     QString m_directory;
@@ -136,6 +147,8 @@ private:
     int m_flushIntervalMs = 1000;
     int m_level = 1;
     std::unique_ptr<DuplicateFilter> m_seen;
+    /// The end of the recording's newest file as read last, for as long as it is unchanged.
+    std::unique_ptr<InspectedTail> m_inspected;
     QTimer *m_timer;
     quint64 m_written = 0;
     quint64 m_pending = 0;

@@ -31,6 +31,17 @@ QString seconds(std::chrono::milliseconds span)
     return QLocale().toString(double(span.count()) / 1000.0, 'f', span.count() % 1000 ? 1 : 0);
 }
 
+/// \a text as a whole sentence for the connection log: the system's own error texts ("Connection
+/// refused") end without a full stop.
+QString asSentence(QString text)
+{
+    text = text.trimmed();
+    static const QString ends = QStringLiteral(".!?…”\"");
+    if (!text.isEmpty() && !ends.contains(text.back()))
+        text += QLatin1Char('.');
+    return text;
+}
+
 } // namespace
 
 FirehoseClient::FirehoseClient(QObject *parent)
@@ -272,6 +283,12 @@ void FirehoseClient::sendRequest()
     setState(State::Connecting, m_requestsSent > 1
                                     ? tr("Reconnecting to %1…").arg(m_endpoint.url.host())
                                     : tr("Connecting to %1…").arg(m_endpoint.url.host()));
+    // Every attempt is in the log, the first one too.
+    const QString where = m_endpoint.url.toDisplayString(QUrl::RemoveUserInfo);
+    logEvent(StreamEvent::Kind::Info,
+             m_requestsSent > 1
+                 ? tr("Reconnecting to %1 (attempt %2).").arg(where).arg(m_status.attempt + 1)
+                 : tr("Connecting to %1.").arg(where));
     qCDebug(lcStream).noquote() << "request" << HttpStreamConnection::describeForLog(url, headers);
     // A connection of its own every time: the previous one failed or was dropped, and a CA
     // trusted since then must take effect.
@@ -306,11 +323,12 @@ void FirehoseClient::onResponseStarted()
     m_backoff.connected(m_clock->now());
     m_status.attempt = 0;
     setState(State::Connected, tr("Connected to %1.").arg(m_endpoint.url.host()));
+    const QString where = m_endpoint.url.toDisplayString(QUrl::RemoveUserInfo);
     logEvent(StreamEvent::Kind::Info,
-             tr("Connected to %1.").arg(m_endpoint.url.toDisplayString(QUrl::RemoveUserInfo)));
-    if (!m_requestedCursor.isEmpty())
-        logEvent(StreamEvent::Kind::Info,
-                 tr("Resuming after item %1 (%2=%1).").arg(m_requestedCursor, m_resume.parameter()));
+             m_requestedCursor.isEmpty()
+                 ? tr("Connected to %1.").arg(where)
+                 : tr("Connected to %1, resuming after item %2 (%3=%2).")
+                       .arg(where, m_requestedCursor, m_resume.parameter()));
 }
 
 void FirehoseClient::onBodyReceived(const QByteArray &wire)
@@ -371,8 +389,8 @@ void FirehoseClient::processBytes(const QByteArray &wire)
         m_running) {
         m_oversizeReported = true;
         logEvent(StreamEvent::Kind::Warning,
-                 tr("A line longer than the limit of %1 was dropped. Such lines are counted as "
-                    "too long and never shown; the limit is the “Longest line” preference.")
+                 tr("A line longer than the limit of %1 was dropped (such lines are counted as "
+                    "too long and never shown; the limit is the “Longest line” preference).")
                      .arg(QLocale().formattedDataSize(m_framer.maxLineLength())));
     }
 }
@@ -399,10 +417,11 @@ void FirehoseClient::processItem(QByteArrayView line, QByteArrayView eventId)
             const QString cursor = m_requestedCursor;
             m_requestedCursor.clear();
             m_status.resumedFrom.clear();
+            // What the server said is in the log just before.
             const QString reason =
-                tr("The service could not continue after item %1: items after it are missing. "
-                   "The server said: “%2”")
-                    .arg(cursor, text);
+                tr("The service could not continue after item %1: the items after it are "
+                   "missing.")
+                    .arg(cursor);
             logEvent(StreamEvent::Kind::Warning, reason);
             emit resumeGap(cursor, reason);
         }
@@ -475,20 +494,19 @@ void FirehoseClient::onConnectionFinished()
         m_status.serverMessage = server;
         const HttpStatusRule::Verdict verdict =
             HttpStatusRule::classify(HttpStatusRule::Server::Stream, status);
-        const QString message = verdict.sentence + HttpStatusRule::serverSaid(server);
         switch (verdict.retry) {
         case HttpStatusRule::Retry::AskPassword:
-            fail(State::AuthFailed, message);
+            fail(State::AuthFailed, verdict.sentence, server);
             break;
         case HttpStatusRule::Retry::RateLimitBackoff:
-            scheduleRetry(Failure::RateLimited, message);
+            scheduleRetry(Failure::RateLimited, verdict.sentence, server);
             break;
         case HttpStatusRule::Retry::Backoff:
         case HttpStatusRule::Retry::RenewLink:
-            scheduleRetry(Failure::Http, message);
+            scheduleRetry(Failure::Http, verdict.sentence, server);
             break;
         case HttpStatusRule::Retry::Never:
-            fail(State::Failed, message);
+            fail(State::Failed, verdict.sentence, server);
             break;
         }
         return;
@@ -537,7 +555,7 @@ void FirehoseClient::endEstablished(const QString &reason)
     scheduleRetry(Failure::Dropped, reason);
 }
 
-void FirehoseClient::scheduleRetry(Failure failure, const QString &reason)
+void FirehoseClient::scheduleRetry(Failure failure, const QString &reason, const QString &server)
 {
     const auto now = m_clock->now();
     const ReconnectBackoff::Decision decision = m_backoff.failed(failure, now);
@@ -549,12 +567,16 @@ void FirehoseClient::scheduleRetry(Failure failure, const QString &reason)
     m_status.nextAttemptAt = QDateTime::currentDateTimeUtc().addMSecs(wait.count());
     const State next =
         failure == Failure::RateLimited ? State::RateLimited : State::WaitingToReconnect;
-    const QString text = wait > 0ms ? tr("%1 Reconnecting in %2 s (attempt %3).")
-                                          .arg(reason, seconds(wait))
-                                          .arg(decision.attempt + 1)
-                                    : tr("%1 Reconnecting now.").arg(reason);
-    setState(next, reason);
-    logEvent(StreamEvent::Kind::Warning, text);
+    setState(next, reason + HttpStatusRule::serverSaid(server));
+    // One sentence per entry: what happened, the server's own words, when the next attempt is
+    // (an attempt made at once says so itself).
+    logEvent(StreamEvent::Kind::Warning, asSentence(reason));
+    if (!server.isEmpty())
+        logEvent(StreamEvent::Kind::ServerError, server);
+    if (wait > 0ms)
+        logEvent(StreamEvent::Kind::Info, tr("Next attempt in %1 s (attempt %2).")
+                                              .arg(seconds(wait))
+                                              .arg(decision.attempt + 1));
     // One attempt per failure: whatever was scheduled before is superseded.
     const quint64 ticket = ++m_attemptTicket;
     m_retryTimer->stop();
@@ -571,7 +593,7 @@ void FirehoseClient::scheduleRetry(Failure failure, const QString &reason)
     }
 }
 
-void FirehoseClient::fail(State state, const QString &reason)
+void FirehoseClient::fail(State state, const QString &reason, const QString &server)
 {
     m_running = false;
     m_retryTimer->stop();
@@ -579,8 +601,10 @@ void FirehoseClient::fail(State state, const QString &reason)
     m_tickTimer->stop();
     dropConnection();
     flushBatch();
-    setState(state, reason);
-    logEvent(StreamEvent::Kind::Error, reason);
+    setState(state, reason + HttpStatusRule::serverSaid(server));
+    logEvent(StreamEvent::Kind::Error, asSentence(reason));
+    if (!server.isEmpty())
+        logEvent(StreamEvent::Kind::ServerError, server);
     emit statisticsUpdated(statistics());
 }
 

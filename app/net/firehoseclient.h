@@ -145,8 +145,10 @@ private:
     void flushBatch();
     void dropConnection();
     void endEstablished(const QString &reason);
-    void scheduleRetry(ReconnectPolicy::Failure failure, const QString &reason);
-    void fail(State state, const QString &reason);
+    /// \a reason is a sentence; \a server what the server said (its answer's body), if anything.
+    void scheduleRetry(ReconnectPolicy::Failure failure, const QString &reason,
+                       const QString &server = {});
+    void fail(State state, const QString &reason, const QString &server = {});
     void setState(State state, const QString &reason);
     void logEvent(StreamEvent::Kind kind, const QString &text);
     QString serverText() const;

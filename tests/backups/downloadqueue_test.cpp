@@ -455,3 +455,39 @@ TEST_F(DownloadQueueTest, ADayMovedToTheTopStartsNextAndTheOrderIsKept)
         order.append(item.key);
     EXPECT_EQ(order, (QList<BackupKey>{days[3], days[2], days[1], days[0]}));
 }
+
+// A speed limit holds all transfers together to the rate, on the injected clock; lifting it
+// lets the download finish at full speed, verified as always.
+TEST_F(DownloadQueueTest, ASpeedLimitHoldsTransfersToTheRateUntilLifted)
+{
+    using namespace std::chrono_literals;
+    ManualClock clock;
+    DownloadQueue queue;
+    queue.setClock(&clock);
+    configure(queue, 2);
+    constexpr qint64 rate = 64 * 1024; // bursts of a quarter of a second: 16 KiB
+    queue.setBandwidthLimit(rate);
+    const QList<BackupKey> days = DownloadQueue::keysFor({activity}, QDate(2024, 1, 8), QDate(2024, 1, 9));
+    queue.enqueue(days);
+    const auto received = [&] {
+        return itemOf(queue, days[0]).bytesReceived + itemOf(queue, days[1]).bytesReceived;
+    };
+    ASSERT_TRUE(TestSupport::waitUntil([&] { return received() >= rate / 4; }));
+    // With the clock standing still, nothing more is taken, however fast the server sends.
+    TestSupport::waitUntil([] { return false; }, 300);
+    EXPECT_EQ(received(), rate / 4);
+
+    for (int quarter = 1; quarter <= 4; ++quarter) {
+        clock.advance(250ms);
+        ASSERT_TRUE(TestSupport::waitUntil([&] { return received() >= rate / 4 * (quarter + 1); }));
+    }
+    TestSupport::waitUntil([] { return false; }, 100);
+    EXPECT_EQ(received(), rate / 4 + rate) << "one second at the rate after the first burst";
+
+    queue.setBandwidthLimit(0);
+    ASSERT_TRUE(waitForAll(queue));
+    for (const BackupKey &day : days) {
+        EXPECT_EQ(itemOf(queue, day).state, DownloadItem::State::Done);
+        EXPECT_EQ(sha256OfFile(pathOf(BackupNaming::fileName(day))), servedSha256(activity, day.date));
+    }
+}

@@ -34,6 +34,7 @@
 #include <QScrollBar>
 #include <QSignalSpy>
 #include <QTemporaryDir>
+#include <QTextDocument>
 #include <QToolBar>
 #include <QToolButton>
 #include <QTest>
@@ -84,10 +85,21 @@ TEST(LivePageEmpty, ExplainsWhatToDoWithoutAnEndpoint)
     button->click();
     EXPECT_EQ(add.count(), 1);
     bool mentionsDemo = false;
-    for (QLabel *label : page.findChildren<QLabel *>())
-        mentionsDemo |=
-            label->isVisible() && label->text().contains(QStringLiteral("hydrant --demo"));
+    for (QLabel *label : page.findChildren<QLabel *>()) {
+        QTextDocument shown;
+        shown.setHtml(label->text());
+        mentionsDemo |= label->isVisible() && shown.toPlainText()
+                                                  .replace(QChar(QChar::Nbsp), QLatin1Char(' '))
+                                                  .remove(QChar(0x2060))
+                                                  .contains(QStringLiteral("hydrant --demo"));
+    }
     EXPECT_TRUE(mentionsDemo);
+    QSignalSpy demo(&page, &LivePage::demoRequested);
+    for (QPushButton *b : page.findChildren<QPushButton *>()) {
+        if (b->isVisible() && b->text() == QStringLiteral("Try the demo"))
+            b->click();
+    }
+    EXPECT_EQ(demo.count(), 1) << "the main window starts the demo when asked";
     EXPECT_FALSE(page.connectAction()->isEnabled());
 }
 
@@ -239,6 +251,54 @@ TEST_F(LivePageTest, ClickingARowHoldsItUnderThePointerAndPauseShowsIt)
 }
 
 // Escape in the filter field clears the filter at once.
+// The "↑ N new" pill of a held feed sits over the column header: it covers no row, and the row
+// under it (the top one) takes a click like any other. In the narrow window too.
+TEST_F(LivePageTest, TheNewMessagesPillCoversNoRowAndEveryRowStaysClickable)
+{
+    LivePage page;
+    page.resize(1200, 800);
+    page.show();
+    ASSERT_TRUE(QTest::qWaitForWindowExposed(&page));
+    page.setStreamEndpoint(endpoint);
+    page.connectStream();
+    FeedView *view = page.feedView();
+    ASSERT_TRUE(waitUntil([&] { return page.feedModel()->rowCount() >= 200; }, 10000));
+    view->verticalScrollBar()->setValue(50); // the user scrolls down into older messages
+    ASSERT_TRUE(waitUntil([&] { return view->newMessageCount() >= 20; }, 10000));
+    auto *pill = view->findChild<QPushButton *>(QStringLiteral("newMessagesPill"));
+    ASSERT_NE(pill, nullptr);
+
+    for (const int width : {1200, 640}) {
+        page.resize(width, 800);
+        QCoreApplication::processEvents();
+        ASSERT_TRUE(pill->isVisible());
+        EXPECT_TRUE(pill->text().startsWith(QStringLiteral("↑ "))) << pill->text().toStdString();
+        EXPECT_TRUE(view->rect().contains(pill->geometry()));
+        const QRect viewport = view->viewport()->geometry();
+        const int top = view->rowAt(0);
+        const int bottom = view->rowAt(viewport.height() - 1);
+        ASSERT_GE(top, 0);
+        for (int row = top; row <= (bottom < 0 ? view->model()->rowCount() - 1 : bottom); ++row) {
+            const QRect rowRect(viewport.left(), viewport.top() + view->rowViewportPosition(row),
+                                viewport.width(), view->rowHeight(row));
+            EXPECT_FALSE(pill->geometry().intersects(rowRect.intersected(viewport)))
+                << "the pill covers row " << row << " at width " << width;
+        }
+
+        // A click on the top row, straight below the pill, selects that row.
+        const quint64 serial = page.proxyModel()->serialAt(top);
+        const QPoint point(pill->geometry().center().x() - viewport.left(),
+                           view->rowViewportPosition(top) + view->rowHeight(top) / 2);
+        QTest::mouseClick(view->viewport(), Qt::LeftButton, {}, point);
+        EXPECT_EQ(page.proxyModel()->serialAt(view->currentIndex().row()), serial);
+        EXPECT_TRUE(pill->isVisible()) << "the click went to the row, not to the pill";
+    }
+
+    pill->click();
+    EXPECT_TRUE(view->isFollowing());
+    EXPECT_FALSE(pill->isVisible());
+}
+
 TEST_F(LivePageTest, EscapeInTheFilterFieldClearsTheFilter)
 {
     LivePage page;
@@ -610,6 +670,54 @@ TEST_F(LivePageTest, ServerErrorsAndReconnectsShowInTheLogAndStatus)
             << "system messages are connection events, not feed rows";
 }
 
+// The connection log, read from top to bottom, tells what happened one sentence per entry: the
+// first attempt is there before its connection, a drop and the reconnect after it, the recording,
+// the stop. (The server's own words are quoted as they came.)
+TEST_F(LivePageTest, TheConnectionLogSaysEachEventInOneSentenceFromTheFirstAttempt)
+{
+    QTemporaryDir folder;
+    AppSettings::setRecordingFolder(folder.path());
+    sim->injectFault(SimFault::make(SimFault::DropAfterMessages, 50, 1));
+    LivePage page;
+    page.show();
+    page.setStreamEndpoint(endpoint);
+    page.recordAction()->trigger();
+    page.connectStream();
+    ConnectionLog *log = page.connectionLog();
+    const auto find = [log](const QString &start, int from = 0) {
+        for (int row = from; row < log->count(); ++row) {
+            if (log->textAt(row).startsWith(start))
+                return row;
+        }
+        return -1;
+    };
+    ASSERT_TRUE(waitUntil([&] { return find(QStringLiteral("Reconnecting to ")) >= 0; }, 10000));
+    ASSERT_TRUE(waitUntil([&] { return page.connectionState() == FirehoseClient::State::Connected; }));
+    ASSERT_TRUE(waitUntil([&] { return !page.recordingPath().isEmpty(); }, 5000));
+    page.disconnectStream();
+    page.recordAction()->trigger();
+
+    const QString url = endpoint.url.toDisplayString(QUrl::RemoveUserInfo);
+    const int connecting = find(QStringLiteral("Connecting to %1.").arg(url));
+    const int connected = find(QStringLiteral("Connected to %1.").arg(url));
+    ASSERT_GE(connecting, 0) << "the first attempt is logged";
+    EXPECT_LT(connecting, connected);
+    const int reconnecting = find(QStringLiteral("Reconnecting to %1 (attempt ").arg(url));
+    EXPECT_GT(reconnecting, connected);
+    EXPECT_GT(find(QStringLiteral("Connected to %1.").arg(url), reconnecting), reconnecting);
+    EXPECT_GE(find(QStringLiteral("Recording started in ")), 0);
+    EXPECT_GE(find(QStringLiteral("Recording to ")), 0);
+    EXPECT_GE(find(QStringLiteral("Recording stopped: ")), 0);
+    EXPECT_TRUE(waitUntil([&] { return find(QStringLiteral("Disconnected.")) >= 0; }));
+    for (int row = 0; row < log->count(); ++row) {
+        if (log->kindAt(row) == StreamEvent::Kind::ServerInfo ||
+            log->kindAt(row) == StreamEvent::Kind::ServerError)
+            continue;
+        EXPECT_TRUE(TestSupport::isOneSentence(log->textAt(row)))
+            << "entry " << row << ": " << log->textAt(row).toStdString();
+    }
+}
+
 TEST(ConnectionStatusBar, ShowsReasonAndCountdown)
 {
     ConnectionStatusBar bar;
@@ -738,7 +846,7 @@ TEST_F(LivePageTest, AFirestreamAccountResumesAfterACutWithNoGapNoRepeatAndShows
     // The connection log says so, and so did the status bar while the stream ran.
     bool logged = false;
     for (int i = 0; i < page.connectionLog()->count(); ++i)
-        logged |= page.connectionLog()->textAt(i).contains(QStringLiteral("Resuming after item ") +
+        logged |= page.connectionLog()->textAt(i).contains(QStringLiteral(", resuming after item ") +
                                                            resumedFrom);
     EXPECT_TRUE(logged);
     // Disconnected now: the bar keeps the position the next connection continues from.

@@ -4,6 +4,7 @@
 #include "core/appsettings.h"
 #include "feed/feedmodel.h"
 #include "feed/livesession.h"
+#include "feed/recorder.h"
 #include "gziptestutil.h"
 #include "net/connectratelimiter.h"
 #include "sim/simulator.h"
@@ -12,6 +13,12 @@
 #include <gtest/gtest.h>
 
 #include <QDir>
+#include <QFileInfo>
+#include <QLoggingCategory>
+#include <QMutex>
+#include <QRandomGenerator>
+#include <QSemaphore>
+#include <QThread>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QSignalSpy>
@@ -258,6 +265,148 @@ TEST_F(LiveSessionTest, ARecordingStartedAgainContinuesAfterTheLastItemOnDisk)
                 object = object.value(QStringLiteral("data")).toObject();
             ids.push_back(object.value(QStringLiteral("id")).toInteger(-1));
         }
+    }
+    ASSERT_GE(ids.size(), 200u);
+    for (size_t i = 1; i < ids.size(); ++i)
+        ASSERT_EQ(ids[i], ids[i - 1] + 1) << "line " << i << " of " << ids.size();
+}
+
+namespace {
+
+/// Counts the reads of a recording's end (the recorder's debug log says each), and in which
+/// thread each ran, while it exists.
+class TailReads
+{
+public:
+    TailReads()
+    {
+        QLoggingCategory::setFilterRules(QStringLiteral("hydrant.feed.recorder.debug=true"));
+        s_self = this;
+        m_previous = qInstallMessageHandler(&TailReads::handle);
+    }
+    ~TailReads()
+    {
+        qInstallMessageHandler(m_previous);
+        s_self = nullptr;
+        QLoggingCategory::setFilterRules(QString());
+    }
+    /// The names of the threads that read it, one per read.
+    QStringList threads() const
+    {
+        const QMutexLocker lock(&m_mutex);
+        return m_threads;
+    }
+
+private:
+    static void handle(QtMsgType type, const QMessageLogContext &context, const QString &text)
+    {
+        if (qstrcmp(context.category, "hydrant.feed.recorder") == 0 &&
+            text.startsWith(QLatin1String("reading the end of"))) {
+            const QMutexLocker lock(&s_self->m_mutex);
+            s_self->m_threads.append(QThread::currentThread()->objectName());
+            return;
+        }
+        s_self->m_previous(type, context, text);
+    }
+
+    static inline TailReads *s_self = nullptr;
+    QtMessageHandler m_previous = nullptr;
+    mutable QMutex m_mutex;
+    QStringList m_threads;
+};
+
+} // namespace
+
+// Connecting while recording reads where the recording stopped (the end of a file of many MiB,
+// its last block inflated) in the recorder's thread, never in the caller's: connectStream()
+// returns at once, even while the recorder's thread is busy, and the stream then resumes after
+// the last item on disk. The end of the file is read once, not again to append to it.
+TEST_F(LiveSessionTest, ConnectLeavesReadingTheRecordingToTheRecorderThread)
+{
+    endpoint.url = sim->firestreamUrl();
+    endpoint.service = StreamServiceKind::Firestream;
+    QTemporaryDir folder;
+    const QString label = LiveSession::recordingLabel(endpoint);
+    {
+        // A recording already large: 20 000 lines of 1 KiB that hardly compress.
+        Recorder filler(folder.path(), label);
+        MessageBatch batch;
+        for (int i = 0; i < 20'000; ++i) {
+            QByteArray noise(768, Qt::Uninitialized);
+            QRandomGenerator::global()->fillRange(reinterpret_cast<quint32 *>(noise.data()),
+                                                  noise.size() / 4);
+            Message message;
+            message.kind = Message::Kind::StockTwits;
+            message.id = QStringLiteral("filler-%1").arg(i);
+            message.raw = "{\"filler\":\"" + noise.toBase64() + "\"}";
+            batch.push_back(std::move(message));
+        }
+        ASSERT_TRUE(filler.append(batch));
+        filler.close();
+    }
+    {
+        auto first = makeSession();
+        first->setRecordingFlushInterval(20);
+        ASSERT_TRUE(first->setRecording(true, folder.path()));
+        first->connectStream();
+        ASSERT_TRUE(waitUntil([&] { return first->model()->rowCount() >= 100; }, 10000));
+        first->disconnectStream();
+        first->setRecording(false);
+    }
+    const Recorder::RecordedPosition stopped = Recorder::lastRecordedPosition(folder.path(), label);
+    ASSERT_FALSE(stopped.cursor.isEmpty());
+    ASSERT_GT(QFileInfo(stopped.path).size(), 12 * 1024 * 1024);
+
+    const TailReads reads;
+    auto second = makeSession();
+    ASSERT_TRUE(second->setRecording(true, folder.path()));
+    // The recorder's thread is busy (held here) when the user connects.
+    QThread *recorderThread = nullptr;
+    for (QThread *thread : second->findChildren<QThread *>()) {
+        if (thread->objectName() == QLatin1String("recorder"))
+            recorderThread = thread;
+    }
+    ASSERT_NE(recorderThread, nullptr);
+    auto *busy = new QObject;
+    busy->moveToThread(recorderThread);
+    QObject::connect(recorderThread, &QThread::finished, busy, &QObject::deleteLater);
+    QSemaphore holding, release;
+    QMetaObject::invokeMethod(
+        busy,
+        [&] {
+            holding.release();
+            release.acquire();
+        },
+        Qt::QueuedConnection);
+    holding.acquire();
+    second->connectStream();
+    EXPECT_TRUE(reads.threads().isEmpty())
+        << "connectStream() read the recording in the caller's thread";
+    EXPECT_TRUE(second->isActive());
+    EXPECT_EQ(second->state(), FirehoseClient::State::Disconnected)
+        << "connected before it knew where the recording stopped";
+    release.release();
+
+    ASSERT_TRUE(waitUntil([&] { return !second->resumePosition().resumedFrom.isEmpty(); }, 10000))
+        << "the second run did not resume from the recording";
+    EXPECT_EQ(second->resumePosition().resumedFrom, stopped.cursor);
+    ASSERT_TRUE(waitUntil([&] { return second->model()->rowCount() >= 100; }, 10000));
+    second->disconnectStream();
+    second->setRecording(false);
+    EXPECT_EQ(reads.threads().join(u',').toStdString(), "recorder")
+        << "the end of the recording is read once, in the recorder's thread";
+
+    // Every item of the stream once, none missing, after the filler.
+    std::vector<qint64> ids;
+    const GzipTestUtil::Result result = GzipTestUtil::gunzipFile(stopped.path);
+    ASSERT_TRUE(result.ok);
+    for (const QByteArray &line : GzipTestUtil::lines(result.data)) {
+        if (line.startsWith("{\"filler\""))
+            continue;
+        QJsonObject object = QJsonDocument::fromJson(line).object();
+        if (object.contains(QStringLiteral("action")))
+            object = object.value(QStringLiteral("data")).toObject();
+        ids.push_back(object.value(QStringLiteral("id")).toInteger(-1));
     }
     ASSERT_GE(ids.size(), 200u);
     for (size_t i = 1; i < ids.size(); ++i)

@@ -149,6 +149,70 @@ TEST_F(FirehoseClientTest, ServiceUnavailableBacksOffExponentiallyThenConnects)
     EXPECT_EQ(client->statistics().reconnects, 3);
 }
 
+// The connection log tells the story one sentence per entry: the first attempt, what went wrong,
+// the server's own words (an entry of their own), when the next attempt is, that attempt, the
+// connection, the stop.
+TEST_F(FirehoseClientTest, TheConnectionLogSaysOneSentencePerEventTheFirstAttemptToo)
+{
+    startSimulator();
+    sim->injectFault(SimFault::make(SimFault::ServiceUnavailable, 0, 1));
+    auto client = makeClient();
+    ClientRecorder recorder(*client);
+    client->start();
+    ASSERT_TRUE(waitUntil([&] { return client->state() == State::WaitingToReconnect; }, 5000));
+    clock.advance(client->status().nextAttemptIn);
+    ASSERT_TRUE(waitUntil([&] { return client->state() == State::Connected; }, 5000));
+    client->stop();
+
+    const QString url = client->endpoint().url.toDisplayString(QUrl::RemoveUserInfo);
+    std::vector<std::pair<StreamEvent::Kind, QString>> log;
+    for (const StreamEvent &event : recorder.events)
+        log.emplace_back(event.kind, event.text);
+    using Kind = StreamEvent::Kind;
+    const std::vector<std::pair<StreamEvent::Kind, QString>> expected{
+        {Kind::Info, QStringLiteral("Connecting to %1.").arg(url)},
+        {Kind::Warning, QStringLiteral("The server answered HTTP 503.")},
+        {Kind::ServerError, QStringLiteral("Service Unavailable: the stream is temporarily "
+                                           "unavailable. Reconnect with backoff.")},
+        {Kind::Info, QStringLiteral("Next attempt in 5 s (attempt 2).")},
+        {Kind::Info, QStringLiteral("Reconnecting to %1 (attempt 2).").arg(url)},
+        {Kind::Info, QStringLiteral("Connected to %1.").arg(url)},
+        {Kind::Info, QStringLiteral("Disconnected.")},
+    };
+    ASSERT_EQ(log.size(), expected.size());
+    for (size_t i = 0; i < log.size(); ++i) {
+        EXPECT_EQ(int(log[i].first), int(expected[i].first)) << i;
+        EXPECT_EQ(log[i].second.toStdString(), expected[i].second.toStdString());
+        if (log[i].first != Kind::ServerError) { // the server's words are its own
+            EXPECT_TRUE(TestSupport::isOneSentence(log[i].second)) << log[i].second.toStdString();
+        }
+    }
+    // The status bar's reason still says it all in one place, the server's words included.
+    EXPECT_TRUE(std::any_of(recorder.reasons.begin(), recorder.reasons.end(), [](const QString &r) {
+        return r.startsWith(QStringLiteral("The server answered HTTP 503. The server said: "));
+    }));
+}
+
+// A dropped connection: the system's own error texts end without a full stop, the log's entries
+// with one, and the reconnect that follows at once is an entry of its own.
+TEST_F(FirehoseClientTest, ADroppedConnectionIsLoggedInSentencesOfItsOwn)
+{
+    startSimulator();
+    sim->injectFault(SimFault::make(SimFault::DropAfterMessages, 20, 1));
+    auto client = makeClient();
+    ClientRecorder recorder(*client);
+    client->start();
+    ASSERT_TRUE(waitUntil([&] { return client->statistics().connections == 2; }, 5000));
+    client->stop();
+    int reconnecting = 0;
+    for (const StreamEvent &event : recorder.events) {
+        EXPECT_TRUE(TestSupport::isOneSentence(event.text)) << event.text.toStdString();
+        reconnecting += event.text.startsWith(QStringLiteral("Reconnecting to ")) ? 1 : 0;
+    }
+    EXPECT_EQ(reconnecting, 1);
+    EXPECT_TRUE(recorder.events.front().text.startsWith(QStringLiteral("Connecting to ")));
+}
+
 TEST_F(FirehoseClientTest, RateLimitedByTheServerWaitsAMinute)
 {
     SimulatorOptions options = fastSimulatorOptions();

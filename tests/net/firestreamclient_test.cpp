@@ -219,7 +219,7 @@ TEST_F(FirestreamClientTest, AsksForServerSentEventsAndKeepsTheUsersQuery)
     const QUrlQuery query(QUrl(requests[1].target).query());
     EXPECT_EQ(query.queryItemValue(QStringLiteral("symbols")), QStringLiteral("AAPL"));
     EXPECT_EQ(query.queryItemValue(QStringLiteral("seq_id")), recorder.messages[4].cursor);
-    EXPECT_TRUE(recorder.hasEventContaining(QStringLiteral("Resuming after item")));
+    EXPECT_TRUE(recorder.hasEventContaining(QStringLiteral(", resuming after item ")));
     EXPECT_EQ(client->statistics().duplicatesDropped, 0);
 }
 

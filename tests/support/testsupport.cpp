@@ -2,6 +2,7 @@
 
 #include <QDir>
 #include <QProcessEnvironment>
+#include <QRegularExpression>
 #include <QTest>
 
 namespace TestSupport {
@@ -9,6 +10,17 @@ namespace TestSupport {
 bool waitUntil(const std::function<bool()> &condition, int timeoutMs)
 {
     return QTest::qWaitFor(condition, timeoutMs);
+}
+
+bool isOneSentence(const QString &text)
+{
+    static const QRegularExpression whole(
+        QStringLiteral("^[\\p{Lu}“\"].*[.!?…][”\")]?$"),
+        QRegularExpression::UseUnicodePropertiesOption | QRegularExpression::DotMatchesEverythingOption);
+    // A sentence that ends, then another that begins: ". The", "”. Those", "). Next".
+    static const QRegularExpression secondStart(
+        QStringLiteral("[.!?…][”\")]?\\s+[\\p{Lu}“]"), QRegularExpression::UseUnicodePropertiesOption);
+    return whole.match(text).hasMatch() && !secondStart.match(text).hasMatch();
 }
 
 ProcessResult runProcess(const QString &program, const QStringList &arguments,

@@ -12,6 +12,10 @@ namespace TestSupport {
 /// Runs the event loop until \a condition holds or \a timeoutMs passes; returns the condition.
 bool waitUntil(const std::function<bool()> &condition, int timeoutMs = 5000);
 
+/// \a text is one whole sentence, as a log entry should be: it begins with a capital (or a
+/// quotation), ends with a full stop (or ! ? …), and no second sentence starts inside it.
+bool isOneSentence(const QString &text);
+
 struct ProcessResult
 {
     int exitCode = -1;

@@ -39,8 +39,12 @@
 #include <QToolButton>
 #include <QSignalSpy>
 #include <QStatusBar>
+#include <QAbstractTextDocumentLayout>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTextBlock>
+#include <QTextDocument>
+#include <QTextLayout>
 
 namespace {
 
@@ -574,6 +578,121 @@ TEST(MainWindow, DocumentationOpensTheUserGuide)
 }
 
 #include "mainwindow_test.moc"
+
+namespace {
+
+/// The visible push button of \a page with the text \a text; nullptr when there is none.
+QPushButton *visibleButton(QWidget *page, const QString &text)
+{
+    for (QPushButton *button : page->findChildren<QPushButton *>()) {
+        if (button->isVisible() && button->text() == text)
+            return button;
+    }
+    return nullptr;
+}
+
+/// The text \a label shows, as a reader sees it: no markup, a no-break space as a space, no
+/// invisible word joiners.
+QString shownText(const QLabel *label)
+{
+    QTextDocument document;
+    document.setHtml(label->text());
+    return document.toPlainText().replace(QChar(QChar::Nbsp), QLatin1Char(' ')).remove(QChar(0x2060));
+}
+
+/// The visible label of \a page that shows \a words; nullptr when none does.
+QLabel *visibleLabelSaying(QWidget *page, const QString &words)
+{
+    for (QLabel *label : page->findChildren<QLabel *>()) {
+        if (label->isVisible() && shownText(label).contains(words))
+            return label;
+    }
+    return nullptr;
+}
+
+/// The widths at which \a label, laid out as rich text, breaks the command `hydrant --demo` over
+/// two lines, from the command's own width to the label's.
+QList<int> widthsBreakingTheDemoCommand(const QLabel *label)
+{
+    QList<int> broken;
+    const int least = label->fontMetrics().horizontalAdvance(QStringLiteral("hydrant --demo")) * 2;
+    for (int width = least; width <= label->width(); width += 2) {
+        QTextDocument document;
+        document.setDefaultFont(label->font());
+        document.setHtml(label->text());
+        document.setTextWidth(width);
+        const QString plain = document.toPlainText();
+        const int start = int(plain.indexOf(QStringLiteral("hydrant")));
+        const int end = int(plain.indexOf(QStringLiteral("demo"), start)) + 3;
+        const QTextBlock block = document.findBlock(start);
+        document.documentLayout()->blockBoundingRect(block); // lays the block out
+        const QTextLayout *layout = block.layout();
+        if (layout->lineForTextPosition(start - block.position()).lineNumber() !=
+            layout->lineForTextPosition(end - block.position()).lineNumber())
+            broken << width;
+    }
+    return broken;
+}
+
+} // namespace
+
+// A new user's first click: "Try the demo" on the Live page starts the same demo as
+// `hydrant --demo` (the built-in simulator on loopback): the feed moves at once, and the Backups
+// page has the demo's backups. The command the page names is never broken over two lines.
+TEST(MainWindow, TryTheDemoOnTheLivePageStartsTheDemo)
+{
+    MainWindow window;
+    window.showPage(MainWindow::Live);
+    window.show();
+    ASSERT_TRUE(QTest::qWaitForWindowExposed(&window));
+    QCoreApplication::processEvents(); // the saved accounts (none) are applied
+    LivePage *live = window.livePage();
+    ASSERT_FALSE(live->streamEndpoint().hasAccount()) << "a fresh profile has no account";
+    QLabel *text = visibleLabelSaying(live, QStringLiteral("hydrant --demo"));
+    ASSERT_NE(text, nullptr);
+    EXPECT_EQ(widthsBreakingTheDemoCommand(text), QList<int>());
+    QPushButton *button = visibleButton(live, QStringLiteral("Try the demo"));
+    ASSERT_NE(button, nullptr);
+
+    QTest::mouseClick(button, Qt::LeftButton);
+    ASSERT_NE(window.demoSession(), nullptr);
+    EXPECT_EQ(live->streamEndpoint().url, window.demoSession()->streamEndpoint().url);
+    EXPECT_EQ(window.backupsPage()->backupEndpoint().baseUrl,
+              window.demoSession()->backupEndpoint().baseUrl);
+    EXPECT_NE(window.demoStreamMenu(), nullptr);
+    EXPECT_TRUE(window.windowTitle().contains(QStringLiteral("demo")));
+    ASSERT_TRUE(TestSupport::waitUntil([&] { return live->feedModel()->rowCount() >= 3; }, 10000))
+        << "the demo's messages fill the feed";
+    EXPECT_FALSE(button->isVisible()) << "the empty state made way for the feed";
+    live->disconnectStream();
+}
+
+// The Backups page's empty state offers the same demo.
+TEST(MainWindow, TryTheDemoOnTheBackupsPageStartsTheDemo)
+{
+    MainWindow window;
+    window.showPage(MainWindow::Backups);
+    window.show();
+    ASSERT_TRUE(QTest::qWaitForWindowExposed(&window));
+    QCoreApplication::processEvents();
+    BackupsPage *backups = window.backupsPage();
+    ASSERT_FALSE(backups->backupEndpoint().hasAccount());
+    QLabel *text = visibleLabelSaying(backups, QStringLiteral("hydrant --demo"));
+    ASSERT_NE(text, nullptr);
+    EXPECT_EQ(widthsBreakingTheDemoCommand(text), QList<int>());
+    QPushButton *button = visibleButton(backups, QStringLiteral("Try the demo"));
+    ASSERT_NE(button, nullptr);
+
+    QTest::mouseClick(button, Qt::LeftButton);
+    ASSERT_NE(window.demoSession(), nullptr);
+    EXPECT_EQ(backups->backupEndpoint().baseUrl, window.demoSession()->backupEndpoint().baseUrl);
+    EXPECT_TRUE(backups->backupEndpoint().hasAccount());
+    EXPECT_FALSE(button->isVisible()) << "the calendar and queue took the empty state's place";
+    EXPECT_EQ(window.currentPage(), MainWindow::Backups);
+    ASSERT_TRUE(TestSupport::waitUntil(
+        [&] { return window.livePage()->feedModel()->rowCount() >= 3; }, 10000));
+    window.livePage()->disconnectStream();
+}
 
 // `hydrant --demo` offers a StockTwits Firestream beside the Gnip firehose: the Stream menu
 // switches the Live page to it, and its items arrive with their seq_id cursors.

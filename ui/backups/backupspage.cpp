@@ -67,10 +67,14 @@ BackupsPage::BackupsPage(BackupSession *session, QWidget *parent)
     m_stack = new QStackedWidget(this);
     m_empty = new EmptyState(
         QIcon(QStringLiteral(":/icons/page-backups.svg")), tr("Daily backups"),
+        //: %1 is the command hydrant --demo
         tr("No backup service is set up yet. Add a backup account under Settings → Accounts… "
-           "(base URL, user name and file types), or start Hydrant with “hydrant --demo” to try "
-           "the calendar and downloads against the built-in simulator."),
+           "(base URL, user name and file types), or try the calendar and downloads in the demo "
+           "(or start Hydrant with %1): it runs against a built-in simulator, no account needed.")
+            .arg(EmptyState::command(QStringLiteral("hydrant --demo"))),
         m_stack);
+    connect(m_empty->addButton(tr("Try the demo")), &QPushButton::clicked, this,
+            &BackupsPage::demoRequested);
     m_downloadAction = new QAction(QIcon::fromTheme(QStringLiteral("download")),
                                    tr("&Download Selected Days"), this);
     m_downloadAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_D));

@@ -75,6 +75,8 @@ signals:
     void openFileRequested(const QString &path);
     /// Downloaded archives should be opened in the Files page together, as one dataset.
     void openFilesRequested(const QStringList &paths);
+    /// The user wants to try the demo (the main window starts it, as `hydrant --demo` does).
+    void demoRequested();
 
 protected:
     void showEvent(QShowEvent *event) override;

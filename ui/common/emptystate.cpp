@@ -42,6 +42,23 @@ EmptyState::EmptyState(const QIcon &icon, const QString &title, const QString &t
     layout->addStretch(3);
 }
 
+QString EmptyState::command(const QString &command)
+{
+    // No break at a space (a no-break space) nor after a hyphen or slash (a word joiner, which
+    // shows nothing): `white-space: nowrap` only keeps the spaces.
+    QString unbroken;
+    for (const QChar c : command.toHtmlEscaped()) {
+        if (c == QLatin1Char(' ')) {
+            unbroken += QChar(QChar::Nbsp);
+            continue;
+        }
+        unbroken += c;
+        if (c == QLatin1Char('-') || c == QLatin1Char('/'))
+            unbroken += QChar(0x2060);
+    }
+    return QStringLiteral("<code>%1</code>").arg(unbroken);
+}
+
 QPushButton *EmptyState::addButton(const QString &text)
 {
     auto *layout = static_cast<QHBoxLayout *>(m_buttons->layout());

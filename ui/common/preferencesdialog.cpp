@@ -22,6 +22,7 @@ PreferencesDialog::PreferencesDialog(QWidget *parent)
     , m_maxLine(new QSpinBox(this))
     , m_recordingFolder(new QLineEdit(this))
     , m_concurrency(new QSpinBox(this))
+    , m_downloadLimit(new QSpinBox(this))
     , m_downloadFolder(new QLineEdit(this))
     , m_language(new QComboBox(this))
 {
@@ -53,6 +54,16 @@ PreferencesDialog::PreferencesDialog(QWidget *parent)
     m_concurrency->setValue(AppSettings::downloadConcurrency());
     m_concurrency->setToolTip(tr("How many backup files download at the same time."));
 
+    m_downloadLimit->setObjectName(QStringLiteral("downloadLimit"));
+    m_downloadLimit->setRange(0, 10'000'000);
+    m_downloadLimit->setSingleStep(100);
+    m_downloadLimit->setGroupSeparatorShown(true);
+    m_downloadLimit->setSuffix(tr(" KiB/s"));
+    m_downloadLimit->setSpecialValueText(tr("No limit"));
+    m_downloadLimit->setValue(AppSettings::downloadLimitKiBps());
+    m_downloadLimit->setToolTip(tr("The most all backup downloads together may take of the "
+                                   "network; 0 for no limit."));
+
     m_downloadFolder->setText(AppSettings::downloadFolder());
 
     m_language->addItem(tr("System language"), QString());
@@ -72,6 +83,7 @@ PreferencesDialog::PreferencesDialog(QWidget *parent)
     auto *backups = new QGroupBox(tr("Backups"), this);
     auto *backupsForm = new QFormLayout(backups);
     backupsForm->addRow(tr("Parallel &downloads:"), m_concurrency);
+    backupsForm->addRow(tr("S&peed limit:"), m_downloadLimit);
     backupsForm->addRow(tr("Download &folder:"), folderChooser(m_downloadFolder));
 
     auto *general = new QGroupBox(tr("General"), this);
@@ -117,6 +129,7 @@ void PreferencesDialog::accept()
         AppSettings::setMaxLineBytes(m_maxLine->value() * 1024 * 1024);
     AppSettings::setRecordingFolder(m_recordingFolder->text().trimmed());
     AppSettings::setDownloadConcurrency(m_concurrency->value());
+    AppSettings::setDownloadLimitKiBps(m_downloadLimit->value());
     AppSettings::setDownloadFolder(m_downloadFolder->text().trimmed());
     const QString language = m_language->currentData().toString();
     AppSettings::setLanguage(language);

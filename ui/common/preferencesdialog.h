@@ -25,6 +25,7 @@ private:
     int m_initialMaxLineMiB = 0;
     QLineEdit *m_recordingFolder;
     QSpinBox *m_concurrency;
+    QSpinBox *m_downloadLimit;
     QLineEdit *m_downloadFolder;
     QComboBox *m_language;
 };

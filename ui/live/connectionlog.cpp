@@ -95,6 +95,7 @@ void ConnectionLog::addEvent(const StreamEvent &event)
     item->setToolTip(
         0, tr("%1 UTC").arg(time.toUTC().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss.zzz"))));
     item->setToolTip(2, event.text);
+    item->setData(1, Qt::UserRole, int(event.kind));
     const QColor color = kindColor(event.kind, palette());
     item->setForeground(1, color);
     item->setForeground(2, color);
@@ -116,6 +117,12 @@ QString ConnectionLog::textAt(int row) const
 {
     const QTreeWidgetItem *item = m_list->topLevelItem(row);
     return item ? item->text(2) : QString();
+}
+
+StreamEvent::Kind ConnectionLog::kindAt(int row) const
+{
+    const QTreeWidgetItem *item = m_list->topLevelItem(row);
+    return item ? StreamEvent::Kind(item->data(1, Qt::UserRole).toInt()) : StreamEvent::Kind::Info;
 }
 
 void ConnectionLog::clear()

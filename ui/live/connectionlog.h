@@ -22,6 +22,8 @@ public:
     int count() const;
     /// The text of entry \a row (for tests).
     QString textAt(int row) const;
+    /// The kind of entry \a row (for tests).
+    StreamEvent::Kind kindAt(int row) const;
 
 public slots:
     void clear();

@@ -39,11 +39,9 @@ FeedView::FeedView(QWidget *parent)
     setTabKeyNavigation(false);
 
     m_newButton->hide();
+    m_newButton->setObjectName(QStringLiteral("newMessagesPill"));
     m_newButton->setCursor(Qt::PointingHandCursor);
-    m_newButton->setStyleSheet(
-        QStringLiteral("QPushButton { background: palette(highlight); color: "
-                       "palette(highlighted-text); border: none;"
-                       " border-radius: 12px; padding: 4px 14px; font-weight: 600; }"));
+    m_newButton->setFocusPolicy(Qt::NoFocus); // Ctrl+End does the same from the keyboard
     connect(m_newButton, &QPushButton::clicked, this, &FeedView::jumpToNewest);
 
     connect(verticalScrollBar(), &QScrollBar::valueChanged, this, &FeedView::onScrolled);
@@ -216,15 +214,58 @@ void FeedView::updateButton()
         const QString count = QLocale().toString(m_newCount);
         m_newButton->setText(newestAtTop() ? tr("↑ %1 new").arg(count) : tr("↓ %1 new").arg(count));
         m_newButton->setToolTip(tr("Jump to the newest message and follow the stream again"));
-        m_newButton->adjustSize();
-        const QRect area = viewport()->geometry();
-        const int x = area.center().x() - m_newButton->width() / 2;
-        const int y = newestAtTop() ? area.top() + 8 : area.bottom() - m_newButton->height() - 8;
-        m_newButton->move(x, y);
+        placeButton();
     }
     m_newButton->setVisible(show);
     if (show)
         m_newButton->raise();
+}
+
+void FeedView::placeButton()
+{
+    // Over the column header, never over a row: the rows stay readable and clickable under it
+    // (the header is there all the time, so nothing moves when the pill comes and goes). Its
+    // arrow says where the newest message is.
+    const QHeaderView *header = horizontalHeader();
+    const QRect area = viewport()->geometry();
+    const QRect strip = header->isVisible()
+                            ? header->geometry()
+                            : QRect(area.left(), area.top() - 1, area.width(), 0);
+    const int height = std::max(strip.height() - 2, fontMetrics().height());
+    if (height != m_newButton->height() || m_newButton->styleSheet().isEmpty()) {
+        m_newButton->setStyleSheet(
+            QStringLiteral("QPushButton { background: palette(highlight); color: "
+                           "palette(highlighted-text); border: none; border-radius: %1px;"
+                           " padding: 0px 14px; font-weight: 600; }")
+                .arg(height / 2));
+    }
+    m_newButton->setFixedHeight(height);
+    m_newButton->setFixedWidth(
+        std::min(m_newButton->sizeHint().width(), std::max(area.width() - 8, 0)));
+    const int width = m_newButton->width();
+    int x = area.center().x() - width / 2;
+    if (header->isVisible() && !header->isSectionHidden(FeedModel::TextColumn)) {
+        // Over the Text column's header, beside its centred title when there is room: every
+        // column title stays readable.
+        const int left = strip.left() + header->sectionViewportPosition(FeedModel::TextColumn);
+        const int size = header->sectionSize(FeedModel::TextColumn);
+        const QString title = model() ? model()->headerData(FeedModel::TextColumn,
+                                                            Qt::Horizontal).toString()
+                                      : QString();
+        const int titleWidth = header->fontMetrics().horizontalAdvance(title) + 16;
+        x = (size - titleWidth) / 2 >= width + 8 ? left + size - width - 8
+                                                 : left + (size - width) / 2;
+    }
+    x = std::clamp(x, area.left() + 4, std::max(area.left() + 4, area.right() - width - 4));
+    const int y = strip.top() + (strip.height() - height) / 2;
+    m_newButton->move(x, y);
+}
+
+void FeedView::updateGeometries()
+{
+    QTableView::updateGeometries();
+    if (m_newButton->isVisible())
+        placeButton();
 }
 
 void FeedView::resizeEvent(QResizeEvent *event)

@@ -8,7 +8,7 @@ class QPushButton;
 /// The feed table. It follows the newest message while the user is at the newest end and has
 /// not paused; once the user scrolls away, pauses, or clicks a row (or moves to one with the
 /// keys), the rows they read stay put as messages keep arriving and old ones leave, and an
-/// "N new messages" button jumps back.
+/// "↑ N new" pill over the column header (never over a row) jumps back.
 class FeedView : public QTableView
 {
     Q_OBJECT
@@ -46,6 +46,7 @@ signals:
 
 protected:
     void resizeEvent(QResizeEvent *event) override;
+    void updateGeometries() override;
     void contextMenuEvent(QContextMenuEvent *event) override;
     void mousePressEvent(QMouseEvent *event) override;
     void keyPressEvent(QKeyEvent *event) override;
@@ -60,6 +61,7 @@ private:
     void onLiveRows(int count);
     void onScrolled();
     void updateButton();
+    void placeButton();
     void updateHeld();
 
     FeedProxyModel *m_model = nullptr;

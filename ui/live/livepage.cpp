@@ -128,13 +128,16 @@ LivePage::LivePage(LiveSession *session, QWidget *parent)
     m_stack = new QStackedWidget(this);
     m_empty = new EmptyState(
         QIcon(QStringLiteral(":/icons/page-live.svg")), tr("No stream to watch yet"),
+        //: %1 is the command hydrant --demo
         tr("Add a stream account with the URL and the e-mail address and password from your "
-           "provider's dashboard. To look around first, start Hydrant with "
-           "<span style=\"white-space:nowrap\"><code>hydrant --demo</code></span>: it streams "
-           "from a built-in simulator, no account needed."),
+           "provider's dashboard. To look around first, try the demo (or start Hydrant with "
+           "%1): it streams from a built-in simulator, no account needed.")
+            .arg(EmptyState::command(QStringLiteral("hydrant --demo"))),
         m_stack);
     connect(m_empty->addButton(tr("Add account…")), &QPushButton::clicked, this,
             &LivePage::addAccountRequested);
+    connect(m_empty->addButton(tr("Try the demo")), &QPushButton::clicked, this,
+            &LivePage::demoRequested);
     m_stack->addWidget(m_empty);
     m_stack->addWidget(createContent());
     m_stack->setCurrentIndex(m_session->hasAccount() ? 1 : 0);
@@ -176,7 +179,7 @@ void LivePage::wireSession()
     };
     connect(m_session, &LiveSession::recordingStarted, this, [this, log](const QString &path) {
         m_statusBar->setRecording(path, 0);
-        log(StreamEvent::Kind::Info, tr("Recording to %1").arg(QDir::toNativeSeparators(path)));
+        log(StreamEvent::Kind::Info, tr("Recording to %1.").arg(QDir::toNativeSeparators(path)));
     });
     connect(m_session, &LiveSession::recordingProgress, this,
             [this](const QString &path, quint64 written) {
@@ -194,7 +197,7 @@ void LivePage::wireSession()
     connect(m_session, &LiveSession::recordingStopped, this, [log](const QString &path) {
         if (!path.isEmpty())
             log(StreamEvent::Kind::Info,
-                tr("Recording stopped: %1").arg(QDir::toNativeSeparators(path)));
+                tr("Recording stopped: %1.").arg(QDir::toNativeSeparators(path)));
     });
 }
 
@@ -467,7 +470,7 @@ void LivePage::setRecording(bool recording)
         m_session->setRecording(recording, folder);
         if (recording) {
             m_log->addEvent({QDateTime::currentDateTimeUtc(), StreamEvent::Kind::Info,
-                             tr("Recording started in %1").arg(QDir::toNativeSeparators(folder))});
+                             tr("Recording started in %1.").arg(QDir::toNativeSeparators(folder))});
         } else {
             m_statusBar->setRecording({}, 0);
         }

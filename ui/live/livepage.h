@@ -90,6 +90,8 @@ signals:
     void openFileRequested(const QString &path);
     /// The user wants to add a stream account (the main window opens the Accounts dialog).
     void addAccountRequested();
+    /// The user wants to try the demo (the main window starts it, as `hydrant --demo` does).
+    void demoRequested();
 
 protected:
     void showEvent(QShowEvent *event) override;

@@ -15,6 +15,7 @@
 #include "feed/livesession.h"
 #include "live/livepage.h"
 #include "main/navigationbar.h"
+#include "sim/demosession.h"
 
 #include <QAction>
 #include <QActionGroup>
@@ -145,6 +146,8 @@ void MainWindow::createPages()
     connect(m_backupsPage, &BackupsPage::openFilesRequested, this, &MainWindow::openPaths);
     connect(m_livePage, &LivePage::openFileRequested, this, &MainWindow::openFile);
     connect(m_livePage, &LivePage::addAccountRequested, this, &MainWindow::showAccounts);
+    connect(m_livePage, &LivePage::demoRequested, this, &MainWindow::tryDemo);
+    connect(m_backupsPage, &BackupsPage::demoRequested, this, &MainWindow::tryDemo);
     connect(m_filesPage, &FilesPage::openFileDialogRequested, this, &MainWindow::openFileDialog);
 }
 
@@ -230,6 +233,34 @@ void MainWindow::setEndpoints(const StreamEndpoint &stream, const BackupEndpoint
         m_statusLabel->setText(tr("Demo mode: connected to the built-in simulator, no account needed."));
         m_livePage->connectStream(); // a new user sees the feed moving at once
     }
+}
+
+bool MainWindow::startDemo(QString *error)
+{
+    if (!m_demo) {
+        // Its listeners run on threads of their own, never on the GUI thread. Made after the
+        // pages and their sessions, it is deleted after them (a parent deletes its children in
+        // the order they were made): no session outlives the service it talks to.
+        auto *demo = new DemoSession(this);
+        QString reason;
+        if (!demo->start(&reason)) {
+            delete demo;
+            if (error)
+                *error = tr("The demo simulator could not start: %1").arg(reason);
+            return false;
+        }
+        m_demo = demo;
+    }
+    setEndpoints(m_demo->streamEndpoint(), m_demo->backupEndpoint(), true);
+    setDemoStreams(m_demo->streamEndpoints());
+    return true;
+}
+
+void MainWindow::tryDemo()
+{
+    QString error;
+    if (!startDemo(&error))
+        QMessageBox::warning(this, tr("Try the demo"), error);
 }
 
 void MainWindow::setDemoStreams(const QList<StreamEndpoint> &streams)

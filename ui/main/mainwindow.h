@@ -14,6 +14,7 @@ class BackupsPage;
 class BackupSession;
 class FilesPage;
 class DownloadNotifier;
+class DemoSession;
 
 /// The application window: a side bar with the Live, Backups and Files pages, the menus and the
 /// status bar. It only wires pages and actions together; each page owns its own work.
@@ -45,6 +46,12 @@ public:
     void setDemoStreams(const QList<StreamEndpoint> &streams);
     /// The Demo Stream submenu; nullptr outside the demo.
     QMenu *demoStreamMenu() const { return m_demoStreamMenu; }
+    /// Starts the built-in simulator (once) and points the Live and Backups pages at it, the Live
+    /// page streaming at once: what `hydrant --demo` and the pages' "Try the demo" buttons do.
+    /// Returns false, with a sentence for the user in \a error, when the simulator cannot start.
+    bool startDemo(QString *error = nullptr);
+    /// The demo's simulator, while it runs (nullptr before startDemo()).
+    DemoSession *demoSession() const { return m_demo; }
 
 public slots:
     void showPage(MainWindow::Page page);
@@ -78,6 +85,8 @@ private:
     void restoreWindowState();
     /// Asks before quitting while downloads run; true to quit.
     bool confirmQuit();
+    /// A page's "Try the demo" button: startDemo(), saying why when it cannot start.
+    void tryDemo();
 
     NavigationBar *m_navigation = nullptr;
     QStackedWidget *m_stack = nullptr;
@@ -91,4 +100,5 @@ private:
     QMenu *m_streamMenu = nullptr;
     QMenu *m_demoStreamMenu = nullptr;
     QLabel *m_statusLabel = nullptr;
+    DemoSession *m_demo = nullptr;
 };
