@@ -2,6 +2,7 @@
 
 #include "filedocument.h"
 #include "fileindex.h"
+#include "timenavigator.h"
 
 #include <QCoreApplication>
 #include <QDeadlineTimer>
@@ -278,4 +279,16 @@ FileStatistics Dataset::statistics() const
             result.merge(document->index()->statistics(), m_rowStarts[size_t(file)]);
     }
     return result;
+}
+
+qint64 Dataset::firstRowAtOrAfter(qint64 epochSeconds) const
+{
+    for (int file = 0; file < fileCount(); ++file) {
+        if (lineCount(file) == 0)
+            continue;
+        const qint64 line = TimeNavigator::firstLineAtOrAfter(*document(file), epochSeconds);
+        if (line >= 0)
+            return rowOf(file, line);
+    }
+    return -1;
 }

@@ -79,6 +79,10 @@ public:
     qint64 rowOf(int file, qint64 line) const;
     /// The statistics of all files together, lines numbered as dataset rows.
     FileStatistics statistics() const;
+    /// The first row whose message time is at or after \a epochSeconds (UTC), found in the
+    /// first file in dataset order that has one (TimeNavigator reads only that file's minute);
+    /// -1 when no message is that late.
+    qint64 firstRowAtOrAfter(qint64 epochSeconds) const;
 
 signals:
     /// A file was indexed (or failed); \a done of \a total files are.

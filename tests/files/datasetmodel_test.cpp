@@ -195,6 +195,21 @@ TEST_F(DatasetTable, ACancelledSearchKeepsWhatItFoundAndANewOneStartsAfresh)
         rowsOf(expected, referenceScan(expected, MessageQuery::parse(QStringLiteral("$TSLA")))));
 }
 
+TEST_F(DatasetTable, GoingToATimeFindsTheFirstRowAtOrAfterItInWhicheverFile)
+{
+    // Lines of a day are 3000 s apart from 00:00:07: at 01:00 the third line is the first.
+    EXPECT_EQ(dataset.firstRowAtOrAfter(november1 + 4 * day + 3600), 4 * linesPerDay + 2);
+    EXPECT_EQ(dataset.firstRowAtOrAfter(november1 + 4 * day + 6007), 4 * linesPerDay + 2);
+    EXPECT_EQ(dataset.firstRowAtOrAfter(november1 + 4 * day + 6008), 4 * linesPerDay + 3);
+    // The 13th is missing: the first row of the 14th (the 13th file).
+    EXPECT_EQ(dataset.firstRowAtOrAfter(november1 + 12 * day + 3600), dataset.firstRow(12));
+    ASSERT_TRUE(dataset.path(12).endsWith(QStringLiteral("2024-11-14.jsonl.gz")));
+    // The Gnip day's times count as well as the others'.
+    EXPECT_EQ(dataset.firstRowAtOrAfter(november1 + 21 * day + 3600), dataset.firstRow(20) + 2);
+    EXPECT_EQ(dataset.firstRowAtOrAfter(november1 - day), 0);
+    EXPECT_EQ(dataset.firstRowAtOrAfter(november1 + 31 * day), -1);
+}
+
 TEST_F(DatasetTable, AnInvalidOrEmptyQueryFindsNothingAndClearsTheResults)
 {
     DatasetSearch search(&dataset);

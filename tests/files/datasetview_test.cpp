@@ -30,6 +30,7 @@
 #include <QTabWidget>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimeZone>
 #include <QUrl>
 
 using namespace SampleMonth;
@@ -160,6 +161,10 @@ TEST(DatasetView, AFolderOpensAsOneTabThatIsSearchedAsOne)
     // F3 goes on to the next result after the selected row, wrapping round.
     view->nextResult();
     EXPECT_EQ(view->currentRow(), reference.front());
+    // Go to Time finds the row in whichever file it is.
+    EXPECT_TRUE(view->goToTime(QDateTime(QDate(2024, 11, 14), QTime(1, 0), QTimeZone::utc())));
+    EXPECT_EQ(view->model()->origin(int(view->currentRow())),
+              QStringLiteral("2024-11-14.jsonl.gz, line 3"));
 
     // A query that cannot be read says why and clears the results.
     view->searchEdit()->clear();

@@ -10,6 +10,7 @@
 #include "files/fileexporter.h"
 #include "files/searchresultsmodel.h"
 #include "filestatisticsview.h"
+#include "gototimedialog.h"
 #include "linetable.h"
 #include "message/messagequery.h"
 #include "message/messagetimeparser.h"
@@ -19,10 +20,12 @@
 #include <QDir>
 #include <QFileInfo>
 #include <QHBoxLayout>
+#include <QInputDialog>
 #include <QItemSelectionModel>
 #include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
+#include <QMenu>
 #include <QMessageBox>
 #include <QProgressBar>
 #include <QPushButton>
@@ -31,6 +34,7 @@
 #include <QTableView>
 #include <QTabWidget>
 #include <QToolBar>
+#include <QToolButton>
 #include <QVBoxLayout>
 
 #include <algorithm>
@@ -161,6 +165,10 @@ QWidget *DatasetView::createToolbar()
         make(tr("Next"), QKeySequence::FindNext, tr("Next match after the selected row"));
     m_previousAction->setIconText(QStringLiteral("↑"));
     m_nextAction->setIconText(QStringLiteral("↓"));
+    m_goToRowAction = make(tr("Go to Row…"), QKeySequence(Qt::CTRL | Qt::Key_G),
+                           tr("Go to a row by its number, counted across the files"));
+    m_goToTimeAction = make(tr("Go to Time…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_G),
+                            tr("Go to the first message at or after a time"));
     m_exportAction = make(tr("Export…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E),
                           tr("Write search results or selected rows of every file to one "
                              ".jsonl.gz or CSV file"));
@@ -174,6 +182,8 @@ QWidget *DatasetView::createToolbar()
     connect(m_previousAction, &QAction::triggered, this, &DatasetView::previousResult);
     connect(m_nextAction, &QAction::triggered, this, &DatasetView::nextResult);
     connect(m_exportAction, &QAction::triggered, this, &DatasetView::askExport);
+    connect(m_goToRowAction, &QAction::triggered, this, &DatasetView::askGoToRow);
+    connect(m_goToTimeAction, &QAction::triggered, this, &DatasetView::askGoToTime);
 
     m_searchEdit = new QLineEdit(toolbar);
     m_searchEdit->setClearButtonEnabled(true);
@@ -197,6 +207,17 @@ QWidget *DatasetView::createToolbar()
     gap->setFixedWidth(6);
     toolbar->addWidget(gap);
     toolbar->addWidget(m_searchSummary);
+    toolbar->addSeparator();
+    // Go to Row… and Go to Time… share one button, as in a file's tab.
+    auto *goToButton = new QToolButton(toolbar);
+    goToButton->setText(tr("Go To"));
+    goToButton->setToolTip(tr("Go to a row by its number, or to a time"));
+    goToButton->setPopupMode(QToolButton::InstantPopup);
+    auto *goToMenu = new QMenu(goToButton);
+    goToMenu->addAction(m_goToRowAction);
+    goToMenu->addAction(m_goToTimeAction);
+    goToButton->setMenu(goToMenu);
+    toolbar->addWidget(goToButton);
     toolbar->addSeparator();
     toolbar->addAction(m_exportAction);
     return toolbar;
@@ -518,6 +539,47 @@ void DatasetView::previousResult()
         row = m_resultsModel->rowCount() - 1;
     m_resultsTable->selectRow(row);
     goToRow(m_resultsModel->lineAt(row));
+}
+
+void DatasetView::askGoToRow()
+{
+    const int rows = m_model->rowCount();
+    if (rows == 0)
+        return;
+    bool ok = false;
+    const int row = QInputDialog::getInt(
+        this, tr("Go to Row"), tr("Row (1 to %1):").arg(QLocale().toString(rows)),
+        int(std::max<qint64>(currentRow(), 0)) + 1, 1, rows, 1, &ok);
+    if (ok)
+        goToRow(row - 1);
+}
+
+bool DatasetView::goToTime(const QDateTime &time)
+{
+    const qint64 row = m_dataset->firstRowAtOrAfter(time.toSecsSinceEpoch());
+    if (row < 0)
+        return false;
+    goToRow(row);
+    return true;
+}
+
+void DatasetView::askGoToTime()
+{
+    if (m_model->rowCount() == 0)
+        return;
+    const FileStatistics stats = m_dataset->statistics();
+    if (stats.firstTime() == ScannedFields::noTime) {
+        QMessageBox::information(this, tr("Go to Time"),
+                                 tr("The messages of these files carry no time stamps."));
+        return;
+    }
+    const QDateTime first = MessageTimeParser::utcFromMSecs(stats.firstTime() * 1000);
+    const Message current = m_model->message(int(std::max<qint64>(currentRow(), 0)));
+    GoToTimeDialog dialog(current.time.isValid() ? current.time : first, this);
+    if (dialog.exec() != QDialog::Accepted || !dialog.time().isValid())
+        return;
+    if (!goToTime(dialog.time()))
+        QMessageBox::information(this, tr("Go to Time"), tr("No message is that late."));
 }
 
 void DatasetView::askExport()

@@ -67,6 +67,10 @@ public slots:
     void startSearch(const QString &text);
     void nextResult();
     void previousResult();
+    void askGoToRow();
+    void askGoToTime();
+    /// Goes to the first message at or after \a time; false when there is none.
+    bool goToTime(const QDateTime &time);
     void askExport();
 
 signals:
@@ -98,6 +102,8 @@ private:
     QAction *m_stopAction = nullptr;
     QAction *m_nextAction = nullptr;
     QAction *m_previousAction = nullptr;
+    QAction *m_goToRowAction = nullptr;
+    QAction *m_goToTimeAction = nullptr;
     QAction *m_exportAction = nullptr;
     QWidget *m_bannerBox = nullptr;
     QVBoxLayout *m_bannerLayout = nullptr;
