@@ -21,6 +21,7 @@
 #include <gtest/gtest.h>
 
 #include <QApplication>
+#include <QBarSet>
 #include <QDir>
 #include <QFileInfo>
 #include <QLabel>
@@ -123,8 +124,14 @@ TEST(DatasetView, AFolderOpensAsOneTabThatIsSearchedAsOne)
     // The first row is selected and shown, with the file it comes from.
     EXPECT_EQ(view->currentRow(), 0);
     EXPECT_EQ(view->detail()->message().raw, expected[0].lines[0]);
-    // The statistics cover the whole month.
-    EXPECT_GT(view->statisticsView()->barCount(), 24);
+    // The statistics cover the whole month; a bar leads to its first row, in its own file.
+    FileStatisticsView *stats = view->statisticsView();
+    ASSERT_GT(stats->barCount(), 24);
+    emit stats->timeBars()->clicked(stats->barCount() - 1);
+    EXPECT_EQ(view->currentRow(), stats->barLine(stats->barCount() - 1));
+    EXPECT_TRUE(
+        view->model()->origin(int(view->currentRow())).startsWith(QStringLiteral("2024-11-30")));
+    view->goToRow(0);
 
     // A query typed in the box, then Enter.
     const MessageQuery query = MessageQuery::parse(QStringLiteral("$TSLA"));
