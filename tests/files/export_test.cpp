@@ -35,7 +35,7 @@ TEST(Export, SelectedLinesToJsonLinesGzip)
     QSignalSpy finished(&exporter, &FileExporter::finished);
     const std::vector<qint64> wanted{0, 5, 6, 7, 1500, 2999};
     const QString out = QDir(dir.path()).filePath(QStringLiteral("out.jsonl.gz"));
-    exporter.start(wanted, out, FileExporter::formatForPath(out));
+    exporter.start(wanted, ExportRequest::to(out));
     ASSERT_TRUE(exporter.waitForFinished(10000));
     ASSERT_EQ(finished.count(), 1);
     EXPECT_TRUE(finished.first().at(0).toBool()) << finished.first().at(1).toString().toStdString();
@@ -56,10 +56,11 @@ TEST(Export, CsvWithChosenColumnsAndQuoting)
     auto document = openAndIndex(SampleData::write(dir, QStringLiteral("in.jsonl"), data));
     FileExporter exporter(document.get());
     const QString out = QDir(dir.path()).filePath(QStringLiteral("out.csv"));
-    exporter.start({0, 1}, out, FileExporter::Format::Csv,
-                   {FileExporter::Column::Line, FileExporter::Column::Time,
-                    FileExporter::Column::Author, FileExporter::Column::Symbols,
-                    FileExporter::Column::Sentiment, FileExporter::Column::Text});
+    ExportRequest request = ExportRequest::to(out);
+    request.columns = {ExportRequest::Column::Line,    ExportRequest::Column::Time,
+                       ExportRequest::Column::Author,  ExportRequest::Column::Symbols,
+                       ExportRequest::Column::Sentiment, ExportRequest::Column::Text};
+    exporter.start({0, 1}, request);
     ASSERT_TRUE(exporter.waitForFinished(10000));
     const QByteArray csv = readAll(out);
     EXPECT_EQ(
@@ -80,7 +81,7 @@ TEST(Export, CancelLeavesNothingBehind)
     FileExporter exporter(document.get());
     QSignalSpy finished(&exporter, &FileExporter::finished);
     const QString out = QDir(dir.path()).filePath(QStringLiteral("all.jsonl.gz"));
-    exporter.start(all, out, FileExporter::Format::JsonLinesGzip);
+    exporter.start(all, ExportRequest::to(out));
     exporter.cancel();
     ASSERT_TRUE(exporter.waitForFinished(10000));
     ASSERT_EQ(finished.count(), 1);

@@ -9,10 +9,11 @@ class ExportDialog;
 class FileDocumentModel;
 class FileExporter;
 class FileSearch;
+class FileSearchBar;
 class FileStatisticsView;
 class MessageDetailView;
+class MessageQuery;
 class QAction;
-class QComboBox;
 class QLabel;
 class QLineEdit;
 class QListWidget;
@@ -52,7 +53,8 @@ public:
     QTableView *resultsTable() const { return m_resultsTable; }
     MessageDetailView *detail() const { return m_detail; }
     FileStatisticsView *statisticsView() const { return m_statistics; }
-    QLineEdit *searchEdit() const { return m_searchEdit; }
+    FileSearchBar *searchBar() const { return m_searchBar; }
+    QLineEdit *searchEdit() const;
     QStringList bannerTexts() const;
     QString statusText() const;
 
@@ -62,7 +64,7 @@ public:
 public slots:
     /// Selects line \a line (0-based), scrolls it into the middle and shows it in the detail.
     void goToLine(qint64 line);
-    /// Searches for \a text (as the search box does, in its current mode).
+    /// Searches for \a text in the query language (what a click on a symbol does).
     void startSearch(const QString &text);
     void nextResult();
     void previousResult();
@@ -89,9 +91,7 @@ private:
     void updateStatistics();
     void showLine(const QModelIndex &current);
     void loadWholeLine();
-    void runSearch();
-    void restoreBookmarks();
-    void saveBookmarks();
+    void runSearch(const MessageQuery &query);
     void populateBookmarkMenu();
 
     QString m_path;
@@ -110,19 +110,12 @@ private:
 
     QVBoxLayout *m_bannerLayout;
     QList<QLabel *> m_banners;
-    QLineEdit *m_searchEdit;
-    QComboBox *m_searchMode;
-    QAction *m_matchCase;
-    QAction *m_searchAction;
-    QAction *m_stopAction;
-    QAction *m_nextAction;
-    QAction *m_previousAction;
+    FileSearchBar *m_searchBar;
     QAction *m_goToLineAction;
     QAction *m_goToTimeAction;
     QAction *m_bookmarkAction;
     QAction *m_exportAction;
     QToolButton *m_bookmarksButton;
-    QLabel *m_resultsSummary;
 
     QTabWidget *m_tabs;
     QSplitter *m_splitter;
@@ -140,5 +133,4 @@ private:
     QProgressBar *m_exportProgress;
     QPushButton *m_cancelExport;
     QTimer *m_statisticsTimer;
-    bool m_bookmarksRestored = false;
 };
