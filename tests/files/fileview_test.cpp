@@ -99,11 +99,27 @@ TEST(FileView, OpensSearchesAndJumpsToAResult)
     const QRect row = view->table()->visualRect(view->table()->model()->index(int(line), 0));
     EXPECT_TRUE(view->table()->viewport()->rect().intersects(row));
 
-    // Next and previous follow the results from the selected line.
-    view->nextResult();
+    // Next and previous follow the results from the selected line: F3 and Shift+F3 work from
+    // the table too, not only in the search box.
+    page.activateWindow();
+    ASSERT_TRUE(QTest::qWaitForWindowActive(&page));
+    view->table()->setFocus();
+    QTest::keySequence(view->table(), QKeySequence::FindNext);
     EXPECT_EQ(view->currentLine(), view->resultsModel()->lineAt(4));
-    view->previousResult();
+    QTest::keySequence(view->table(), QKeySequence::FindPrevious);
     EXPECT_EQ(view->currentLine(), line);
+
+    // An invalid query: the previous results go, and both the box and the pane say why.
+    QTest::keySequence(view->table(), QKeySequence::Find);
+    ASSERT_TRUE(view->searchEdit()->hasFocus());
+    QTest::keyClicks(view->searchEdit(), QStringLiteral("($NVDA OR"));
+    QTest::keyClick(view->searchEdit(), Qt::Key_Return);
+    EXPECT_EQ(results->model()->rowCount(), 0);
+    const QString error = QStringLiteral("OR at character 8 needs a term after it.");
+    int shown = 0;
+    for (const QLabel *label : view->findChildren<QLabel *>())
+        shown += label->isVisible() && label->text() == error;
+    EXPECT_EQ(shown, 2);
 }
 
 TEST(FileView, StatisticsBarsJumpToTheirFirstMessage)
