@@ -154,3 +154,28 @@ TEST(SearchResults, ModelFollowsTheSearch)
     ASSERT_TRUE(search.waitForFinished(10000));
     EXPECT_EQ(results.rowCount(), 0);
 }
+
+TEST(SearchResults, NextAndPreviousGoRoundFromTheSelectedLine)
+{
+    QTemporaryDir dir;
+    QByteArray data;
+    for (int i = 0; i < 10; ++i)
+        data += (i == 2 || i == 5 || i == 8 ? "{\"body\":\"hit\"}\n" : "{\"body\":\"miss\"}\n");
+    auto document = openAndIndex(SampleData::write(dir, QStringLiteral("round.jsonl"), data));
+    FileDocumentModel documentModel(document.get());
+    FileSearch search(document.get());
+    SearchResultsModel results(&documentModel, &search);
+    EXPECT_EQ(results.nextRow(0), -1) << "no results, nowhere to go";
+    EXPECT_EQ(results.previousRow(0), -1);
+    search.start(MessageQuery::parse(QStringLiteral("hit")));
+    ASSERT_TRUE(search.waitForFinished(10000));
+    ASSERT_EQ(results.rowCount(), 3); // lines 2, 5, 8
+    EXPECT_EQ(results.nextRow(-1), 0) << "nothing selected: the first";
+    EXPECT_EQ(results.nextRow(2), 1) << "from a result, the one after it";
+    EXPECT_EQ(results.nextRow(3), 1);
+    EXPECT_EQ(results.nextRow(8), 0) << "after the last, round to the first";
+    EXPECT_EQ(results.previousRow(5), 0);
+    EXPECT_EQ(results.previousRow(6), 1);
+    EXPECT_EQ(results.previousRow(2), 2) << "before the first, round to the last";
+    EXPECT_EQ(results.previousRow(-1), 2);
+}

@@ -623,24 +623,18 @@ void FileView::updateResultsLabel()
 
 void FileView::nextResult()
 {
-    if (m_resultsModel->rowCount() == 0)
-        return;
-    int row = m_resultsModel->rowAtOrAfter(currentLine() + 1);
-    if (row >= m_resultsModel->rowCount())
-        row = 0; // wrap around
-    m_resultsTable->selectRow(row);
-    goToLine(m_resultsModel->lineAt(row));
+    if (const int row = m_resultsModel->nextRow(currentLine()); row >= 0) {
+        m_resultsTable->selectRow(row);
+        goToLine(m_resultsModel->lineAt(row));
+    }
 }
 
 void FileView::previousResult()
 {
-    if (m_resultsModel->rowCount() == 0)
-        return;
-    int row = m_resultsModel->rowAtOrAfter(std::max<qint64>(currentLine(), 0)) - 1;
-    if (row < 0)
-        row = m_resultsModel->rowCount() - 1;
-    m_resultsTable->selectRow(row);
-    goToLine(m_resultsModel->lineAt(row));
+    if (const int row = m_resultsModel->previousRow(currentLine()); row >= 0) {
+        m_resultsTable->selectRow(row);
+        goToLine(m_resultsModel->lineAt(row));
+    }
 }
 
 void FileView::toggleBookmark()
