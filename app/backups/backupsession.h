@@ -9,7 +9,7 @@ class BackupCatalogue;
 class DownloadQueue;
 class DownloadQueueModel;
 
-/// One backups account, as the Backups page shows it: the download queue, its rows, the
+/// One backups account, as the Backups page shows it: the download queue, its table model, the
 /// catalogue of files on disk and the persisted queue state, with the rules that go with them.
 /// A loopback service is the simulator (demo mode, tests): its files go to a "Simulator" folder
 /// of their own and its queue is saved apart, so demo data never mixes with real archives.

@@ -110,7 +110,8 @@ void DownloadQueue::setEndpoint(const BackupEndpoint &endpoint)
         const QList<BackupKey> running = m_tasks.keys();
         for (const BackupKey &key : running) {
             stopTask(key);
-            setItemState(indexOf(key), DownloadItem::State::Queued);
+            if (DownloadItem *item = itemFor(key))
+                setItemState(*item, DownloadItem::State::Queued);
         }
         m_waitingForCredentials = false;
     }
@@ -129,25 +130,25 @@ bool DownloadQueue::restoreState(QString *error)
     QString loadError;
     const QList<DownloadItem> loaded = DownloadStateStore(m_statePath).load(&loadError);
     if (!m_items.isEmpty()) {
-        const QList<BackupKey> running = m_tasks.keys();
-        for (const BackupKey &key : running)
-            stopTask(key);
-        emit itemsAboutToBeRemoved(0, count() - 1);
-        m_items.clear();
-        emit itemsRemoved();
+        QList<BackupKey> keys;
+        for (const DownloadItem &item : std::as_const(m_items))
+            keys.append(item.key);
+        removeItems(keys);
     }
-    if (!loaded.isEmpty()) {
-        emit itemsAboutToBeInserted(0, int(loaded.size()) - 1);
-        m_items = loaded;
-        for (DownloadItem &item : m_items) {
-            // What is on disk now is the truth; the saved byte count was only a snapshot.
-            const QFileInfo part(QDir(item.folder).filePath(BackupNaming::partFileName(item.key)));
-            if (item.state == DownloadItem::State::Queued ||
-                item.state == DownloadItem::State::Paused)
-                item.bytesReceived = part.exists() ? part.size() : 0;
-        }
-        emit itemsInserted();
+    QList<DownloadItem> restored;
+    QSet<BackupKey> seen;
+    for (DownloadItem item : loaded) {
+        // A key is in the queue once; a hand-edited file may name it twice.
+        if (seen.contains(item.key))
+            continue;
+        seen.insert(item.key);
+        // What is on disk now is the truth; the saved byte count was only a snapshot.
+        const QFileInfo part(QDir(item.folder).filePath(BackupNaming::partFileName(item.key)));
+        if (item.state == DownloadItem::State::Queued || item.state == DownloadItem::State::Paused)
+            item.bytesReceived = part.exists() ? part.size() : 0;
+        restored.append(item);
     }
+    append(restored);
     if (error)
         *error = loadError;
     scheduleSoon();
@@ -203,8 +204,8 @@ DownloadQueue::EnqueueResult DownloadQueue::enqueue(const QList<BackupKey> &keys
             result.refused.append(error);
             continue;
         }
-        const int row = indexOf(key);
-        const QString folder = row >= 0 ? m_items[row].folder : m_folder;
+        const DownloadItem *queued = find(key);
+        const QString folder = queued ? queued->folder : m_folder;
         const QFileInfo final(QDir(folder).filePath(BackupNaming::fileName(key)));
         if (final.isFile()) {
             ++result.skipped;
@@ -213,12 +214,12 @@ DownloadQueue::EnqueueResult DownloadQueue::enqueue(const QList<BackupKey> &keys
                 m_catalogue->recordDownloaded(key, folder, final.size());
             continue;
         }
-        if (row >= 0) {
-            if (!m_items[row].isFinished()) {
+        if (queued) {
+            if (!queued->isFinished()) {
                 ++result.alreadyQueued;
                 continue;
             }
-            retry(row);
+            retry(key);
             ++result.added;
             continue;
         }
@@ -231,37 +232,73 @@ DownloadQueue::EnqueueResult DownloadQueue::enqueue(const QList<BackupKey> &keys
         ++result.added;
     }
     if (!fresh.isEmpty()) {
-        const int first = count();
-        emit itemsAboutToBeInserted(first, first + int(fresh.size()) - 1);
-        m_items += fresh;
-        emit itemsInserted();
+        append(fresh);
         requestSave();
     }
     scheduleSoon();
     return result;
 }
 
-int DownloadQueue::indexOf(const BackupKey &key) const
+void DownloadQueue::append(const QList<DownloadItem> &items)
 {
-    for (int row = 0; row < count(); ++row) {
-        if (m_items[row].key == key)
-            return row;
+    if (items.isEmpty())
+        return;
+    QList<BackupKey> keys;
+    for (const DownloadItem &item : items) {
+        m_position.insert(item.key, m_items.size());
+        m_items.append(item);
+        keys.append(item.key);
     }
-    return -1;
+    emit itemsAdded(keys);
+}
+
+void DownloadQueue::removeItems(const QList<BackupKey> &keys)
+{
+    QList<BackupKey> leaving;
+    QSet<BackupKey> gone;
+    for (const BackupKey &key : keys) {
+        if (m_position.contains(key) && !gone.contains(key)) {
+            gone.insert(key);
+            leaving.append(key);
+        }
+    }
+    if (leaving.isEmpty())
+        return;
+    for (const BackupKey &key : std::as_const(leaving))
+        stopTask(key);
+    emit itemsAboutToBeRemoved(leaving);
+    m_items.removeIf([&](const DownloadItem &item) { return gone.contains(item.key); });
+    m_position.clear();
+    for (qsizetype i = 0; i < m_items.size(); ++i)
+        m_position.insert(m_items[i].key, i);
+    emit itemsRemoved(leaving);
+    requestSave();
+}
+
+const DownloadItem *DownloadQueue::find(const BackupKey &key) const
+{
+    const auto position = m_position.constFind(key);
+    return position == m_position.cend() ? nullptr : &m_items[*position];
+}
+
+DownloadItem *DownloadQueue::itemFor(const BackupKey &key)
+{
+    const auto position = m_position.constFind(key);
+    return position == m_position.cend() ? nullptr : &m_items[*position];
 }
 
 std::optional<DownloadItem::State> DownloadQueue::stateOf(const BackupKey &key) const
 {
-    const int row = indexOf(key);
-    if (row < 0)
+    const DownloadItem *item = find(key);
+    if (!item)
         return std::nullopt;
-    return m_items[row].state;
+    return item->state;
 }
 
-QString DownloadQueue::filePath(int row) const
+QString DownloadQueue::filePath(const BackupKey &key) const
 {
-    const DownloadItem &item = m_items.at(row);
-    return QDir(item.folder).filePath(BackupNaming::fileName(item.key));
+    const DownloadItem *item = find(key);
+    return item ? QDir(item->folder).filePath(BackupNaming::fileName(key)) : QString();
 }
 
 DownloadQueue::Totals DownloadQueue::totals() const
@@ -387,15 +424,23 @@ void DownloadQueue::schedule()
     if (m_endpoint.isValid() && !m_waitingForCredentials) {
         const qint64 now = nowMs();
         qint64 nextRetry = -1;
-        for (int row = 0; row < count() && int(m_tasks.size()) < m_concurrency; ++row) {
-            const DownloadItem &item = m_items[row];
-            if (item.state != DownloadItem::State::Queued)
+        // In download order; each item is found again by its key, as whoever hears of a start
+        // may change the queue.
+        QList<BackupKey> order;
+        order.reserve(m_items.size());
+        for (const DownloadItem &item : std::as_const(m_items))
+            order.append(item.key);
+        for (const BackupKey &key : std::as_const(order)) {
+            if (int(m_tasks.size()) >= m_concurrency)
+                break;
+            DownloadItem *item = itemFor(key);
+            if (!item || item->state != DownloadItem::State::Queued)
                 continue;
-            if (item.retryAtMs > now) {
-                nextRetry = nextRetry < 0 ? item.retryAtMs : std::min(nextRetry, item.retryAtMs);
+            if (item->retryAtMs > now) {
+                nextRetry = nextRetry < 0 ? item->retryAtMs : std::min(nextRetry, item->retryAtMs);
                 continue;
             }
-            startItem(row);
+            startItem(*item);
         }
         // Items further down may wait for a retry time too.
         for (const DownloadItem &item : std::as_const(m_items)) {
@@ -418,9 +463,8 @@ void DownloadQueue::checkSettled()
     m_wasPending = pending;
 }
 
-void DownloadQueue::startItem(int row)
+void DownloadQueue::startItem(DownloadItem &item)
 {
-    DownloadItem &item = m_items[row];
     const BackupKey key = item.key;
     auto *task = new DownloadTask(m_network, m_endpoint, key, item.folder, this);
     if (m_stallTimeoutMs > 0)
@@ -440,8 +484,10 @@ void DownloadQueue::startItem(int row)
     connect(task, &DownloadTask::finished, this,
             [this, key](const DownloadTask::Result &result) { onTaskFinished(key, result); });
     item.retryAtMs = 0;
-    setItemState(row, DownloadItem::State::Resolving, item.message);
-    task->start();
+    setItemState(item, DownloadItem::State::Resolving, item.message);
+    // Whoever heard of the start may have paused or removed the item meanwhile.
+    if (m_tasks.value(key) == task)
+        task->start();
 }
 
 void DownloadQueue::stopTask(const BackupKey &key)
@@ -453,47 +499,45 @@ void DownloadQueue::stopTask(const BackupKey &key)
     task->disconnect(this);
     task->abort();
     task->deleteLater();
-    const int row = indexOf(key);
-    if (row >= 0)
-        m_items[row].bytesPerSecond = 0;
+    if (DownloadItem *item = itemFor(key))
+        item->bytesPerSecond = 0;
 }
 
 void DownloadQueue::onTaskProgress(const BackupKey &key, qint64 received, qint64 total)
 {
-    const int row = indexOf(key);
-    if (row < 0)
+    DownloadItem *item = itemFor(key);
+    if (!item)
         return;
-    DownloadItem &item = m_items[row];
-    item.bytesReceived = received;
+    item->bytesReceived = received;
     if (total >= 0)
-        item.bytesTotal = total;
+        item->bytesTotal = total;
     if (const DownloadTask *task = m_tasks.value(key))
         countTransferred(key, task->bytesTransferred());
     SpeedSample &sample = m_speed[key];
     const qint64 now = m_clock->now().count();
     if (sample.speed.update(m_clock->now(), received))
-        item.bytesPerSecond = sample.speed.rate();
+        item->bytesPerSecond = sample.speed.rate();
     if (sample.lastEmitMs < 0 || now - sample.lastEmitMs >= progressIntervalMs) {
         sample.lastEmitMs = now;
-        markChanged(row, false);
+        markChanged(*item, false);
     }
 }
 
 void DownloadQueue::onTaskPhase(const BackupKey &key, DownloadTask::Phase phase)
 {
-    const int row = indexOf(key);
-    if (row < 0)
+    DownloadItem *item = itemFor(key);
+    if (!item)
         return;
     switch (phase) {
     case DownloadTask::Phase::Resolving:
-        setItemState(row, DownloadItem::State::Resolving, m_items[row].message);
+        setItemState(*item, DownloadItem::State::Resolving, item->message);
         break;
     case DownloadTask::Phase::Downloading:
-        setItemState(row, DownloadItem::State::Downloading, m_items[row].message);
+        setItemState(*item, DownloadItem::State::Downloading, item->message);
         break;
     case DownloadTask::Phase::Verifying:
-        m_items[row].bytesPerSecond = 0;
-        setItemState(row, DownloadItem::State::Verifying);
+        item->bytesPerSecond = 0;
+        setItemState(*item, DownloadItem::State::Verifying);
         break;
     }
 }
@@ -505,12 +549,13 @@ void DownloadQueue::onTaskFinished(const BackupKey &key, const DownloadTask::Res
     m_speed.remove(key);
     if (task)
         task->deleteLater();
-    const int row = indexOf(key);
-    if (row < 0) {
+    DownloadItem *found = itemFor(key);
+    if (!found) {
         scheduleSoon();
         return;
     }
-    DownloadItem &item = m_items[row];
+    // Every branch changes the item's state last: whoever hears of it may change the queue.
+    DownloadItem &item = *found;
     item.bytesPerSecond = 0;
     item.bytesFetched += result.bytesTransferred;
     if (result.fileSize >= 0)
@@ -524,23 +569,25 @@ void DownloadQueue::onTaskFinished(const BackupKey &key, const DownloadTask::Res
         item.bytesTotal = result.bytes;
         if (m_catalogue)
             m_catalogue->recordDownloaded(key, item.folder, result.bytes);
-        setItemState(row, DownloadItem::State::Done, result.message);
-        emit itemFinished(row);
+        setItemState(item, DownloadItem::State::Done, result.message);
+        emit itemFinished(key);
     } else if (result.error == E::NotAvailable) {
         item.attempts = 0;
         if (m_catalogue)
             m_catalogue->recordNotAvailable(key);
-        setItemState(row, DownloadItem::State::NotAvailable, result.message);
-        emit itemFinished(row);
+        setItemState(item, DownloadItem::State::NotAvailable, result.message);
+        emit itemFinished(key);
     } else if (result.error == E::Unauthorized) {
         // Stop everything and ask once; retrying with the same password would only lock the
         // account (DESIGN §6).
         const QList<BackupKey> running = m_tasks.keys();
         for (const BackupKey &other : running) {
             stopTask(other);
-            setItemState(indexOf(other), DownloadItem::State::Queued);
+            if (DownloadItem *stopped = itemFor(other))
+                setItemState(*stopped, DownloadItem::State::Queued);
         }
-        setItemState(row, DownloadItem::State::Queued, tr("Waiting for the password."));
+        if (DownloadItem *asking = itemFor(key))
+            setItemState(*asking, DownloadItem::State::Queued, tr("Waiting for the password."));
         if (!m_waitingForCredentials) {
             m_waitingForCredentials = true;
             emit credentialsRequired(result.message);
@@ -565,16 +612,16 @@ void DownloadQueue::onTaskFinished(const BackupKey &key, const DownloadTask::Res
             const QString when =
                 delay < 1000 ? tr("Retrying now.")
                              : tr("Retrying in %n second(s).", nullptr, int((delay + 999) / 1000));
-            setItemState(row, DownloadItem::State::Queued,
+            setItemState(item, DownloadItem::State::Queued,
                          result.message + QLatin1Char(' ') + when);
         } else {
-            setItemState(row, DownloadItem::State::Failed,
+            setItemState(item, DownloadItem::State::Failed,
                          giveUpMessage(verdict, item) + QLatin1Char(' ') + result.message);
-            emit itemFinished(row);
+            emit itemFinished(key);
         }
     } else {
-        setItemState(row, DownloadItem::State::Failed, result.message);
-        emit itemFinished(row);
+        setItemState(item, DownloadItem::State::Failed, result.message);
+        emit itemFinished(key);
     }
     scheduleSoon();
 }
@@ -602,160 +649,150 @@ QString DownloadQueue::giveUpMessage(DownloadRetryPolicy::Verdict verdict,
     return tr("Gave up after %n failed tries in a row.", nullptr, item.attempts);
 }
 
-void DownloadQueue::setItemState(int row, DownloadItem::State state, const QString &message)
+void DownloadQueue::setItemState(DownloadItem &item, DownloadItem::State state,
+                                 const QString &message)
 {
-    if (row < 0 || row >= count())
-        return;
-    DownloadItem &item = m_items[row];
     item.state = state;
     item.message = message;
-    markChanged(row);
+    markChanged(item);
 }
 
-void DownloadQueue::markChanged(int row, bool structural)
+void DownloadQueue::markChanged(const DownloadItem &item, bool structural)
 {
-    emit itemChanged(row);
     if (structural)
         requestSave();
+    // A copy: whoever hears of the change may remove the item.
+    const BackupKey key = item.key;
+    emit itemChanged(key);
 }
 
-void DownloadQueue::pause(int row)
+void DownloadQueue::pause(const BackupKey &key)
 {
-    if (row < 0 || row >= count() || m_items[row].isFinished() ||
-        m_items[row].state == DownloadItem::State::Paused)
+    DownloadItem *item = itemFor(key);
+    if (!item || item->isFinished() || item->state == DownloadItem::State::Paused)
         return;
-    stopTask(m_items[row].key);
-    const QFileInfo part(
-        QDir(m_items[row].folder).filePath(BackupNaming::partFileName(m_items[row].key)));
-    m_items[row].bytesReceived = part.exists() ? part.size() : 0;
-    setItemState(row, DownloadItem::State::Paused);
+    stopTask(key);
+    const QFileInfo part(QDir(item->folder).filePath(BackupNaming::partFileName(key)));
+    item->bytesReceived = part.exists() ? part.size() : 0;
+    setItemState(*item, DownloadItem::State::Paused);
     scheduleSoon();
 }
 
-void DownloadQueue::resume(int row)
+void DownloadQueue::resume(const BackupKey &key)
 {
-    if (row < 0 || row >= count() || m_items[row].state != DownloadItem::State::Paused)
+    DownloadItem *item = itemFor(key);
+    if (!item || item->state != DownloadItem::State::Paused)
         return;
-    m_items[row].attempts = 0;
-    m_items[row].tries = 0;
-    m_items[row].bytesFetched = 0;
-    m_items[row].retryAtMs = 0;
-    setItemState(row, DownloadItem::State::Queued);
+    item->attempts = 0;
+    item->tries = 0;
+    item->bytesFetched = 0;
+    item->retryAtMs = 0;
+    setItemState(*item, DownloadItem::State::Queued);
     scheduleSoon();
 }
 
-void DownloadQueue::cancel(int row)
+void DownloadQueue::cancel(const BackupKey &key)
 {
-    if (row < 0 || row >= count() || m_items[row].isFinished())
+    DownloadItem *item = itemFor(key);
+    if (!item || item->isFinished())
         return;
-    DownloadItem &item = m_items[row];
-    stopTask(item.key);
-    QFile::remove(QDir(item.folder).filePath(BackupNaming::partFileName(item.key)));
-    item.bytesReceived = 0;
-    setItemState(row, DownloadItem::State::Cancelled);
-    emit itemFinished(row);
+    const BackupKey cancelled = item->key; // the caller's key may point into the queue
+    stopTask(cancelled);
+    QFile::remove(QDir(item->folder).filePath(BackupNaming::partFileName(cancelled)));
+    item->bytesReceived = 0;
+    setItemState(*item, DownloadItem::State::Cancelled);
+    emit itemFinished(cancelled);
     scheduleSoon();
 }
 
-void DownloadQueue::retry(int row)
+void DownloadQueue::retry(const BackupKey &key)
 {
-    if (row < 0 || row >= count())
+    DownloadItem *item = itemFor(key);
+    if (!item)
         return;
-    DownloadItem &item = m_items[row];
     const bool doneButGone =
-        item.state == DownloadItem::State::Done && !QFileInfo::exists(filePath(row));
-    if (!(item.state == DownloadItem::State::Failed ||
-          item.state == DownloadItem::State::NotAvailable ||
-          item.state == DownloadItem::State::Cancelled || doneButGone ||
-          (item.state == DownloadItem::State::Queued && item.retryAtMs > 0)))
+        item->state == DownloadItem::State::Done && !QFileInfo::exists(filePath(key));
+    if (!(item->state == DownloadItem::State::Failed ||
+          item->state == DownloadItem::State::NotAvailable ||
+          item->state == DownloadItem::State::Cancelled || doneButGone ||
+          (item->state == DownloadItem::State::Queued && item->retryAtMs > 0)))
         return;
     if (m_catalogue)
-        m_catalogue->forgetNotAvailable(item.key);
-    item.attempts = 0;
-    item.tries = 0;
-    item.bytesFetched = 0;
-    item.retryAtMs = 0;
-    const QFileInfo part(QDir(item.folder).filePath(BackupNaming::partFileName(item.key)));
-    item.bytesReceived = part.exists() ? part.size() : 0;
-    item.bytesTotal = -1;
-    setItemState(row, DownloadItem::State::Queued);
+        m_catalogue->forgetNotAvailable(key);
+    item->attempts = 0;
+    item->tries = 0;
+    item->bytesFetched = 0;
+    item->retryAtMs = 0;
+    const QFileInfo part(QDir(item->folder).filePath(BackupNaming::partFileName(key)));
+    item->bytesReceived = part.exists() ? part.size() : 0;
+    item->bytesTotal = -1;
+    setItemState(*item, DownloadItem::State::Queued);
     scheduleSoon();
 }
 
-void DownloadQueue::remove(int row)
+void DownloadQueue::remove(const BackupKey &key)
 {
-    if (row < 0 || row >= count())
+    const DownloadItem *item = find(key);
+    if (!item)
         return;
-    const DownloadItem &item = m_items[row];
-    if (!item.isFinished() && item.state != DownloadItem::State::Paused) {
+    if (!item->isFinished() && item->state != DownloadItem::State::Paused) {
         // Removing an unfinished item is a cancel: its partial file goes too.
-        stopTask(item.key);
-        QFile::remove(QDir(item.folder).filePath(BackupNaming::partFileName(item.key)));
+        stopTask(key);
+        QFile::remove(QDir(item->folder).filePath(BackupNaming::partFileName(key)));
     }
-    removeRows({row});
+    removeItems({key});
     scheduleSoon();
-}
-
-void DownloadQueue::removeRows(const QList<int> &rows)
-{
-    QList<int> sorted = rows;
-    std::sort(sorted.begin(), sorted.end(), std::greater<int>());
-    // Remove contiguous blocks from the end so each signal pair describes real rows.
-    int i = 0;
-    while (i < sorted.size()) {
-        int last = sorted[i];
-        int first = last;
-        while (i + 1 < sorted.size() && sorted[i + 1] == first - 1)
-            first = sorted[++i];
-        ++i;
-        for (int row = first; row <= last; ++row)
-            stopTask(m_items[row].key);
-        emit itemsAboutToBeRemoved(first, last);
-        m_items.remove(first, last - first + 1);
-        emit itemsRemoved();
-    }
-    requestSave();
 }
 
 void DownloadQueue::pauseAll()
 {
-    for (int row = 0; row < count(); ++row) {
-        if (!m_items[row].isFinished() && m_items[row].state != DownloadItem::State::Paused)
-            pause(row);
+    QList<BackupKey> keys;
+    for (const DownloadItem &item : std::as_const(m_items)) {
+        if (!item.isFinished() && item.state != DownloadItem::State::Paused)
+            keys.append(item.key);
     }
+    for (const BackupKey &key : std::as_const(keys))
+        pause(key);
 }
 
 void DownloadQueue::resumeAll()
 {
     m_waitingForCredentials = false;
-    for (int row = 0; row < count(); ++row) {
-        if (m_items[row].state == DownloadItem::State::Paused)
-            resume(row);
+    QList<BackupKey> keys;
+    for (const DownloadItem &item : std::as_const(m_items)) {
+        if (item.state == DownloadItem::State::Paused)
+            keys.append(item.key);
     }
+    for (const BackupKey &key : std::as_const(keys))
+        resume(key);
     scheduleSoon();
 }
 
 void DownloadQueue::clearFinished()
 {
-    QList<int> rows;
-    for (int row = 0; row < count(); ++row) {
-        const auto state = m_items[row].state;
-        if (state == DownloadItem::State::Done || state == DownloadItem::State::NotAvailable ||
-            state == DownloadItem::State::Cancelled)
-            rows.append(row);
+    QList<BackupKey> keys;
+    for (const DownloadItem &item : std::as_const(m_items)) {
+        if (item.state == DownloadItem::State::Done ||
+            item.state == DownloadItem::State::NotAvailable ||
+            item.state == DownloadItem::State::Cancelled)
+            keys.append(item.key);
     }
-    if (!rows.isEmpty())
-        removeRows(rows);
+    removeItems(keys);
 }
 
 void DownloadQueue::provideCredentials(const ServiceCredentials &credentials)
 {
     m_endpoint.credentials = credentials;
     m_waitingForCredentials = false;
-    for (int row = 0; row < count(); ++row) {
-        if (m_items[row].state == DownloadItem::State::Queued && !m_items[row].message.isEmpty() &&
-            m_items[row].retryAtMs == 0)
-            setItemState(row, DownloadItem::State::Queued);
+    QList<BackupKey> keys;
+    for (const DownloadItem &item : std::as_const(m_items)) {
+        if (item.state == DownloadItem::State::Queued && !item.message.isEmpty() &&
+            item.retryAtMs == 0)
+            keys.append(item.key);
+    }
+    for (const BackupKey &key : std::as_const(keys)) {
+        if (DownloadItem *item = itemFor(key))
+            setItemState(*item, DownloadItem::State::Queued);
     }
     scheduleSoon();
 }

@@ -92,12 +92,17 @@ public:
     EnqueueResult enqueue(const QList<BackupKey> &keys);
 
     int count() const { return int(m_items.size()); }
+    /// Every item, in download order (the order they were queued in), for going through them
+    /// all. An item is addressed by its key, never by where it stands: positions change as items
+    /// are removed.
     const QList<DownloadItem> &items() const { return m_items; }
-    const DownloadItem &item(int row) const { return m_items.at(row); }
-    int indexOf(const BackupKey &key) const;
+    /// The item of \a key, or null when it is not in the queue. The pointer is valid until the
+    /// queue changes.
+    const DownloadItem *find(const BackupKey &key) const;
+    bool contains(const BackupKey &key) const { return m_position.contains(key); }
     std::optional<DownloadItem::State> stateOf(const BackupKey &key) const;
-    /// The final file of \a row (whether or not it exists yet).
-    QString filePath(int row) const;
+    /// The final file of \a key (whether or not it exists yet); empty when it is not queued.
+    QString filePath(const BackupKey &key) const;
     Totals totals() const;
     /// File types (BackupNaming::typeLabel()) of which every item in the queue ended Not available (none was found on any
     /// day, and no day of it was skipped as already on disk): almost always a wrong type name
@@ -110,13 +115,13 @@ public:
     int activeCount() const { return int(m_tasks.size()); }
 
     // --- actions ---------------------------------------------------------------------------
-    void pause(int row);
-    void resume(int row);
-    /// Stops \a row and removes its NAME.part.
-    void cancel(int row);
+    void pause(const BackupKey &key);
+    void resume(const BackupKey &key);
+    /// Stops \a key and removes its NAME.part.
+    void cancel(const BackupKey &key);
     /// Queues a failed, unavailable, cancelled (or done but deleted) item again.
-    void retry(int row);
-    void remove(int row);
+    void retry(const BackupKey &key);
+    void remove(const BackupKey &key);
     void pauseAll();
     void resumeAll();
     /// Removes Done, Not available and Cancelled items.
@@ -126,16 +131,18 @@ public:
     bool isWaitingForCredentials() const { return m_waitingForCredentials; }
 
 signals:
-    void itemsAboutToBeInserted(int first, int last);
-    void itemsInserted();
-    void itemsAboutToBeRemoved(int first, int last);
-    void itemsRemoved();
-    void itemChanged(int row);
+    /// \a keys were added at the end of the download order, in that order.
+    void itemsAdded(const QList<BackupKey> &keys);
+    /// \a keys are leaving the queue (their items can still be read).
+    void itemsAboutToBeRemoved(const QList<BackupKey> &keys);
+    /// \a keys have left the queue.
+    void itemsRemoved(const QList<BackupKey> &keys);
+    void itemChanged(const BackupKey &key);
     /// A 401 (every transfer stopped), or work queued for an account whose password is not
     /// known; emitted once until credentials are provided.
     void credentialsRequired(const QString &message);
-    /// \a row reached Done, Not available, Failed or Cancelled.
-    void itemFinished(int row);
+    /// \a key reached Done, Not available, Failed or Cancelled.
+    void itemFinished(const BackupKey &key);
     /// Nothing is queued or running any more (or the queue waits for credentials).
     void settled();
     /// The state file could not be written.
@@ -144,16 +151,19 @@ signals:
 private:
     void scheduleSoon();
     void schedule();
-    void startItem(int row);
+    DownloadItem *itemFor(const BackupKey &key);
+    void startItem(DownloadItem &item);
     void stopTask(const BackupKey &key);
     void onTaskProgress(const BackupKey &key, qint64 received, qint64 total);
     void onTaskPhase(const BackupKey &key, DownloadTask::Phase phase);
     void onTaskFinished(const BackupKey &key, const DownloadTask::Result &result);
-    void setItemState(int row, DownloadItem::State state, const QString &message = QString());
+    void setItemState(DownloadItem &item, DownloadItem::State state,
+                      const QString &message = QString());
     void countTransferred(const BackupKey &key, qint64 transferred);
     QString giveUpMessage(DownloadRetryPolicy::Verdict verdict, const DownloadItem &item) const;
-    void markChanged(int row, bool structural = true);
-    void removeRows(const QList<int> &rows);
+    void markChanged(const DownloadItem &item, bool structural = true);
+    void append(const QList<DownloadItem> &items);
+    void removeItems(const QList<BackupKey> &keys);
     void requestSave();
     qint64 nowMs() const;
     void checkSettled();
@@ -172,7 +182,8 @@ private:
     bool m_scheduled = false;
     bool m_wasPending = false;
 
-    QList<DownloadItem> m_items;
+    QList<DownloadItem> m_items;            ///< in download order
+    QHash<BackupKey, qsizetype> m_position; ///< where each key stands in m_items
     QHash<BackupKey, DownloadTask *> m_tasks;
     struct SpeedSample
     {

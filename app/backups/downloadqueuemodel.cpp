@@ -12,19 +12,92 @@ DownloadQueueModel::DownloadQueueModel(DownloadQueue *queue, QObject *parent)
     : QAbstractTableModel(parent)
     , m_queue(queue)
 {
-    connect(queue, &DownloadQueue::itemsAboutToBeInserted, this,
-            [this](int first, int last) { beginInsertRows({}, first, last); });
-    connect(queue, &DownloadQueue::itemsInserted, this, [this] { endInsertRows(); });
+    for (const DownloadItem &item : queue->items())
+        m_keys.append(item.key);
+    reindex();
+    connect(queue, &DownloadQueue::itemsAdded, this, &DownloadQueueModel::onItemsAdded);
+    // The rows go while their items can still be read.
     connect(queue, &DownloadQueue::itemsAboutToBeRemoved, this,
-            [this](int first, int last) { beginRemoveRows({}, first, last); });
-    connect(queue, &DownloadQueue::itemsRemoved, this, [this] { endRemoveRows(); });
-    connect(queue, &DownloadQueue::itemChanged, this,
-            [this](int row) { emit dataChanged(index(row, 0), index(row, ColumnCount - 1)); });
+            &DownloadQueueModel::onItemsLeaving);
+    connect(queue, &DownloadQueue::itemChanged, this, &DownloadQueueModel::onItemChanged);
+}
+
+void DownloadQueueModel::reindex()
+{
+    m_rowOf.clear();
+    m_rowOf.reserve(m_keys.size());
+    for (int row = 0; row < int(m_keys.size()); ++row)
+        m_rowOf.insert(m_keys[row], row);
+}
+
+void DownloadQueueModel::onItemsAdded(const QList<BackupKey> &keys)
+{
+    if (keys.isEmpty())
+        return;
+    const int first = int(m_keys.size());
+    beginInsertRows({}, first, first + int(keys.size()) - 1);
+    for (const BackupKey &key : keys) {
+        m_rowOf.insert(key, int(m_keys.size()));
+        m_keys.append(key);
+    }
+    endInsertRows();
+}
+
+void DownloadQueueModel::onItemsLeaving(const QList<BackupKey> &keys)
+{
+    QList<int> rows;
+    for (const BackupKey &key : keys) {
+        if (const int found = row(key); found >= 0)
+            rows.append(found);
+    }
+    std::sort(rows.begin(), rows.end(), std::greater<int>());
+    rows.erase(std::unique(rows.begin(), rows.end()), rows.end());
+    // Contiguous blocks from the bottom up, so each signal names rows that are still there.
+    qsizetype i = 0;
+    while (i < rows.size()) {
+        const int last = rows[i];
+        int first = last;
+        while (i + 1 < rows.size() && rows[i + 1] == first - 1)
+            first = rows[++i];
+        ++i;
+        beginRemoveRows({}, first, last);
+        m_keys.remove(first, last - first + 1);
+        reindex();
+        endRemoveRows();
+    }
+}
+
+void DownloadQueueModel::onItemChanged(const BackupKey &key)
+{
+    if (const int changed = row(key); changed >= 0)
+        emit dataChanged(index(changed, 0), index(changed, ColumnCount - 1));
+}
+
+BackupKey DownloadQueueModel::key(const QModelIndex &index) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    return m_keys.at(index.row());
+}
+
+QList<BackupKey> DownloadQueueModel::keys(const QModelIndexList &indexes) const
+{
+    QList<int> rows;
+    for (const QModelIndex &index : indexes) {
+        if (checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+            rows.append(index.row());
+    }
+    std::sort(rows.begin(), rows.end());
+    rows.erase(std::unique(rows.begin(), rows.end()), rows.end());
+    QList<BackupKey> keys;
+    for (const int row : std::as_const(rows))
+        keys.append(m_keys.at(row));
+    return keys;
 }
 
 int DownloadQueueModel::rowCount(const QModelIndex &parent) const
 {
-    return parent.isValid() ? 0 : m_queue->count();
+    return parent.isValid() ? 0 : int(m_keys.size());
 }
 
 int DownloadQueueModel::columnCount(const QModelIndex &parent) const
@@ -78,7 +151,10 @@ QVariant DownloadQueueModel::data(const QModelIndex &index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
-    const DownloadItem &item = m_queue->item(index.row());
+    const DownloadItem *found = m_queue->find(m_keys.at(index.row()));
+    if (!found)
+        return {};
+    const DownloadItem &item = *found;
     const QLocale locale;
     using S = DownloadItem::State;
     const double progress =
@@ -126,7 +202,7 @@ QVariant DownloadQueueModel::data(const QModelIndex &index, int role) const
     case Qt::ToolTipRole:
         if (!item.message.isEmpty())
             return item.message;
-        return QDir::toNativeSeparators(m_queue->filePath(index.row()));
+        return QDir::toNativeSeparators(m_queue->filePath(item.key));
     case Qt::TextAlignmentRole:
         if (index.column() >= SizeColumn)
             return int(Qt::AlignRight | Qt::AlignVCenter);
@@ -138,7 +214,7 @@ QVariant DownloadQueueModel::data(const QModelIndex &index, int role) const
     case MessageRole:
         return item.message;
     case FilePathRole:
-        return m_queue->filePath(index.row());
+        return m_queue->filePath(item.key);
     case FileTypeRole:
         return item.key.fileType;
     case DateRole:

@@ -1,11 +1,17 @@
 #pragma once
 
+#include "backups/backupkey.h"
+
 #include <QAbstractTableModel>
+#include <QHash>
+#include <QList>
 
 class DownloadQueue;
 
 /// The download queue as a table for views: date, type, state, progress, size, speed and time
-/// left. It owns nothing; the DownloadQueue is the single source of truth.
+/// left. The queue knows its items by key only; rows exist here, and only here: the model keeps
+/// which key each row shows and turns what the queue says about a key into the row's signals.
+/// It owns no item; the DownloadQueue is the single source of truth.
 class DownloadQueueModel : public QAbstractTableModel
 {
     Q_OBJECT
@@ -37,6 +43,13 @@ public:
 
     DownloadQueue *queue() const { return m_queue; }
 
+    /// The key shown in the row of \a index (an invalid index: an empty key).
+    BackupKey key(const QModelIndex &index) const;
+    /// The keys of \a indexes' rows, once each, top to bottom.
+    QList<BackupKey> keys(const QModelIndexList &indexes) const;
+    /// The row showing \a key, or -1.
+    int row(const BackupKey &key) const { return m_rowOf.value(key, -1); }
+
     int rowCount(const QModelIndex &parent = QModelIndex()) const override;
     int columnCount(const QModelIndex &parent = QModelIndex()) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
@@ -60,5 +73,12 @@ public:
     static QString formatEta(qint64 seconds);
 
 private:
+    void onItemsAdded(const QList<BackupKey> &keys);
+    void onItemsLeaving(const QList<BackupKey> &keys);
+    void onItemChanged(const BackupKey &key);
+    void reindex();
+
     DownloadQueue *m_queue;
+    QList<BackupKey> m_keys;       ///< the key of each row, in the queue's download order
+    QHash<BackupKey, int> m_rowOf; ///< the row of each key
 };

@@ -213,8 +213,11 @@ int DownloadCommand::run(const QStringList &arguments)
                          queue.pauseAll();
                          loop.quit();
                      });
-    QObject::connect(&queue, &DownloadQueue::itemFinished, &loop, [&](int row) {
-        const DownloadItem &item = queue.item(row);
+    QObject::connect(&queue, &DownloadQueue::itemFinished, &loop, [&](const BackupKey &key) {
+        const DownloadItem *found = queue.find(key);
+        if (!found)
+            return;
+        const DownloadItem &item = *found;
         const QString what =
             QStringLiteral("%1 %2").arg(BackupNaming::typeLabel(item.key),
                                         item.key.date.toString(Qt::ISODate));

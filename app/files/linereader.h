@@ -38,6 +38,6 @@ public:
 private:
     std::shared_ptr<const FileIndex> m_index;
     std::unique_ptr<ByteReader> m_reader;
-    std::vector<char> m_buffer;
+    std::unique_ptr<char[]> m_buffer; // allocated on first use, never cleared
     std::vector<qint64> m_bounds;
 };

@@ -5,10 +5,6 @@
 
 namespace {
 
-bool isBlank(char c)
-{
-    return c == ' ' || c == '\t' || c == '\r' || c == '\f' || c == '\v';
-}
 
 bool isBom(const char *p, qint64 length)
 {
@@ -35,10 +31,10 @@ void LineSplitter::takeLine(qint64 startIndex, qint64 endIndex)
         length -= 3;
     }
     m_bomChecked = true;
-    while (length > 0 && isBlank(p[length - 1]))
+    while (length > 0 && LineSplitter::isBlank(p[length - 1]))
         --length;
     qint64 first = 0;
-    while (first < length && isBlank(p[first]))
+    while (first < length && LineSplitter::isBlank(p[first]))
         ++first;
     if (first == length)
         return; // an empty line (a heartbeat, a blank separator): not a line
@@ -52,7 +48,7 @@ void LineSplitter::trackLongLast(qint64 from, qint64 to)
 {
     for (qint64 i = to - 1; i >= from; --i) {
         const char c = m_data[size_t(i)];
-        if (!isBlank(c)) {
+        if (!LineSplitter::isBlank(c)) {
             m_longLast = c;
             return;
         }
@@ -96,7 +92,7 @@ void LineSplitter::commit(qint64 size)
             p += 3;
         }
         m_bomChecked = true;
-        while (p < m_data.get() + m_end && isBlank(*p))
+        while (p < m_data.get() + m_end && LineSplitter::isBlank(*p))
             ++p;
         m_longFirst = p < m_data.get() + m_end ? *p : 0;
         m_longLast = 0;
@@ -136,7 +132,7 @@ void LineSplitter::finishCut()
     // Whatever follows the last terminator is the start of a line whose end was lost.
     qint64 from = m_lineStart;
     if (!m_long) {
-        while (from < m_end && isBlank(m_data[size_t(from)]))
+        while (from < m_end && LineSplitter::isBlank(m_data[size_t(from)]))
             ++from;
     }
     m_cutBytes = m_long ? m_base + m_end - m_longStart : m_end - from;
@@ -158,7 +154,7 @@ void LineSplitter::lineStartsIn(const char *data, qint64 size, qint64 offset,
         if (offset + start == 0 && isBom(data, end))
             start = 3;
         for (qint64 i = start; i < end; ++i) {
-            if (!isBlank(data[i])) {
+            if (!LineSplitter::isBlank(data[i])) {
                 out.push_back(offset + start);
                 break;
             }

@@ -41,6 +41,12 @@ public:
     /// Appends the starts of the non-empty lines in \a data, the content from uncompressed
     /// offset \a offset (where a line starts) up to the start of a later line: the same rule
     /// the pass applies, used to find the lines a sparse index does not hold.
+    /// What a blank line is made of (besides its terminator): a line of only these is no line.
+    static bool isBlank(char c)
+    {
+        return c == ' ' || c == '\t' || c == '\r' || c == '\f' || c == '\v';
+    }
+
     static void lineStartsIn(const char *data, qint64 size, qint64 offset,
                              std::vector<qint64> &out);
 

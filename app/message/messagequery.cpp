@@ -5,27 +5,7 @@
 
 #include <QTimeZone>
 
-#include <cstring>
-
 namespace {
-
-// ASCII lower-casing: fast, and safe on UTF-8 (bytes >= 0x80 are left alone).
-void foldInto(QByteArrayView in, QByteArray &out)
-{
-    out.resize(in.size());
-    const char *src = in.data();
-    char *dst = out.data();
-    for (qsizetype i = 0; i < in.size(); ++i) {
-        const char c = src[i];
-        dst[i] = (c >= 'A' && c <= 'Z') ? char(c + 32) : c;
-    }
-}
-
-bool contains(QByteArrayView haystack, QByteArrayView needle)
-{
-    return memmem(haystack.data(), size_t(haystack.size()), needle.data(), size_t(needle.size())) !=
-           nullptr;
-}
 
 /// The lower-case bytes a raw line must contain when the decoded value is to appear in what the
 /// user sees; empty when the raw JSON could write it differently. JSON escapes '"', '\\', '/'
@@ -50,12 +30,37 @@ QByteArray requiredFor(const QString &value)
     return value.toLatin1().toLower();
 }
 
-bool mentionsKs(const QByteArray &bytes)
-{
-    return bytes.contains('k') || bytes.contains('s');
-}
-
 } // namespace
+
+/// The parts of a message nodeMatches() reads for \a node (the kind is always there).
+MessageNormalizer::Parts MessageQuery::partsRead(const Node &node)
+{
+    using Part = MessageNormalizer::Part;
+    switch (node.type) {
+    case Node::Text:
+        return Part::Text | Part::Author | Part::AuthorName;
+    case Node::TextOnly:
+    case Node::Regex:
+        return Part::Text;
+    case Node::Symbol:
+        return Part::Symbols;
+    case Node::User:
+        return Part::Author;
+    case Node::Sentiment:
+        return Part::Sentiment;
+    case Node::Id:
+        return Part::Id;
+    case Node::Before:
+    case Node::After:
+        return Part::Time;
+    case Node::And:
+    case Node::Or:
+    case Node::Not:
+    case Node::Kind:
+        break;
+    }
+    return {};
+}
 
 QString messageKindKey(Message::Kind kind)
 {
@@ -492,10 +497,12 @@ MessageQuery MessageQuery::parse(const QString &text, Syntax syntax, bool caseSe
         query.m_root = -1;
         return query;
     }
+    std::vector<QByteArray> required;
     if (query.m_root >= 0)
-        query.collectRequired(query.m_root, query.m_required);
-    for (const QByteArray &bytes : query.m_required)
-        query.m_requiredMentionsKs = query.m_requiredMentionsKs || mentionsKs(bytes);
+        query.collectRequired(query.m_root, required);
+    query.m_prefilter = RawLinePrefilter(std::move(required), !caseSensitive);
+    for (const Node &node : query.m_nodes)
+        query.m_parts |= partsRead(node);
     return query;
 }
 
@@ -606,40 +613,15 @@ void MessageQuery::collectRequired(int index, std::vector<QByteArray> &out) cons
         out.push_back(bytes);
 }
 
-/// True when the raw line writes every visible character as itself, so a required string that
-/// is missing from the raw bytes is missing from what the user sees. Not so when the line has
-/// \u escapes or numeric entities (either can spell any character), texts Hydrant composes
-/// (retweets, quotes, activity objects), or — for a case-insensitive 'k' or 's' — the Kelvin
-/// sign or long s, which fold to them.
-bool MessageQuery::mayRejectRaw(LineMatcher &matcher) const
-{
-    const QByteArrayView folded(matcher.folded);
-    if (contains(folded, "\\u") || contains(folded, "&#") || contains(folded, "type\"") ||
-        contains(folded, "_status\"") || contains(folded, "\"share\""))
-        return false;
-    if (m_requiredMentionsKs && !m_caseSensitive &&
-        (contains(folded, "\xE2\x84\xAA") || contains(folded, "\xC5\xBF")))
-        return false;
-    return true;
-}
-
 bool MessageQuery::matchesLine(QByteArrayView line, LineMatcher &matcher) const
 {
     if (!isValid())
         return false;
     if (m_root < 0)
         return true;
-    if (!m_required.empty()) {
-        foldInto(line, matcher.folded);
-        for (const QByteArray &bytes : m_required) {
-            if (!contains(matcher.folded, bytes)) {
-                if (mayRejectRaw(matcher))
-                    return false;
-                break;
-            }
-        }
-    }
-    matcher.normalizer->normalizeInto(line, matcher.message);
+    if (m_prefilter.rejects(line))
+        return false;
+    matcher.normalizer->normalizeInto(line, matcher.message, m_parts);
     return matches(matcher.message);
 }
 

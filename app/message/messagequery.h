@@ -1,6 +1,8 @@
 #pragma once
 
 #include "message/message.h"
+#include "message/messagenormalizer.h"
+#include "message/rawlineprefilter.h"
 
 #include <QByteArray>
 #include <QByteArrayView>
@@ -10,8 +12,6 @@
 
 #include <memory>
 #include <vector>
-
-class MessageNormalizer;
 
 /// The one query language of Hydrant: the live filter, the file search, the statistics chart
 /// click-throughs, export selection and `hydrant-cli inspect --grep` / `export --query` all parse
@@ -48,7 +48,6 @@ public:
     private:
         friend class MessageQuery;
         std::unique_ptr<MessageNormalizer> normalizer;
-        QByteArray folded;
         Message message;
     };
 
@@ -77,7 +76,7 @@ public:
 
     /// The byte strings (ASCII, lower-case) a raw line must contain to match; empty when none
     /// can be required. Exposed for tests and the benchmark.
-    const std::vector<QByteArray> &requiredBytes() const { return m_required; }
+    const std::vector<QByteArray> &requiredBytes() const { return m_prefilter.required(); }
 
 private:
     struct Node
@@ -95,9 +94,9 @@ private:
     class Parser;
 
     bool nodeMatches(int node, const Message &message) const;
+    static MessageNormalizer::Parts partsRead(const Node &node);
     bool textContains(const QString &haystack, const QString &needle) const;
     void collectRequired(int node, std::vector<QByteArray> &out) const;
-    bool mayRejectRaw(LineMatcher &matcher) const;
 
     std::vector<Node> m_nodes;
     int m_root = -1;
@@ -105,8 +104,8 @@ private:
     QString m_error;
     int m_errorPosition = -1;
     bool m_caseSensitive = false;
-    std::vector<QByteArray> m_required;
-    bool m_requiredMentionsKs = false;
+    RawLinePrefilter m_prefilter;
+    MessageNormalizer::Parts m_parts; ///< what matching reads of a normalised line
 };
 
 /// The words `kind:` accepts, one per Message::Kind ("stocktwits", "gnip", "tweet", …).

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "backups/downloadqueue.h"
 #include "backups/downloadretrypolicy.h"
 #include "net/serviceendpoint.h"
 #include "sim/backupfile.h"
@@ -66,6 +67,13 @@ protected:
         intervals.backoff.rateLimitMax = std::chrono::milliseconds(200);
         intervals.backoff.jitterFraction = 0;
         return DownloadRetryPolicy(intervals);
+    }
+
+    /// The queue's item of \a key as it stands now; an item without a key when it is not queued.
+    static DownloadItem itemOf(const DownloadQueue &queue, const BackupKey &key)
+    {
+        const DownloadItem *item = queue.find(key);
+        return item ? *item : DownloadItem{};
     }
 
     QString pathOf(const QString &name) const { return QDir(folder.path()).filePath(name); }

@@ -342,15 +342,13 @@ TEST_F(BackupsPageTest, CancelAsksBeforeThrowingAwayAPartialDownload)
     page.queue()->clearFinished();
     const BackupKey key{page.selectedFileTypes().front(), QDate(2024, 2, 20)};
     page.queue()->enqueue({key});
-    ASSERT_TRUE(TestSupport::waitUntil([&] {
-        const int row = page.queue()->indexOf(key);
-        return row >= 0 && page.queue()->item(row).bytesReceived > 16 * 1024;
-    }, 20000));
+    ASSERT_TRUE(TestSupport::waitUntil(
+        [&] { return itemOf(*page.queue(), key).bytesReceived > 16 * 1024; }, 20000));
     const QString part = pathOf(BackupNaming::partFileName(key));
     ASSERT_TRUE(QFileInfo::exists(part));
 
     QTableView *table = page.queueView();
-    const int row = page.queue()->indexOf(key);
+    const int row = page.queueModel()->row(key);
     QTest::mouseClick(table->viewport(), Qt::LeftButton, {},
                       table->visualRect(table->model()->index(row, 1)).center());
     QToolButton *cancel = queueButton(page, QStringLiteral("Cancel"));
@@ -365,16 +363,14 @@ TEST_F(BackupsPageTest, CancelAsksBeforeThrowingAwayAPartialDownload)
     EXPECT_TRUE(kept->text.contains(QStringLiteral("already downloaded")))
         << kept->text.toStdString();
     EXPECT_TRUE(kept->checked) << "the .part file is kept while the question is open";
-    EXPECT_NE(page.queue()->item(page.queue()->indexOf(key)).state,
-              DownloadItem::State::Cancelled);
+    EXPECT_NE(itemOf(*page.queue(), key).state, DownloadItem::State::Cancelled);
     EXPECT_TRUE(QFileInfo::exists(part));
 
     // "Cancel and Delete": stopped, and the partial file is gone.
     auto gone = answerNextQuestion(QStringLiteral("Cancel and Delete"), [] { return true; });
     QTest::mouseClick(cancel, Qt::LeftButton);
     ASSERT_TRUE(gone->answered);
-    EXPECT_EQ(page.queue()->item(page.queue()->indexOf(key)).state,
-              DownloadItem::State::Cancelled);
+    EXPECT_EQ(itemOf(*page.queue(), key).state, DownloadItem::State::Cancelled);
     EXPECT_FALSE(QFileInfo::exists(part));
     page.queue()->clearFinished();
 }
@@ -398,8 +394,10 @@ TEST_F(BackupsPageTest, FailuresShowTheirReasonAndRetryWithNothingSelectedRetrie
         TestSupport::waitUntil([&] { return page.queue()->totals().failed == 2; }, 30000));
 
     QTableView *table = page.queueView();
-    const QModelIndex state = table->model()->index(0, DownloadQueueModel::StateColumn);
-    const QString reason = page.queue()->item(0).message;
+    const BackupKey failed{type, QDate(2024, 2, 21)};
+    const QModelIndex state =
+        table->model()->index(page.queueModel()->row(failed), DownloadQueueModel::StateColumn);
+    const QString reason = itemOf(*page.queue(), failed).message;
     ASSERT_FALSE(reason.isEmpty());
     EXPECT_EQ(state.data().toString(), QStringLiteral("Failed: ") + reason)
         << "the reason is in the row, not only in its tooltip";
@@ -435,9 +433,9 @@ TEST_F(BackupsPageTest, NotAvailableDaysCanBeHiddenWithOneToggle)
     page.queue()->enqueue(DownloadQueue::keysFor({type}, missingDay(), missingDay()));
     page.queue()->enqueue(DownloadQueue::keysFor({type}, QDate(2024, 1, 8), QDate(2024, 1, 8)));
     ASSERT_TRUE(TestSupport::waitUntil([&] { return !page.queue()->hasPendingWork(); }, 20000));
-    const int missing = page.queue()->indexOf(BackupKey{type, missingDay()});
-    const int present = page.queue()->indexOf(BackupKey{type, QDate(2024, 1, 8)});
-    ASSERT_EQ(page.queue()->item(missing).state, DownloadItem::State::NotAvailable);
+    const int missing = page.queueModel()->row(BackupKey{type, missingDay()});
+    const int present = page.queueModel()->row(BackupKey{type, QDate(2024, 1, 8)});
+    ASSERT_EQ(itemOf(*page.queue(), {type, missingDay()}).state, DownloadItem::State::NotAvailable);
 
     QToolButton *toggle = queueButton(page, QStringLiteral("Hide Not Available"));
     ASSERT_NE(toggle, nullptr);
@@ -491,8 +489,11 @@ TEST_F(BackupsPageTest, QuitAsksWhileDownloadsAreRunning)
     EXPECT_FALSE(window.isVisible());
 
     // Leave the saved queue empty for the next test.
-    for (int row = queue->count() - 1; row >= 0; --row)
-        queue->cancel(row);
+    QList<BackupKey> keys;
+    for (const DownloadItem &item : queue->items())
+        keys.append(item.key);
+    for (const BackupKey &key : std::as_const(keys))
+        queue->cancel(key);
     queue->clearFinished();
 }
 

@@ -38,9 +38,15 @@ protected:
         queue.setEndpoint(endpoint());
     }
 
+    /// The one download these tests queue: (activity, day).
+    static DownloadItem download(const DownloadQueue &queue)
+    {
+        return itemOf(queue, {activity, day});
+    }
+
     bool waitUntilFinished(const DownloadQueue &queue, int ms = 20000)
     {
-        return TestSupport::waitUntil([&] { return queue.item(0).isFinished(); }, ms);
+        return TestSupport::waitUntil([&] { return download(queue).isFinished(); }, ms);
     }
 
     DownloadTask::Result runTask(const BackupKey &key, int stallMs = 0)
@@ -80,30 +86,30 @@ TEST_F(DownloadLimitsTest, CorruptOnEveryTransferWaitsBeforeEachTryAndGivesUp)
     queue.enqueue({{activity, day}});
 
     int waits = 0;
-    for (int round = 0; round < 20 && !queue.item(0).isFinished(); ++round) {
+    for (int round = 0; round < 20 && !download(queue).isFinished(); ++round) {
         // Either it gave up, or it waits for a retry time on the clock: never a try at once.
         ASSERT_TRUE(TestSupport::waitUntil(
             [&] {
-                return queue.item(0).isFinished() ||
-                       (queue.item(0).state == DownloadItem::State::Queued &&
-                        queue.item(0).retryAtMs > clock.now().count());
+                return download(queue).isFinished() ||
+                       (download(queue).state == DownloadItem::State::Queued &&
+                        download(queue).retryAtMs > clock.now().count());
             },
             5000))
-            << "tried again without waiting: " << qPrintable(queue.item(0).message);
-        if (queue.item(0).isFinished())
+            << "tried again without waiting: " << qPrintable(download(queue).message);
+        if (download(queue).isFinished())
             break;
-        EXPECT_GE(queue.item(0).retryAtMs - clock.now().count(), 250);
+        EXPECT_GE(download(queue).retryAtMs - clock.now().count(), 250);
         const auto before = requestsTo(SimFault::Backups).size();
         QTest::qWait(30);
         EXPECT_EQ(requestsTo(SimFault::Backups).size(), before) << "a request before the time";
         ++waits;
         clock.advanceToNextTimer();
     }
-    ASSERT_EQ(queue.item(0).state, DownloadItem::State::Failed);
-    EXPECT_TRUE(queue.item(0).message.contains(QStringLiteral("Gave up")))
-        << qPrintable(queue.item(0).message);
-    EXPECT_TRUE(queue.item(0).message.contains(QStringLiteral("verification")))
-        << qPrintable(queue.item(0).message);
+    ASSERT_EQ(download(queue).state, DownloadItem::State::Failed);
+    EXPECT_TRUE(download(queue).message.contains(QStringLiteral("Gave up")))
+        << qPrintable(download(queue).message);
+    EXPECT_TRUE(download(queue).message.contains(QStringLiteral("verification")))
+        << qPrintable(download(queue).message);
     EXPECT_EQ(waits, 1) << "a corrupt file is fetched again once";
     EXPECT_EQ(requestsTo(SimFault::Backups).size(), 2);
     EXPECT_FALSE(QFileInfo::exists(pathOf(BackupNaming::fileName({activity, day}))));
@@ -118,11 +124,11 @@ TEST_F(DownloadLimitsTest, EndlessBodyAfterAValidFileIsStoppedAndGivenUp)
     DownloadQueue queue;
     configure(queue, DownloadRetryPolicy(intervals));
     queue.enqueue({{activity, day}});
-    ASSERT_TRUE(waitUntilFinished(queue)) << qPrintable(queue.item(0).message);
-    EXPECT_EQ(queue.item(0).state, DownloadItem::State::Failed);
-    EXPECT_TRUE(queue.item(0).message.contains(QStringLiteral("Gave up")) ||
-                queue.item(0).message.contains(QStringLiteral("without saying how long")))
-        << qPrintable(queue.item(0).message);
+    ASSERT_TRUE(waitUntilFinished(queue)) << qPrintable(download(queue).message);
+    EXPECT_EQ(download(queue).state, DownloadItem::State::Failed);
+    EXPECT_TRUE(download(queue).message.contains(QStringLiteral("Gave up")) ||
+                download(queue).message.contains(QStringLiteral("without saying how long")))
+        << qPrintable(download(queue).message);
     EXPECT_LE(requestsTo(SimFault::Storage).size(), 2);
     EXPECT_LE(queue.totals().bytesTransferred, 2 * (intervals.maxBytesUnknownSize + 1024 * 1024));
     EXPECT_FALSE(QFileInfo::exists(pathOf(BackupNaming::fileName({activity, day}))));
@@ -151,9 +157,9 @@ TEST_F(DownloadLimitsTest, RangeIgnoredWithCutsIsNoLivelockAndEndsFailedInWords)
     DownloadQueue queue;
     configure(queue);
     queue.enqueue({{activity, day}});
-    ASSERT_TRUE(waitUntilFinished(queue)) << "livelock: " << qPrintable(queue.item(0).message);
-    EXPECT_EQ(queue.item(0).state, DownloadItem::State::Failed);
-    const QString message = queue.item(0).message;
+    ASSERT_TRUE(waitUntilFinished(queue)) << "livelock: " << qPrintable(download(queue).message);
+    EXPECT_EQ(download(queue).state, DownloadItem::State::Failed);
+    const QString message = download(queue).message;
     EXPECT_TRUE(message.contains(QStringLiteral("Gave up"))) << qPrintable(message);
     EXPECT_TRUE(message.contains(QStringLiteral("started over from zero"))) << qPrintable(message);
     // One try after the first cut kept its half, then at most maxAttempts tries that threw
@@ -174,7 +180,8 @@ TEST_F(DownloadLimitsTest, ProgressKeptOnEveryCutStillCompletes)
     configure(queue);
     queue.enqueue({{activity, day}});
     ASSERT_TRUE(waitUntilFinished(queue));
-    EXPECT_EQ(queue.item(0).state, DownloadItem::State::Done) << qPrintable(queue.item(0).message);
+    EXPECT_EQ(download(queue).state, DownloadItem::State::Done)
+        << qPrintable(download(queue).message);
     EXPECT_EQ(sha256OfFile(pathOf(BackupNaming::fileName({activity, day}))),
               servedSha256(activity, day));
 }
@@ -196,7 +203,8 @@ TEST_F(DownloadLimitsTest, AnApiThatNeverAnswersEndsWithASentenceAndIsRetried)
     configure(queue);
     queue.enqueue({{activity, day}});
     ASSERT_TRUE(waitUntilFinished(queue));
-    EXPECT_EQ(queue.item(0).state, DownloadItem::State::Done) << qPrintable(queue.item(0).message);
+    EXPECT_EQ(download(queue).state, DownloadItem::State::Done)
+        << qPrintable(download(queue).message);
 }
 
 TEST_F(DownloadLimitsTest, ALocationOverTheLimitIsRefusedInWords)

@@ -5,6 +5,7 @@
 #include "backups/backupnaming.h"
 #include "backups/downloadqueue.h"
 #include "backups/downloadqueuemodel.h"
+#include "backups/downloadstatestore.h"
 #include "net/manualclock.h"
 
 #include "testsupport.h"
@@ -133,9 +134,11 @@ TEST_F(DownloadQueueTest, ServerErrorsAreRetriedWithBackoff)
     sim->injectFault(SimFault::make(SimFault::ServiceUnavailable, SimFault::Backups, qint64(0), 2));
     DownloadQueue queue;
     configure(queue, 1);
-    queue.enqueue({{activity, QDate(2024, 1, 8)}});
+    const BackupKey key{activity, QDate(2024, 1, 8)};
+    queue.enqueue({key});
     ASSERT_TRUE(waitForAll(queue));
-    EXPECT_EQ(queue.item(0).state, DownloadItem::State::Done) << qPrintable(queue.item(0).message);
+    EXPECT_EQ(itemOf(queue, key).state, DownloadItem::State::Done)
+        << qPrintable(itemOf(queue, key).message);
     const auto api = requestsTo(SimFault::Backups);
     ASSERT_EQ(api.size(), 3);
     EXPECT_EQ(api[0].status, 503);
@@ -153,18 +156,19 @@ TEST_F(DownloadQueueTest, RetryWaitsForThePolicysDelayOnTheInjectedClock)
     DownloadRetryPolicy policy; // the real intervals: 5 s after the first server error
     policy.setRandom([] { return 0.0; });
     queue.setRetryPolicy(policy);
-    queue.enqueue({{activity, QDate(2024, 1, 8)}});
-    ASSERT_TRUE(TestSupport::waitUntil([&] { return queue.item(0).attempts == 1; }));
-    EXPECT_EQ(queue.item(0).state, DownloadItem::State::Queued);
-    EXPECT_TRUE(queue.item(0).message.contains(QStringLiteral("5 second")))
-        << qPrintable(queue.item(0).message);
+    const BackupKey key{activity, QDate(2024, 1, 8)};
+    queue.enqueue({key});
+    ASSERT_TRUE(TestSupport::waitUntil([&] { return itemOf(queue, key).attempts == 1; }));
+    EXPECT_EQ(itemOf(queue, key).state, DownloadItem::State::Queued);
+    EXPECT_TRUE(itemOf(queue, key).message.contains(QStringLiteral("5 second")))
+        << qPrintable(itemOf(queue, key).message);
     clock.advance(std::chrono::milliseconds(4900));
     QCoreApplication::processEvents(); // a due retry would have started inside advance()
-    EXPECT_EQ(queue.item(0).state, DownloadItem::State::Queued);
+    EXPECT_EQ(itemOf(queue, key).state, DownloadItem::State::Queued);
     EXPECT_EQ(requestsTo(SimFault::Backups).size(), 1);
     clock.advance(std::chrono::milliseconds(100));
     ASSERT_TRUE(waitForAll(queue));
-    EXPECT_EQ(queue.item(0).state, DownloadItem::State::Done);
+    EXPECT_EQ(itemOf(queue, key).state, DownloadItem::State::Done);
     EXPECT_EQ(requestsTo(SimFault::Backups).size(), 2);
 }
 
@@ -177,7 +181,8 @@ TEST_F(DownloadQueueTest, DroppedTransfersResumeUntilDone)
     const BackupKey key{activity, QDate(2024, 1, 9)};
     queue.enqueue({key});
     ASSERT_TRUE(waitForAll(queue));
-    EXPECT_EQ(queue.item(0).state, DownloadItem::State::Done) << qPrintable(queue.item(0).message);
+    EXPECT_EQ(itemOf(queue, key).state, DownloadItem::State::Done)
+        << qPrintable(itemOf(queue, key).message);
     EXPECT_EQ(sha256OfFile(pathOf(BackupNaming::fileName(key))), servedSha256(activity, key.date));
     // Four cuts, each resumed where NAME.part ended. (A cut connection may lose what was still
     // in flight, so a resume can start where the previous one did: never further back.)
@@ -203,7 +208,7 @@ TEST_F(DownloadQueueTest, SavedQueueResumesInANewSession)
         queue.setStatePath(statePath);
         queue.enqueue({key, {messages, QDate(2024, 1, 11)}});
         ASSERT_TRUE(
-            TestSupport::waitUntil([&] { return queue.item(0).bytesReceived > 40 * 1024; }));
+            TestSupport::waitUntil([&] { return itemOf(queue, key).bytesReceived > 40 * 1024; }));
         // The application quits here (the queue saves itself as it goes away).
     }
     ASSERT_TRUE(QFileInfo::exists(statePath));
@@ -214,8 +219,9 @@ TEST_F(DownloadQueueTest, SavedQueueResumesInANewSession)
     queue.setStatePath(statePath);
     ASSERT_TRUE(queue.restoreState());
     ASSERT_EQ(queue.count(), 2);
-    EXPECT_EQ(queue.item(0).state, DownloadItem::State::Queued);
-    EXPECT_EQ(queue.item(0).bytesReceived, partial);
+    EXPECT_EQ(queue.items().front().key, key) << "the download order is kept";
+    EXPECT_EQ(itemOf(queue, key).state, DownloadItem::State::Queued);
+    EXPECT_EQ(itemOf(queue, key).bytesReceived, partial);
     configure(queue, 1);
     ASSERT_TRUE(waitForAll(queue));
     EXPECT_EQ(queue.totals().done, 2);
@@ -250,18 +256,18 @@ TEST_F(DownloadQueueTest, PauseCancelRetryAndClear)
     const BackupKey b{activity, QDate(2024, 1, 9)};
     queue.enqueue({a, b});
     ASSERT_TRUE(TestSupport::waitUntil(
-        [&] { return queue.item(0).bytesReceived > 0 && queue.item(1).bytesReceived > 0; }));
-    queue.pause(0);
-    queue.cancel(1);
-    EXPECT_EQ(queue.item(0).state, DownloadItem::State::Paused);
-    EXPECT_EQ(queue.item(1).state, DownloadItem::State::Cancelled);
+        [&] { return itemOf(queue, a).bytesReceived > 0 && itemOf(queue, b).bytesReceived > 0; }));
+    queue.pause(a);
+    queue.cancel(b);
+    EXPECT_EQ(itemOf(queue, a).state, DownloadItem::State::Paused);
+    EXPECT_EQ(itemOf(queue, b).state, DownloadItem::State::Cancelled);
     EXPECT_TRUE(QFileInfo::exists(pathOf(BackupNaming::partFileName(a))));
     EXPECT_FALSE(QFileInfo::exists(pathOf(BackupNaming::partFileName(b))));
     EXPECT_FALSE(queue.hasPendingWork());
 
     sim->clearFaults();
     queue.resumeAll();
-    queue.retry(1);
+    queue.retry(b);
     ASSERT_TRUE(waitForAll(queue));
     EXPECT_EQ(queue.totals().done, 2);
     queue.clearFinished();
@@ -277,16 +283,118 @@ TEST_F(DownloadQueueTest, ModelFollowsTheQueue)
     queue.enqueue(DownloadQueue::keysFor({activity}, QDate(2024, 1, 4), QDate(2024, 1, 7)));
     EXPECT_EQ(model.rowCount(), 4);
     ASSERT_TRUE(waitForAll(queue));
-    const int missingRow = queue.indexOf({activity, missingDay()});
+    const int missingRow = model.row({activity, missingDay()});
     EXPECT_EQ(model.index(missingRow, DownloadQueueModel::StateColumn).data().toString(),
               DownloadItem::stateName(DownloadItem::State::NotAvailable));
-    const int doneRow = queue.indexOf({activity, QDate(2024, 1, 5)});
+    const int doneRow = model.row({activity, QDate(2024, 1, 5)});
     EXPECT_DOUBLE_EQ(model.index(doneRow, 0).data(DownloadQueueModel::ProgressRole).toDouble(),
                      1.0);
     EXPECT_EQ(model.index(doneRow, 0).data(DownloadQueueModel::FilePathRole).toString(),
               pathOf(QStringLiteral("stocktwits_activity_2024_01_05.gz")));
-    queue.remove(0);
+    queue.remove({activity, QDate(2024, 1, 4)});
     EXPECT_EQ(model.rowCount(), 3);
     queue.clearFinished();
     EXPECT_EQ(model.rowCount(), 0);
+}
+
+// The queue knows its downloads by key; rows are the model's. When an earlier download leaves,
+// every row below it moves up, yet each action and each piece of news reaches the same
+// download: the news of a change lands in the row that shows it now, pause and cancel stop the
+// download named and no other, and news delivered later (a queued connection) still names the
+// download it was about.
+TEST_F(DownloadQueueTest, ActionsAndNewsFollowTheDownloadWhenAnEarlierOneLeaves)
+{
+    // Slow enough for all three to run for seconds.
+    sim->injectFault(SimFault::make(SimFault::Throttle, SimFault::Storage, qint64(40 * 1024)));
+    DownloadQueue queue;
+    DownloadQueueModel model(&queue);
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
+    configure(queue, 3);
+    const BackupKey a{activity, QDate(2024, 1, 8)};
+    const BackupKey b{activity, QDate(2024, 1, 9)};
+    const BackupKey c{activity, QDate(2024, 1, 10)};
+    queue.enqueue({a, b, c});
+    ASSERT_TRUE(TestSupport::waitUntil([&] {
+        return itemOf(queue, a).bytesReceived > 0 && itemOf(queue, b).bytesReceived > 0 &&
+               itemOf(queue, c).bytesReceived > 0;
+    }));
+
+    // What the queue says changed, and which download each row that the model said changed shows.
+    QList<BackupKey> changedInQueue;
+    QList<BackupKey> changedInModel;
+    QObject::connect(&queue, &DownloadQueue::itemChanged, &queue,
+                     [&](const BackupKey &key) { changedInQueue.append(key); });
+    QObject::connect(&model, &QAbstractItemModel::dataChanged, &model,
+                     [&](const QModelIndex &topLeft, const QModelIndex &bottomRight) {
+                         for (int row = topLeft.row(); row <= bottomRight.row(); ++row)
+                             changedInModel.append(model.key(model.index(row, 0)));
+                     });
+    QList<BackupKey> finishedLater;
+    QObject::connect(
+        &queue, &DownloadQueue::itemFinished, &queue,
+        [&](const BackupKey &key) { finishedLater.append(key); }, Qt::QueuedConnection);
+
+    // The first download leaves while all three run: b and c move up a row.
+    queue.remove(a);
+    ASSERT_EQ(model.rowCount(), 2);
+    EXPECT_EQ(model.row(a), -1);
+    EXPECT_EQ(model.row(b), 0);
+    EXPECT_EQ(model.row(c), 1);
+    EXPECT_EQ(model.key(model.index(1, 0)), c);
+
+    // c's progress shows in c's row, now the second.
+    const qint64 before = itemOf(queue, c).bytesReceived;
+    ASSERT_TRUE(TestSupport::waitUntil(
+        [&] { return changedInQueue.contains(c) && itemOf(queue, c).bytesReceived > before; }));
+    EXPECT_EQ(changedInModel, changedInQueue);
+    EXPECT_EQ(model.index(1, DownloadQueueModel::DateColumn).data(DownloadQueueModel::DateRole),
+              QVariant(c.date));
+
+    // Pausing c pauses c: b carries on.
+    queue.pause(c);
+    EXPECT_EQ(itemOf(queue, c).state, DownloadItem::State::Paused);
+    EXPECT_TRUE(itemOf(queue, b).isActive())
+        << qPrintable(DownloadItem::stateName(itemOf(queue, b).state));
+    EXPECT_EQ(model.index(1, 0).data(DownloadQueueModel::StateRole).toInt(),
+              int(DownloadItem::State::Paused));
+    EXPECT_TRUE(QFileInfo::exists(pathOf(BackupNaming::partFileName(c))));
+
+    // Cancelling c cancels c; its news is delivered after b, above it, has left the queue too.
+    queue.cancel(c);
+    EXPECT_EQ(itemOf(queue, c).state, DownloadItem::State::Cancelled);
+    EXPECT_TRUE(itemOf(queue, b).isActive());
+    EXPECT_FALSE(QFileInfo::exists(pathOf(BackupNaming::partFileName(c))));
+    EXPECT_TRUE(QFileInfo::exists(pathOf(BackupNaming::partFileName(b))));
+    queue.remove(b);
+    ASSERT_EQ(model.rowCount(), 1);
+    EXPECT_EQ(model.row(c), 0);
+    ASSERT_TRUE(TestSupport::waitUntil([&] { return !finishedLater.isEmpty(); }));
+    EXPECT_EQ(finishedLater, QList<BackupKey>{c});
+    EXPECT_EQ(itemOf(queue, finishedLater.front()).state, DownloadItem::State::Cancelled);
+    EXPECT_EQ(model.index(0, 0).data(DownloadQueueModel::StateRole).toInt(),
+              int(DownloadItem::State::Cancelled));
+    EXPECT_EQ(changedInModel, changedInQueue);
+    EXPECT_EQ(queue.activeCount(), 0);
+}
+
+// A key is in the queue once, even when a hand-edited saved queue names it twice.
+TEST_F(DownloadQueueTest, ASavedQueueNamingADayTwiceRestoresItOnce)
+{
+    const QString statePath = pathOf(QStringLiteral("state/downloads.json"));
+    DownloadItem item;
+    item.key = {activity, QDate(2024, 1, 8)};
+    item.folder = folder.path();
+    DownloadItem other = item;
+    other.key.date = QDate(2024, 1, 9);
+    ASSERT_TRUE(DownloadStateStore(statePath).save({item, other, item}));
+
+    DownloadQueue queue;
+    DownloadQueueModel model(&queue);
+    queue.setStatePath(statePath);
+    ASSERT_TRUE(queue.restoreState());
+    ASSERT_EQ(queue.count(), 2);
+    EXPECT_EQ(queue.items().front().key, item.key);
+    EXPECT_EQ(queue.items().back().key, other.key);
+    EXPECT_EQ(model.rowCount(), 2);
+    EXPECT_EQ(model.row(other.key), 1);
 }

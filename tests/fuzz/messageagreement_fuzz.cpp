@@ -1,11 +1,13 @@
 // Differential: the fast field scanner (indexing, statistics, go-to-time) and the normaliser
 // (table, detail, live filter, export) must give the same kind, id, time, author, symbols and
 // sentiment for every line, and a query's raw-byte pre-filter must never change its answer:
-// matching the raw line gives what matching the normalised message gives.
+// matching the raw line gives what matching the normalised message gives, and its vector scan
+// answers as its byte-by-byte rules do.
 
 #include "message/fieldscanner.h"
 #include "message/messagenormalizer.h"
 #include "message/messagequery.h"
+#include "message/rawlineprefilter.h"
 #include "fuzzinput.h"
 
 #include <cmath>
@@ -63,5 +65,11 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     static MessageQuery::LineMatcher matcher;
     for (const MessageQuery &query : queries())
         FUZZ_CHECK(query.matchesLine(line, matcher) == query.matches(m));
+    // The vector scan of the pre-filter gives its byte-by-byte answer.
+    static const RawLinePrefilter prefilters[] = {
+        RawLinePrefilter({"tsla"}, true), RawLinePrefilter({"kinks"}, true),
+        RawLinePrefilter({"a", "rt"}, true), RawLinePrefilter({"follows"}, false)};
+    for (const RawLinePrefilter &prefilter : prefilters)
+        FUZZ_CHECK(prefilter.rejects(line) == prefilter.rejectsBytewise(line));
     return 0;
 }

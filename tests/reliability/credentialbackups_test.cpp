@@ -279,8 +279,9 @@ TEST(CredentialBackups, PlainHttpToAHostThatIsNotLoopbackIsRefusedForTheServiceA
         queue.setEndpoint(endpointFor(QUrl(redirector.url())));
         queue.enqueue({key});
         EXPECT_TRUE(waitUntil([&] { return allFinished(queue); }, 10000));
-        EXPECT_EQ(queue.item(0).state, DownloadItem::State::Failed)
-            << queue.item(0).message.toStdString();
+        ASSERT_TRUE(queue.find(key));
+        EXPECT_EQ(queue.find(key)->state, DownloadItem::State::Failed)
+            << queue.find(key)->message.toStdString();
     }
 
     // The command line: the base URL is refused before anything is sent.

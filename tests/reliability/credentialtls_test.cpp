@@ -151,9 +151,10 @@ protected:
         DownloadQueue queue;
         queue.setFolder(folder);
         queue.setEndpoint(backupEndpoint());
-        queue.enqueue({{QStringLiteral("activity"), day}});
-        waitUntil([&] { return queue.item(0).isFinished(); }, 10000);
-        return queue.item(0).state;
+        const BackupKey key{QStringLiteral("activity"), day};
+        queue.enqueue({key});
+        waitUntil([&] { return queue.find(key) && queue.find(key)->isFinished(); }, 10000);
+        return queue.stateOf(key).value_or(DownloadItem::State::Queued);
     }
 
     /// Exit codes of `stream`, `download` and `account test` (stream and backups) with \a

@@ -106,12 +106,14 @@ protected:
         queue.setStatePath(statePath());
         ASSERT_TRUE(queue.restoreState());
         configure(queue);
-        ASSERT_EQ(queue.indexOf(key), 0);
-        if (queue.item(0).state == DownloadItem::State::Failed)
-            queue.retry(0); // a failed day is retried by the user
-        ASSERT_TRUE(TestSupport::waitUntil([&] { return queue.item(0).isFinished(); }, 30'000));
-        ASSERT_EQ(queue.item(0).state, DownloadItem::State::Done)
-            << qPrintable(queue.item(0).message);
+        ASSERT_EQ(queue.count(), 1);
+        ASSERT_TRUE(queue.contains(key));
+        if (itemOf(queue, key).state == DownloadItem::State::Failed)
+            queue.retry(key); // a failed day is retried by the user
+        ASSERT_TRUE(
+            TestSupport::waitUntil([&] { return itemOf(queue, key).isFinished(); }, 30'000));
+        ASSERT_EQ(itemOf(queue, key).state, DownloadItem::State::Done)
+            << qPrintable(itemOf(queue, key).message);
         EXPECT_EQ(sha256OfFile(pathOf(BackupNaming::fileName(key))),
                   servedSha256(key.fileType, key.date));
         EXPECT_FALSE(QFileInfo::exists(pathOf(BackupNaming::partFileName(key))));
@@ -139,16 +141,17 @@ TEST_P(CutAtOffset, TheDayCompletesOnTheNextRunAndNoPartialFileHasTheFinalName)
         DownloadQueue queue;
         configure(queue);
         bool interrupted = false;
-        QObject::connect(&queue, &DownloadQueue::itemChanged, [&](int row) {
-            const DownloadItem &item = queue.item(row);
+        QObject::connect(&queue, &DownloadQueue::itemChanged, [&](const BackupKey &changed) {
+            const DownloadItem item = itemOf(queue, changed);
             interrupted =
                 interrupted || (!item.message.isEmpty() && item.state != DownloadItem::State::Done);
         });
         queue.enqueue({key});
         ASSERT_TRUE(TestSupport::waitUntil(
-            [&] { return interrupted || queue.item(0).state == DownloadItem::State::Done; },
+            [&] { return interrupted || itemOf(queue, key).state == DownloadItem::State::Done; },
             20'000))
-            << "state " << int(queue.item(0).state) << " " << qPrintable(queue.item(0).message);
+            << "state " << int(itemOf(queue, key).state) << " "
+            << qPrintable(itemOf(queue, key).message);
         EXPECT_TRUE(interrupted) << "the cut at " << offset << " went unnoticed";
         expectOnlyCompleteFilesHaveFinalNames();
     }
@@ -172,7 +175,8 @@ TEST_F(DownloadFaultTest, ServerRestartedMidDownload)
     DownloadQueue queue;
     configure(queue);
     queue.enqueue({key});
-    ASSERT_TRUE(TestSupport::waitUntil([&] { return queue.item(0).bytesReceived > 60 * 1024; }));
+    ASSERT_TRUE(
+        TestSupport::waitUntil([&] { return itemOf(queue, key).bytesReceived > 60 * 1024; }));
 
     // The server goes away and comes back on the same ports with the same content.
     SimulatorOptions options = sim->options();
@@ -183,8 +187,9 @@ TEST_F(DownloadFaultTest, ServerRestartedMidDownload)
     expectOnlyCompleteFilesHaveFinalNames();
     startSimulator(options);
 
-    ASSERT_TRUE(TestSupport::waitUntil([&] { return queue.item(0).isFinished(); }, 30'000));
-    EXPECT_EQ(queue.item(0).state, DownloadItem::State::Done) << qPrintable(queue.item(0).message);
+    ASSERT_TRUE(TestSupport::waitUntil([&] { return itemOf(queue, key).isFinished(); }, 30'000));
+    EXPECT_EQ(itemOf(queue, key).state, DownloadItem::State::Done)
+        << qPrintable(itemOf(queue, key).message);
     EXPECT_EQ(sha256OfFile(pathOf(BackupNaming::fileName(key))), servedSha256(activity, day));
     expectOnlyCompleteFilesHaveFinalNames();
 }
@@ -206,11 +211,11 @@ TEST_F(DownloadFaultTest, DiskFullMidDownloadThenSpaceFreed)
         configure(queue);
         queue.enqueue({key});
         const bool finished =
-            TestSupport::waitUntil([&] { return queue.item(0).isFinished(); }, 20'000);
+            TestSupport::waitUntil([&] { return itemOf(queue, key).isFinished(); }, 20'000);
         setrlimit(RLIMIT_FSIZE, &saved);
         ASSERT_TRUE(finished);
-        EXPECT_EQ(queue.item(0).state, DownloadItem::State::Failed);
-        message = queue.item(0).message;
+        EXPECT_EQ(itemOf(queue, key).state, DownloadItem::State::Failed);
+        message = itemOf(queue, key).message;
         EXPECT_TRUE(message.contains(QStringLiteral("could not be written")) ||
                     message.contains(QStringLiteral("disk is full")))
             << qPrintable(message);
@@ -245,12 +250,12 @@ TEST_F(DownloadFaultTest, PermissionDeniedThenGranted)
         queue.setFolder(target);
         queue.enqueue({key});
         const bool finished =
-            TestSupport::waitUntil([&] { return queue.item(0).isFinished(); }, 20'000);
+            TestSupport::waitUntil([&] { return itemOf(queue, key).isFinished(); }, 20'000);
         if (root)
             setfsuid(0);
         ASSERT_TRUE(finished);
-        EXPECT_EQ(queue.item(0).state, DownloadItem::State::Failed);
-        message = queue.item(0).message;
+        EXPECT_EQ(itemOf(queue, key).state, DownloadItem::State::Failed);
+        message = itemOf(queue, key).message;
         EXPECT_TRUE(message.contains(QStringLiteral("ermission denied"))) << qPrintable(message);
         EXPECT_TRUE(QDir(target).entryList(QDir::Files).isEmpty());
     }
@@ -261,9 +266,10 @@ TEST_F(DownloadFaultTest, PermissionDeniedThenGranted)
     ASSERT_TRUE(queue.restoreState());
     configure(queue);
     queue.setFolder(target);
-    queue.retry(0);
-    ASSERT_TRUE(TestSupport::waitUntil([&] { return queue.item(0).isFinished(); }, 20'000));
-    EXPECT_EQ(queue.item(0).state, DownloadItem::State::Done) << qPrintable(queue.item(0).message);
+    queue.retry(key);
+    ASSERT_TRUE(TestSupport::waitUntil([&] { return itemOf(queue, key).isFinished(); }, 20'000));
+    EXPECT_EQ(itemOf(queue, key).state, DownloadItem::State::Done)
+        << qPrintable(itemOf(queue, key).message);
     EXPECT_EQ(sha256OfFile(QDir(target).filePath(BackupNaming::fileName(key))),
               servedSha256(activity, day));
 }
@@ -325,26 +331,26 @@ TEST_F(DownloadFaultTest, EveryFaultEndsWithoutHammeringAndTheFiguresArePrinted)
         const qint64 size = sim->backupFile(activity, day)->size();
         const auto start = clock.now();
         queue.enqueue({key});
-        for (int round = 0; round < 200 && !queue.item(0).isFinished(); ++round) {
+        for (int round = 0; round < 200 && !itemOf(queue, key).isFinished(); ++round) {
             ASSERT_TRUE(TestSupport::waitUntil(
                 [&] {
-                    return queue.item(0).isFinished() ||
-                           (queue.item(0).state == DownloadItem::State::Queued &&
-                            queue.item(0).retryAtMs > clock.now().count());
+                    return itemOf(queue, key).isFinished() ||
+                           (itemOf(queue, key).state == DownloadItem::State::Queued &&
+                            itemOf(queue, key).retryAtMs > clock.now().count());
                 },
                 10'000))
-                << each.name << ": neither finished nor waiting: "
-                << qPrintable(queue.item(0).message);
+                << each.name
+                << ": neither finished nor waiting: " << qPrintable(itemOf(queue, key).message);
             // The retry timer is armed once the queue has scheduled (right after the failure).
-            if (!queue.item(0).isFinished()) {
+            if (!itemOf(queue, key).isFinished()) {
                 ASSERT_TRUE(
                     TestSupport::waitUntil([&] { return clock.advanceToNextTimer(); }, 5000))
                     << each.name << ": waiting without a retry time";
             }
         }
-        ASSERT_TRUE(queue.item(0).isFinished()) << each.name;
-        EXPECT_EQ(queue.item(0).state == DownloadItem::State::Done, each.completes)
-            << each.name << ": " << qPrintable(queue.item(0).message);
+        ASSERT_TRUE(itemOf(queue, key).isFinished()) << each.name;
+        EXPECT_EQ(itemOf(queue, key).state == DownloadItem::State::Done, each.completes)
+            << each.name << ": " << qPrintable(itemOf(queue, key).message);
         const double seconds = double((clock.now() - start).count()) / 1000.0;
         const auto api = requestsTo(SimFault::Backups).size();
         const auto storage = requestsTo(SimFault::Storage).size();
@@ -357,7 +363,7 @@ TEST_F(DownloadFaultTest, EveryFaultEndsWithoutHammeringAndTheFiguresArePrinted)
                   std::max(policy.byteLimit(size), intervals.maxBytesUnknownSize) + 2 * size)
             << each.name;
         std::printf("| %s | %s | %lld | %lld | %.1f s | %.1f | %.2f |\n", each.name,
-                    qPrintable(DownloadItem::stateName(queue.item(0).state)), qint64(api),
+                    qPrintable(DownloadItem::stateName(itemOf(queue, key).state)), qint64(api),
                     qint64(storage), seconds, perMinute, ratio);
         std::fflush(stdout);
         sim.reset();

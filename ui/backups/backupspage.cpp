@@ -105,15 +105,16 @@ BackupsPage::BackupsPage(BackupSession *session, QWidget *parent)
     layout->addWidget(m_stack);
 
     connect(m_queue, &DownloadQueue::itemChanged, this, &BackupsPage::scheduleCalendarRefresh);
-    // Hidden Not available rows: a day that turns out to be missing hides as it finishes.
-    connect(m_queue, &DownloadQueue::itemChanged, this, [this](int row) {
-        if (m_hideNotAvailableAction->isChecked() && row >= 0 && row < m_queue->count())
-            m_table->setRowHidden(row, m_queue->item(row).state == DownloadItem::State::NotAvailable);
-    });
-    connect(m_queue, &DownloadQueue::itemsInserted, this, &BackupsPage::applyRowFilter);
-    connect(m_queue, &DownloadQueue::itemsRemoved, this, &BackupsPage::applyRowFilter);
-    connect(m_queue, &DownloadQueue::itemsInserted, this, &BackupsPage::scheduleCalendarRefresh);
+    connect(m_queue, &DownloadQueue::itemsAdded, this, &BackupsPage::scheduleCalendarRefresh);
     connect(m_queue, &DownloadQueue::itemsRemoved, this, &BackupsPage::scheduleCalendarRefresh);
+    // Rows are the model's: hidden Not available rows follow it. A day that turns out to be
+    // missing hides as it finishes.
+    connect(m_model, &QAbstractItemModel::dataChanged, this,
+            [this](const QModelIndex &topLeft, const QModelIndex &bottomRight) {
+                applyRowFilter(topLeft.row(), bottomRight.row());
+            });
+    connect(m_model, &QAbstractItemModel::rowsInserted, this, [this] { applyRowFilter(); });
+    connect(m_model, &QAbstractItemModel::rowsRemoved, this, [this] { applyRowFilter(); });
     // Rows cleared from the queue take their counts out of the summary at once.
     connect(m_queue, &DownloadQueue::itemsRemoved, this, [this] {
         m_totalsLabel->clear();
@@ -588,7 +589,7 @@ void BackupsPage::updateActions()
     m_pauseAllAction->setEnabled(totals.active + totals.queued > 0);
     m_resumeAllAction->setEnabled(totals.paused > 0 || m_queue->isWaitingForCredentials());
     m_clearAction->setEnabled(totals.done + totals.notAvailable + totals.cancelled > 0);
-    const bool rows = !selectedRows().isEmpty();
+    const bool rows = !selectedKeys().isEmpty();
     m_retryAction->setEnabled(any && (rows || totals.failed > 0));
     m_cancelAction->setEnabled(any && rows);
 }
@@ -599,30 +600,29 @@ void BackupsPage::scheduleCalendarRefresh()
         m_refreshTimer->start();
 }
 
-QList<int> BackupsPage::selectedRows() const
+QList<BackupKey> BackupsPage::selectedKeys() const
 {
-    QList<int> rows;
     if (!m_table)
-        return rows;
+        return {};
+    QModelIndexList shown;
     const QModelIndexList indexes = m_table->selectionModel()->selectedRows();
     for (const QModelIndex &index : indexes) {
         if (!m_table->isRowHidden(index.row()))
-            rows.append(index.row());
+            shown.append(index);
     }
-    std::sort(rows.begin(), rows.end());
-    return rows;
+    return m_model->keys(shown);
 }
 
 void BackupsPage::cancelSelected()
 {
     QList<BackupKey> keys;
     qint64 downloaded = 0;
-    for (const int row : selectedRows()) {
-        const DownloadItem &item = m_queue->item(row);
-        if (item.isFinished())
+    for (const BackupKey &key : selectedKeys()) {
+        const DownloadItem *item = m_queue->find(key);
+        if (!item || item->isFinished())
             continue;
-        keys << item.key;
-        downloaded += std::max<qint64>(0, item.bytesReceived);
+        keys << key;
+        downloaded += std::max<qint64>(0, item->bytesReceived);
     }
     if (keys.isEmpty())
         return;
@@ -643,36 +643,39 @@ void BackupsPage::cancelSelected()
         if (box.clickedButton() != discard)
             return;
     }
-    // The queue may have moved on while the question was open: find each item again.
-    for (const BackupKey &key : std::as_const(keys)) {
-        if (const int row = m_queue->indexOf(key); row >= 0)
-            m_queue->cancel(row);
-    }
+    // The queue may have moved on while the question was open: the keys still name the same
+    // downloads (one that finished or left meanwhile is left alone).
+    for (const BackupKey &key : std::as_const(keys))
+        m_queue->cancel(key);
 }
 
 void BackupsPage::retrySelectedOrFailed()
 {
-    QList<int> rows = selectedRows();
-    if (rows.isEmpty()) {
-        for (int row = 0; row < m_queue->count(); ++row) {
-            if (m_queue->item(row).state == DownloadItem::State::Failed)
-                rows << row;
+    QList<BackupKey> keys = selectedKeys();
+    if (keys.isEmpty()) {
+        for (const DownloadItem &item : m_queue->items()) {
+            if (item.state == DownloadItem::State::Failed)
+                keys << item.key;
         }
-        tell(rows.isEmpty() ? tr("Nothing to retry: select a download, or wait for one to fail.")
-                            : tr("Retrying %n failed download(s).", nullptr, int(rows.size())));
+        tell(keys.isEmpty() ? tr("Nothing to retry: select a download, or wait for one to fail.")
+                            : tr("Retrying %n failed download(s).", nullptr, int(keys.size())));
     }
-    for (const int row : std::as_const(rows))
-        m_queue->retry(row);
+    for (const BackupKey &key : std::as_const(keys))
+        m_queue->retry(key);
     m_totalsTimer->start();
 }
 
-void BackupsPage::applyRowFilter()
+void BackupsPage::applyRowFilter(int first, int last)
 {
     if (!m_table || !m_hideNotAvailableAction)
         return;
     const bool hide = m_hideNotAvailableAction->isChecked();
-    for (int row = 0; row < m_queue->count(); ++row) {
-        const bool hidden = hide && m_queue->item(row).state == DownloadItem::State::NotAvailable;
+    first = std::max(first, 0);
+    last = last < 0 ? m_model->rowCount() - 1 : std::min(last, m_model->rowCount() - 1);
+    for (int row = first; row <= last; ++row) {
+        const auto state =
+            DownloadItem::State(m_model->index(row, 0).data(DownloadQueueModel::StateRole).toInt());
+        const bool hidden = hide && state == DownloadItem::State::NotAvailable;
         if (m_table->isRowHidden(row) != hidden)
             m_table->setRowHidden(row, hidden);
     }
@@ -712,26 +715,22 @@ void BackupsPage::addFileActions(QMenu *menu, const QString &type, const QDate &
     const BackupKey key{type, date};
     const QString path = m_catalogue->filePath(key);
     const bool onDisk = QFileInfo::exists(path);
-    const int row = m_queue->indexOf(key);
+    const std::optional<DownloadItem::State> queued = m_queue->stateOf(key);
     menu->addAction(tr("Open in Files Page"), this, [this, path] { emit openFileRequested(path); })
         ->setEnabled(onDisk);
     menu->addAction(tr("Show in File Manager"), this, [this, path] { showInFileManager(path); });
-    if (row >= 0) {
-        const auto state = m_queue->item(row).state;
+    if (queued) {
+        const auto state = *queued;
         if (state == DownloadItem::State::Paused)
-            menu->addAction(tr("Resume"), this,
-                            [this, key] { m_queue->resume(m_queue->indexOf(key)); });
+            menu->addAction(tr("Resume"), this, [this, key] { m_queue->resume(key); });
         else if (!DownloadItem::isFinished(state))
-            menu->addAction(tr("Pause"), this,
-                            [this, key] { m_queue->pause(m_queue->indexOf(key)); });
+            menu->addAction(tr("Pause"), this, [this, key] { m_queue->pause(key); });
         if (state == DownloadItem::State::Failed || state == DownloadItem::State::NotAvailable ||
             state == DownloadItem::State::Cancelled ||
             (state == DownloadItem::State::Done && !onDisk))
-            menu->addAction(tr("Retry"), this,
-                            [this, key] { m_queue->retry(m_queue->indexOf(key)); });
+            menu->addAction(tr("Retry"), this, [this, key] { m_queue->retry(key); });
         if (!DownloadItem::isFinished(state))
-            menu->addAction(tr("Cancel"), this,
-                            [this, key] { m_queue->cancel(m_queue->indexOf(key)); });
+            menu->addAction(tr("Cancel"), this, [this, key] { m_queue->cancel(key); });
     } else if (!onDisk) {
         menu->addAction(tr("Download"), this, [this, key] { m_queue->enqueue({key}); });
     }
@@ -767,11 +766,11 @@ void BackupsPage::showRowMenu(const QPoint &pos)
     const QModelIndex index = m_table->indexAt(pos);
     if (!index.isValid())
         return;
-    const DownloadItem item = m_queue->item(index.row());
+    // The key, not the row: the queue may change while the menu is open.
+    const BackupKey key = m_model->key(index);
     QMenu menu(this);
-    addFileActions(&menu, item.key.fileType, item.key.date);
-    menu.addAction(tr("Remove from Queue"), this,
-                   [this, key = item.key] { m_queue->remove(m_queue->indexOf(key)); });
+    addFileActions(&menu, key.fileType, key.date);
+    menu.addAction(tr("Remove from Queue"), this, [this, key] { m_queue->remove(key); });
     menu.exec(m_table->viewport()->mapToGlobal(pos));
 }
 

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "backups/backupkey.h"
 #include "net/serviceendpoint.h"
 
 #include <QPointer>
@@ -88,14 +89,16 @@ private:
     void deleteFile(const QString &type, const QDate &date);
     void showInFileManager(const QString &path);
     void askForPassword(const QString &message);
-    /// Selected rows on show (a hidden Not available row is never acted on).
-    QList<int> selectedRows() const;
+    /// The downloads of the selected rows on show, as the selection stands now (a hidden Not
+    /// available row is never acted on).
+    QList<BackupKey> selectedKeys() const;
     /// Cancel: stops the selected downloads, after asking when that throws away data.
     void cancelSelected();
     /// Retry: the selected downloads, or every failed one when none is selected.
     void retrySelectedOrFailed();
-    /// Hides or shows the Not available rows, as the toggle says.
-    void applyRowFilter();
+    /// Hides or shows the Not available rows from \a first to \a last (-1: the last row), as
+    /// the toggle says.
+    void applyRowFilter(int first = 0, int last = -1);
     /// A short notice in the queue's summary line and the window's status bar.
     void tell(const QString &text);
 

@@ -48,11 +48,12 @@ QString DownloadNotifier::summary(int done, int failed, int notAvailable)
     return parts.join(QStringLiteral(" · "));
 }
 
-void DownloadNotifier::onFinished(int row)
+void DownloadNotifier::onFinished(const BackupKey &key)
 {
-    if (row < 0 || row >= m_queue->count())
+    const DownloadItem *item = m_queue->find(key);
+    if (!item)
         return;
-    switch (m_queue->item(row).state) {
+    switch (item->state) {
     case DownloadItem::State::Done:
         ++m_done;
         break;

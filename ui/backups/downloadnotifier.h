@@ -1,5 +1,7 @@
 #pragma once
 
+#include "backups/backupkey.h"
+
 #include <QObject>
 #include <QString>
 
@@ -34,7 +36,7 @@ signals:
     void notified(const QString &title, const QString &text);
 
 private:
-    void onFinished(int row);
+    void onFinished(const BackupKey &key);
     void onSettled();
 
     DownloadQueue *m_queue;
