@@ -15,6 +15,7 @@
 #include "files/linereader.h"
 #include "files/searchresultsmodel.h"
 #include "files/timenavigator.h"
+#include "archivememberpicker.h"
 #include "filesearchbar.h"
 #include "filestatisticsview.h"
 #include "gototimedialog.h"
@@ -31,7 +32,6 @@
 #include <QItemSelectionModel>
 #include <QLabel>
 #include <QLineEdit>
-#include <QListWidget>
 #include <QLocale>
 #include <QMenu>
 #include <QMessageBox>
@@ -88,8 +88,10 @@ FileView::FileView(const QString &path, QWidget *parent)
     opening->setAlignment(Qt::AlignCenter);
     m_openingPage = opening;
     m_stack->addWidget(m_openingPage);
-    m_memberPage = createMemberPicker();
-    m_stack->addWidget(m_memberPage);
+    m_memberPicker = new ArchiveMemberPicker(m_stack);
+    connect(m_memberPicker, &ArchiveMemberPicker::memberChosen, m_document,
+            &FileDocument::openMember);
+    m_stack->addWidget(m_memberPicker);
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -411,27 +413,6 @@ QWidget *FileView::createContent()
     return content;
 }
 
-QWidget *FileView::createMemberPicker()
-{
-    auto *page = new QWidget(m_stack);
-    auto *title = new QLabel(tr("This archive holds several files. Choose the one to open:"), page);
-    m_members = new QListWidget(page);
-    auto *open = new QPushButton(tr("Open"), page);
-    open->setDefault(true);
-    const auto openSelected = [this] {
-        if (QListWidgetItem *item = m_members->currentItem())
-            m_document->openMember(item->data(Qt::UserRole).toString());
-    };
-    connect(open, &QPushButton::clicked, this, openSelected);
-    connect(m_members, &QListWidget::itemActivated, this, openSelected);
-    auto *layout = new QVBoxLayout(page);
-    layout->setContentsMargins(24, 24, 24, 24);
-    layout->addWidget(title);
-    layout->addWidget(m_members, 1);
-    layout->addWidget(open, 0, Qt::AlignRight);
-    return page;
-}
-
 void FileView::onStatusChanged(FileDocument::Status status)
 {
     switch (status) {
@@ -443,22 +424,10 @@ void FileView::onStatusChanged(FileDocument::Status status)
     case FileDocument::Status::Opening:
         m_stack->setCurrentWidget(m_openingPage);
         break;
-    case FileDocument::Status::NeedsMember: {
-        m_members->clear();
-        const QLocale locale;
-        for (const ArchiveAccess::Member &member : m_document->archiveMembers()) {
-            auto *item = new QListWidgetItem(
-                tr("%1  (%2)").arg(member.path, locale.formattedDataSize(member.size)), m_members);
-            item->setData(Qt::UserRole, member.path);
-            if (!member.safe) {
-                item->setFlags(Qt::NoItemFlags);
-                item->setToolTip(tr("This name could lead outside the archive; it is not opened."));
-            }
-        }
-        m_members->setCurrentRow(0);
-        m_stack->setCurrentWidget(m_memberPage);
+    case FileDocument::Status::NeedsMember:
+        m_memberPicker->setMembers(m_document->archiveMembers());
+        m_stack->setCurrentWidget(m_memberPicker);
         break;
-    }
     case FileDocument::Status::Failed:
         m_errorPage->setText(m_document->errorString().toHtmlEscaped());
         m_stack->setCurrentWidget(m_errorPage);

@@ -4,6 +4,7 @@
 
 #include <QWidget>
 
+class ArchiveMemberPicker;
 class EmptyState;
 class ExportDialog;
 class FileDocumentModel;
@@ -16,7 +17,6 @@ class MessageQuery;
 class QAction;
 class QLabel;
 class QLineEdit;
-class QListWidget;
 class QProgressBar;
 class QPushButton;
 class QSplitter;
@@ -81,7 +81,6 @@ signals:
 private:
     QWidget *createContent();
     QWidget *createToolbar();
-    QWidget *createMemberPicker();
     void createActions();
     void onStatusChanged(FileDocument::Status status);
     void onProgress();
@@ -105,8 +104,7 @@ private:
     QWidget *m_content;
     EmptyState *m_errorPage = nullptr;
     QWidget *m_openingPage = nullptr;
-    QWidget *m_memberPage = nullptr;
-    QListWidget *m_members = nullptr;
+    ArchiveMemberPicker *m_memberPicker = nullptr;
 
     QVBoxLayout *m_bannerLayout;
     QList<QLabel *> m_banners;
