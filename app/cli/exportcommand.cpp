@@ -1,9 +1,9 @@
 #include "exportcommand.h"
 
 #include "files/dataset.h"
-#include "files/filedocument.h"
 #include "files/exportrequest.h"
 #include "files/exportwriter.h"
+#include "files/filedocument.h"
 #include "files/filesearch.h"
 #include "files/linereader.h"
 

@@ -27,8 +27,8 @@ QString ExportRequest::suggestedDestination(const QString &sourcePath)
 
 QList<ExportRequest::Column> ExportRequest::defaultColumns()
 {
-    return {Column::Id,        Column::Time, Column::Author, Column::Symbols, Column::Sentiment,
-            Column::Text,      Column::Likes, Column::Source, Column::Kind};
+    return {Column::Id,   Column::Time,  Column::Author, Column::Symbols, Column::Sentiment,
+            Column::Text, Column::Likes, Column::Source, Column::Kind};
 }
 
 QList<ExportRequest::Column> ExportRequest::offeredColumns()

@@ -87,10 +87,10 @@ QString FileDocument::statusText() const
         return {};
     const QLocale locale;
     if (isIndexing()) {
-        QString text = tr("Indexing… %1 of %2, %3 lines")
-                           .arg(locale.formattedDataSize(m_index->inputDone()),
-                                locale.formattedDataSize(m_index->inputTotal()),
-                                locale.toString(m_lineCount));
+        QString text =
+            tr("Indexing… %1 of %2, %3 lines")
+                .arg(locale.formattedDataSize(m_index->inputDone()),
+                     locale.formattedDataSize(m_index->inputTotal()), locale.toString(m_lineCount));
         if (const qint64 left = indexingSecondsLeft(); left >= 0) {
             const QString duration =
                 left < 60     ? tr("%1 s").arg(left)

@@ -85,6 +85,7 @@ TEST(ExportDialog, StartsFromTheRequestsDefaultsAndSaysWhatStopsTheExport)
     const ExportRequest request = dialog.request();
     EXPECT_EQ(request.lines, ExportRequest::Lines::Selection);
     EXPECT_EQ(request.format, ExportRequest::Format::Csv);
-    EXPECT_EQ(request.columns, QList<ExportRequest::Column>({ExportRequest::defaultColumns().front()}));
+    EXPECT_EQ(request.columns,
+              QList<ExportRequest::Column>({ExportRequest::defaultColumns().front()}));
     EXPECT_EQ(request.destination, QStringLiteral("/data/ids.csv"));
 }

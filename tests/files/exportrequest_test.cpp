@@ -24,8 +24,8 @@ QString keys(const QList<ExportRequest::Column> &columns)
 TEST(ExportRequest, TheFilesPageAndTheCommandLineStartFromTheSameDefaults)
 {
     const ExportRequest commandLine = ExportRequest::to(ExportRequest::standardOutput());
-    const ExportRequest filesPage =
-        ExportRequest::to(ExportRequest::suggestedDestination(QStringLiteral("/data/day.jsonl.gz")));
+    const ExportRequest filesPage = ExportRequest::to(
+        ExportRequest::suggestedDestination(QStringLiteral("/data/day.jsonl.gz")));
     EXPECT_EQ(keys(commandLine.columns), QStringLiteral("id,time,author,symbols,sentiment,text,"
                                                         "likes,source,kind"));
     EXPECT_EQ(filesPage.columns, commandLine.columns);
@@ -41,8 +41,9 @@ TEST(ExportRequest, TheFilesPageAndTheCommandLineStartFromTheSameDefaults)
 
 TEST(ExportRequest, TheSuggestedFileSitsBesideTheSourceWithoutItsSuffixes)
 {
-    EXPECT_EQ(ExportRequest::suggestedDestination(QStringLiteral("/d/stocktwits_2016_12_05.json.gz")),
-              QStringLiteral("/d/stocktwits_2016_12_05-export.jsonl.gz"));
+    EXPECT_EQ(
+        ExportRequest::suggestedDestination(QStringLiteral("/d/stocktwits_2016_12_05.json.gz")),
+        QStringLiteral("/d/stocktwits_2016_12_05-export.jsonl.gz"));
     EXPECT_EQ(ExportRequest::suggestedDestination(QStringLiteral("/d/feed.ndjson")),
               QStringLiteral("/d/feed-export.jsonl.gz"));
     EXPECT_EQ(ExportRequest::suggestedDestination(QStringLiteral("/d/day.gz")),

@@ -1,5 +1,7 @@
 #include "filesearchbar.h"
 
+#include "common/viewaction.h"
+
 #include <QAction>
 #include <QComboBox>
 #include <QHBoxLayout>
@@ -24,13 +26,14 @@ QString searchHelp()
 FileSearchBar::FileSearchBar(QWidget *parent)
     : QWidget(parent)
 {
-    m_findAction = makeAction(tr("Find"), QKeySequence::Find, tr("Search"));
-    m_searchAction = makeAction(tr("Search"), {}, tr("Search the whole file"));
-    m_stopAction = makeAction(tr("Stop"), QKeySequence(Qt::Key_Escape), tr("Stop the search"));
-    m_nextAction =
-        makeAction(tr("Next"), QKeySequence::FindNext, tr("Next match after the selected line"));
-    m_previousAction = makeAction(tr("Previous"), QKeySequence::FindPrevious,
-                                  tr("Previous match before the selected line"));
+    m_findAction = addViewAction(this, tr("Find"), QKeySequence::Find, tr("Search"));
+    m_searchAction = addViewAction(this, tr("Search"), {}, tr("Search the whole file"));
+    m_stopAction =
+        addViewAction(this, tr("Stop"), QKeySequence(Qt::Key_Escape), tr("Stop the search"));
+    m_nextAction = addViewAction(this, tr("Next"), QKeySequence::FindNext,
+                                 tr("Next match after the selected line"));
+    m_previousAction = addViewAction(this, tr("Previous"), QKeySequence::FindPrevious,
+                                     tr("Previous match before the selected line"));
     // Arrows on the buttons (the tooltips and menus say it in words).
     m_previousAction->setIconText(QStringLiteral("↑"));
     m_nextAction->setIconText(QStringLiteral("↓"));
@@ -46,8 +49,7 @@ FileSearchBar::FileSearchBar(QWidget *parent)
 
     m_edit = new QLineEdit(this);
     m_edit->setClearButtonEnabled(true);
-    m_edit->setPlaceholderText(
-        tr("Search: words, $TSLA, @user, sentiment:bullish, OR, NOT …"));
+    m_edit->setPlaceholderText(tr("Search: words, $TSLA, @user, sentiment:bullish, OR, NOT …"));
     m_edit->setToolTip(searchHelp());
     // Takes the spare width, down to a short query's.
     m_edit->setMinimumWidth(180);
@@ -81,19 +83,6 @@ FileSearchBar::FileSearchBar(QWidget *parent)
     layout->addSpacing(6);
     layout->addWidget(m_summary);
     setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed);
-}
-
-QAction *FileSearchBar::makeAction(const QString &text, const QKeySequence &keys,
-                                   const QString &tip)
-{
-    auto *action = new QAction(text, this);
-    action->setShortcut(keys);
-    action->setShortcutContext(Qt::WidgetWithChildrenShortcut);
-    action->setToolTip(keys.isEmpty() ? tip
-                                      : QStringLiteral("%1 (%2)").arg(
-                                            tip, keys.toString(QKeySequence::NativeText)));
-    addAction(action);
-    return action;
 }
 
 QList<QAction *> FileSearchBar::shortcutActions() const

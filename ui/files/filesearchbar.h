@@ -55,8 +55,6 @@ signals:
     void previousRequested();
 
 private:
-    QAction *makeAction(const QString &text, const QKeySequence &keys, const QString &tip);
-
     QLineEdit *m_edit;
     QComboBox *m_mode;
     QLabel *m_summary;

@@ -3,6 +3,7 @@
 #include "common/emptystate.h"
 #include "common/messagedetailview.h"
 #include "common/messagecolumns.h"
+#include "common/viewaction.h"
 #include "core/appsettings.h"
 #include "exportdialog.h"
 #include "feed/feedmodel.h"
@@ -155,14 +156,7 @@ QString FileView::title() const
 void FileView::createActions()
 {
     const auto make = [this](const QString &text, const QKeySequence &keys, const QString &tip) {
-        auto *action = new QAction(text, this);
-        action->setShortcut(keys);
-        action->setShortcutContext(Qt::WidgetWithChildrenShortcut);
-        action->setToolTip(keys.isEmpty() ? tip
-                                          : QStringLiteral("%1 (%2)").arg(
-                                                tip, keys.toString(QKeySequence::NativeText)));
-        addAction(action);
-        return action;
+        return addViewAction(this, text, keys, tip);
     };
     m_goToLineAction = make(tr("Go to Line…"), QKeySequence(Qt::CTRL | Qt::Key_G),
                             tr("Go to a line by its number"));

@@ -6,7 +6,6 @@
 
 class ArchiveMemberPicker;
 class EmptyState;
-class ExportDialog;
 class FileDocumentModel;
 class FileExporter;
 class FileSearch;
@@ -29,9 +28,11 @@ class QVBoxLayout;
 class SearchResultsModel;
 
 /// One open file in the Files page: the table of its lines (rows parsed as they scroll into
-/// view), a search box whose results fill a second pane while the search runs, the detail of
-/// the selected message, statistics, bookmarks, go to line or time, and export. Banners say
-/// what is wrong with a damaged file; the status row shows indexing progress with an ETA.
+/// view), the search bar (FileSearchBar) whose results fill a second pane while the search runs,
+/// the detail of the selected message, statistics, bookmarks, go to line or time, and export.
+/// Banners say what is wrong with a damaged file; the status row shows indexing progress with
+/// an ETA. The view lays these out and wires them to the document, its search and its exporter,
+/// which decide (FileDocument, FileSearch, ExportRequest, FileDocumentModel's bookmarks).
 /// Closing the view stops indexing, searching and exporting at once.
 class FileView : public QWidget
 {
