@@ -18,19 +18,6 @@ QString ExportCommand::summary() const
     return tr("Export the messages of saved files that match a query, as CSV or JSON lines.");
 }
 
-namespace {
-
-/// The column keys of \a columns, comma-separated as `--columns` takes them.
-QString keys(const QList<ExportRequest::Column> &columns)
-{
-    QStringList keys;
-    for (const ExportRequest::Column column : columns)
-        keys << MessageColumns::key(column);
-    return keys.join(QLatin1Char(','));
-}
-
-} // namespace
-
 int ExportCommand::run(const QStringList &arguments)
 {
     QList<ExportRequest::Column> otherColumns = ExportRequest::offeredColumns();
@@ -47,7 +34,8 @@ int ExportCommand::run(const QStringList &arguments)
     const QCommandLineOption columnsOption(
         QStringLiteral("columns"),
         tr("CSV columns, comma-separated: %1 (the default), %2.")
-            .arg(keys(ExportRequest::defaultColumns()), keys(otherColumns)),
+            .arg(MessageColumns::keys(ExportRequest::defaultColumns()),
+                 MessageColumns::keys(otherColumns)),
         tr("list"));
     const QCommandLineOption outputOption({QStringLiteral("o"), QStringLiteral("output")},
                                           tr("Write to FILE; - (the default) is standard output."),

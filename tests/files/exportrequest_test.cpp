@@ -11,14 +11,6 @@ namespace {
 using Format = ExportRequest::Format;
 using Lines = ExportRequest::Lines;
 
-QString keys(const QList<ExportRequest::Column> &columns)
-{
-    QStringList keys;
-    for (const ExportRequest::Column column : columns)
-        keys << MessageColumns::key(column);
-    return keys.join(QLatin1Char(','));
-}
-
 } // namespace
 
 TEST(ExportRequest, TheFilesPageAndTheCommandLineStartFromTheSameDefaults)
@@ -26,8 +18,9 @@ TEST(ExportRequest, TheFilesPageAndTheCommandLineStartFromTheSameDefaults)
     const ExportRequest commandLine = ExportRequest::to(ExportRequest::standardOutput());
     const ExportRequest filesPage = ExportRequest::to(
         ExportRequest::suggestedDestination(QStringLiteral("/data/day.jsonl.gz")));
-    EXPECT_EQ(keys(commandLine.columns), QStringLiteral("id,time,author,symbols,sentiment,text,"
-                                                        "likes,source,kind"));
+    EXPECT_EQ(MessageColumns::keys(commandLine.columns),
+              QStringLiteral("id,time,author,symbols,sentiment,text,"
+                             "likes,source,kind"));
     EXPECT_EQ(filesPage.columns, commandLine.columns);
     EXPECT_EQ(commandLine.destination, QStringLiteral("-"));
     EXPECT_EQ(commandLine.format, Format::JsonLines) << "standard output gets plain JSON lines";
