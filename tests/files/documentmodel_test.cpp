@@ -112,8 +112,8 @@ TEST(DocumentModel, BadLinesAreShownNotHidden)
 TEST(DocumentModel, KeptBookmarksComeBackOnceEveryRowTheyNameExists)
 {
     QTemporaryDir dir;
-    const QString path = SampleData::write(
-        dir, QStringLiteral("marks.jsonl.gz"), SampleData::gzip(SampleData::stockTwitsLines(30000), 1));
+    const QString path = SampleData::write(dir, QStringLiteral("marks.jsonl.gz"),
+                                           SampleData::gzip(SampleData::stockTwitsLines(30000), 1));
     BookmarkStore::save(path, {}, {5, 29000});
 
     FileDocument document;
@@ -143,8 +143,8 @@ TEST(DocumentModel, KeptBookmarksComeBackOnceEveryRowTheyNameExists)
 TEST(DocumentModel, BookmarksAreOnlySavedWhenAskedTo)
 {
     QTemporaryDir dir;
-    const QString path = SampleData::write(dir, QStringLiteral("plain.jsonl"),
-                                           SampleData::stockTwitsLines(50));
+    const QString path =
+        SampleData::write(dir, QStringLiteral("plain.jsonl"), SampleData::stockTwitsLines(50));
     BookmarkStore::save(path, {}, {3});
     auto document = openAndIndex(path);
     FileDocumentModel model(document.get());

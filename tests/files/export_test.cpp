@@ -57,8 +57,8 @@ TEST(Export, CsvWithChosenColumnsAndQuoting)
     FileExporter exporter(document.get());
     const QString out = QDir(dir.path()).filePath(QStringLiteral("out.csv"));
     ExportRequest request = ExportRequest::to(out);
-    request.columns = {ExportRequest::Column::Line,    ExportRequest::Column::Time,
-                       ExportRequest::Column::Author,  ExportRequest::Column::Symbols,
+    request.columns = {ExportRequest::Column::Line,      ExportRequest::Column::Time,
+                       ExportRequest::Column::Author,    ExportRequest::Column::Symbols,
                        ExportRequest::Column::Sentiment, ExportRequest::Column::Text};
     exporter.start({0, 1}, request);
     ASSERT_TRUE(exporter.waitForFinished(10000));

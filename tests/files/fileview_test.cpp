@@ -6,6 +6,7 @@
 #include "files/filestatisticsview.h"
 #include "files/fileview.h"
 #include "files/searchresultsmodel.h"
+#include "message/messagenormalizer.h"
 #include "sampledata.h"
 #include "testsupport.h"
 
@@ -20,6 +21,7 @@
 #include <QHorizontalBarSeries>
 #include <QApplication>
 #include <QDir>
+#include <QFile>
 #include <QElapsedTimer>
 #include <QHeaderView>
 #include <QLabel>
@@ -384,4 +386,58 @@ TEST(FileView, AValidLineTooLongForTheTableIsShownCutNotMalformed)
     EXPECT_FALSE(shown.contains(QStringLiteral("not a JSON object")));
     EXPECT_FALSE(shown.contains(QStringLiteral("unterminated"), Qt::CaseInsensitive));
     EXPECT_TRUE(shown.contains(QStringLiteral("shown cut"))) << shown.left(2000).toStdString();
+}
+
+// The Files page exports what `hydrant-cli export` would write for the same lines: the dialog
+// starts from the same request, so a CSV holds the command line's default columns.
+TEST(FileView, SelectedRowsExportAsTheCommandLineWouldWriteThem)
+{
+    QTemporaryDir dir;
+    const QByteArray data = SampleData::stockTwitsLines(50, 1480896000, 60);
+    const std::vector<QByteArray> lines = SampleData::lines(data);
+    const QString path = SampleData::write(dir, QStringLiteral("rows.jsonl"), data);
+    FileView view(path);
+    view.resize(1024, 600);
+    view.show();
+    ASSERT_TRUE(waitReady(&view));
+    view.activateWindow();
+    ASSERT_TRUE(QTest::qWaitForWindowActive(&view));
+
+    // Rows 4 to 6, clicked and shift-clicked.
+    QTableView *table = view.table();
+    const auto rowCentre = [table](int row) {
+        return table->visualRect(table->model()->index(row, FeedModel::TextColumn)).center();
+    };
+    QTest::mouseClick(table->viewport(), Qt::LeftButton, {}, rowCentre(3));
+    QTest::mouseClick(table->viewport(), Qt::LeftButton, Qt::ShiftModifier, rowCentre(5));
+
+    const QString out = dir.filePath(QStringLiteral("three.csv"));
+    QString suggested;
+    onNextDialog([&](QWidget *dialog) {
+        auto *path = dialog->findChild<QLineEdit *>();
+        ASSERT_NE(path, nullptr);
+        suggested = path->text();
+        auto *format = dialog->findChild<QComboBox *>();
+        format->setFocus();
+        while (!format->currentText().contains(QStringLiteral("CSV")))
+            QTest::keyClick(format, Qt::Key_Down);
+        path->setFocus();
+        QTest::keyClick(path, Qt::Key_A, Qt::ControlModifier);
+        QTest::keyClicks(path, out);
+        QTest::keyClick(path, Qt::Key_Return);
+    });
+    QTest::keyClick(table, Qt::Key_E, Qt::ControlModifier | Qt::ShiftModifier);
+    EXPECT_EQ(suggested, dir.filePath(QStringLiteral("rows-export.jsonl.gz")));
+    ASSERT_TRUE(waitUntil([&] { return QFile::exists(out); }, 10000));
+
+    QFile file(out);
+    ASSERT_TRUE(file.open(QIODevice::ReadOnly));
+    const QList<QByteArray> rows = file.readAll().split('\n');
+    ASSERT_EQ(rows.size(), 5) << "the header, three rows and the end";
+    EXPECT_EQ(rows[0], QByteArray("id,time,author,symbols,sentiment,text,likes,source,kind\r"));
+    MessageNormalizer normalizer;
+    for (int i = 0; i < 3; ++i) {
+        const Message message = normalizer.normalize(lines[size_t(3 + i)]);
+        EXPECT_TRUE(rows[1 + i].startsWith(message.id.toUtf8() + ',')) << rows[1 + i].toStdString();
+    }
 }
