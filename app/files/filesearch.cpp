@@ -4,6 +4,7 @@
 #include "fileindex.h"
 #include "linereader.h"
 
+#include <QLocale>
 #include <QThread>
 
 #include <algorithm>
@@ -220,6 +221,21 @@ double FileSearch::progress() const
                              ? m_shared->index->endOffset()
                              : std::max<qint64>(m_shared->index->outputDone(), 1);
     return total > 0 ? std::min(1.0, double(m_shared->bytesDone) / double(total)) : 1.0;
+}
+
+QString FileSearch::summary() const
+{
+    if (!m_query.isValid())
+        return m_query.errorString();
+    if (m_query.isEmpty())
+        return {};
+    const QLocale locale;
+    const QString count = m_matchCount == 0 && !m_running
+                              ? tr("No matches")
+                              : tr("%1 matches").arg(locale.toString(m_matchCount));
+    if (!m_running)
+        return count;
+    return tr("%1 — searching %2 %").arg(count, locale.toString(int(progress() * 100)));
 }
 
 bool FileSearch::waitForFinished(int msecs)

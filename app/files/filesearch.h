@@ -43,6 +43,10 @@ public:
     qint64 matchCount() const { return m_matchCount; }
     /// Share of the file searched, 0..1.
     double progress() const;
+    /// The count of matches in a few words, with the progress while the search runs ("1,234
+    /// matches — searching 40 %", "No matches"); empty without a query, the query's error when
+    /// it cannot be read.
+    QString summary() const;
     /// Worker threads to use (default: the number of cores, at most four).
     void setThreadCount(int threads) { m_threadCount = std::max(1, threads); }
 
