@@ -57,7 +57,7 @@ JetStreamPublisher::JetStreamPublisher(NatsConnection &connection, const RelaySe
 
 JetStreamPublisher::~JetStreamPublisher()
 {
-    if (m_jetStream) {
+    if (m_jetStream && m_sentAsync) {
         // Nothing may call the handler of a destroyed publisher: what is still in flight is
         // taken back and dropped (it is sent again, by id, by whoever publishes it next).
         natsMsgList pending;
@@ -278,6 +278,7 @@ JetStreamPublisher::Outcome JetStreamPublisher::publish(const MessageBatch &batc
             m_inFlight.emplace(message, i);
         }
         natsMsg *sent = message;
+        m_sentAsync = true;
         const natsStatus status = js_PublishMsgAsync(m_jetStream, &sent, nullptr);
         if (status != NATS_OK) {
             {

@@ -95,6 +95,7 @@ private:
     RelaySettings m_settings;
     QByteArray m_subject;
     jsCtx *m_jetStream = nullptr; ///< with this publisher's acknowledgement handler
+    bool m_sentAsync = false;     ///< an asynchronous publish was made on m_jetStream
 
     QMutex m_ackMutex; ///< guards what the acknowledgement handler (a client thread) writes
     /// Messages sent and not yet acknowledged, to their index in the batch (identity only: the

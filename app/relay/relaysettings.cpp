@@ -74,11 +74,15 @@ std::optional<QList<QUrl>> RelaySettings::parseServers(const QString &text, QStr
                          url.scheme() == QLatin1String("tls")) &&
                         url.userInfo().isEmpty() && (url.path().isEmpty() || url.path() == QLatin1String("/"));
         if (!ok) {
+            // Never repeat a password someone put in the URL.
+            const QString shown = trimmed.contains(QLatin1Char('@'))
+                                      ? QUrl(trimmed).toString(QUrl::RemoveUserInfo)
+                                      : trimmed;
             *error = QCoreApplication::translate(
                          "RelaySettings",
                          "'%1' is not a NATS server URL (nats://HOST:PORT or tls://HOST:PORT, "
                          "without a user name or password).")
-                         .arg(trimmed);
+                         .arg(shown);
             return std::nullopt;
         }
         if (url.port() < 0)
