@@ -78,7 +78,21 @@ public:
         m_process.waitForFinished(5000);
     }
     int exitCode() const { return m_process.exitCode(); }
-    QByteArray standardError() const { return m_error; }
+    QByteArray standardError()
+    {
+        m_error += m_process.readAllStandardError();
+        return m_error;
+    }
+    /// The NATS server named by the last status line ("NATS: nats://…"), empty before one.
+    QString natsServer()
+    {
+        const QByteArray all = standardError();
+        const qsizetype at = all.lastIndexOf("NATS: nats://");
+        if (at < 0)
+            return {};
+        const qsizetype end = all.indexOf('\n', at);
+        return QString::fromUtf8(all.mid(at + 6, end < 0 ? -1 : end - at - 6)).trimmed();
+    }
     /// The printed lines before the closing JSON summary.
     QList<QByteArray> lines()
     {
@@ -124,24 +138,26 @@ protected:
     }
 
     std::unique_ptr<CliRun> relay(const QUrl &url, const QString &service = QStringLiteral("gnip"),
-                                  const QString &password = {})
+                                  const QString &password = {},
+                                  const QString &statusInterval = QStringLiteral("0"))
     {
         return std::make_unique<CliRun>(
             QStringList{QStringLiteral("relay"), QStringLiteral("--service"), service,
                         QStringLiteral("--url"), url.toString(), QStringLiteral("--user"),
                         sim->credentials().user, QStringLiteral("--nats"), servers.urls(),
-                        QStringLiteral("--status-interval"), QStringLiteral("0"),
+                        QStringLiteral("--status-interval"), statusInterval,
                         QStringLiteral("--json")},
             password.isEmpty() ? sim->credentials().password : password);
     }
-    std::unique_ptr<CliRun> reader(const QString &since)
+    std::unique_ptr<CliRun> reader(const QString &since, const QString &urls = {},
+                                   const QString &statusInterval = QStringLiteral("0"))
     {
         return std::make_unique<CliRun>(
             QStringList{QStringLiteral("stream"), QStringLiteral("--service"),
-                        QStringLiteral("nats"), QStringLiteral("--url"), servers.urls(),
-                        QStringLiteral("--since"), since, QStringLiteral("--print"),
-                        QStringLiteral("--status-interval"), QStringLiteral("0"),
-                        QStringLiteral("--json")},
+                        QStringLiteral("nats"), QStringLiteral("--url"),
+                        urls.isEmpty() ? servers.urls() : urls, QStringLiteral("--since"), since,
+                        QStringLiteral("--print"), QStringLiteral("--status-interval"),
+                        statusInterval, QStringLiteral("--json")},
             QString());
     }
 
@@ -334,3 +350,4 @@ TEST_F(RelayTest, AWrongPasswordEndsTheRelayAsItEndsAStream)
         refusals += request.status == 401 ? 1 : 0;
     EXPECT_EQ(refusals, 2);
 }
+
