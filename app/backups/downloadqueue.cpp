@@ -268,11 +268,55 @@ void DownloadQueue::removeItems(const QList<BackupKey> &keys)
         stopTask(key);
     emit itemsAboutToBeRemoved(leaving);
     m_items.removeIf([&](const DownloadItem &item) { return gone.contains(item.key); });
+    rebuildPositions();
+    emit itemsRemoved(leaving);
+    requestSave();
+}
+
+void DownloadQueue::rebuildPositions()
+{
     m_position.clear();
     for (qsizetype i = 0; i < m_items.size(); ++i)
         m_position.insert(m_items[i].key, i);
-    emit itemsRemoved(leaving);
+}
+
+void DownloadQueue::move(const QList<BackupKey> &keys, Move where)
+{
+    const QSet<BackupKey> moving(keys.cbegin(), keys.cend());
+    const auto isMoving = [&](const DownloadItem &item) { return moving.contains(item.key); };
+    const QList<DownloadItem> before = m_items;
+    switch (where) {
+    case Move::Up:
+        // Each selected item passes the unselected one before it; a block at the top stays.
+        for (qsizetype i = 1; i < m_items.size(); ++i) {
+            if (isMoving(m_items[i]) && !isMoving(m_items[i - 1]))
+                m_items.swapItemsAt(i, i - 1);
+        }
+        break;
+    case Move::Down:
+        for (qsizetype i = m_items.size() - 2; i >= 0; --i) {
+            if (isMoving(m_items[i]) && !isMoving(m_items[i + 1]))
+                m_items.swapItemsAt(i, i + 1);
+        }
+        break;
+    case Move::ToTop:
+        std::stable_partition(m_items.begin(), m_items.end(), isMoving);
+        break;
+    case Move::ToBottom:
+        std::stable_partition(m_items.begin(), m_items.end(),
+                              [&](const DownloadItem &item) { return !isMoving(item); });
+        break;
+    }
+    const bool changed = !std::equal(before.cbegin(), before.cend(), m_items.cbegin(),
+                                     [](const DownloadItem &a, const DownloadItem &b) {
+                                         return a.key == b.key;
+                                     });
+    if (!changed)
+        return;
+    rebuildPositions();
+    emit orderChanged();
     requestSave();
+    scheduleSoon();
 }
 
 const DownloadItem *DownloadQueue::find(const BackupKey &key) const

@@ -122,6 +122,12 @@ public:
     /// Queues a failed, unavailable, cancelled (or done but deleted) item again.
     void retry(const BackupKey &key);
     void remove(const BackupKey &key);
+    /// Where move() takes items in the download order.
+    enum class Move { Up, Down, ToTop, ToBottom };
+    /// Moves \a keys one place (or to the end) towards the front of the download order, where
+    /// queued items start sooner, or towards its back; they keep their order among themselves,
+    /// and items already at the edge stay. Running transfers are not interrupted.
+    void move(const QList<BackupKey> &keys, Move where);
     void pauseAll();
     void resumeAll();
     /// Removes Done, Not available and Cancelled items.
@@ -138,6 +144,8 @@ signals:
     /// \a keys have left the queue.
     void itemsRemoved(const QList<BackupKey> &keys);
     void itemChanged(const BackupKey &key);
+    /// The download order changed (move()); every key is still there.
+    void orderChanged();
     /// A 401 (every transfer stopped), or work queued for an account whose password is not
     /// known; emitted once until credentials are provided.
     void credentialsRequired(const QString &message);
@@ -164,6 +172,7 @@ private:
     void markChanged(const DownloadItem &item, bool structural = true);
     void append(const QList<DownloadItem> &items);
     void removeItems(const QList<BackupKey> &keys);
+    void rebuildPositions();
     void requestSave();
     qint64 nowMs() const;
     void checkSettled();

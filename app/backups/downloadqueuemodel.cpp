@@ -20,6 +20,7 @@ DownloadQueueModel::DownloadQueueModel(DownloadQueue *queue, QObject *parent)
     connect(queue, &DownloadQueue::itemsAboutToBeRemoved, this,
             &DownloadQueueModel::onItemsLeaving);
     connect(queue, &DownloadQueue::itemChanged, this, &DownloadQueueModel::onItemChanged);
+    connect(queue, &DownloadQueue::orderChanged, this, &DownloadQueueModel::onOrderChanged);
 }
 
 void DownloadQueueModel::reindex()
@@ -65,6 +66,27 @@ void DownloadQueueModel::onItemsLeaving(const QList<BackupKey> &keys)
         reindex();
         endRemoveRows();
     }
+}
+
+void DownloadQueueModel::onOrderChanged()
+{
+    // The same keys in a new order: a layout change, so selections follow their downloads.
+    emit layoutAboutToBeChanged({}, QAbstractItemModel::VerticalSortHint);
+    const QModelIndexList before = persistentIndexList();
+    QList<BackupKey> keysBefore;
+    keysBefore.reserve(before.size());
+    for (const QModelIndex &index : before)
+        keysBefore.append(key(index));
+    m_keys.clear();
+    for (const DownloadItem &item : m_queue->items())
+        m_keys.append(item.key);
+    reindex();
+    QModelIndexList after;
+    after.reserve(before.size());
+    for (qsizetype i = 0; i < before.size(); ++i)
+        after.append(index(row(keysBefore[i]), before[i].column()));
+    changePersistentIndexList(before, after);
+    emit layoutChanged({}, QAbstractItemModel::VerticalSortHint);
 }
 
 void DownloadQueueModel::onItemChanged(const BackupKey &key)

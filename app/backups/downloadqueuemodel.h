@@ -76,6 +76,7 @@ private:
     void onItemsAdded(const QList<BackupKey> &keys);
     void onItemsLeaving(const QList<BackupKey> &keys);
     void onItemChanged(const BackupKey &key);
+    void onOrderChanged();
     void reindex();
 
     DownloadQueue *m_queue;

@@ -149,7 +149,7 @@ struct MessageNormalizer::Private
         return parser.parse(padded.data(), json.size(), false).get(out);
     }
 
-    void fill(const Located &shape, Message &m);
+    void fill(const Located &shape, Message &m, Parts parts);
     static void fillSystem(dom::object body, Message &m);
     static void fillGeneric(dom::object o, Message &m);
 };
@@ -251,29 +251,42 @@ QString activityObjectText(dom::object o, const QString &actor)
 
 } // namespace
 
-void MessageNormalizer::Private::fill(const Located &shape, Message &m)
+void MessageNormalizer::Private::fill(const Located &shape, Message &m, Parts parts)
 {
     m.kind = shape.kind;
     dom::object o = shape.object;
-    const std::string_view time = timeText(shape);
-    if (!time.empty())
-        m.time = MessageTimeParser::parse(time);
+    if (parts & Part::Time) {
+        const std::string_view time = timeText(shape);
+        if (!time.empty())
+            m.time = MessageTimeParser::parse(time);
+    }
     if (m.kind == Message::Kind::SystemInfo || m.kind == Message::Kind::SystemError) {
-        fillSystem(o, m);
+        if (parts & Part::Text)
+            fillSystem(o, m);
         return;
     }
     dom::element e;
-    if (MessageShape::id(shape, e))
+    if ((parts & Part::Id) && MessageShape::id(shape, e))
         m.id = idOf(e);
-    m.author = toQString(author(shape));
-    m.authorName = textOf(authorName(shape));
-    forEachSymbol(shape, [&m](std::string_view symbol) {
-        const QString s = toQString(symbol);
-        if (!m.symbols.contains(s))
-            m.symbols.append(s);
-    });
-    m.sentiment = sentiment(shape);
-    m.likes = likes(shape);
+    // An activity object's text names its author.
+    if ((parts & Part::Author) ||
+        ((parts & Part::Text) && m.kind == Message::Kind::StockTwitsActivity))
+        m.author = toQString(author(shape));
+    if (parts & Part::AuthorName)
+        m.authorName = textOf(authorName(shape));
+    if (parts & Part::Symbols) {
+        forEachSymbol(shape, [&m](std::string_view symbol) {
+            const QString s = toQString(symbol);
+            if (!m.symbols.contains(s))
+                m.symbols.append(s);
+        });
+    }
+    if (parts & Part::Sentiment)
+        m.sentiment = sentiment(shape);
+    if (parts & Part::Likes)
+        m.likes = likes(shape);
+    if (!(parts & (Part::Text | Part::Source)))
+        return;
 
     dom::object inner;
     std::string_view s;
@@ -388,12 +401,15 @@ qsizetype contentLength(QByteArrayView line)
 
 } // namespace
 
-void MessageNormalizer::normalizeInto(QByteArrayView line, Message &m)
+void MessageNormalizer::normalizeInto(QByteArrayView line, Message &m, Parts parts)
 {
     line.truncate(contentLength(line));
     m = Message();
-    m.raw = line.toByteArray();
-    parseInto(line, m);
+    if (parts & Part::Raw)
+        m.raw = line.toByteArray();
+    parseInto(line, m, parts);
+    if (m.kind == Message::Kind::Malformed && m.raw.isEmpty())
+        m.raw = line.toByteArray(); // the text of a line that is not JSON
 }
 
 void MessageNormalizer::normalizeInto(const QByteArray &line, Message &m)
@@ -406,10 +422,10 @@ void MessageNormalizer::normalizeInto(const QByteArray &line, Message &m)
         m.raw = line;
     else
         m.raw = QByteArray(line.constData(), length); // a deep copy, even of raw data
-    parseInto(QByteArrayView(line).first(length), m);
+    parseInto(QByteArrayView(line).first(length), m, allParts());
 }
 
-void MessageNormalizer::parseInto(QByteArrayView line, Message &m)
+void MessageNormalizer::parseInto(QByteArrayView line, Message &m, Parts parts)
 {
     std::string_view json(line.data(), size_t(line.size()));
     if (json.size() >= 3 && std::memcmp(json.data(), "\xEF\xBB\xBF", 3) == 0)
@@ -428,5 +444,5 @@ void MessageNormalizer::parseInto(QByteArrayView line, Message &m)
         m.kind = Message::Kind::Malformed;
         return;
     }
-    d->fill(MessageShape::classify(object), m);
+    d->fill(MessageShape::classify(object), m, parts);
 }

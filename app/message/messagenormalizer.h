@@ -21,13 +21,25 @@ public:
     /// Same, sharing \a line as Message::raw instead of copying it (the stream client's path).
     Message normalize(const QByteArray &line);
     Message normalize(const char *line) { return normalize(QByteArrayView(line)); }
-    /// Same as normalize(), filling \a message; the hot path of bulk readers.
-    void normalizeInto(QByteArrayView line, Message &message);
+    /// The parts of a Message a reader may ask for; its kind is always filled, and so is the
+    /// raw line of a Malformed one (its text).
+    enum class Part : quint16 {
+        Raw = 1 << 0, Id = 1 << 1, Time = 1 << 2, Author = 1 << 3, AuthorName = 1 << 4,
+        Text = 1 << 5, Symbols = 1 << 6, Sentiment = 1 << 7, Likes = 1 << 8, Source = 1 << 9,
+    };
+    Q_DECLARE_FLAGS(Parts, Part)
+    static constexpr Parts allParts() { return Parts(0x3ff); }
+
+    /// Same as normalize(), filling \a message; the hot path of bulk readers. The file search
+    /// asks only for the \a parts its query reads; the others are left empty.
+    void normalizeInto(QByteArrayView line, Message &message, Parts parts = allParts());
     void normalizeInto(const QByteArray &line, Message &message);
 
 private:
-    void parseInto(QByteArrayView line, Message &message);
+    void parseInto(QByteArrayView line, Message &message, Parts parts);
 
     struct Private;
     std::unique_ptr<Private> d;
 };
+
+Q_DECLARE_OPERATORS_FOR_FLAGS(MessageNormalizer::Parts)

@@ -32,6 +32,36 @@ QByteArray requiredFor(const QString &value)
 
 } // namespace
 
+/// The parts of a message nodeMatches() reads for \a node (the kind is always there).
+MessageNormalizer::Parts MessageQuery::partsRead(const Node &node)
+{
+    using Part = MessageNormalizer::Part;
+    switch (node.type) {
+    case Node::Text:
+        return Part::Text | Part::Author | Part::AuthorName;
+    case Node::TextOnly:
+    case Node::Regex:
+        return Part::Text;
+    case Node::Symbol:
+        return Part::Symbols;
+    case Node::User:
+        return Part::Author;
+    case Node::Sentiment:
+        return Part::Sentiment;
+    case Node::Id:
+        return Part::Id;
+    case Node::Before:
+    case Node::After:
+        return Part::Time;
+    case Node::And:
+    case Node::Or:
+    case Node::Not:
+    case Node::Kind:
+        break;
+    }
+    return {};
+}
+
 QString messageKindKey(Message::Kind kind)
 {
     switch (kind) {
@@ -471,6 +501,8 @@ MessageQuery MessageQuery::parse(const QString &text, Syntax syntax, bool caseSe
     if (query.m_root >= 0)
         query.collectRequired(query.m_root, required);
     query.m_prefilter = RawLinePrefilter(std::move(required), !caseSensitive);
+    for (const Node &node : query.m_nodes)
+        query.m_parts |= partsRead(node);
     return query;
 }
 
@@ -589,7 +621,7 @@ bool MessageQuery::matchesLine(QByteArrayView line, LineMatcher &matcher) const
         return true;
     if (m_prefilter.rejects(line))
         return false;
-    matcher.normalizer->normalizeInto(line, matcher.message);
+    matcher.normalizer->normalizeInto(line, matcher.message, m_parts);
     return matches(matcher.message);
 }
 

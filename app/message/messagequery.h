@@ -1,6 +1,7 @@
 #pragma once
 
 #include "message/message.h"
+#include "message/messagenormalizer.h"
 #include "message/rawlineprefilter.h"
 
 #include <QByteArray>
@@ -11,8 +12,6 @@
 
 #include <memory>
 #include <vector>
-
-class MessageNormalizer;
 
 /// The one query language of Hydrant: the live filter, the file search, the statistics chart
 /// click-throughs, export selection and `hydrant-cli inspect --grep` / `export --query` all parse
@@ -95,6 +94,7 @@ private:
     class Parser;
 
     bool nodeMatches(int node, const Message &message) const;
+    static MessageNormalizer::Parts partsRead(const Node &node);
     bool textContains(const QString &haystack, const QString &needle) const;
     void collectRequired(int node, std::vector<QByteArray> &out) const;
 
@@ -105,6 +105,7 @@ private:
     int m_errorPosition = -1;
     bool m_caseSensitive = false;
     RawLinePrefilter m_prefilter;
+    MessageNormalizer::Parts m_parts; ///< what matching reads of a normalised line
 };
 
 /// The words `kind:` accepts, one per Message::Kind ("stocktwits", "gnip", "tweet", …).

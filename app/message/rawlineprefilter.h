@@ -17,8 +17,8 @@
 /// long s (U+017F), which fold to 'k' and 's'. Lines with such a marker are never rejected.
 ///
 /// One pass over the line: the first required string and the markers are looked for together,
-/// 16 bytes at a time, without copying or case-folding the line (SSE2 where the machine has it;
-/// the same rules byte by byte elsewhere and at the end of a line).
+/// 32 or 16 bytes at a time (AVX2 or SSE2, whichever the processor has), without copying or
+/// case-folding the line; the same rules byte by byte elsewhere and at the end of a line.
 class RawLinePrefilter
 {
 public:
@@ -32,14 +32,16 @@ public:
     /// could spell it differently.
     bool rejects(QByteArrayView line) const;
 
-    /// The same answer, byte by byte: the reference the vector scan is tested against.
-    bool rejectsBytewise(QByteArrayView line) const;
+    /// The ways of scanning a line: rejects() uses the fastest the processor has; the others
+    /// must give the same answer (the tests compare them with the byte-by-byte rules).
+    enum class Scan { Bytewise, Sse2, Avx2 };
+    static bool isAvailable(Scan scan);
+    bool rejects(QByteArrayView line, Scan scan) const;
 
 private:
-    enum class Found { Nothing, Needle, Marker };
-    Found scan(QByteArrayView line, const QByteArray *needle, bool markers, bool vectorised) const;
-    bool rejectsWith(QByteArrayView line, bool vectorised) const;
+    int scan(QByteArrayView line, const QByteArray *required, bool markers, Scan scan) const;
 
     std::vector<QByteArray> m_required;
     bool m_watchFoldingSigns = false;
+    Scan m_scan = Scan::Bytewise;
 };

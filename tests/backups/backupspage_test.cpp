@@ -528,3 +528,42 @@ TEST_F(BackupsPageTest, ATrayMessageSaysWhenTheQueueHasFinished)
         page.queue()->clearFinished();
     }
 }
+
+// The queue's order can be changed from the keyboard: the selected day moves and stays selected.
+TEST_F(BackupsPageTest, SelectedDaysMoveUpAndDownTheQueueFromTheKeyboard)
+{
+    sim->injectFault(SimFault::make(SimFault::Throttle, SimFault::Storage, qint64(64 * 1024)));
+    BackupsPage page;
+    page.setDownloadFolder(folder.path());
+    page.setBackupEndpoint(endpoint());
+    page.resize(1024, 600);
+    page.show();
+    ASSERT_TRUE(QTest::qWaitForWindowActive(&page));
+    page.queue()->clearFinished();
+    page.queue()->pauseAll();
+    const QString type = page.selectedFileTypes().front();
+    const QList<BackupKey> days = DownloadQueue::keysFor({type}, QDate(2024, 3, 4), QDate(2024, 3, 7));
+    page.queue()->enqueue(days);
+    page.queue()->pauseAll();
+
+    QTableView *table = page.queueView();
+    table->setFocus();
+    table->selectRow(page.queueModel()->row(days[3]));
+    ASSERT_TRUE(TestSupport::waitUntil([&] { return page.moveUpAction()->isEnabled(); }));
+    QTest::keyClick(table, Qt::Key_Up, Qt::ControlModifier | Qt::ShiftModifier);
+    EXPECT_EQ(page.queueModel()->row(days[3]), 2);
+    QTest::keyClick(table, Qt::Key_Home, Qt::ControlModifier | Qt::ShiftModifier);
+    EXPECT_EQ(page.queueModel()->row(days[3]), 0);
+    EXPECT_EQ(page.queueModel()->keys(table->selectionModel()->selectedRows()),
+              QList<BackupKey>{days[3]})
+        << "the moved day stays selected";
+    QTest::keyClick(table, Qt::Key_Down, Qt::ControlModifier | Qt::ShiftModifier);
+    EXPECT_EQ(page.queueModel()->row(days[3]), 1);
+    EXPECT_EQ(page.queue()->items().front().key, days[0]);
+    QTest::keyClick(table, Qt::Key_End, Qt::ControlModifier | Qt::ShiftModifier);
+    EXPECT_EQ(page.queue()->items().back().key, days[3]);
+
+    table->clearSelection();
+    EXPECT_FALSE(page.moveUpAction()->isEnabled()) << "nothing selected, nothing to move";
+    page.queue()->clearFinished();
+}

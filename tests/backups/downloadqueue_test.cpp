@@ -398,3 +398,60 @@ TEST_F(DownloadQueueTest, ASavedQueueNamingADayTwiceRestoresItOnce)
     EXPECT_EQ(model.rowCount(), 2);
     EXPECT_EQ(model.row(other.key), 1);
 }
+
+// The download order is the user's: a day moved to the top starts next, the model's rows and a
+// selection follow the move, and the order is kept across a restart.
+TEST_F(DownloadQueueTest, ADayMovedToTheTopStartsNextAndTheOrderIsKept)
+{
+    const QString statePath = pathOf(QStringLiteral("state/downloads.json"));
+    sim->injectFault(SimFault::make(SimFault::Throttle, SimFault::Storage, qint64(512 * 1024)));
+    DownloadQueue queue;
+    DownloadQueueModel model(&queue);
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
+    configure(queue, 1);
+    queue.setStatePath(statePath);
+    const QList<BackupKey> days =
+        DownloadQueue::keysFor({activity}, QDate(2024, 1, 8), QDate(2024, 1, 11));
+    queue.enqueue(days);
+    ASSERT_TRUE(TestSupport::waitUntil([&] { return itemOf(queue, days[0]).isActive(); }));
+
+    const QPersistentModelIndex selected = model.index(model.row(days[3]), 0);
+    queue.move({days[3]}, DownloadQueue::Move::ToTop);
+    EXPECT_EQ(model.key(model.index(0, 0)), days[3]);
+    EXPECT_EQ(model.key(selected), days[3]) << "a selection follows the day it selects";
+    EXPECT_EQ(selected.row(), 0);
+    EXPECT_TRUE(itemOf(queue, days[0]).isActive()) << "moving never interrupts a transfer";
+
+    queue.move({days[1], days[2]}, DownloadQueue::Move::Up);
+    QList<BackupKey> order;
+    for (const DownloadItem &item : queue.items())
+        order.append(item.key);
+    EXPECT_EQ(order, (QList<BackupKey>{days[3], days[1], days[2], days[0]}));
+    queue.move({days[3]}, DownloadQueue::Move::Up); // already first: stays
+    queue.move({days[0]}, DownloadQueue::Move::Down); // already last: stays
+    queue.move({days[1]}, DownloadQueue::Move::ToBottom);
+    queue.move({days[1]}, DownloadQueue::Move::Up);
+    order.clear();
+    for (int row = 0; row < model.rowCount(); ++row)
+        order.append(model.key(model.index(row, 0)));
+    EXPECT_EQ(order, (QList<BackupKey>{days[3], days[2], days[1], days[0]}));
+
+    // The running transfer ends; the next to start is the one now at the top.
+    QList<BackupKey> started{days[0]};
+    QObject::connect(&queue, &DownloadQueue::itemChanged, &queue, [&](const BackupKey &key) {
+        if (itemOf(queue, key).isActive() && !started.contains(key))
+            started.append(key);
+    });
+    sim->clearFaults();
+    ASSERT_TRUE(waitForAll(queue));
+    EXPECT_EQ(started, (QList<BackupKey>{days[0], days[3], days[2], days[1]}));
+    ASSERT_TRUE(queue.saveState());
+
+    DownloadQueue restored;
+    restored.setStatePath(statePath);
+    ASSERT_TRUE(restored.restoreState());
+    order.clear();
+    for (const DownloadItem &item : restored.items())
+        order.append(item.key);
+    EXPECT_EQ(order, (QList<BackupKey>{days[3], days[2], days[1], days[0]}));
+}

@@ -65,11 +65,12 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     static MessageQuery::LineMatcher matcher;
     for (const MessageQuery &query : queries())
         FUZZ_CHECK(query.matchesLine(line, matcher) == query.matches(m));
-    // The vector scan of the pre-filter gives its byte-by-byte answer.
+    // The pre-filter's vector scan (the fastest this processor has) gives its byte-by-byte answer.
     static const RawLinePrefilter prefilters[] = {
         RawLinePrefilter({"tsla"}, true), RawLinePrefilter({"kinks"}, true),
         RawLinePrefilter({"a", "rt"}, true), RawLinePrefilter({"follows"}, false)};
     for (const RawLinePrefilter &prefilter : prefilters)
-        FUZZ_CHECK(prefilter.rejects(line) == prefilter.rejectsBytewise(line));
+        FUZZ_CHECK(prefilter.rejects(line) ==
+                   prefilter.rejects(line, RawLinePrefilter::Scan::Bytewise));
     return 0;
 }

@@ -1,6 +1,6 @@
 // The raw-byte pre-filter of the file search: which lines may be skipped without normalising
-// them, and that the 16-bytes-at-a-time scan gives the byte-by-byte answer wherever a string or
-// marker sits in the line (block edges and the line's last bytes included).
+// them, and that the vector scans (16 and 32 bytes at a time) give the byte-by-byte answer
+// wherever a string or marker sits in the line (block edges and the line's last bytes included).
 
 #include "message/rawlineprefilter.h"
 
@@ -9,6 +9,19 @@
 #include <random>
 
 namespace {
+
+using Scan = RawLinePrefilter::Scan;
+
+/// The scans this processor can run (the byte-by-byte rules always).
+std::vector<Scan> scans()
+{
+    std::vector<Scan> all;
+    for (const Scan scan : {Scan::Bytewise, Scan::Sse2, Scan::Avx2}) {
+        if (RawLinePrefilter::isAvailable(scan))
+            all.push_back(scan);
+    }
+    return all;
+}
 
 RawLinePrefilter wordFilter(const char *word, bool foldsCase = true)
 {
@@ -40,8 +53,8 @@ TEST(RawLinePrefilter, FindsTheWordInAnyCaseAtEveryOffset)
             for (const QByteArray &word : {QByteArray("squeeze"), QByteArray("SQUEEZE"),
                                           QByteArray("SqUeEzE")}) {
                 const QByteArray line = placed(word, offset, after);
-                EXPECT_FALSE(filter.rejects(line)) << line.constData();
-                EXPECT_FALSE(filter.rejectsBytewise(line)) << line.constData();
+                for (const Scan scan : scans())
+                    EXPECT_FALSE(filter.rejects(line, scan)) << line.constData();
             }
             const QByteArray nearMiss = placed("squeezf", offset, after);
             EXPECT_TRUE(filter.rejects(nearMiss)) << nearMiss.constData();
@@ -68,8 +81,8 @@ TEST(RawLinePrefilter, NeverSkipsALineThatCouldSpellTheWordAnotherWay)
         for (int offset = 0; offset < 40; ++offset) {
             for (int after : {0, 3, 30}) {
                 const QByteArray line = placed(marker, offset, after);
-                EXPECT_FALSE(filter.rejects(line)) << line.constData();
-                EXPECT_FALSE(filter.rejectsBytewise(line)) << line.constData();
+                for (const Scan scan : scans())
+                    EXPECT_FALSE(filter.rejects(line, scan)) << line.constData();
             }
         }
     }
@@ -102,7 +115,10 @@ TEST(RawLinePrefilter, VectorScanAgreesWithTheBytewiseRules)
         QByteArray line(int(random() % 90), Qt::Uninitialized);
         for (char &c : line)
             c = alphabet[int(random() % unsigned(alphabet.size()))];
-        for (const RawLinePrefilter &filter : filters)
-            ASSERT_EQ(filter.rejects(line), filter.rejectsBytewise(line)) << line.toHex().constData();
+        for (const RawLinePrefilter &filter : filters) {
+            for (const Scan scan : scans())
+                ASSERT_EQ(filter.rejects(line, scan), filter.rejects(line, Scan::Bytewise))
+                    << line.toHex().constData();
+        }
     }
 }

@@ -87,6 +87,33 @@ BackupsPage::BackupsPage(BackupSession *session, QWidget *parent)
     m_cancelAction = new QAction(tr("&Cancel"), this);
     m_cancelAction->setToolTip(tr("Stop the selected downloads and delete what they downloaded"));
     connect(m_cancelAction, &QAction::triggered, this, &BackupsPage::cancelSelected);
+    // The download order: queued days start from the top.
+    const auto addMoveAction = [this](const QString &text, QKeyCombination key,
+                                      DownloadQueue::Move where) {
+        auto *action = new QAction(text, this);
+        action->setShortcut(QKeySequence(key));
+        // While the focus is on this page (the Backups menu shows the same action).
+        action->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+        addAction(action);
+        connect(action, &QAction::triggered, this, [this, where] {
+            m_queue->move(selectedKeys(), where);
+            if (const QModelIndexList rows = m_table->selectionModel()->selectedRows();
+                !rows.isEmpty())
+                m_table->scrollTo(rows.first());
+        });
+        return action;
+    };
+    m_moveUpAction = addMoveAction(tr("Move &Up"), Qt::CTRL | Qt::SHIFT | Qt::Key_Up,
+                                   DownloadQueue::Move::Up);
+    m_moveDownAction = addMoveAction(tr("Move Do&wn"), Qt::CTRL | Qt::SHIFT | Qt::Key_Down,
+                                     DownloadQueue::Move::Down);
+    m_moveToTopAction = addMoveAction(tr("Move to &Top"), Qt::CTRL | Qt::SHIFT | Qt::Key_Home,
+                                      DownloadQueue::Move::ToTop);
+    m_moveToBottomAction = addMoveAction(tr("Move to &Bottom"),
+                                         Qt::CTRL | Qt::SHIFT | Qt::Key_End,
+                                         DownloadQueue::Move::ToBottom);
+    m_moveUpAction->setToolTip(tr("Download the selected days sooner"));
+    m_moveDownAction->setToolTip(tr("Download the selected days later"));
     m_clearAction = new QAction(tr("C&lear Finished"), this);
     connect(m_clearAction, &QAction::triggered, m_queue, &DownloadQueue::clearFinished);
     m_hideNotAvailableAction = new QAction(tr("&Hide Not Available"), this);
@@ -115,6 +142,7 @@ BackupsPage::BackupsPage(BackupSession *session, QWidget *parent)
             });
     connect(m_model, &QAbstractItemModel::rowsInserted, this, [this] { applyRowFilter(); });
     connect(m_model, &QAbstractItemModel::rowsRemoved, this, [this] { applyRowFilter(); });
+    connect(m_model, &QAbstractItemModel::layoutChanged, this, [this] { applyRowFilter(); });
     // Rows cleared from the queue take their counts out of the summary at once.
     connect(m_queue, &DownloadQueue::itemsRemoved, this, [this] {
         m_totalsLabel->clear();
@@ -366,6 +394,11 @@ void BackupsPage::populateMenu(QMenu *menu)
     menu->addAction(m_retryAction);
     menu->addAction(m_cancelAction);
     menu->addSeparator();
+    menu->addAction(m_moveUpAction);
+    menu->addAction(m_moveDownAction);
+    menu->addAction(m_moveToTopAction);
+    menu->addAction(m_moveToBottomAction);
+    menu->addSeparator();
     menu->addAction(m_clearAction);
     menu->addAction(m_hideNotAvailableAction);
 }
@@ -592,6 +625,10 @@ void BackupsPage::updateActions()
     const bool rows = !selectedKeys().isEmpty();
     m_retryAction->setEnabled(any && (rows || totals.failed > 0));
     m_cancelAction->setEnabled(any && rows);
+    // Only while the queue is on screen: its shortcuts must not move rows the user cannot see.
+    for (QAction *action : {m_moveUpAction, m_moveDownAction, m_moveToTopAction,
+                            m_moveToBottomAction})
+        action->setEnabled(rows && isVisible());
 }
 
 void BackupsPage::scheduleCalendarRefresh()
@@ -770,6 +807,12 @@ void BackupsPage::showRowMenu(const QPoint &pos)
     const BackupKey key = m_model->key(index);
     QMenu menu(this);
     addFileActions(&menu, key.fileType, key.date);
+    menu.addSeparator();
+    menu.addAction(m_moveUpAction);
+    menu.addAction(m_moveDownAction);
+    menu.addAction(m_moveToTopAction);
+    menu.addAction(m_moveToBottomAction);
+    menu.addSeparator();
     menu.addAction(tr("Remove from Queue"), this, [this, key] { m_queue->remove(key); });
     menu.exec(m_table->viewport()->mapToGlobal(pos));
 }
@@ -800,4 +843,11 @@ void BackupsPage::showEvent(QShowEvent *event)
     // outside Hydrant.
     m_session->applySettings();
     m_catalogue->rescan();
+    updateActions();
+}
+
+void BackupsPage::hideEvent(QHideEvent *event)
+{
+    QWidget::hideEvent(event);
+    updateActions();
 }

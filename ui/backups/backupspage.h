@@ -70,6 +70,7 @@ signals:
 
 protected:
     void showEvent(QShowEvent *event) override;
+    void hideEvent(QHideEvent *event) override;
     bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
@@ -137,6 +138,10 @@ private:
     QAction *m_retryAction = nullptr;
     QAction *m_cancelAction = nullptr;
     QAction *m_clearAction = nullptr;
+    QAction *m_moveUpAction = nullptr;
+    QAction *m_moveDownAction = nullptr;
+    QAction *m_moveToTopAction = nullptr;
+    QAction *m_moveToBottomAction = nullptr;
     QAction *m_hideNotAvailableAction = nullptr;
 
 public:
@@ -144,4 +149,8 @@ public:
     QAction *hideNotAvailableAction() const { return m_hideNotAvailableAction; }
     QAction *retryAction() const { return m_retryAction; }
     QAction *cancelAction() const { return m_cancelAction; }
+    QAction *moveUpAction() const { return m_moveUpAction; }
+    QAction *moveDownAction() const { return m_moveDownAction; }
+    QAction *moveToTopAction() const { return m_moveToTopAction; }
+    QAction *moveToBottomAction() const { return m_moveToBottomAction; }
 };
