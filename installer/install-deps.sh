@@ -15,6 +15,7 @@ packages=(
     qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n
     qtkeychain-qt6-dev libsimdjson-dev zlib1g-dev libisal-dev isal
     libgtest-dev libgmock-dev
+    libnats-dev nats-server
     libgl-dev libxkbcommon-dev
     qt6-qpa-plugins qt6-image-formats-plugins
     xvfb xauth dbus dbus-x11 gnome-keyring libsecret-tools

@@ -1,27 +1,17 @@
 #include "exportcommand.h"
 
 #include "files/dataset.h"
+#include "files/exportrequest.h"
+#include "files/exportwriter.h"
 #include "files/filedocument.h"
-#include "files/fileexporter.h"
 #include "files/filesearch.h"
 #include "files/linereader.h"
-#include "message/messagequery.h"
 
 #include <QFile>
 #include <QSaveFile>
 
 #include <cstdio>
 #include <numeric>
-
-namespace {
-
-using Column = FileExporter::Column;
-
-const QList<Column> defaultColumns = {Column::Id,   Column::Time,  Column::Author,
-                                      Column::Symbols, Column::Sentiment, Column::Text,
-                                      Column::Likes, Column::Source, Column::Kind};
-
-} // namespace
 
 QString ExportCommand::summary() const
 {
@@ -30,68 +20,74 @@ QString ExportCommand::summary() const
 
 int ExportCommand::run(const QStringList &arguments)
 {
+    QList<ExportRequest::Column> otherColumns = ExportRequest::offeredColumns();
+    for (const ExportRequest::Column column : ExportRequest::defaultColumns())
+        otherColumns.removeAll(column);
     QCommandLineParser parser;
     const QCommandLineOption queryOption(
         QStringLiteral("query"),
         tr("Only messages that match QUERY (the query language of the Files search)."),
         tr("query"));
-    const QCommandLineOption formatOption(QStringLiteral("format"),
-                                          tr("csv or jsonl (default: from the output name, else jsonl)."),
-                                          tr("format"));
+    const QCommandLineOption formatOption(
+        QStringLiteral("format"),
+        tr("csv, jsonl or jsonl.gz (default: from the output name, else jsonl)."), tr("format"));
     const QCommandLineOption columnsOption(
         QStringLiteral("columns"),
-        tr("CSV columns, comma-separated: id,time,author,symbols,sentiment,text,likes,source,kind "
-           "(the default), line, json."),
+        tr("CSV columns, comma-separated: %1 (the default), %2.")
+            .arg(MessageColumns::keys(ExportRequest::defaultColumns()),
+                 MessageColumns::keys(otherColumns)),
         tr("list"));
     const QCommandLineOption outputOption({QStringLiteral("o"), QStringLiteral("output")},
                                           tr("Write to FILE; - (the default) is standard output."),
-                                          tr("file"), QStringLiteral("-"));
+                                          tr("file"), ExportRequest::standardOutput());
     parser.addOptions({queryOption, formatOption, columnsOption, outputOption});
     parser.addPositionalArgument(
         QStringLiteral("files"),
         tr("The .jsonl.gz or .jsonl files, or folders of them, exported in time order."),
         tr("FILE..."));
     if (!parse(parser, arguments,
-               tr("hydrant-cli export FILE... [--query Q] [--format csv|jsonl] [--columns …] "
-                  "[-o OUT]: the messages that match, times in ISO 8601 UTC, symbols without $, "
-                  "text decoded.")))
+               tr("hydrant-cli export FILE... [--query Q] [--format csv|jsonl|jsonl.gz] "
+                  "[--columns …] [-o OUT]: the messages that match, times in ISO 8601 UTC, "
+                  "symbols without $, text decoded.")))
         return UsageError;
     const QStringList files = parser.positionalArguments();
     if (files.isEmpty()) {
         printErr(tr("Give at least one file or folder to export."));
         return UsageError;
     }
-    const QString output = parser.value(outputOption);
-    FileExporter::Format format = FileExporter::Format::JsonLines;
+    // The Files page's export starts from the same request: the same defaults, the same checks.
+    ExportRequest request = ExportRequest::to(parser.value(outputOption));
     if (parser.isSet(formatOption)) {
-        const QString name = parser.value(formatOption).toLower();
-        if (name == QLatin1String("csv"))
-            format = FileExporter::Format::Csv;
-        else if (name != QLatin1String("jsonl")) {
-            printErr(tr("--format is csv or jsonl, not “%1”.").arg(parser.value(formatOption)));
+        const auto format = ExportRequest::formatFromKey(parser.value(formatOption));
+        if (!format) {
+            printErr(tr("--format is csv, jsonl or jsonl.gz, not “%1”.")
+                         .arg(parser.value(formatOption)));
             return UsageError;
         }
-    } else if (output.endsWith(QLatin1String(".csv"), Qt::CaseInsensitive)) {
-        format = FileExporter::Format::Csv;
+        request.format = *format;
     }
-    QList<Column> columns = defaultColumns;
     if (parser.isSet(columnsOption)) {
         QString error;
-        if (!MessageColumns::parseKeys(parser.value(columnsOption), columns, &error)) {
+        if (!MessageColumns::parseKeys(parser.value(columnsOption), request.columns, &error)) {
             printErr(error);
             return UsageError;
         }
     }
-    const MessageQuery query = MessageQuery::parse(parser.value(queryOption));
-    if (!query.isValid()) {
-        printErr(tr("--query: %1").arg(query.errorString()));
+    request.query = MessageQuery::parse(parser.value(queryOption));
+    if (!request.query.isValid()) {
+        printErr(tr("--query: %1").arg(request.query.errorString()));
+        return UsageError;
+    }
+    if (const QString problem = request.problem(); !problem.isEmpty()) {
+        printErr(problem);
         return UsageError;
     }
 
+    const QString &output = request.destination;
     QFile standardOutput;
     QSaveFile saveFile(output);
     QIODevice *out = nullptr;
-    if (output == QLatin1String("-")) {
+    if (output == ExportRequest::standardOutput()) {
         if (!standardOutput.open(stdout, QIODevice::WriteOnly)) {
             printErr(tr("Cannot write to standard output."));
             return Failed;
@@ -128,34 +124,26 @@ int ExportCommand::run(const QStringList &arguments)
         return Failed;
     }
 
-    FileExporter::RowWriter writer(format, columns);
-    bool ok = out->write(writer.header()) >= 0;
-    QByteArray row, whole;
+    ExportWriter writer(*out, request.format, request.columns);
+    bool ok = true;
     for (int file = 0; file < dataset.fileCount() && ok; ++file) {
         if (dataset.lineCount(file) == 0)
             continue;
         FileDocument &document = *dataset.document(file);
         std::vector<qint64> lines;
-        if (query.isEmpty()) {
+        if (request.query.isEmpty()) {
             lines.resize(size_t(document.lineCount()));
             std::iota(lines.begin(), lines.end(), qint64(0));
         } else {
             FileSearch search(&document);
-            search.start(query);
+            search.start(request.query);
             search.waitForFinished();
             lines = search.results();
         }
         const std::unique_ptr<LineReader> reader = document.createLineReader();
-        reader->forLines(lines, 1 << 20, [&](qint64 line, QByteArrayView content, qint64 length) {
-            // An export holds the whole line, however long.
-            if (length > content.size() && reader->readWholeLine(line, whole))
-                content = whole;
-            row.clear();
-            writer.append(line, content, row);
-            ok = out->write(row) == row.size();
-            return ok;
-        });
+        ok = writer.writeLines(*reader, lines);
     }
+    ok = ok && writer.finish();
     if (!ok) {
         printErr(tr("Writing %1 failed: %2").arg(output, out->errorString()));
         if (out == &saveFile)

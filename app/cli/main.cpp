@@ -1,6 +1,7 @@
 // Entry point of `hydrant-cli`, the headless tool: picks the subcommand and hands over.
 
 #include "accountcommand.h"
+#include "core/buildinfo.h"
 #include "core/translations.h"
 #include "core/versioninfo.h"
 #include "downloadcommand.h"
@@ -8,6 +9,10 @@
 #include "inspectcommand.h"
 #include "simcommand.h"
 #include "streamcommand.h"
+#if HYDRANT_HAS_NATS
+#include "relay/natsconnection.h"
+#include "relaycommand.h"
+#endif
 
 #include <QCoreApplication>
 
@@ -20,6 +25,9 @@ std::vector<std::unique_ptr<CliCommand>> allCommands()
 {
     std::vector<std::unique_ptr<CliCommand>> commands;
     commands.push_back(std::make_unique<StreamCommand>());
+#if HYDRANT_HAS_NATS
+    commands.push_back(std::make_unique<RelayCommand>());
+#endif
     commands.push_back(std::make_unique<DownloadCommand>());
     commands.push_back(std::make_unique<InspectCommand>());
     commands.push_back(std::make_unique<ExportCommand>());
@@ -69,9 +77,20 @@ int main(int argc, char *argv[])
         if (command->name() == first) {
             QStringList commandArguments = arguments.mid(2);
             commandArguments.prepend(QStringLiteral("hydrant-cli ") + first);
-            return command->run(commandArguments);
+            const int code = command->run(commandArguments);
+#if HYDRANT_HAS_NATS
+            NatsConnection::shutDownClient();
+#endif
+            return code;
         }
     }
+#if !HYDRANT_HAS_NATS
+    if (first == QLatin1String("relay")) {
+        printErr(QCoreApplication::translate(
+            "main", "This Hydrant was built without NATS: it has no team relay."));
+        return CliCommand::Failed;
+    }
+#endif
     printErr(QCoreApplication::translate("main", "Unknown command '%1'.").arg(first));
     printErr(usage(commands));
     return CliCommand::UsageError;

@@ -1,6 +1,12 @@
 #include "streamcommand.h"
 
 #include "stopsignals.h"
+#include "streamaccountoptions.h"
+
+#include "core/buildinfo.h"
+#if HYDRANT_HAS_NATS
+#include "relaystreamcommand.h"
+#endif
 
 #include "core/appsettings.h"
 #include "feed/livesession.h"
@@ -24,9 +30,8 @@
 
 #include <cstdio>
 
-namespace {
-
-QString statusLine(const FirehoseClient::Status &status, const StreamStatistics &stats)
+QString StreamCommand::statusLine(const FirehoseClient::Status &status,
+                                  const StreamStatistics &stats)
 {
     const QLocale locale;
     QString line =
@@ -53,6 +58,20 @@ QString statusLine(const FirehoseClient::Status &status, const StreamStatistics 
     return line;
 }
 
+namespace {
+
+/// `--service nats` (or `--service=nats`) among \a arguments.
+bool asksForNats(const QStringList &arguments)
+{
+    for (qsizetype i = 0; i < arguments.size(); ++i) {
+        if (arguments[i] == QLatin1String("--service=nats") ||
+            (arguments[i] == QLatin1String("--service") &&
+             arguments.value(i + 1) == QLatin1String("nats")))
+            return true;
+    }
+    return false;
+}
+
 } // namespace
 
 QString StreamCommand::summary() const
@@ -63,17 +82,17 @@ QString StreamCommand::summary() const
 
 int StreamCommand::run(const QStringList &arguments)
 {
+    // A team relay's stream in NATS JetStream is read by a command of its own.
+    if (asksForNats(arguments)) {
+#if HYDRANT_HAS_NATS
+        return RelayStreamCommand().run(arguments);
+#else
+        printErr(tr("This Hydrant was built without NATS: it cannot read a team relay."));
+        return Failed;
+#endif
+    }
     QCommandLineParser parser;
-    const QCommandLineOption urlOption(QStringLiteral("url"), tr("The stream URL."), tr("URL"));
-    const QCommandLineOption userOption(QStringLiteral("user"),
-                                        tr("The user name (e-mail address)."), tr("USER"));
-    const QCommandLineOption profileOption(
-        QStringLiteral("profile"),
-        tr("Use a saved stream account (see 'hydrant-cli account'); --url and --user override it."),
-        tr("NAME"));
-    const QCommandLineOption passwordStdinOption(
-        QStringLiteral("password-stdin"),
-        tr("Read the password from the first line of standard input."));
+    const StreamAccountOptions account;
     const QCommandLineOption recordOption(
         QStringLiteral("record"),
         tr("Record the messages to DIR/{label}_{yyyy}_{mm}_{dd}.jsonl.gz."), tr("DIR"));
@@ -102,21 +121,15 @@ int StreamCommand::run(const QStringList &arguments)
         tr("Also trust the CA certificates in this PEM file (as %1 does).")
             .arg(QString::fromLatin1(TlsTrust::environmentVariable)),
         tr("FILE"));
-    const QCommandLineOption serviceOption(
-        QStringLiteral("service"),
-        tr("The stream's protocol: gnip (default; \\r\\n lines), firestream (StockTwits "
-           "Firestream, server-sent events, resumes with seq_id) or stocktwits-firehose (the "
-           "older StockTwits firehose, resumes with last_sequence_id or last_message_id)."),
-        tr("SERVICE"));
     const QCommandLineOption stateOption(
         QStringLiteral("state"),
         tr("Keep the resume position in FILE: saved after each item is recorded or printed; a "
            "run started again within the service's replay window (Firestream: 24 hours) "
            "continues after the last item saved. A gap that cannot be fetched is reported."),
         tr("FILE"));
-    parser.addOptions({urlOption, userOption, profileOption, passwordStdinOption, recordOption,
-                       durationOption, maxOption, stallOption, printOption, jsonOption,
-                       statusOption, maxLineOption, caOption, serviceOption, stateOption});
+    parser.addOptions(account.options());
+    parser.addOptions({recordOption, durationOption, maxOption, stallOption, printOption,
+                       jsonOption, statusOption, maxLineOption, caOption, stateOption});
     const QString description =
         tr("hydrant-cli stream: connect to a realtime stream with Hydrant's stream client (gzip, "
            "reconnects with backoff, duplicate dropping), print or record it.\n\n"
@@ -125,7 +138,13 @@ int StreamCommand::run(const QStringList &arguments)
            "line.\n\n"
            "Exit codes: 0 normal end (duration, message count or Ctrl+C), 1 usage error, "
            "2 authentication failed (HTTP 401), 3 other fatal error (406, TLS, refused URL, "
-           "recording failed).");
+           "recording failed).")
+#if HYDRANT_HAS_NATS
+        + QStringLiteral("\n\n") +
+        tr("A team relay's stream in NATS JetStream is read with --service nats (see "
+           "'hydrant-cli stream --service nats --help').")
+#endif
+        ;
     if (!parse(parser, arguments, description))
         return UsageError;
 
@@ -157,42 +176,13 @@ int StreamCommand::run(const QStringList &arguments)
                  stallSeconds = *stallValue, statusSeconds = *statusValue;
 
     // Where to connect, as whom.
-    StreamEndpoint endpoint;
     AccountStore accounts;
-    if (parser.isSet(profileOption)) {
-        const auto profile = accounts.streamProfile(parser.value(profileOption));
-        if (!profile) {
-            printErr(tr("There is no stream account named '%1' (see 'hydrant-cli account list').")
-                         .arg(parser.value(profileOption)));
-            return UsageError;
-        }
-        endpoint = profile->endpoint();
-    }
-    if (parser.isSet(serviceOption)) {
-        const auto service = StreamServiceKinds::fromKey(parser.value(serviceOption));
-        if (!service) {
-            printErr(tr("--service must be one of: %1.")
-                         .arg(StreamServiceKinds::keys().join(QLatin1String(", "))));
-            return UsageError;
-        }
-        endpoint.service = *service;
-    }
-    if (parser.isSet(urlOption))
-        endpoint.url = QUrl(parser.value(urlOption), QUrl::StrictMode);
-    if (parser.isSet(userOption))
-        endpoint.credentials.user = parser.value(userOption);
-    if (endpoint.url.isEmpty() || endpoint.credentials.user.isEmpty()) {
-        printErr(tr("Give --url and --user, or --profile NAME."));
-        return UsageError;
-    }
-    QString noPassword;
-    endpoint.credentials.password =
-        commandPassword(parser.isSet(passwordStdinOption), accounts, AccountStore::Service::Stream,
-                        endpoint.profileName, &noPassword);
-    if (endpoint.credentials.password.isEmpty()) {
-        printErr(noPassword);
-        return UsageError;
-    }
+    int accountExit = Success;
+    std::optional<StreamEndpoint> resolved = account.resolve(parser, accounts, &accountExit);
+    if (!resolved)
+        return accountExit;
+    StreamEndpoint endpoint = *resolved;
+    resolved.reset();
 
     // The same live session as the GUI's, with a feed of one: this command prints, it does not
     // browse. The backlog may grow larger than the feed, so a slow terminal loses nothing.

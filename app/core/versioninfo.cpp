@@ -27,6 +27,11 @@ bool hasIsal()
     return HYDRANT_HAS_ISAL != 0;
 }
 
+bool hasNats()
+{
+    return HYDRANT_HAS_NATS != 0;
+}
+
 QUrl documentationUrl()
 {
     return QUrl(QStringLiteral(HYDRANT_HOMEPAGE_URL "#readme"));
@@ -45,7 +50,11 @@ QString report()
         + (hasIsal() ? QStringLiteral("\nISA-L " HYDRANT_ISAL_VERSION)
                      : QLatin1Char('\n') +
                            QCoreApplication::translate(
-                               "VersionInfo", "ISA-L: not built in (zlib inflates gzip files)"));
+                               "VersionInfo", "ISA-L: not built in (zlib inflates gzip files)"))
+        + (hasNats() ? QStringLiteral("\nNATS C client " HYDRANT_NATS_VERSION)
+                     : QLatin1Char('\n') +
+                           QCoreApplication::translate(
+                               "VersionInfo", "NATS: not built in (no team relay)"));
 }
 
 void applyApplicationIdentity()

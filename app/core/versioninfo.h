@@ -15,6 +15,9 @@ QByteArray userAgent();
 bool hasKArchive();
 /// True when bulk gzip data (index, search, export, download verification) is inflated by ISA-L.
 bool hasIsal();
+/// True when this build has the team relay on NATS JetStream (`hydrant-cli relay`,
+/// `hydrant-cli stream --service nats`).
+bool hasNats();
 /// Where the user documentation (the README) is read online: Help → Documentation.
 QUrl documentationUrl();
 /// Several lines for `--version` and the About dialog.

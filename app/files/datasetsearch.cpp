@@ -130,6 +130,11 @@ double DatasetSearch::progress() const
     return std::min(1.0, (double(m_rowsDone) + current) / double(total));
 }
 
+QString DatasetSearch::summary() const
+{
+    return FileSearch::summaryOf(m_query, matchCount(), m_running, progress());
+}
+
 bool DatasetSearch::waitForFinished(int msecs)
 {
     const QDeadlineTimer deadline =

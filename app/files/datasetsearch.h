@@ -39,6 +39,9 @@ public:
     qint64 matchCount() const;
     /// Share of the dataset's rows searched, 0..1.
     double progress() const;
+    /// The count of matches in a few words, with the progress while the search runs, as a
+    /// file's search says it (FileSearch::summaryOf()).
+    QString summary() const;
     /// Files searched so far (read or skipped), and the files there are.
     int filesDone() const { return m_file; }
     int fileCount() const;

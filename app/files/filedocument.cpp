@@ -13,6 +13,8 @@
 #include <QTemporaryFile>
 #include <QThread>
 
+#include <algorithm>
+
 namespace {
 
 QString hexBytes(const QByteArray &bytes)
@@ -54,9 +56,22 @@ QStringList FileDocument::notices() const
     return result;
 }
 
+bool FileDocument::isIndexing() const
+{
+    return m_index && m_status == Status::Indexing && !m_index->isFinished();
+}
+
+double FileDocument::indexingProgress() const
+{
+    if (!m_index)
+        return 0;
+    const qint64 total = m_index->inputTotal();
+    return total > 0 ? std::clamp(double(m_index->inputDone()) / double(total), 0.0, 1.0) : 0.0;
+}
+
 qint64 FileDocument::indexingSecondsLeft() const
 {
-    if (!m_index || m_status != Status::Indexing || m_index->isFinished())
+    if (!isIndexing())
         return -1;
     const qint64 done = m_index->inputDone();
     const qint64 total = m_index->inputTotal();
@@ -64,6 +79,34 @@ qint64 FileDocument::indexingSecondsLeft() const
     if (done <= 0 || total <= done || elapsedMs <= 1000)
         return -1;
     return qint64(double(elapsedMs) / double(done) * double(total - done) / 1000.0);
+}
+
+QString FileDocument::statusText() const
+{
+    if (!m_index)
+        return {};
+    const QLocale locale;
+    if (isIndexing()) {
+        QString text =
+            tr("Indexing… %1 of %2, %3 lines")
+                .arg(locale.formattedDataSize(m_index->inputDone()),
+                     locale.formattedDataSize(m_index->inputTotal()), locale.toString(m_lineCount));
+        if (const qint64 left = indexingSecondsLeft(); left >= 0) {
+            const QString duration =
+                left < 60     ? tr("%1 s").arg(left)
+                : left < 3600 ? tr("%1 min %2 s").arg(left / 60).arg(left % 60)
+                              : tr("%1 h %2 min").arg(left / 3600).arg((left % 3600) / 60);
+            text += tr(" — about %1 left").arg(duration);
+        }
+        return text;
+    }
+    QStringList parts;
+    parts << tr("Lines: %1").arg(locale.toString(m_lineCount));
+    parts << tr("%1 of content").arg(locale.formattedDataSize(m_index->outputDone()));
+    parts << formatDescription();
+    if (m_fromCache)
+        parts << tr("index from the cache");
+    return parts.join(QStringLiteral(" · "));
 }
 
 QList<FileDocument::Problem> FileDocument::problems() const

@@ -73,9 +73,18 @@ public:
     QList<Problem> problems() const;
     QList<ArchiveAccess::Member> archiveMembers() const { return m_members; }
     bool loadedFromCache() const { return m_fromCache; }
+    /// True while the index pass runs (not when the index came from the cache or the pass ended).
+    bool isIndexing() const;
+    /// Share of the input the index pass has read, 0..1.
+    double indexingProgress() const;
     /// Seconds the index pass still needs at its pace since the file was opened; -1 while that
     /// is unknown (the first second, no size known) or nothing is being indexed.
     qint64 indexingSecondsLeft() const;
+    /// The document in one line for a status row: while the pass runs, how far it is and the
+    /// time left ("Indexing… 1.2 GB of 4 GB, 3,000,000 lines — about 2 min 5 s left"); then the
+    /// lines, the size of the content, how it is read and whether the index came from the cache.
+    /// Empty before there is an index.
+    QString statusText() const;
     /// How the content is read: "gzip", "plain text", "zip archive › day.jsonl", ...
     QString formatDescription() const;
 

@@ -2,6 +2,7 @@
 
 #include "message/messagecolumns.h"
 
+#include "bookmarkstore.h"
 #include "feed/feedmodel.h"
 #include "filedocument.h"
 #include "linereader.h"
@@ -48,7 +49,12 @@ FileDocumentModel::~FileDocumentModel() = default;
 
 void FileDocumentModel::onLinesAdded(qint64 total)
 {
-    const int rows = int(std::min<qint64>(total, INT_MAX));
+    addRows(int(std::min<qint64>(total, INT_MAX)));
+    restoreBookmarks();
+}
+
+void FileDocumentModel::addRows(int rows)
+{
     if (!m_layoutChosen) {
         chooseLayout();
         if (m_layout == Layout::Generic) {
@@ -156,6 +162,49 @@ void FileDocumentModel::setBookmarked(int row, bool bookmarked)
         m_bookmarks.remove(row);
     emit dataChanged(index(row, 0), index(row, columnCount() - 1), {BookmarkRole});
     emit headerDataChanged(Qt::Vertical, row, row);
+    saveBookmarks();
+}
+
+void FileDocumentModel::clearBookmarks()
+{
+    if (m_bookmarks.isEmpty())
+        return;
+    const QList<int> rows = bookmarks();
+    m_bookmarks.clear();
+    emit dataChanged(index(rows.front(), 0), index(rows.back(), columnCount() - 1), {BookmarkRole});
+    emit headerDataChanged(Qt::Vertical, rows.front(), rows.back());
+    saveBookmarks();
+}
+
+void FileDocumentModel::setBookmarksKept(bool kept)
+{
+    if (kept && !m_keepBookmarks)
+        connect(m_document, &FileDocument::indexingFinished, this,
+                &FileDocumentModel::restoreBookmarks);
+    m_keepBookmarks = kept;
+    restoreBookmarks();
+}
+
+void FileDocumentModel::restoreBookmarks()
+{
+    if (!m_keepBookmarks || m_bookmarksRestored || m_rows == 0)
+        return;
+    const QList<int> rows = BookmarkStore::load(m_document->path(), m_document->memberPath());
+    // Rows appear while the file is indexed: restore once all of them can exist.
+    if (m_document->status() != FileDocument::Status::Ready) {
+        const int highest = rows.isEmpty() ? -1 : *std::max_element(rows.begin(), rows.end());
+        if (highest >= m_rows)
+            return;
+    }
+    for (const int row : rows)
+        setBookmarked(row, true);
+    m_bookmarksRestored = true;
+}
+
+void FileDocumentModel::saveBookmarks()
+{
+    if (m_keepBookmarks && m_bookmarksRestored)
+        BookmarkStore::save(m_document->path(), m_document->memberPath(), bookmarks());
 }
 
 QList<int> FileDocumentModel::bookmarks() const

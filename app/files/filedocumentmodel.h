@@ -52,7 +52,13 @@ public:
 
     void setBookmarked(int row, bool bookmarked);
     bool isBookmarked(int row) const { return m_bookmarks.contains(row); }
+    /// The bookmarked rows, ascending.
     QList<int> bookmarks() const;
+    void clearBookmarks();
+    /// Keeps the bookmarks between runs (BookmarkStore, under the document's path and member):
+    /// they come back once every row they name exists, and each change is saved. Off by
+    /// default.
+    void setBookmarksKept(bool kept);
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
@@ -75,6 +81,9 @@ private:
     using Row = MessageRowCache::Row;
 
     void onLinesAdded(qint64 total);
+    void addRows(int rows);
+    void restoreBookmarks();
+    void saveBookmarks();
     void chooseLayout();
     const Row *row(int row) const;
 
@@ -84,5 +93,7 @@ private:
     bool m_layoutChosen = false;
     QStringList m_keys;
     QSet<int> m_bookmarks;
+    bool m_keepBookmarks = false;
+    bool m_bookmarksRestored = false;
     mutable MessageRowCache m_cache;
 };

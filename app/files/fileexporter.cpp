@@ -1,86 +1,15 @@
 #include "fileexporter.h"
 
-#include "feed/feedmodel.h"
-#include "message/messagenormalizer.h"
 #include "dataset.h"
+#include "exportwriter.h"
 #include "filedocument.h"
 #include "linereader.h"
 
-#include <QCoreApplication>
 #include <QSaveFile>
 #include <QThread>
 
-#include <zlib.h>
-
 #include <algorithm>
 #include <mutex>
-
-namespace {
-
-QByteArray csvField(const QString &value)
-{
-    QByteArray bytes = value.toUtf8();
-    if (bytes.contains(',') || bytes.contains('"') || bytes.contains('\n') ||
-        bytes.contains('\r')) {
-        bytes.replace("\"", "\"\"");
-        bytes = '"' + bytes + '"';
-    }
-    return bytes;
-}
-
-/// Output through zlib's gzip wrapper, or straight through.
-class Sink
-{
-public:
-    Sink(QSaveFile &file, bool gzip)
-        : m_file(file)
-        , m_gzip(gzip)
-    {
-        if (m_gzip)
-            m_ok = deflateInit2(&m_z, 6, Z_DEFLATED, 31, 8, Z_DEFAULT_STRATEGY) == Z_OK;
-        m_out.resize(1 << 18);
-    }
-    ~Sink()
-    {
-        if (m_gzip)
-            deflateEnd(&m_z);
-    }
-    bool write(const QByteArray &bytes) { return write(bytes.constData(), bytes.size()); }
-    bool write(const char *data, qsizetype size)
-    {
-        if (!m_ok)
-            return false;
-        if (!m_gzip)
-            return m_file.write(data, size) == size;
-        m_z.next_in = reinterpret_cast<Bytef *>(const_cast<char *>(data));
-        m_z.avail_in = uInt(size);
-        return pump(Z_NO_FLUSH);
-    }
-    bool finish() { return !m_gzip || pump(Z_FINISH); }
-
-private:
-    bool pump(int flush)
-    {
-        int ret;
-        do {
-            m_z.next_out = reinterpret_cast<Bytef *>(m_out.data());
-            m_z.avail_out = uInt(m_out.size());
-            ret = deflate(&m_z, flush);
-            const qsizetype produced = m_out.size() - qsizetype(m_z.avail_out);
-            if (produced > 0 && m_file.write(m_out.constData(), produced) != produced)
-                return m_ok = false;
-        } while (m_z.avail_out == 0 || (flush == Z_FINISH && ret != Z_STREAM_END));
-        return true;
-    }
-
-    QSaveFile &m_file;
-    bool m_gzip;
-    bool m_ok = true;
-    z_stream m_z{};
-    QByteArray m_out;
-};
-
-} // namespace
 
 struct FileExporter::Shared
 {
@@ -108,63 +37,6 @@ FileExporter::~FileExporter()
     }
 }
 
-QString FileExporter::columnName(Column column)
-{
-    return MessageColumns::title(column);
-}
-
-QList<FileExporter::Column> FileExporter::allColumns()
-{
-    QList<Column> columns = MessageColumns::all();
-    columns.removeAll(Column::Kind); // the export dialog offers what the table shows
-    return columns;
-}
-
-FileExporter::RowWriter::RowWriter(Format format, const QList<Column> &columns)
-    : m_format(format)
-    , m_columns(columns)
-    , m_normalizer(std::make_unique<MessageNormalizer>())
-{}
-
-FileExporter::RowWriter::~RowWriter() = default;
-
-QByteArray FileExporter::RowWriter::header() const
-{
-    if (m_format != Format::Csv)
-        return {};
-    QByteArray header;
-    for (const Column column : m_columns)
-        // The stable keys, as `--columns` takes them: the same header in every language.
-        header += (header.isEmpty() ? "" : ",") + csvField(MessageColumns::key(column));
-    return header + "\r\n";
-}
-
-void FileExporter::RowWriter::append(qint64 line, QByteArrayView content, QByteArray &out)
-{
-    if (m_format != Format::Csv) {
-        out.append(content.data(), content.size());
-        out.append('\n');
-        return;
-    }
-    const Message m = m_normalizer->normalize(content);
-    for (int i = 0; i < m_columns.size(); ++i) {
-        if (i)
-            out += ',';
-        out += csvField(MessageColumns::exportValue(m, m_columns[i], line));
-    }
-    out += "\r\n";
-}
-
-FileExporter::Format FileExporter::formatForPath(const QString &path)
-{
-    const QString lower = path.toLower();
-    if (lower.endsWith(QLatin1String(".csv")))
-        return Format::Csv;
-    if (lower.endsWith(QLatin1String(".gz")))
-        return Format::JsonLinesGzip;
-    return Format::JsonLines;
-}
-
 bool FileExporter::wasCancelled() const
 {
     return m_shared && m_shared->cancel;
@@ -177,7 +49,7 @@ void FileExporter::cancel()
 }
 
 std::vector<FileExporter::Part> FileExporter::partsOf(const Dataset &dataset,
-                                                     const std::vector<qint64> &rows)
+                                                      const std::vector<qint64> &rows)
 {
     std::vector<Part> parts;
     int file = -1;
@@ -194,17 +66,15 @@ std::vector<FileExporter::Part> FileExporter::partsOf(const Dataset &dataset,
     return parts;
 }
 
-void FileExporter::start(std::vector<qint64> lines, const QString &path, Format format,
-                         const QList<Column> &columns)
+void FileExporter::start(std::vector<qint64> lines, const ExportRequest &request)
 {
     std::vector<Part> parts(1);
     parts.front().reader = m_document->createLineReader();
     parts.front().lines = std::move(lines);
-    start(std::move(parts), path, format, columns);
+    start(std::move(parts), request);
 }
 
-void FileExporter::start(std::vector<Part> parts, const QString &path, Format format,
-                         const QList<Column> &columns)
+void FileExporter::start(std::vector<Part> parts, const ExportRequest &request)
 {
     cancel();
     if (m_thread) {
@@ -221,7 +91,8 @@ void FileExporter::start(std::vector<Part> parts, const QString &path, Format fo
     std::shared_ptr<Shared> shared = m_shared;
     // Each part's reader (and its buffer) goes once its lines are written.
     auto todo = std::make_shared<std::vector<Part>>(std::move(parts));
-    m_thread = QThread::create([this, shared, todo, total, path, format, columns] {
+    m_thread = QThread::create([this, shared, todo, total, request] {
+        const QString &path = request.destination;
         QString error;
         QSaveFile file(path);
         const bool readable = std::all_of(todo->begin(), todo->end(),
@@ -231,41 +102,28 @@ void FileExporter::start(std::vector<Part> parts, const QString &path, Format fo
         } else if (!file.open(QIODevice::WriteOnly)) {
             error = tr("Cannot write %1: %2").arg(path, file.errorString());
         } else {
-            Sink sink(file, format == Format::JsonLinesGzip);
-            RowWriter writer(format, columns);
-            bool ok = format != Format::Csv || sink.write(writer.header());
-            QByteArray whole, row;
-            qint64 count = 0;
+            ExportWriter writer(file, request.format, request.columns);
+            bool ok = true;
             for (Part &part : *todo) {
                 if (!ok || shared->cancel)
                     break;
-                LineReader &reader = *part.reader;
-                reader.forLines(
-                    part.lines, 1 << 20, [&](qint64 line, QByteArrayView content, qint64 length) {
-                        if (shared->cancel)
-                            return false;
-                        // An export holds the whole line, however long.
-                        if (length > content.size() && reader.readWholeLine(line, whole))
-                            content = whole;
-                        row.clear();
-                        writer.append(line, content, row);
-                        ok = sink.write(row);
-                        if (++count % 1024 == 0) {
-                            shared->done = count;
-                            postProgress();
-                        }
-                        return ok;
-                    });
+                ok = writer.writeLines(*part.reader, part.lines, [&](qint64 written) {
+                    if (written % 1024 == 0 && written > shared->done) {
+                        shared->done = written;
+                        postProgress();
+                    }
+                    return !shared->cancel;
+                });
                 part.reader.reset();
             }
-            shared->done = count;
+            shared->done = writer.linesWritten();
             if (shared->cancel) {
                 error = tr("cancelled");
                 file.cancelWriting();
-            } else if (!ok || !sink.finish()) {
+            } else if (!ok || !writer.finish()) {
                 error = tr("Writing %1 failed: %2").arg(path, file.errorString());
                 file.cancelWriting();
-            } else if (count != total) {
+            } else if (writer.linesWritten() != total) {
                 error = tr("Some lines could not be read; nothing was written.");
                 file.cancelWriting();
             } else if (!file.commit()) {

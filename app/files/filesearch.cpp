@@ -4,6 +4,7 @@
 #include "fileindex.h"
 #include "linereader.h"
 
+#include <QLocale>
 #include <QThread>
 
 #include <algorithm>
@@ -220,6 +221,27 @@ double FileSearch::progress() const
                              ? m_shared->index->endOffset()
                              : std::max<qint64>(m_shared->index->outputDone(), 1);
     return total > 0 ? std::min(1.0, double(m_shared->bytesDone) / double(total)) : 1.0;
+}
+
+QString FileSearch::summary() const
+{
+    return summaryOf(m_query, m_matchCount, m_running, progress());
+}
+
+QString FileSearch::summaryOf(const MessageQuery &query, qint64 matches, bool running,
+                              double progress)
+{
+    if (!query.isValid())
+        return query.errorString();
+    if (query.isEmpty())
+        return {};
+    const QLocale locale;
+    const QString count = matches == 0 && !running
+                              ? tr("No matches")
+                              : tr("%1 matches").arg(locale.toString(matches));
+    if (!running)
+        return count;
+    return tr("%1 — searching %2 %").arg(count, locale.toString(int(progress * 100)));
 }
 
 bool FileSearch::waitForFinished(int msecs)

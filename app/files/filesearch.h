@@ -43,6 +43,15 @@ public:
     qint64 matchCount() const { return m_matchCount; }
     /// Share of the file searched, 0..1.
     double progress() const;
+    /// The count of matches in a few words, with the progress while the search runs ("1,234
+    /// matches — searching 40 %", "No matches"); empty without a query, the query's error when
+    /// it cannot be read.
+    QString summary() const;
+    /// The summary of a search for \a query that has counted \a matches so far and, while
+    /// \a running, searched \a progress (0..1) of its lines: the one wording for a file's
+    /// search and a dataset's.
+    static QString summaryOf(const MessageQuery &query, qint64 matches, bool running,
+                             double progress);
     /// Worker threads to use (default: the number of cores, at most four).
     void setThreadCount(int threads) { m_threadCount = std::max(1, threads); }
 

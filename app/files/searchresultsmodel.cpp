@@ -71,6 +71,22 @@ int SearchResultsModel::rowAtOrAfter(qint64 line) const
     return int(std::lower_bound(results.begin(), end, line) - results.begin());
 }
 
+int SearchResultsModel::nextRow(qint64 line) const
+{
+    if (m_rows == 0)
+        return -1;
+    const int row = rowAtOrAfter(line + 1);
+    return row < m_rows ? row : 0;
+}
+
+int SearchResultsModel::previousRow(qint64 line) const
+{
+    if (m_rows == 0)
+        return -1;
+    const int row = rowAtOrAfter(std::max<qint64>(line, 0)) - 1;
+    return row >= 0 ? row : m_rows - 1;
+}
+
 int SearchResultsModel::rowCount(const QModelIndex &parent) const
 {
     return parent.isValid() ? 0 : m_rows;

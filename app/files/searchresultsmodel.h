@@ -27,6 +27,12 @@ public:
     qint64 lineAt(int row) const;
     /// The first result row at or after document line \a line (rowCount() when none).
     int rowAtOrAfter(qint64 line) const;
+    /// The result row Next goes to from document line \a line (-1: none selected): the first
+    /// after it, else the first (it wraps around); -1 without results.
+    int nextRow(qint64 line) const;
+    /// The result row Previous goes to: the last before \a line, else the last; -1 without
+    /// results.
+    int previousRow(qint64 line) const;
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;

@@ -67,6 +67,14 @@ QString MessageColumns::title(Column column)
     return {};
 }
 
+QString MessageColumns::keys(const QList<Column> &columns)
+{
+    QStringList keys;
+    for (const Column column : columns)
+        keys << key(column);
+    return keys.join(QLatin1Char(','));
+}
+
 bool MessageColumns::parseKeys(const QString &keys, QList<Column> &columns, QString *error)
 {
     columns.clear();
@@ -81,11 +89,9 @@ bool MessageColumns::parseKeys(const QString &keys, QList<Column> &columns, QStr
             }
         }
         if (!found) {
-            QStringList names;
-            for (const Column column : known)
-                names.append(key(column));
             if (error)
-                *error = tr("Unknown column “%1”: use %2.").arg(part.trimmed(), names.join(QLatin1Char(',')));
+                *error = tr("Unknown column “%1”: use %2.")
+                             .arg(part.trimmed(), MessageColumns::keys(known));
             return false;
         }
     }

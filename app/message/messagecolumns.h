@@ -38,6 +38,8 @@ public:
     static QString key(Column column);
     /// The translated title of a column.
     static QString title(Column column);
+    /// "id,time,text": the keys of \a columns as parseKeys() reads them.
+    static QString keys(const QList<Column> &columns);
     /// Parses "id,time,text"; on an unknown key returns false and says which in \a error.
     static bool parseKeys(const QString &keys, QList<Column> &columns, QString *error);
     /// The value a CSV export writes; \a line is the line number from 0, \a raw the line.

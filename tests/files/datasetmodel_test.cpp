@@ -8,6 +8,7 @@
 #include "files/datasetmodel.h"
 #include "files/datasetsearch.h"
 #include "files/filedocument.h"
+#include "files/exportrequest.h"
 #include "files/fileexporter.h"
 #include "files/searchresultsmodel.h"
 #include "message/messagequery.h"
@@ -224,21 +225,23 @@ TEST_F(DatasetTable, AnInvalidOrEmptyQueryFindsNothingAndClearsTheResults)
     EXPECT_EQ(added.front().front().toLongLong(), 0);
 }
 
+// One output with every file's matches in time order: JSON lines exactly as stored, and CSV
+// byte for byte what `hydrant-cli export` writes of the same folder and query.
 TEST_F(DatasetTable, SearchResultsOfEveryFileAreExportedIntoOneFileInTimeOrder)
 {
     const MessageQuery query = MessageQuery::parse(QStringLiteral("$TSLA"));
     const std::vector<Match> reference = referenceScan(expected, query);
-    const QList<FileExporter::Column> columns{FileExporter::Column::Line, FileExporter::Column::Id,
-                                              FileExporter::Column::Text};
-    // What one file's export writes of the same lines (CSV line numbers stay each file's own).
-    FileExporter::RowWriter csv(FileExporter::Format::Csv, columns);
-    QByteArray wantedCsv = csv.header();
     QByteArray wantedLines;
-    for (const Match &m : reference) {
-        const QByteArray &line = expected[size_t(m.file)].lines[size_t(m.line)];
-        wantedLines += line + '\n';
-        csv.append(m.line, line, wantedCsv);
-    }
+    for (const Match &m : reference)
+        wantedLines += expected[size_t(m.file)].lines[size_t(m.line)] + '\n';
+    QTemporaryDir out;
+    const QString cliCsv = out.filePath(QStringLiteral("cli.csv"));
+    const auto cli = TestSupport::runProcess(
+        TestSupport::cliPath(),
+        {QStringLiteral("export"), dir.path(), QStringLiteral("--query"), QStringLiteral("$TSLA"),
+         QStringLiteral("--columns"), QStringLiteral("line,id,time,text"), QStringLiteral("-o"),
+         cliCsv});
+    ASSERT_EQ(cli.exitCode, 3) << "every readable day written, the unreadable one reported";
 
     DatasetSearch search(&dataset);
     search.start(query);
@@ -253,13 +256,14 @@ TEST_F(DatasetTable, SearchResultsOfEveryFileAreExportedIntoOneFileInTimeOrder)
     }
     EXPECT_EQ(lines, qint64(reference.size()));
 
-    QTemporaryDir out;
-    for (const auto &[name, format] :
-         {std::pair{QStringLiteral("tsla.jsonl.gz"), FileExporter::Format::JsonLinesGzip},
-          std::pair{QStringLiteral("tsla.csv"), FileExporter::Format::Csv}}) {
+    for (const QString &name : {QStringLiteral("tsla.jsonl.gz"), QStringLiteral("tsla.csv")}) {
+        ExportRequest request = ExportRequest::to(out.filePath(name));
+        request.lines = ExportRequest::Lines::SearchResults;
+        request.columns = {ExportRequest::Column::Line, ExportRequest::Column::Id,
+                           ExportRequest::Column::Time, ExportRequest::Column::Text};
         FileExporter exporter(nullptr);
         QSignalSpy finished(&exporter, &FileExporter::finished);
-        exporter.start(parts, out.filePath(name), format, columns);
+        exporter.start(FileExporter::partsOf(dataset, search.results()), request);
         ASSERT_TRUE(exporter.waitForFinished(30000));
         ASSERT_EQ(finished.count(), 1);
         EXPECT_TRUE(finished.front().front().toBool())
@@ -267,9 +271,13 @@ TEST_F(DatasetTable, SearchResultsOfEveryFileAreExportedIntoOneFileInTimeOrder)
         QFile file(out.filePath(name));
         ASSERT_TRUE(file.open(QIODevice::ReadOnly));
         const QByteArray written = file.readAll();
-        if (format == FileExporter::Format::Csv)
-            EXPECT_EQ(written, wantedCsv);
-        else
+        if (request.format == ExportRequest::Format::Csv) {
+            QFile fromCli(cliCsv);
+            ASSERT_TRUE(fromCli.open(QIODevice::ReadOnly));
+            EXPECT_EQ(written, fromCli.readAll());
+            EXPECT_EQ(written.count("\r\n"), qsizetype(reference.size()) + 1);
+        } else {
             EXPECT_EQ(SampleData::gunzip(written), wantedLines);
+        }
     }
 }

@@ -1,4 +1,5 @@
 #include "feed/feedmodel.h"
+#include "files/bookmarkstore.h"
 #include "files/filedocumentmodel.h"
 #include "filetestutil.h"
 #include "sampledata.h"
@@ -104,4 +105,52 @@ TEST(DocumentModel, BadLinesAreShownNotHidden)
                     .contains(QStringLiteral("shown cut")));
     EXPECT_EQ(model.lineLength(2), longLine.size());
     EXPECT_EQ(model.message(2).raw.size(), FileDocumentModel::rowByteLimit);
+}
+
+// Bookmarks kept between runs come back whole, never half: while the file is still indexed,
+// a bookmark past the rows so far holds all of them back.
+TEST(DocumentModel, KeptBookmarksComeBackOnceEveryRowTheyNameExists)
+{
+    QTemporaryDir dir;
+    const QString path = SampleData::write(dir, QStringLiteral("marks.jsonl.gz"),
+                                           SampleData::gzip(SampleData::stockTwitsLines(30000), 1));
+    BookmarkStore::save(path, {}, {5, 29000});
+
+    FileDocument document;
+    document.setCacheEnabled(false);
+    FileDocumentModel model(&document);
+    model.setBookmarksKept(true);
+    int partialBatches = 0;
+    QObject::connect(&model, &QAbstractItemModel::rowsInserted, &model, [&] {
+        if (model.rowCount() <= 29000) {
+            ++partialBatches;
+            EXPECT_TRUE(model.bookmarks().isEmpty()) << "after " << model.rowCount() << " rows";
+        }
+    });
+    ASSERT_TRUE(document.open(path));
+    ASSERT_TRUE(TestSupport::waitUntil(
+        [&] { return document.status() == FileDocument::Status::Ready; }, 20000));
+    EXPECT_EQ(model.bookmarks(), QList<int>({5, 29000})) << partialBatches << " partial batches";
+
+    // Each change is saved at once; Remove All forgets them.
+    model.setBookmarked(7, true);
+    EXPECT_EQ(BookmarkStore::load(path), QList<int>({5, 7, 29000}));
+    model.clearBookmarks();
+    EXPECT_TRUE(model.bookmarks().isEmpty());
+    EXPECT_TRUE(BookmarkStore::load(path).isEmpty());
+}
+
+TEST(DocumentModel, BookmarksAreOnlySavedWhenAskedTo)
+{
+    QTemporaryDir dir;
+    const QString path =
+        SampleData::write(dir, QStringLiteral("plain.jsonl"), SampleData::stockTwitsLines(50));
+    BookmarkStore::save(path, {}, {3});
+    auto document = openAndIndex(path);
+    FileDocumentModel model(document.get());
+    EXPECT_TRUE(model.bookmarks().isEmpty());
+    model.setBookmarked(9, true);
+    EXPECT_EQ(BookmarkStore::load(path), QList<int>({3}));
+    model.setBookmarksKept(true);
+    EXPECT_EQ(model.bookmarks(), QList<int>({3, 9})) << "the saved ones join the ones set";
 }

@@ -35,7 +35,7 @@ TEST(Export, SelectedLinesToJsonLinesGzip)
     QSignalSpy finished(&exporter, &FileExporter::finished);
     const std::vector<qint64> wanted{0, 5, 6, 7, 1500, 2999};
     const QString out = QDir(dir.path()).filePath(QStringLiteral("out.jsonl.gz"));
-    exporter.start(wanted, out, FileExporter::formatForPath(out));
+    exporter.start(wanted, ExportRequest::to(out));
     ASSERT_TRUE(exporter.waitForFinished(10000));
     ASSERT_EQ(finished.count(), 1);
     EXPECT_TRUE(finished.first().at(0).toBool()) << finished.first().at(1).toString().toStdString();
@@ -56,10 +56,11 @@ TEST(Export, CsvWithChosenColumnsAndQuoting)
     auto document = openAndIndex(SampleData::write(dir, QStringLiteral("in.jsonl"), data));
     FileExporter exporter(document.get());
     const QString out = QDir(dir.path()).filePath(QStringLiteral("out.csv"));
-    exporter.start({0, 1}, out, FileExporter::Format::Csv,
-                   {FileExporter::Column::Line, FileExporter::Column::Time,
-                    FileExporter::Column::Author, FileExporter::Column::Symbols,
-                    FileExporter::Column::Sentiment, FileExporter::Column::Text});
+    ExportRequest request = ExportRequest::to(out);
+    request.columns = {ExportRequest::Column::Line,      ExportRequest::Column::Time,
+                       ExportRequest::Column::Author,    ExportRequest::Column::Symbols,
+                       ExportRequest::Column::Sentiment, ExportRequest::Column::Text};
+    exporter.start({0, 1}, request);
     ASSERT_TRUE(exporter.waitForFinished(10000));
     const QByteArray csv = readAll(out);
     EXPECT_EQ(
@@ -80,7 +81,7 @@ TEST(Export, CancelLeavesNothingBehind)
     FileExporter exporter(document.get());
     QSignalSpy finished(&exporter, &FileExporter::finished);
     const QString out = QDir(dir.path()).filePath(QStringLiteral("all.jsonl.gz"));
-    exporter.start(all, out, FileExporter::Format::JsonLinesGzip);
+    exporter.start(all, ExportRequest::to(out));
     exporter.cancel();
     ASSERT_TRUE(exporter.waitForFinished(10000));
     ASSERT_EQ(finished.count(), 1);
@@ -152,4 +153,29 @@ TEST(SearchResults, ModelFollowsTheSearch)
     search.start(MessageQuery::parse(QStringLiteral("no such thing at all")));
     ASSERT_TRUE(search.waitForFinished(10000));
     EXPECT_EQ(results.rowCount(), 0);
+}
+
+TEST(SearchResults, NextAndPreviousGoRoundFromTheSelectedLine)
+{
+    QTemporaryDir dir;
+    QByteArray data;
+    for (int i = 0; i < 10; ++i)
+        data += (i == 2 || i == 5 || i == 8 ? "{\"body\":\"hit\"}\n" : "{\"body\":\"miss\"}\n");
+    auto document = openAndIndex(SampleData::write(dir, QStringLiteral("round.jsonl"), data));
+    FileDocumentModel documentModel(document.get());
+    FileSearch search(document.get());
+    SearchResultsModel results(&documentModel, &search);
+    EXPECT_EQ(results.nextRow(0), -1) << "no results, nowhere to go";
+    EXPECT_EQ(results.previousRow(0), -1);
+    search.start(MessageQuery::parse(QStringLiteral("hit")));
+    ASSERT_TRUE(search.waitForFinished(10000));
+    ASSERT_EQ(results.rowCount(), 3); // lines 2, 5, 8
+    EXPECT_EQ(results.nextRow(-1), 0) << "nothing selected: the first";
+    EXPECT_EQ(results.nextRow(2), 1) << "from a result, the one after it";
+    EXPECT_EQ(results.nextRow(3), 1);
+    EXPECT_EQ(results.nextRow(8), 0) << "after the last, round to the first";
+    EXPECT_EQ(results.previousRow(5), 0);
+    EXPECT_EQ(results.previousRow(6), 1);
+    EXPECT_EQ(results.previousRow(2), 2) << "before the first, round to the last";
+    EXPECT_EQ(results.previousRow(-1), 2);
 }

@@ -6,6 +6,7 @@
 #include "files/filestatisticsview.h"
 #include "files/fileview.h"
 #include "files/searchresultsmodel.h"
+#include "message/messagenormalizer.h"
 #include "sampledata.h"
 #include "testsupport.h"
 
@@ -20,6 +21,7 @@
 #include <QHorizontalBarSeries>
 #include <QApplication>
 #include <QDir>
+#include <QFile>
 #include <QElapsedTimer>
 #include <QHeaderView>
 #include <QLabel>
@@ -99,11 +101,27 @@ TEST(FileView, OpensSearchesAndJumpsToAResult)
     const QRect row = view->table()->visualRect(view->table()->model()->index(int(line), 0));
     EXPECT_TRUE(view->table()->viewport()->rect().intersects(row));
 
-    // Next and previous follow the results from the selected line.
-    view->nextResult();
+    // Next and previous follow the results from the selected line: F3 and Shift+F3 work from
+    // the table too, not only in the search box.
+    page.activateWindow();
+    ASSERT_TRUE(QTest::qWaitForWindowActive(&page));
+    view->table()->setFocus();
+    QTest::keySequence(view->table(), QKeySequence::FindNext);
     EXPECT_EQ(view->currentLine(), view->resultsModel()->lineAt(4));
-    view->previousResult();
+    QTest::keySequence(view->table(), QKeySequence::FindPrevious);
     EXPECT_EQ(view->currentLine(), line);
+
+    // An invalid query: the previous results go, and both the box and the pane say why.
+    QTest::keySequence(view->table(), QKeySequence::Find);
+    ASSERT_TRUE(view->searchEdit()->hasFocus());
+    QTest::keyClicks(view->searchEdit(), QStringLiteral("($NVDA OR"));
+    QTest::keyClick(view->searchEdit(), Qt::Key_Return);
+    EXPECT_EQ(results->model()->rowCount(), 0);
+    const QString error = QStringLiteral("OR at character 8 needs a term after it.");
+    int shown = 0;
+    for (const QLabel *label : view->findChildren<QLabel *>())
+        shown += label->isVisible() && label->text() == error;
+    EXPECT_EQ(shown, 2);
 }
 
 TEST(FileView, StatisticsBarsJumpToTheirFirstMessage)
@@ -301,10 +319,20 @@ TEST(FileView, GoToTimeTakesATimeTypedAsItReads)
     ASSERT_TRUE(waitReady(&view));
     view.activateWindow();
     ASSERT_TRUE(QTest::qWaitForWindowActive(&view));
-    view.table()->setFocus();
+    // Ctrl+Shift+G from the table, as a user presses it. A closed dialog leaves no window
+    // active on the offscreen platform (a user's window manager gives it back): the view gets
+    // it back first, or the shortcut would go nowhere.
+    int dialogs = 0;
+    const auto pressGoToTime = [&view] {
+        view.activateWindow();
+        ASSERT_TRUE(QTest::qWaitForWindowActive(&view));
+        view.table()->setFocus();
+        QTest::keyClick(view.table(), Qt::Key_G, Qt::ControlModifier | Qt::ShiftModifier);
+    };
 
     QString zoneShown;
-    onNextDialog([&zoneShown](QWidget *dialog) {
+    onNextDialog([&zoneShown, &dialogs](QWidget *dialog) {
+        ++dialogs;
         auto *edit = dialog->findChild<QLineEdit *>();
         ASSERT_NE(edit, nullptr);
         for (const QLabel *label : dialog->findChildren<QLabel *>())
@@ -314,12 +342,15 @@ TEST(FileView, GoToTimeTakesATimeTypedAsItReads)
         QTest::keyClicks(edit, QStringLiteral("2016-12-05 02:30:30"));
         QTest::keyClick(edit, Qt::Key_Return);
     });
-    QTest::keyClick(view.table(), Qt::Key_G, Qt::ControlModifier | Qt::ShiftModifier);
+    pressGoToTime();
+    ASSERT_EQ(dialogs, 1);
     EXPECT_EQ(view.currentLine(), 151);
     EXPECT_TRUE(zoneShown.contains(QStringLiteral("UTC"))) << zoneShown.toStdString();
 
     // A pasted ISO 8601 time with its zone is read in that zone.
-    onNextDialog([](QWidget *dialog) {
+    view.goToLine(0);
+    onNextDialog([&dialogs](QWidget *dialog) {
+        ++dialogs;
         auto *edit = dialog->findChild<QLineEdit *>();
         ASSERT_NE(edit, nullptr);
         edit->setFocus();
@@ -327,12 +358,14 @@ TEST(FileView, GoToTimeTakesATimeTypedAsItReads)
         edit->insert(QStringLiteral("2016-12-05T04:30:30+02:00"));
         QTest::keyClick(edit, Qt::Key_Return);
     });
-    QTest::keyClick(view.table(), Qt::Key_G, Qt::ControlModifier | Qt::ShiftModifier);
+    pressGoToTime();
+    ASSERT_EQ(dialogs, 2);
     EXPECT_EQ(view.currentLine(), 151);
 
     // Half a time cannot be confirmed: Enter does nothing until the text is a time.
     view.goToLine(3);
-    onNextDialog([](QWidget *dialog) {
+    onNextDialog([&dialogs](QWidget *dialog) {
+        ++dialogs;
         auto *edit = dialog->findChild<QLineEdit *>();
         ASSERT_NE(edit, nullptr);
         edit->setFocus();
@@ -342,7 +375,8 @@ TEST(FileView, GoToTimeTakesATimeTypedAsItReads)
         EXPECT_TRUE(dialog->isVisible());
         QTest::keyClick(edit, Qt::Key_Escape);
     });
-    QTest::keyClick(view.table(), Qt::Key_G, Qt::ControlModifier | Qt::ShiftModifier);
+    pressGoToTime();
+    ASSERT_EQ(dialogs, 3);
     EXPECT_EQ(view.currentLine(), 3);
 }
 
@@ -368,4 +402,60 @@ TEST(FileView, AValidLineTooLongForTheTableIsShownCutNotMalformed)
     EXPECT_FALSE(shown.contains(QStringLiteral("not a JSON object")));
     EXPECT_FALSE(shown.contains(QStringLiteral("unterminated"), Qt::CaseInsensitive));
     EXPECT_TRUE(shown.contains(QStringLiteral("shown cut"))) << shown.left(2000).toStdString();
+}
+
+// The Files page exports what `hydrant-cli export` would write for the same lines: the dialog
+// starts from the same request, so a CSV holds the command line's default columns.
+TEST(FileView, SelectedRowsExportAsTheCommandLineWouldWriteThem)
+{
+    QTemporaryDir dir;
+    const QByteArray data = SampleData::stockTwitsLines(50, 1480896000, 60);
+    const std::vector<QByteArray> lines = SampleData::lines(data);
+    const QString path = SampleData::write(dir, QStringLiteral("rows.jsonl"), data);
+    FileView view(path);
+    view.resize(1024, 600);
+    view.show();
+    ASSERT_TRUE(waitReady(&view));
+    view.activateWindow();
+    ASSERT_TRUE(QTest::qWaitForWindowActive(&view));
+
+    // Rows 4 to 6, clicked and shift-clicked.
+    QTableView *table = view.table();
+    const auto rowCentre = [table](int row) {
+        return table->visualRect(table->model()->index(row, FeedModel::TextColumn)).center();
+    };
+    QTest::mouseClick(table->viewport(), Qt::LeftButton, {}, rowCentre(3));
+    QTest::mouseClick(table->viewport(), Qt::LeftButton, Qt::ShiftModifier, rowCentre(5));
+
+    const QString out = dir.filePath(QStringLiteral("three.csv"));
+    QString suggested;
+    onNextDialog([&](QWidget *dialog) {
+        auto *path = dialog->findChild<QLineEdit *>();
+        ASSERT_NE(path, nullptr);
+        suggested = path->text();
+        auto *format = dialog->findChild<QComboBox *>();
+        format->setFocus();
+        while (!format->currentText().contains(QStringLiteral("CSV")))
+            QTest::keyClick(format, Qt::Key_Down);
+        path->setFocus();
+        QTest::keyClick(path, Qt::Key_A, Qt::ControlModifier);
+        QTest::keyClicks(path, out);
+        QTest::keyClick(path, Qt::Key_Return);
+    });
+    table->setFocus();
+    QTest::keyClick(table, Qt::Key_E, Qt::ControlModifier | Qt::ShiftModifier);
+    ASSERT_FALSE(suggested.isEmpty()) << "the Export dialog did not open";
+    EXPECT_EQ(suggested, dir.filePath(QStringLiteral("rows-export.jsonl.gz")));
+    ASSERT_TRUE(waitUntil([&] { return QFile::exists(out); }, 10000));
+
+    QFile file(out);
+    ASSERT_TRUE(file.open(QIODevice::ReadOnly));
+    const QList<QByteArray> rows = file.readAll().split('\n');
+    ASSERT_EQ(rows.size(), 5) << "the header, three rows and the end";
+    EXPECT_EQ(rows[0], QByteArray("id,time,author,symbols,sentiment,text,likes,source,kind\r"));
+    MessageNormalizer normalizer;
+    for (int i = 0; i < 3; ++i) {
+        const Message message = normalizer.normalize(lines[size_t(3 + i)]);
+        EXPECT_TRUE(rows[1 + i].startsWith(message.id.toUtf8() + ',')) << rows[1 + i].toStdString();
+    }
 }

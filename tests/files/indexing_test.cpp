@@ -6,6 +6,7 @@
 
 #include <gtest/gtest.h>
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
@@ -500,4 +501,33 @@ TEST(Indexing, ADamagedCacheEntryIsRebuiltNeverTrusted)
     }
     IndexCache::setMinimumContentBytes(8 << 20);
     clearCache();
+}
+
+TEST(Indexing, TheStatusLineSaysHowTheFileIsRead)
+{
+    QTemporaryDir dir;
+    const QString path = SampleData::write(dir, QStringLiteral("status.gz"),
+                                           SampleData::gzip(SampleData::stockTwitsLines(3000)));
+    IndexCache::setMinimumContentBytes(0);
+    {
+        FileDocument document;
+        EXPECT_EQ(document.statusText(), QString());
+        ASSERT_TRUE(document.open(path));
+        if (document.isIndexing()) {
+            EXPECT_TRUE(document.statusText().startsWith(QStringLiteral("Indexing… ")))
+                << document.statusText().toStdString();
+        }
+        ASSERT_TRUE(document.waitForFinished());
+        QCoreApplication::processEvents(); // the pass's last report
+        EXPECT_FALSE(document.isIndexing());
+        EXPECT_DOUBLE_EQ(document.indexingProgress(), 1.0);
+        const QString text = document.statusText();
+        EXPECT_TRUE(text.startsWith(QStringLiteral("Lines: 3,000 · "))) << text.toStdString();
+        EXPECT_TRUE(text.endsWith(QStringLiteral(" · ") + document.formatDescription()))
+            << text.toStdString();
+    }
+    FileDocument again;
+    ASSERT_TRUE(again.open(path));
+    EXPECT_TRUE(again.statusText().endsWith(QStringLiteral(" · index from the cache")))
+        << again.statusText().toStdString();
 }

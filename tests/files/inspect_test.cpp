@@ -231,3 +231,38 @@ TEST(ExportCommand, WritesTheMatchingMessagesAsCsvOrJsonLines)
     EXPECT_EQ(result.exitCode, 1);
     EXPECT_TRUE(result.standardError.contains("Unknown sentiment"));
 }
+
+// The command line writes what the Files page writes for the same request: a name ending in
+// .gz gets gzip-compressed JSON lines (as the Files page's suggested name does), and the
+// choices that cannot work are refused with the same sentences.
+TEST(ExportCommand, AGzipNameGetsGzipAsInTheFilesPage)
+{
+    QTemporaryDir dir;
+    const QByteArray data = SampleData::stockTwitsLines(300);
+    const QString input = SampleData::write(dir, QStringLiteral("day.jsonl"), data);
+
+    const QString out = dir.filePath(QStringLiteral("day-export.jsonl.gz"));
+    auto result = runProcess(cliPath(), {QStringLiteral("export"), input, QStringLiteral("-o"), out});
+    ASSERT_EQ(result.exitCode, 0) << result.standardError.toStdString();
+    QFile file(out);
+    ASSERT_TRUE(file.open(QIODevice::ReadOnly));
+    const QByteArray written = file.readAll();
+    ASSERT_TRUE(written.startsWith("\x1f\x8b")) << "not gzip: " << written.left(40).toStdString();
+    EXPECT_EQ(SampleData::gunzip(written), data);
+
+    // Asked for by name, to standard output.
+    result = runProcess(cliPath(), {QStringLiteral("export"), input, QStringLiteral("--format"),
+                                    QStringLiteral("jsonl.gz")});
+    ASSERT_EQ(result.exitCode, 0) << result.standardError.toStdString();
+    EXPECT_EQ(SampleData::gunzip(result.standardOutput), data);
+
+    result = runProcess(cliPath(), {QStringLiteral("export"), input, QStringLiteral("--format"),
+                                    QStringLiteral("xml")});
+    EXPECT_EQ(result.exitCode, 1);
+    EXPECT_TRUE(result.standardError.contains("csv, jsonl or jsonl.gz"))
+        << result.standardError.toStdString();
+    result = runProcess(cliPath(), {QStringLiteral("export"), input, QStringLiteral("-o"), QString()});
+    EXPECT_EQ(result.exitCode, 1);
+    EXPECT_TRUE(result.standardError.contains("Name the file to export to."))
+        << result.standardError.toStdString();
+}

@@ -123,9 +123,10 @@ TEST_F(MessageSurfaces, SearchStatisticsAndExportAgreeOnSymbolsAndSentiment)
     ASSERT_EQ(selected.size(), 6u);
     FileExporter exporter(document.get());
     const QString csv = dir.filePath(QStringLiteral("out.csv"));
-    exporter.start(selected, csv, FileExporter::Format::Csv,
-                   {FileExporter::Column::Id, FileExporter::Column::Symbols, FileExporter::Column::Text,
-                    FileExporter::Column::Kind});
+    ExportRequest request = ExportRequest::to(csv);
+    request.columns = {ExportRequest::Column::Id, ExportRequest::Column::Symbols,
+                       ExportRequest::Column::Text, ExportRequest::Column::Kind};
+    exporter.start(selected, request);
     ASSERT_TRUE(exporter.waitForFinished(10000));
     QFile file(csv);
     ASSERT_TRUE(file.open(QIODevice::ReadOnly));

@@ -6,6 +6,7 @@
 
 #include <gtest/gtest.h>
 
+#include <QLocale>
 #include <QRegularExpression>
 #include <QSignalSpy>
 #include <QTemporaryDir>
@@ -210,4 +211,20 @@ TEST(Search, CancelStopsPromptly)
     ASSERT_EQ(finished.count(), 1);
     EXPECT_TRUE(finished.first().first().toBool());
     EXPECT_FALSE(search.isRunning());
+}
+
+TEST_F(SearchTest, TheSummarySaysTheMatchesInAFewWords)
+{
+    FileSearch search(document.get());
+    EXPECT_EQ(search.summary(), QString()) << "no query, nothing to say";
+    search.start(MessageQuery::parse(QStringLiteral("no-such-word-anywhere")));
+    ASSERT_TRUE(search.waitForFinished(30000));
+    EXPECT_EQ(search.summary(), QStringLiteral("No matches"));
+    search.start(MessageQuery::parse(QStringLiteral("sentiment:bullish")));
+    ASSERT_TRUE(search.waitForFinished(30000));
+    ASSERT_GT(search.matchCount(), 1000);
+    EXPECT_EQ(search.summary(), QStringLiteral("%1 matches").arg(QLocale().toString(search.matchCount())));
+    search.start(MessageQuery::parse(QStringLiteral("($NVDA OR")));
+    EXPECT_EQ(search.summary(), QStringLiteral("OR at character 8 needs a term after it."));
+    EXPECT_TRUE(search.results().empty());
 }

@@ -1,14 +1,17 @@
 #include "datasetview.h"
 
 #include "common/messagedetailview.h"
+#include "common/viewaction.h"
 #include "exportdialog.h"
 #include "feed/feedmodel.h"
 #include "files/dataset.h"
 #include "files/datasetmodel.h"
 #include "files/datasetsearch.h"
+#include "files/exportrequest.h"
 #include "files/filedocument.h"
 #include "files/fileexporter.h"
 #include "files/searchresultsmodel.h"
+#include "filesearchbar.h"
 #include "filestatisticsview.h"
 #include "gototimedialog.h"
 #include "linetable.h"
@@ -39,6 +42,7 @@
 
 #include <algorithm>
 #include <climits>
+#include <utility>
 
 namespace {
 
@@ -91,11 +95,11 @@ DatasetView::DatasetView(const QStringList &paths, QWidget *parent)
     layout->addWidget(m_tabs, 1);
     layout->addLayout(createStatusRow());
 
-    connect(m_search, &DatasetSearch::resultsAdded, this, &DatasetView::updateSearchSummary);
-    connect(m_search, &DatasetSearch::progressChanged, this, &DatasetView::updateSearchSummary);
+    connect(m_search, &DatasetSearch::resultsAdded, this, &DatasetView::updateResultsLabel);
+    connect(m_search, &DatasetSearch::progressChanged, this, &DatasetView::updateResultsLabel);
     connect(m_search, &DatasetSearch::finished, this, [this] {
-        m_stopAction->setEnabled(false);
-        updateSearchSummary();
+        m_searchBar->setSearching(false);
+        updateResultsLabel();
     });
     connect(m_dataset, &Dataset::progressChanged, this, &DatasetView::onProgress);
     connect(m_dataset, &Dataset::finished, this, &DatasetView::onFinished);
@@ -146,68 +150,27 @@ QWidget *DatasetView::createToolbar()
 {
     auto *toolbar = new QToolBar(this);
     toolbar->setToolButtonStyle(Qt::ToolButtonTextOnly);
-    const auto make = [this](const QString &text, const QKeySequence &keys, const QString &tip) {
-        auto *action = new QAction(text, this);
-        action->setShortcut(keys);
-        action->setShortcutContext(Qt::WidgetWithChildrenShortcut);
-        action->setToolTip(keys.isEmpty() ? tip
-                                          : QStringLiteral("%1 (%2)").arg(
-                                                tip, keys.toString(QKeySequence::NativeText)));
-        addAction(action);
-        return action;
-    };
-    m_searchAction = make(tr("Search"), {}, tr("Search every file of the dataset"));
-    m_stopAction = make(tr("Stop"), QKeySequence(Qt::Key_Escape), tr("Stop the search"));
-    m_stopAction->setEnabled(false);
-    m_previousAction = make(tr("Previous"), QKeySequence::FindPrevious,
-                            tr("Previous match before the selected row"));
-    m_nextAction =
-        make(tr("Next"), QKeySequence::FindNext, tr("Next match after the selected row"));
-    m_previousAction->setIconText(QStringLiteral("↑"));
-    m_nextAction->setIconText(QStringLiteral("↓"));
-    m_goToRowAction = make(tr("Go to Row…"), QKeySequence(Qt::CTRL | Qt::Key_G),
-                           tr("Go to a row by its number, counted across the files"));
-    m_goToTimeAction = make(tr("Go to Time…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_G),
-                            tr("Go to the first message at or after a time"));
-    m_exportAction = make(tr("Export…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E),
-                          tr("Write search results or selected rows of every file to one "
-                             ".jsonl.gz or CSV file"));
-    QAction *find = make(tr("Find"), QKeySequence::Find, tr("Search"));
-    connect(find, &QAction::triggered, this, [this] {
-        m_searchEdit->setFocus(Qt::ShortcutFocusReason);
-        m_searchEdit->selectAll();
-    });
-    connect(m_searchAction, &QAction::triggered, this, &DatasetView::runSearch);
-    connect(m_stopAction, &QAction::triggered, m_search, &DatasetSearch::cancel);
-    connect(m_previousAction, &QAction::triggered, this, &DatasetView::previousResult);
-    connect(m_nextAction, &QAction::triggered, this, &DatasetView::nextResult);
-    connect(m_exportAction, &QAction::triggered, this, &DatasetView::askExport);
+    // The search input of a file's tab; its shortcuts work anywhere in the view.
+    m_searchBar = new FileSearchBar(toolbar);
+    addActions(m_searchBar->shortcutActions());
+    connect(m_searchBar, &FileSearchBar::searchRequested, this, &DatasetView::runSearch);
+    connect(m_searchBar, &FileSearchBar::cancelRequested, m_search, &DatasetSearch::cancel);
+    connect(m_searchBar, &FileSearchBar::nextRequested, this, &DatasetView::nextResult);
+    connect(m_searchBar, &FileSearchBar::previousRequested, this, &DatasetView::previousResult);
+
+    m_goToRowAction = addViewAction(this, tr("Go to Row…"), QKeySequence(Qt::CTRL | Qt::Key_G),
+                                    tr("Go to a row by its number, counted across the files"));
+    m_goToTimeAction =
+        addViewAction(this, tr("Go to Time…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_G),
+                      tr("Go to the first message at or after a time"));
+    m_exportAction =
+        addViewAction(this, tr("Export…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E),
+                      tr("Write search results or selected rows of every file to one "
+                         ".jsonl.gz or CSV file"));
     connect(m_goToRowAction, &QAction::triggered, this, &DatasetView::askGoToRow);
     connect(m_goToTimeAction, &QAction::triggered, this, &DatasetView::askGoToTime);
+    connect(m_exportAction, &QAction::triggered, this, &DatasetView::askExport);
 
-    m_searchEdit = new QLineEdit(toolbar);
-    m_searchEdit->setClearButtonEnabled(true);
-    m_searchEdit->setPlaceholderText(
-        tr("Search every file: words, $TSLA, @user, sentiment:bullish, OR, NOT …"));
-    m_searchEdit->setToolTip(tr("<p>Searches every file of the dataset; matching rows fill the "
-                                "pane below in time order.</p>") +
-                             MessageQuery::syntaxHelp());
-    m_searchEdit->setMinimumWidth(180);
-    m_searchEdit->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed);
-    connect(m_searchEdit, &QLineEdit::returnPressed, this, &DatasetView::runSearch);
-    m_searchSummary = new QLabel(toolbar);
-    m_searchSummary->setForegroundRole(QPalette::PlaceholderText);
-
-    toolbar->addWidget(m_searchEdit);
-    toolbar->addAction(m_searchAction);
-    toolbar->addAction(m_stopAction);
-    toolbar->addAction(m_previousAction);
-    toolbar->addAction(m_nextAction);
-    auto *gap = new QWidget(toolbar);
-    gap->setFixedWidth(6);
-    toolbar->addWidget(gap);
-    toolbar->addWidget(m_searchSummary);
-    toolbar->addSeparator();
     // Go to Row… and Go to Time… share one button, as in a file's tab.
     auto *goToButton = new QToolButton(toolbar);
     goToButton->setText(tr("Go To"));
@@ -217,6 +180,9 @@ QWidget *DatasetView::createToolbar()
     goToMenu->addAction(m_goToRowAction);
     goToMenu->addAction(m_goToTimeAction);
     goToButton->setMenu(goToMenu);
+
+    toolbar->addWidget(m_searchBar);
+    toolbar->addSeparator();
     toolbar->addWidget(goToButton);
     toolbar->addSeparator();
     toolbar->addAction(m_exportAction);
@@ -346,10 +312,9 @@ void DatasetView::onFinished()
     emit titleChanged(title());
     if (m_model->rowCount() > 0 && currentRow() < 0)
         goToRow(0);
-    if (m_searchPending) {
-        m_searchPending = false;
-        runSearch();
-    }
+    // A search asked for while the files were indexed runs now.
+    if (const std::optional<MessageQuery> pending = std::exchange(m_pendingSearch, std::nullopt))
+        runSearch(*pending);
 }
 
 void DatasetView::updateStatus()
@@ -422,7 +387,12 @@ QString DatasetView::statusText() const
 
 QString DatasetView::searchSummary() const
 {
-    return m_searchSummary->text();
+    return m_searchBar->summaryText();
+}
+
+QLineEdit *DatasetView::searchEdit() const
+{
+    return m_searchBar->queryEdit();
 }
 
 qint64 DatasetView::currentRow() const
@@ -463,82 +433,58 @@ void DatasetView::showRow(int row)
 
 void DatasetView::startSearch(const QString &text)
 {
-    m_searchEdit->setText(text);
-    runSearch();
+    m_searchBar->searchFor(text);
 }
 
-void DatasetView::runSearch()
+void DatasetView::runSearch(const MessageQuery &query)
 {
-    const MessageQuery query = MessageQuery::parse(m_searchEdit->text());
-    if (!query.isValid()) {
-        // The previous results go: they answered another query.
-        m_searchPending = false;
-        m_search->start(MessageQuery());
-        m_stopAction->setEnabled(false);
-        m_searchSummary->setText(query.errorString());
-        m_searchSummary->setStyleSheet(QStringLiteral("color: #b03a2e;"));
-        m_resultsTitle->setText(query.errorString());
-        m_searchEdit->setCursorPosition(query.errorPosition());
-        m_searchEdit->setFocus();
+    m_pendingSearch.reset();
+    if (query.isValid() && !query.isEmpty() && !m_dataset->isFinished()) {
+        // It runs when the files are in order (onFinished()).
+        m_pendingSearch = query;
+        m_searchBar->setSummary(tr("The search starts once every file is indexed."));
         return;
     }
-    m_searchSummary->setStyleSheet(QString());
-    if (!m_dataset->isFinished()) {
-        m_searchPending = true;
-        m_searchSummary->setText(tr("The search starts once every file is indexed."));
-        return;
-    }
+    // An invalid query searches nothing: the previous results go, they answered another query.
     m_search->start(query);
-    m_stopAction->setEnabled(m_search->isRunning());
-    updateSearchSummary();
+    m_searchBar->setSearching(m_search->isRunning());
+    updateResultsLabel();
 }
 
-void DatasetView::updateSearchSummary()
+void DatasetView::updateResultsLabel()
 {
-    const QLocale locale;
     const MessageQuery query = m_search->query();
+    if (!query.isValid()) {
+        // The search bar says it where the user typed; the pane says why it is empty.
+        m_resultsTitle->setText(query.errorString());
+        return;
+    }
+    m_searchBar->setSummary(m_search->summary());
     if (query.isEmpty()) {
-        m_searchSummary->clear();
         m_resultsTitle->setText(tr("Search results appear here."));
         return;
     }
-    const qint64 count = m_search->matchCount();
-    QString summary = count == 0 && !m_search->isRunning()
-                          ? tr("No matches")
-                          : tr("%Ln match(es)", nullptr, clampedCount(count));
-    if (m_search->isRunning())
-        //: "120 matches — searching file 3 of 30".
-        summary = tr("%1 — searching file %2 of %3")
-                      .arg(summary, locale.toString(m_search->filesDone() + 1),
-                           locale.toString(m_search->fileCount()));
-    m_searchSummary->setText(summary);
-    QString title = tr("Search results: %1 — %2").arg(query.describe(), summary);
-    if (qint64(m_search->results().size()) < count)
+    QString title = tr("Search results: %1 — %2").arg(query.describe(), m_search->summary());
+    if (qint64(m_search->results().size()) < m_search->matchCount())
         title += tr(" (the first %1 are listed)")
-                     .arg(locale.toString(qint64(m_search->results().size())));
+                     .arg(QLocale().toString(qint64(m_search->results().size())));
     m_resultsTitle->setText(title);
 }
 
 void DatasetView::nextResult()
 {
-    if (m_resultsModel->rowCount() == 0)
-        return;
-    int row = m_resultsModel->rowAtOrAfter(currentRow() + 1);
-    if (row >= m_resultsModel->rowCount())
-        row = 0; // wrap around
-    m_resultsTable->selectRow(row);
-    goToRow(m_resultsModel->lineAt(row));
+    if (const int row = m_resultsModel->nextRow(currentRow()); row >= 0) {
+        m_resultsTable->selectRow(row);
+        goToRow(m_resultsModel->lineAt(row));
+    }
 }
 
 void DatasetView::previousResult()
 {
-    if (m_resultsModel->rowCount() == 0)
-        return;
-    int row = m_resultsModel->rowAtOrAfter(std::max<qint64>(currentRow(), 0)) - 1;
-    if (row < 0)
-        row = m_resultsModel->rowCount() - 1;
-    m_resultsTable->selectRow(row);
-    goToRow(m_resultsModel->lineAt(row));
+    if (const int row = m_resultsModel->previousRow(currentRow()); row >= 0) {
+        m_resultsTable->selectRow(row);
+        goToRow(m_resultsModel->lineAt(row));
+    }
 }
 
 void DatasetView::askGoToRow()
@@ -586,26 +532,18 @@ void DatasetView::askExport()
 {
     if (m_exporter->isRunning() || !m_dataset->isFinished())
         return;
-    std::vector<qint64> selected;
     const QItemSelection selection = m_table->selectionModel()->selection();
-    for (const QItemSelectionRange &range : selection) {
-        for (int row = range.top(); row <= range.bottom(); ++row)
-            selected.push_back(row);
-    }
-    std::sort(selected.begin(), selected.end());
-    selected.erase(std::unique(selected.begin(), selected.end()), selected.end());
+    const std::vector<qint64> selected = ExportRequest::selectedLines(selection);
     // Beside the folder the files are in, never in it: the export is no day of the dataset.
     const QFileInfo first(m_paths.value(0));
     const QString folder = first.isDir() ? first.absoluteFilePath() : first.absolutePath();
-    const QString suggested =
-        QDir(QFileInfo(folder).absolutePath())
-            .filePath(QDir(folder).dirName() + QStringLiteral("-export.jsonl.gz"));
-    ExportDialog dialog(qint64(m_search->results().size()), qint64(selected.size()), 0, suggested,
-                        this);
+    ExportDialog dialog(qint64(m_search->results().size()), qint64(selected.size()), 0,
+                        ExportRequest::to(ExportRequest::suggestedDestination(folder)), this);
     if (dialog.exec() != QDialog::Accepted)
         return;
+    const ExportRequest request = dialog.request();
     const std::vector<qint64> &rows =
-        dialog.source() == ExportDialog::Source::SearchResults ? m_search->results() : selected;
+        request.lines == ExportRequest::Lines::SearchResults ? m_search->results() : selected;
     std::vector<FileExporter::Part> parts = FileExporter::partsOf(*m_dataset, rows);
     if (parts.empty())
         return;
@@ -613,5 +551,5 @@ void DatasetView::askExport()
     m_exportProgress->show();
     m_cancelExport->show();
     m_exportAction->setEnabled(false);
-    m_exporter->start(std::move(parts), dialog.path(), dialog.format(), dialog.columns());
+    m_exporter->start(std::move(parts), request);
 }

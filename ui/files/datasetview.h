@@ -1,12 +1,17 @@
 #pragma once
 
+#include "message/messagequery.h"
+
 #include <QStringList>
 #include <QWidget>
+
+#include <optional>
 
 class Dataset;
 class DatasetModel;
 class DatasetSearch;
 class FileExporter;
+class FileSearchBar;
 class FileStatisticsView;
 class MessageDetailView;
 class QAction;
@@ -49,12 +54,13 @@ public:
     SearchResultsModel *resultsModel() const { return m_resultsModel; }
     QTableView *table() const { return m_table; }
     QTableView *resultsTable() const { return m_resultsTable; }
-    QLineEdit *searchEdit() const { return m_searchEdit; }
+    FileSearchBar *searchBar() const { return m_searchBar; }
+    QLineEdit *searchEdit() const;
     MessageDetailView *detail() const { return m_detail; }
     FileStatisticsView *statisticsView() const { return m_statistics; }
     QStringList bannerTexts() const;
     QString statusText() const;
-    /// What the search summary beside the search box says.
+    /// What the search bar says beside the buttons (the count of matches, or the query's error).
     QString searchSummary() const;
 
     /// The selected row (0-based), or -1.
@@ -84,9 +90,9 @@ private:
     void onFinished();
     void updateBanners();
     void updateStatus();
-    void updateSearchSummary();
+    void updateResultsLabel();
     void showRow(int row);
-    void runSearch();
+    void runSearch(const MessageQuery &query);
 
     QStringList m_paths;
     Dataset *m_dataset;
@@ -94,14 +100,10 @@ private:
     DatasetSearch *m_search;
     SearchResultsModel *m_resultsModel;
     FileExporter *m_exporter;
-    bool m_searchPending = false;
+    /// A search asked for while the files were being indexed.
+    std::optional<MessageQuery> m_pendingSearch;
 
-    QLineEdit *m_searchEdit = nullptr;
-    QLabel *m_searchSummary = nullptr;
-    QAction *m_searchAction = nullptr;
-    QAction *m_stopAction = nullptr;
-    QAction *m_nextAction = nullptr;
-    QAction *m_previousAction = nullptr;
+    FileSearchBar *m_searchBar = nullptr;
     QAction *m_goToRowAction = nullptr;
     QAction *m_goToTimeAction = nullptr;
     QAction *m_exportAction = nullptr;

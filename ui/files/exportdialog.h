@@ -1,40 +1,44 @@
 #pragma once
 
-#include "files/fileexporter.h"
+#include "files/exportrequest.h"
 
 #include <QDialog>
 
 class QButtonGroup;
 class QCheckBox;
 class QComboBox;
+class QLabel;
 class QLineEdit;
-class QRadioButton;
+class QPushButton;
 
 /// Asks what to export (search results, selected rows or bookmarks), in which format and, for
-/// CSV, which columns, and where to write it.
+/// CSV, which columns, and where to write it: the choices of an ExportRequest, starting from
+/// its defaults. Export stays disabled, with the request's problem said, until it can run.
 class ExportDialog : public QDialog
 {
     Q_OBJECT
 
 public:
-    enum class Source { SearchResults, Selection, Bookmarks };
-
-    ExportDialog(qint64 results, qint64 selected, qint64 bookmarks, const QString &suggestedPath,
+    /// \a results, \a selected and \a bookmarks are how many lines each choice holds; the
+    /// choices start from \a initial.
+    ExportDialog(qint64 results, qint64 selected, qint64 bookmarks, const ExportRequest &initial,
                  QWidget *parent = nullptr);
 
-    Source source() const;
-    FileExporter::Format format() const;
-    QList<FileExporter::Column> columns() const;
-    QString path() const;
+    /// The request as chosen.
+    ExportRequest request() const;
+    /// Why Export is disabled; empty when it is not.
+    QString problemText() const;
 
 private:
     void updateState();
     void browse();
 
+    ExportRequest m_initial;
     QButtonGroup *m_sources;
     QComboBox *m_format;
-    QList<QPair<FileExporter::Column, QCheckBox *>> m_columns;
+    QList<QPair<ExportRequest::Column, QCheckBox *>> m_columns;
     QWidget *m_columnBox;
     QLineEdit *m_path;
+    QLabel *m_problem;
     QPushButton *m_ok;
 };

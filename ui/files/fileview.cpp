@@ -3,18 +3,21 @@
 #include "common/emptystate.h"
 #include "common/messagedetailview.h"
 #include "common/messagecolumns.h"
+#include "common/viewaction.h"
 #include "core/appsettings.h"
 #include "exportdialog.h"
 #include "feed/feedmodel.h"
 #include "message/messagenormalizer.h"
 #include "message/messagetimeparser.h"
-#include "files/bookmarkstore.h"
+#include "files/exportrequest.h"
 #include "files/filedocumentmodel.h"
 #include "files/fileexporter.h"
 #include "files/filesearch.h"
 #include "files/linereader.h"
 #include "files/searchresultsmodel.h"
 #include "files/timenavigator.h"
+#include "archivememberpicker.h"
+#include "filesearchbar.h"
 #include "filestatisticsview.h"
 #include "gototimedialog.h"
 #include "linenumberheader.h"
@@ -22,9 +25,7 @@
 
 #include <QAction>
 #include <QApplication>
-#include <QComboBox>
 #include <QDialog>
-#include <QDir>
 #include <QFileInfo>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -32,7 +33,6 @@
 #include <QItemSelectionModel>
 #include <QLabel>
 #include <QLineEdit>
-#include <QListWidget>
 #include <QLocale>
 #include <QMenu>
 #include <QMessageBox>
@@ -41,25 +41,14 @@
 #include <QScrollBar>
 #include <QSplitter>
 #include <QStackedWidget>
-#include <QStandardPaths>
 #include <QTableView>
 #include <QTabWidget>
 #include <QTimer>
-#include <QTimeZone>
 #include <QToolBar>
 #include <QToolButton>
 #include <QVBoxLayout>
 
 namespace {
-
-QString searchHelp()
-{
-    return FileView::tr("<p>Searches the whole file; matching lines fill the pane below.</p><ul>"
-                        "<li><b>Query</b>: the query language below</li>"
-                        "<li><b>Text</b>: the exact text, even if it looks like a query</li>"
-                        "<li><b>Regex</b>: one regular expression on the text</li></ul>") +
-           MessageQuery::syntaxHelp();
-}
 
 QLabel *makeBanner(const QString &text, bool error, QWidget *parent)
 {
@@ -74,15 +63,6 @@ QLabel *makeBanner(const QString &text, bool error, QWidget *parent)
                     "QLabel { background: #fff4d6; color: #5a4100; border: 1px solid #ecd089;"
                     " border-radius: 4px; padding: 6px 10px; }"));
     return banner;
-}
-
-QString durationText(qint64 seconds)
-{
-    if (seconds < 60)
-        return FileView::tr("%1 s").arg(seconds);
-    if (seconds < 3600)
-        return FileView::tr("%1 min %2 s").arg(seconds / 60).arg(seconds % 60);
-    return FileView::tr("%1 h %2 min").arg(seconds / 3600).arg((seconds % 3600) / 60);
 }
 
 } // namespace
@@ -109,8 +89,10 @@ FileView::FileView(const QString &path, QWidget *parent)
     opening->setAlignment(Qt::AlignCenter);
     m_openingPage = opening;
     m_stack->addWidget(m_openingPage);
-    m_memberPage = createMemberPicker();
-    m_stack->addWidget(m_memberPage);
+    m_memberPicker = new ArchiveMemberPicker(m_stack);
+    connect(m_memberPicker, &ArchiveMemberPicker::memberChosen, m_document,
+            &FileDocument::openMember);
+    m_stack->addWidget(m_memberPicker);
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -132,9 +114,9 @@ FileView::FileView(const QString &path, QWidget *parent)
         // The first rows: select the first line so the detail pane is not empty.
         if (!m_table->currentIndex().isValid() && m_model->rowCount() > 0)
             goToLine(0);
-        restoreBookmarks();
     });
 
+    m_model->setBookmarksKept(true);
     m_document->open(path);
     if (m_document->status() == FileDocument::Status::Failed ||
         m_document->status() == FileDocument::Status::Ready)
@@ -145,7 +127,6 @@ FileView::FileView(const QString &path, QWidget *parent)
 
 FileView::~FileView()
 {
-    saveBookmarks();
     // Stop the workers before the models they report to go away.
     m_exporter->cancel();
     m_search->cancel();
@@ -156,6 +137,11 @@ FileView::~FileView()
     m_table->setModel(nullptr);
     delete m_exporter;
     delete m_search;
+}
+
+QLineEdit *FileView::searchEdit() const
+{
+    return m_searchBar->queryEdit();
 }
 
 QString FileView::title() const
@@ -170,24 +156,8 @@ QString FileView::title() const
 void FileView::createActions()
 {
     const auto make = [this](const QString &text, const QKeySequence &keys, const QString &tip) {
-        auto *action = new QAction(text, this);
-        action->setShortcut(keys);
-        action->setShortcutContext(Qt::WidgetWithChildrenShortcut);
-        action->setToolTip(keys.isEmpty() ? tip
-                                          : QStringLiteral("%1 (%2)").arg(
-                                                tip, keys.toString(QKeySequence::NativeText)));
-        addAction(action);
-        return action;
+        return addViewAction(this, text, keys, tip);
     };
-    m_searchAction = make(tr("Search"), {}, tr("Search the whole file"));
-    m_stopAction = make(tr("Stop"), QKeySequence(Qt::Key_Escape), tr("Stop the search"));
-    m_nextAction =
-        make(tr("Next"), QKeySequence::FindNext, tr("Next match after the selected line"));
-    m_previousAction = make(tr("Previous"), QKeySequence::FindPrevious,
-                            tr("Previous match before the selected line"));
-    // Arrows on the toolbar (the tooltips and menus say it in words).
-    m_previousAction->setIconText(QStringLiteral("↑"));
-    m_nextAction->setIconText(QStringLiteral("↓"));
     m_goToLineAction = make(tr("Go to Line…"), QKeySequence(Qt::CTRL | Qt::Key_G),
                             tr("Go to a line by its number"));
     m_goToTimeAction = make(tr("Go to Time…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_G),
@@ -197,24 +167,10 @@ void FileView::createActions()
     m_exportAction =
         make(tr("Export…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E),
              tr("Write search results, selected rows or bookmarks to .jsonl.gz or CSV"));
-    m_matchCase = new QAction(tr("Aa"), this);
-    m_matchCase->setCheckable(true);
-    m_matchCase->setToolTip(tr("Match case"));
-    auto *find = make(tr("Find"), QKeySequence::Find, tr("Search"));
-    connect(find, &QAction::triggered, this, [this] {
-        m_searchEdit->setFocus(Qt::ShortcutFocusReason);
-        m_searchEdit->selectAll();
-    });
-
-    connect(m_searchAction, &QAction::triggered, this, &FileView::runSearch);
-    connect(m_stopAction, &QAction::triggered, m_search, &FileSearch::cancel);
-    connect(m_nextAction, &QAction::triggered, this, &FileView::nextResult);
-    connect(m_previousAction, &QAction::triggered, this, &FileView::previousResult);
     connect(m_goToLineAction, &QAction::triggered, this, &FileView::askGoToLine);
     connect(m_goToTimeAction, &QAction::triggered, this, &FileView::askGoToTime);
     connect(m_bookmarkAction, &QAction::triggered, this, &FileView::toggleBookmark);
     connect(m_exportAction, &QAction::triggered, this, &FileView::askExport);
-    m_stopAction->setEnabled(false);
 }
 
 QWidget *FileView::createToolbar()
@@ -223,23 +179,13 @@ QWidget *FileView::createToolbar()
     toolbar->setToolButtonStyle(Qt::ToolButtonTextOnly);
     toolbar->setIconSize(QSize(16, 16));
 
-    m_searchEdit = new QLineEdit(toolbar);
-    m_searchEdit->setClearButtonEnabled(true);
-    m_searchEdit->setPlaceholderText(tr("Search: words, $TSLA, @user, sentiment:bullish, OR, NOT …"));
-    m_searchEdit->setToolTip(searchHelp());
-    // Takes the toolbar's spare width, down to a short query's.
-    m_searchEdit->setMinimumWidth(180);
-    m_searchEdit->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed);
-    connect(m_searchEdit, &QLineEdit::returnPressed, this, &FileView::runSearch);
-
-    m_searchMode = new QComboBox(toolbar);
-    m_searchMode->addItem(tr("Query"), int(MessageQuery::Syntax::Query));
-    m_searchMode->addItem(tr("Text"), int(MessageQuery::Syntax::Phrase));
-    m_searchMode->addItem(tr("Regex"), int(MessageQuery::Syntax::Regex));
-    m_searchMode->setToolTip(searchHelp());
-
-    m_resultsSummary = new QLabel(toolbar);
-    m_resultsSummary->setForegroundRole(QPalette::PlaceholderText);
+    // The search input is a widget of its own; its shortcuts work anywhere in the view.
+    m_searchBar = new FileSearchBar(toolbar);
+    addActions(m_searchBar->shortcutActions());
+    connect(m_searchBar, &FileSearchBar::searchRequested, this, &FileView::runSearch);
+    connect(m_searchBar, &FileSearchBar::cancelRequested, m_search, &FileSearch::cancel);
+    connect(m_searchBar, &FileSearchBar::nextRequested, this, &FileView::nextResult);
+    connect(m_searchBar, &FileSearchBar::previousRequested, this, &FileView::previousResult);
 
     m_bookmarksButton = new QToolButton(toolbar);
     m_bookmarksButton->setText(tr("Bookmarks"));
@@ -261,17 +207,7 @@ QWidget *FileView::createToolbar()
     goToMenu->addAction(m_goToTimeAction);
     goToButton->setMenu(goToMenu);
 
-    toolbar->addWidget(m_searchEdit);
-    toolbar->addWidget(m_searchMode);
-    toolbar->addAction(m_matchCase);
-    toolbar->addAction(m_searchAction);
-    toolbar->addAction(m_stopAction);
-    toolbar->addAction(m_previousAction);
-    toolbar->addAction(m_nextAction);
-    auto *gap = new QWidget(toolbar);
-    gap->setFixedWidth(6);
-    toolbar->addWidget(gap);
-    toolbar->addWidget(m_resultsSummary);
+    toolbar->addWidget(m_searchBar);
     toolbar->addSeparator();
     toolbar->addWidget(goToButton);
     toolbar->addWidget(m_bookmarksButton);
@@ -465,31 +401,10 @@ QWidget *FileView::createContent()
     connect(m_search, &FileSearch::resultsAdded, this, &FileView::updateResultsLabel);
     connect(m_search, &FileSearch::progressChanged, this, &FileView::updateResultsLabel);
     connect(m_search, &FileSearch::finished, this, [this] {
-        m_stopAction->setEnabled(false);
+        m_searchBar->setSearching(false);
         updateResultsLabel();
     });
     return content;
-}
-
-QWidget *FileView::createMemberPicker()
-{
-    auto *page = new QWidget(m_stack);
-    auto *title = new QLabel(tr("This archive holds several files. Choose the one to open:"), page);
-    m_members = new QListWidget(page);
-    auto *open = new QPushButton(tr("Open"), page);
-    open->setDefault(true);
-    const auto openSelected = [this] {
-        if (QListWidgetItem *item = m_members->currentItem())
-            m_document->openMember(item->data(Qt::UserRole).toString());
-    };
-    connect(open, &QPushButton::clicked, this, openSelected);
-    connect(m_members, &QListWidget::itemActivated, this, openSelected);
-    auto *layout = new QVBoxLayout(page);
-    layout->setContentsMargins(24, 24, 24, 24);
-    layout->addWidget(title);
-    layout->addWidget(m_members, 1);
-    layout->addWidget(open, 0, Qt::AlignRight);
-    return page;
 }
 
 void FileView::onStatusChanged(FileDocument::Status status)
@@ -503,22 +418,10 @@ void FileView::onStatusChanged(FileDocument::Status status)
     case FileDocument::Status::Opening:
         m_stack->setCurrentWidget(m_openingPage);
         break;
-    case FileDocument::Status::NeedsMember: {
-        m_members->clear();
-        const QLocale locale;
-        for (const ArchiveAccess::Member &member : m_document->archiveMembers()) {
-            auto *item = new QListWidgetItem(
-                tr("%1  (%2)").arg(member.path, locale.formattedDataSize(member.size)), m_members);
-            item->setData(Qt::UserRole, member.path);
-            if (!member.safe) {
-                item->setFlags(Qt::NoItemFlags);
-                item->setToolTip(tr("This name could lead outside the archive; it is not opened."));
-            }
-        }
-        m_members->setCurrentRow(0);
-        m_stack->setCurrentWidget(m_memberPage);
+    case FileDocument::Status::NeedsMember:
+        m_memberPicker->setMembers(m_document->archiveMembers());
+        m_stack->setCurrentWidget(m_memberPicker);
         break;
-    }
     case FileDocument::Status::Failed:
         m_errorPage->setText(m_document->errorString().toHtmlEscaped());
         m_stack->setCurrentWidget(m_errorPage);
@@ -531,37 +434,11 @@ void FileView::onStatusChanged(FileDocument::Status status)
 
 void FileView::onProgress()
 {
-    const auto index = m_document->index();
-    const QLocale locale;
-    if (!index) {
-        m_progress->hide();
-        m_stopIndexing->hide();
-        m_status->clear();
-        return;
-    }
-    const bool indexing =
-        m_document->status() == FileDocument::Status::Indexing && !index->isFinished();
+    const bool indexing = m_document->isIndexing();
     m_progress->setVisible(indexing);
     m_stopIndexing->setVisible(indexing);
-    const qint64 done = index->inputDone();
-    const qint64 total = index->inputTotal();
-    if (indexing) {
-        m_progress->setValue(total > 0 ? int(1000 * done / total) : 0);
-        QString text = tr("Indexing… %1 of %2, %3 lines")
-                           .arg(locale.formattedDataSize(done), locale.formattedDataSize(total),
-                                locale.toString(m_document->lineCount()));
-        if (const qint64 left = m_document->indexingSecondsLeft(); left >= 0)
-            text += tr(" — about %1 left").arg(durationText(left));
-        m_status->setText(text);
-        return;
-    }
-    QStringList parts;
-    parts << tr("Lines: %1").arg(locale.toString(m_document->lineCount()));
-    parts << tr("%1 of content").arg(locale.formattedDataSize(index->outputDone()));
-    parts << m_document->formatDescription();
-    if (m_document->loadedFromCache())
-        parts << tr("index from the cache");
-    m_status->setText(parts.join(QStringLiteral(" · ")));
+    m_progress->setValue(int(1000 * m_document->indexingProgress()));
+    m_status->setText(m_document->statusText());
 }
 
 void FileView::onIndexingFinished()
@@ -569,7 +446,6 @@ void FileView::onIndexingFinished()
     onProgress();
     updateBanners();
     updateStatistics();
-    restoreBookmarks();
 }
 
 void FileView::updateBanners()
@@ -677,78 +553,51 @@ void FileView::loadWholeLine()
 
 void FileView::startSearch(const QString &text)
 {
-    // Click-throughs (charts, detail pane) write queries: read them as one.
-    m_searchMode->setCurrentIndex(m_searchMode->findData(int(MessageQuery::Syntax::Query)));
-    m_searchEdit->setText(text);
-    runSearch();
+    m_searchBar->searchFor(text);
 }
 
-void FileView::runSearch()
+void FileView::runSearch(const MessageQuery &query)
 {
-    const MessageQuery query = MessageQuery::parse(
-        m_searchEdit->text(), MessageQuery::Syntax(m_searchMode->currentData().toInt()),
-        m_matchCase->isChecked());
-    if (!query.isValid()) {
-        // The previous results go: they answered another query.
-        m_search->start(MessageQuery());
-        m_stopAction->setEnabled(false);
-        m_resultsSummary->setText(query.errorString());
-        m_resultsSummary->setStyleSheet(QStringLiteral("color: #b03a2e;"));
-        m_resultsTitle->setText(query.errorString());
-        m_searchEdit->setCursorPosition(query.errorPosition());
-        m_searchEdit->setFocus();
-        return;
-    }
-    m_resultsSummary->setStyleSheet(QString());
+    // An invalid query searches nothing: the previous results go, they answered another query.
     m_search->start(query);
-    m_stopAction->setEnabled(m_search->isRunning());
+    m_searchBar->setSearching(m_search->isRunning());
     updateResultsLabel();
 }
 
 void FileView::updateResultsLabel()
 {
-    const QLocale locale;
     const MessageQuery query = m_search->query();
+    if (!query.isValid()) {
+        // The search bar says it where the user typed; the pane says why it is empty.
+        m_resultsTitle->setText(query.errorString());
+        return;
+    }
+    m_searchBar->setSummary(m_search->summary());
     if (query.isEmpty()) {
-        m_resultsSummary->clear();
         m_resultsTitle->setText(tr("Search results appear here."));
         return;
     }
-    const qint64 count = m_search->matchCount();
-    QString summary = count == 0 && !m_search->isRunning()
-                          ? tr("No matches")
-                          : tr("%1 matches").arg(locale.toString(count));
-    if (m_search->isRunning())
-        summary = tr("%1 — searching %2 %")
-                      .arg(summary, locale.toString(int(m_search->progress() * 100)));
-    m_resultsSummary->setText(summary);
-    QString title = tr("Search results: %1 — %2").arg(query.describe(), summary);
-    if (qint64(m_search->results().size()) < count)
+    QString title = tr("Search results: %1 — %2").arg(query.describe(), m_search->summary());
+    if (qint64(m_search->results().size()) < m_search->matchCount())
         title += tr(" (the first %1 are listed)")
-                     .arg(locale.toString(qint64(m_search->results().size())));
+                     .arg(QLocale().toString(qint64(m_search->results().size())));
     m_resultsTitle->setText(title);
 }
 
 void FileView::nextResult()
 {
-    if (m_resultsModel->rowCount() == 0)
-        return;
-    int row = m_resultsModel->rowAtOrAfter(currentLine() + 1);
-    if (row >= m_resultsModel->rowCount())
-        row = 0; // wrap around
-    m_resultsTable->selectRow(row);
-    goToLine(m_resultsModel->lineAt(row));
+    if (const int row = m_resultsModel->nextRow(currentLine()); row >= 0) {
+        m_resultsTable->selectRow(row);
+        goToLine(m_resultsModel->lineAt(row));
+    }
 }
 
 void FileView::previousResult()
 {
-    if (m_resultsModel->rowCount() == 0)
-        return;
-    int row = m_resultsModel->rowAtOrAfter(std::max<qint64>(currentLine(), 0)) - 1;
-    if (row < 0)
-        row = m_resultsModel->rowCount() - 1;
-    m_resultsTable->selectRow(row);
-    goToLine(m_resultsModel->lineAt(row));
+    if (const int row = m_resultsModel->previousRow(currentLine()); row >= 0) {
+        m_resultsTable->selectRow(row);
+        goToLine(m_resultsModel->lineAt(row));
+    }
 }
 
 void FileView::toggleBookmark()
@@ -759,7 +608,6 @@ void FileView::toggleBookmark()
     m_model->setBookmarked(int(line), !m_model->isBookmarked(int(line)));
     m_table->verticalHeader()->viewport()->update();
     showLine(m_table->currentIndex());
-    saveBookmarks();
 }
 
 void FileView::populateBookmarkMenu()
@@ -782,34 +630,7 @@ void FileView::populateBookmarkMenu()
                         [this, row] { goToLine(row); });
     }
     menu->addSeparator();
-    menu->addAction(tr("Remove All Bookmarks"), this, [this] {
-        for (const int row : m_model->bookmarks())
-            m_model->setBookmarked(row, false);
-        saveBookmarks();
-    });
-}
-
-void FileView::saveBookmarks()
-{
-    if (!m_bookmarksRestored)
-        return;
-    BookmarkStore::save(m_path, m_document->memberPath(), m_model->bookmarks());
-}
-
-void FileView::restoreBookmarks()
-{
-    if (m_bookmarksRestored || m_model->rowCount() == 0)
-        return;
-    const QList<int> rows = BookmarkStore::load(m_path, m_document->memberPath());
-    // Rows appear while the file is indexed: restore once all of them can exist.
-    if (m_document->status() != FileDocument::Status::Ready) {
-        const int highest = rows.isEmpty() ? -1 : *std::max_element(rows.begin(), rows.end());
-        if (highest >= m_model->rowCount())
-            return;
-    }
-    for (const int row : std::as_const(rows))
-        m_model->setBookmarked(row, true);
-    m_bookmarksRestored = true;
+    menu->addAction(tr("Remove All Bookmarks"), m_model, &FileDocumentModel::clearBookmarks);
 }
 
 void FileView::askGoToLine()
@@ -860,37 +681,29 @@ void FileView::askExport()
 {
     if (m_exporter->isRunning())
         return;
-    qint64 selected = 0;
     const QItemSelection selection = m_table->selectionModel()->selection();
+    qint64 selected = 0;
     for (const QItemSelectionRange &range : selection)
         selected += range.height();
-    const QString folder = QFileInfo(m_path).absolutePath();
-    QString base = QFileInfo(m_path).fileName();
-    for (const char *suffix : {".gz", ".jsonl", ".ndjson", ".json"}) {
-        if (base.endsWith(QLatin1String(suffix)))
-            base.chop(int(qstrlen(suffix)));
-    }
     ExportDialog dialog(qint64(m_search->results().size()), selected, m_model->bookmarks().size(),
-                        QDir(folder).filePath(base + QStringLiteral("-export.jsonl.gz")), this);
+                        ExportRequest::to(ExportRequest::suggestedDestination(m_path)), this);
     if (dialog.exec() != QDialog::Accepted)
         return;
+    const ExportRequest request = dialog.request();
     std::vector<qint64> lines;
-    switch (dialog.source()) {
-    case ExportDialog::Source::SearchResults:
+    switch (request.lines) {
+    case ExportRequest::Lines::SearchResults:
         lines = m_search->results();
         break;
-    case ExportDialog::Source::Selection:
-        for (const QItemSelectionRange &range : selection) {
-            for (int row = range.top(); row <= range.bottom(); ++row)
-                lines.push_back(row);
-        }
-        std::sort(lines.begin(), lines.end());
-        lines.erase(std::unique(lines.begin(), lines.end()), lines.end());
+    case ExportRequest::Lines::Selection:
+        lines = ExportRequest::selectedLines(selection);
         break;
-    case ExportDialog::Source::Bookmarks:
+    case ExportRequest::Lines::Bookmarks:
         for (const int row : m_model->bookmarks())
             lines.push_back(row);
         break;
+    case ExportRequest::Lines::Matching:
+        break; // the command line's choice
     }
     if (lines.empty())
         return;
@@ -898,5 +711,5 @@ void FileView::askExport()
     m_exportProgress->show();
     m_cancelExport->show();
     m_exportAction->setEnabled(false);
-    m_exporter->start(std::move(lines), dialog.path(), dialog.format(), dialog.columns());
+    m_exporter->start(std::move(lines), request);
 }

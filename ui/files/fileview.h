@@ -4,18 +4,18 @@
 
 #include <QWidget>
 
+class ArchiveMemberPicker;
 class EmptyState;
-class ExportDialog;
 class FileDocumentModel;
 class FileExporter;
 class FileSearch;
+class FileSearchBar;
 class FileStatisticsView;
 class MessageDetailView;
+class MessageQuery;
 class QAction;
-class QComboBox;
 class QLabel;
 class QLineEdit;
-class QListWidget;
 class QProgressBar;
 class QPushButton;
 class QSplitter;
@@ -28,9 +28,11 @@ class QVBoxLayout;
 class SearchResultsModel;
 
 /// One open file in the Files page: the table of its lines (rows parsed as they scroll into
-/// view), a search box whose results fill a second pane while the search runs, the detail of
-/// the selected message, statistics, bookmarks, go to line or time, and export. Banners say
-/// what is wrong with a damaged file; the status row shows indexing progress with an ETA.
+/// view), the search bar (FileSearchBar) whose results fill a second pane while the search runs,
+/// the detail of the selected message, statistics, bookmarks, go to line or time, and export.
+/// Banners say what is wrong with a damaged file; the status row shows indexing progress with
+/// an ETA. The view lays these out and wires them to the document, its search and its exporter,
+/// which decide (FileDocument, FileSearch, ExportRequest, FileDocumentModel's bookmarks).
 /// Closing the view stops indexing, searching and exporting at once.
 class FileView : public QWidget
 {
@@ -52,7 +54,8 @@ public:
     QTableView *resultsTable() const { return m_resultsTable; }
     MessageDetailView *detail() const { return m_detail; }
     FileStatisticsView *statisticsView() const { return m_statistics; }
-    QLineEdit *searchEdit() const { return m_searchEdit; }
+    FileSearchBar *searchBar() const { return m_searchBar; }
+    QLineEdit *searchEdit() const;
     QStringList bannerTexts() const;
     QString statusText() const;
 
@@ -62,7 +65,7 @@ public:
 public slots:
     /// Selects line \a line (0-based), scrolls it into the middle and shows it in the detail.
     void goToLine(qint64 line);
-    /// Searches for \a text (as the search box does, in its current mode).
+    /// Searches for \a text in the query language (what a click on a symbol does).
     void startSearch(const QString &text);
     void nextResult();
     void previousResult();
@@ -79,7 +82,6 @@ signals:
 private:
     QWidget *createContent();
     QWidget *createToolbar();
-    QWidget *createMemberPicker();
     void createActions();
     void onStatusChanged(FileDocument::Status status);
     void onProgress();
@@ -89,9 +91,7 @@ private:
     void updateStatistics();
     void showLine(const QModelIndex &current);
     void loadWholeLine();
-    void runSearch();
-    void restoreBookmarks();
-    void saveBookmarks();
+    void runSearch(const MessageQuery &query);
     void populateBookmarkMenu();
 
     QString m_path;
@@ -105,24 +105,16 @@ private:
     QWidget *m_content;
     EmptyState *m_errorPage = nullptr;
     QWidget *m_openingPage = nullptr;
-    QWidget *m_memberPage = nullptr;
-    QListWidget *m_members = nullptr;
+    ArchiveMemberPicker *m_memberPicker = nullptr;
 
     QVBoxLayout *m_bannerLayout;
     QList<QLabel *> m_banners;
-    QLineEdit *m_searchEdit;
-    QComboBox *m_searchMode;
-    QAction *m_matchCase;
-    QAction *m_searchAction;
-    QAction *m_stopAction;
-    QAction *m_nextAction;
-    QAction *m_previousAction;
+    FileSearchBar *m_searchBar;
     QAction *m_goToLineAction;
     QAction *m_goToTimeAction;
     QAction *m_bookmarkAction;
     QAction *m_exportAction;
     QToolButton *m_bookmarksButton;
-    QLabel *m_resultsSummary;
 
     QTabWidget *m_tabs;
     QSplitter *m_splitter;
@@ -140,5 +132,4 @@ private:
     QProgressBar *m_exportProgress;
     QPushButton *m_cancelExport;
     QTimer *m_statisticsTimer;
-    bool m_bookmarksRestored = false;
 };

@@ -1,0 +1,150 @@
+#include "natsconnection.h"
+
+#include "core/versioninfo.h"
+
+#include <QCoreApplication>
+#include <QFile>
+
+#include <nats/nats.h>
+
+#include <string>
+#include <vector>
+
+namespace {
+
+/// Where Debian and most Linux systems keep the trusted CA certificates, as one PEM file.
+constexpr const char *systemCaBundle = "/etc/ssl/certs/ca-certificates.crt";
+
+} // namespace
+
+NatsConnection::NatsConnection() = default;
+
+NatsConnection::~NatsConnection()
+{
+    close();
+}
+
+bool NatsConnection::open(const RelaySettings &settings, QString *error)
+{
+    close();
+    natsOptions *options = nullptr;
+    natsStatus status = natsOptions_Create(&options);
+    std::vector<std::string> urls;
+    bool secure = false;
+    for (const QUrl &server : settings.servers) {
+        urls.push_back(server.toString(QUrl::FullyEncoded).toStdString());
+        secure = secure || server.scheme() == QLatin1String("tls");
+    }
+    std::vector<const char *> urlPointers;
+    for (const std::string &url : urls)
+        urlPointers.push_back(url.c_str());
+    const std::string name = VersionInfo::userAgent().toStdString();
+    const std::string user = settings.user.toStdString();
+    const std::string password = settings.password.toStdString();
+    if (status == NATS_OK)
+        status = natsOptions_SetServers(options, urlPointers.data(), int(urlPointers.size()));
+    if (status == NATS_OK)
+        status = natsOptions_SetName(options, name.c_str());
+    // Reconnect forever, quickly: a relay or a reader outlives any one node of the cluster.
+    if (status == NATS_OK)
+        status = natsOptions_SetMaxReconnect(options, -1);
+    if (status == NATS_OK)
+        status = natsOptions_SetReconnectWait(options, 250);
+    if (status == NATS_OK)
+        status = natsOptions_SetReconnectJitter(options, 100, 1000);
+    if (status == NATS_OK)
+        status = natsOptions_SetTimeout(options, 2000);
+    if (status == NATS_OK)
+        status = natsOptions_SetDisconnectedCB(options, &NatsConnection::onDisconnected, this);
+    if (status == NATS_OK)
+        status = natsOptions_SetReconnectedCB(options, &NatsConnection::onReconnected, this);
+    if (status == NATS_OK && !user.empty())
+        status = natsOptions_SetUserInfo(options, user.c_str(), password.c_str());
+    if (status == NATS_OK && secure) {
+        // TLS is verified like every other connection of Hydrant: the system's CAs (and the
+        // user's file), the server's name checked against its certificate.
+        status = natsOptions_SetSecure(options, true);
+        const std::string caFile = settings.caFile.isEmpty()
+                                       ? std::string(systemCaBundle)
+                                       : settings.caFile.toStdString();
+        if (status == NATS_OK)
+            status = natsOptions_LoadCATrustedCertificates(options, caFile.c_str());
+        if (status == NATS_OK && settings.servers.size() > 0)
+            status = natsOptions_SetExpectedHostname(
+                options, settings.servers.first().host().toStdString().c_str());
+    }
+    if (status == NATS_OK)
+        status = natsConnection_Connect(&m_connection, options);
+    natsOptions_Destroy(options);
+    if (status == NATS_OK)
+        status = natsConnection_JetStream(&m_jetStream, m_connection, nullptr);
+    if (status != NATS_OK) {
+        *error = QCoreApplication::translate("NatsConnection",
+                                             "Cannot connect to the NATS server %1: %2")
+                     .arg(urls.empty() ? QString() : QString::fromStdString(urls.front()),
+                          statusText(status));
+        close();
+        return false;
+    }
+    return true;
+}
+
+void NatsConnection::close()
+{
+    if (m_jetStream) {
+        jsCtx_Destroy(m_jetStream);
+        m_jetStream = nullptr;
+    }
+    if (m_connection) {
+        natsConnection_Close(m_connection);
+        natsConnection_Destroy(m_connection);
+        m_connection = nullptr;
+    }
+}
+
+QString NatsConnection::connectedUrl() const
+{
+    if (!m_connection)
+        return {};
+    char buffer[512] = {};
+    if (natsConnection_GetConnectedUrl(m_connection, buffer, sizeof buffer) != NATS_OK)
+        return {};
+    return QString::fromUtf8(buffer);
+}
+
+int NatsConnection::knownServerCount() const
+{
+    if (!m_connection)
+        return 1;
+    char **servers = nullptr;
+    int count = 0;
+    if (natsConnection_GetServers(m_connection, &servers, &count) != NATS_OK)
+        return 1;
+    for (int i = 0; i < count; ++i)
+        free(servers[i]);
+    free(servers);
+    return qMax(1, count);
+}
+
+QString NatsConnection::statusText(int status)
+{
+    const char *last = nats_GetLastError(nullptr);
+    if (last && *last)
+        return QString::fromUtf8(last);
+    return QString::fromUtf8(natsStatus_GetText(natsStatus(status)));
+}
+
+void NatsConnection::shutDownClient()
+{
+    nats_CloseAndWait(2000);
+}
+
+void NatsConnection::onDisconnected(natsConnection *, void *closure)
+{
+    static_cast<NatsConnection *>(closure)->m_disconnects.fetch_add(1);
+}
+
+void NatsConnection::onReconnected(natsConnection *, void *closure)
+{
+    static_cast<NatsConnection *>(closure)->m_reconnects.fetch_add(1);
+}

@@ -1,0 +1,138 @@
+#include "natsservers.h"
+
+#include "testsupport.h"
+
+#include <QFile>
+#include <QStandardPaths>
+#include <QTcpServer>
+#include <QTcpSocket>
+
+quint16 freeLoopbackPort()
+{
+    QTcpServer server;
+    if (!server.listen(QHostAddress::LocalHost, 0))
+        return 0;
+    return server.serverPort();
+}
+
+NatsServers::~NatsServers()
+{
+    for (Node &node : m_nodes) {
+        if (node.process && node.process->state() != QProcess::NotRunning) {
+            node.process->kill();
+            node.process->waitForFinished(5000);
+        }
+    }
+}
+
+bool NatsServers::start(int count, QString *error)
+{
+    m_nodes.resize(size_t(count));
+    for (Node &node : m_nodes) {
+        node.clientPort = freeLoopbackPort();
+        node.clusterPort = count > 1 ? freeLoopbackPort() : 0;
+    }
+    for (int i = 0; i < count; ++i)
+        if (!startNode(i, error))
+            return false;
+    // Each node takes clients once it listens.
+    for (int i = 0; i < count; ++i) {
+        const bool listening = TestSupport::waitUntil(
+            [&] {
+                QTcpSocket socket;
+                socket.connectToHost(QHostAddress::LocalHost, m_nodes[size_t(i)].clientPort);
+                return socket.waitForConnected(200);
+            },
+            10000);
+        if (!listening) {
+            *error = QStringLiteral("nats-server %1 did not listen:\n%2").arg(i).arg(log(i));
+            return false;
+        }
+    }
+    if (count > 1) {
+        // JetStream in a cluster answers once its meta group has a leader.
+        const bool ready = TestSupport::waitUntil(
+            [&] {
+                for (int i = 0; i < count; ++i)
+                    if (log(i).contains(QLatin1String("JetStream cluster new metadata leader")) ||
+                        log(i).contains(QLatin1String("Self is new JetStream cluster metadata leader")))
+                        return true;
+                return false;
+            },
+            15000);
+        if (!ready) {
+            *error = QStringLiteral("the JetStream cluster has no leader:\n%1").arg(log(0));
+            return false;
+        }
+    }
+    return true;
+}
+
+bool NatsServers::startNode(int index, QString *error)
+{
+    Node &node = m_nodes[size_t(index)];
+    const QString name = QStringLiteral("n%1").arg(index);
+    node.logPath = m_folder.filePath(name + QStringLiteral(".log"));
+    QStringList arguments{QStringLiteral("-a"), QStringLiteral("127.0.0.1"),
+                          QStringLiteral("-p"), QString::number(node.clientPort),
+                          QStringLiteral("-js"), QStringLiteral("-sd"),
+                          m_folder.filePath(name),
+                          QStringLiteral("--server_name"), name,
+                          QStringLiteral("-l"), node.logPath};
+    if (m_nodes.size() > 1) {
+        QStringList routes;
+        for (const Node &peer : m_nodes)
+            if (&peer != &node)
+                routes << QStringLiteral("nats://127.0.0.1:%1").arg(peer.clusterPort);
+        arguments << QStringLiteral("--cluster_name") << QStringLiteral("hydrant-test")
+                  << QStringLiteral("--cluster")
+                  << QStringLiteral("nats://127.0.0.1:%1").arg(node.clusterPort)
+                  << QStringLiteral("--routes") << routes.join(QLatin1Char(','));
+    }
+    node.process = std::make_unique<QProcess>();
+    node.process->setProcessChannelMode(QProcess::ForwardedErrorChannel);
+    node.process->start(QStringLiteral(HYDRANT_NATS_SERVER), arguments);
+    if (!node.process->waitForStarted(5000)) {
+        *error = QStringLiteral("cannot start %1: %2")
+                     .arg(QStringLiteral(HYDRANT_NATS_SERVER), node.process->errorString());
+        return false;
+    }
+    return true;
+}
+
+QUrl NatsServers::url(int index) const
+{
+    return QUrl(QStringLiteral("nats://127.0.0.1:%1").arg(m_nodes[size_t(index)].clientPort));
+}
+
+QString NatsServers::urls() const
+{
+    QStringList all;
+    for (int i = 0; i < count(); ++i)
+        all << url(i).toString();
+    return all.join(QLatin1Char(','));
+}
+
+void NatsServers::kill(int index)
+{
+    Node &node = m_nodes[size_t(index)];
+    node.process->kill();
+    node.process->waitForFinished(5000);
+}
+
+int NatsServers::indexOf(const QString &url) const
+{
+    const QUrl wanted(url);
+    for (int i = 0; i < count(); ++i)
+        if (wanted.port() == m_nodes[size_t(i)].clientPort)
+            return i;
+    return -1;
+}
+
+QString NatsServers::log(int index) const
+{
+    QFile file(m_nodes[size_t(index)].logPath);
+    if (!file.open(QIODevice::ReadOnly))
+        return {};
+    return QString::fromUtf8(file.readAll());
+}
