@@ -503,6 +503,25 @@ Codes de sortie : 0 succès, 1 erreur d'utilisation, 2 échec de l'authentifica
     </message>
 </context>
 <context>
+    <name>ArchiveMemberPicker</name>
+    <message>
+        <source>This archive holds several files. Choose the one to open:</source>
+        <translation>Cette archive contient plusieurs fichiers. Choisissez celui à ouvrir :</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Ouvrir</translation>
+    </message>
+    <message>
+        <source>%1  (%2)</source>
+        <translation>%1  (%2)</translation>
+    </message>
+    <message>
+        <source>This name could lead outside the archive; it is not opened.</source>
+        <translation>Ce nom pourrait mener hors de l'archive ; il n'est pas ouvert.</translation>
+    </message>
+</context>
+<context>
     <name>BackupCatalogue</name>
     <message>
         <source>%1 cannot be deleted: %2</source>
@@ -644,10 +663,6 @@ Codes de sortie : 0 succès, 1 erreur d'utilisation, 2 échec de l'authentifica
     <message>
         <source>Daily backups</source>
         <translation>Sauvegardes quotidiennes</translation>
-    </message>
-    <message>
-        <source>No backup service is set up yet. Add a backup account under Settings → Accounts… (base URL, user name and file types), or start Hydrant with “hydrant --demo” to try the calendar and downloads against the built-in simulator.</source>
-        <translation>Aucun service de sauvegarde n'est encore configuré. Ajoutez un compte de sauvegardes dans Paramètres → Comptes… (URL de base, nom d'utilisateur et types de fichiers), ou lancez Hydrant avec « hydrant --demo » pour essayer le calendrier et les téléchargements avec le simulateur intégré.</translation>
     </message>
     <message>
         <source>&amp;Download Selected Days</source>
@@ -908,6 +923,39 @@ Codes de sortie : 0 succès, 1 erreur d'utilisation, 2 échec de l'authentifica
             <numerusform>Nouvelle tentative pour %n téléchargement en échec.</numerusform>
             <numerusform>Nouvelle tentative pour %n téléchargements en échec.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>No backup service is set up yet. Add a backup account under Settings → Accounts… (base URL, user name and file types), or try the calendar and downloads in the demo (or start Hydrant with %1): it runs against a built-in simulator, no account needed.</source>
+        <extracomment>%1 is the command hydrant --demo</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Try the demo</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Move &amp;Up</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Move Do&amp;wn</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Move to &amp;Top</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Move to &amp;Bottom</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Download the selected days sooner</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Download the selected days later</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -1642,16 +1690,8 @@ Codes de sortie : 0 tous les jours terminés, ignorés ou non disponibles ; 1 
         <translation>requête</translation>
     </message>
     <message>
-        <source>csv or jsonl (default: from the output name, else jsonl).</source>
-        <translation>csv ou jsonl (par défaut : d'après le nom du fichier de sortie, sinon jsonl).</translation>
-    </message>
-    <message>
         <source>format</source>
         <translation>format</translation>
-    </message>
-    <message>
-        <source>CSV columns, comma-separated: id,time,author,symbols,sentiment,text,likes,source,kind (the default), line, json.</source>
-        <translation>Colonnes CSV, séparées par des virgules : id,time,author,symbols,sentiment,text,likes,source,kind (par défaut), line, json.</translation>
     </message>
     <message>
         <source>list</source>
@@ -1668,14 +1708,6 @@ Codes de sortie : 0 tous les jours terminés, ignorés ou non disponibles ; 1 
     <message>
         <source>FILE...</source>
         <translation>FICHIER...</translation>
-    </message>
-    <message>
-        <source>hydrant-cli export FILE... [--query Q] [--format csv|jsonl] [--columns …] [-o OUT]: the messages that match, times in ISO 8601 UTC, symbols without $, text decoded.</source>
-        <translation>hydrant-cli export FICHIER... [--query Q] [--format csv|jsonl] [--columns …] [-o SORTIE] : les messages qui correspondent, heures en UTC ISO 8601, symboles sans $, texte décodé.</translation>
-    </message>
-    <message>
-        <source>--format is csv or jsonl, not “%1”.</source>
-        <translation>--format vaut csv ou jsonl, et non « %1 ».</translation>
     </message>
     <message>
         <source>--query: %1</source>
@@ -1708,6 +1740,22 @@ Codes de sortie : 0 tous les jours terminés, ignorés ou non disponibles ; 1 
     <message>
         <source>Give at least one file or folder to export.</source>
         <translation>Indiquez au moins un fichier ou un dossier à exporter.</translation>
+    </message>
+    <message>
+        <source>csv, jsonl or jsonl.gz (default: from the output name, else jsonl).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>CSV columns, comma-separated: %1 (the default), %2.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>hydrant-cli export FILE... [--query Q] [--format csv|jsonl|jsonl.gz] [--columns …] [-o OUT]: the messages that match, times in ISO 8601 UTC, symbols without $, text decoded.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>--format is csv, jsonl or jsonl.gz, not “%1”.</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -1767,6 +1815,17 @@ Codes de sortie : 0 tous les jours terminés, ignorés ou non disponibles ; 1 
     <message>
         <source>JSON lines (*.jsonl.gz *.jsonl);;CSV (*.csv);;All files (*)</source>
         <translation>JSON lines (*.jsonl.gz *.jsonl);;CSV (*.csv);;Tous les fichiers (*)</translation>
+    </message>
+</context>
+<context>
+    <name>ExportRequest</name>
+    <message>
+        <source>Name the file to export to.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A CSV export needs at least one column.</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -1866,6 +1925,38 @@ Codes de sortie : 0 tous les jours terminés, ignorés ou non disponibles ; 1 
     <message>
         <source>None of the lines is a JSON object: this does not look like a JSON-lines file.</source>
         <translation>Aucune des lignes n'est un objet JSON : ce fichier ne semble pas être au format JSON lines.</translation>
+    </message>
+    <message>
+        <source>Indexing… %1 of %2, %3 lines</source>
+        <translation>Indexation… %1 sur %2, %3 lignes</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>%1 min %2 s</source>
+        <translation>%1 min %2 s</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 h %2 min</translation>
+    </message>
+    <message>
+        <source> — about %1 left</source>
+        <translation> — encore environ %1</translation>
+    </message>
+    <message>
+        <source>Lines: %1</source>
+        <translation>Lignes : %1</translation>
+    </message>
+    <message>
+        <source>%1 of content</source>
+        <translation>%1 de contenu</translation>
+    </message>
+    <message>
+        <source>index from the cache</source>
+        <translation>index lu depuis le cache</translation>
     </message>
 </context>
 <context>
@@ -1993,6 +2084,88 @@ Codes de sortie : 0 tous les jours terminés, ignorés ou non disponibles ; 1 
     </message>
 </context>
 <context>
+    <name>FileSearch</name>
+    <message>
+        <source>No matches</source>
+        <translation>Aucune correspondance</translation>
+    </message>
+    <message>
+        <source>%1 matches</source>
+        <translation>%1 correspondances</translation>
+    </message>
+    <message>
+        <source>%1 — searching %2 %</source>
+        <translation>%1 — recherche : %2 %</translation>
+    </message>
+</context>
+<context>
+    <name>FileSearchBar</name>
+    <message>
+        <source>&lt;p&gt;Searches the whole file; matching lines fill the pane below.&lt;/p&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;Query&lt;/b&gt;: the query language below&lt;/li&gt;&lt;li&gt;&lt;b&gt;Text&lt;/b&gt;: the exact text, even if it looks like a query&lt;/li&gt;&lt;li&gt;&lt;b&gt;Regex&lt;/b&gt;: one regular expression on the text&lt;/li&gt;&lt;/ul&gt;</source>
+        <translation>&lt;p&gt;Recherche dans tout le fichier ; les lignes correspondantes s'affichent dans le volet ci-dessous.&lt;/p&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;Requête&lt;/b&gt; : le langage de requête ci-dessous&lt;/li&gt;&lt;li&gt;&lt;b&gt;Texte&lt;/b&gt; : le texte exact, même s'il ressemble à une requête&lt;/li&gt;&lt;li&gt;&lt;b&gt;Regex&lt;/b&gt; : une expression régulière sur le texte&lt;/li&gt;&lt;/ul&gt;</translation>
+    </message>
+    <message>
+        <source>Find</source>
+        <translation>Chercher</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>Rechercher</translation>
+    </message>
+    <message>
+        <source>Search the whole file</source>
+        <translation>Rechercher dans tout le fichier</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>Arrêter</translation>
+    </message>
+    <message>
+        <source>Stop the search</source>
+        <translation>Arrêter la recherche</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>Suivant</translation>
+    </message>
+    <message>
+        <source>Next match after the selected line</source>
+        <translation>Correspondance suivante après la ligne sélectionnée</translation>
+    </message>
+    <message>
+        <source>Previous</source>
+        <translation>Précédent</translation>
+    </message>
+    <message>
+        <source>Previous match before the selected line</source>
+        <translation>Correspondance précédente avant la ligne sélectionnée</translation>
+    </message>
+    <message>
+        <source>Aa</source>
+        <translation>Aa</translation>
+    </message>
+    <message>
+        <source>Match case</source>
+        <translation>Respecter la casse</translation>
+    </message>
+    <message>
+        <source>Search: words, $TSLA, @user, sentiment:bullish, OR, NOT …</source>
+        <translation>Rechercher : mots, $TSLA, @user, sentiment:bullish, OR, NOT …</translation>
+    </message>
+    <message>
+        <source>Query</source>
+        <translation>Requête</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Texte</translation>
+    </message>
+    <message>
+        <source>Regex</source>
+        <translation>Regex</translation>
+    </message>
+</context>
+<context>
     <name>FileStatisticsView</name>
     <message>
         <source>Back to hours</source>
@@ -2058,56 +2231,12 @@ Codes de sortie : 0 tous les jours terminés, ignorés ou non disponibles ; 1 
 <context>
     <name>FileView</name>
     <message>
-        <source>%1 s</source>
-        <translation>%1 s</translation>
-    </message>
-    <message>
-        <source>%1 min %2 s</source>
-        <translation>%1 min %2 s</translation>
-    </message>
-    <message>
-        <source>%1 h %2 min</source>
-        <translation>%1 h %2 min</translation>
-    </message>
-    <message>
         <source>This file cannot be opened</source>
         <translation>Impossible d'ouvrir ce fichier</translation>
     </message>
     <message>
         <source>Reading the list of files in the archive…</source>
         <translation>Lecture de la liste des fichiers de l'archive…</translation>
-    </message>
-    <message>
-        <source>Search</source>
-        <translation>Rechercher</translation>
-    </message>
-    <message>
-        <source>Search the whole file</source>
-        <translation>Rechercher dans tout le fichier</translation>
-    </message>
-    <message>
-        <source>Stop</source>
-        <translation>Arrêter</translation>
-    </message>
-    <message>
-        <source>Stop the search</source>
-        <translation>Arrêter la recherche</translation>
-    </message>
-    <message>
-        <source>Next</source>
-        <translation>Suivant</translation>
-    </message>
-    <message>
-        <source>Next match after the selected line</source>
-        <translation>Correspondance suivante après la ligne sélectionnée</translation>
-    </message>
-    <message>
-        <source>Previous</source>
-        <translation>Précédent</translation>
-    </message>
-    <message>
-        <source>Previous match before the selected line</source>
-        <translation>Correspondance précédente avant la ligne sélectionnée</translation>
     </message>
     <message>
         <source>Go to Line…</source>
@@ -2140,26 +2269,6 @@ Codes de sortie : 0 tous les jours terminés, ignorés ou non disponibles ; 1 
     <message>
         <source>Write search results, selected rows or bookmarks to .jsonl.gz or CSV</source>
         <translation>Écrire les résultats de recherche, les lignes sélectionnées ou les signets au format .jsonl.gz ou CSV</translation>
-    </message>
-    <message>
-        <source>Aa</source>
-        <translation>Aa</translation>
-    </message>
-    <message>
-        <source>Match case</source>
-        <translation>Respecter la casse</translation>
-    </message>
-    <message>
-        <source>Find</source>
-        <translation>Chercher</translation>
-    </message>
-    <message>
-        <source>Text</source>
-        <translation>Texte</translation>
-    </message>
-    <message>
-        <source>Regex</source>
-        <translation>Regex</translation>
     </message>
     <message>
         <source>Bookmarks</source>
@@ -2202,42 +2311,6 @@ Codes de sortie : 0 tous les jours terminés, ignorés ou non disponibles ; 1 
         <translation>Exporter</translation>
     </message>
     <message>
-        <source>This archive holds several files. Choose the one to open:</source>
-        <translation>Cette archive contient plusieurs fichiers. Choisissez celui à ouvrir :</translation>
-    </message>
-    <message>
-        <source>Open</source>
-        <translation>Ouvrir</translation>
-    </message>
-    <message>
-        <source>%1  (%2)</source>
-        <translation>%1  (%2)</translation>
-    </message>
-    <message>
-        <source>This name could lead outside the archive; it is not opened.</source>
-        <translation>Ce nom pourrait mener hors de l'archive ; il n'est pas ouvert.</translation>
-    </message>
-    <message>
-        <source>Indexing… %1 of %2, %3 lines</source>
-        <translation>Indexation… %1 sur %2, %3 lignes</translation>
-    </message>
-    <message>
-        <source> — about %1 left</source>
-        <translation> — encore environ %1</translation>
-    </message>
-    <message>
-        <source>Lines: %1</source>
-        <translation>Lignes : %1</translation>
-    </message>
-    <message>
-        <source>%1 of content</source>
-        <translation>%1 de contenu</translation>
-    </message>
-    <message>
-        <source>index from the cache</source>
-        <translation>index lu depuis le cache</translation>
-    </message>
-    <message>
         <source>Line %1 · %2</source>
         <translation>Ligne %1 · %2</translation>
     </message>
@@ -2256,18 +2329,6 @@ Codes de sortie : 0 tous les jours terminés, ignorés ou non disponibles ; 1 
     <message>
         <source>The line could not be read in full.</source>
         <translation>La ligne n'a pas pu être lue en entier.</translation>
-    </message>
-    <message>
-        <source>No matches</source>
-        <translation>Aucune correspondance</translation>
-    </message>
-    <message>
-        <source>%1 matches</source>
-        <translation>%1 correspondances</translation>
-    </message>
-    <message>
-        <source>%1 — searching %2 %</source>
-        <translation>%1 — recherche : %2 %</translation>
     </message>
     <message>
         <source>Search results: %1 — %2</source>
@@ -2308,18 +2369,6 @@ Codes de sortie : 0 tous les jours terminés, ignorés ou non disponibles ; 1 
     <message>
         <source>No message is that late.</source>
         <translation>Aucun message n'est aussi tardif.</translation>
-    </message>
-    <message>
-        <source>&lt;p&gt;Searches the whole file; matching lines fill the pane below.&lt;/p&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;Query&lt;/b&gt;: the query language below&lt;/li&gt;&lt;li&gt;&lt;b&gt;Text&lt;/b&gt;: the exact text, even if it looks like a query&lt;/li&gt;&lt;li&gt;&lt;b&gt;Regex&lt;/b&gt;: one regular expression on the text&lt;/li&gt;&lt;/ul&gt;</source>
-        <translation>&lt;p&gt;Recherche dans tout le fichier ; les lignes correspondantes s'affichent dans le volet ci-dessous.&lt;/p&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;Requête&lt;/b&gt; : le langage de requête ci-dessous&lt;/li&gt;&lt;li&gt;&lt;b&gt;Texte&lt;/b&gt; : le texte exact, même s'il ressemble à une requête&lt;/li&gt;&lt;li&gt;&lt;b&gt;Regex&lt;/b&gt; : une expression régulière sur le texte&lt;/li&gt;&lt;/ul&gt;</translation>
-    </message>
-    <message>
-        <source>Search: words, $TSLA, @user, sentiment:bullish, OR, NOT …</source>
-        <translation>Rechercher : mots, $TSLA, @user, sentiment:bullish, OR, NOT …</translation>
-    </message>
-    <message>
-        <source>Query</source>
-        <translation>Requête</translation>
     </message>
     <message>
         <source>Bookmark the selected line, or go to a bookmarked line</source>
@@ -2452,28 +2501,32 @@ Codes de sortie : 0 tous les jours terminés, ignorés ou non disponibles ; 1 
         <translation>Une ligne incomplète a été ignorée.</translation>
     </message>
     <message>
-        <source>%1 Reconnecting in %2 s (attempt %3).</source>
-        <translation>%1 Reconnexion dans %2 s (tentative %3).</translation>
-    </message>
-    <message>
-        <source>%1 Reconnecting now.</source>
-        <translation>%1 Reconnexion immédiate.</translation>
-    </message>
-    <message>
-        <source>Resuming after item %1 (%2=%1).</source>
-        <translation>Reprise après l'élément %1 (%2=%1).</translation>
-    </message>
-    <message>
-        <source>A line longer than the limit of %1 was dropped. Such lines are counted as too long and never shown; the limit is the “Longest line” preference.</source>
-        <translation>Une ligne dépassant la limite de %1 a été ignorée. Ces lignes sont comptées comme trop longues et ne sont jamais affichées ; la limite correspond à la préférence « Longueur maximale de ligne ».</translation>
-    </message>
-    <message>
-        <source>The service could not continue after item %1: items after it are missing. The server said: “%2”</source>
-        <translation>Le service n'a pas pu poursuivre après l'élément %1 : les éléments suivants sont manquants. Le serveur a répondu : « %2 »</translation>
-    </message>
-    <message>
         <source>An incomplete event was discarded.</source>
         <translation>Un événement incomplet a été ignoré.</translation>
+    </message>
+    <message>
+        <source>Reconnecting to %1 (attempt %2).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Connecting to %1.</source>
+        <translation type="unfinished">Connexion à %1… {1.?}</translation>
+    </message>
+    <message>
+        <source>Connected to %1, resuming after item %2 (%3=%2).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A line longer than the limit of %1 was dropped (such lines are counted as too long and never shown; the limit is the “Longest line” preference).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The service could not continue after item %1: the items after it are missing.</source>
+        <translation>Le service n'a pas pu poursuivre après l'élément %1 : les éléments suivants sont manquants.</translation>
+    </message>
+    <message>
+        <source>Next attempt in %1 s (attempt %2).</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -2838,6 +2891,48 @@ Codes de sortie : 0 tous les jours terminés, ignorés ou non disponibles ; 1 
     </message>
 </context>
 <context>
+    <name>JetStreamPublisher</name>
+    <message>
+        <source>There is no JetStream stream named '%1'.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cannot read the JetStream stream '%1': %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Not connected to NATS.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The JetStream stream '%1' exists but does not take the subject %2: give its --subject, or another --stream.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cannot create the JetStream stream '%1': %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cannot read the last message of the JetStream stream '%1': %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>JetStream did not store the messages in time (%1).</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>JetStreamReader</name>
+    <message>
+        <source>'%1' is not a start: give new, all, a span such as 30m, 1h or 2d, or a time such as 2024-03-11T09:00Z.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cannot read the JetStream stream '%1': %2</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>JsonTreeModel</name>
     <message>
         <source>null</source>
@@ -2922,10 +3017,6 @@ Codes de sortie : 0 tous les jours terminés, ignorés ou non disponibles ; 1 
         <translation>Aucun flux à suivre pour l'instant</translation>
     </message>
     <message>
-        <source>Add a stream account with the URL and the e-mail address and password from your provider's dashboard. To look around first, start Hydrant with &lt;span style="white-space:nowrap"&gt;&lt;code&gt;hydrant --demo&lt;/code&gt;&lt;/span&gt;: it streams from a built-in simulator, no account needed.</source>
-        <translation>Ajoutez un compte de flux avec l'URL, l'adresse e-mail et le mot de passe figurant sur le tableau de bord de votre fournisseur. Pour découvrir l'application d'abord, lancez Hydrant avec &lt;span style="white-space:nowrap"&gt;&lt;code&gt;hydrant --demo&lt;/code&gt;&lt;/span&gt; : il diffuse un flux depuis un simulateur intégré, sans compte nécessaire.</translation>
-    </message>
-    <message>
         <source>Add account…</source>
         <translation>Ajouter un compte…</translation>
     </message>
@@ -2982,18 +3073,6 @@ Codes de sortie : 0 tous les jours terminés, ignorés ou non disponibles ; 1 
         <translation>Journal de connexion</translation>
     </message>
     <message>
-        <source>Recording to %1</source>
-        <translation>Enregistrement dans %1</translation>
-    </message>
-    <message>
-        <source>Recording started in %1</source>
-        <translation>Enregistrement démarré dans %1</translation>
-    </message>
-    <message>
-        <source>Recording stopped: %1</source>
-        <translation>Enregistrement arrêté : %1</translation>
-    </message>
-    <message>
         <source>%1 messages</source>
         <translation>%1 messages</translation>
     </message>
@@ -3008,6 +3087,27 @@ Codes de sortie : 0 tous les jours terminés, ignorés ou non disponibles ; 1 
     <message>
         <source>Filter: words, $TSLA, @user, sentiment:bullish, /regex/, OR, NOT …</source>
         <translation>Filtre : mots, $TSLA, @user, sentiment:bullish, /regex/, OR, NOT …</translation>
+    </message>
+    <message>
+        <source>Add a stream account with the URL and the e-mail address and password from your provider's dashboard. To look around first, try the demo (or start Hydrant with %1): it streams from a built-in simulator, no account needed.</source>
+        <extracomment>%1 is the command hydrant --demo</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Try the demo</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Recording to %1.</source>
+        <translation type="unfinished">Enregistrement dans %1.</translation>
+    </message>
+    <message>
+        <source>Recording stopped: %1.</source>
+        <translation type="unfinished">Enregistrement arrêté : %1.</translation>
+    </message>
+    <message>
+        <source>Recording started in %1.</source>
+        <translation type="unfinished">Enregistrement démarré dans %1.</translation>
     </message>
 </context>
 <context>
@@ -3174,6 +3274,14 @@ Codes de sortie : 0 tous les jours terminés, ignorés ou non disponibles ; 1 
     <message>
         <source>Keep Downloading</source>
         <translation>Continuer à télécharger</translation>
+    </message>
+    <message>
+        <source>The demo simulator could not start: %1</source>
+        <translation>Le simulateur de démonstration n'a pas pu démarrer : %1</translation>
+    </message>
+    <message>
+        <source>Try the demo</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -3473,6 +3581,13 @@ Codes de sortie : 0 tous les jours terminés, ignorés ou non disponibles ; 1 
     </message>
 </context>
 <context>
+    <name>NatsConnection</name>
+    <message>
+        <source>Cannot connect to the NATS server %1: %2</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>NavigationBar</name>
     <message>
         <source>Pages</source>
@@ -3600,6 +3715,22 @@ Codes de sortie : 0 tous les jours terminés, ignorés ou non disponibles ; 1 
         <source>Lon&amp;gest line:</source>
         <translation>Longueur &amp;maximale de ligne :</translation>
     </message>
+    <message>
+        <source> KiB/s</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No limit</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The most all backup downloads together may take of the network; 0 for no limit.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>S&amp;peed limit:</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>Recorder</name>
@@ -3632,16 +3763,310 @@ Codes de sortie : 0 tous les jours terminés, ignorés ou non disponibles ; 1 
         <translation>Enregistrement arrêté : impossible de supprimer la fin incomplète de %1 : %2.</translation>
     </message>
     <message>
-        <source>%1 ended in an incomplete gzip member (%2 bytes, cut off by a crash or power loss). Those bytes were moved to %3; the recording continues after the last complete member.</source>
-        <translation>%1 se terminait par un membre gzip incomplet (%2 octets, tronqués par un plantage ou une coupure de courant). Ces octets ont été déplacés dans %3 ; l'enregistrement reprend après le dernier membre complet.</translation>
-    </message>
-    <message>
         <source>Recording stopped: the gzip compressor failed.</source>
         <translation>Enregistrement arrêté : le compresseur gzip a échoué.</translation>
     </message>
     <message>
         <source>Recording stopped: cannot write %1: %2.</source>
         <translation>Enregistrement arrêté : impossible d'écrire %1 : %2.</translation>
+    </message>
+    <message>
+        <source>%1 ended in an incomplete gzip member (%2 bytes, cut off by a crash or power loss): those bytes were moved to %3, and the recording continues after the last complete member.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>RelayCommand</name>
+    <message>
+        <source>Relay one stream account to a NATS JetStream stream for a whole team.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The NATS servers, comma-separated: nats://HOST:PORT or tls://HOST:PORT (with JetStream enabled).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>URLS</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The JetStream stream's name (default HYDRANT); created when missing.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>NOM</translation>
+    </message>
+    <message>
+        <source>The subject prefix: messages are published on PREFIX.messages (default hydrant).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>PREFIX</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>How long a stream created by the relay keeps messages: 90m, 12h, 7d (default 7d).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>AGE</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The NATS user name; its password comes from the HYDRANT_NATS_PASSWORD environment variable.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>USER</source>
+        <translation>UTILISATEUR</translation>
+    </message>
+    <message>
+        <source>Trust the CA certificates in this PEM file for tls:// NATS servers (default: the system's).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>FICHIER</translation>
+    </message>
+    <message>
+        <source>Give up (exit code 3) when JetStream has not stored a message for S seconds (default 30).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>S</source>
+        <translation>S</translation>
+    </message>
+    <message>
+        <source>Stop after S seconds.</source>
+        <translation>Arrêter après S secondes.</translation>
+    </message>
+    <message>
+        <source>Reconnect when no byte arrives for S seconds (default 30).</source>
+        <translation>Se reconnecter lorsqu'aucun octet n'arrive pendant S secondes (par défaut 30).</translation>
+    </message>
+    <message>
+        <source>Seconds between status lines on standard error (default 5, 0 = none).</source>
+        <translation>Secondes entre les lignes d'état sur la sortie d'erreur standard (par défaut 5, 0 = aucune).</translation>
+    </message>
+    <message>
+        <source>At the end, print a JSON summary object to standard output.</source>
+        <translation>À la fin, afficher un objet JSON récapitulatif sur la sortie standard.</translation>
+    </message>
+    <message>
+        <source>Drop stream lines longer than N bytes, counting them (default: the Preferences setting, %1).</source>
+        <translation>Ignorer les lignes du flux de plus de N octets, en les comptant (par défaut : le paramètre des Préférences, %1).</translation>
+    </message>
+    <message>
+        <source>N</source>
+        <translation>N</translation>
+    </message>
+    <message>
+        <source>Also trust the CA certificates in this PEM file for the stream (as %1 does).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>hydrant-cli relay: hold the one connection an account allows and publish every message to a NATS JetStream stream, from which each member of a team reads it live or from any point it keeps ('hydrant-cli stream --service nats').
+
+Each message is stored once: its id is its Nats-Msg-Id, so what a restarted relay or a provider's backfill sends again within the stream's duplicate window (5 minutes) is dropped by JetStream. The resume cursor (Firestream seq_id, the firehose's sequence) travels with each stored message, so a relay started again - on any machine - continues after the last message the stream holds.
+
+The stream's password comes from --password-stdin, else the HYDRANT_PASSWORD environment variable, else the OS secret store for --profile; never from the command line.
+
+Exit codes: 0 normal end (duration or Ctrl+C), 1 usage error, 2 authentication failed (HTTP 401), 3 other fatal error (NATS unreachable, JetStream refused the messages, 406, TLS, refused URL).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Give the NATS servers with --nats nats://HOST:PORT[,...].</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>--max-age takes a span such as 90m, 12h or 7d.</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>Created the JetStream stream %1 (%n replica(s)) on %2.</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Relaying to the JetStream stream %1 (%n replica(s)) on %2.</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>It holds %n message(s).</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+    <message>
+        <source>The stream URL asks for no backfill (backfillMinutes=N or client=1): what the provider sent while no relay ran is not fetched again.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 stored in %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 already stored</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>NATS: reconnecting</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>NATS: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 messages arrived faster than JetStream stored them and were dropped.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>RelaySettings</name>
+    <message>
+        <source>No NATS server is given.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>'%1' is not a JetStream stream name (letters, digits, '-' and '_').</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>'%1' is not a subject prefix (words of letters, digits, '-' and '_' separated by dots).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The stream must keep messages at least as long as its duplicate window (5 minutes).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 is not encrypted: the NATS password is only sent over tls:// (or to this computer).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>'%1' is not a NATS server URL (nats://HOST:PORT or tls://HOST:PORT, without a user name or password).</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>RelayStreamCommand</name>
+    <message>
+        <source>Read a team relay's stream from NATS JetStream.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>nats: read a team relay's stream.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>SERVICE</source>
+        <translation>SERVICE</translation>
+    </message>
+    <message>
+        <source>The NATS servers, comma-separated: nats://HOST:PORT or tls://HOST:PORT.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>URLS</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The JetStream stream's name (default HYDRANT).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>NOM</translation>
+    </message>
+    <message>
+        <source>The relay's subject prefix (default hydrant).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>PREFIX</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Where to start: new (default: what arrives from now on), all (everything the stream keeps), a span back from now (30m, 1h, 2d) or a time (2024-03-11T09:00Z).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>WHEN</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The NATS user name; its password comes from the HYDRANT_NATS_PASSWORD environment variable.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>USER</source>
+        <translation>UTILISATEUR</translation>
+    </message>
+    <message>
+        <source>Trust the CA certificates in this PEM file for tls:// servers (default: the system's).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>FICHIER</translation>
+    </message>
+    <message>
+        <source>Stop after S seconds.</source>
+        <translation>Arrêter après S secondes.</translation>
+    </message>
+    <message>
+        <source>S</source>
+        <translation>S</translation>
+    </message>
+    <message>
+        <source>Stop after N messages.</source>
+        <translation>Arrêter après N messages.</translation>
+    </message>
+    <message>
+        <source>N</source>
+        <translation>N</translation>
+    </message>
+    <message>
+        <source>Write each message's JSON line to standard output.</source>
+        <translation>Écrire la ligne JSON de chaque message sur la sortie standard.</translation>
+    </message>
+    <message>
+        <source>At the end, print a JSON summary object to standard output.</source>
+        <translation>À la fin, afficher un objet JSON récapitulatif sur la sortie standard.</translation>
+    </message>
+    <message>
+        <source>Seconds between status lines on standard error (default 5, 0 = none).</source>
+        <translation>Secondes entre les lignes d'état sur la sortie d'erreur standard (par défaut 5, 0 = aucune).</translation>
+    </message>
+    <message>
+        <source>hydrant-cli stream --service nats: read the stream a team relay ('hydrant-cli relay') keeps in NATS JetStream, in order, each message once. When a server of the cluster goes away, reading continues on another one after the last message received.
+
+Exit codes: 0 normal end (duration, message count or Ctrl+C), 1 usage error, 3 other fatal error (NATS unreachable, no such stream).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Give the NATS servers with --url nats://HOST:PORT[,...].</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 messages · %2/s · sequence %3 · %4</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>NATS: reconnecting</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>NATS: %1</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -4077,6 +4502,14 @@ Codes de sortie : 0 fin normale (durée, nombre de messages ou Ctrl+C), 1 erreu
         <source>The state file %1 belongs to another stream (%2, %3): give another --state file.</source>
         <translation>Le fichier d'état %1 appartient à un autre flux (%2, %3) : indiquez un autre fichier --state.</translation>
     </message>
+    <message>
+        <source>This Hydrant was built without NATS: it cannot read a team relay.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A team relay's stream in NATS JetStream is read with --service nats (see 'hydrant-cli stream --service nats --help').</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>StreamProfile</name>
@@ -4144,6 +4577,10 @@ KArchive : %4</translation>
     <message>
         <source>ISA-L: not built in (zlib inflates gzip files)</source>
         <translation>ISA-L : non intégré (zlib décompresse les fichiers gzip)</translation>
+    </message>
+    <message>
+        <source>NATS: not built in (no team relay)</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -4225,8 +4662,8 @@ Les mots de passe sont lus depuis --password-stdin ou la variable d'environnemen
         <translation>--after attend un nombre de secondes.</translation>
     </message>
     <message>
-        <source>The demo simulator could not start: %1</source>
-        <translation>Le simulateur de démonstration n'a pas pu démarrer : %1</translation>
+        <source>This Hydrant was built without NATS: it has no team relay.</source>
+        <translation type="unfinished" />
     </message>
 </context>
 </TS>
