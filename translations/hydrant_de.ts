@@ -927,35 +927,35 @@ Exit-Codes: 0 Erfolg, 1 Aufruffehler, 2 Authentifizierung fehlgeschlagen (test),
     <message>
         <source>No backup service is set up yet. Add a backup account under Settings → Accounts… (base URL, user name and file types), or try the calendar and downloads in the demo (or start Hydrant with %1): it runs against a built-in simulator, no account needed.</source>
         <extracomment>%1 is the command hydrant --demo</extracomment>
-        <translation type="unfinished" />
+        <translation>Noch kein Backup-Dienst eingerichtet. Fügen Sie unter Einstellungen → Konten… ein Backup-Konto hinzu (Basis-URL, Benutzername und Dateitypen) oder probieren Sie den Kalender und die Downloads in der Demo aus (oder starten Sie Hydrant mit %1): Sie läuft mit einem integrierten Simulator, kein Konto erforderlich.</translation>
     </message>
     <message>
         <source>Try the demo</source>
-        <translation type="unfinished" />
+        <translation>Demo ausprobieren</translation>
     </message>
     <message>
         <source>Move &amp;Up</source>
-        <translation type="unfinished" />
+        <translation>Nach &amp;oben</translation>
     </message>
     <message>
         <source>Move Do&amp;wn</source>
-        <translation type="unfinished" />
+        <translation>Nach &amp;unten</translation>
     </message>
     <message>
         <source>Move to &amp;Top</source>
-        <translation type="unfinished" />
+        <translation>Ganz nach o&amp;ben</translation>
     </message>
     <message>
         <source>Move to &amp;Bottom</source>
-        <translation type="unfinished" />
+        <translation>Ganz nach u&amp;nten</translation>
     </message>
     <message>
         <source>Download the selected days sooner</source>
-        <translation type="unfinished" />
+        <translation>Die ausgewählten Tage früher herunterladen</translation>
     </message>
     <message>
         <source>Download the selected days later</source>
-        <translation type="unfinished" />
+        <translation>Die ausgewählten Tage später herunterladen</translation>
     </message>
 </context>
 <context>
@@ -1743,19 +1743,19 @@ Exit-Codes: 0 jeder Tag fertig, übersprungen oder nicht verfügbar; 1 Aufruffeh
     </message>
     <message>
         <source>csv, jsonl or jsonl.gz (default: from the output name, else jsonl).</source>
-        <translation type="unfinished" />
+        <translation>csv, jsonl oder jsonl.gz (Standard: aus dem Namen der Ausgabedatei, sonst jsonl).</translation>
     </message>
     <message>
         <source>CSV columns, comma-separated: %1 (the default), %2.</source>
-        <translation type="unfinished" />
+        <translation>CSV-Spalten, durch Kommas getrennt: %1 (Standard), %2.</translation>
     </message>
     <message>
         <source>hydrant-cli export FILE... [--query Q] [--format csv|jsonl|jsonl.gz] [--columns …] [-o OUT]: the messages that match, times in ISO 8601 UTC, symbols without $, text decoded.</source>
-        <translation type="unfinished" />
+        <translation>hydrant-cli export DATEI... [--query Q] [--format csv|jsonl|jsonl.gz] [--columns …] [-o AUSGABE]: die passenden Nachrichten, Zeiten in ISO 8601 UTC, Symbole ohne $, Text dekodiert.</translation>
     </message>
     <message>
         <source>--format is csv, jsonl or jsonl.gz, not “%1”.</source>
-        <translation type="unfinished" />
+        <translation>--format muss csv, jsonl oder jsonl.gz sein, nicht „%1“.</translation>
     </message>
 </context>
 <context>
@@ -1821,11 +1821,11 @@ Exit-Codes: 0 jeder Tag fertig, übersprungen oder nicht verfügbar; 1 Aufruffeh
     <name>ExportRequest</name>
     <message>
         <source>Name the file to export to.</source>
-        <translation type="unfinished" />
+        <translation>Geben Sie die Datei an, in die exportiert werden soll.</translation>
     </message>
     <message>
         <source>A CSV export needs at least one column.</source>
-        <translation type="unfinished" />
+        <translation>Ein CSV-Export benötigt mindestens eine Spalte.</translation>
     </message>
 </context>
 <context>
@@ -2506,19 +2506,19 @@ Exit-Codes: 0 jeder Tag fertig, übersprungen oder nicht verfügbar; 1 Aufruffeh
     </message>
     <message>
         <source>Reconnecting to %1 (attempt %2).</source>
-        <translation type="unfinished" />
+        <translation>Neuverbindung mit %1 (Versuch %2).</translation>
     </message>
     <message>
         <source>Connecting to %1.</source>
-        <translation type="unfinished">Verbindung mit %1 wird hergestellt… {1.?}</translation>
+        <translation>Verbindung mit %1 wird hergestellt.</translation>
     </message>
     <message>
         <source>Connected to %1, resuming after item %2 (%3=%2).</source>
-        <translation type="unfinished" />
+        <translation>Verbunden mit %1, Fortsetzung nach Eintrag %2 (%3=%2).</translation>
     </message>
     <message>
         <source>A line longer than the limit of %1 was dropped (such lines are counted as too long and never shown; the limit is the “Longest line” preference).</source>
-        <translation type="unfinished" />
+        <translation>Eine Zeile über der Grenze von %1 wurde verworfen (solche Zeilen werden als zu lang gezählt und nie angezeigt; die Grenze ist die Einstellung „Längste Zeile“).</translation>
     </message>
     <message>
         <source>The service could not continue after item %1: the items after it are missing.</source>
@@ -2526,7 +2526,7 @@ Exit-Codes: 0 jeder Tag fertig, übersprungen oder nicht verfügbar; 1 Aufruffeh
     </message>
     <message>
         <source>Next attempt in %1 s (attempt %2).</source>
-        <translation type="unfinished" />
+        <translation>Nächster Versuch in %1 s (Versuch %2).</translation>
     </message>
 </context>
 <context>
@@ -2894,42 +2894,42 @@ Exit-Codes: 0 jeder Tag fertig, übersprungen oder nicht verfügbar; 1 Aufruffeh
     <name>JetStreamPublisher</name>
     <message>
         <source>There is no JetStream stream named '%1'.</source>
-        <translation type="unfinished" />
+        <translation>Es gibt keinen JetStream-Stream namens „%1“.</translation>
     </message>
     <message>
         <source>Cannot read the JetStream stream '%1': %2</source>
-        <translation type="unfinished" />
+        <translation>Der JetStream-Stream „%1“ kann nicht gelesen werden: %2</translation>
     </message>
     <message>
         <source>Not connected to NATS.</source>
-        <translation type="unfinished" />
+        <translation>Nicht mit NATS verbunden.</translation>
     </message>
     <message>
         <source>The JetStream stream '%1' exists but does not take the subject %2: give its --subject, or another --stream.</source>
-        <translation type="unfinished" />
+        <translation>Der JetStream-Stream „%1“ existiert, nimmt aber das Subject %2 nicht an: Geben Sie dessen --subject oder einen anderen --stream an.</translation>
     </message>
     <message>
         <source>Cannot create the JetStream stream '%1': %2</source>
-        <translation type="unfinished" />
+        <translation>Der JetStream-Stream „%1“ kann nicht erstellt werden: %2</translation>
     </message>
     <message>
         <source>Cannot read the last message of the JetStream stream '%1': %2</source>
-        <translation type="unfinished" />
+        <translation>Die letzte Nachricht des JetStream-Streams „%1“ kann nicht gelesen werden: %2</translation>
     </message>
     <message>
         <source>JetStream did not store the messages in time (%1).</source>
-        <translation type="unfinished" />
+        <translation>JetStream hat die Nachrichten nicht rechtzeitig gespeichert (%1).</translation>
     </message>
 </context>
 <context>
     <name>JetStreamReader</name>
     <message>
         <source>'%1' is not a start: give new, all, a span such as 30m, 1h or 2d, or a time such as 2024-03-11T09:00Z.</source>
-        <translation type="unfinished" />
+        <translation>„%1“ ist kein gültiger Startpunkt: Geben Sie new, all, eine Zeitspanne wie 30m, 1h oder 2d oder einen Zeitpunkt wie 2024-03-11T09:00Z an.</translation>
     </message>
     <message>
         <source>Cannot read the JetStream stream '%1': %2</source>
-        <translation type="unfinished" />
+        <translation>Der JetStream-Stream „%1“ kann nicht gelesen werden: %2</translation>
     </message>
 </context>
 <context>
@@ -3091,23 +3091,23 @@ Exit-Codes: 0 jeder Tag fertig, übersprungen oder nicht verfügbar; 1 Aufruffeh
     <message>
         <source>Add a stream account with the URL and the e-mail address and password from your provider's dashboard. To look around first, try the demo (or start Hydrant with %1): it streams from a built-in simulator, no account needed.</source>
         <extracomment>%1 is the command hydrant --demo</extracomment>
-        <translation type="unfinished" />
+        <translation>Fügen Sie ein Stream-Konto mit der URL sowie der E-Mail-Adresse und dem Passwort aus dem Dashboard Ihres Anbieters hinzu. Um sich zuerst umzusehen, probieren Sie die Demo aus (oder starten Sie Hydrant mit %1): Sie streamt aus einem integrierten Simulator, kein Konto erforderlich.</translation>
     </message>
     <message>
         <source>Try the demo</source>
-        <translation type="unfinished" />
+        <translation>Demo ausprobieren</translation>
     </message>
     <message>
         <source>Recording to %1.</source>
-        <translation type="unfinished">Aufzeichnung in %1.</translation>
+        <translation>Aufzeichnung in %1.</translation>
     </message>
     <message>
         <source>Recording stopped: %1.</source>
-        <translation type="unfinished">Aufzeichnung gestoppt: %1.</translation>
+        <translation>Aufzeichnung gestoppt: %1.</translation>
     </message>
     <message>
         <source>Recording started in %1.</source>
-        <translation type="unfinished">Aufzeichnung in %1. gestartet</translation>
+        <translation>Aufzeichnung in %1 gestartet.</translation>
     </message>
 </context>
 <context>
@@ -3281,7 +3281,7 @@ Exit-Codes: 0 jeder Tag fertig, übersprungen oder nicht verfügbar; 1 Aufruffeh
     </message>
     <message>
         <source>Try the demo</source>
-        <translation type="unfinished" />
+        <translation>Demo ausprobieren</translation>
     </message>
 </context>
 <context>
@@ -3584,7 +3584,7 @@ Exit-Codes: 0 jeder Tag fertig, übersprungen oder nicht verfügbar; 1 Aufruffeh
     <name>NatsConnection</name>
     <message>
         <source>Cannot connect to the NATS server %1: %2</source>
-        <translation type="unfinished" />
+        <translation>Keine Verbindung zum NATS-Server %1 möglich: %2</translation>
     </message>
 </context>
 <context>
@@ -3717,19 +3717,19 @@ Exit-Codes: 0 jeder Tag fertig, übersprungen oder nicht verfügbar; 1 Aufruffeh
     </message>
     <message>
         <source> KiB/s</source>
-        <translation type="unfinished" />
+        <translation> KiB/s</translation>
     </message>
     <message>
         <source>No limit</source>
-        <translation type="unfinished" />
+        <translation>Unbegrenzt</translation>
     </message>
     <message>
         <source>The most all backup downloads together may take of the network; 0 for no limit.</source>
-        <translation type="unfinished" />
+        <translation>Die maximale Bandbreite, die alle Backup-Downloads zusammen nutzen dürfen; 0 für unbegrenzt.</translation>
     </message>
     <message>
         <source>S&amp;peed limit:</source>
-        <translation type="unfinished" />
+        <translation>Geschwindigkeits&amp;limit:</translation>
     </message>
 </context>
 <context>
@@ -3772,26 +3772,26 @@ Exit-Codes: 0 jeder Tag fertig, übersprungen oder nicht verfügbar; 1 Aufruffeh
     </message>
     <message>
         <source>%1 ended in an incomplete gzip member (%2 bytes, cut off by a crash or power loss): those bytes were moved to %3, and the recording continues after the last complete member.</source>
-        <translation type="unfinished" />
+        <translation>%1 endete mit einem unvollständigen gzip-Member (%2 Bytes, abgeschnitten durch einen Absturz oder Stromausfall): Diese Bytes wurden nach %3 verschoben, und die Aufzeichnung wird nach dem letzten vollständigen Member fortgesetzt.</translation>
     </message>
 </context>
 <context>
     <name>RelayCommand</name>
     <message>
         <source>Relay one stream account to a NATS JetStream stream for a whole team.</source>
-        <translation type="unfinished" />
+        <translation>Ein Stream-Konto für ein ganzes Team an einen NATS-JetStream-Stream weiterleiten.</translation>
     </message>
     <message>
         <source>The NATS servers, comma-separated: nats://HOST:PORT or tls://HOST:PORT (with JetStream enabled).</source>
-        <translation type="unfinished" />
+        <translation>Die NATS-Server, durch Kommas getrennt: nats://HOST:PORT oder tls://HOST:PORT (mit aktiviertem JetStream).</translation>
     </message>
     <message>
         <source>URLS</source>
-        <translation type="unfinished" />
+        <translation>URLS</translation>
     </message>
     <message>
         <source>The JetStream stream's name (default HYDRANT); created when missing.</source>
-        <translation type="unfinished" />
+        <translation>Der Name des JetStream-Streams (Standard: HYDRANT); wird erstellt, falls er fehlt.</translation>
     </message>
     <message>
         <source>NAME</source>
@@ -3799,23 +3799,23 @@ Exit-Codes: 0 jeder Tag fertig, übersprungen oder nicht verfügbar; 1 Aufruffeh
     </message>
     <message>
         <source>The subject prefix: messages are published on PREFIX.messages (default hydrant).</source>
-        <translation type="unfinished" />
+        <translation>Das Subject-Präfix: Nachrichten werden unter PRÄFIX.messages veröffentlicht (Standard: hydrant).</translation>
     </message>
     <message>
         <source>PREFIX</source>
-        <translation type="unfinished" />
+        <translation>PRÄFIX</translation>
     </message>
     <message>
         <source>How long a stream created by the relay keeps messages: 90m, 12h, 7d (default 7d).</source>
-        <translation type="unfinished" />
+        <translation>Wie lange ein vom Relay erstellter Stream Nachrichten behält: 90m, 12h, 7d (Standard: 7d).</translation>
     </message>
     <message>
         <source>AGE</source>
-        <translation type="unfinished" />
+        <translation>ALTER</translation>
     </message>
     <message>
         <source>The NATS user name; its password comes from the HYDRANT_NATS_PASSWORD environment variable.</source>
-        <translation type="unfinished" />
+        <translation>Der NATS-Benutzername; sein Passwort stammt aus der Umgebungsvariable HYDRANT_NATS_PASSWORD.</translation>
     </message>
     <message>
         <source>USER</source>
@@ -3823,7 +3823,7 @@ Exit-Codes: 0 jeder Tag fertig, übersprungen oder nicht verfügbar; 1 Aufruffeh
     </message>
     <message>
         <source>Trust the CA certificates in this PEM file for tls:// NATS servers (default: the system's).</source>
-        <translation type="unfinished" />
+        <translation>Den CA-Zertifikaten in dieser PEM-Datei für tls://-NATS-Server vertrauen (Standard: denen des Systems).</translation>
     </message>
     <message>
         <source>FILE</source>
@@ -3831,7 +3831,7 @@ Exit-Codes: 0 jeder Tag fertig, übersprungen oder nicht verfügbar; 1 Aufruffeh
     </message>
     <message>
         <source>Give up (exit code 3) when JetStream has not stored a message for S seconds (default 30).</source>
-        <translation type="unfinished" />
+        <translation>Aufgeben (Exit-Code 3), wenn JetStream S Sekunden lang keine Nachricht gespeichert hat (Standard: 30).</translation>
     </message>
     <message>
         <source>S</source>
@@ -3863,7 +3863,7 @@ Exit-Codes: 0 jeder Tag fertig, übersprungen oder nicht verfügbar; 1 Aufruffeh
     </message>
     <message>
         <source>Also trust the CA certificates in this PEM file for the stream (as %1 does).</source>
-        <translation type="unfinished" />
+        <translation>Zusätzlich den CA-Zertifikaten in dieser PEM-Datei für den Stream vertrauen (wie %1).</translation>
     </message>
     <message>
         <source>hydrant-cli relay: hold the one connection an account allows and publish every message to a NATS JetStream stream, from which each member of a team reads it live or from any point it keeps ('hydrant-cli stream --service nats').
@@ -3873,98 +3873,95 @@ Each message is stored once: its id is its Nats-Msg-Id, so what a restarted rela
 The stream's password comes from --password-stdin, else the HYDRANT_PASSWORD environment variable, else the OS secret store for --profile; never from the command line.
 
 Exit codes: 0 normal end (duration or Ctrl+C), 1 usage error, 2 authentication failed (HTTP 401), 3 other fatal error (NATS unreachable, JetStream refused the messages, 406, TLS, refused URL).</source>
-        <translation type="unfinished" />
+        <translation>hydrant-cli relay: die eine Verbindung halten, die ein Konto erlaubt, und jede Nachricht in einem NATS-JetStream-Stream veröffentlichen, aus dem jedes Teammitglied sie live oder ab jeder Stelle liest, die der Stream noch vorhält („hydrant-cli stream --service nats“).
+
+Jede Nachricht wird einmal gespeichert: Ihre ID ist ihre Nats-Msg-Id, sodass JetStream verwirft, was ein neu gestartetes Relay oder das Backfill eines Anbieters innerhalb des Duplikatfensters des Streams (5 Minuten) erneut sendet. Die Fortsetzungsposition (Firestream-seq_id, die Sequenz der Firehose) wird mit jeder gespeicherten Nachricht mitgeführt, sodass ein erneut gestartetes Relay – auf einem beliebigen Rechner – nach der letzten Nachricht fortsetzt, die der Stream enthält.
+
+Das Passwort des Streams stammt aus --password-stdin, sonst aus der Umgebungsvariable HYDRANT_PASSWORD, sonst bei --profile aus dem Passwortspeicher des Betriebssystems; niemals von der Befehlszeile.
+
+Exit-Codes: 0 normales Ende (Dauer oder Ctrl+C), 1 Aufruffehler, 2 Authentifizierung fehlgeschlagen (HTTP 401), 3 anderer schwerwiegender Fehler (NATS nicht erreichbar, JetStream hat die Nachrichten abgelehnt, 406, TLS, abgelehnte URL).</translation>
     </message>
     <message>
         <source>Give the NATS servers with --nats nats://HOST:PORT[,...].</source>
-        <translation type="unfinished" />
+        <translation>Geben Sie die NATS-Server mit --nats nats://HOST:PORT[,...] an.</translation>
     </message>
     <message>
         <source>--max-age takes a span such as 90m, 12h or 7d.</source>
-        <translation type="unfinished" />
+        <translation>--max-age erwartet eine Zeitspanne wie 90m, 12h oder 7d.</translation>
     </message>
     <message numerus="yes">
         <source>Created the JetStream stream %1 (%n replica(s)) on %2.</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-        </translation>
+        <translation><numerusform>Der JetStream-Stream %1 (%n Replikat) wurde auf %2 erstellt.</numerusform><numerusform>Der JetStream-Stream %1 (%n Replikate) wurde auf %2 erstellt.</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>Relaying to the JetStream stream %1 (%n replica(s)) on %2.</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-        </translation>
+        <translation><numerusform>Weiterleitung an den JetStream-Stream %1 (%n Replikat) auf %2.</numerusform><numerusform>Weiterleitung an den JetStream-Stream %1 (%n Replikate) auf %2.</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>It holds %n message(s).</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-        </translation>
+        <translation><numerusform>Er enthält %n Nachricht.</numerusform><numerusform>Er enthält %n Nachrichten.</numerusform></translation>
     </message>
     <message>
         <source>The stream URL asks for no backfill (backfillMinutes=N or client=1): what the provider sent while no relay ran is not fetched again.</source>
-        <translation type="unfinished" />
+        <translation>Die Stream-URL fordert kein Backfill an (backfillMinutes=N oder client=1): Was der Anbieter gesendet hat, während kein Relay lief, wird nicht erneut abgerufen.</translation>
     </message>
     <message>
         <source>%1 stored in %2</source>
-        <translation type="unfinished" />
+        <translation>%1 in %2 gespeichert</translation>
     </message>
     <message>
         <source>%1 already stored</source>
-        <translation type="unfinished" />
+        <translation>%1 bereits gespeichert</translation>
     </message>
     <message>
         <source>NATS: reconnecting</source>
-        <translation type="unfinished" />
+        <translation>NATS: Neuverbindung</translation>
     </message>
     <message>
         <source>NATS: %1</source>
-        <translation type="unfinished" />
+        <translation>NATS: %1</translation>
     </message>
     <message>
         <source>%1 messages arrived faster than JetStream stored them and were dropped.</source>
-        <translation type="unfinished" />
+        <translation>%1 Nachrichten kamen schneller an, als JetStream sie speichern konnte, und wurden verworfen.</translation>
     </message>
 </context>
 <context>
     <name>RelaySettings</name>
     <message>
         <source>No NATS server is given.</source>
-        <translation type="unfinished" />
+        <translation>Es ist kein NATS-Server angegeben.</translation>
     </message>
     <message>
         <source>'%1' is not a JetStream stream name (letters, digits, '-' and '_').</source>
-        <translation type="unfinished" />
+        <translation>„%1“ ist kein gültiger Name für einen JetStream-Stream (Buchstaben, Ziffern, „-“ und „_“).</translation>
     </message>
     <message>
         <source>'%1' is not a subject prefix (words of letters, digits, '-' and '_' separated by dots).</source>
-        <translation type="unfinished" />
+        <translation>„%1“ ist kein gültiges Subject-Präfix (durch Punkte getrennte Wörter aus Buchstaben, Ziffern, „-“ und „_“).</translation>
     </message>
     <message>
         <source>The stream must keep messages at least as long as its duplicate window (5 minutes).</source>
-        <translation type="unfinished" />
+        <translation>Der Stream muss Nachrichten mindestens so lange behalten wie sein Duplikatfenster (5 Minuten).</translation>
     </message>
     <message>
         <source>%1 is not encrypted: the NATS password is only sent over tls:// (or to this computer).</source>
-        <translation type="unfinished" />
+        <translation>%1 ist nicht verschlüsselt: Das NATS-Passwort wird nur über tls:// (oder an diesen Computer) gesendet.</translation>
     </message>
     <message>
         <source>'%1' is not a NATS server URL (nats://HOST:PORT or tls://HOST:PORT, without a user name or password).</source>
-        <translation type="unfinished" />
+        <translation>„%1“ ist keine gültige NATS-Server-URL (nats://HOST:PORT oder tls://HOST:PORT, ohne Benutzername oder Passwort).</translation>
     </message>
 </context>
 <context>
     <name>RelayStreamCommand</name>
     <message>
         <source>Read a team relay's stream from NATS JetStream.</source>
-        <translation type="unfinished" />
+        <translation>Den Stream eines Team-Relays aus NATS JetStream lesen.</translation>
     </message>
     <message>
         <source>nats: read a team relay's stream.</source>
-        <translation type="unfinished" />
+        <translation>nats: den Stream eines Team-Relays lesen.</translation>
     </message>
     <message>
         <source>SERVICE</source>
@@ -3972,15 +3969,15 @@ Exit codes: 0 normal end (duration or Ctrl+C), 1 usage error, 2 authentication f
     </message>
     <message>
         <source>The NATS servers, comma-separated: nats://HOST:PORT or tls://HOST:PORT.</source>
-        <translation type="unfinished" />
+        <translation>Die NATS-Server, durch Kommas getrennt: nats://HOST:PORT oder tls://HOST:PORT.</translation>
     </message>
     <message>
         <source>URLS</source>
-        <translation type="unfinished" />
+        <translation>URLS</translation>
     </message>
     <message>
         <source>The JetStream stream's name (default HYDRANT).</source>
-        <translation type="unfinished" />
+        <translation>Der Name des JetStream-Streams (Standard: HYDRANT).</translation>
     </message>
     <message>
         <source>NAME</source>
@@ -3988,23 +3985,23 @@ Exit codes: 0 normal end (duration or Ctrl+C), 1 usage error, 2 authentication f
     </message>
     <message>
         <source>The relay's subject prefix (default hydrant).</source>
-        <translation type="unfinished" />
+        <translation>Das Subject-Präfix des Relays (Standard: hydrant).</translation>
     </message>
     <message>
         <source>PREFIX</source>
-        <translation type="unfinished" />
+        <translation>PRÄFIX</translation>
     </message>
     <message>
         <source>Where to start: new (default: what arrives from now on), all (everything the stream keeps), a span back from now (30m, 1h, 2d) or a time (2024-03-11T09:00Z).</source>
-        <translation type="unfinished" />
+        <translation>Startpunkt: new (Standard: was ab jetzt eintrifft), all (alles, was der Stream vorhält), eine Zeitspanne ab jetzt rückwärts (30m, 1h, 2d) oder ein Zeitpunkt (2024-03-11T09:00Z).</translation>
     </message>
     <message>
         <source>WHEN</source>
-        <translation type="unfinished" />
+        <translation>WANN</translation>
     </message>
     <message>
         <source>The NATS user name; its password comes from the HYDRANT_NATS_PASSWORD environment variable.</source>
-        <translation type="unfinished" />
+        <translation>Der NATS-Benutzername; sein Passwort stammt aus der Umgebungsvariable HYDRANT_NATS_PASSWORD.</translation>
     </message>
     <message>
         <source>USER</source>
@@ -4012,7 +4009,7 @@ Exit codes: 0 normal end (duration or Ctrl+C), 1 usage error, 2 authentication f
     </message>
     <message>
         <source>Trust the CA certificates in this PEM file for tls:// servers (default: the system's).</source>
-        <translation type="unfinished" />
+        <translation>Den CA-Zertifikaten in dieser PEM-Datei für tls://-Server vertrauen (Standard: denen des Systems).</translation>
     </message>
     <message>
         <source>FILE</source>
@@ -4050,23 +4047,25 @@ Exit codes: 0 normal end (duration or Ctrl+C), 1 usage error, 2 authentication f
         <source>hydrant-cli stream --service nats: read the stream a team relay ('hydrant-cli relay') keeps in NATS JetStream, in order, each message once. When a server of the cluster goes away, reading continues on another one after the last message received.
 
 Exit codes: 0 normal end (duration, message count or Ctrl+C), 1 usage error, 3 other fatal error (NATS unreachable, no such stream).</source>
-        <translation type="unfinished" />
+        <translation>hydrant-cli stream --service nats: den Stream, den ein Team-Relay („hydrant-cli relay“) in NATS JetStream vorhält, der Reihe nach lesen, jede Nachricht einmal. Fällt ein Server des Clusters weg, wird das Lesen auf einem anderen nach der zuletzt empfangenen Nachricht fortgesetzt.
+
+Exit-Codes: 0 normales Ende (Dauer, Nachrichtenanzahl oder Ctrl+C), 1 Aufruffehler, 3 anderer schwerwiegender Fehler (NATS nicht erreichbar, Stream existiert nicht).</translation>
     </message>
     <message>
         <source>Give the NATS servers with --url nats://HOST:PORT[,...].</source>
-        <translation type="unfinished" />
+        <translation>Geben Sie die NATS-Server mit --url nats://HOST:PORT[,...] an.</translation>
     </message>
     <message>
         <source>%1 messages · %2/s · sequence %3 · %4</source>
-        <translation type="unfinished" />
+        <translation>%1 Nachrichten · %2/s · Sequenz %3 · %4</translation>
     </message>
     <message>
         <source>NATS: reconnecting</source>
-        <translation type="unfinished" />
+        <translation>NATS: Neuverbindung</translation>
     </message>
     <message>
         <source>NATS: %1</source>
-        <translation type="unfinished" />
+        <translation>NATS: %1</translation>
     </message>
 </context>
 <context>
@@ -4504,11 +4503,11 @@ Exit-Codes: 0 normales Ende (Dauer, Nachrichtenanzahl oder Ctrl+C), 1 Aufruffehl
     </message>
     <message>
         <source>This Hydrant was built without NATS: it cannot read a team relay.</source>
-        <translation type="unfinished" />
+        <translation>Dieses Hydrant wurde ohne NATS erstellt: Es kann kein Team-Relay lesen.</translation>
     </message>
     <message>
         <source>A team relay's stream in NATS JetStream is read with --service nats (see 'hydrant-cli stream --service nats --help').</source>
-        <translation type="unfinished" />
+        <translation>Der Stream eines Team-Relays in NATS JetStream wird mit --service nats gelesen (siehe „hydrant-cli stream --service nats --help“).</translation>
     </message>
 </context>
 <context>
@@ -4580,7 +4579,7 @@ KArchive: %4</translation>
     </message>
     <message>
         <source>NATS: not built in (no team relay)</source>
-        <translation type="unfinished" />
+        <translation>NATS: nicht integriert (kein Team-Relay)</translation>
     </message>
 </context>
 <context>
@@ -4663,7 +4662,7 @@ Passwörter werden aus --password-stdin oder der Umgebungsvariable HYDRANT_PASSW
     </message>
     <message>
         <source>This Hydrant was built without NATS: it has no team relay.</source>
-        <translation type="unfinished" />
+        <translation>Dieses Hydrant wurde ohne NATS erstellt: Es bietet kein Team-Relay.</translation>
     </message>
 </context>
 </TS>

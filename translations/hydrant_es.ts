@@ -927,35 +927,35 @@ Códigos de salida: 0 éxito, 1 error de uso, 2 error de autenticación (test), 
     <message>
         <source>No backup service is set up yet. Add a backup account under Settings → Accounts… (base URL, user name and file types), or try the calendar and downloads in the demo (or start Hydrant with %1): it runs against a built-in simulator, no account needed.</source>
         <extracomment>%1 is the command hydrant --demo</extracomment>
-        <translation type="unfinished" />
+        <translation>Aún no hay ningún servicio de copias de seguridad configurado. Añada una cuenta de copias de seguridad en Configuración → Cuentas… (URL base, nombre de usuario y tipos de archivo), o pruebe el calendario y las descargas en la demostración (o inicie Hydrant con %1): funciona con un simulador integrado, sin necesidad de cuenta.</translation>
     </message>
     <message>
         <source>Try the demo</source>
-        <translation type="unfinished" />
+        <translation>Probar la demostración</translation>
     </message>
     <message>
         <source>Move &amp;Up</source>
-        <translation type="unfinished" />
+        <translation>S&amp;ubir</translation>
     </message>
     <message>
         <source>Move Do&amp;wn</source>
-        <translation type="unfinished" />
+        <translation>&amp;Bajar</translation>
     </message>
     <message>
         <source>Move to &amp;Top</source>
-        <translation type="unfinished" />
+        <translation>&amp;Mover al principio</translation>
     </message>
     <message>
         <source>Move to &amp;Bottom</source>
-        <translation type="unfinished" />
+        <translation>Mover al &amp;final</translation>
     </message>
     <message>
         <source>Download the selected days sooner</source>
-        <translation type="unfinished" />
+        <translation>Descargar antes los días seleccionados</translation>
     </message>
     <message>
         <source>Download the selected days later</source>
-        <translation type="unfinished" />
+        <translation>Descargar más tarde los días seleccionados</translation>
     </message>
 </context>
 <context>
@@ -1743,19 +1743,19 @@ Códigos de salida: 0 todos los días completados, omitidos o no disponibles; 1 
     </message>
     <message>
         <source>csv, jsonl or jsonl.gz (default: from the output name, else jsonl).</source>
-        <translation type="unfinished" />
+        <translation>csv, jsonl o jsonl.gz (valor predeterminado: según el nombre de salida; si no, jsonl).</translation>
     </message>
     <message>
         <source>CSV columns, comma-separated: %1 (the default), %2.</source>
-        <translation type="unfinished" />
+        <translation>Columnas CSV, separadas por comas: %1 (valor predeterminado), %2.</translation>
     </message>
     <message>
         <source>hydrant-cli export FILE... [--query Q] [--format csv|jsonl|jsonl.gz] [--columns …] [-o OUT]: the messages that match, times in ISO 8601 UTC, symbols without $, text decoded.</source>
-        <translation type="unfinished" />
+        <translation>hydrant-cli export ARCHIVO... [--query CONSULTA] [--format csv|jsonl|jsonl.gz] [--columns …] [-o SALIDA]: los mensajes que coinciden, con las horas en ISO 8601 UTC, los símbolos sin $ y el texto descodificado.</translation>
     </message>
     <message>
         <source>--format is csv, jsonl or jsonl.gz, not “%1”.</source>
-        <translation type="unfinished" />
+        <translation>--format debe ser csv, jsonl o jsonl.gz, no “%1”.</translation>
     </message>
 </context>
 <context>
@@ -1821,11 +1821,11 @@ Códigos de salida: 0 todos los días completados, omitidos o no disponibles; 1 
     <name>ExportRequest</name>
     <message>
         <source>Name the file to export to.</source>
-        <translation type="unfinished" />
+        <translation>Indique el archivo al que exportar.</translation>
     </message>
     <message>
         <source>A CSV export needs at least one column.</source>
-        <translation type="unfinished" />
+        <translation>Una exportación CSV requiere al menos una columna.</translation>
     </message>
 </context>
 <context>
@@ -2506,19 +2506,19 @@ Códigos de salida: 0 todos los días completados, omitidos o no disponibles; 1 
     </message>
     <message>
         <source>Reconnecting to %1 (attempt %2).</source>
-        <translation type="unfinished" />
+        <translation>Reconectando con %1 (intento %2).</translation>
     </message>
     <message>
         <source>Connecting to %1.</source>
-        <translation type="unfinished">Conectando con %1… {1.?}</translation>
+        <translation>Conectando con %1.</translation>
     </message>
     <message>
         <source>Connected to %1, resuming after item %2 (%3=%2).</source>
-        <translation type="unfinished" />
+        <translation>Conectado con %1; se reanuda tras el elemento %2 (%3=%2).</translation>
     </message>
     <message>
         <source>A line longer than the limit of %1 was dropped (such lines are counted as too long and never shown; the limit is the “Longest line” preference).</source>
-        <translation type="unfinished" />
+        <translation>Se ha descartado una línea que superaba el límite de %1 (estas líneas se cuentan como demasiado largas y nunca se muestran; el límite es la preferencia “Línea más larga”).</translation>
     </message>
     <message>
         <source>The service could not continue after item %1: the items after it are missing.</source>
@@ -2526,7 +2526,7 @@ Códigos de salida: 0 todos los días completados, omitidos o no disponibles; 1 
     </message>
     <message>
         <source>Next attempt in %1 s (attempt %2).</source>
-        <translation type="unfinished" />
+        <translation>Próximo intento dentro de %1 s (intento %2).</translation>
     </message>
 </context>
 <context>
@@ -2894,42 +2894,42 @@ Códigos de salida: 0 todos los días completados, omitidos o no disponibles; 1 
     <name>JetStreamPublisher</name>
     <message>
         <source>There is no JetStream stream named '%1'.</source>
-        <translation type="unfinished" />
+        <translation>No existe ningún flujo de JetStream llamado '%1'.</translation>
     </message>
     <message>
         <source>Cannot read the JetStream stream '%1': %2</source>
-        <translation type="unfinished" />
+        <translation>No se puede leer el flujo de JetStream '%1': %2</translation>
     </message>
     <message>
         <source>Not connected to NATS.</source>
-        <translation type="unfinished" />
+        <translation>No hay conexión con NATS.</translation>
     </message>
     <message>
         <source>The JetStream stream '%1' exists but does not take the subject %2: give its --subject, or another --stream.</source>
-        <translation type="unfinished" />
+        <translation>El flujo de JetStream '%1' existe, pero no acepta el asunto %2: indique su --subject u otro --stream.</translation>
     </message>
     <message>
         <source>Cannot create the JetStream stream '%1': %2</source>
-        <translation type="unfinished" />
+        <translation>No se puede crear el flujo de JetStream '%1': %2</translation>
     </message>
     <message>
         <source>Cannot read the last message of the JetStream stream '%1': %2</source>
-        <translation type="unfinished" />
+        <translation>No se puede leer el último mensaje del flujo de JetStream '%1': %2</translation>
     </message>
     <message>
         <source>JetStream did not store the messages in time (%1).</source>
-        <translation type="unfinished" />
+        <translation>JetStream no ha almacenado los mensajes a tiempo (%1).</translation>
     </message>
 </context>
 <context>
     <name>JetStreamReader</name>
     <message>
         <source>'%1' is not a start: give new, all, a span such as 30m, 1h or 2d, or a time such as 2024-03-11T09:00Z.</source>
-        <translation type="unfinished" />
+        <translation>'%1' no es un inicio válido: indique new, all, un periodo como 30m, 1h o 2d, o una hora como 2024-03-11T09:00Z.</translation>
     </message>
     <message>
         <source>Cannot read the JetStream stream '%1': %2</source>
-        <translation type="unfinished" />
+        <translation>No se puede leer el flujo de JetStream '%1': %2</translation>
     </message>
 </context>
 <context>
@@ -3091,23 +3091,23 @@ Códigos de salida: 0 todos los días completados, omitidos o no disponibles; 1 
     <message>
         <source>Add a stream account with the URL and the e-mail address and password from your provider's dashboard. To look around first, try the demo (or start Hydrant with %1): it streams from a built-in simulator, no account needed.</source>
         <extracomment>%1 is the command hydrant --demo</extracomment>
-        <translation type="unfinished" />
+        <translation>Añada una cuenta de flujo con la URL, la dirección de correo electrónico y la contraseña del panel de su proveedor. Para echar un vistazo primero, pruebe la demostración (o inicie Hydrant con %1): recibe el flujo de un simulador integrado, sin necesidad de cuenta.</translation>
     </message>
     <message>
         <source>Try the demo</source>
-        <translation type="unfinished" />
+        <translation>Probar la demostración</translation>
     </message>
     <message>
         <source>Recording to %1.</source>
-        <translation type="unfinished">Grabando en %1.</translation>
+        <translation>Grabando en %1.</translation>
     </message>
     <message>
         <source>Recording stopped: %1.</source>
-        <translation type="unfinished">Grabación detenida: %1.</translation>
+        <translation>Grabación detenida: %1.</translation>
     </message>
     <message>
         <source>Recording started in %1.</source>
-        <translation type="unfinished">Grabación iniciada en %1.</translation>
+        <translation>Grabación iniciada en %1.</translation>
     </message>
 </context>
 <context>
@@ -3281,7 +3281,7 @@ Códigos de salida: 0 todos los días completados, omitidos o no disponibles; 1 
     </message>
     <message>
         <source>Try the demo</source>
-        <translation type="unfinished" />
+        <translation>Probar la demostración</translation>
     </message>
 </context>
 <context>
@@ -3584,7 +3584,7 @@ Códigos de salida: 0 todos los días completados, omitidos o no disponibles; 1 
     <name>NatsConnection</name>
     <message>
         <source>Cannot connect to the NATS server %1: %2</source>
-        <translation type="unfinished" />
+        <translation>No se puede conectar con el servidor NATS %1: %2</translation>
     </message>
 </context>
 <context>
@@ -3717,19 +3717,19 @@ Códigos de salida: 0 todos los días completados, omitidos o no disponibles; 1 
     </message>
     <message>
         <source> KiB/s</source>
-        <translation type="unfinished" />
+        <translation> KiB/s</translation>
     </message>
     <message>
         <source>No limit</source>
-        <translation type="unfinished" />
+        <translation>Sin límite</translation>
     </message>
     <message>
         <source>The most all backup downloads together may take of the network; 0 for no limit.</source>
-        <translation type="unfinished" />
+        <translation>El ancho de banda máximo que pueden ocupar en conjunto todas las descargas de copias de seguridad; 0 para no limitarlo.</translation>
     </message>
     <message>
         <source>S&amp;peed limit:</source>
-        <translation type="unfinished" />
+        <translation>Límite de &amp;velocidad:</translation>
     </message>
 </context>
 <context>
@@ -3772,26 +3772,26 @@ Códigos de salida: 0 todos los días completados, omitidos o no disponibles; 1 
     </message>
     <message>
         <source>%1 ended in an incomplete gzip member (%2 bytes, cut off by a crash or power loss): those bytes were moved to %3, and the recording continues after the last complete member.</source>
-        <translation type="unfinished" />
+        <translation>%1 terminaba en un miembro gzip incompleto (%2 bytes, cortado por un cierre inesperado o un corte de corriente): esos bytes se han movido a %3 y la grabación continúa tras el último miembro completo.</translation>
     </message>
 </context>
 <context>
     <name>RelayCommand</name>
     <message>
         <source>Relay one stream account to a NATS JetStream stream for a whole team.</source>
-        <translation type="unfinished" />
+        <translation>Retransmitir una cuenta de flujo a un flujo de NATS JetStream para todo un equipo.</translation>
     </message>
     <message>
         <source>The NATS servers, comma-separated: nats://HOST:PORT or tls://HOST:PORT (with JetStream enabled).</source>
-        <translation type="unfinished" />
+        <translation>Los servidores NATS, separados por comas: nats://HOST:PORT o tls://HOST:PORT (con JetStream habilitado).</translation>
     </message>
     <message>
         <source>URLS</source>
-        <translation type="unfinished" />
+        <translation>URLS</translation>
     </message>
     <message>
         <source>The JetStream stream's name (default HYDRANT); created when missing.</source>
-        <translation type="unfinished" />
+        <translation>El nombre del flujo de JetStream (valor predeterminado: HYDRANT); se crea si no existe.</translation>
     </message>
     <message>
         <source>NAME</source>
@@ -3799,23 +3799,23 @@ Códigos de salida: 0 todos los días completados, omitidos o no disponibles; 1 
     </message>
     <message>
         <source>The subject prefix: messages are published on PREFIX.messages (default hydrant).</source>
-        <translation type="unfinished" />
+        <translation>El prefijo de asunto: los mensajes se publican en PREFIJO.messages (valor predeterminado: hydrant).</translation>
     </message>
     <message>
         <source>PREFIX</source>
-        <translation type="unfinished" />
+        <translation>PREFIJO</translation>
     </message>
     <message>
         <source>How long a stream created by the relay keeps messages: 90m, 12h, 7d (default 7d).</source>
-        <translation type="unfinished" />
+        <translation>Cuánto tiempo conserva los mensajes un flujo creado por el retransmisor: 90m, 12h, 7d (valor predeterminado: 7d).</translation>
     </message>
     <message>
         <source>AGE</source>
-        <translation type="unfinished" />
+        <translation>ANTIGÜEDAD</translation>
     </message>
     <message>
         <source>The NATS user name; its password comes from the HYDRANT_NATS_PASSWORD environment variable.</source>
-        <translation type="unfinished" />
+        <translation>El nombre de usuario de NATS; su contraseña se obtiene de la variable de entorno HYDRANT_NATS_PASSWORD.</translation>
     </message>
     <message>
         <source>USER</source>
@@ -3823,7 +3823,7 @@ Códigos de salida: 0 todos los días completados, omitidos o no disponibles; 1 
     </message>
     <message>
         <source>Trust the CA certificates in this PEM file for tls:// NATS servers (default: the system's).</source>
-        <translation type="unfinished" />
+        <translation>Confiar en los certificados de CA de este archivo PEM para los servidores NATS tls:// (valor predeterminado: los del sistema).</translation>
     </message>
     <message>
         <source>FILE</source>
@@ -3831,7 +3831,7 @@ Códigos de salida: 0 todos los días completados, omitidos o no disponibles; 1 
     </message>
     <message>
         <source>Give up (exit code 3) when JetStream has not stored a message for S seconds (default 30).</source>
-        <translation type="unfinished" />
+        <translation>Abandonar (código de salida 3) cuando JetStream no haya almacenado ningún mensaje durante S segundos (valor predeterminado: 30).</translation>
     </message>
     <message>
         <source>S</source>
@@ -3863,7 +3863,7 @@ Códigos de salida: 0 todos los días completados, omitidos o no disponibles; 1 
     </message>
     <message>
         <source>Also trust the CA certificates in this PEM file for the stream (as %1 does).</source>
-        <translation type="unfinished" />
+        <translation>Confiar también en los certificados de CA de este archivo PEM para el flujo (como hace %1).</translation>
     </message>
     <message>
         <source>hydrant-cli relay: hold the one connection an account allows and publish every message to a NATS JetStream stream, from which each member of a team reads it live or from any point it keeps ('hydrant-cli stream --service nats').
@@ -3873,98 +3873,95 @@ Each message is stored once: its id is its Nats-Msg-Id, so what a restarted rela
 The stream's password comes from --password-stdin, else the HYDRANT_PASSWORD environment variable, else the OS secret store for --profile; never from the command line.
 
 Exit codes: 0 normal end (duration or Ctrl+C), 1 usage error, 2 authentication failed (HTTP 401), 3 other fatal error (NATS unreachable, JetStream refused the messages, 406, TLS, refused URL).</source>
-        <translation type="unfinished" />
+        <translation>hydrant-cli relay: mantener la única conexión que permite una cuenta y publicar cada mensaje en un flujo de NATS JetStream, desde el que cada miembro de un equipo lo lee en directo o desde cualquier punto que el flujo conserve ('hydrant-cli stream --service nats').
+
+Cada mensaje se almacena una sola vez: su id es su Nats-Msg-Id, así que JetStream descarta lo que un retransmisor reiniciado o el backfill de un proveedor vuelvan a enviar dentro de la ventana de duplicados del flujo (5 minutos). El cursor de reanudación (el seq_id de Firestream, la secuencia del firehose) viaja con cada mensaje almacenado, así que un retransmisor iniciado de nuevo - en cualquier máquina - continúa tras el último mensaje que contiene el flujo.
+
+La contraseña del flujo se obtiene de --password-stdin; si no, de la variable de entorno HYDRANT_PASSWORD, y si no, del almacén de secretos del sistema para --profile; nunca de la línea de comandos.
+
+Códigos de salida: 0 fin normal (duración o Ctrl+C), 1 error de uso, 2 error de autenticación (HTTP 401), 3 otro error grave (NATS inaccesible, JetStream ha rechazado los mensajes, 406, TLS, URL rechazada).</translation>
     </message>
     <message>
         <source>Give the NATS servers with --nats nats://HOST:PORT[,...].</source>
-        <translation type="unfinished" />
+        <translation>Indique los servidores NATS con --nats nats://HOST:PORT[,...].</translation>
     </message>
     <message>
         <source>--max-age takes a span such as 90m, 12h or 7d.</source>
-        <translation type="unfinished" />
+        <translation>--max-age acepta un periodo como 90m, 12h o 7d.</translation>
     </message>
     <message numerus="yes">
         <source>Created the JetStream stream %1 (%n replica(s)) on %2.</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-        </translation>
+        <translation><numerusform>Se ha creado el flujo de JetStream %1 (%n réplica) en %2.</numerusform><numerusform>Se ha creado el flujo de JetStream %1 (%n réplicas) en %2.</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>Relaying to the JetStream stream %1 (%n replica(s)) on %2.</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-        </translation>
+        <translation><numerusform>Retransmitiendo al flujo de JetStream %1 (%n réplica) en %2.</numerusform><numerusform>Retransmitiendo al flujo de JetStream %1 (%n réplicas) en %2.</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>It holds %n message(s).</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-        </translation>
+        <translation><numerusform>Contiene %n mensaje.</numerusform><numerusform>Contiene %n mensajes.</numerusform></translation>
     </message>
     <message>
         <source>The stream URL asks for no backfill (backfillMinutes=N or client=1): what the provider sent while no relay ran is not fetched again.</source>
-        <translation type="unfinished" />
+        <translation>La URL del flujo no solicita backfill (backfillMinutes=N o client=1): lo que el proveedor envió mientras no se ejecutaba ningún retransmisor no se vuelve a obtener.</translation>
     </message>
     <message>
         <source>%1 stored in %2</source>
-        <translation type="unfinished" />
+        <translation>%1 almacenados en %2</translation>
     </message>
     <message>
         <source>%1 already stored</source>
-        <translation type="unfinished" />
+        <translation>%1 ya almacenados</translation>
     </message>
     <message>
         <source>NATS: reconnecting</source>
-        <translation type="unfinished" />
+        <translation>NATS: reconectando</translation>
     </message>
     <message>
         <source>NATS: %1</source>
-        <translation type="unfinished" />
+        <translation>NATS: %1</translation>
     </message>
     <message>
         <source>%1 messages arrived faster than JetStream stored them and were dropped.</source>
-        <translation type="unfinished" />
+        <translation>%1 mensajes han llegado más rápido de lo que JetStream podía almacenarlos y se han descartado.</translation>
     </message>
 </context>
 <context>
     <name>RelaySettings</name>
     <message>
         <source>No NATS server is given.</source>
-        <translation type="unfinished" />
+        <translation>No se ha indicado ningún servidor NATS.</translation>
     </message>
     <message>
         <source>'%1' is not a JetStream stream name (letters, digits, '-' and '_').</source>
-        <translation type="unfinished" />
+        <translation>'%1' no es un nombre de flujo de JetStream válido (letras, dígitos, '-' y '_').</translation>
     </message>
     <message>
         <source>'%1' is not a subject prefix (words of letters, digits, '-' and '_' separated by dots).</source>
-        <translation type="unfinished" />
+        <translation>'%1' no es un prefijo de asunto válido (palabras de letras, dígitos, '-' y '_' separadas por puntos).</translation>
     </message>
     <message>
         <source>The stream must keep messages at least as long as its duplicate window (5 minutes).</source>
-        <translation type="unfinished" />
+        <translation>El flujo debe conservar los mensajes al menos tanto tiempo como su ventana de duplicados (5 minutos).</translation>
     </message>
     <message>
         <source>%1 is not encrypted: the NATS password is only sent over tls:// (or to this computer).</source>
-        <translation type="unfinished" />
+        <translation>%1 no está cifrado: la contraseña de NATS solo se envía a través de tls:// (o a este equipo).</translation>
     </message>
     <message>
         <source>'%1' is not a NATS server URL (nats://HOST:PORT or tls://HOST:PORT, without a user name or password).</source>
-        <translation type="unfinished" />
+        <translation>'%1' no es una URL de servidor NATS válida (nats://HOST:PORT o tls://HOST:PORT, sin nombre de usuario ni contraseña).</translation>
     </message>
 </context>
 <context>
     <name>RelayStreamCommand</name>
     <message>
         <source>Read a team relay's stream from NATS JetStream.</source>
-        <translation type="unfinished" />
+        <translation>Leer el flujo del retransmisor de un equipo desde NATS JetStream.</translation>
     </message>
     <message>
         <source>nats: read a team relay's stream.</source>
-        <translation type="unfinished" />
+        <translation>nats: leer el flujo del retransmisor de un equipo.</translation>
     </message>
     <message>
         <source>SERVICE</source>
@@ -3972,15 +3969,15 @@ Exit codes: 0 normal end (duration or Ctrl+C), 1 usage error, 2 authentication f
     </message>
     <message>
         <source>The NATS servers, comma-separated: nats://HOST:PORT or tls://HOST:PORT.</source>
-        <translation type="unfinished" />
+        <translation>Los servidores NATS, separados por comas: nats://HOST:PORT o tls://HOST:PORT.</translation>
     </message>
     <message>
         <source>URLS</source>
-        <translation type="unfinished" />
+        <translation>URLS</translation>
     </message>
     <message>
         <source>The JetStream stream's name (default HYDRANT).</source>
-        <translation type="unfinished" />
+        <translation>El nombre del flujo de JetStream (valor predeterminado: HYDRANT).</translation>
     </message>
     <message>
         <source>NAME</source>
@@ -3988,23 +3985,23 @@ Exit codes: 0 normal end (duration or Ctrl+C), 1 usage error, 2 authentication f
     </message>
     <message>
         <source>The relay's subject prefix (default hydrant).</source>
-        <translation type="unfinished" />
+        <translation>El prefijo de asunto del retransmisor (valor predeterminado: hydrant).</translation>
     </message>
     <message>
         <source>PREFIX</source>
-        <translation type="unfinished" />
+        <translation>PREFIJO</translation>
     </message>
     <message>
         <source>Where to start: new (default: what arrives from now on), all (everything the stream keeps), a span back from now (30m, 1h, 2d) or a time (2024-03-11T09:00Z).</source>
-        <translation type="unfinished" />
+        <translation>Dónde empezar: new (valor predeterminado: lo que llegue a partir de ahora), all (todo lo que conserva el flujo), un periodo hacia atrás desde ahora (30m, 1h, 2d) o una hora (2024-03-11T09:00Z).</translation>
     </message>
     <message>
         <source>WHEN</source>
-        <translation type="unfinished" />
+        <translation>CUÁNDO</translation>
     </message>
     <message>
         <source>The NATS user name; its password comes from the HYDRANT_NATS_PASSWORD environment variable.</source>
-        <translation type="unfinished" />
+        <translation>El nombre de usuario de NATS; su contraseña se obtiene de la variable de entorno HYDRANT_NATS_PASSWORD.</translation>
     </message>
     <message>
         <source>USER</source>
@@ -4012,7 +4009,7 @@ Exit codes: 0 normal end (duration or Ctrl+C), 1 usage error, 2 authentication f
     </message>
     <message>
         <source>Trust the CA certificates in this PEM file for tls:// servers (default: the system's).</source>
-        <translation type="unfinished" />
+        <translation>Confiar en los certificados de CA de este archivo PEM para los servidores tls:// (valor predeterminado: los del sistema).</translation>
     </message>
     <message>
         <source>FILE</source>
@@ -4050,23 +4047,25 @@ Exit codes: 0 normal end (duration or Ctrl+C), 1 usage error, 2 authentication f
         <source>hydrant-cli stream --service nats: read the stream a team relay ('hydrant-cli relay') keeps in NATS JetStream, in order, each message once. When a server of the cluster goes away, reading continues on another one after the last message received.
 
 Exit codes: 0 normal end (duration, message count or Ctrl+C), 1 usage error, 3 other fatal error (NATS unreachable, no such stream).</source>
-        <translation type="unfinished" />
+        <translation>hydrant-cli stream --service nats: leer el flujo que un retransmisor de equipo ('hydrant-cli relay') conserva en NATS JetStream, en orden y cada mensaje una sola vez. Cuando un servidor del clúster deja de estar disponible, la lectura continúa en otro tras el último mensaje recibido.
+
+Códigos de salida: 0 fin normal (duración, número de mensajes o Ctrl+C), 1 error de uso, 3 otro error grave (NATS inaccesible, el flujo no existe).</translation>
     </message>
     <message>
         <source>Give the NATS servers with --url nats://HOST:PORT[,...].</source>
-        <translation type="unfinished" />
+        <translation>Indique los servidores NATS con --url nats://HOST:PORT[,...].</translation>
     </message>
     <message>
         <source>%1 messages · %2/s · sequence %3 · %4</source>
-        <translation type="unfinished" />
+        <translation>%1 mensajes · %2/s · secuencia %3 · %4</translation>
     </message>
     <message>
         <source>NATS: reconnecting</source>
-        <translation type="unfinished" />
+        <translation>NATS: reconectando</translation>
     </message>
     <message>
         <source>NATS: %1</source>
-        <translation type="unfinished" />
+        <translation>NATS: %1</translation>
     </message>
 </context>
 <context>
@@ -4504,11 +4503,11 @@ Códigos de salida: 0 fin normal (duración, número de mensajes o Ctrl+C), 1 er
     </message>
     <message>
         <source>This Hydrant was built without NATS: it cannot read a team relay.</source>
-        <translation type="unfinished" />
+        <translation>Esta compilación de Hydrant no incluye NATS: no puede leer un retransmisor de equipo.</translation>
     </message>
     <message>
         <source>A team relay's stream in NATS JetStream is read with --service nats (see 'hydrant-cli stream --service nats --help').</source>
-        <translation type="unfinished" />
+        <translation>El flujo de un retransmisor de equipo en NATS JetStream se lee con --service nats (consulte 'hydrant-cli stream --service nats --help').</translation>
     </message>
 </context>
 <context>
@@ -4580,7 +4579,7 @@ KArchive: %4</translation>
     </message>
     <message>
         <source>NATS: not built in (no team relay)</source>
-        <translation type="unfinished" />
+        <translation>NATS: no incluido (sin retransmisor de equipo)</translation>
     </message>
 </context>
 <context>
@@ -4663,7 +4662,7 @@ Las contraseñas se leen de --password-stdin o de la variable de entorno HYDRANT
     </message>
     <message>
         <source>This Hydrant was built without NATS: it has no team relay.</source>
-        <translation type="unfinished" />
+        <translation>Esta compilación de Hydrant no incluye NATS: no tiene retransmisor de equipo.</translation>
     </message>
 </context>
 </TS>

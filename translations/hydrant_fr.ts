@@ -927,35 +927,35 @@ Codes de sortie : 0 succès, 1 erreur d'utilisation, 2 échec de l'authentifica
     <message>
         <source>No backup service is set up yet. Add a backup account under Settings → Accounts… (base URL, user name and file types), or try the calendar and downloads in the demo (or start Hydrant with %1): it runs against a built-in simulator, no account needed.</source>
         <extracomment>%1 is the command hydrant --demo</extracomment>
-        <translation type="unfinished" />
+        <translation>Aucun service de sauvegarde n'est encore configuré. Ajoutez un compte de sauvegardes dans Paramètres → Comptes… (URL de base, nom d'utilisateur et types de fichiers), ou essayez le calendrier et les téléchargements dans la démo (ou lancez Hydrant avec %1) : elle utilise un simulateur intégré, aucun compte nécessaire.</translation>
     </message>
     <message>
         <source>Try the demo</source>
-        <translation type="unfinished" />
+        <translation>Essayer la démo</translation>
     </message>
     <message>
         <source>Move &amp;Up</source>
-        <translation type="unfinished" />
+        <translation>M&amp;onter</translation>
     </message>
     <message>
         <source>Move Do&amp;wn</source>
-        <translation type="unfinished" />
+        <translation>Des&amp;cendre</translation>
     </message>
     <message>
         <source>Move to &amp;Top</source>
-        <translation type="unfinished" />
+        <translation>Placer tout en &amp;haut</translation>
     </message>
     <message>
         <source>Move to &amp;Bottom</source>
-        <translation type="unfinished" />
+        <translation>Placer tout en &amp;bas</translation>
     </message>
     <message>
         <source>Download the selected days sooner</source>
-        <translation type="unfinished" />
+        <translation>Télécharger plus tôt les jours sélectionnés</translation>
     </message>
     <message>
         <source>Download the selected days later</source>
-        <translation type="unfinished" />
+        <translation>Télécharger plus tard les jours sélectionnés</translation>
     </message>
 </context>
 <context>
@@ -1743,19 +1743,19 @@ Codes de sortie : 0 tous les jours terminés, ignorés ou non disponibles ; 1 
     </message>
     <message>
         <source>csv, jsonl or jsonl.gz (default: from the output name, else jsonl).</source>
-        <translation type="unfinished" />
+        <translation>csv, jsonl ou jsonl.gz (par défaut : d'après le nom du fichier de sortie, sinon jsonl).</translation>
     </message>
     <message>
         <source>CSV columns, comma-separated: %1 (the default), %2.</source>
-        <translation type="unfinished" />
+        <translation>Colonnes CSV, séparées par des virgules : %1 (par défaut), %2.</translation>
     </message>
     <message>
         <source>hydrant-cli export FILE... [--query Q] [--format csv|jsonl|jsonl.gz] [--columns …] [-o OUT]: the messages that match, times in ISO 8601 UTC, symbols without $, text decoded.</source>
-        <translation type="unfinished" />
+        <translation>hydrant-cli export FICHIER... [--query Q] [--format csv|jsonl|jsonl.gz] [--columns …] [-o SORTIE] : les messages qui correspondent, heures au format ISO 8601 UTC, symboles sans $, texte décodé.</translation>
     </message>
     <message>
         <source>--format is csv, jsonl or jsonl.gz, not “%1”.</source>
-        <translation type="unfinished" />
+        <translation>--format doit valoir csv, jsonl ou jsonl.gz, et non « %1 ».</translation>
     </message>
 </context>
 <context>
@@ -1821,11 +1821,11 @@ Codes de sortie : 0 tous les jours terminés, ignorés ou non disponibles ; 1 
     <name>ExportRequest</name>
     <message>
         <source>Name the file to export to.</source>
-        <translation type="unfinished" />
+        <translation>Indiquez le fichier vers lequel exporter.</translation>
     </message>
     <message>
         <source>A CSV export needs at least one column.</source>
-        <translation type="unfinished" />
+        <translation>Une exportation CSV nécessite au moins une colonne.</translation>
     </message>
 </context>
 <context>
@@ -2506,19 +2506,19 @@ Codes de sortie : 0 tous les jours terminés, ignorés ou non disponibles ; 1 
     </message>
     <message>
         <source>Reconnecting to %1 (attempt %2).</source>
-        <translation type="unfinished" />
+        <translation>Reconnexion à %1 (tentative %2).</translation>
     </message>
     <message>
         <source>Connecting to %1.</source>
-        <translation type="unfinished">Connexion à %1… {1.?}</translation>
+        <translation>Connexion à %1.</translation>
     </message>
     <message>
         <source>Connected to %1, resuming after item %2 (%3=%2).</source>
-        <translation type="unfinished" />
+        <translation>Connecté à %1, reprise après l'élément %2 (%3=%2).</translation>
     </message>
     <message>
         <source>A line longer than the limit of %1 was dropped (such lines are counted as too long and never shown; the limit is the “Longest line” preference).</source>
-        <translation type="unfinished" />
+        <translation>Une ligne dépassant la limite de %1 a été ignorée (ces lignes sont comptées comme trop longues et ne sont jamais affichées ; la limite est la préférence « Longueur maximale de ligne »).</translation>
     </message>
     <message>
         <source>The service could not continue after item %1: the items after it are missing.</source>
@@ -2526,7 +2526,7 @@ Codes de sortie : 0 tous les jours terminés, ignorés ou non disponibles ; 1 
     </message>
     <message>
         <source>Next attempt in %1 s (attempt %2).</source>
-        <translation type="unfinished" />
+        <translation>Prochaine tentative dans %1 s (tentative %2).</translation>
     </message>
 </context>
 <context>
@@ -2894,42 +2894,42 @@ Codes de sortie : 0 tous les jours terminés, ignorés ou non disponibles ; 1 
     <name>JetStreamPublisher</name>
     <message>
         <source>There is no JetStream stream named '%1'.</source>
-        <translation type="unfinished" />
+        <translation>Il n'existe aucun flux JetStream nommé « %1 ».</translation>
     </message>
     <message>
         <source>Cannot read the JetStream stream '%1': %2</source>
-        <translation type="unfinished" />
+        <translation>Impossible de lire le flux JetStream « %1 » : %2</translation>
     </message>
     <message>
         <source>Not connected to NATS.</source>
-        <translation type="unfinished" />
+        <translation>Non connecté à NATS.</translation>
     </message>
     <message>
         <source>The JetStream stream '%1' exists but does not take the subject %2: give its --subject, or another --stream.</source>
-        <translation type="unfinished" />
+        <translation>Le flux JetStream « %1 » existe mais n'accepte pas le sujet %2 : indiquez son --subject, ou un autre --stream.</translation>
     </message>
     <message>
         <source>Cannot create the JetStream stream '%1': %2</source>
-        <translation type="unfinished" />
+        <translation>Impossible de créer le flux JetStream « %1 » : %2</translation>
     </message>
     <message>
         <source>Cannot read the last message of the JetStream stream '%1': %2</source>
-        <translation type="unfinished" />
+        <translation>Impossible de lire le dernier message du flux JetStream « %1 » : %2</translation>
     </message>
     <message>
         <source>JetStream did not store the messages in time (%1).</source>
-        <translation type="unfinished" />
+        <translation>JetStream n'a pas stocké les messages à temps (%1).</translation>
     </message>
 </context>
 <context>
     <name>JetStreamReader</name>
     <message>
         <source>'%1' is not a start: give new, all, a span such as 30m, 1h or 2d, or a time such as 2024-03-11T09:00Z.</source>
-        <translation type="unfinished" />
+        <translation>« %1 » n'est pas un point de départ valide : indiquez new, all, une durée telle que 30m, 1h ou 2d, ou une heure telle que 2024-03-11T09:00Z.</translation>
     </message>
     <message>
         <source>Cannot read the JetStream stream '%1': %2</source>
-        <translation type="unfinished" />
+        <translation>Impossible de lire le flux JetStream « %1 » : %2</translation>
     </message>
 </context>
 <context>
@@ -3091,23 +3091,23 @@ Codes de sortie : 0 tous les jours terminés, ignorés ou non disponibles ; 1 
     <message>
         <source>Add a stream account with the URL and the e-mail address and password from your provider's dashboard. To look around first, try the demo (or start Hydrant with %1): it streams from a built-in simulator, no account needed.</source>
         <extracomment>%1 is the command hydrant --demo</extracomment>
-        <translation type="unfinished" />
+        <translation>Ajoutez un compte de flux avec l'URL, l'adresse e-mail et le mot de passe figurant sur le tableau de bord de votre fournisseur. Pour découvrir l'application d'abord, essayez la démo (ou lancez Hydrant avec %1) : elle diffuse un flux depuis un simulateur intégré, aucun compte nécessaire.</translation>
     </message>
     <message>
         <source>Try the demo</source>
-        <translation type="unfinished" />
+        <translation>Essayer la démo</translation>
     </message>
     <message>
         <source>Recording to %1.</source>
-        <translation type="unfinished">Enregistrement dans %1.</translation>
+        <translation>Enregistrement dans %1.</translation>
     </message>
     <message>
         <source>Recording stopped: %1.</source>
-        <translation type="unfinished">Enregistrement arrêté : %1.</translation>
+        <translation>Enregistrement arrêté : %1.</translation>
     </message>
     <message>
         <source>Recording started in %1.</source>
-        <translation type="unfinished">Enregistrement démarré dans %1.</translation>
+        <translation>Enregistrement démarré dans %1.</translation>
     </message>
 </context>
 <context>
@@ -3281,7 +3281,7 @@ Codes de sortie : 0 tous les jours terminés, ignorés ou non disponibles ; 1 
     </message>
     <message>
         <source>Try the demo</source>
-        <translation type="unfinished" />
+        <translation>Essayer la démo</translation>
     </message>
 </context>
 <context>
@@ -3584,7 +3584,7 @@ Codes de sortie : 0 tous les jours terminés, ignorés ou non disponibles ; 1 
     <name>NatsConnection</name>
     <message>
         <source>Cannot connect to the NATS server %1: %2</source>
-        <translation type="unfinished" />
+        <translation>Impossible de se connecter au serveur NATS %1 : %2</translation>
     </message>
 </context>
 <context>
@@ -3717,19 +3717,19 @@ Codes de sortie : 0 tous les jours terminés, ignorés ou non disponibles ; 1 
     </message>
     <message>
         <source> KiB/s</source>
-        <translation type="unfinished" />
+        <translation> Kio/s</translation>
     </message>
     <message>
         <source>No limit</source>
-        <translation type="unfinished" />
+        <translation>Aucune limite</translation>
     </message>
     <message>
         <source>The most all backup downloads together may take of the network; 0 for no limit.</source>
-        <translation type="unfinished" />
+        <translation>Débit maximal que l'ensemble des téléchargements de sauvegardes peut utiliser sur le réseau ; 0 pour aucune limite.</translation>
     </message>
     <message>
         <source>S&amp;peed limit:</source>
-        <translation type="unfinished" />
+        <translation>Limite de dé&amp;bit :</translation>
     </message>
 </context>
 <context>
@@ -3772,26 +3772,26 @@ Codes de sortie : 0 tous les jours terminés, ignorés ou non disponibles ; 1 
     </message>
     <message>
         <source>%1 ended in an incomplete gzip member (%2 bytes, cut off by a crash or power loss): those bytes were moved to %3, and the recording continues after the last complete member.</source>
-        <translation type="unfinished" />
+        <translation>%1 se terminait par un membre gzip incomplet (%2 octets, tronqué par un plantage ou une coupure de courant) : ces octets ont été déplacés dans %3, et l'enregistrement se poursuit après le dernier membre complet.</translation>
     </message>
 </context>
 <context>
     <name>RelayCommand</name>
     <message>
         <source>Relay one stream account to a NATS JetStream stream for a whole team.</source>
-        <translation type="unfinished" />
+        <translation>Relayer un compte de flux vers un flux NATS JetStream pour toute une équipe.</translation>
     </message>
     <message>
         <source>The NATS servers, comma-separated: nats://HOST:PORT or tls://HOST:PORT (with JetStream enabled).</source>
-        <translation type="unfinished" />
+        <translation>Les serveurs NATS, séparés par des virgules : nats://HOST:PORT ou tls://HOST:PORT (avec JetStream activé).</translation>
     </message>
     <message>
         <source>URLS</source>
-        <translation type="unfinished" />
+        <translation>URL</translation>
     </message>
     <message>
         <source>The JetStream stream's name (default HYDRANT); created when missing.</source>
-        <translation type="unfinished" />
+        <translation>Le nom du flux JetStream (par défaut HYDRANT) ; créé s'il n'existe pas.</translation>
     </message>
     <message>
         <source>NAME</source>
@@ -3799,23 +3799,23 @@ Codes de sortie : 0 tous les jours terminés, ignorés ou non disponibles ; 1 
     </message>
     <message>
         <source>The subject prefix: messages are published on PREFIX.messages (default hydrant).</source>
-        <translation type="unfinished" />
+        <translation>Le préfixe de sujet : les messages sont publiés sur PRÉFIXE.messages (par défaut hydrant).</translation>
     </message>
     <message>
         <source>PREFIX</source>
-        <translation type="unfinished" />
+        <translation>PRÉFIXE</translation>
     </message>
     <message>
         <source>How long a stream created by the relay keeps messages: 90m, 12h, 7d (default 7d).</source>
-        <translation type="unfinished" />
+        <translation>Durée pendant laquelle un flux créé par le relais conserve les messages : 90m, 12h, 7d (par défaut 7d).</translation>
     </message>
     <message>
         <source>AGE</source>
-        <translation type="unfinished" />
+        <translation>DURÉE</translation>
     </message>
     <message>
         <source>The NATS user name; its password comes from the HYDRANT_NATS_PASSWORD environment variable.</source>
-        <translation type="unfinished" />
+        <translation>Le nom d'utilisateur NATS ; son mot de passe provient de la variable d'environnement HYDRANT_NATS_PASSWORD.</translation>
     </message>
     <message>
         <source>USER</source>
@@ -3823,7 +3823,7 @@ Codes de sortie : 0 tous les jours terminés, ignorés ou non disponibles ; 1 
     </message>
     <message>
         <source>Trust the CA certificates in this PEM file for tls:// NATS servers (default: the system's).</source>
-        <translation type="unfinished" />
+        <translation>Faire confiance aux certificats d'AC de ce fichier PEM pour les serveurs NATS tls:// (par défaut : ceux du système).</translation>
     </message>
     <message>
         <source>FILE</source>
@@ -3831,7 +3831,7 @@ Codes de sortie : 0 tous les jours terminés, ignorés ou non disponibles ; 1 
     </message>
     <message>
         <source>Give up (exit code 3) when JetStream has not stored a message for S seconds (default 30).</source>
-        <translation type="unfinished" />
+        <translation>Abandonner (code de sortie 3) lorsque JetStream n'a stocké aucun message pendant S secondes (par défaut 30).</translation>
     </message>
     <message>
         <source>S</source>
@@ -3863,7 +3863,7 @@ Codes de sortie : 0 tous les jours terminés, ignorés ou non disponibles ; 1 
     </message>
     <message>
         <source>Also trust the CA certificates in this PEM file for the stream (as %1 does).</source>
-        <translation type="unfinished" />
+        <translation>Faire aussi confiance aux certificats d'AC de ce fichier PEM pour le flux (comme le fait %1).</translation>
     </message>
     <message>
         <source>hydrant-cli relay: hold the one connection an account allows and publish every message to a NATS JetStream stream, from which each member of a team reads it live or from any point it keeps ('hydrant-cli stream --service nats').
@@ -3873,98 +3873,95 @@ Each message is stored once: its id is its Nats-Msg-Id, so what a restarted rela
 The stream's password comes from --password-stdin, else the HYDRANT_PASSWORD environment variable, else the OS secret store for --profile; never from the command line.
 
 Exit codes: 0 normal end (duration or Ctrl+C), 1 usage error, 2 authentication failed (HTTP 401), 3 other fatal error (NATS unreachable, JetStream refused the messages, 406, TLS, refused URL).</source>
-        <translation type="unfinished" />
+        <translation>hydrant-cli relay : maintenir l'unique connexion qu'autorise un compte et publier chaque message dans un flux NATS JetStream, dans lequel chaque membre d'une équipe le lit en direct ou à partir de n'importe quel point que le flux conserve (« hydrant-cli stream --service nats »).
+
+Chaque message n'est stocké qu'une seule fois : son identifiant est son Nats-Msg-Id, de sorte que ce qu'un relais redémarré ou le rattrapage d'un fournisseur renvoie dans la fenêtre de déduplication du flux (5 minutes) est ignoré par JetStream. Le curseur de reprise (seq_id de Firestream, la séquence du firehose) accompagne chaque message stocké, de sorte qu'un relais relancé – sur n'importe quelle machine – reprend après le dernier message que contient le flux.
+
+Le mot de passe du flux provient de --password-stdin, sinon de la variable d'environnement HYDRANT_PASSWORD, sinon du trousseau du système pour --profile ; jamais de la ligne de commande.
+
+Codes de sortie : 0 fin normale (durée ou Ctrl+C), 1 erreur d'utilisation, 2 échec de l'authentification (HTTP 401), 3 autre erreur fatale (NATS injoignable, messages refusés par JetStream, 406, TLS, URL refusée).</translation>
     </message>
     <message>
         <source>Give the NATS servers with --nats nats://HOST:PORT[,...].</source>
-        <translation type="unfinished" />
+        <translation>Indiquez les serveurs NATS avec --nats nats://HOST:PORT[,...].</translation>
     </message>
     <message>
         <source>--max-age takes a span such as 90m, 12h or 7d.</source>
-        <translation type="unfinished" />
+        <translation>--max-age attend une durée telle que 90m, 12h ou 7d.</translation>
     </message>
     <message numerus="yes">
         <source>Created the JetStream stream %1 (%n replica(s)) on %2.</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-        </translation>
+        <translation><numerusform>Flux JetStream %1 créé (%n réplique) sur %2.</numerusform><numerusform>Flux JetStream %1 créé (%n répliques) sur %2.</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>Relaying to the JetStream stream %1 (%n replica(s)) on %2.</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-        </translation>
+        <translation><numerusform>Relais vers le flux JetStream %1 (%n réplique) sur %2.</numerusform><numerusform>Relais vers le flux JetStream %1 (%n répliques) sur %2.</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>It holds %n message(s).</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-        </translation>
+        <translation><numerusform>Il contient %n message.</numerusform><numerusform>Il contient %n messages.</numerusform></translation>
     </message>
     <message>
         <source>The stream URL asks for no backfill (backfillMinutes=N or client=1): what the provider sent while no relay ran is not fetched again.</source>
-        <translation type="unfinished" />
+        <translation>L'URL du flux ne demande aucun rattrapage (backfillMinutes=N ou client=1) : ce que le fournisseur a envoyé pendant qu'aucun relais ne fonctionnait n'est pas récupéré de nouveau.</translation>
     </message>
     <message>
         <source>%1 stored in %2</source>
-        <translation type="unfinished" />
+        <translation>%1 stockés dans %2</translation>
     </message>
     <message>
         <source>%1 already stored</source>
-        <translation type="unfinished" />
+        <translation>%1 déjà stockés</translation>
     </message>
     <message>
         <source>NATS: reconnecting</source>
-        <translation type="unfinished" />
+        <translation>NATS : reconnexion</translation>
     </message>
     <message>
         <source>NATS: %1</source>
-        <translation type="unfinished" />
+        <translation>NATS : %1</translation>
     </message>
     <message>
         <source>%1 messages arrived faster than JetStream stored them and were dropped.</source>
-        <translation type="unfinished" />
+        <translation>%1 messages sont arrivés plus vite que JetStream ne pouvait les stocker et ont été abandonnés.</translation>
     </message>
 </context>
 <context>
     <name>RelaySettings</name>
     <message>
         <source>No NATS server is given.</source>
-        <translation type="unfinished" />
+        <translation>Aucun serveur NATS n'est indiqué.</translation>
     </message>
     <message>
         <source>'%1' is not a JetStream stream name (letters, digits, '-' and '_').</source>
-        <translation type="unfinished" />
+        <translation>« %1 » n'est pas un nom de flux JetStream valide (lettres, chiffres, « - » et « _ »).</translation>
     </message>
     <message>
         <source>'%1' is not a subject prefix (words of letters, digits, '-' and '_' separated by dots).</source>
-        <translation type="unfinished" />
+        <translation>« %1 » n'est pas un préfixe de sujet valide (mots composés de lettres, chiffres, « - » et « _ », séparés par des points).</translation>
     </message>
     <message>
         <source>The stream must keep messages at least as long as its duplicate window (5 minutes).</source>
-        <translation type="unfinished" />
+        <translation>Le flux doit conserver les messages au moins aussi longtemps que sa fenêtre de déduplication (5 minutes).</translation>
     </message>
     <message>
         <source>%1 is not encrypted: the NATS password is only sent over tls:// (or to this computer).</source>
-        <translation type="unfinished" />
+        <translation>%1 n'est pas chiffré : le mot de passe NATS n'est envoyé que via tls:// (ou à cet ordinateur).</translation>
     </message>
     <message>
         <source>'%1' is not a NATS server URL (nats://HOST:PORT or tls://HOST:PORT, without a user name or password).</source>
-        <translation type="unfinished" />
+        <translation>« %1 » n'est pas une URL de serveur NATS (nats://HOST:PORT ou tls://HOST:PORT, sans nom d'utilisateur ni mot de passe).</translation>
     </message>
 </context>
 <context>
     <name>RelayStreamCommand</name>
     <message>
         <source>Read a team relay's stream from NATS JetStream.</source>
-        <translation type="unfinished" />
+        <translation>Lire le flux d'un relais d'équipe depuis NATS JetStream.</translation>
     </message>
     <message>
         <source>nats: read a team relay's stream.</source>
-        <translation type="unfinished" />
+        <translation>nats : lire le flux d'un relais d'équipe.</translation>
     </message>
     <message>
         <source>SERVICE</source>
@@ -3972,15 +3969,15 @@ Exit codes: 0 normal end (duration or Ctrl+C), 1 usage error, 2 authentication f
     </message>
     <message>
         <source>The NATS servers, comma-separated: nats://HOST:PORT or tls://HOST:PORT.</source>
-        <translation type="unfinished" />
+        <translation>Les serveurs NATS, séparés par des virgules : nats://HOST:PORT ou tls://HOST:PORT.</translation>
     </message>
     <message>
         <source>URLS</source>
-        <translation type="unfinished" />
+        <translation>URL</translation>
     </message>
     <message>
         <source>The JetStream stream's name (default HYDRANT).</source>
-        <translation type="unfinished" />
+        <translation>Le nom du flux JetStream (par défaut HYDRANT).</translation>
     </message>
     <message>
         <source>NAME</source>
@@ -3988,23 +3985,23 @@ Exit codes: 0 normal end (duration or Ctrl+C), 1 usage error, 2 authentication f
     </message>
     <message>
         <source>The relay's subject prefix (default hydrant).</source>
-        <translation type="unfinished" />
+        <translation>Le préfixe de sujet du relais (par défaut hydrant).</translation>
     </message>
     <message>
         <source>PREFIX</source>
-        <translation type="unfinished" />
+        <translation>PRÉFIXE</translation>
     </message>
     <message>
         <source>Where to start: new (default: what arrives from now on), all (everything the stream keeps), a span back from now (30m, 1h, 2d) or a time (2024-03-11T09:00Z).</source>
-        <translation type="unfinished" />
+        <translation>Point de départ : new (par défaut : ce qui arrive à partir de maintenant), all (tout ce que conserve le flux), une durée en remontant depuis maintenant (30m, 1h, 2d) ou une heure (2024-03-11T09:00Z).</translation>
     </message>
     <message>
         <source>WHEN</source>
-        <translation type="unfinished" />
+        <translation>DÉBUT</translation>
     </message>
     <message>
         <source>The NATS user name; its password comes from the HYDRANT_NATS_PASSWORD environment variable.</source>
-        <translation type="unfinished" />
+        <translation>Le nom d'utilisateur NATS ; son mot de passe provient de la variable d'environnement HYDRANT_NATS_PASSWORD.</translation>
     </message>
     <message>
         <source>USER</source>
@@ -4012,7 +4009,7 @@ Exit codes: 0 normal end (duration or Ctrl+C), 1 usage error, 2 authentication f
     </message>
     <message>
         <source>Trust the CA certificates in this PEM file for tls:// servers (default: the system's).</source>
-        <translation type="unfinished" />
+        <translation>Faire confiance aux certificats d'AC de ce fichier PEM pour les serveurs tls:// (par défaut : ceux du système).</translation>
     </message>
     <message>
         <source>FILE</source>
@@ -4050,23 +4047,25 @@ Exit codes: 0 normal end (duration or Ctrl+C), 1 usage error, 2 authentication f
         <source>hydrant-cli stream --service nats: read the stream a team relay ('hydrant-cli relay') keeps in NATS JetStream, in order, each message once. When a server of the cluster goes away, reading continues on another one after the last message received.
 
 Exit codes: 0 normal end (duration, message count or Ctrl+C), 1 usage error, 3 other fatal error (NATS unreachable, no such stream).</source>
-        <translation type="unfinished" />
+        <translation>hydrant-cli stream --service nats : lire le flux qu'un relais d'équipe (« hydrant-cli relay ») conserve dans NATS JetStream, dans l'ordre, chaque message une seule fois. Lorsqu'un serveur du cluster disparaît, la lecture se poursuit sur un autre après le dernier message reçu.
+
+Codes de sortie : 0 fin normale (durée, nombre de messages ou Ctrl+C), 1 erreur d'utilisation, 3 autre erreur fatale (NATS injoignable, flux inexistant).</translation>
     </message>
     <message>
         <source>Give the NATS servers with --url nats://HOST:PORT[,...].</source>
-        <translation type="unfinished" />
+        <translation>Indiquez les serveurs NATS avec --url nats://HOST:PORT[,...].</translation>
     </message>
     <message>
         <source>%1 messages · %2/s · sequence %3 · %4</source>
-        <translation type="unfinished" />
+        <translation>%1 messages · %2/s · séquence %3 · %4</translation>
     </message>
     <message>
         <source>NATS: reconnecting</source>
-        <translation type="unfinished" />
+        <translation>NATS : reconnexion</translation>
     </message>
     <message>
         <source>NATS: %1</source>
-        <translation type="unfinished" />
+        <translation>NATS : %1</translation>
     </message>
 </context>
 <context>
@@ -4504,11 +4503,11 @@ Codes de sortie : 0 fin normale (durée, nombre de messages ou Ctrl+C), 1 erreu
     </message>
     <message>
         <source>This Hydrant was built without NATS: it cannot read a team relay.</source>
-        <translation type="unfinished" />
+        <translation>Cette version de Hydrant a été compilée sans NATS : elle ne peut pas lire un relais d'équipe.</translation>
     </message>
     <message>
         <source>A team relay's stream in NATS JetStream is read with --service nats (see 'hydrant-cli stream --service nats --help').</source>
-        <translation type="unfinished" />
+        <translation>Le flux d'un relais d'équipe dans NATS JetStream se lit avec --service nats (voir « hydrant-cli stream --service nats --help »).</translation>
     </message>
 </context>
 <context>
@@ -4580,7 +4579,7 @@ KArchive : %4</translation>
     </message>
     <message>
         <source>NATS: not built in (no team relay)</source>
-        <translation type="unfinished" />
+        <translation>NATS : non intégré (pas de relais d'équipe)</translation>
     </message>
 </context>
 <context>
@@ -4663,7 +4662,7 @@ Les mots de passe sont lus depuis --password-stdin ou la variable d'environnemen
     </message>
     <message>
         <source>This Hydrant was built without NATS: it has no team relay.</source>
-        <translation type="unfinished" />
+        <translation>Cette version de Hydrant a été compilée sans NATS : elle n'a pas de relais d'équipe.</translation>
     </message>
 </context>
 </TS>

@@ -913,35 +913,35 @@ Exit codes: 0 success, 1 usage error, 2 authentication failed (test), 3 other fa
     <message>
         <source>No backup service is set up yet. Add a backup account under Settings → Accounts… (base URL, user name and file types), or try the calendar and downloads in the demo (or start Hydrant with %1): it runs against a built-in simulator, no account needed.</source>
         <extracomment>%1 is the command hydrant --demo</extracomment>
-        <translation type="unfinished" />
+        <translation>バックアップサービスがまだ設定されていません。「設定」→「アカウント…」でバックアップアカウント（ベース URL、ユーザー名、ファイルの種類）を追加するか、デモでカレンダーとダウンロードを試してください（または %1 で Hydrant を起動します）。デモは内蔵シミュレーターに接続して動作するため、アカウントは不要です。</translation>
     </message>
     <message>
         <source>Try the demo</source>
-        <translation type="unfinished" />
+        <translation>デモを試す</translation>
     </message>
     <message>
         <source>Move &amp;Up</source>
-        <translation type="unfinished" />
+        <translation>上へ移動(&amp;U)</translation>
     </message>
     <message>
         <source>Move Do&amp;wn</source>
-        <translation type="unfinished" />
+        <translation>下へ移動(&amp;W)</translation>
     </message>
     <message>
         <source>Move to &amp;Top</source>
-        <translation type="unfinished" />
+        <translation>先頭へ移動(&amp;T)</translation>
     </message>
     <message>
         <source>Move to &amp;Bottom</source>
-        <translation type="unfinished" />
+        <translation>末尾へ移動(&amp;B)</translation>
     </message>
     <message>
         <source>Download the selected days sooner</source>
-        <translation type="unfinished" />
+        <translation>選択した日のダウンロード順を繰り上げます</translation>
     </message>
     <message>
         <source>Download the selected days later</source>
-        <translation type="unfinished" />
+        <translation>選択した日のダウンロード順を繰り下げます</translation>
     </message>
 </context>
 <context>
@@ -1717,19 +1717,19 @@ Exit codes: 0 every day done, skipped or not available; 1 usage error; 2 authent
     </message>
     <message>
         <source>csv, jsonl or jsonl.gz (default: from the output name, else jsonl).</source>
-        <translation type="unfinished" />
+        <translation>csv、jsonl、jsonl.gz のいずれか（既定: 出力ファイル名から判断し、判断できない場合は jsonl）。</translation>
     </message>
     <message>
         <source>CSV columns, comma-separated: %1 (the default), %2.</source>
-        <translation type="unfinished" />
+        <translation>CSV の列（カンマ区切り）: %1（既定）、%2。</translation>
     </message>
     <message>
         <source>hydrant-cli export FILE... [--query Q] [--format csv|jsonl|jsonl.gz] [--columns …] [-o OUT]: the messages that match, times in ISO 8601 UTC, symbols without $, text decoded.</source>
-        <translation type="unfinished" />
+        <translation>hydrant-cli export FILE... [--query Q] [--format csv|jsonl|jsonl.gz] [--columns …] [-o OUT]: 一致するメッセージを出力します。時刻は ISO 8601 UTC、銘柄は $ なし、本文はデコード済みです。</translation>
     </message>
     <message>
         <source>--format is csv, jsonl or jsonl.gz, not “%1”.</source>
-        <translation type="unfinished" />
+        <translation>--format には「%1」ではなく、csv、jsonl、jsonl.gz のいずれかを指定してください。</translation>
     </message>
 </context>
 <context>
@@ -1795,11 +1795,11 @@ Exit codes: 0 every day done, skipped or not available; 1 usage error; 2 authent
     <name>ExportRequest</name>
     <message>
         <source>Name the file to export to.</source>
-        <translation type="unfinished" />
+        <translation>エクスポート先のファイル名を指定してください。</translation>
     </message>
     <message>
         <source>A CSV export needs at least one column.</source>
-        <translation type="unfinished" />
+        <translation>CSV でエクスポートするには、列を 1 つ以上指定してください。</translation>
     </message>
 </context>
 <context>
@@ -2480,19 +2480,19 @@ Exit codes: 0 every day done, skipped or not available; 1 usage error; 2 authent
     </message>
     <message>
         <source>Reconnecting to %1 (attempt %2).</source>
-        <translation type="unfinished" />
+        <translation>%1 に再接続しています（%2 回目）。</translation>
     </message>
     <message>
         <source>Connecting to %1.</source>
-        <translation type="unfinished">%1 に接続しています… {1.?}</translation>
+        <translation>%1 に接続しています。</translation>
     </message>
     <message>
         <source>Connected to %1, resuming after item %2 (%3=%2).</source>
-        <translation type="unfinished" />
+        <translation>%1 に接続しました。アイテム %2 の後から再開します（%3=%2）。</translation>
     </message>
     <message>
         <source>A line longer than the limit of %1 was dropped (such lines are counted as too long and never shown; the limit is the “Longest line” preference).</source>
-        <translation type="unfinished" />
+        <translation>上限の %1 を超える行を破棄しました（このような行は長すぎる行として数えられ、表示されません。上限は環境設定の「最大行長」です）。</translation>
     </message>
     <message>
         <source>The service could not continue after item %1: the items after it are missing.</source>
@@ -2500,7 +2500,7 @@ Exit codes: 0 every day done, skipped or not available; 1 usage error; 2 authent
     </message>
     <message>
         <source>Next attempt in %1 s (attempt %2).</source>
-        <translation type="unfinished" />
+        <translation>%1 秒後に次の接続を試行します（%2 回目）。</translation>
     </message>
 </context>
 <context>
@@ -2868,42 +2868,42 @@ Exit codes: 0 every day done, skipped or not available; 1 usage error; 2 authent
     <name>JetStreamPublisher</name>
     <message>
         <source>There is no JetStream stream named '%1'.</source>
-        <translation type="unfinished" />
+        <translation>「%1」という名前の JetStream ストリームはありません。</translation>
     </message>
     <message>
         <source>Cannot read the JetStream stream '%1': %2</source>
-        <translation type="unfinished" />
+        <translation>JetStream ストリーム「%1」を読み取れません: %2</translation>
     </message>
     <message>
         <source>Not connected to NATS.</source>
-        <translation type="unfinished" />
+        <translation>NATS に接続していません。</translation>
     </message>
     <message>
         <source>The JetStream stream '%1' exists but does not take the subject %2: give its --subject, or another --stream.</source>
-        <translation type="unfinished" />
+        <translation>JetStream ストリーム「%1」は存在しますが、サブジェクト %2 を受け付けません。そのストリームの --subject を指定するか、別の --stream を指定してください。</translation>
     </message>
     <message>
         <source>Cannot create the JetStream stream '%1': %2</source>
-        <translation type="unfinished" />
+        <translation>JetStream ストリーム「%1」を作成できません: %2</translation>
     </message>
     <message>
         <source>Cannot read the last message of the JetStream stream '%1': %2</source>
-        <translation type="unfinished" />
+        <translation>JetStream ストリーム「%1」の最後のメッセージを読み取れません: %2</translation>
     </message>
     <message>
         <source>JetStream did not store the messages in time (%1).</source>
-        <translation type="unfinished" />
+        <translation>JetStream が時間内にメッセージを保存しませんでした（%1）。</translation>
     </message>
 </context>
 <context>
     <name>JetStreamReader</name>
     <message>
         <source>'%1' is not a start: give new, all, a span such as 30m, 1h or 2d, or a time such as 2024-03-11T09:00Z.</source>
-        <translation type="unfinished" />
+        <translation>「%1」は開始位置として解釈できません。new、all、30m、1h、2d のような期間、または 2024-03-11T09:00Z のような時刻を指定してください。</translation>
     </message>
     <message>
         <source>Cannot read the JetStream stream '%1': %2</source>
-        <translation type="unfinished" />
+        <translation>JetStream ストリーム「%1」を読み取れません: %2</translation>
     </message>
 </context>
 <context>
@@ -3065,23 +3065,23 @@ Exit codes: 0 every day done, skipped or not available; 1 usage error; 2 authent
     <message>
         <source>Add a stream account with the URL and the e-mail address and password from your provider's dashboard. To look around first, try the demo (or start Hydrant with %1): it streams from a built-in simulator, no account needed.</source>
         <extracomment>%1 is the command hydrant --demo</extracomment>
-        <translation type="unfinished" />
+        <translation>プロバイダーのダッシュボードに表示される URL、メールアドレス、パスワードでストリームアカウントを追加してください。まず様子を見たい場合は、デモを試してください（または %1 で Hydrant を起動します）。デモは内蔵シミュレーターからストリームを配信するため、アカウントは不要です。</translation>
     </message>
     <message>
         <source>Try the demo</source>
-        <translation type="unfinished" />
+        <translation>デモを試す</translation>
     </message>
     <message>
         <source>Recording to %1.</source>
-        <translation type="unfinished">%1. に記録中</translation>
+        <translation>%1 に記録しています。</translation>
     </message>
     <message>
         <source>Recording stopped: %1.</source>
-        <translation type="unfinished">記録を停止しました: %1.</translation>
+        <translation>記録を停止しました: %1。</translation>
     </message>
     <message>
         <source>Recording started in %1.</source>
-        <translation type="unfinished">%1. への記録を開始しました</translation>
+        <translation>%1 への記録を開始しました。</translation>
     </message>
 </context>
 <context>
@@ -3254,7 +3254,7 @@ Exit codes: 0 every day done, skipped or not available; 1 usage error; 2 authent
     </message>
     <message>
         <source>Try the demo</source>
-        <translation type="unfinished" />
+        <translation>デモを試す</translation>
     </message>
 </context>
 <context>
@@ -3557,7 +3557,7 @@ Exit codes: 0 every day done, skipped or not available; 1 usage error; 2 authent
     <name>NatsConnection</name>
     <message>
         <source>Cannot connect to the NATS server %1: %2</source>
-        <translation type="unfinished" />
+        <translation>NATS サーバー %1 に接続できません: %2</translation>
     </message>
 </context>
 <context>
@@ -3690,19 +3690,19 @@ Exit codes: 0 every day done, skipped or not available; 1 usage error; 2 authent
     </message>
     <message>
         <source> KiB/s</source>
-        <translation type="unfinished" />
+        <translation> KiB/s</translation>
     </message>
     <message>
         <source>No limit</source>
-        <translation type="unfinished" />
+        <translation>制限なし</translation>
     </message>
     <message>
         <source>The most all backup downloads together may take of the network; 0 for no limit.</source>
-        <translation type="unfinished" />
+        <translation>すべてのバックアップのダウンロードが合計で使用できるネットワーク帯域の上限です。0 にすると制限しません。</translation>
     </message>
     <message>
         <source>S&amp;peed limit:</source>
-        <translation type="unfinished" />
+        <translation>速度制限(&amp;P):</translation>
     </message>
 </context>
 <context>
@@ -3745,26 +3745,26 @@ Exit codes: 0 every day done, skipped or not available; 1 usage error; 2 authent
     </message>
     <message>
         <source>%1 ended in an incomplete gzip member (%2 bytes, cut off by a crash or power loss): those bytes were moved to %3, and the recording continues after the last complete member.</source>
-        <translation type="unfinished" />
+        <translation>%1 の末尾が不完全な gzip メンバーになっていました（%2 バイト、クラッシュまたは停電により途切れたもの）。そのバイトを %3 に移動し、最後の完全なメンバーの後から記録を続行します。</translation>
     </message>
 </context>
 <context>
     <name>RelayCommand</name>
     <message>
         <source>Relay one stream account to a NATS JetStream stream for a whole team.</source>
-        <translation type="unfinished" />
+        <translation>1 つのストリームアカウントを NATS JetStream ストリームに中継し、チーム全体で共有します。</translation>
     </message>
     <message>
         <source>The NATS servers, comma-separated: nats://HOST:PORT or tls://HOST:PORT (with JetStream enabled).</source>
-        <translation type="unfinished" />
+        <translation>NATS サーバー（カンマ区切り）: nats://HOST:PORT または tls://HOST:PORT（JetStream が有効なもの）。</translation>
     </message>
     <message>
         <source>URLS</source>
-        <translation type="unfinished" />
+        <translation>URLS</translation>
     </message>
     <message>
         <source>The JetStream stream's name (default HYDRANT); created when missing.</source>
-        <translation type="unfinished" />
+        <translation>JetStream ストリームの名前（既定: HYDRANT）。存在しない場合は作成します。</translation>
     </message>
     <message>
         <source>NAME</source>
@@ -3772,23 +3772,23 @@ Exit codes: 0 every day done, skipped or not available; 1 usage error; 2 authent
     </message>
     <message>
         <source>The subject prefix: messages are published on PREFIX.messages (default hydrant).</source>
-        <translation type="unfinished" />
+        <translation>サブジェクトのプレフィックス。メッセージは PREFIX.messages に発行されます（既定: hydrant）。</translation>
     </message>
     <message>
         <source>PREFIX</source>
-        <translation type="unfinished" />
+        <translation>PREFIX</translation>
     </message>
     <message>
         <source>How long a stream created by the relay keeps messages: 90m, 12h, 7d (default 7d).</source>
-        <translation type="unfinished" />
+        <translation>リレーが作成したストリームでメッセージを保持する期間: 90m、12h、7d など（既定: 7d）。</translation>
     </message>
     <message>
         <source>AGE</source>
-        <translation type="unfinished" />
+        <translation>AGE</translation>
     </message>
     <message>
         <source>The NATS user name; its password comes from the HYDRANT_NATS_PASSWORD environment variable.</source>
-        <translation type="unfinished" />
+        <translation>NATS のユーザー名。パスワードは環境変数 HYDRANT_NATS_PASSWORD から取得します。</translation>
     </message>
     <message>
         <source>USER</source>
@@ -3796,7 +3796,7 @@ Exit codes: 0 every day done, skipped or not available; 1 usage error; 2 authent
     </message>
     <message>
         <source>Trust the CA certificates in this PEM file for tls:// NATS servers (default: the system's).</source>
-        <translation type="unfinished" />
+        <translation>tls:// の NATS サーバーについて、この PEM ファイル内の CA 証明書を信頼します（既定: システムの CA 証明書）。</translation>
     </message>
     <message>
         <source>FILE</source>
@@ -3804,7 +3804,7 @@ Exit codes: 0 every day done, skipped or not available; 1 usage error; 2 authent
     </message>
     <message>
         <source>Give up (exit code 3) when JetStream has not stored a message for S seconds (default 30).</source>
-        <translation type="unfinished" />
+        <translation>JetStream が S 秒間メッセージを保存しない場合に中止します（終了コード 3、既定: 30）。</translation>
     </message>
     <message>
         <source>S</source>
@@ -3836,7 +3836,7 @@ Exit codes: 0 every day done, skipped or not available; 1 usage error; 2 authent
     </message>
     <message>
         <source>Also trust the CA certificates in this PEM file for the stream (as %1 does).</source>
-        <translation type="unfinished" />
+        <translation>ストリームについて、この PEM ファイル内の CA 証明書も信頼します（%1 と同様）。</translation>
     </message>
     <message>
         <source>hydrant-cli relay: hold the one connection an account allows and publish every message to a NATS JetStream stream, from which each member of a team reads it live or from any point it keeps ('hydrant-cli stream --service nats').
@@ -3846,95 +3846,95 @@ Each message is stored once: its id is its Nats-Msg-Id, so what a restarted rela
 The stream's password comes from --password-stdin, else the HYDRANT_PASSWORD environment variable, else the OS secret store for --profile; never from the command line.
 
 Exit codes: 0 normal end (duration or Ctrl+C), 1 usage error, 2 authentication failed (HTTP 401), 3 other fatal error (NATS unreachable, JetStream refused the messages, 406, TLS, refused URL).</source>
-        <translation type="unfinished" />
+        <translation>hydrant-cli relay: アカウントに許可された 1 本の接続を維持し、すべてのメッセージを NATS JetStream ストリームに発行します。チームの各メンバーは、そこからライブで、またはストリームが保持している任意の時点から読み取ることができます（「hydrant-cli stream --service nats」）。
+
+各メッセージは 1 回だけ保存されます。メッセージの ID を Nats-Msg-Id として使用するため、再起動したリレーやプロバイダーのバックフィルがストリームの重複検出ウィンドウ（5 分）内に再送したものは JetStream が破棄します。再開位置（Firestream の seq_id、ファイアホースのシーケンス番号）は保存される各メッセージとともに記録されるため、リレーを再度起動すると（どのマシンで起動しても）、ストリームが保持する最後のメッセージの後から続行します。
+
+ストリームのパスワードは --password-stdin から、なければ環境変数 HYDRANT_PASSWORD から、それもなければ --profile のアカウントについて OS の資格情報ストアから取得します。コマンドラインから受け取ることはありません。
+
+終了コード: 0 正常終了（指定時間の経過または Ctrl+C）、1 使用法の誤り、2 認証失敗（HTTP 401）、3 その他の致命的なエラー（NATS に接続できない、JetStream がメッセージを拒否した、406、TLS、拒否された URL）。</translation>
     </message>
     <message>
         <source>Give the NATS servers with --nats nats://HOST:PORT[,...].</source>
-        <translation type="unfinished" />
+        <translation>NATS サーバーを --nats nats://HOST:PORT[,...] で指定してください。</translation>
     </message>
     <message>
         <source>--max-age takes a span such as 90m, 12h or 7d.</source>
-        <translation type="unfinished" />
+        <translation>--max-age には 90m、12h、7d のような期間を指定してください。</translation>
     </message>
     <message numerus="yes">
         <source>Created the JetStream stream %1 (%n replica(s)) on %2.</source>
-        <translation type="unfinished">
-            <numerusform />
-        </translation>
+        <translation><numerusform>%2 上に JetStream ストリーム %1（レプリカ数 %n）を作成しました。</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>Relaying to the JetStream stream %1 (%n replica(s)) on %2.</source>
-        <translation type="unfinished">
-            <numerusform />
-        </translation>
+        <translation><numerusform>%2 上の JetStream ストリーム %1（レプリカ数 %n）に中継しています。</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>It holds %n message(s).</source>
-        <translation type="unfinished">
-            <numerusform />
-        </translation>
+        <translation><numerusform>ストリームが保持しているメッセージは %n 件です。</numerusform></translation>
     </message>
     <message>
         <source>The stream URL asks for no backfill (backfillMinutes=N or client=1): what the provider sent while no relay ran is not fetched again.</source>
-        <translation type="unfinished" />
+        <translation>ストリーム URL でバックフィル（backfillMinutes=N または client=1）が指定されていません。リレーが動作していなかった間にプロバイダーが送信したメッセージは再取得されません。</translation>
     </message>
     <message>
         <source>%1 stored in %2</source>
-        <translation type="unfinished" />
+        <translation>%2 に保存 %1 件</translation>
     </message>
     <message>
         <source>%1 already stored</source>
-        <translation type="unfinished" />
+        <translation>保存済み %1 件</translation>
     </message>
     <message>
         <source>NATS: reconnecting</source>
-        <translation type="unfinished" />
+        <translation>NATS: 再接続中</translation>
     </message>
     <message>
         <source>NATS: %1</source>
-        <translation type="unfinished" />
+        <translation>NATS: %1</translation>
     </message>
     <message>
         <source>%1 messages arrived faster than JetStream stored them and were dropped.</source>
-        <translation type="unfinished" />
+        <translation>JetStream の保存が追いつかなかったため、%1 件のメッセージを破棄しました。</translation>
     </message>
 </context>
 <context>
     <name>RelaySettings</name>
     <message>
         <source>No NATS server is given.</source>
-        <translation type="unfinished" />
+        <translation>NATS サーバーが指定されていません。</translation>
     </message>
     <message>
         <source>'%1' is not a JetStream stream name (letters, digits, '-' and '_').</source>
-        <translation type="unfinished" />
+        <translation>「%1」は有効な JetStream ストリーム名ではありません（英字、数字、「-」、「_」を使用できます）。</translation>
     </message>
     <message>
         <source>'%1' is not a subject prefix (words of letters, digits, '-' and '_' separated by dots).</source>
-        <translation type="unfinished" />
+        <translation>「%1」は有効なサブジェクトのプレフィックスではありません（英字、数字、「-」、「_」からなる語をドットで区切って指定します）。</translation>
     </message>
     <message>
         <source>The stream must keep messages at least as long as its duplicate window (5 minutes).</source>
-        <translation type="unfinished" />
+        <translation>ストリームは、少なくとも重複検出ウィンドウ（5 分）の間はメッセージを保持する必要があります。</translation>
     </message>
     <message>
         <source>%1 is not encrypted: the NATS password is only sent over tls:// (or to this computer).</source>
-        <translation type="unfinished" />
+        <translation>%1 は暗号化されていません。NATS のパスワードは tls:// 経由（またはこのコンピューター宛て）でのみ送信します。</translation>
     </message>
     <message>
         <source>'%1' is not a NATS server URL (nats://HOST:PORT or tls://HOST:PORT, without a user name or password).</source>
-        <translation type="unfinished" />
+        <translation>「%1」は NATS サーバーの URL ではありません（ユーザー名やパスワードを含めずに、nats://HOST:PORT または tls://HOST:PORT の形式で指定してください）。</translation>
     </message>
 </context>
 <context>
     <name>RelayStreamCommand</name>
     <message>
         <source>Read a team relay's stream from NATS JetStream.</source>
-        <translation type="unfinished" />
+        <translation>チーム用リレーのストリームを NATS JetStream から読み取ります。</translation>
     </message>
     <message>
         <source>nats: read a team relay's stream.</source>
-        <translation type="unfinished" />
+        <translation>nats: チーム用リレーのストリームを読み取ります。</translation>
     </message>
     <message>
         <source>SERVICE</source>
@@ -3942,15 +3942,15 @@ Exit codes: 0 normal end (duration or Ctrl+C), 1 usage error, 2 authentication f
     </message>
     <message>
         <source>The NATS servers, comma-separated: nats://HOST:PORT or tls://HOST:PORT.</source>
-        <translation type="unfinished" />
+        <translation>NATS サーバー（カンマ区切り）: nats://HOST:PORT または tls://HOST:PORT。</translation>
     </message>
     <message>
         <source>URLS</source>
-        <translation type="unfinished" />
+        <translation>URLS</translation>
     </message>
     <message>
         <source>The JetStream stream's name (default HYDRANT).</source>
-        <translation type="unfinished" />
+        <translation>JetStream ストリームの名前（既定: HYDRANT）。</translation>
     </message>
     <message>
         <source>NAME</source>
@@ -3958,23 +3958,23 @@ Exit codes: 0 normal end (duration or Ctrl+C), 1 usage error, 2 authentication f
     </message>
     <message>
         <source>The relay's subject prefix (default hydrant).</source>
-        <translation type="unfinished" />
+        <translation>リレーのサブジェクトのプレフィックス（既定: hydrant）。</translation>
     </message>
     <message>
         <source>PREFIX</source>
-        <translation type="unfinished" />
+        <translation>PREFIX</translation>
     </message>
     <message>
         <source>Where to start: new (default: what arrives from now on), all (everything the stream keeps), a span back from now (30m, 1h, 2d) or a time (2024-03-11T09:00Z).</source>
-        <translation type="unfinished" />
+        <translation>読み取りの開始位置: new（既定、今後届くメッセージ）、all（ストリームが保持するすべてのメッセージ）、現在からさかのぼる期間（30m、1h、2d）、または時刻（2024-03-11T09:00Z）。</translation>
     </message>
     <message>
         <source>WHEN</source>
-        <translation type="unfinished" />
+        <translation>WHEN</translation>
     </message>
     <message>
         <source>The NATS user name; its password comes from the HYDRANT_NATS_PASSWORD environment variable.</source>
-        <translation type="unfinished" />
+        <translation>NATS のユーザー名。パスワードは環境変数 HYDRANT_NATS_PASSWORD から取得します。</translation>
     </message>
     <message>
         <source>USER</source>
@@ -3982,7 +3982,7 @@ Exit codes: 0 normal end (duration or Ctrl+C), 1 usage error, 2 authentication f
     </message>
     <message>
         <source>Trust the CA certificates in this PEM file for tls:// servers (default: the system's).</source>
-        <translation type="unfinished" />
+        <translation>tls:// のサーバーについて、この PEM ファイル内の CA 証明書を信頼します（既定: システムの CA 証明書）。</translation>
     </message>
     <message>
         <source>FILE</source>
@@ -4020,23 +4020,25 @@ Exit codes: 0 normal end (duration or Ctrl+C), 1 usage error, 2 authentication f
         <source>hydrant-cli stream --service nats: read the stream a team relay ('hydrant-cli relay') keeps in NATS JetStream, in order, each message once. When a server of the cluster goes away, reading continues on another one after the last message received.
 
 Exit codes: 0 normal end (duration, message count or Ctrl+C), 1 usage error, 3 other fatal error (NATS unreachable, no such stream).</source>
-        <translation type="unfinished" />
+        <translation>hydrant-cli stream --service nats: チーム用リレー（「hydrant-cli relay」）が NATS JetStream に保持しているストリームを、順番どおりに各メッセージを 1 回ずつ読み取ります。クラスターのサーバーが停止した場合は、別のサーバーで、最後に受信したメッセージの後から読み取りを続行します。
+
+終了コード: 0 正常終了（指定時間の経過、メッセージ数への到達、または Ctrl+C）、1 使用法の誤り、3 その他の致命的なエラー（NATS に接続できない、ストリームが存在しない）。</translation>
     </message>
     <message>
         <source>Give the NATS servers with --url nats://HOST:PORT[,...].</source>
-        <translation type="unfinished" />
+        <translation>NATS サーバーを --url nats://HOST:PORT[,...] で指定してください。</translation>
     </message>
     <message>
         <source>%1 messages · %2/s · sequence %3 · %4</source>
-        <translation type="unfinished" />
+        <translation>メッセージ %1 件 · %2 件/秒 · シーケンス %3 · %4</translation>
     </message>
     <message>
         <source>NATS: reconnecting</source>
-        <translation type="unfinished" />
+        <translation>NATS: 再接続中</translation>
     </message>
     <message>
         <source>NATS: %1</source>
-        <translation type="unfinished" />
+        <translation>NATS: %1</translation>
     </message>
 </context>
 <context>
@@ -4474,11 +4476,11 @@ Exit codes: 0 normal end (duration, message count or Ctrl+C), 1 usage error, 2 a
     </message>
     <message>
         <source>This Hydrant was built without NATS: it cannot read a team relay.</source>
-        <translation type="unfinished" />
+        <translation>この Hydrant は NATS なしでビルドされているため、チーム用リレーを読み取れません。</translation>
     </message>
     <message>
         <source>A team relay's stream in NATS JetStream is read with --service nats (see 'hydrant-cli stream --service nats --help').</source>
-        <translation type="unfinished" />
+        <translation>NATS JetStream 内のチーム用リレーのストリームは --service nats で読み取ります（「hydrant-cli stream --service nats --help」を参照）。</translation>
     </message>
 </context>
 <context>
@@ -4550,7 +4552,7 @@ KArchive: %4</translation>
     </message>
     <message>
         <source>NATS: not built in (no team relay)</source>
-        <translation type="unfinished" />
+        <translation>NATS: 組み込まれていません（チーム用リレーなし）</translation>
     </message>
 </context>
 <context>
@@ -4633,7 +4635,7 @@ Passwords are read from --password-stdin or the HYDRANT_PASSWORD environment var
     </message>
     <message>
         <source>This Hydrant was built without NATS: it has no team relay.</source>
-        <translation type="unfinished" />
+        <translation>この Hydrant は NATS なしでビルドされているため、チーム用リレーは使用できません。</translation>
     </message>
 </context>
 </TS>
