@@ -2090,12 +2090,12 @@ Exit-Codes: 0 jeder Tag fertig, übersprungen oder nicht verfügbar; 1 Aufruffeh
         <translation>Keine Treffer</translation>
     </message>
     <message>
-        <source>%1 matches</source>
-        <translation>%1 Treffer</translation>
-    </message>
-    <message>
         <source>%1 — searching %2 %</source>
         <translation>%1 — Suche läuft, %2 %</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln match(es)</source>
+        <translation><numerusform>%Ln Treffer</numerusform><numerusform>%Ln Treffer</numerusform></translation>
     </message>
 </context>
 <context>
@@ -3891,15 +3891,24 @@ Exit-Codes: 0 normales Ende (Dauer oder Ctrl+C), 1 Aufruffehler, 2 Authentifizie
     </message>
     <message numerus="yes">
         <source>Created the JetStream stream %1 (%n replica(s)) on %2.</source>
-        <translation><numerusform>Der JetStream-Stream %1 (%n Replikat) wurde auf %2 erstellt.</numerusform><numerusform>Der JetStream-Stream %1 (%n Replikate) wurde auf %2 erstellt.</numerusform></translation>
+        <translation>
+            <numerusform>Der JetStream-Stream %1 (%n Replikat) wurde auf %2 erstellt.</numerusform>
+            <numerusform>Der JetStream-Stream %1 (%n Replikate) wurde auf %2 erstellt.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Relaying to the JetStream stream %1 (%n replica(s)) on %2.</source>
-        <translation><numerusform>Weiterleitung an den JetStream-Stream %1 (%n Replikat) auf %2.</numerusform><numerusform>Weiterleitung an den JetStream-Stream %1 (%n Replikate) auf %2.</numerusform></translation>
+        <translation>
+            <numerusform>Weiterleitung an den JetStream-Stream %1 (%n Replikat) auf %2.</numerusform>
+            <numerusform>Weiterleitung an den JetStream-Stream %1 (%n Replikate) auf %2.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>It holds %n message(s).</source>
-        <translation><numerusform>Er enthält %n Nachricht.</numerusform><numerusform>Er enthält %n Nachrichten.</numerusform></translation>
+        <translation>
+            <numerusform>Er enthält %n Nachricht.</numerusform>
+            <numerusform>Er enthält %n Nachrichten.</numerusform>
+        </translation>
     </message>
     <message>
         <source>The stream URL asks for no backfill (backfillMinutes=N or client=1): what the provider sent while no relay ran is not fetched again.</source>

@@ -208,6 +208,13 @@
     </message>
 </context>
 <context>
+    <name>FileSearch</name>
+    <message numerus="yes">
+        <source>%Ln match(es)</source>
+        <translation><numerusform>%Ln match</numerusform><numerusform>%Ln matches</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message numerus="yes">
         <source>%n download(s) are still running. Quit anyway?</source>
@@ -221,15 +228,24 @@
     <name>RelayCommand</name>
     <message numerus="yes">
         <source>Created the JetStream stream %1 (%n replica(s)) on %2.</source>
-        <translation><numerusform>Created the JetStream stream %1 (%n replica) on %2.</numerusform><numerusform>Created the JetStream stream %1 (%n replicas) on %2.</numerusform></translation>
+        <translation>
+            <numerusform>Created the JetStream stream %1 (%n replica) on %2.</numerusform>
+            <numerusform>Created the JetStream stream %1 (%n replicas) on %2.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Relaying to the JetStream stream %1 (%n replica(s)) on %2.</source>
-        <translation><numerusform>Relaying to the JetStream stream %1 (%n replica) on %2.</numerusform><numerusform>Relaying to the JetStream stream %1 (%n replicas) on %2.</numerusform></translation>
+        <translation>
+            <numerusform>Relaying to the JetStream stream %1 (%n replica) on %2.</numerusform>
+            <numerusform>Relaying to the JetStream stream %1 (%n replicas) on %2.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>It holds %n message(s).</source>
-        <translation><numerusform>It holds %n message.</numerusform><numerusform>It holds %n messages.</numerusform></translation>
+        <translation>
+            <numerusform>It holds %n message.</numerusform>
+            <numerusform>It holds %n messages.</numerusform>
+        </translation>
     </message>
 </context>
 </TS>

@@ -2090,12 +2090,12 @@ Códigos de salida: 0 todos los días completados, omitidos o no disponibles; 1 
         <translation>Sin coincidencias</translation>
     </message>
     <message>
-        <source>%1 matches</source>
-        <translation>%1 coincidencias</translation>
-    </message>
-    <message>
         <source>%1 — searching %2 %</source>
         <translation>%1 — buscando: %2 %</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln match(es)</source>
+        <translation><numerusform>%Ln coincidencia</numerusform><numerusform>%Ln coincidencias</numerusform></translation>
     </message>
 </context>
 <context>
@@ -3891,15 +3891,24 @@ Códigos de salida: 0 fin normal (duración o Ctrl+C), 1 error de uso, 2 error d
     </message>
     <message numerus="yes">
         <source>Created the JetStream stream %1 (%n replica(s)) on %2.</source>
-        <translation><numerusform>Se ha creado el flujo de JetStream %1 (%n réplica) en %2.</numerusform><numerusform>Se ha creado el flujo de JetStream %1 (%n réplicas) en %2.</numerusform></translation>
+        <translation>
+            <numerusform>Se ha creado el flujo de JetStream %1 (%n réplica) en %2.</numerusform>
+            <numerusform>Se ha creado el flujo de JetStream %1 (%n réplicas) en %2.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Relaying to the JetStream stream %1 (%n replica(s)) on %2.</source>
-        <translation><numerusform>Retransmitiendo al flujo de JetStream %1 (%n réplica) en %2.</numerusform><numerusform>Retransmitiendo al flujo de JetStream %1 (%n réplicas) en %2.</numerusform></translation>
+        <translation>
+            <numerusform>Retransmitiendo al flujo de JetStream %1 (%n réplica) en %2.</numerusform>
+            <numerusform>Retransmitiendo al flujo de JetStream %1 (%n réplicas) en %2.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>It holds %n message(s).</source>
-        <translation><numerusform>Contiene %n mensaje.</numerusform><numerusform>Contiene %n mensajes.</numerusform></translation>
+        <translation>
+            <numerusform>Contiene %n mensaje.</numerusform>
+            <numerusform>Contiene %n mensajes.</numerusform>
+        </translation>
     </message>
     <message>
         <source>The stream URL asks for no backfill (backfillMinutes=N or client=1): what the provider sent while no relay ran is not fetched again.</source>

@@ -2090,12 +2090,12 @@ Codes de sortie : 0 tous les jours terminés, ignorés ou non disponibles ; 1 
         <translation>Aucune correspondance</translation>
     </message>
     <message>
-        <source>%1 matches</source>
-        <translation>%1 correspondances</translation>
-    </message>
-    <message>
         <source>%1 — searching %2 %</source>
         <translation>%1 — recherche : %2 %</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln match(es)</source>
+        <translation><numerusform>%Ln correspondance</numerusform><numerusform>%Ln correspondances</numerusform></translation>
     </message>
 </context>
 <context>
@@ -3891,15 +3891,24 @@ Codes de sortie : 0 fin normale (durée ou Ctrl+C), 1 erreur d'utilisation, 2 �
     </message>
     <message numerus="yes">
         <source>Created the JetStream stream %1 (%n replica(s)) on %2.</source>
-        <translation><numerusform>Flux JetStream %1 créé (%n réplique) sur %2.</numerusform><numerusform>Flux JetStream %1 créé (%n répliques) sur %2.</numerusform></translation>
+        <translation>
+            <numerusform>Flux JetStream %1 créé (%n réplique) sur %2.</numerusform>
+            <numerusform>Flux JetStream %1 créé (%n répliques) sur %2.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Relaying to the JetStream stream %1 (%n replica(s)) on %2.</source>
-        <translation><numerusform>Relais vers le flux JetStream %1 (%n réplique) sur %2.</numerusform><numerusform>Relais vers le flux JetStream %1 (%n répliques) sur %2.</numerusform></translation>
+        <translation>
+            <numerusform>Relais vers le flux JetStream %1 (%n réplique) sur %2.</numerusform>
+            <numerusform>Relais vers le flux JetStream %1 (%n répliques) sur %2.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>It holds %n message(s).</source>
-        <translation><numerusform>Il contient %n message.</numerusform><numerusform>Il contient %n messages.</numerusform></translation>
+        <translation>
+            <numerusform>Il contient %n message.</numerusform>
+            <numerusform>Il contient %n messages.</numerusform>
+        </translation>
     </message>
     <message>
         <source>The stream URL asks for no backfill (backfillMinutes=N or client=1): what the provider sent while no relay ran is not fetched again.</source>

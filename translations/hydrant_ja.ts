@@ -2064,12 +2064,12 @@ Exit codes: 0 every day done, skipped or not available; 1 usage error; 2 authent
         <translation>一致なし</translation>
     </message>
     <message>
-        <source>%1 matches</source>
-        <translation>%1 件一致</translation>
-    </message>
-    <message>
         <source>%1 — searching %2 %</source>
         <translation>%1 — 検索中 %2 %</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln match(es)</source>
+        <translation><numerusform>%Ln 件一致</numerusform></translation>
     </message>
 </context>
 <context>
@@ -3864,15 +3864,21 @@ Exit codes: 0 normal end (duration or Ctrl+C), 1 usage error, 2 authentication f
     </message>
     <message numerus="yes">
         <source>Created the JetStream stream %1 (%n replica(s)) on %2.</source>
-        <translation><numerusform>%2 上に JetStream ストリーム %1（レプリカ数 %n）を作成しました。</numerusform></translation>
+        <translation>
+            <numerusform>%2 上に JetStream ストリーム %1（レプリカ数 %n）を作成しました。</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Relaying to the JetStream stream %1 (%n replica(s)) on %2.</source>
-        <translation><numerusform>%2 上の JetStream ストリーム %1（レプリカ数 %n）に中継しています。</numerusform></translation>
+        <translation>
+            <numerusform>%2 上の JetStream ストリーム %1（レプリカ数 %n）に中継しています。</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>It holds %n message(s).</source>
-        <translation><numerusform>ストリームが保持しているメッセージは %n 件です。</numerusform></translation>
+        <translation>
+            <numerusform>ストリームが保持しているメッセージは %n 件です。</numerusform>
+        </translation>
     </message>
     <message>
         <source>The stream URL asks for no backfill (backfillMinutes=N or client=1): what the provider sent while no relay ran is not fetched again.</source>

@@ -232,7 +232,7 @@ QString FileSearch::summary() const
     const QLocale locale;
     const QString count = m_matchCount == 0 && !m_running
                               ? tr("No matches")
-                              : tr("%1 matches").arg(locale.toString(m_matchCount));
+                              : tr("%Ln match(es)", nullptr, int(std::min<qint64>(m_matchCount, INT_MAX)));
     if (!m_running)
         return count;
     return tr("%1 — searching %2 %").arg(count, locale.toString(int(progress() * 100)));
