@@ -503,6 +503,25 @@ Exit-Codes: 0 Erfolg, 1 Aufruffehler, 2 Authentifizierung fehlgeschlagen (test),
     </message>
 </context>
 <context>
+    <name>ArchiveMemberPicker</name>
+    <message>
+        <source>This archive holds several files. Choose the one to open:</source>
+        <translation>Dieses Archiv enthält mehrere Dateien. Wählen Sie die Datei aus, die geöffnet werden soll:</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Öffnen</translation>
+    </message>
+    <message>
+        <source>%1  (%2)</source>
+        <translation>%1  (%2)</translation>
+    </message>
+    <message>
+        <source>This name could lead outside the archive; it is not opened.</source>
+        <translation>Dieser Name könnte aus dem Archiv herausführen; er wird nicht geöffnet.</translation>
+    </message>
+</context>
+<context>
     <name>BackupCatalogue</name>
     <message>
         <source>%1 cannot be deleted: %2</source>
@@ -644,10 +663,6 @@ Exit-Codes: 0 Erfolg, 1 Aufruffehler, 2 Authentifizierung fehlgeschlagen (test),
     <message>
         <source>Daily backups</source>
         <translation>Tägliche Backups</translation>
-    </message>
-    <message>
-        <source>No backup service is set up yet. Add a backup account under Settings → Accounts… (base URL, user name and file types), or start Hydrant with “hydrant --demo” to try the calendar and downloads against the built-in simulator.</source>
-        <translation>Es ist noch kein Backup-Dienst eingerichtet. Fügen Sie unter Einstellungen → Konten… ein Backup-Konto hinzu (Basis-URL, Benutzername und Dateitypen) oder starten Sie Hydrant mit „hydrant --demo“, um Kalender und Downloads mit dem integrierten Simulator auszuprobieren.</translation>
     </message>
     <message>
         <source>&amp;Download Selected Days</source>
@@ -908,6 +923,39 @@ Exit-Codes: 0 Erfolg, 1 Aufruffehler, 2 Authentifizierung fehlgeschlagen (test),
             <numerusform>%n fehlgeschlagener Download wird wiederholt.</numerusform>
             <numerusform>%n fehlgeschlagene Downloads werden wiederholt.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>No backup service is set up yet. Add a backup account under Settings → Accounts… (base URL, user name and file types), or try the calendar and downloads in the demo (or start Hydrant with %1): it runs against a built-in simulator, no account needed.</source>
+        <extracomment>%1 is the command hydrant --demo</extracomment>
+        <translation>Noch kein Backup-Dienst eingerichtet. Fügen Sie unter Einstellungen → Konten… ein Backup-Konto hinzu (Basis-URL, Benutzername und Dateitypen) oder probieren Sie den Kalender und die Downloads in der Demo aus (oder starten Sie Hydrant mit %1): Sie läuft mit einem integrierten Simulator, kein Konto erforderlich.</translation>
+    </message>
+    <message>
+        <source>Try the demo</source>
+        <translation>Demo ausprobieren</translation>
+    </message>
+    <message>
+        <source>Move &amp;Up</source>
+        <translation>Nach &amp;oben</translation>
+    </message>
+    <message>
+        <source>Move Do&amp;wn</source>
+        <translation>Nach &amp;unten</translation>
+    </message>
+    <message>
+        <source>Move to &amp;Top</source>
+        <translation>Ganz nach o&amp;ben</translation>
+    </message>
+    <message>
+        <source>Move to &amp;Bottom</source>
+        <translation>Ganz nach u&amp;nten</translation>
+    </message>
+    <message>
+        <source>Download the selected days sooner</source>
+        <translation>Die ausgewählten Tage früher herunterladen</translation>
+    </message>
+    <message>
+        <source>Download the selected days later</source>
+        <translation>Die ausgewählten Tage später herunterladen</translation>
     </message>
 </context>
 <context>
@@ -1642,16 +1690,8 @@ Exit-Codes: 0 jeder Tag fertig, übersprungen oder nicht verfügbar; 1 Aufruffeh
         <translation>abfrage</translation>
     </message>
     <message>
-        <source>csv or jsonl (default: from the output name, else jsonl).</source>
-        <translation>csv oder jsonl (Standard: aus dem Namen der Ausgabedatei, sonst jsonl).</translation>
-    </message>
-    <message>
         <source>format</source>
         <translation>format</translation>
-    </message>
-    <message>
-        <source>CSV columns, comma-separated: id,time,author,symbols,sentiment,text,likes,source,kind (the default), line, json.</source>
-        <translation>CSV-Spalten, durch Kommas getrennt: id,time,author,symbols,sentiment,text,likes,source,kind (Standard), line, json.</translation>
     </message>
     <message>
         <source>list</source>
@@ -1668,14 +1708,6 @@ Exit-Codes: 0 jeder Tag fertig, übersprungen oder nicht verfügbar; 1 Aufruffeh
     <message>
         <source>FILE...</source>
         <translation>DATEI...</translation>
-    </message>
-    <message>
-        <source>hydrant-cli export FILE... [--query Q] [--format csv|jsonl] [--columns …] [-o OUT]: the messages that match, times in ISO 8601 UTC, symbols without $, text decoded.</source>
-        <translation>hydrant-cli export DATEI... [--query Q] [--format csv|jsonl] [--columns …] [-o AUSGABE]: die passenden Nachrichten, Zeiten in ISO 8601 UTC, Symbole ohne $, Text dekodiert.</translation>
-    </message>
-    <message>
-        <source>--format is csv or jsonl, not “%1”.</source>
-        <translation>--format muss csv oder jsonl sein, nicht „%1“.</translation>
     </message>
     <message>
         <source>--query: %1</source>
@@ -1708,6 +1740,22 @@ Exit-Codes: 0 jeder Tag fertig, übersprungen oder nicht verfügbar; 1 Aufruffeh
     <message>
         <source>Give at least one file or folder to export.</source>
         <translation>Geben Sie mindestens eine Datei oder einen Ordner zum Exportieren an.</translation>
+    </message>
+    <message>
+        <source>csv, jsonl or jsonl.gz (default: from the output name, else jsonl).</source>
+        <translation>csv, jsonl oder jsonl.gz (Standard: aus dem Namen der Ausgabedatei, sonst jsonl).</translation>
+    </message>
+    <message>
+        <source>CSV columns, comma-separated: %1 (the default), %2.</source>
+        <translation>CSV-Spalten, durch Kommas getrennt: %1 (Standard), %2.</translation>
+    </message>
+    <message>
+        <source>hydrant-cli export FILE... [--query Q] [--format csv|jsonl|jsonl.gz] [--columns …] [-o OUT]: the messages that match, times in ISO 8601 UTC, symbols without $, text decoded.</source>
+        <translation>hydrant-cli export DATEI... [--query Q] [--format csv|jsonl|jsonl.gz] [--columns …] [-o AUSGABE]: die passenden Nachrichten, Zeiten in ISO 8601 UTC, Symbole ohne $, Text dekodiert.</translation>
+    </message>
+    <message>
+        <source>--format is csv, jsonl or jsonl.gz, not “%1”.</source>
+        <translation>--format muss csv, jsonl oder jsonl.gz sein, nicht „%1“.</translation>
     </message>
 </context>
 <context>
@@ -1767,6 +1815,17 @@ Exit-Codes: 0 jeder Tag fertig, übersprungen oder nicht verfügbar; 1 Aufruffeh
     <message>
         <source>JSON lines (*.jsonl.gz *.jsonl);;CSV (*.csv);;All files (*)</source>
         <translation>JSON-Lines (*.jsonl.gz *.jsonl);;CSV (*.csv);;Alle Dateien (*)</translation>
+    </message>
+</context>
+<context>
+    <name>ExportRequest</name>
+    <message>
+        <source>Name the file to export to.</source>
+        <translation>Geben Sie die Datei an, in die exportiert werden soll.</translation>
+    </message>
+    <message>
+        <source>A CSV export needs at least one column.</source>
+        <translation>Ein CSV-Export benötigt mindestens eine Spalte.</translation>
     </message>
 </context>
 <context>
@@ -1866,6 +1925,38 @@ Exit-Codes: 0 jeder Tag fertig, übersprungen oder nicht verfügbar; 1 Aufruffeh
     <message>
         <source>None of the lines is a JSON object: this does not look like a JSON-lines file.</source>
         <translation>Keine der Zeilen ist ein JSON-Objekt: Dies scheint keine JSON-Lines-Datei zu sein.</translation>
+    </message>
+    <message>
+        <source>Indexing… %1 of %2, %3 lines</source>
+        <translation>Indizierung… %1 von %2, %3 Zeilen</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>%1 min %2 s</source>
+        <translation>%1 min %2 s</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 h %2 min</translation>
+    </message>
+    <message>
+        <source> — about %1 left</source>
+        <translation> — noch etwa %1</translation>
+    </message>
+    <message>
+        <source>Lines: %1</source>
+        <translation>Zeilen: %1</translation>
+    </message>
+    <message>
+        <source>%1 of content</source>
+        <translation>%1 Inhalt</translation>
+    </message>
+    <message>
+        <source>index from the cache</source>
+        <translation>Index aus dem Cache</translation>
     </message>
 </context>
 <context>
@@ -1993,6 +2084,88 @@ Exit-Codes: 0 jeder Tag fertig, übersprungen oder nicht verfügbar; 1 Aufruffeh
     </message>
 </context>
 <context>
+    <name>FileSearch</name>
+    <message>
+        <source>No matches</source>
+        <translation>Keine Treffer</translation>
+    </message>
+    <message>
+        <source>%1 — searching %2 %</source>
+        <translation>%1 — Suche läuft, %2 %</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln match(es)</source>
+        <translation><numerusform>%Ln Treffer</numerusform><numerusform>%Ln Treffer</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>FileSearchBar</name>
+    <message>
+        <source>&lt;p&gt;Searches the whole file; matching lines fill the pane below.&lt;/p&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;Query&lt;/b&gt;: the query language below&lt;/li&gt;&lt;li&gt;&lt;b&gt;Text&lt;/b&gt;: the exact text, even if it looks like a query&lt;/li&gt;&lt;li&gt;&lt;b&gt;Regex&lt;/b&gt;: one regular expression on the text&lt;/li&gt;&lt;/ul&gt;</source>
+        <translation>&lt;p&gt;Durchsucht die ganze Datei; passende Zeilen erscheinen im Bereich darunter.&lt;/p&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;Abfrage&lt;/b&gt;: die unten beschriebene Abfragesprache&lt;/li&gt;&lt;li&gt;&lt;b&gt;Text&lt;/b&gt;: genau dieser Text, auch wenn er wie eine Abfrage aussieht&lt;/li&gt;&lt;li&gt;&lt;b&gt;Regex&lt;/b&gt;: ein regulärer Ausdruck für den Text&lt;/li&gt;&lt;/ul&gt;</translation>
+    </message>
+    <message>
+        <source>Find</source>
+        <translation>Suchen</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>Suchen</translation>
+    </message>
+    <message>
+        <source>Search the whole file</source>
+        <translation>Die ganze Datei durchsuchen</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>Stopp</translation>
+    </message>
+    <message>
+        <source>Stop the search</source>
+        <translation>Die Suche stoppen</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>Nächster</translation>
+    </message>
+    <message>
+        <source>Next match after the selected line</source>
+        <translation>Nächster Treffer nach der ausgewählten Zeile</translation>
+    </message>
+    <message>
+        <source>Previous</source>
+        <translation>Vorheriger</translation>
+    </message>
+    <message>
+        <source>Previous match before the selected line</source>
+        <translation>Vorheriger Treffer vor der ausgewählten Zeile</translation>
+    </message>
+    <message>
+        <source>Aa</source>
+        <translation>Aa</translation>
+    </message>
+    <message>
+        <source>Match case</source>
+        <translation>Groß-/Kleinschreibung beachten</translation>
+    </message>
+    <message>
+        <source>Search: words, $TSLA, @user, sentiment:bullish, OR, NOT …</source>
+        <translation>Suche: Wörter, $TSLA, @user, sentiment:bullish, OR, NOT …</translation>
+    </message>
+    <message>
+        <source>Query</source>
+        <translation>Abfrage</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <source>Regex</source>
+        <translation>Regex</translation>
+    </message>
+</context>
+<context>
     <name>FileStatisticsView</name>
     <message>
         <source>Back to hours</source>
@@ -2058,56 +2231,12 @@ Exit-Codes: 0 jeder Tag fertig, übersprungen oder nicht verfügbar; 1 Aufruffeh
 <context>
     <name>FileView</name>
     <message>
-        <source>%1 s</source>
-        <translation>%1 s</translation>
-    </message>
-    <message>
-        <source>%1 min %2 s</source>
-        <translation>%1 min %2 s</translation>
-    </message>
-    <message>
-        <source>%1 h %2 min</source>
-        <translation>%1 h %2 min</translation>
-    </message>
-    <message>
         <source>This file cannot be opened</source>
         <translation>Diese Datei kann nicht geöffnet werden</translation>
     </message>
     <message>
         <source>Reading the list of files in the archive…</source>
         <translation>Die Liste der Dateien im Archiv wird gelesen…</translation>
-    </message>
-    <message>
-        <source>Search</source>
-        <translation>Suchen</translation>
-    </message>
-    <message>
-        <source>Search the whole file</source>
-        <translation>Die ganze Datei durchsuchen</translation>
-    </message>
-    <message>
-        <source>Stop</source>
-        <translation>Stopp</translation>
-    </message>
-    <message>
-        <source>Stop the search</source>
-        <translation>Die Suche stoppen</translation>
-    </message>
-    <message>
-        <source>Next</source>
-        <translation>Nächster</translation>
-    </message>
-    <message>
-        <source>Next match after the selected line</source>
-        <translation>Nächster Treffer nach der ausgewählten Zeile</translation>
-    </message>
-    <message>
-        <source>Previous</source>
-        <translation>Vorheriger</translation>
-    </message>
-    <message>
-        <source>Previous match before the selected line</source>
-        <translation>Vorheriger Treffer vor der ausgewählten Zeile</translation>
     </message>
     <message>
         <source>Go to Line…</source>
@@ -2140,26 +2269,6 @@ Exit-Codes: 0 jeder Tag fertig, übersprungen oder nicht verfügbar; 1 Aufruffeh
     <message>
         <source>Write search results, selected rows or bookmarks to .jsonl.gz or CSV</source>
         <translation>Suchergebnisse, ausgewählte Zeilen oder Lesezeichen als .jsonl.gz oder CSV speichern</translation>
-    </message>
-    <message>
-        <source>Aa</source>
-        <translation>Aa</translation>
-    </message>
-    <message>
-        <source>Match case</source>
-        <translation>Groß-/Kleinschreibung beachten</translation>
-    </message>
-    <message>
-        <source>Find</source>
-        <translation>Suchen</translation>
-    </message>
-    <message>
-        <source>Text</source>
-        <translation>Text</translation>
-    </message>
-    <message>
-        <source>Regex</source>
-        <translation>Regex</translation>
     </message>
     <message>
         <source>Bookmarks</source>
@@ -2202,42 +2311,6 @@ Exit-Codes: 0 jeder Tag fertig, übersprungen oder nicht verfügbar; 1 Aufruffeh
         <translation>Exportieren</translation>
     </message>
     <message>
-        <source>This archive holds several files. Choose the one to open:</source>
-        <translation>Dieses Archiv enthält mehrere Dateien. Wählen Sie die Datei aus, die geöffnet werden soll:</translation>
-    </message>
-    <message>
-        <source>Open</source>
-        <translation>Öffnen</translation>
-    </message>
-    <message>
-        <source>%1  (%2)</source>
-        <translation>%1  (%2)</translation>
-    </message>
-    <message>
-        <source>This name could lead outside the archive; it is not opened.</source>
-        <translation>Dieser Name könnte aus dem Archiv herausführen; er wird nicht geöffnet.</translation>
-    </message>
-    <message>
-        <source>Indexing… %1 of %2, %3 lines</source>
-        <translation>Indizierung… %1 von %2, %3 Zeilen</translation>
-    </message>
-    <message>
-        <source> — about %1 left</source>
-        <translation> — noch etwa %1</translation>
-    </message>
-    <message>
-        <source>Lines: %1</source>
-        <translation>Zeilen: %1</translation>
-    </message>
-    <message>
-        <source>%1 of content</source>
-        <translation>%1 Inhalt</translation>
-    </message>
-    <message>
-        <source>index from the cache</source>
-        <translation>Index aus dem Cache</translation>
-    </message>
-    <message>
         <source>Line %1 · %2</source>
         <translation>Zeile %1 · %2</translation>
     </message>
@@ -2256,18 +2329,6 @@ Exit-Codes: 0 jeder Tag fertig, übersprungen oder nicht verfügbar; 1 Aufruffeh
     <message>
         <source>The line could not be read in full.</source>
         <translation>Die Zeile konnte nicht vollständig gelesen werden.</translation>
-    </message>
-    <message>
-        <source>No matches</source>
-        <translation>Keine Treffer</translation>
-    </message>
-    <message>
-        <source>%1 matches</source>
-        <translation>%1 Treffer</translation>
-    </message>
-    <message>
-        <source>%1 — searching %2 %</source>
-        <translation>%1 — Suche läuft, %2 %</translation>
     </message>
     <message>
         <source>Search results: %1 — %2</source>
@@ -2308,18 +2369,6 @@ Exit-Codes: 0 jeder Tag fertig, übersprungen oder nicht verfügbar; 1 Aufruffeh
     <message>
         <source>No message is that late.</source>
         <translation>Es gibt keine so späte Nachricht.</translation>
-    </message>
-    <message>
-        <source>&lt;p&gt;Searches the whole file; matching lines fill the pane below.&lt;/p&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;Query&lt;/b&gt;: the query language below&lt;/li&gt;&lt;li&gt;&lt;b&gt;Text&lt;/b&gt;: the exact text, even if it looks like a query&lt;/li&gt;&lt;li&gt;&lt;b&gt;Regex&lt;/b&gt;: one regular expression on the text&lt;/li&gt;&lt;/ul&gt;</source>
-        <translation>&lt;p&gt;Durchsucht die ganze Datei; passende Zeilen erscheinen im Bereich darunter.&lt;/p&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;Abfrage&lt;/b&gt;: die unten beschriebene Abfragesprache&lt;/li&gt;&lt;li&gt;&lt;b&gt;Text&lt;/b&gt;: genau dieser Text, auch wenn er wie eine Abfrage aussieht&lt;/li&gt;&lt;li&gt;&lt;b&gt;Regex&lt;/b&gt;: ein regulärer Ausdruck für den Text&lt;/li&gt;&lt;/ul&gt;</translation>
-    </message>
-    <message>
-        <source>Search: words, $TSLA, @user, sentiment:bullish, OR, NOT …</source>
-        <translation>Suche: Wörter, $TSLA, @user, sentiment:bullish, OR, NOT …</translation>
-    </message>
-    <message>
-        <source>Query</source>
-        <translation>Abfrage</translation>
     </message>
     <message>
         <source>Bookmark the selected line, or go to a bookmarked line</source>
@@ -2452,28 +2501,32 @@ Exit-Codes: 0 jeder Tag fertig, übersprungen oder nicht verfügbar; 1 Aufruffeh
         <translation>Eine unvollständige Zeile wurde verworfen.</translation>
     </message>
     <message>
-        <source>%1 Reconnecting in %2 s (attempt %3).</source>
-        <translation>%1 Neuverbindung in %2 s (Versuch %3).</translation>
-    </message>
-    <message>
-        <source>%1 Reconnecting now.</source>
-        <translation>%1 Verbindung wird jetzt neu hergestellt.</translation>
-    </message>
-    <message>
-        <source>Resuming after item %1 (%2=%1).</source>
-        <translation>Fortsetzung nach Eintrag %1 (%2=%1).</translation>
-    </message>
-    <message>
-        <source>A line longer than the limit of %1 was dropped. Such lines are counted as too long and never shown; the limit is the “Longest line” preference.</source>
-        <translation>Eine Zeile, die länger als das Limit von %1 ist, wurde verworfen. Solche Zeilen werden als zu lang gezählt und nie angezeigt; das Limit ist die Einstellung „Längste Zeile“.</translation>
-    </message>
-    <message>
-        <source>The service could not continue after item %1: items after it are missing. The server said: “%2”</source>
-        <translation>Der Dienst konnte nach Eintrag %1 nicht fortsetzen: Die Einträge danach fehlen. Der Server meldete: „%2“</translation>
-    </message>
-    <message>
         <source>An incomplete event was discarded.</source>
         <translation>Ein unvollständiges Ereignis wurde verworfen.</translation>
+    </message>
+    <message>
+        <source>Reconnecting to %1 (attempt %2).</source>
+        <translation>Neuverbindung mit %1 (Versuch %2).</translation>
+    </message>
+    <message>
+        <source>Connecting to %1.</source>
+        <translation>Verbindung mit %1 wird hergestellt.</translation>
+    </message>
+    <message>
+        <source>Connected to %1, resuming after item %2 (%3=%2).</source>
+        <translation>Verbunden mit %1, Fortsetzung nach Eintrag %2 (%3=%2).</translation>
+    </message>
+    <message>
+        <source>A line longer than the limit of %1 was dropped (such lines are counted as too long and never shown; the limit is the “Longest line” preference).</source>
+        <translation>Eine Zeile über der Grenze von %1 wurde verworfen (solche Zeilen werden als zu lang gezählt und nie angezeigt; die Grenze ist die Einstellung „Längste Zeile“).</translation>
+    </message>
+    <message>
+        <source>The service could not continue after item %1: the items after it are missing.</source>
+        <translation>Der Dienst konnte nach Eintrag %1 nicht fortsetzen: Die Einträge danach fehlen.</translation>
+    </message>
+    <message>
+        <source>Next attempt in %1 s (attempt %2).</source>
+        <translation>Nächster Versuch in %1 s (Versuch %2).</translation>
     </message>
 </context>
 <context>
@@ -2838,6 +2891,48 @@ Exit-Codes: 0 jeder Tag fertig, übersprungen oder nicht verfügbar; 1 Aufruffeh
     </message>
 </context>
 <context>
+    <name>JetStreamPublisher</name>
+    <message>
+        <source>There is no JetStream stream named '%1'.</source>
+        <translation>Es gibt keinen JetStream-Stream namens „%1“.</translation>
+    </message>
+    <message>
+        <source>Cannot read the JetStream stream '%1': %2</source>
+        <translation>Der JetStream-Stream „%1“ kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>Not connected to NATS.</source>
+        <translation>Nicht mit NATS verbunden.</translation>
+    </message>
+    <message>
+        <source>The JetStream stream '%1' exists but does not take the subject %2: give its --subject, or another --stream.</source>
+        <translation>Der JetStream-Stream „%1“ existiert, nimmt aber das Subject %2 nicht an: Geben Sie dessen --subject oder einen anderen --stream an.</translation>
+    </message>
+    <message>
+        <source>Cannot create the JetStream stream '%1': %2</source>
+        <translation>Der JetStream-Stream „%1“ kann nicht erstellt werden: %2</translation>
+    </message>
+    <message>
+        <source>Cannot read the last message of the JetStream stream '%1': %2</source>
+        <translation>Die letzte Nachricht des JetStream-Streams „%1“ kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>JetStream did not store the messages in time (%1).</source>
+        <translation>JetStream hat die Nachrichten nicht rechtzeitig gespeichert (%1).</translation>
+    </message>
+</context>
+<context>
+    <name>JetStreamReader</name>
+    <message>
+        <source>'%1' is not a start: give new, all, a span such as 30m, 1h or 2d, or a time such as 2024-03-11T09:00Z.</source>
+        <translation>„%1“ ist kein gültiger Startpunkt: Geben Sie new, all, eine Zeitspanne wie 30m, 1h oder 2d oder einen Zeitpunkt wie 2024-03-11T09:00Z an.</translation>
+    </message>
+    <message>
+        <source>Cannot read the JetStream stream '%1': %2</source>
+        <translation>Der JetStream-Stream „%1“ kann nicht gelesen werden: %2</translation>
+    </message>
+</context>
+<context>
     <name>JsonTreeModel</name>
     <message>
         <source>null</source>
@@ -2922,10 +3017,6 @@ Exit-Codes: 0 jeder Tag fertig, übersprungen oder nicht verfügbar; 1 Aufruffeh
         <translation>Noch kein Stream zum Beobachten</translation>
     </message>
     <message>
-        <source>Add a stream account with the URL and the e-mail address and password from your provider's dashboard. To look around first, start Hydrant with &lt;span style="white-space:nowrap"&gt;&lt;code&gt;hydrant --demo&lt;/code&gt;&lt;/span&gt;: it streams from a built-in simulator, no account needed.</source>
-        <translation>Fügen Sie ein Stream-Konto mit der URL sowie der E-Mail-Adresse und dem Passwort aus dem Dashboard Ihres Anbieters hinzu. Um sich zuerst umzusehen, starten Sie Hydrant mit &lt;span style="white-space:nowrap"&gt;&lt;code&gt;hydrant --demo&lt;/code&gt;&lt;/span&gt;: Dann streamt ein integrierter Simulator, ganz ohne Konto.</translation>
-    </message>
-    <message>
         <source>Add account…</source>
         <translation>Konto hinzufügen…</translation>
     </message>
@@ -2982,18 +3073,6 @@ Exit-Codes: 0 jeder Tag fertig, übersprungen oder nicht verfügbar; 1 Aufruffeh
         <translation>Verbindungsprotokoll</translation>
     </message>
     <message>
-        <source>Recording to %1</source>
-        <translation>Aufzeichnung in %1</translation>
-    </message>
-    <message>
-        <source>Recording started in %1</source>
-        <translation>Aufzeichnung in %1 gestartet</translation>
-    </message>
-    <message>
-        <source>Recording stopped: %1</source>
-        <translation>Aufzeichnung gestoppt: %1</translation>
-    </message>
-    <message>
         <source>%1 messages</source>
         <translation>%1 Nachrichten</translation>
     </message>
@@ -3008,6 +3087,27 @@ Exit-Codes: 0 jeder Tag fertig, übersprungen oder nicht verfügbar; 1 Aufruffeh
     <message>
         <source>Filter: words, $TSLA, @user, sentiment:bullish, /regex/, OR, NOT …</source>
         <translation>Filter: Wörter, $TSLA, @user, sentiment:bullish, /regex/, OR, NOT …</translation>
+    </message>
+    <message>
+        <source>Add a stream account with the URL and the e-mail address and password from your provider's dashboard. To look around first, try the demo (or start Hydrant with %1): it streams from a built-in simulator, no account needed.</source>
+        <extracomment>%1 is the command hydrant --demo</extracomment>
+        <translation>Fügen Sie ein Stream-Konto mit der URL sowie der E-Mail-Adresse und dem Passwort aus dem Dashboard Ihres Anbieters hinzu. Um sich zuerst umzusehen, probieren Sie die Demo aus (oder starten Sie Hydrant mit %1): Sie streamt aus einem integrierten Simulator, kein Konto erforderlich.</translation>
+    </message>
+    <message>
+        <source>Try the demo</source>
+        <translation>Demo ausprobieren</translation>
+    </message>
+    <message>
+        <source>Recording to %1.</source>
+        <translation>Aufzeichnung in %1.</translation>
+    </message>
+    <message>
+        <source>Recording stopped: %1.</source>
+        <translation>Aufzeichnung gestoppt: %1.</translation>
+    </message>
+    <message>
+        <source>Recording started in %1.</source>
+        <translation>Aufzeichnung in %1 gestartet.</translation>
     </message>
 </context>
 <context>
@@ -3174,6 +3274,14 @@ Exit-Codes: 0 jeder Tag fertig, übersprungen oder nicht verfügbar; 1 Aufruffeh
     <message>
         <source>Keep Downloading</source>
         <translation>Weiter herunterladen</translation>
+    </message>
+    <message>
+        <source>The demo simulator could not start: %1</source>
+        <translation>Der Demo-Simulator konnte nicht starten: %1</translation>
+    </message>
+    <message>
+        <source>Try the demo</source>
+        <translation>Demo ausprobieren</translation>
     </message>
 </context>
 <context>
@@ -3473,6 +3581,13 @@ Exit-Codes: 0 jeder Tag fertig, übersprungen oder nicht verfügbar; 1 Aufruffeh
     </message>
 </context>
 <context>
+    <name>NatsConnection</name>
+    <message>
+        <source>Cannot connect to the NATS server %1: %2</source>
+        <translation>Keine Verbindung zum NATS-Server %1 möglich: %2</translation>
+    </message>
+</context>
+<context>
     <name>NavigationBar</name>
     <message>
         <source>Pages</source>
@@ -3600,6 +3715,22 @@ Exit-Codes: 0 jeder Tag fertig, übersprungen oder nicht verfügbar; 1 Aufruffeh
         <source>Lon&amp;gest line:</source>
         <translation>Län&amp;gste Zeile:</translation>
     </message>
+    <message>
+        <source> KiB/s</source>
+        <translation> KiB/s</translation>
+    </message>
+    <message>
+        <source>No limit</source>
+        <translation>Unbegrenzt</translation>
+    </message>
+    <message>
+        <source>The most all backup downloads together may take of the network; 0 for no limit.</source>
+        <translation>Die maximale Bandbreite, die alle Backup-Downloads zusammen nutzen dürfen; 0 für unbegrenzt.</translation>
+    </message>
+    <message>
+        <source>S&amp;peed limit:</source>
+        <translation>Geschwindigkeits&amp;limit:</translation>
+    </message>
 </context>
 <context>
     <name>Recorder</name>
@@ -3632,16 +3763,318 @@ Exit-Codes: 0 jeder Tag fertig, übersprungen oder nicht verfügbar; 1 Aufruffeh
         <translation>Aufzeichnung gestoppt: Das unvollständige Ende von %1 kann nicht abgeschnitten werden: %2.</translation>
     </message>
     <message>
-        <source>%1 ended in an incomplete gzip member (%2 bytes, cut off by a crash or power loss). Those bytes were moved to %3; the recording continues after the last complete member.</source>
-        <translation>%1 endete mit einem unvollständigen gzip-Member (%2 Bytes, abgeschnitten durch einen Absturz oder Stromausfall). Diese Bytes wurden nach %3 verschoben; die Aufzeichnung wird nach dem letzten vollständigen Member fortgesetzt.</translation>
-    </message>
-    <message>
         <source>Recording stopped: the gzip compressor failed.</source>
         <translation>Aufzeichnung gestoppt: Der gzip-Kompressor ist fehlgeschlagen.</translation>
     </message>
     <message>
         <source>Recording stopped: cannot write %1: %2.</source>
         <translation>Aufzeichnung gestoppt: %1 kann nicht geschrieben werden: %2.</translation>
+    </message>
+    <message>
+        <source>%1 ended in an incomplete gzip member (%2 bytes, cut off by a crash or power loss): those bytes were moved to %3, and the recording continues after the last complete member.</source>
+        <translation>%1 endete mit einem unvollständigen gzip-Member (%2 Bytes, abgeschnitten durch einen Absturz oder Stromausfall): Diese Bytes wurden nach %3 verschoben, und die Aufzeichnung wird nach dem letzten vollständigen Member fortgesetzt.</translation>
+    </message>
+</context>
+<context>
+    <name>RelayCommand</name>
+    <message>
+        <source>Relay one stream account to a NATS JetStream stream for a whole team.</source>
+        <translation>Ein Stream-Konto für ein ganzes Team an einen NATS-JetStream-Stream weiterleiten.</translation>
+    </message>
+    <message>
+        <source>The NATS servers, comma-separated: nats://HOST:PORT or tls://HOST:PORT (with JetStream enabled).</source>
+        <translation>Die NATS-Server, durch Kommas getrennt: nats://HOST:PORT oder tls://HOST:PORT (mit aktiviertem JetStream).</translation>
+    </message>
+    <message>
+        <source>URLS</source>
+        <translation>URLS</translation>
+    </message>
+    <message>
+        <source>The JetStream stream's name (default HYDRANT); created when missing.</source>
+        <translation>Der Name des JetStream-Streams (Standard: HYDRANT); wird erstellt, falls er fehlt.</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>NAME</translation>
+    </message>
+    <message>
+        <source>The subject prefix: messages are published on PREFIX.messages (default hydrant).</source>
+        <translation>Das Subject-Präfix: Nachrichten werden unter PRÄFIX.messages veröffentlicht (Standard: hydrant).</translation>
+    </message>
+    <message>
+        <source>PREFIX</source>
+        <translation>PRÄFIX</translation>
+    </message>
+    <message>
+        <source>How long a stream created by the relay keeps messages: 90m, 12h, 7d (default 7d).</source>
+        <translation>Wie lange ein vom Relay erstellter Stream Nachrichten behält: 90m, 12h, 7d (Standard: 7d).</translation>
+    </message>
+    <message>
+        <source>AGE</source>
+        <translation>ALTER</translation>
+    </message>
+    <message>
+        <source>The NATS user name; its password comes from the HYDRANT_NATS_PASSWORD environment variable.</source>
+        <translation>Der NATS-Benutzername; sein Passwort stammt aus der Umgebungsvariable HYDRANT_NATS_PASSWORD.</translation>
+    </message>
+    <message>
+        <source>USER</source>
+        <translation>BENUTZER</translation>
+    </message>
+    <message>
+        <source>Trust the CA certificates in this PEM file for tls:// NATS servers (default: the system's).</source>
+        <translation>Den CA-Zertifikaten in dieser PEM-Datei für tls://-NATS-Server vertrauen (Standard: denen des Systems).</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>DATEI</translation>
+    </message>
+    <message>
+        <source>Give up (exit code 3) when JetStream has not stored a message for S seconds (default 30).</source>
+        <translation>Aufgeben (Exit-Code 3), wenn JetStream S Sekunden lang keine Nachricht gespeichert hat (Standard: 30).</translation>
+    </message>
+    <message>
+        <source>S</source>
+        <translation>S</translation>
+    </message>
+    <message>
+        <source>Stop after S seconds.</source>
+        <translation>Nach S Sekunden beenden.</translation>
+    </message>
+    <message>
+        <source>Reconnect when no byte arrives for S seconds (default 30).</source>
+        <translation>Neu verbinden, wenn S Sekunden lang kein Byte eintrifft (Standard: 30).</translation>
+    </message>
+    <message>
+        <source>Seconds between status lines on standard error (default 5, 0 = none).</source>
+        <translation>Sekunden zwischen Statuszeilen auf der Standardfehlerausgabe (Standard: 5, 0 = keine).</translation>
+    </message>
+    <message>
+        <source>At the end, print a JSON summary object to standard output.</source>
+        <translation>Am Ende ein JSON-Objekt mit einer Zusammenfassung auf die Standardausgabe schreiben.</translation>
+    </message>
+    <message>
+        <source>Drop stream lines longer than N bytes, counting them (default: the Preferences setting, %1).</source>
+        <translation>Stream-Zeilen verwerfen, die länger als N Bytes sind, und sie zählen (Standard: der Wert aus den Einstellungen, %1).</translation>
+    </message>
+    <message>
+        <source>N</source>
+        <translation>N</translation>
+    </message>
+    <message>
+        <source>Also trust the CA certificates in this PEM file for the stream (as %1 does).</source>
+        <translation>Zusätzlich den CA-Zertifikaten in dieser PEM-Datei für den Stream vertrauen (wie %1).</translation>
+    </message>
+    <message>
+        <source>hydrant-cli relay: hold the one connection an account allows and publish every message to a NATS JetStream stream, from which each member of a team reads it live or from any point it keeps ('hydrant-cli stream --service nats').
+
+Each message is stored once: its id is its Nats-Msg-Id, so what a restarted relay or a provider's backfill sends again within the stream's duplicate window (5 minutes) is dropped by JetStream. The resume cursor (Firestream seq_id, the firehose's sequence) travels with each stored message, so a relay started again - on any machine - continues after the last message the stream holds.
+
+The stream's password comes from --password-stdin, else the HYDRANT_PASSWORD environment variable, else the OS secret store for --profile; never from the command line.
+
+Exit codes: 0 normal end (duration or Ctrl+C), 1 usage error, 2 authentication failed (HTTP 401), 3 other fatal error (NATS unreachable, JetStream refused the messages, 406, TLS, refused URL).</source>
+        <translation>hydrant-cli relay: die eine Verbindung halten, die ein Konto erlaubt, und jede Nachricht in einem NATS-JetStream-Stream veröffentlichen, aus dem jedes Teammitglied sie live oder ab jeder Stelle liest, die der Stream noch vorhält („hydrant-cli stream --service nats“).
+
+Jede Nachricht wird einmal gespeichert: Ihre ID ist ihre Nats-Msg-Id, sodass JetStream verwirft, was ein neu gestartetes Relay oder das Backfill eines Anbieters innerhalb des Duplikatfensters des Streams (5 Minuten) erneut sendet. Die Fortsetzungsposition (Firestream-seq_id, die Sequenz der Firehose) wird mit jeder gespeicherten Nachricht mitgeführt, sodass ein erneut gestartetes Relay – auf einem beliebigen Rechner – nach der letzten Nachricht fortsetzt, die der Stream enthält.
+
+Das Passwort des Streams stammt aus --password-stdin, sonst aus der Umgebungsvariable HYDRANT_PASSWORD, sonst bei --profile aus dem Passwortspeicher des Betriebssystems; niemals von der Befehlszeile.
+
+Exit-Codes: 0 normales Ende (Dauer oder Ctrl+C), 1 Aufruffehler, 2 Authentifizierung fehlgeschlagen (HTTP 401), 3 anderer schwerwiegender Fehler (NATS nicht erreichbar, JetStream hat die Nachrichten abgelehnt, 406, TLS, abgelehnte URL).</translation>
+    </message>
+    <message>
+        <source>Give the NATS servers with --nats nats://HOST:PORT[,...].</source>
+        <translation>Geben Sie die NATS-Server mit --nats nats://HOST:PORT[,...] an.</translation>
+    </message>
+    <message>
+        <source>--max-age takes a span such as 90m, 12h or 7d.</source>
+        <translation>--max-age erwartet eine Zeitspanne wie 90m, 12h oder 7d.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Created the JetStream stream %1 (%n replica(s)) on %2.</source>
+        <translation>
+            <numerusform>Der JetStream-Stream %1 (%n Replikat) wurde auf %2 erstellt.</numerusform>
+            <numerusform>Der JetStream-Stream %1 (%n Replikate) wurde auf %2 erstellt.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Relaying to the JetStream stream %1 (%n replica(s)) on %2.</source>
+        <translation>
+            <numerusform>Weiterleitung an den JetStream-Stream %1 (%n Replikat) auf %2.</numerusform>
+            <numerusform>Weiterleitung an den JetStream-Stream %1 (%n Replikate) auf %2.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>It holds %n message(s).</source>
+        <translation>
+            <numerusform>Er enthält %n Nachricht.</numerusform>
+            <numerusform>Er enthält %n Nachrichten.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The stream URL asks for no backfill (backfillMinutes=N or client=1): what the provider sent while no relay ran is not fetched again.</source>
+        <translation>Die Stream-URL fordert kein Backfill an (backfillMinutes=N oder client=1): Was der Anbieter gesendet hat, während kein Relay lief, wird nicht erneut abgerufen.</translation>
+    </message>
+    <message>
+        <source>%1 stored in %2</source>
+        <translation>%1 in %2 gespeichert</translation>
+    </message>
+    <message>
+        <source>%1 already stored</source>
+        <translation>%1 bereits gespeichert</translation>
+    </message>
+    <message>
+        <source>NATS: reconnecting</source>
+        <translation>NATS: Neuverbindung</translation>
+    </message>
+    <message>
+        <source>NATS: %1</source>
+        <translation>NATS: %1</translation>
+    </message>
+    <message>
+        <source>%1 messages arrived faster than JetStream stored them and were dropped.</source>
+        <translation>%1 Nachrichten kamen schneller an, als JetStream sie speichern konnte, und wurden verworfen.</translation>
+    </message>
+</context>
+<context>
+    <name>RelaySettings</name>
+    <message>
+        <source>No NATS server is given.</source>
+        <translation>Es ist kein NATS-Server angegeben.</translation>
+    </message>
+    <message>
+        <source>'%1' is not a JetStream stream name (letters, digits, '-' and '_').</source>
+        <translation>„%1“ ist kein gültiger Name für einen JetStream-Stream (Buchstaben, Ziffern, „-“ und „_“).</translation>
+    </message>
+    <message>
+        <source>'%1' is not a subject prefix (words of letters, digits, '-' and '_' separated by dots).</source>
+        <translation>„%1“ ist kein gültiges Subject-Präfix (durch Punkte getrennte Wörter aus Buchstaben, Ziffern, „-“ und „_“).</translation>
+    </message>
+    <message>
+        <source>The stream must keep messages at least as long as its duplicate window (5 minutes).</source>
+        <translation>Der Stream muss Nachrichten mindestens so lange behalten wie sein Duplikatfenster (5 Minuten).</translation>
+    </message>
+    <message>
+        <source>%1 is not encrypted: the NATS password is only sent over tls:// (or to this computer).</source>
+        <translation>%1 ist nicht verschlüsselt: Das NATS-Passwort wird nur über tls:// (oder an diesen Computer) gesendet.</translation>
+    </message>
+    <message>
+        <source>'%1' is not a NATS server URL (nats://HOST:PORT or tls://HOST:PORT, without a user name or password).</source>
+        <translation>„%1“ ist keine gültige NATS-Server-URL (nats://HOST:PORT oder tls://HOST:PORT, ohne Benutzername oder Passwort).</translation>
+    </message>
+</context>
+<context>
+    <name>RelayStreamCommand</name>
+    <message>
+        <source>Read a team relay's stream from NATS JetStream.</source>
+        <translation>Den Stream eines Team-Relays aus NATS JetStream lesen.</translation>
+    </message>
+    <message>
+        <source>nats: read a team relay's stream.</source>
+        <translation>nats: den Stream eines Team-Relays lesen.</translation>
+    </message>
+    <message>
+        <source>SERVICE</source>
+        <translation>DIENST</translation>
+    </message>
+    <message>
+        <source>The NATS servers, comma-separated: nats://HOST:PORT or tls://HOST:PORT.</source>
+        <translation>Die NATS-Server, durch Kommas getrennt: nats://HOST:PORT oder tls://HOST:PORT.</translation>
+    </message>
+    <message>
+        <source>URLS</source>
+        <translation>URLS</translation>
+    </message>
+    <message>
+        <source>The JetStream stream's name (default HYDRANT).</source>
+        <translation>Der Name des JetStream-Streams (Standard: HYDRANT).</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>NAME</translation>
+    </message>
+    <message>
+        <source>The relay's subject prefix (default hydrant).</source>
+        <translation>Das Subject-Präfix des Relays (Standard: hydrant).</translation>
+    </message>
+    <message>
+        <source>PREFIX</source>
+        <translation>PRÄFIX</translation>
+    </message>
+    <message>
+        <source>Where to start: new (default: what arrives from now on), all (everything the stream keeps), a span back from now (30m, 1h, 2d) or a time (2024-03-11T09:00Z).</source>
+        <translation>Startpunkt: new (Standard: was ab jetzt eintrifft), all (alles, was der Stream vorhält), eine Zeitspanne ab jetzt rückwärts (30m, 1h, 2d) oder ein Zeitpunkt (2024-03-11T09:00Z).</translation>
+    </message>
+    <message>
+        <source>WHEN</source>
+        <translation>WANN</translation>
+    </message>
+    <message>
+        <source>The NATS user name; its password comes from the HYDRANT_NATS_PASSWORD environment variable.</source>
+        <translation>Der NATS-Benutzername; sein Passwort stammt aus der Umgebungsvariable HYDRANT_NATS_PASSWORD.</translation>
+    </message>
+    <message>
+        <source>USER</source>
+        <translation>BENUTZER</translation>
+    </message>
+    <message>
+        <source>Trust the CA certificates in this PEM file for tls:// servers (default: the system's).</source>
+        <translation>Den CA-Zertifikaten in dieser PEM-Datei für tls://-Server vertrauen (Standard: denen des Systems).</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>DATEI</translation>
+    </message>
+    <message>
+        <source>Stop after S seconds.</source>
+        <translation>Nach S Sekunden beenden.</translation>
+    </message>
+    <message>
+        <source>S</source>
+        <translation>S</translation>
+    </message>
+    <message>
+        <source>Stop after N messages.</source>
+        <translation>Nach N Nachrichten beenden.</translation>
+    </message>
+    <message>
+        <source>N</source>
+        <translation>N</translation>
+    </message>
+    <message>
+        <source>Write each message's JSON line to standard output.</source>
+        <translation>Die JSON-Zeile jeder Nachricht auf die Standardausgabe schreiben.</translation>
+    </message>
+    <message>
+        <source>At the end, print a JSON summary object to standard output.</source>
+        <translation>Am Ende ein JSON-Objekt mit einer Zusammenfassung auf die Standardausgabe schreiben.</translation>
+    </message>
+    <message>
+        <source>Seconds between status lines on standard error (default 5, 0 = none).</source>
+        <translation>Sekunden zwischen Statuszeilen auf der Standardfehlerausgabe (Standard: 5, 0 = keine).</translation>
+    </message>
+    <message>
+        <source>hydrant-cli stream --service nats: read the stream a team relay ('hydrant-cli relay') keeps in NATS JetStream, in order, each message once. When a server of the cluster goes away, reading continues on another one after the last message received.
+
+Exit codes: 0 normal end (duration, message count or Ctrl+C), 1 usage error, 3 other fatal error (NATS unreachable, no such stream).</source>
+        <translation>hydrant-cli stream --service nats: den Stream, den ein Team-Relay („hydrant-cli relay“) in NATS JetStream vorhält, der Reihe nach lesen, jede Nachricht einmal. Fällt ein Server des Clusters weg, wird das Lesen auf einem anderen nach der zuletzt empfangenen Nachricht fortgesetzt.
+
+Exit-Codes: 0 normales Ende (Dauer, Nachrichtenanzahl oder Ctrl+C), 1 Aufruffehler, 3 anderer schwerwiegender Fehler (NATS nicht erreichbar, Stream existiert nicht).</translation>
+    </message>
+    <message>
+        <source>Give the NATS servers with --url nats://HOST:PORT[,...].</source>
+        <translation>Geben Sie die NATS-Server mit --url nats://HOST:PORT[,...] an.</translation>
+    </message>
+    <message>
+        <source>%1 messages · %2/s · sequence %3 · %4</source>
+        <translation>%1 Nachrichten · %2/s · Sequenz %3 · %4</translation>
+    </message>
+    <message>
+        <source>NATS: reconnecting</source>
+        <translation>NATS: Neuverbindung</translation>
+    </message>
+    <message>
+        <source>NATS: %1</source>
+        <translation>NATS: %1</translation>
     </message>
 </context>
 <context>
@@ -4077,6 +4510,14 @@ Exit-Codes: 0 normales Ende (Dauer, Nachrichtenanzahl oder Ctrl+C), 1 Aufruffehl
         <source>The state file %1 belongs to another stream (%2, %3): give another --state file.</source>
         <translation>Die Statusdatei %1 gehört zu einem anderen Stream (%2, %3): Geben Sie eine andere --state-Datei an.</translation>
     </message>
+    <message>
+        <source>This Hydrant was built without NATS: it cannot read a team relay.</source>
+        <translation>Dieses Hydrant wurde ohne NATS erstellt: Es kann kein Team-Relay lesen.</translation>
+    </message>
+    <message>
+        <source>A team relay's stream in NATS JetStream is read with --service nats (see 'hydrant-cli stream --service nats --help').</source>
+        <translation>Der Stream eines Team-Relays in NATS JetStream wird mit --service nats gelesen (siehe „hydrant-cli stream --service nats --help“).</translation>
+    </message>
 </context>
 <context>
     <name>StreamProfile</name>
@@ -4144,6 +4585,10 @@ KArchive: %4</translation>
     <message>
         <source>ISA-L: not built in (zlib inflates gzip files)</source>
         <translation>ISA-L: nicht eingebaut (zlib entpackt gzip-Dateien)</translation>
+    </message>
+    <message>
+        <source>NATS: not built in (no team relay)</source>
+        <translation>NATS: nicht integriert (kein Team-Relay)</translation>
     </message>
 </context>
 <context>
@@ -4225,8 +4670,8 @@ Passwörter werden aus --password-stdin oder der Umgebungsvariable HYDRANT_PASSW
         <translation>--after erfordert eine Anzahl Sekunden.</translation>
     </message>
     <message>
-        <source>The demo simulator could not start: %1</source>
-        <translation>Der Demo-Simulator konnte nicht starten: %1</translation>
+        <source>This Hydrant was built without NATS: it has no team relay.</source>
+        <translation>Dieses Hydrant wurde ohne NATS erstellt: Es bietet kein Team-Relay.</translation>
     </message>
 </context>
 </TS>

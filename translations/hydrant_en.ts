@@ -1,4 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
+<?xml version='1.0' encoding='utf-8'?>
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
@@ -208,12 +208,43 @@
     </message>
 </context>
 <context>
+    <name>FileSearch</name>
+    <message numerus="yes">
+        <source>%Ln match(es)</source>
+        <translation><numerusform>%Ln match</numerusform><numerusform>%Ln matches</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message numerus="yes">
         <source>%n download(s) are still running. Quit anyway?</source>
         <translation>
             <numerusform>%n download is still running. Quit anyway?</numerusform>
             <numerusform>%n downloads are still running. Quit anyway?</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>RelayCommand</name>
+    <message numerus="yes">
+        <source>Created the JetStream stream %1 (%n replica(s)) on %2.</source>
+        <translation>
+            <numerusform>Created the JetStream stream %1 (%n replica) on %2.</numerusform>
+            <numerusform>Created the JetStream stream %1 (%n replicas) on %2.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Relaying to the JetStream stream %1 (%n replica(s)) on %2.</source>
+        <translation>
+            <numerusform>Relaying to the JetStream stream %1 (%n replica) on %2.</numerusform>
+            <numerusform>Relaying to the JetStream stream %1 (%n replicas) on %2.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>It holds %n message(s).</source>
+        <translation>
+            <numerusform>It holds %n message.</numerusform>
+            <numerusform>It holds %n messages.</numerusform>
         </translation>
     </message>
 </context>

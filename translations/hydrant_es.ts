@@ -503,6 +503,25 @@ Códigos de salida: 0 éxito, 1 error de uso, 2 error de autenticación (test), 
     </message>
 </context>
 <context>
+    <name>ArchiveMemberPicker</name>
+    <message>
+        <source>This archive holds several files. Choose the one to open:</source>
+        <translation>Este archivo comprimido contiene varios archivos. Elija el que desea abrir:</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Abrir</translation>
+    </message>
+    <message>
+        <source>%1  (%2)</source>
+        <translation>%1  (%2)</translation>
+    </message>
+    <message>
+        <source>This name could lead outside the archive; it is not opened.</source>
+        <translation>Este nombre podría apuntar fuera del archivo comprimido; no se abre.</translation>
+    </message>
+</context>
+<context>
     <name>BackupCatalogue</name>
     <message>
         <source>%1 cannot be deleted: %2</source>
@@ -644,10 +663,6 @@ Códigos de salida: 0 éxito, 1 error de uso, 2 error de autenticación (test), 
     <message>
         <source>Daily backups</source>
         <translation>Copias de seguridad diarias</translation>
-    </message>
-    <message>
-        <source>No backup service is set up yet. Add a backup account under Settings → Accounts… (base URL, user name and file types), or start Hydrant with “hydrant --demo” to try the calendar and downloads against the built-in simulator.</source>
-        <translation>Todavía no hay ningún servicio de copias de seguridad configurado. Añada una cuenta de copias de seguridad en Configuración → Cuentas… (URL base, nombre de usuario y tipos de archivo), o inicie Hydrant con “hydrant --demo” para probar el calendario y las descargas con el simulador integrado.</translation>
     </message>
     <message>
         <source>&amp;Download Selected Days</source>
@@ -908,6 +923,39 @@ Códigos de salida: 0 éxito, 1 error de uso, 2 error de autenticación (test), 
             <numerusform>Reintentando %n descarga fallida.</numerusform>
             <numerusform>Reintentando %n descargas fallidas.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>No backup service is set up yet. Add a backup account under Settings → Accounts… (base URL, user name and file types), or try the calendar and downloads in the demo (or start Hydrant with %1): it runs against a built-in simulator, no account needed.</source>
+        <extracomment>%1 is the command hydrant --demo</extracomment>
+        <translation>Aún no hay ningún servicio de copias de seguridad configurado. Añada una cuenta de copias de seguridad en Configuración → Cuentas… (URL base, nombre de usuario y tipos de archivo), o pruebe el calendario y las descargas en la demostración (o inicie Hydrant con %1): funciona con un simulador integrado, sin necesidad de cuenta.</translation>
+    </message>
+    <message>
+        <source>Try the demo</source>
+        <translation>Probar la demostración</translation>
+    </message>
+    <message>
+        <source>Move &amp;Up</source>
+        <translation>S&amp;ubir</translation>
+    </message>
+    <message>
+        <source>Move Do&amp;wn</source>
+        <translation>&amp;Bajar</translation>
+    </message>
+    <message>
+        <source>Move to &amp;Top</source>
+        <translation>&amp;Mover al principio</translation>
+    </message>
+    <message>
+        <source>Move to &amp;Bottom</source>
+        <translation>Mover al &amp;final</translation>
+    </message>
+    <message>
+        <source>Download the selected days sooner</source>
+        <translation>Descargar antes los días seleccionados</translation>
+    </message>
+    <message>
+        <source>Download the selected days later</source>
+        <translation>Descargar más tarde los días seleccionados</translation>
     </message>
 </context>
 <context>
@@ -1642,16 +1690,8 @@ Códigos de salida: 0 todos los días completados, omitidos o no disponibles; 1 
         <translation>consulta</translation>
     </message>
     <message>
-        <source>csv or jsonl (default: from the output name, else jsonl).</source>
-        <translation>csv o jsonl (valor predeterminado: según el nombre de salida; si no, jsonl).</translation>
-    </message>
-    <message>
         <source>format</source>
         <translation>formato</translation>
-    </message>
-    <message>
-        <source>CSV columns, comma-separated: id,time,author,symbols,sentiment,text,likes,source,kind (the default), line, json.</source>
-        <translation>Columnas CSV, separadas por comas: id,time,author,symbols,sentiment,text,likes,source,kind (valor predeterminado), line, json.</translation>
     </message>
     <message>
         <source>list</source>
@@ -1668,14 +1708,6 @@ Códigos de salida: 0 todos los días completados, omitidos o no disponibles; 1 
     <message>
         <source>FILE...</source>
         <translation>ARCHIVO...</translation>
-    </message>
-    <message>
-        <source>hydrant-cli export FILE... [--query Q] [--format csv|jsonl] [--columns …] [-o OUT]: the messages that match, times in ISO 8601 UTC, symbols without $, text decoded.</source>
-        <translation>hydrant-cli export ARCHIVO... [--query CONSULTA] [--format csv|jsonl] [--columns …] [-o SALIDA]: los mensajes que coinciden, con horas en ISO 8601 UTC, símbolos sin $ y texto descodificado.</translation>
-    </message>
-    <message>
-        <source>--format is csv or jsonl, not “%1”.</source>
-        <translation>--format debe ser csv o jsonl, no “%1”.</translation>
     </message>
     <message>
         <source>--query: %1</source>
@@ -1708,6 +1740,22 @@ Códigos de salida: 0 todos los días completados, omitidos o no disponibles; 1 
     <message>
         <source>Give at least one file or folder to export.</source>
         <translation>Indique al menos un archivo o una carpeta para exportar.</translation>
+    </message>
+    <message>
+        <source>csv, jsonl or jsonl.gz (default: from the output name, else jsonl).</source>
+        <translation>csv, jsonl o jsonl.gz (valor predeterminado: según el nombre de salida; si no, jsonl).</translation>
+    </message>
+    <message>
+        <source>CSV columns, comma-separated: %1 (the default), %2.</source>
+        <translation>Columnas CSV, separadas por comas: %1 (valor predeterminado), %2.</translation>
+    </message>
+    <message>
+        <source>hydrant-cli export FILE... [--query Q] [--format csv|jsonl|jsonl.gz] [--columns …] [-o OUT]: the messages that match, times in ISO 8601 UTC, symbols without $, text decoded.</source>
+        <translation>hydrant-cli export ARCHIVO... [--query CONSULTA] [--format csv|jsonl|jsonl.gz] [--columns …] [-o SALIDA]: los mensajes que coinciden, con las horas en ISO 8601 UTC, los símbolos sin $ y el texto descodificado.</translation>
+    </message>
+    <message>
+        <source>--format is csv, jsonl or jsonl.gz, not “%1”.</source>
+        <translation>--format debe ser csv, jsonl o jsonl.gz, no “%1”.</translation>
     </message>
 </context>
 <context>
@@ -1767,6 +1815,17 @@ Códigos de salida: 0 todos los días completados, omitidos o no disponibles; 1 
     <message>
         <source>JSON lines (*.jsonl.gz *.jsonl);;CSV (*.csv);;All files (*)</source>
         <translation>Líneas JSON (*.jsonl.gz *.jsonl);;CSV (*.csv);;Todos los archivos (*)</translation>
+    </message>
+</context>
+<context>
+    <name>ExportRequest</name>
+    <message>
+        <source>Name the file to export to.</source>
+        <translation>Indique el archivo al que exportar.</translation>
+    </message>
+    <message>
+        <source>A CSV export needs at least one column.</source>
+        <translation>Una exportación CSV requiere al menos una columna.</translation>
     </message>
 </context>
 <context>
@@ -1866,6 +1925,38 @@ Códigos de salida: 0 todos los días completados, omitidos o no disponibles; 1 
     <message>
         <source>None of the lines is a JSON object: this does not look like a JSON-lines file.</source>
         <translation>Ninguna de las líneas es un objeto JSON: no parece un archivo de líneas JSON.</translation>
+    </message>
+    <message>
+        <source>Indexing… %1 of %2, %3 lines</source>
+        <translation>Indexando… %1 de %2, %3 líneas</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>%1 min %2 s</source>
+        <translation>%1 min %2 s</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 h %2 min</translation>
+    </message>
+    <message>
+        <source> — about %1 left</source>
+        <translation> — quedan unos %1</translation>
+    </message>
+    <message>
+        <source>Lines: %1</source>
+        <translation>Líneas: %1</translation>
+    </message>
+    <message>
+        <source>%1 of content</source>
+        <translation>%1 de contenido</translation>
+    </message>
+    <message>
+        <source>index from the cache</source>
+        <translation>índice de la caché</translation>
     </message>
 </context>
 <context>
@@ -1993,6 +2084,88 @@ Códigos de salida: 0 todos los días completados, omitidos o no disponibles; 1 
     </message>
 </context>
 <context>
+    <name>FileSearch</name>
+    <message>
+        <source>No matches</source>
+        <translation>Sin coincidencias</translation>
+    </message>
+    <message>
+        <source>%1 — searching %2 %</source>
+        <translation>%1 — buscando: %2 %</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln match(es)</source>
+        <translation><numerusform>%Ln coincidencia</numerusform><numerusform>%Ln coincidencias</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>FileSearchBar</name>
+    <message>
+        <source>&lt;p&gt;Searches the whole file; matching lines fill the pane below.&lt;/p&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;Query&lt;/b&gt;: the query language below&lt;/li&gt;&lt;li&gt;&lt;b&gt;Text&lt;/b&gt;: the exact text, even if it looks like a query&lt;/li&gt;&lt;li&gt;&lt;b&gt;Regex&lt;/b&gt;: one regular expression on the text&lt;/li&gt;&lt;/ul&gt;</source>
+        <translation>&lt;p&gt;Busca en todo el archivo; las líneas que coinciden llenan el panel de abajo.&lt;/p&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;Consulta&lt;/b&gt;: el lenguaje de consultas descrito abajo&lt;/li&gt;&lt;li&gt;&lt;b&gt;Texto&lt;/b&gt;: el texto exacto, aunque parezca una consulta&lt;/li&gt;&lt;li&gt;&lt;b&gt;Regex&lt;/b&gt;: una expresión regular sobre el texto&lt;/li&gt;&lt;/ul&gt;</translation>
+    </message>
+    <message>
+        <source>Find</source>
+        <translation>Buscar</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>Buscar</translation>
+    </message>
+    <message>
+        <source>Search the whole file</source>
+        <translation>Buscar en todo el archivo</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>Detener</translation>
+    </message>
+    <message>
+        <source>Stop the search</source>
+        <translation>Detener la búsqueda</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>Siguiente</translation>
+    </message>
+    <message>
+        <source>Next match after the selected line</source>
+        <translation>Siguiente coincidencia después de la línea seleccionada</translation>
+    </message>
+    <message>
+        <source>Previous</source>
+        <translation>Anterior</translation>
+    </message>
+    <message>
+        <source>Previous match before the selected line</source>
+        <translation>Coincidencia anterior a la línea seleccionada</translation>
+    </message>
+    <message>
+        <source>Aa</source>
+        <translation>Aa</translation>
+    </message>
+    <message>
+        <source>Match case</source>
+        <translation>Distinguir mayúsculas y minúsculas</translation>
+    </message>
+    <message>
+        <source>Search: words, $TSLA, @user, sentiment:bullish, OR, NOT …</source>
+        <translation>Buscar: palabras, $TSLA, @usuario, sentiment:bullish, OR, NOT …</translation>
+    </message>
+    <message>
+        <source>Query</source>
+        <translation>Consulta</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Texto</translation>
+    </message>
+    <message>
+        <source>Regex</source>
+        <translation>Regex</translation>
+    </message>
+</context>
+<context>
     <name>FileStatisticsView</name>
     <message>
         <source>Back to hours</source>
@@ -2058,56 +2231,12 @@ Códigos de salida: 0 todos los días completados, omitidos o no disponibles; 1 
 <context>
     <name>FileView</name>
     <message>
-        <source>%1 s</source>
-        <translation>%1 s</translation>
-    </message>
-    <message>
-        <source>%1 min %2 s</source>
-        <translation>%1 min %2 s</translation>
-    </message>
-    <message>
-        <source>%1 h %2 min</source>
-        <translation>%1 h %2 min</translation>
-    </message>
-    <message>
         <source>This file cannot be opened</source>
         <translation>No se puede abrir este archivo</translation>
     </message>
     <message>
         <source>Reading the list of files in the archive…</source>
         <translation>Leyendo la lista de archivos del archivo comprimido…</translation>
-    </message>
-    <message>
-        <source>Search</source>
-        <translation>Buscar</translation>
-    </message>
-    <message>
-        <source>Search the whole file</source>
-        <translation>Buscar en todo el archivo</translation>
-    </message>
-    <message>
-        <source>Stop</source>
-        <translation>Detener</translation>
-    </message>
-    <message>
-        <source>Stop the search</source>
-        <translation>Detener la búsqueda</translation>
-    </message>
-    <message>
-        <source>Next</source>
-        <translation>Siguiente</translation>
-    </message>
-    <message>
-        <source>Next match after the selected line</source>
-        <translation>Siguiente coincidencia después de la línea seleccionada</translation>
-    </message>
-    <message>
-        <source>Previous</source>
-        <translation>Anterior</translation>
-    </message>
-    <message>
-        <source>Previous match before the selected line</source>
-        <translation>Coincidencia anterior a la línea seleccionada</translation>
     </message>
     <message>
         <source>Go to Line…</source>
@@ -2140,26 +2269,6 @@ Códigos de salida: 0 todos los días completados, omitidos o no disponibles; 1 
     <message>
         <source>Write search results, selected rows or bookmarks to .jsonl.gz or CSV</source>
         <translation>Escribir los resultados de la búsqueda, las filas seleccionadas o los marcadores en .jsonl.gz o CSV</translation>
-    </message>
-    <message>
-        <source>Aa</source>
-        <translation>Aa</translation>
-    </message>
-    <message>
-        <source>Match case</source>
-        <translation>Distinguir mayúsculas y minúsculas</translation>
-    </message>
-    <message>
-        <source>Find</source>
-        <translation>Buscar</translation>
-    </message>
-    <message>
-        <source>Text</source>
-        <translation>Texto</translation>
-    </message>
-    <message>
-        <source>Regex</source>
-        <translation>Regex</translation>
     </message>
     <message>
         <source>Bookmarks</source>
@@ -2202,42 +2311,6 @@ Códigos de salida: 0 todos los días completados, omitidos o no disponibles; 1 
         <translation>Exportar</translation>
     </message>
     <message>
-        <source>This archive holds several files. Choose the one to open:</source>
-        <translation>Este archivo comprimido contiene varios archivos. Elija el que desea abrir:</translation>
-    </message>
-    <message>
-        <source>Open</source>
-        <translation>Abrir</translation>
-    </message>
-    <message>
-        <source>%1  (%2)</source>
-        <translation>%1  (%2)</translation>
-    </message>
-    <message>
-        <source>This name could lead outside the archive; it is not opened.</source>
-        <translation>Este nombre podría apuntar fuera del archivo comprimido; no se abre.</translation>
-    </message>
-    <message>
-        <source>Indexing… %1 of %2, %3 lines</source>
-        <translation>Indexando… %1 de %2, %3 líneas</translation>
-    </message>
-    <message>
-        <source> — about %1 left</source>
-        <translation> — quedan unos %1</translation>
-    </message>
-    <message>
-        <source>Lines: %1</source>
-        <translation>Líneas: %1</translation>
-    </message>
-    <message>
-        <source>%1 of content</source>
-        <translation>%1 de contenido</translation>
-    </message>
-    <message>
-        <source>index from the cache</source>
-        <translation>índice de la caché</translation>
-    </message>
-    <message>
         <source>Line %1 · %2</source>
         <translation>Línea %1 · %2</translation>
     </message>
@@ -2256,18 +2329,6 @@ Códigos de salida: 0 todos los días completados, omitidos o no disponibles; 1 
     <message>
         <source>The line could not be read in full.</source>
         <translation>No se ha podido leer la línea completa.</translation>
-    </message>
-    <message>
-        <source>No matches</source>
-        <translation>Sin coincidencias</translation>
-    </message>
-    <message>
-        <source>%1 matches</source>
-        <translation>%1 coincidencias</translation>
-    </message>
-    <message>
-        <source>%1 — searching %2 %</source>
-        <translation>%1 — buscando: %2 %</translation>
     </message>
     <message>
         <source>Search results: %1 — %2</source>
@@ -2308,18 +2369,6 @@ Códigos de salida: 0 todos los días completados, omitidos o no disponibles; 1 
     <message>
         <source>No message is that late.</source>
         <translation>No hay ningún mensaje tan tardío.</translation>
-    </message>
-    <message>
-        <source>&lt;p&gt;Searches the whole file; matching lines fill the pane below.&lt;/p&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;Query&lt;/b&gt;: the query language below&lt;/li&gt;&lt;li&gt;&lt;b&gt;Text&lt;/b&gt;: the exact text, even if it looks like a query&lt;/li&gt;&lt;li&gt;&lt;b&gt;Regex&lt;/b&gt;: one regular expression on the text&lt;/li&gt;&lt;/ul&gt;</source>
-        <translation>&lt;p&gt;Busca en todo el archivo; las líneas que coinciden llenan el panel de abajo.&lt;/p&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;Consulta&lt;/b&gt;: el lenguaje de consultas descrito abajo&lt;/li&gt;&lt;li&gt;&lt;b&gt;Texto&lt;/b&gt;: el texto exacto, aunque parezca una consulta&lt;/li&gt;&lt;li&gt;&lt;b&gt;Regex&lt;/b&gt;: una expresión regular sobre el texto&lt;/li&gt;&lt;/ul&gt;</translation>
-    </message>
-    <message>
-        <source>Search: words, $TSLA, @user, sentiment:bullish, OR, NOT …</source>
-        <translation>Buscar: palabras, $TSLA, @usuario, sentiment:bullish, OR, NOT …</translation>
-    </message>
-    <message>
-        <source>Query</source>
-        <translation>Consulta</translation>
     </message>
     <message>
         <source>Bookmark the selected line, or go to a bookmarked line</source>
@@ -2452,28 +2501,32 @@ Códigos de salida: 0 todos los días completados, omitidos o no disponibles; 1 
         <translation>Se ha descartado una línea incompleta.</translation>
     </message>
     <message>
-        <source>%1 Reconnecting in %2 s (attempt %3).</source>
-        <translation>%1 Reconexión dentro de %2 s (intento %3).</translation>
-    </message>
-    <message>
-        <source>%1 Reconnecting now.</source>
-        <translation>%1 Reconectando ahora.</translation>
-    </message>
-    <message>
-        <source>Resuming after item %1 (%2=%1).</source>
-        <translation>Reanudando tras el elemento %1 (%2=%1).</translation>
-    </message>
-    <message>
-        <source>A line longer than the limit of %1 was dropped. Such lines are counted as too long and never shown; the limit is the “Longest line” preference.</source>
-        <translation>Se ha descartado una línea más larga que el límite de %1. Estas líneas se cuentan como demasiado largas y nunca se muestran; el límite es la preferencia “Línea más larga”.</translation>
-    </message>
-    <message>
-        <source>The service could not continue after item %1: items after it are missing. The server said: “%2”</source>
-        <translation>El servicio no ha podido continuar tras el elemento %1: faltan los elementos posteriores. El servidor ha respondido: “%2”</translation>
-    </message>
-    <message>
         <source>An incomplete event was discarded.</source>
         <translation>Se ha descartado un evento incompleto.</translation>
+    </message>
+    <message>
+        <source>Reconnecting to %1 (attempt %2).</source>
+        <translation>Reconectando con %1 (intento %2).</translation>
+    </message>
+    <message>
+        <source>Connecting to %1.</source>
+        <translation>Conectando con %1.</translation>
+    </message>
+    <message>
+        <source>Connected to %1, resuming after item %2 (%3=%2).</source>
+        <translation>Conectado con %1; se reanuda tras el elemento %2 (%3=%2).</translation>
+    </message>
+    <message>
+        <source>A line longer than the limit of %1 was dropped (such lines are counted as too long and never shown; the limit is the “Longest line” preference).</source>
+        <translation>Se ha descartado una línea que superaba el límite de %1 (estas líneas se cuentan como demasiado largas y nunca se muestran; el límite es la preferencia “Línea más larga”).</translation>
+    </message>
+    <message>
+        <source>The service could not continue after item %1: the items after it are missing.</source>
+        <translation>El servicio no ha podido continuar tras el elemento %1: faltan los elementos posteriores.</translation>
+    </message>
+    <message>
+        <source>Next attempt in %1 s (attempt %2).</source>
+        <translation>Próximo intento dentro de %1 s (intento %2).</translation>
     </message>
 </context>
 <context>
@@ -2838,6 +2891,48 @@ Códigos de salida: 0 todos los días completados, omitidos o no disponibles; 1 
     </message>
 </context>
 <context>
+    <name>JetStreamPublisher</name>
+    <message>
+        <source>There is no JetStream stream named '%1'.</source>
+        <translation>No existe ningún flujo de JetStream llamado '%1'.</translation>
+    </message>
+    <message>
+        <source>Cannot read the JetStream stream '%1': %2</source>
+        <translation>No se puede leer el flujo de JetStream '%1': %2</translation>
+    </message>
+    <message>
+        <source>Not connected to NATS.</source>
+        <translation>No hay conexión con NATS.</translation>
+    </message>
+    <message>
+        <source>The JetStream stream '%1' exists but does not take the subject %2: give its --subject, or another --stream.</source>
+        <translation>El flujo de JetStream '%1' existe, pero no acepta el asunto %2: indique su --subject u otro --stream.</translation>
+    </message>
+    <message>
+        <source>Cannot create the JetStream stream '%1': %2</source>
+        <translation>No se puede crear el flujo de JetStream '%1': %2</translation>
+    </message>
+    <message>
+        <source>Cannot read the last message of the JetStream stream '%1': %2</source>
+        <translation>No se puede leer el último mensaje del flujo de JetStream '%1': %2</translation>
+    </message>
+    <message>
+        <source>JetStream did not store the messages in time (%1).</source>
+        <translation>JetStream no ha almacenado los mensajes a tiempo (%1).</translation>
+    </message>
+</context>
+<context>
+    <name>JetStreamReader</name>
+    <message>
+        <source>'%1' is not a start: give new, all, a span such as 30m, 1h or 2d, or a time such as 2024-03-11T09:00Z.</source>
+        <translation>'%1' no es un inicio válido: indique new, all, un periodo como 30m, 1h o 2d, o una hora como 2024-03-11T09:00Z.</translation>
+    </message>
+    <message>
+        <source>Cannot read the JetStream stream '%1': %2</source>
+        <translation>No se puede leer el flujo de JetStream '%1': %2</translation>
+    </message>
+</context>
+<context>
     <name>JsonTreeModel</name>
     <message>
         <source>null</source>
@@ -2922,10 +3017,6 @@ Códigos de salida: 0 todos los días completados, omitidos o no disponibles; 1 
         <translation>Aún no hay ningún flujo que seguir</translation>
     </message>
     <message>
-        <source>Add a stream account with the URL and the e-mail address and password from your provider's dashboard. To look around first, start Hydrant with &lt;span style="white-space:nowrap"&gt;&lt;code&gt;hydrant --demo&lt;/code&gt;&lt;/span&gt;: it streams from a built-in simulator, no account needed.</source>
-        <translation>Añada una cuenta de flujo con la URL, la dirección de correo electrónico y la contraseña que figuran en el panel de su proveedor. Para echar un vistazo antes, inicie Hydrant con &lt;span style="white-space:nowrap"&gt;&lt;code&gt;hydrant --demo&lt;/code&gt;&lt;/span&gt;: recibe datos de un simulador integrado, sin necesidad de cuenta.</translation>
-    </message>
-    <message>
         <source>Add account…</source>
         <translation>Añadir cuenta…</translation>
     </message>
@@ -2982,18 +3073,6 @@ Códigos de salida: 0 todos los días completados, omitidos o no disponibles; 1 
         <translation>Registro de conexión</translation>
     </message>
     <message>
-        <source>Recording to %1</source>
-        <translation>Grabando en %1</translation>
-    </message>
-    <message>
-        <source>Recording started in %1</source>
-        <translation>Grabación iniciada en %1</translation>
-    </message>
-    <message>
-        <source>Recording stopped: %1</source>
-        <translation>Grabación detenida: %1</translation>
-    </message>
-    <message>
         <source>%1 messages</source>
         <translation>%1 mensajes</translation>
     </message>
@@ -3008,6 +3087,27 @@ Códigos de salida: 0 todos los días completados, omitidos o no disponibles; 1 
     <message>
         <source>Filter: words, $TSLA, @user, sentiment:bullish, /regex/, OR, NOT …</source>
         <translation>Filtro: palabras, $TSLA, @usuario, sentiment:bullish, /regex/, OR, NOT …</translation>
+    </message>
+    <message>
+        <source>Add a stream account with the URL and the e-mail address and password from your provider's dashboard. To look around first, try the demo (or start Hydrant with %1): it streams from a built-in simulator, no account needed.</source>
+        <extracomment>%1 is the command hydrant --demo</extracomment>
+        <translation>Añada una cuenta de flujo con la URL, la dirección de correo electrónico y la contraseña del panel de su proveedor. Para echar un vistazo primero, pruebe la demostración (o inicie Hydrant con %1): recibe el flujo de un simulador integrado, sin necesidad de cuenta.</translation>
+    </message>
+    <message>
+        <source>Try the demo</source>
+        <translation>Probar la demostración</translation>
+    </message>
+    <message>
+        <source>Recording to %1.</source>
+        <translation>Grabando en %1.</translation>
+    </message>
+    <message>
+        <source>Recording stopped: %1.</source>
+        <translation>Grabación detenida: %1.</translation>
+    </message>
+    <message>
+        <source>Recording started in %1.</source>
+        <translation>Grabación iniciada en %1.</translation>
     </message>
 </context>
 <context>
@@ -3174,6 +3274,14 @@ Códigos de salida: 0 todos los días completados, omitidos o no disponibles; 1 
     <message>
         <source>Keep Downloading</source>
         <translation>Seguir descargando</translation>
+    </message>
+    <message>
+        <source>The demo simulator could not start: %1</source>
+        <translation>No se ha podido iniciar el simulador de demostración: %1</translation>
+    </message>
+    <message>
+        <source>Try the demo</source>
+        <translation>Probar la demostración</translation>
     </message>
 </context>
 <context>
@@ -3473,6 +3581,13 @@ Códigos de salida: 0 todos los días completados, omitidos o no disponibles; 1 
     </message>
 </context>
 <context>
+    <name>NatsConnection</name>
+    <message>
+        <source>Cannot connect to the NATS server %1: %2</source>
+        <translation>No se puede conectar con el servidor NATS %1: %2</translation>
+    </message>
+</context>
+<context>
     <name>NavigationBar</name>
     <message>
         <source>Pages</source>
@@ -3600,6 +3715,22 @@ Códigos de salida: 0 todos los días completados, omitidos o no disponibles; 1 
         <source>Lon&amp;gest line:</source>
         <translation>Línea más &amp;larga:</translation>
     </message>
+    <message>
+        <source> KiB/s</source>
+        <translation> KiB/s</translation>
+    </message>
+    <message>
+        <source>No limit</source>
+        <translation>Sin límite</translation>
+    </message>
+    <message>
+        <source>The most all backup downloads together may take of the network; 0 for no limit.</source>
+        <translation>El ancho de banda máximo que pueden ocupar en conjunto todas las descargas de copias de seguridad; 0 para no limitarlo.</translation>
+    </message>
+    <message>
+        <source>S&amp;peed limit:</source>
+        <translation>Límite de &amp;velocidad:</translation>
+    </message>
 </context>
 <context>
     <name>Recorder</name>
@@ -3632,16 +3763,318 @@ Códigos de salida: 0 todos los días completados, omitidos o no disponibles; 1 
         <translation>Grabación detenida: no se puede recortar el final incompleto de %1: %2.</translation>
     </message>
     <message>
-        <source>%1 ended in an incomplete gzip member (%2 bytes, cut off by a crash or power loss). Those bytes were moved to %3; the recording continues after the last complete member.</source>
-        <translation>%1 terminaba en un miembro gzip incompleto (%2 bytes, cortado por un bloqueo o un corte de luz). Esos bytes se han movido a %3; la grabación continúa tras el último miembro completo.</translation>
-    </message>
-    <message>
         <source>Recording stopped: the gzip compressor failed.</source>
         <translation>Grabación detenida: ha fallado el compresor gzip.</translation>
     </message>
     <message>
         <source>Recording stopped: cannot write %1: %2.</source>
         <translation>Grabación detenida: no se puede escribir en %1: %2.</translation>
+    </message>
+    <message>
+        <source>%1 ended in an incomplete gzip member (%2 bytes, cut off by a crash or power loss): those bytes were moved to %3, and the recording continues after the last complete member.</source>
+        <translation>%1 terminaba en un miembro gzip incompleto (%2 bytes, cortado por un cierre inesperado o un corte de corriente): esos bytes se han movido a %3 y la grabación continúa tras el último miembro completo.</translation>
+    </message>
+</context>
+<context>
+    <name>RelayCommand</name>
+    <message>
+        <source>Relay one stream account to a NATS JetStream stream for a whole team.</source>
+        <translation>Retransmitir una cuenta de flujo a un flujo de NATS JetStream para todo un equipo.</translation>
+    </message>
+    <message>
+        <source>The NATS servers, comma-separated: nats://HOST:PORT or tls://HOST:PORT (with JetStream enabled).</source>
+        <translation>Los servidores NATS, separados por comas: nats://HOST:PORT o tls://HOST:PORT (con JetStream habilitado).</translation>
+    </message>
+    <message>
+        <source>URLS</source>
+        <translation>URLS</translation>
+    </message>
+    <message>
+        <source>The JetStream stream's name (default HYDRANT); created when missing.</source>
+        <translation>El nombre del flujo de JetStream (valor predeterminado: HYDRANT); se crea si no existe.</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>NOMBRE</translation>
+    </message>
+    <message>
+        <source>The subject prefix: messages are published on PREFIX.messages (default hydrant).</source>
+        <translation>El prefijo de asunto: los mensajes se publican en PREFIJO.messages (valor predeterminado: hydrant).</translation>
+    </message>
+    <message>
+        <source>PREFIX</source>
+        <translation>PREFIJO</translation>
+    </message>
+    <message>
+        <source>How long a stream created by the relay keeps messages: 90m, 12h, 7d (default 7d).</source>
+        <translation>Cuánto tiempo conserva los mensajes un flujo creado por el retransmisor: 90m, 12h, 7d (valor predeterminado: 7d).</translation>
+    </message>
+    <message>
+        <source>AGE</source>
+        <translation>ANTIGÜEDAD</translation>
+    </message>
+    <message>
+        <source>The NATS user name; its password comes from the HYDRANT_NATS_PASSWORD environment variable.</source>
+        <translation>El nombre de usuario de NATS; su contraseña se obtiene de la variable de entorno HYDRANT_NATS_PASSWORD.</translation>
+    </message>
+    <message>
+        <source>USER</source>
+        <translation>USUARIO</translation>
+    </message>
+    <message>
+        <source>Trust the CA certificates in this PEM file for tls:// NATS servers (default: the system's).</source>
+        <translation>Confiar en los certificados de CA de este archivo PEM para los servidores NATS tls:// (valor predeterminado: los del sistema).</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>ARCHIVO</translation>
+    </message>
+    <message>
+        <source>Give up (exit code 3) when JetStream has not stored a message for S seconds (default 30).</source>
+        <translation>Abandonar (código de salida 3) cuando JetStream no haya almacenado ningún mensaje durante S segundos (valor predeterminado: 30).</translation>
+    </message>
+    <message>
+        <source>S</source>
+        <translation>S</translation>
+    </message>
+    <message>
+        <source>Stop after S seconds.</source>
+        <translation>Detenerse tras S segundos.</translation>
+    </message>
+    <message>
+        <source>Reconnect when no byte arrives for S seconds (default 30).</source>
+        <translation>Reconectar cuando no llega ningún byte durante S segundos (valor predeterminado: 30).</translation>
+    </message>
+    <message>
+        <source>Seconds between status lines on standard error (default 5, 0 = none).</source>
+        <translation>Segundos entre líneas de estado en la salida de error estándar (valor predeterminado: 5; 0 = ninguna).</translation>
+    </message>
+    <message>
+        <source>At the end, print a JSON summary object to standard output.</source>
+        <translation>Al final, escribir un objeto JSON de resumen en la salida estándar.</translation>
+    </message>
+    <message>
+        <source>Drop stream lines longer than N bytes, counting them (default: the Preferences setting, %1).</source>
+        <translation>Descartar las líneas del flujo de más de N bytes y contarlas (valor predeterminado: el ajuste de Preferencias, %1).</translation>
+    </message>
+    <message>
+        <source>N</source>
+        <translation>N</translation>
+    </message>
+    <message>
+        <source>Also trust the CA certificates in this PEM file for the stream (as %1 does).</source>
+        <translation>Confiar también en los certificados de CA de este archivo PEM para el flujo (como hace %1).</translation>
+    </message>
+    <message>
+        <source>hydrant-cli relay: hold the one connection an account allows and publish every message to a NATS JetStream stream, from which each member of a team reads it live or from any point it keeps ('hydrant-cli stream --service nats').
+
+Each message is stored once: its id is its Nats-Msg-Id, so what a restarted relay or a provider's backfill sends again within the stream's duplicate window (5 minutes) is dropped by JetStream. The resume cursor (Firestream seq_id, the firehose's sequence) travels with each stored message, so a relay started again - on any machine - continues after the last message the stream holds.
+
+The stream's password comes from --password-stdin, else the HYDRANT_PASSWORD environment variable, else the OS secret store for --profile; never from the command line.
+
+Exit codes: 0 normal end (duration or Ctrl+C), 1 usage error, 2 authentication failed (HTTP 401), 3 other fatal error (NATS unreachable, JetStream refused the messages, 406, TLS, refused URL).</source>
+        <translation>hydrant-cli relay: mantener la única conexión que permite una cuenta y publicar cada mensaje en un flujo de NATS JetStream, desde el que cada miembro de un equipo lo lee en directo o desde cualquier punto que el flujo conserve ('hydrant-cli stream --service nats').
+
+Cada mensaje se almacena una sola vez: su id es su Nats-Msg-Id, así que JetStream descarta lo que un retransmisor reiniciado o el backfill de un proveedor vuelvan a enviar dentro de la ventana de duplicados del flujo (5 minutos). El cursor de reanudación (el seq_id de Firestream, la secuencia del firehose) viaja con cada mensaje almacenado, así que un retransmisor iniciado de nuevo - en cualquier máquina - continúa tras el último mensaje que contiene el flujo.
+
+La contraseña del flujo se obtiene de --password-stdin; si no, de la variable de entorno HYDRANT_PASSWORD, y si no, del almacén de secretos del sistema para --profile; nunca de la línea de comandos.
+
+Códigos de salida: 0 fin normal (duración o Ctrl+C), 1 error de uso, 2 error de autenticación (HTTP 401), 3 otro error grave (NATS inaccesible, JetStream ha rechazado los mensajes, 406, TLS, URL rechazada).</translation>
+    </message>
+    <message>
+        <source>Give the NATS servers with --nats nats://HOST:PORT[,...].</source>
+        <translation>Indique los servidores NATS con --nats nats://HOST:PORT[,...].</translation>
+    </message>
+    <message>
+        <source>--max-age takes a span such as 90m, 12h or 7d.</source>
+        <translation>--max-age acepta un periodo como 90m, 12h o 7d.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Created the JetStream stream %1 (%n replica(s)) on %2.</source>
+        <translation>
+            <numerusform>Se ha creado el flujo de JetStream %1 (%n réplica) en %2.</numerusform>
+            <numerusform>Se ha creado el flujo de JetStream %1 (%n réplicas) en %2.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Relaying to the JetStream stream %1 (%n replica(s)) on %2.</source>
+        <translation>
+            <numerusform>Retransmitiendo al flujo de JetStream %1 (%n réplica) en %2.</numerusform>
+            <numerusform>Retransmitiendo al flujo de JetStream %1 (%n réplicas) en %2.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>It holds %n message(s).</source>
+        <translation>
+            <numerusform>Contiene %n mensaje.</numerusform>
+            <numerusform>Contiene %n mensajes.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The stream URL asks for no backfill (backfillMinutes=N or client=1): what the provider sent while no relay ran is not fetched again.</source>
+        <translation>La URL del flujo no solicita backfill (backfillMinutes=N o client=1): lo que el proveedor envió mientras no se ejecutaba ningún retransmisor no se vuelve a obtener.</translation>
+    </message>
+    <message>
+        <source>%1 stored in %2</source>
+        <translation>%1 almacenados en %2</translation>
+    </message>
+    <message>
+        <source>%1 already stored</source>
+        <translation>%1 ya almacenados</translation>
+    </message>
+    <message>
+        <source>NATS: reconnecting</source>
+        <translation>NATS: reconectando</translation>
+    </message>
+    <message>
+        <source>NATS: %1</source>
+        <translation>NATS: %1</translation>
+    </message>
+    <message>
+        <source>%1 messages arrived faster than JetStream stored them and were dropped.</source>
+        <translation>%1 mensajes han llegado más rápido de lo que JetStream podía almacenarlos y se han descartado.</translation>
+    </message>
+</context>
+<context>
+    <name>RelaySettings</name>
+    <message>
+        <source>No NATS server is given.</source>
+        <translation>No se ha indicado ningún servidor NATS.</translation>
+    </message>
+    <message>
+        <source>'%1' is not a JetStream stream name (letters, digits, '-' and '_').</source>
+        <translation>'%1' no es un nombre de flujo de JetStream válido (letras, dígitos, '-' y '_').</translation>
+    </message>
+    <message>
+        <source>'%1' is not a subject prefix (words of letters, digits, '-' and '_' separated by dots).</source>
+        <translation>'%1' no es un prefijo de asunto válido (palabras de letras, dígitos, '-' y '_' separadas por puntos).</translation>
+    </message>
+    <message>
+        <source>The stream must keep messages at least as long as its duplicate window (5 minutes).</source>
+        <translation>El flujo debe conservar los mensajes al menos tanto tiempo como su ventana de duplicados (5 minutos).</translation>
+    </message>
+    <message>
+        <source>%1 is not encrypted: the NATS password is only sent over tls:// (or to this computer).</source>
+        <translation>%1 no está cifrado: la contraseña de NATS solo se envía a través de tls:// (o a este equipo).</translation>
+    </message>
+    <message>
+        <source>'%1' is not a NATS server URL (nats://HOST:PORT or tls://HOST:PORT, without a user name or password).</source>
+        <translation>'%1' no es una URL de servidor NATS válida (nats://HOST:PORT o tls://HOST:PORT, sin nombre de usuario ni contraseña).</translation>
+    </message>
+</context>
+<context>
+    <name>RelayStreamCommand</name>
+    <message>
+        <source>Read a team relay's stream from NATS JetStream.</source>
+        <translation>Leer el flujo del retransmisor de un equipo desde NATS JetStream.</translation>
+    </message>
+    <message>
+        <source>nats: read a team relay's stream.</source>
+        <translation>nats: leer el flujo del retransmisor de un equipo.</translation>
+    </message>
+    <message>
+        <source>SERVICE</source>
+        <translation>SERVICIO</translation>
+    </message>
+    <message>
+        <source>The NATS servers, comma-separated: nats://HOST:PORT or tls://HOST:PORT.</source>
+        <translation>Los servidores NATS, separados por comas: nats://HOST:PORT o tls://HOST:PORT.</translation>
+    </message>
+    <message>
+        <source>URLS</source>
+        <translation>URLS</translation>
+    </message>
+    <message>
+        <source>The JetStream stream's name (default HYDRANT).</source>
+        <translation>El nombre del flujo de JetStream (valor predeterminado: HYDRANT).</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>NOMBRE</translation>
+    </message>
+    <message>
+        <source>The relay's subject prefix (default hydrant).</source>
+        <translation>El prefijo de asunto del retransmisor (valor predeterminado: hydrant).</translation>
+    </message>
+    <message>
+        <source>PREFIX</source>
+        <translation>PREFIJO</translation>
+    </message>
+    <message>
+        <source>Where to start: new (default: what arrives from now on), all (everything the stream keeps), a span back from now (30m, 1h, 2d) or a time (2024-03-11T09:00Z).</source>
+        <translation>Dónde empezar: new (valor predeterminado: lo que llegue a partir de ahora), all (todo lo que conserva el flujo), un periodo hacia atrás desde ahora (30m, 1h, 2d) o una hora (2024-03-11T09:00Z).</translation>
+    </message>
+    <message>
+        <source>WHEN</source>
+        <translation>CUÁNDO</translation>
+    </message>
+    <message>
+        <source>The NATS user name; its password comes from the HYDRANT_NATS_PASSWORD environment variable.</source>
+        <translation>El nombre de usuario de NATS; su contraseña se obtiene de la variable de entorno HYDRANT_NATS_PASSWORD.</translation>
+    </message>
+    <message>
+        <source>USER</source>
+        <translation>USUARIO</translation>
+    </message>
+    <message>
+        <source>Trust the CA certificates in this PEM file for tls:// servers (default: the system's).</source>
+        <translation>Confiar en los certificados de CA de este archivo PEM para los servidores tls:// (valor predeterminado: los del sistema).</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>ARCHIVO</translation>
+    </message>
+    <message>
+        <source>Stop after S seconds.</source>
+        <translation>Detenerse tras S segundos.</translation>
+    </message>
+    <message>
+        <source>S</source>
+        <translation>S</translation>
+    </message>
+    <message>
+        <source>Stop after N messages.</source>
+        <translation>Detenerse tras N mensajes.</translation>
+    </message>
+    <message>
+        <source>N</source>
+        <translation>N</translation>
+    </message>
+    <message>
+        <source>Write each message's JSON line to standard output.</source>
+        <translation>Escribir la línea JSON de cada mensaje en la salida estándar.</translation>
+    </message>
+    <message>
+        <source>At the end, print a JSON summary object to standard output.</source>
+        <translation>Al final, escribir un objeto JSON de resumen en la salida estándar.</translation>
+    </message>
+    <message>
+        <source>Seconds between status lines on standard error (default 5, 0 = none).</source>
+        <translation>Segundos entre líneas de estado en la salida de error estándar (valor predeterminado: 5; 0 = ninguna).</translation>
+    </message>
+    <message>
+        <source>hydrant-cli stream --service nats: read the stream a team relay ('hydrant-cli relay') keeps in NATS JetStream, in order, each message once. When a server of the cluster goes away, reading continues on another one after the last message received.
+
+Exit codes: 0 normal end (duration, message count or Ctrl+C), 1 usage error, 3 other fatal error (NATS unreachable, no such stream).</source>
+        <translation>hydrant-cli stream --service nats: leer el flujo que un retransmisor de equipo ('hydrant-cli relay') conserva en NATS JetStream, en orden y cada mensaje una sola vez. Cuando un servidor del clúster deja de estar disponible, la lectura continúa en otro tras el último mensaje recibido.
+
+Códigos de salida: 0 fin normal (duración, número de mensajes o Ctrl+C), 1 error de uso, 3 otro error grave (NATS inaccesible, el flujo no existe).</translation>
+    </message>
+    <message>
+        <source>Give the NATS servers with --url nats://HOST:PORT[,...].</source>
+        <translation>Indique los servidores NATS con --url nats://HOST:PORT[,...].</translation>
+    </message>
+    <message>
+        <source>%1 messages · %2/s · sequence %3 · %4</source>
+        <translation>%1 mensajes · %2/s · secuencia %3 · %4</translation>
+    </message>
+    <message>
+        <source>NATS: reconnecting</source>
+        <translation>NATS: reconectando</translation>
+    </message>
+    <message>
+        <source>NATS: %1</source>
+        <translation>NATS: %1</translation>
     </message>
 </context>
 <context>
@@ -4077,6 +4510,14 @@ Códigos de salida: 0 fin normal (duración, número de mensajes o Ctrl+C), 1 er
         <source>The state file %1 belongs to another stream (%2, %3): give another --state file.</source>
         <translation>El archivo de estado %1 pertenece a otro flujo (%2, %3): indique otro archivo con --state.</translation>
     </message>
+    <message>
+        <source>This Hydrant was built without NATS: it cannot read a team relay.</source>
+        <translation>Esta compilación de Hydrant no incluye NATS: no puede leer un retransmisor de equipo.</translation>
+    </message>
+    <message>
+        <source>A team relay's stream in NATS JetStream is read with --service nats (see 'hydrant-cli stream --service nats --help').</source>
+        <translation>El flujo de un retransmisor de equipo en NATS JetStream se lee con --service nats (consulte 'hydrant-cli stream --service nats --help').</translation>
+    </message>
 </context>
 <context>
     <name>StreamProfile</name>
@@ -4144,6 +4585,10 @@ KArchive: %4</translation>
     <message>
         <source>ISA-L: not built in (zlib inflates gzip files)</source>
         <translation>ISA-L: no incluido (zlib descomprime los archivos gzip)</translation>
+    </message>
+    <message>
+        <source>NATS: not built in (no team relay)</source>
+        <translation>NATS: no incluido (sin retransmisor de equipo)</translation>
     </message>
 </context>
 <context>
@@ -4225,8 +4670,8 @@ Las contraseñas se leen de --password-stdin o de la variable de entorno HYDRANT
         <translation>--after requiere un número de segundos.</translation>
     </message>
     <message>
-        <source>The demo simulator could not start: %1</source>
-        <translation>No se ha podido iniciar el simulador de demostración: %1</translation>
+        <source>This Hydrant was built without NATS: it has no team relay.</source>
+        <translation>Esta compilación de Hydrant no incluye NATS: no tiene retransmisor de equipo.</translation>
     </message>
 </context>
 </TS>

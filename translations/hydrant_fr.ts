@@ -503,6 +503,25 @@ Codes de sortie : 0 succès, 1 erreur d'utilisation, 2 échec de l'authentifica
     </message>
 </context>
 <context>
+    <name>ArchiveMemberPicker</name>
+    <message>
+        <source>This archive holds several files. Choose the one to open:</source>
+        <translation>Cette archive contient plusieurs fichiers. Choisissez celui à ouvrir :</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Ouvrir</translation>
+    </message>
+    <message>
+        <source>%1  (%2)</source>
+        <translation>%1  (%2)</translation>
+    </message>
+    <message>
+        <source>This name could lead outside the archive; it is not opened.</source>
+        <translation>Ce nom pourrait mener hors de l'archive ; il n'est pas ouvert.</translation>
+    </message>
+</context>
+<context>
     <name>BackupCatalogue</name>
     <message>
         <source>%1 cannot be deleted: %2</source>
@@ -644,10 +663,6 @@ Codes de sortie : 0 succès, 1 erreur d'utilisation, 2 échec de l'authentifica
     <message>
         <source>Daily backups</source>
         <translation>Sauvegardes quotidiennes</translation>
-    </message>
-    <message>
-        <source>No backup service is set up yet. Add a backup account under Settings → Accounts… (base URL, user name and file types), or start Hydrant with “hydrant --demo” to try the calendar and downloads against the built-in simulator.</source>
-        <translation>Aucun service de sauvegarde n'est encore configuré. Ajoutez un compte de sauvegardes dans Paramètres → Comptes… (URL de base, nom d'utilisateur et types de fichiers), ou lancez Hydrant avec « hydrant --demo » pour essayer le calendrier et les téléchargements avec le simulateur intégré.</translation>
     </message>
     <message>
         <source>&amp;Download Selected Days</source>
@@ -908,6 +923,39 @@ Codes de sortie : 0 succès, 1 erreur d'utilisation, 2 échec de l'authentifica
             <numerusform>Nouvelle tentative pour %n téléchargement en échec.</numerusform>
             <numerusform>Nouvelle tentative pour %n téléchargements en échec.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>No backup service is set up yet. Add a backup account under Settings → Accounts… (base URL, user name and file types), or try the calendar and downloads in the demo (or start Hydrant with %1): it runs against a built-in simulator, no account needed.</source>
+        <extracomment>%1 is the command hydrant --demo</extracomment>
+        <translation>Aucun service de sauvegarde n'est encore configuré. Ajoutez un compte de sauvegardes dans Paramètres → Comptes… (URL de base, nom d'utilisateur et types de fichiers), ou essayez le calendrier et les téléchargements dans la démo (ou lancez Hydrant avec %1) : elle utilise un simulateur intégré, aucun compte nécessaire.</translation>
+    </message>
+    <message>
+        <source>Try the demo</source>
+        <translation>Essayer la démo</translation>
+    </message>
+    <message>
+        <source>Move &amp;Up</source>
+        <translation>M&amp;onter</translation>
+    </message>
+    <message>
+        <source>Move Do&amp;wn</source>
+        <translation>Des&amp;cendre</translation>
+    </message>
+    <message>
+        <source>Move to &amp;Top</source>
+        <translation>Placer tout en &amp;haut</translation>
+    </message>
+    <message>
+        <source>Move to &amp;Bottom</source>
+        <translation>Placer tout en &amp;bas</translation>
+    </message>
+    <message>
+        <source>Download the selected days sooner</source>
+        <translation>Télécharger plus tôt les jours sélectionnés</translation>
+    </message>
+    <message>
+        <source>Download the selected days later</source>
+        <translation>Télécharger plus tard les jours sélectionnés</translation>
     </message>
 </context>
 <context>
@@ -1642,16 +1690,8 @@ Codes de sortie : 0 tous les jours terminés, ignorés ou non disponibles ; 1 
         <translation>requête</translation>
     </message>
     <message>
-        <source>csv or jsonl (default: from the output name, else jsonl).</source>
-        <translation>csv ou jsonl (par défaut : d'après le nom du fichier de sortie, sinon jsonl).</translation>
-    </message>
-    <message>
         <source>format</source>
         <translation>format</translation>
-    </message>
-    <message>
-        <source>CSV columns, comma-separated: id,time,author,symbols,sentiment,text,likes,source,kind (the default), line, json.</source>
-        <translation>Colonnes CSV, séparées par des virgules : id,time,author,symbols,sentiment,text,likes,source,kind (par défaut), line, json.</translation>
     </message>
     <message>
         <source>list</source>
@@ -1668,14 +1708,6 @@ Codes de sortie : 0 tous les jours terminés, ignorés ou non disponibles ; 1 
     <message>
         <source>FILE...</source>
         <translation>FICHIER...</translation>
-    </message>
-    <message>
-        <source>hydrant-cli export FILE... [--query Q] [--format csv|jsonl] [--columns …] [-o OUT]: the messages that match, times in ISO 8601 UTC, symbols without $, text decoded.</source>
-        <translation>hydrant-cli export FICHIER... [--query Q] [--format csv|jsonl] [--columns …] [-o SORTIE] : les messages qui correspondent, heures en UTC ISO 8601, symboles sans $, texte décodé.</translation>
-    </message>
-    <message>
-        <source>--format is csv or jsonl, not “%1”.</source>
-        <translation>--format vaut csv ou jsonl, et non « %1 ».</translation>
     </message>
     <message>
         <source>--query: %1</source>
@@ -1708,6 +1740,22 @@ Codes de sortie : 0 tous les jours terminés, ignorés ou non disponibles ; 1 
     <message>
         <source>Give at least one file or folder to export.</source>
         <translation>Indiquez au moins un fichier ou un dossier à exporter.</translation>
+    </message>
+    <message>
+        <source>csv, jsonl or jsonl.gz (default: from the output name, else jsonl).</source>
+        <translation>csv, jsonl ou jsonl.gz (par défaut : d'après le nom du fichier de sortie, sinon jsonl).</translation>
+    </message>
+    <message>
+        <source>CSV columns, comma-separated: %1 (the default), %2.</source>
+        <translation>Colonnes CSV, séparées par des virgules : %1 (par défaut), %2.</translation>
+    </message>
+    <message>
+        <source>hydrant-cli export FILE... [--query Q] [--format csv|jsonl|jsonl.gz] [--columns …] [-o OUT]: the messages that match, times in ISO 8601 UTC, symbols without $, text decoded.</source>
+        <translation>hydrant-cli export FICHIER... [--query Q] [--format csv|jsonl|jsonl.gz] [--columns …] [-o SORTIE] : les messages qui correspondent, heures au format ISO 8601 UTC, symboles sans $, texte décodé.</translation>
+    </message>
+    <message>
+        <source>--format is csv, jsonl or jsonl.gz, not “%1”.</source>
+        <translation>--format doit valoir csv, jsonl ou jsonl.gz, et non « %1 ».</translation>
     </message>
 </context>
 <context>
@@ -1767,6 +1815,17 @@ Codes de sortie : 0 tous les jours terminés, ignorés ou non disponibles ; 1 
     <message>
         <source>JSON lines (*.jsonl.gz *.jsonl);;CSV (*.csv);;All files (*)</source>
         <translation>JSON lines (*.jsonl.gz *.jsonl);;CSV (*.csv);;Tous les fichiers (*)</translation>
+    </message>
+</context>
+<context>
+    <name>ExportRequest</name>
+    <message>
+        <source>Name the file to export to.</source>
+        <translation>Indiquez le fichier vers lequel exporter.</translation>
+    </message>
+    <message>
+        <source>A CSV export needs at least one column.</source>
+        <translation>Une exportation CSV nécessite au moins une colonne.</translation>
     </message>
 </context>
 <context>
@@ -1866,6 +1925,38 @@ Codes de sortie : 0 tous les jours terminés, ignorés ou non disponibles ; 1 
     <message>
         <source>None of the lines is a JSON object: this does not look like a JSON-lines file.</source>
         <translation>Aucune des lignes n'est un objet JSON : ce fichier ne semble pas être au format JSON lines.</translation>
+    </message>
+    <message>
+        <source>Indexing… %1 of %2, %3 lines</source>
+        <translation>Indexation… %1 sur %2, %3 lignes</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>%1 min %2 s</source>
+        <translation>%1 min %2 s</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 h %2 min</translation>
+    </message>
+    <message>
+        <source> — about %1 left</source>
+        <translation> — encore environ %1</translation>
+    </message>
+    <message>
+        <source>Lines: %1</source>
+        <translation>Lignes : %1</translation>
+    </message>
+    <message>
+        <source>%1 of content</source>
+        <translation>%1 de contenu</translation>
+    </message>
+    <message>
+        <source>index from the cache</source>
+        <translation>index lu depuis le cache</translation>
     </message>
 </context>
 <context>
@@ -1993,6 +2084,88 @@ Codes de sortie : 0 tous les jours terminés, ignorés ou non disponibles ; 1 
     </message>
 </context>
 <context>
+    <name>FileSearch</name>
+    <message>
+        <source>No matches</source>
+        <translation>Aucune correspondance</translation>
+    </message>
+    <message>
+        <source>%1 — searching %2 %</source>
+        <translation>%1 — recherche : %2 %</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln match(es)</source>
+        <translation><numerusform>%Ln correspondance</numerusform><numerusform>%Ln correspondances</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>FileSearchBar</name>
+    <message>
+        <source>&lt;p&gt;Searches the whole file; matching lines fill the pane below.&lt;/p&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;Query&lt;/b&gt;: the query language below&lt;/li&gt;&lt;li&gt;&lt;b&gt;Text&lt;/b&gt;: the exact text, even if it looks like a query&lt;/li&gt;&lt;li&gt;&lt;b&gt;Regex&lt;/b&gt;: one regular expression on the text&lt;/li&gt;&lt;/ul&gt;</source>
+        <translation>&lt;p&gt;Recherche dans tout le fichier ; les lignes correspondantes s'affichent dans le volet ci-dessous.&lt;/p&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;Requête&lt;/b&gt; : le langage de requête ci-dessous&lt;/li&gt;&lt;li&gt;&lt;b&gt;Texte&lt;/b&gt; : le texte exact, même s'il ressemble à une requête&lt;/li&gt;&lt;li&gt;&lt;b&gt;Regex&lt;/b&gt; : une expression régulière sur le texte&lt;/li&gt;&lt;/ul&gt;</translation>
+    </message>
+    <message>
+        <source>Find</source>
+        <translation>Chercher</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>Rechercher</translation>
+    </message>
+    <message>
+        <source>Search the whole file</source>
+        <translation>Rechercher dans tout le fichier</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>Arrêter</translation>
+    </message>
+    <message>
+        <source>Stop the search</source>
+        <translation>Arrêter la recherche</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>Suivant</translation>
+    </message>
+    <message>
+        <source>Next match after the selected line</source>
+        <translation>Correspondance suivante après la ligne sélectionnée</translation>
+    </message>
+    <message>
+        <source>Previous</source>
+        <translation>Précédent</translation>
+    </message>
+    <message>
+        <source>Previous match before the selected line</source>
+        <translation>Correspondance précédente avant la ligne sélectionnée</translation>
+    </message>
+    <message>
+        <source>Aa</source>
+        <translation>Aa</translation>
+    </message>
+    <message>
+        <source>Match case</source>
+        <translation>Respecter la casse</translation>
+    </message>
+    <message>
+        <source>Search: words, $TSLA, @user, sentiment:bullish, OR, NOT …</source>
+        <translation>Rechercher : mots, $TSLA, @user, sentiment:bullish, OR, NOT …</translation>
+    </message>
+    <message>
+        <source>Query</source>
+        <translation>Requête</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Texte</translation>
+    </message>
+    <message>
+        <source>Regex</source>
+        <translation>Regex</translation>
+    </message>
+</context>
+<context>
     <name>FileStatisticsView</name>
     <message>
         <source>Back to hours</source>
@@ -2058,56 +2231,12 @@ Codes de sortie : 0 tous les jours terminés, ignorés ou non disponibles ; 1 
 <context>
     <name>FileView</name>
     <message>
-        <source>%1 s</source>
-        <translation>%1 s</translation>
-    </message>
-    <message>
-        <source>%1 min %2 s</source>
-        <translation>%1 min %2 s</translation>
-    </message>
-    <message>
-        <source>%1 h %2 min</source>
-        <translation>%1 h %2 min</translation>
-    </message>
-    <message>
         <source>This file cannot be opened</source>
         <translation>Impossible d'ouvrir ce fichier</translation>
     </message>
     <message>
         <source>Reading the list of files in the archive…</source>
         <translation>Lecture de la liste des fichiers de l'archive…</translation>
-    </message>
-    <message>
-        <source>Search</source>
-        <translation>Rechercher</translation>
-    </message>
-    <message>
-        <source>Search the whole file</source>
-        <translation>Rechercher dans tout le fichier</translation>
-    </message>
-    <message>
-        <source>Stop</source>
-        <translation>Arrêter</translation>
-    </message>
-    <message>
-        <source>Stop the search</source>
-        <translation>Arrêter la recherche</translation>
-    </message>
-    <message>
-        <source>Next</source>
-        <translation>Suivant</translation>
-    </message>
-    <message>
-        <source>Next match after the selected line</source>
-        <translation>Correspondance suivante après la ligne sélectionnée</translation>
-    </message>
-    <message>
-        <source>Previous</source>
-        <translation>Précédent</translation>
-    </message>
-    <message>
-        <source>Previous match before the selected line</source>
-        <translation>Correspondance précédente avant la ligne sélectionnée</translation>
     </message>
     <message>
         <source>Go to Line…</source>
@@ -2140,26 +2269,6 @@ Codes de sortie : 0 tous les jours terminés, ignorés ou non disponibles ; 1 
     <message>
         <source>Write search results, selected rows or bookmarks to .jsonl.gz or CSV</source>
         <translation>Écrire les résultats de recherche, les lignes sélectionnées ou les signets au format .jsonl.gz ou CSV</translation>
-    </message>
-    <message>
-        <source>Aa</source>
-        <translation>Aa</translation>
-    </message>
-    <message>
-        <source>Match case</source>
-        <translation>Respecter la casse</translation>
-    </message>
-    <message>
-        <source>Find</source>
-        <translation>Chercher</translation>
-    </message>
-    <message>
-        <source>Text</source>
-        <translation>Texte</translation>
-    </message>
-    <message>
-        <source>Regex</source>
-        <translation>Regex</translation>
     </message>
     <message>
         <source>Bookmarks</source>
@@ -2202,42 +2311,6 @@ Codes de sortie : 0 tous les jours terminés, ignorés ou non disponibles ; 1 
         <translation>Exporter</translation>
     </message>
     <message>
-        <source>This archive holds several files. Choose the one to open:</source>
-        <translation>Cette archive contient plusieurs fichiers. Choisissez celui à ouvrir :</translation>
-    </message>
-    <message>
-        <source>Open</source>
-        <translation>Ouvrir</translation>
-    </message>
-    <message>
-        <source>%1  (%2)</source>
-        <translation>%1  (%2)</translation>
-    </message>
-    <message>
-        <source>This name could lead outside the archive; it is not opened.</source>
-        <translation>Ce nom pourrait mener hors de l'archive ; il n'est pas ouvert.</translation>
-    </message>
-    <message>
-        <source>Indexing… %1 of %2, %3 lines</source>
-        <translation>Indexation… %1 sur %2, %3 lignes</translation>
-    </message>
-    <message>
-        <source> — about %1 left</source>
-        <translation> — encore environ %1</translation>
-    </message>
-    <message>
-        <source>Lines: %1</source>
-        <translation>Lignes : %1</translation>
-    </message>
-    <message>
-        <source>%1 of content</source>
-        <translation>%1 de contenu</translation>
-    </message>
-    <message>
-        <source>index from the cache</source>
-        <translation>index lu depuis le cache</translation>
-    </message>
-    <message>
         <source>Line %1 · %2</source>
         <translation>Ligne %1 · %2</translation>
     </message>
@@ -2256,18 +2329,6 @@ Codes de sortie : 0 tous les jours terminés, ignorés ou non disponibles ; 1 
     <message>
         <source>The line could not be read in full.</source>
         <translation>La ligne n'a pas pu être lue en entier.</translation>
-    </message>
-    <message>
-        <source>No matches</source>
-        <translation>Aucune correspondance</translation>
-    </message>
-    <message>
-        <source>%1 matches</source>
-        <translation>%1 correspondances</translation>
-    </message>
-    <message>
-        <source>%1 — searching %2 %</source>
-        <translation>%1 — recherche : %2 %</translation>
     </message>
     <message>
         <source>Search results: %1 — %2</source>
@@ -2308,18 +2369,6 @@ Codes de sortie : 0 tous les jours terminés, ignorés ou non disponibles ; 1 
     <message>
         <source>No message is that late.</source>
         <translation>Aucun message n'est aussi tardif.</translation>
-    </message>
-    <message>
-        <source>&lt;p&gt;Searches the whole file; matching lines fill the pane below.&lt;/p&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;Query&lt;/b&gt;: the query language below&lt;/li&gt;&lt;li&gt;&lt;b&gt;Text&lt;/b&gt;: the exact text, even if it looks like a query&lt;/li&gt;&lt;li&gt;&lt;b&gt;Regex&lt;/b&gt;: one regular expression on the text&lt;/li&gt;&lt;/ul&gt;</source>
-        <translation>&lt;p&gt;Recherche dans tout le fichier ; les lignes correspondantes s'affichent dans le volet ci-dessous.&lt;/p&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;Requête&lt;/b&gt; : le langage de requête ci-dessous&lt;/li&gt;&lt;li&gt;&lt;b&gt;Texte&lt;/b&gt; : le texte exact, même s'il ressemble à une requête&lt;/li&gt;&lt;li&gt;&lt;b&gt;Regex&lt;/b&gt; : une expression régulière sur le texte&lt;/li&gt;&lt;/ul&gt;</translation>
-    </message>
-    <message>
-        <source>Search: words, $TSLA, @user, sentiment:bullish, OR, NOT …</source>
-        <translation>Rechercher : mots, $TSLA, @user, sentiment:bullish, OR, NOT …</translation>
-    </message>
-    <message>
-        <source>Query</source>
-        <translation>Requête</translation>
     </message>
     <message>
         <source>Bookmark the selected line, or go to a bookmarked line</source>
@@ -2452,28 +2501,32 @@ Codes de sortie : 0 tous les jours terminés, ignorés ou non disponibles ; 1 
         <translation>Une ligne incomplète a été ignorée.</translation>
     </message>
     <message>
-        <source>%1 Reconnecting in %2 s (attempt %3).</source>
-        <translation>%1 Reconnexion dans %2 s (tentative %3).</translation>
-    </message>
-    <message>
-        <source>%1 Reconnecting now.</source>
-        <translation>%1 Reconnexion immédiate.</translation>
-    </message>
-    <message>
-        <source>Resuming after item %1 (%2=%1).</source>
-        <translation>Reprise après l'élément %1 (%2=%1).</translation>
-    </message>
-    <message>
-        <source>A line longer than the limit of %1 was dropped. Such lines are counted as too long and never shown; the limit is the “Longest line” preference.</source>
-        <translation>Une ligne dépassant la limite de %1 a été ignorée. Ces lignes sont comptées comme trop longues et ne sont jamais affichées ; la limite correspond à la préférence « Longueur maximale de ligne ».</translation>
-    </message>
-    <message>
-        <source>The service could not continue after item %1: items after it are missing. The server said: “%2”</source>
-        <translation>Le service n'a pas pu poursuivre après l'élément %1 : les éléments suivants sont manquants. Le serveur a répondu : « %2 »</translation>
-    </message>
-    <message>
         <source>An incomplete event was discarded.</source>
         <translation>Un événement incomplet a été ignoré.</translation>
+    </message>
+    <message>
+        <source>Reconnecting to %1 (attempt %2).</source>
+        <translation>Reconnexion à %1 (tentative %2).</translation>
+    </message>
+    <message>
+        <source>Connecting to %1.</source>
+        <translation>Connexion à %1.</translation>
+    </message>
+    <message>
+        <source>Connected to %1, resuming after item %2 (%3=%2).</source>
+        <translation>Connecté à %1, reprise après l'élément %2 (%3=%2).</translation>
+    </message>
+    <message>
+        <source>A line longer than the limit of %1 was dropped (such lines are counted as too long and never shown; the limit is the “Longest line” preference).</source>
+        <translation>Une ligne dépassant la limite de %1 a été ignorée (ces lignes sont comptées comme trop longues et ne sont jamais affichées ; la limite est la préférence « Longueur maximale de ligne »).</translation>
+    </message>
+    <message>
+        <source>The service could not continue after item %1: the items after it are missing.</source>
+        <translation>Le service n'a pas pu poursuivre après l'élément %1 : les éléments suivants sont manquants.</translation>
+    </message>
+    <message>
+        <source>Next attempt in %1 s (attempt %2).</source>
+        <translation>Prochaine tentative dans %1 s (tentative %2).</translation>
     </message>
 </context>
 <context>
@@ -2838,6 +2891,48 @@ Codes de sortie : 0 tous les jours terminés, ignorés ou non disponibles ; 1 
     </message>
 </context>
 <context>
+    <name>JetStreamPublisher</name>
+    <message>
+        <source>There is no JetStream stream named '%1'.</source>
+        <translation>Il n'existe aucun flux JetStream nommé « %1 ».</translation>
+    </message>
+    <message>
+        <source>Cannot read the JetStream stream '%1': %2</source>
+        <translation>Impossible de lire le flux JetStream « %1 » : %2</translation>
+    </message>
+    <message>
+        <source>Not connected to NATS.</source>
+        <translation>Non connecté à NATS.</translation>
+    </message>
+    <message>
+        <source>The JetStream stream '%1' exists but does not take the subject %2: give its --subject, or another --stream.</source>
+        <translation>Le flux JetStream « %1 » existe mais n'accepte pas le sujet %2 : indiquez son --subject, ou un autre --stream.</translation>
+    </message>
+    <message>
+        <source>Cannot create the JetStream stream '%1': %2</source>
+        <translation>Impossible de créer le flux JetStream « %1 » : %2</translation>
+    </message>
+    <message>
+        <source>Cannot read the last message of the JetStream stream '%1': %2</source>
+        <translation>Impossible de lire le dernier message du flux JetStream « %1 » : %2</translation>
+    </message>
+    <message>
+        <source>JetStream did not store the messages in time (%1).</source>
+        <translation>JetStream n'a pas stocké les messages à temps (%1).</translation>
+    </message>
+</context>
+<context>
+    <name>JetStreamReader</name>
+    <message>
+        <source>'%1' is not a start: give new, all, a span such as 30m, 1h or 2d, or a time such as 2024-03-11T09:00Z.</source>
+        <translation>« %1 » n'est pas un point de départ valide : indiquez new, all, une durée telle que 30m, 1h ou 2d, ou une heure telle que 2024-03-11T09:00Z.</translation>
+    </message>
+    <message>
+        <source>Cannot read the JetStream stream '%1': %2</source>
+        <translation>Impossible de lire le flux JetStream « %1 » : %2</translation>
+    </message>
+</context>
+<context>
     <name>JsonTreeModel</name>
     <message>
         <source>null</source>
@@ -2922,10 +3017,6 @@ Codes de sortie : 0 tous les jours terminés, ignorés ou non disponibles ; 1 
         <translation>Aucun flux à suivre pour l'instant</translation>
     </message>
     <message>
-        <source>Add a stream account with the URL and the e-mail address and password from your provider's dashboard. To look around first, start Hydrant with &lt;span style="white-space:nowrap"&gt;&lt;code&gt;hydrant --demo&lt;/code&gt;&lt;/span&gt;: it streams from a built-in simulator, no account needed.</source>
-        <translation>Ajoutez un compte de flux avec l'URL, l'adresse e-mail et le mot de passe figurant sur le tableau de bord de votre fournisseur. Pour découvrir l'application d'abord, lancez Hydrant avec &lt;span style="white-space:nowrap"&gt;&lt;code&gt;hydrant --demo&lt;/code&gt;&lt;/span&gt; : il diffuse un flux depuis un simulateur intégré, sans compte nécessaire.</translation>
-    </message>
-    <message>
         <source>Add account…</source>
         <translation>Ajouter un compte…</translation>
     </message>
@@ -2982,18 +3073,6 @@ Codes de sortie : 0 tous les jours terminés, ignorés ou non disponibles ; 1 
         <translation>Journal de connexion</translation>
     </message>
     <message>
-        <source>Recording to %1</source>
-        <translation>Enregistrement dans %1</translation>
-    </message>
-    <message>
-        <source>Recording started in %1</source>
-        <translation>Enregistrement démarré dans %1</translation>
-    </message>
-    <message>
-        <source>Recording stopped: %1</source>
-        <translation>Enregistrement arrêté : %1</translation>
-    </message>
-    <message>
         <source>%1 messages</source>
         <translation>%1 messages</translation>
     </message>
@@ -3008,6 +3087,27 @@ Codes de sortie : 0 tous les jours terminés, ignorés ou non disponibles ; 1 
     <message>
         <source>Filter: words, $TSLA, @user, sentiment:bullish, /regex/, OR, NOT …</source>
         <translation>Filtre : mots, $TSLA, @user, sentiment:bullish, /regex/, OR, NOT …</translation>
+    </message>
+    <message>
+        <source>Add a stream account with the URL and the e-mail address and password from your provider's dashboard. To look around first, try the demo (or start Hydrant with %1): it streams from a built-in simulator, no account needed.</source>
+        <extracomment>%1 is the command hydrant --demo</extracomment>
+        <translation>Ajoutez un compte de flux avec l'URL, l'adresse e-mail et le mot de passe figurant sur le tableau de bord de votre fournisseur. Pour découvrir l'application d'abord, essayez la démo (ou lancez Hydrant avec %1) : elle diffuse un flux depuis un simulateur intégré, aucun compte nécessaire.</translation>
+    </message>
+    <message>
+        <source>Try the demo</source>
+        <translation>Essayer la démo</translation>
+    </message>
+    <message>
+        <source>Recording to %1.</source>
+        <translation>Enregistrement dans %1.</translation>
+    </message>
+    <message>
+        <source>Recording stopped: %1.</source>
+        <translation>Enregistrement arrêté : %1.</translation>
+    </message>
+    <message>
+        <source>Recording started in %1.</source>
+        <translation>Enregistrement démarré dans %1.</translation>
     </message>
 </context>
 <context>
@@ -3174,6 +3274,14 @@ Codes de sortie : 0 tous les jours terminés, ignorés ou non disponibles ; 1 
     <message>
         <source>Keep Downloading</source>
         <translation>Continuer à télécharger</translation>
+    </message>
+    <message>
+        <source>The demo simulator could not start: %1</source>
+        <translation>Le simulateur de démonstration n'a pas pu démarrer : %1</translation>
+    </message>
+    <message>
+        <source>Try the demo</source>
+        <translation>Essayer la démo</translation>
     </message>
 </context>
 <context>
@@ -3473,6 +3581,13 @@ Codes de sortie : 0 tous les jours terminés, ignorés ou non disponibles ; 1 
     </message>
 </context>
 <context>
+    <name>NatsConnection</name>
+    <message>
+        <source>Cannot connect to the NATS server %1: %2</source>
+        <translation>Impossible de se connecter au serveur NATS %1 : %2</translation>
+    </message>
+</context>
+<context>
     <name>NavigationBar</name>
     <message>
         <source>Pages</source>
@@ -3600,6 +3715,22 @@ Codes de sortie : 0 tous les jours terminés, ignorés ou non disponibles ; 1 
         <source>Lon&amp;gest line:</source>
         <translation>Longueur &amp;maximale de ligne :</translation>
     </message>
+    <message>
+        <source> KiB/s</source>
+        <translation> Kio/s</translation>
+    </message>
+    <message>
+        <source>No limit</source>
+        <translation>Aucune limite</translation>
+    </message>
+    <message>
+        <source>The most all backup downloads together may take of the network; 0 for no limit.</source>
+        <translation>Débit maximal que l'ensemble des téléchargements de sauvegardes peut utiliser sur le réseau ; 0 pour aucune limite.</translation>
+    </message>
+    <message>
+        <source>S&amp;peed limit:</source>
+        <translation>Limite de dé&amp;bit :</translation>
+    </message>
 </context>
 <context>
     <name>Recorder</name>
@@ -3632,16 +3763,318 @@ Codes de sortie : 0 tous les jours terminés, ignorés ou non disponibles ; 1 
         <translation>Enregistrement arrêté : impossible de supprimer la fin incomplète de %1 : %2.</translation>
     </message>
     <message>
-        <source>%1 ended in an incomplete gzip member (%2 bytes, cut off by a crash or power loss). Those bytes were moved to %3; the recording continues after the last complete member.</source>
-        <translation>%1 se terminait par un membre gzip incomplet (%2 octets, tronqués par un plantage ou une coupure de courant). Ces octets ont été déplacés dans %3 ; l'enregistrement reprend après le dernier membre complet.</translation>
-    </message>
-    <message>
         <source>Recording stopped: the gzip compressor failed.</source>
         <translation>Enregistrement arrêté : le compresseur gzip a échoué.</translation>
     </message>
     <message>
         <source>Recording stopped: cannot write %1: %2.</source>
         <translation>Enregistrement arrêté : impossible d'écrire %1 : %2.</translation>
+    </message>
+    <message>
+        <source>%1 ended in an incomplete gzip member (%2 bytes, cut off by a crash or power loss): those bytes were moved to %3, and the recording continues after the last complete member.</source>
+        <translation>%1 se terminait par un membre gzip incomplet (%2 octets, tronqué par un plantage ou une coupure de courant) : ces octets ont été déplacés dans %3, et l'enregistrement se poursuit après le dernier membre complet.</translation>
+    </message>
+</context>
+<context>
+    <name>RelayCommand</name>
+    <message>
+        <source>Relay one stream account to a NATS JetStream stream for a whole team.</source>
+        <translation>Relayer un compte de flux vers un flux NATS JetStream pour toute une équipe.</translation>
+    </message>
+    <message>
+        <source>The NATS servers, comma-separated: nats://HOST:PORT or tls://HOST:PORT (with JetStream enabled).</source>
+        <translation>Les serveurs NATS, séparés par des virgules : nats://HOST:PORT ou tls://HOST:PORT (avec JetStream activé).</translation>
+    </message>
+    <message>
+        <source>URLS</source>
+        <translation>URL</translation>
+    </message>
+    <message>
+        <source>The JetStream stream's name (default HYDRANT); created when missing.</source>
+        <translation>Le nom du flux JetStream (par défaut HYDRANT) ; créé s'il n'existe pas.</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>NOM</translation>
+    </message>
+    <message>
+        <source>The subject prefix: messages are published on PREFIX.messages (default hydrant).</source>
+        <translation>Le préfixe de sujet : les messages sont publiés sur PRÉFIXE.messages (par défaut hydrant).</translation>
+    </message>
+    <message>
+        <source>PREFIX</source>
+        <translation>PRÉFIXE</translation>
+    </message>
+    <message>
+        <source>How long a stream created by the relay keeps messages: 90m, 12h, 7d (default 7d).</source>
+        <translation>Durée pendant laquelle un flux créé par le relais conserve les messages : 90m, 12h, 7d (par défaut 7d).</translation>
+    </message>
+    <message>
+        <source>AGE</source>
+        <translation>DURÉE</translation>
+    </message>
+    <message>
+        <source>The NATS user name; its password comes from the HYDRANT_NATS_PASSWORD environment variable.</source>
+        <translation>Le nom d'utilisateur NATS ; son mot de passe provient de la variable d'environnement HYDRANT_NATS_PASSWORD.</translation>
+    </message>
+    <message>
+        <source>USER</source>
+        <translation>UTILISATEUR</translation>
+    </message>
+    <message>
+        <source>Trust the CA certificates in this PEM file for tls:// NATS servers (default: the system's).</source>
+        <translation>Faire confiance aux certificats d'AC de ce fichier PEM pour les serveurs NATS tls:// (par défaut : ceux du système).</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>FICHIER</translation>
+    </message>
+    <message>
+        <source>Give up (exit code 3) when JetStream has not stored a message for S seconds (default 30).</source>
+        <translation>Abandonner (code de sortie 3) lorsque JetStream n'a stocké aucun message pendant S secondes (par défaut 30).</translation>
+    </message>
+    <message>
+        <source>S</source>
+        <translation>S</translation>
+    </message>
+    <message>
+        <source>Stop after S seconds.</source>
+        <translation>Arrêter après S secondes.</translation>
+    </message>
+    <message>
+        <source>Reconnect when no byte arrives for S seconds (default 30).</source>
+        <translation>Se reconnecter lorsqu'aucun octet n'arrive pendant S secondes (par défaut 30).</translation>
+    </message>
+    <message>
+        <source>Seconds between status lines on standard error (default 5, 0 = none).</source>
+        <translation>Secondes entre les lignes d'état sur la sortie d'erreur standard (par défaut 5, 0 = aucune).</translation>
+    </message>
+    <message>
+        <source>At the end, print a JSON summary object to standard output.</source>
+        <translation>À la fin, afficher un objet JSON récapitulatif sur la sortie standard.</translation>
+    </message>
+    <message>
+        <source>Drop stream lines longer than N bytes, counting them (default: the Preferences setting, %1).</source>
+        <translation>Ignorer les lignes du flux de plus de N octets, en les comptant (par défaut : le paramètre des Préférences, %1).</translation>
+    </message>
+    <message>
+        <source>N</source>
+        <translation>N</translation>
+    </message>
+    <message>
+        <source>Also trust the CA certificates in this PEM file for the stream (as %1 does).</source>
+        <translation>Faire aussi confiance aux certificats d'AC de ce fichier PEM pour le flux (comme le fait %1).</translation>
+    </message>
+    <message>
+        <source>hydrant-cli relay: hold the one connection an account allows and publish every message to a NATS JetStream stream, from which each member of a team reads it live or from any point it keeps ('hydrant-cli stream --service nats').
+
+Each message is stored once: its id is its Nats-Msg-Id, so what a restarted relay or a provider's backfill sends again within the stream's duplicate window (5 minutes) is dropped by JetStream. The resume cursor (Firestream seq_id, the firehose's sequence) travels with each stored message, so a relay started again - on any machine - continues after the last message the stream holds.
+
+The stream's password comes from --password-stdin, else the HYDRANT_PASSWORD environment variable, else the OS secret store for --profile; never from the command line.
+
+Exit codes: 0 normal end (duration or Ctrl+C), 1 usage error, 2 authentication failed (HTTP 401), 3 other fatal error (NATS unreachable, JetStream refused the messages, 406, TLS, refused URL).</source>
+        <translation>hydrant-cli relay : maintenir l'unique connexion qu'autorise un compte et publier chaque message dans un flux NATS JetStream, dans lequel chaque membre d'une équipe le lit en direct ou à partir de n'importe quel point que le flux conserve (« hydrant-cli stream --service nats »).
+
+Chaque message n'est stocké qu'une seule fois : son identifiant est son Nats-Msg-Id, de sorte que ce qu'un relais redémarré ou le rattrapage d'un fournisseur renvoie dans la fenêtre de déduplication du flux (5 minutes) est ignoré par JetStream. Le curseur de reprise (seq_id de Firestream, la séquence du firehose) accompagne chaque message stocké, de sorte qu'un relais relancé – sur n'importe quelle machine – reprend après le dernier message que contient le flux.
+
+Le mot de passe du flux provient de --password-stdin, sinon de la variable d'environnement HYDRANT_PASSWORD, sinon du trousseau du système pour --profile ; jamais de la ligne de commande.
+
+Codes de sortie : 0 fin normale (durée ou Ctrl+C), 1 erreur d'utilisation, 2 échec de l'authentification (HTTP 401), 3 autre erreur fatale (NATS injoignable, messages refusés par JetStream, 406, TLS, URL refusée).</translation>
+    </message>
+    <message>
+        <source>Give the NATS servers with --nats nats://HOST:PORT[,...].</source>
+        <translation>Indiquez les serveurs NATS avec --nats nats://HOST:PORT[,...].</translation>
+    </message>
+    <message>
+        <source>--max-age takes a span such as 90m, 12h or 7d.</source>
+        <translation>--max-age attend une durée telle que 90m, 12h ou 7d.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Created the JetStream stream %1 (%n replica(s)) on %2.</source>
+        <translation>
+            <numerusform>Flux JetStream %1 créé (%n réplique) sur %2.</numerusform>
+            <numerusform>Flux JetStream %1 créé (%n répliques) sur %2.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Relaying to the JetStream stream %1 (%n replica(s)) on %2.</source>
+        <translation>
+            <numerusform>Relais vers le flux JetStream %1 (%n réplique) sur %2.</numerusform>
+            <numerusform>Relais vers le flux JetStream %1 (%n répliques) sur %2.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>It holds %n message(s).</source>
+        <translation>
+            <numerusform>Il contient %n message.</numerusform>
+            <numerusform>Il contient %n messages.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The stream URL asks for no backfill (backfillMinutes=N or client=1): what the provider sent while no relay ran is not fetched again.</source>
+        <translation>L'URL du flux ne demande aucun rattrapage (backfillMinutes=N ou client=1) : ce que le fournisseur a envoyé pendant qu'aucun relais ne fonctionnait n'est pas récupéré de nouveau.</translation>
+    </message>
+    <message>
+        <source>%1 stored in %2</source>
+        <translation>%1 stockés dans %2</translation>
+    </message>
+    <message>
+        <source>%1 already stored</source>
+        <translation>%1 déjà stockés</translation>
+    </message>
+    <message>
+        <source>NATS: reconnecting</source>
+        <translation>NATS : reconnexion</translation>
+    </message>
+    <message>
+        <source>NATS: %1</source>
+        <translation>NATS : %1</translation>
+    </message>
+    <message>
+        <source>%1 messages arrived faster than JetStream stored them and were dropped.</source>
+        <translation>%1 messages sont arrivés plus vite que JetStream ne pouvait les stocker et ont été abandonnés.</translation>
+    </message>
+</context>
+<context>
+    <name>RelaySettings</name>
+    <message>
+        <source>No NATS server is given.</source>
+        <translation>Aucun serveur NATS n'est indiqué.</translation>
+    </message>
+    <message>
+        <source>'%1' is not a JetStream stream name (letters, digits, '-' and '_').</source>
+        <translation>« %1 » n'est pas un nom de flux JetStream valide (lettres, chiffres, « - » et « _ »).</translation>
+    </message>
+    <message>
+        <source>'%1' is not a subject prefix (words of letters, digits, '-' and '_' separated by dots).</source>
+        <translation>« %1 » n'est pas un préfixe de sujet valide (mots composés de lettres, chiffres, « - » et « _ », séparés par des points).</translation>
+    </message>
+    <message>
+        <source>The stream must keep messages at least as long as its duplicate window (5 minutes).</source>
+        <translation>Le flux doit conserver les messages au moins aussi longtemps que sa fenêtre de déduplication (5 minutes).</translation>
+    </message>
+    <message>
+        <source>%1 is not encrypted: the NATS password is only sent over tls:// (or to this computer).</source>
+        <translation>%1 n'est pas chiffré : le mot de passe NATS n'est envoyé que via tls:// (ou à cet ordinateur).</translation>
+    </message>
+    <message>
+        <source>'%1' is not a NATS server URL (nats://HOST:PORT or tls://HOST:PORT, without a user name or password).</source>
+        <translation>« %1 » n'est pas une URL de serveur NATS (nats://HOST:PORT ou tls://HOST:PORT, sans nom d'utilisateur ni mot de passe).</translation>
+    </message>
+</context>
+<context>
+    <name>RelayStreamCommand</name>
+    <message>
+        <source>Read a team relay's stream from NATS JetStream.</source>
+        <translation>Lire le flux d'un relais d'équipe depuis NATS JetStream.</translation>
+    </message>
+    <message>
+        <source>nats: read a team relay's stream.</source>
+        <translation>nats : lire le flux d'un relais d'équipe.</translation>
+    </message>
+    <message>
+        <source>SERVICE</source>
+        <translation>SERVICE</translation>
+    </message>
+    <message>
+        <source>The NATS servers, comma-separated: nats://HOST:PORT or tls://HOST:PORT.</source>
+        <translation>Les serveurs NATS, séparés par des virgules : nats://HOST:PORT ou tls://HOST:PORT.</translation>
+    </message>
+    <message>
+        <source>URLS</source>
+        <translation>URL</translation>
+    </message>
+    <message>
+        <source>The JetStream stream's name (default HYDRANT).</source>
+        <translation>Le nom du flux JetStream (par défaut HYDRANT).</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>NOM</translation>
+    </message>
+    <message>
+        <source>The relay's subject prefix (default hydrant).</source>
+        <translation>Le préfixe de sujet du relais (par défaut hydrant).</translation>
+    </message>
+    <message>
+        <source>PREFIX</source>
+        <translation>PRÉFIXE</translation>
+    </message>
+    <message>
+        <source>Where to start: new (default: what arrives from now on), all (everything the stream keeps), a span back from now (30m, 1h, 2d) or a time (2024-03-11T09:00Z).</source>
+        <translation>Point de départ : new (par défaut : ce qui arrive à partir de maintenant), all (tout ce que conserve le flux), une durée en remontant depuis maintenant (30m, 1h, 2d) ou une heure (2024-03-11T09:00Z).</translation>
+    </message>
+    <message>
+        <source>WHEN</source>
+        <translation>DÉBUT</translation>
+    </message>
+    <message>
+        <source>The NATS user name; its password comes from the HYDRANT_NATS_PASSWORD environment variable.</source>
+        <translation>Le nom d'utilisateur NATS ; son mot de passe provient de la variable d'environnement HYDRANT_NATS_PASSWORD.</translation>
+    </message>
+    <message>
+        <source>USER</source>
+        <translation>UTILISATEUR</translation>
+    </message>
+    <message>
+        <source>Trust the CA certificates in this PEM file for tls:// servers (default: the system's).</source>
+        <translation>Faire confiance aux certificats d'AC de ce fichier PEM pour les serveurs tls:// (par défaut : ceux du système).</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>FICHIER</translation>
+    </message>
+    <message>
+        <source>Stop after S seconds.</source>
+        <translation>Arrêter après S secondes.</translation>
+    </message>
+    <message>
+        <source>S</source>
+        <translation>S</translation>
+    </message>
+    <message>
+        <source>Stop after N messages.</source>
+        <translation>Arrêter après N messages.</translation>
+    </message>
+    <message>
+        <source>N</source>
+        <translation>N</translation>
+    </message>
+    <message>
+        <source>Write each message's JSON line to standard output.</source>
+        <translation>Écrire la ligne JSON de chaque message sur la sortie standard.</translation>
+    </message>
+    <message>
+        <source>At the end, print a JSON summary object to standard output.</source>
+        <translation>À la fin, afficher un objet JSON récapitulatif sur la sortie standard.</translation>
+    </message>
+    <message>
+        <source>Seconds between status lines on standard error (default 5, 0 = none).</source>
+        <translation>Secondes entre les lignes d'état sur la sortie d'erreur standard (par défaut 5, 0 = aucune).</translation>
+    </message>
+    <message>
+        <source>hydrant-cli stream --service nats: read the stream a team relay ('hydrant-cli relay') keeps in NATS JetStream, in order, each message once. When a server of the cluster goes away, reading continues on another one after the last message received.
+
+Exit codes: 0 normal end (duration, message count or Ctrl+C), 1 usage error, 3 other fatal error (NATS unreachable, no such stream).</source>
+        <translation>hydrant-cli stream --service nats : lire le flux qu'un relais d'équipe (« hydrant-cli relay ») conserve dans NATS JetStream, dans l'ordre, chaque message une seule fois. Lorsqu'un serveur du cluster disparaît, la lecture se poursuit sur un autre après le dernier message reçu.
+
+Codes de sortie : 0 fin normale (durée, nombre de messages ou Ctrl+C), 1 erreur d'utilisation, 3 autre erreur fatale (NATS injoignable, flux inexistant).</translation>
+    </message>
+    <message>
+        <source>Give the NATS servers with --url nats://HOST:PORT[,...].</source>
+        <translation>Indiquez les serveurs NATS avec --url nats://HOST:PORT[,...].</translation>
+    </message>
+    <message>
+        <source>%1 messages · %2/s · sequence %3 · %4</source>
+        <translation>%1 messages · %2/s · séquence %3 · %4</translation>
+    </message>
+    <message>
+        <source>NATS: reconnecting</source>
+        <translation>NATS : reconnexion</translation>
+    </message>
+    <message>
+        <source>NATS: %1</source>
+        <translation>NATS : %1</translation>
     </message>
 </context>
 <context>
@@ -4077,6 +4510,14 @@ Codes de sortie : 0 fin normale (durée, nombre de messages ou Ctrl+C), 1 erreu
         <source>The state file %1 belongs to another stream (%2, %3): give another --state file.</source>
         <translation>Le fichier d'état %1 appartient à un autre flux (%2, %3) : indiquez un autre fichier --state.</translation>
     </message>
+    <message>
+        <source>This Hydrant was built without NATS: it cannot read a team relay.</source>
+        <translation>Cette version de Hydrant a été compilée sans NATS : elle ne peut pas lire un relais d'équipe.</translation>
+    </message>
+    <message>
+        <source>A team relay's stream in NATS JetStream is read with --service nats (see 'hydrant-cli stream --service nats --help').</source>
+        <translation>Le flux d'un relais d'équipe dans NATS JetStream se lit avec --service nats (voir « hydrant-cli stream --service nats --help »).</translation>
+    </message>
 </context>
 <context>
     <name>StreamProfile</name>
@@ -4144,6 +4585,10 @@ KArchive : %4</translation>
     <message>
         <source>ISA-L: not built in (zlib inflates gzip files)</source>
         <translation>ISA-L : non intégré (zlib décompresse les fichiers gzip)</translation>
+    </message>
+    <message>
+        <source>NATS: not built in (no team relay)</source>
+        <translation>NATS : non intégré (pas de relais d'équipe)</translation>
     </message>
 </context>
 <context>
@@ -4225,8 +4670,8 @@ Les mots de passe sont lus depuis --password-stdin ou la variable d'environnemen
         <translation>--after attend un nombre de secondes.</translation>
     </message>
     <message>
-        <source>The demo simulator could not start: %1</source>
-        <translation>Le simulateur de démonstration n'a pas pu démarrer : %1</translation>
+        <source>This Hydrant was built without NATS: it has no team relay.</source>
+        <translation>Cette version de Hydrant a été compilée sans NATS : elle n'a pas de relais d'équipe.</translation>
     </message>
 </context>
 </TS>

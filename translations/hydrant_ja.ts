@@ -503,6 +503,25 @@ Exit codes: 0 success, 1 usage error, 2 authentication failed (test), 3 other fa
     </message>
 </context>
 <context>
+    <name>ArchiveMemberPicker</name>
+    <message>
+        <source>This archive holds several files. Choose the one to open:</source>
+        <translation>このアーカイブには複数のファイルが含まれています。開くファイルを選択してください:</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>開く</translation>
+    </message>
+    <message>
+        <source>%1  (%2)</source>
+        <translation>%1  (%2)</translation>
+    </message>
+    <message>
+        <source>This name could lead outside the archive; it is not opened.</source>
+        <translation>この名前はアーカイブの外を指す可能性があるため、開きません。</translation>
+    </message>
+</context>
+<context>
     <name>BackupCatalogue</name>
     <message>
         <source>%1 cannot be deleted: %2</source>
@@ -642,10 +661,6 @@ Exit codes: 0 success, 1 usage error, 2 authentication failed (test), 3 other fa
     <message>
         <source>Daily backups</source>
         <translation>日次バックアップ</translation>
-    </message>
-    <message>
-        <source>No backup service is set up yet. Add a backup account under Settings → Accounts… (base URL, user name and file types), or start Hydrant with “hydrant --demo” to try the calendar and downloads against the built-in simulator.</source>
-        <translation>バックアップサービスはまだ設定されていません。「設定」→「アカウント…」でバックアップアカウント（ベース URL、ユーザー名、ファイルの種類）を追加するか、「hydrant --demo」で Hydrant を起動して、内蔵シミュレーターでカレンダーとダウンロードを試してください。</translation>
     </message>
     <message>
         <source>&amp;Download Selected Days</source>
@@ -894,6 +909,39 @@ Exit codes: 0 success, 1 usage error, 2 authentication failed (test), 3 other fa
         <translation>
             <numerusform>失敗した %n 件のダウンロードを再試行しています。</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>No backup service is set up yet. Add a backup account under Settings → Accounts… (base URL, user name and file types), or try the calendar and downloads in the demo (or start Hydrant with %1): it runs against a built-in simulator, no account needed.</source>
+        <extracomment>%1 is the command hydrant --demo</extracomment>
+        <translation>バックアップサービスがまだ設定されていません。「設定」→「アカウント…」でバックアップアカウント（ベース URL、ユーザー名、ファイルの種類）を追加するか、デモでカレンダーとダウンロードを試してください（または %1 で Hydrant を起動します）。デモは内蔵シミュレーターに接続して動作するため、アカウントは不要です。</translation>
+    </message>
+    <message>
+        <source>Try the demo</source>
+        <translation>デモを試す</translation>
+    </message>
+    <message>
+        <source>Move &amp;Up</source>
+        <translation>上へ移動(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Move Do&amp;wn</source>
+        <translation>下へ移動(&amp;W)</translation>
+    </message>
+    <message>
+        <source>Move to &amp;Top</source>
+        <translation>先頭へ移動(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Move to &amp;Bottom</source>
+        <translation>末尾へ移動(&amp;B)</translation>
+    </message>
+    <message>
+        <source>Download the selected days sooner</source>
+        <translation>選択した日のダウンロード順を繰り上げます</translation>
+    </message>
+    <message>
+        <source>Download the selected days later</source>
+        <translation>選択した日のダウンロード順を繰り下げます</translation>
     </message>
 </context>
 <context>
@@ -1616,16 +1664,8 @@ Exit codes: 0 every day done, skipped or not available; 1 usage error; 2 authent
         <translation>query</translation>
     </message>
     <message>
-        <source>csv or jsonl (default: from the output name, else jsonl).</source>
-        <translation>csv または jsonl（既定: 出力ファイル名から判断し、判断できなければ jsonl）。</translation>
-    </message>
-    <message>
         <source>format</source>
         <translation>format</translation>
-    </message>
-    <message>
-        <source>CSV columns, comma-separated: id,time,author,symbols,sentiment,text,likes,source,kind (the default), line, json.</source>
-        <translation>CSV の列（カンマ区切り）: id,time,author,symbols,sentiment,text,likes,source,kind（既定）、line、json。</translation>
     </message>
     <message>
         <source>list</source>
@@ -1642,14 +1682,6 @@ Exit codes: 0 every day done, skipped or not available; 1 usage error; 2 authent
     <message>
         <source>FILE...</source>
         <translation>FILE...</translation>
-    </message>
-    <message>
-        <source>hydrant-cli export FILE... [--query Q] [--format csv|jsonl] [--columns …] [-o OUT]: the messages that match, times in ISO 8601 UTC, symbols without $, text decoded.</source>
-        <translation>hydrant-cli export FILE... [--query Q] [--format csv|jsonl] [--columns …] [-o OUT]: 一致するメッセージを出力します（時刻は ISO 8601 UTC、銘柄は $ なし、本文はデコード済み）。</translation>
-    </message>
-    <message>
-        <source>--format is csv or jsonl, not “%1”.</source>
-        <translation>--format には「%1」ではなく、csv または jsonl を指定してください。</translation>
     </message>
     <message>
         <source>--query: %1</source>
@@ -1682,6 +1714,22 @@ Exit codes: 0 every day done, skipped or not available; 1 usage error; 2 authent
     <message>
         <source>Give at least one file or folder to export.</source>
         <translation>エクスポートするファイルまたはフォルダーを 1 つ以上指定してください。</translation>
+    </message>
+    <message>
+        <source>csv, jsonl or jsonl.gz (default: from the output name, else jsonl).</source>
+        <translation>csv、jsonl、jsonl.gz のいずれか（既定: 出力ファイル名から判断し、判断できない場合は jsonl）。</translation>
+    </message>
+    <message>
+        <source>CSV columns, comma-separated: %1 (the default), %2.</source>
+        <translation>CSV の列（カンマ区切り）: %1（既定）、%2。</translation>
+    </message>
+    <message>
+        <source>hydrant-cli export FILE... [--query Q] [--format csv|jsonl|jsonl.gz] [--columns …] [-o OUT]: the messages that match, times in ISO 8601 UTC, symbols without $, text decoded.</source>
+        <translation>hydrant-cli export FILE... [--query Q] [--format csv|jsonl|jsonl.gz] [--columns …] [-o OUT]: 一致するメッセージを出力します。時刻は ISO 8601 UTC、銘柄は $ なし、本文はデコード済みです。</translation>
+    </message>
+    <message>
+        <source>--format is csv, jsonl or jsonl.gz, not “%1”.</source>
+        <translation>--format には「%1」ではなく、csv、jsonl、jsonl.gz のいずれかを指定してください。</translation>
     </message>
 </context>
 <context>
@@ -1741,6 +1789,17 @@ Exit codes: 0 every day done, skipped or not available; 1 usage error; 2 authent
     <message>
         <source>JSON lines (*.jsonl.gz *.jsonl);;CSV (*.csv);;All files (*)</source>
         <translation>JSON Lines (*.jsonl.gz *.jsonl);;CSV (*.csv);;すべてのファイル (*)</translation>
+    </message>
+</context>
+<context>
+    <name>ExportRequest</name>
+    <message>
+        <source>Name the file to export to.</source>
+        <translation>エクスポート先のファイル名を指定してください。</translation>
+    </message>
+    <message>
+        <source>A CSV export needs at least one column.</source>
+        <translation>CSV でエクスポートするには、列を 1 つ以上指定してください。</translation>
     </message>
 </context>
 <context>
@@ -1840,6 +1899,38 @@ Exit codes: 0 every day done, skipped or not available; 1 usage error; 2 authent
     <message>
         <source>None of the lines is a JSON object: this does not look like a JSON-lines file.</source>
         <translation>JSON オブジェクトの行が 1 つもありません。JSON Lines ファイルではないようです。</translation>
+    </message>
+    <message>
+        <source>Indexing… %1 of %2, %3 lines</source>
+        <translation>インデックスを作成中… %1 / %2、%3 行</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 秒</translation>
+    </message>
+    <message>
+        <source>%1 min %2 s</source>
+        <translation>%1 分 %2 秒</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 時間 %2 分</translation>
+    </message>
+    <message>
+        <source> — about %1 left</source>
+        <translation> — 残り約 %1</translation>
+    </message>
+    <message>
+        <source>Lines: %1</source>
+        <translation>行数: %1</translation>
+    </message>
+    <message>
+        <source>%1 of content</source>
+        <translation>展開後 %1</translation>
+    </message>
+    <message>
+        <source>index from the cache</source>
+        <translation>キャッシュのインデックスを使用</translation>
     </message>
 </context>
 <context>
@@ -1967,6 +2058,88 @@ Exit codes: 0 every day done, skipped or not available; 1 usage error; 2 authent
     </message>
 </context>
 <context>
+    <name>FileSearch</name>
+    <message>
+        <source>No matches</source>
+        <translation>一致なし</translation>
+    </message>
+    <message>
+        <source>%1 — searching %2 %</source>
+        <translation>%1 — 検索中 %2 %</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln match(es)</source>
+        <translation><numerusform>%Ln 件一致</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>FileSearchBar</name>
+    <message>
+        <source>&lt;p&gt;Searches the whole file; matching lines fill the pane below.&lt;/p&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;Query&lt;/b&gt;: the query language below&lt;/li&gt;&lt;li&gt;&lt;b&gt;Text&lt;/b&gt;: the exact text, even if it looks like a query&lt;/li&gt;&lt;li&gt;&lt;b&gt;Regex&lt;/b&gt;: one regular expression on the text&lt;/li&gt;&lt;/ul&gt;</source>
+        <translation>&lt;p&gt;ファイル全体を検索します。一致した行は下のペインに表示されます。&lt;/p&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;クエリ&lt;/b&gt;: 下記のクエリ言語&lt;/li&gt;&lt;li&gt;&lt;b&gt;テキスト&lt;/b&gt;: クエリのように見えても、そのままのテキスト&lt;/li&gt;&lt;li&gt;&lt;b&gt;正規表現&lt;/b&gt;: 本文に対する 1 つの正規表現&lt;/li&gt;&lt;/ul&gt;</translation>
+    </message>
+    <message>
+        <source>Find</source>
+        <translation>検索</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>検索</translation>
+    </message>
+    <message>
+        <source>Search the whole file</source>
+        <translation>ファイル全体を検索します</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>停止</translation>
+    </message>
+    <message>
+        <source>Stop the search</source>
+        <translation>検索を停止します</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>次へ</translation>
+    </message>
+    <message>
+        <source>Next match after the selected line</source>
+        <translation>選択した行の後にある次の一致箇所</translation>
+    </message>
+    <message>
+        <source>Previous</source>
+        <translation>前へ</translation>
+    </message>
+    <message>
+        <source>Previous match before the selected line</source>
+        <translation>選択した行の前にある前の一致箇所</translation>
+    </message>
+    <message>
+        <source>Aa</source>
+        <translation>Aa</translation>
+    </message>
+    <message>
+        <source>Match case</source>
+        <translation>大文字と小文字を区別</translation>
+    </message>
+    <message>
+        <source>Search: words, $TSLA, @user, sentiment:bullish, OR, NOT …</source>
+        <translation>検索: 単語、$TSLA、@user、sentiment:bullish、OR、NOT …</translation>
+    </message>
+    <message>
+        <source>Query</source>
+        <translation>クエリ</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>テキスト</translation>
+    </message>
+    <message>
+        <source>Regex</source>
+        <translation>正規表現</translation>
+    </message>
+</context>
+<context>
     <name>FileStatisticsView</name>
     <message>
         <source>Back to hours</source>
@@ -2032,56 +2205,12 @@ Exit codes: 0 every day done, skipped or not available; 1 usage error; 2 authent
 <context>
     <name>FileView</name>
     <message>
-        <source>%1 s</source>
-        <translation>%1 秒</translation>
-    </message>
-    <message>
-        <source>%1 min %2 s</source>
-        <translation>%1 分 %2 秒</translation>
-    </message>
-    <message>
-        <source>%1 h %2 min</source>
-        <translation>%1 時間 %2 分</translation>
-    </message>
-    <message>
         <source>This file cannot be opened</source>
         <translation>このファイルを開けません</translation>
     </message>
     <message>
         <source>Reading the list of files in the archive…</source>
         <translation>アーカイブ内のファイル一覧を読み込んでいます…</translation>
-    </message>
-    <message>
-        <source>Search</source>
-        <translation>検索</translation>
-    </message>
-    <message>
-        <source>Search the whole file</source>
-        <translation>ファイル全体を検索します</translation>
-    </message>
-    <message>
-        <source>Stop</source>
-        <translation>停止</translation>
-    </message>
-    <message>
-        <source>Stop the search</source>
-        <translation>検索を停止します</translation>
-    </message>
-    <message>
-        <source>Next</source>
-        <translation>次へ</translation>
-    </message>
-    <message>
-        <source>Next match after the selected line</source>
-        <translation>選択した行の後にある次の一致箇所</translation>
-    </message>
-    <message>
-        <source>Previous</source>
-        <translation>前へ</translation>
-    </message>
-    <message>
-        <source>Previous match before the selected line</source>
-        <translation>選択した行の前にある前の一致箇所</translation>
     </message>
     <message>
         <source>Go to Line…</source>
@@ -2114,26 +2243,6 @@ Exit codes: 0 every day done, skipped or not available; 1 usage error; 2 authent
     <message>
         <source>Write search results, selected rows or bookmarks to .jsonl.gz or CSV</source>
         <translation>検索結果、選択した行、またはブックマークを .jsonl.gz または CSV に書き出します</translation>
-    </message>
-    <message>
-        <source>Aa</source>
-        <translation>Aa</translation>
-    </message>
-    <message>
-        <source>Match case</source>
-        <translation>大文字と小文字を区別</translation>
-    </message>
-    <message>
-        <source>Find</source>
-        <translation>検索</translation>
-    </message>
-    <message>
-        <source>Text</source>
-        <translation>テキスト</translation>
-    </message>
-    <message>
-        <source>Regex</source>
-        <translation>正規表現</translation>
     </message>
     <message>
         <source>Bookmarks</source>
@@ -2176,42 +2285,6 @@ Exit codes: 0 every day done, skipped or not available; 1 usage error; 2 authent
         <translation>エクスポート</translation>
     </message>
     <message>
-        <source>This archive holds several files. Choose the one to open:</source>
-        <translation>このアーカイブには複数のファイルが含まれています。開くファイルを選択してください:</translation>
-    </message>
-    <message>
-        <source>Open</source>
-        <translation>開く</translation>
-    </message>
-    <message>
-        <source>%1  (%2)</source>
-        <translation>%1  (%2)</translation>
-    </message>
-    <message>
-        <source>This name could lead outside the archive; it is not opened.</source>
-        <translation>この名前はアーカイブの外を指す可能性があるため、開きません。</translation>
-    </message>
-    <message>
-        <source>Indexing… %1 of %2, %3 lines</source>
-        <translation>インデックスを作成中… %1 / %2、%3 行</translation>
-    </message>
-    <message>
-        <source> — about %1 left</source>
-        <translation> — 残り約 %1</translation>
-    </message>
-    <message>
-        <source>Lines: %1</source>
-        <translation>行数: %1</translation>
-    </message>
-    <message>
-        <source>%1 of content</source>
-        <translation>展開後 %1</translation>
-    </message>
-    <message>
-        <source>index from the cache</source>
-        <translation>キャッシュのインデックスを使用</translation>
-    </message>
-    <message>
         <source>Line %1 · %2</source>
         <translation>%1 行目 · %2</translation>
     </message>
@@ -2230,18 +2303,6 @@ Exit codes: 0 every day done, skipped or not available; 1 usage error; 2 authent
     <message>
         <source>The line could not be read in full.</source>
         <translation>行全体を読み取れませんでした。</translation>
-    </message>
-    <message>
-        <source>No matches</source>
-        <translation>一致なし</translation>
-    </message>
-    <message>
-        <source>%1 matches</source>
-        <translation>%1 件一致</translation>
-    </message>
-    <message>
-        <source>%1 — searching %2 %</source>
-        <translation>%1 — 検索中 %2 %</translation>
     </message>
     <message>
         <source>Search results: %1 — %2</source>
@@ -2282,18 +2343,6 @@ Exit codes: 0 every day done, skipped or not available; 1 usage error; 2 authent
     <message>
         <source>No message is that late.</source>
         <translation>その時刻以降のメッセージはありません。</translation>
-    </message>
-    <message>
-        <source>&lt;p&gt;Searches the whole file; matching lines fill the pane below.&lt;/p&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;Query&lt;/b&gt;: the query language below&lt;/li&gt;&lt;li&gt;&lt;b&gt;Text&lt;/b&gt;: the exact text, even if it looks like a query&lt;/li&gt;&lt;li&gt;&lt;b&gt;Regex&lt;/b&gt;: one regular expression on the text&lt;/li&gt;&lt;/ul&gt;</source>
-        <translation>&lt;p&gt;ファイル全体を検索します。一致した行は下のペインに表示されます。&lt;/p&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;クエリ&lt;/b&gt;: 下記のクエリ言語&lt;/li&gt;&lt;li&gt;&lt;b&gt;テキスト&lt;/b&gt;: クエリのように見えても、そのままのテキスト&lt;/li&gt;&lt;li&gt;&lt;b&gt;正規表現&lt;/b&gt;: 本文に対する 1 つの正規表現&lt;/li&gt;&lt;/ul&gt;</translation>
-    </message>
-    <message>
-        <source>Search: words, $TSLA, @user, sentiment:bullish, OR, NOT …</source>
-        <translation>検索: 単語、$TSLA、@user、sentiment:bullish、OR、NOT …</translation>
-    </message>
-    <message>
-        <source>Query</source>
-        <translation>クエリ</translation>
     </message>
     <message>
         <source>Bookmark the selected line, or go to a bookmarked line</source>
@@ -2426,28 +2475,32 @@ Exit codes: 0 every day done, skipped or not available; 1 usage error; 2 authent
         <translation>不完全な行を破棄しました。</translation>
     </message>
     <message>
-        <source>%1 Reconnecting in %2 s (attempt %3).</source>
-        <translation>%1 %2 秒後に再接続します（%3 回目の試行）。</translation>
-    </message>
-    <message>
-        <source>%1 Reconnecting now.</source>
-        <translation>%1 今すぐ再接続します。</translation>
-    </message>
-    <message>
-        <source>Resuming after item %1 (%2=%1).</source>
-        <translation>アイテム %1 の後から再開します（%2=%1）。</translation>
-    </message>
-    <message>
-        <source>A line longer than the limit of %1 was dropped. Such lines are counted as too long and never shown; the limit is the “Longest line” preference.</source>
-        <translation>上限 %1 を超える行を破棄しました。このような行は長すぎる行として数えられ、表示されません。上限は環境設定の「最大行長」です。</translation>
-    </message>
-    <message>
-        <source>The service could not continue after item %1: items after it are missing. The server said: “%2”</source>
-        <translation>サービスはアイテム %1 の後から続行できませんでした。それ以降のアイテムは欠落しています。サーバーの応答: 「%2」</translation>
-    </message>
-    <message>
         <source>An incomplete event was discarded.</source>
         <translation>不完全なイベントを破棄しました。</translation>
+    </message>
+    <message>
+        <source>Reconnecting to %1 (attempt %2).</source>
+        <translation>%1 に再接続しています（%2 回目）。</translation>
+    </message>
+    <message>
+        <source>Connecting to %1.</source>
+        <translation>%1 に接続しています。</translation>
+    </message>
+    <message>
+        <source>Connected to %1, resuming after item %2 (%3=%2).</source>
+        <translation>%1 に接続しました。アイテム %2 の後から再開します（%3=%2）。</translation>
+    </message>
+    <message>
+        <source>A line longer than the limit of %1 was dropped (such lines are counted as too long and never shown; the limit is the “Longest line” preference).</source>
+        <translation>上限の %1 を超える行を破棄しました（このような行は長すぎる行として数えられ、表示されません。上限は環境設定の「最大行長」です）。</translation>
+    </message>
+    <message>
+        <source>The service could not continue after item %1: the items after it are missing.</source>
+        <translation>サービスはアイテム %1 の後から続行できませんでした。それ以降のアイテムは欠落しています。</translation>
+    </message>
+    <message>
+        <source>Next attempt in %1 s (attempt %2).</source>
+        <translation>%1 秒後に次の接続を試行します（%2 回目）。</translation>
     </message>
 </context>
 <context>
@@ -2812,6 +2865,48 @@ Exit codes: 0 every day done, skipped or not available; 1 usage error; 2 authent
     </message>
 </context>
 <context>
+    <name>JetStreamPublisher</name>
+    <message>
+        <source>There is no JetStream stream named '%1'.</source>
+        <translation>「%1」という名前の JetStream ストリームはありません。</translation>
+    </message>
+    <message>
+        <source>Cannot read the JetStream stream '%1': %2</source>
+        <translation>JetStream ストリーム「%1」を読み取れません: %2</translation>
+    </message>
+    <message>
+        <source>Not connected to NATS.</source>
+        <translation>NATS に接続していません。</translation>
+    </message>
+    <message>
+        <source>The JetStream stream '%1' exists but does not take the subject %2: give its --subject, or another --stream.</source>
+        <translation>JetStream ストリーム「%1」は存在しますが、サブジェクト %2 を受け付けません。そのストリームの --subject を指定するか、別の --stream を指定してください。</translation>
+    </message>
+    <message>
+        <source>Cannot create the JetStream stream '%1': %2</source>
+        <translation>JetStream ストリーム「%1」を作成できません: %2</translation>
+    </message>
+    <message>
+        <source>Cannot read the last message of the JetStream stream '%1': %2</source>
+        <translation>JetStream ストリーム「%1」の最後のメッセージを読み取れません: %2</translation>
+    </message>
+    <message>
+        <source>JetStream did not store the messages in time (%1).</source>
+        <translation>JetStream が時間内にメッセージを保存しませんでした（%1）。</translation>
+    </message>
+</context>
+<context>
+    <name>JetStreamReader</name>
+    <message>
+        <source>'%1' is not a start: give new, all, a span such as 30m, 1h or 2d, or a time such as 2024-03-11T09:00Z.</source>
+        <translation>「%1」は開始位置として解釈できません。new、all、30m、1h、2d のような期間、または 2024-03-11T09:00Z のような時刻を指定してください。</translation>
+    </message>
+    <message>
+        <source>Cannot read the JetStream stream '%1': %2</source>
+        <translation>JetStream ストリーム「%1」を読み取れません: %2</translation>
+    </message>
+</context>
+<context>
     <name>JsonTreeModel</name>
     <message>
         <source>null</source>
@@ -2896,10 +2991,6 @@ Exit codes: 0 every day done, skipped or not available; 1 usage error; 2 authent
         <translation>表示するストリームがまだありません</translation>
     </message>
     <message>
-        <source>Add a stream account with the URL and the e-mail address and password from your provider's dashboard. To look around first, start Hydrant with &lt;span style="white-space:nowrap"&gt;&lt;code&gt;hydrant --demo&lt;/code&gt;&lt;/span&gt;: it streams from a built-in simulator, no account needed.</source>
-        <translation>プロバイダーのダッシュボードに表示される URL、メールアドレス、パスワードでストリームアカウントを追加してください。まず試してみるには、&lt;span style="white-space:nowrap"&gt;&lt;code&gt;hydrant --demo&lt;/code&gt;&lt;/span&gt; で Hydrant を起動してください。内蔵シミュレーターからストリームを受信するため、アカウントは不要です。</translation>
-    </message>
-    <message>
         <source>Add account…</source>
         <translation>アカウントを追加…</translation>
     </message>
@@ -2956,18 +3047,6 @@ Exit codes: 0 every day done, skipped or not available; 1 usage error; 2 authent
         <translation>接続ログ</translation>
     </message>
     <message>
-        <source>Recording to %1</source>
-        <translation>%1 に記録中</translation>
-    </message>
-    <message>
-        <source>Recording started in %1</source>
-        <translation>%1 への記録を開始しました</translation>
-    </message>
-    <message>
-        <source>Recording stopped: %1</source>
-        <translation>記録を停止しました: %1</translation>
-    </message>
-    <message>
         <source>%1 messages</source>
         <translation>メッセージ %1 件</translation>
     </message>
@@ -2982,6 +3061,27 @@ Exit codes: 0 every day done, skipped or not available; 1 usage error; 2 authent
     <message>
         <source>Filter: words, $TSLA, @user, sentiment:bullish, /regex/, OR, NOT …</source>
         <translation>フィルター: 単語、$TSLA、@user、sentiment:bullish、/正規表現/、OR、NOT …</translation>
+    </message>
+    <message>
+        <source>Add a stream account with the URL and the e-mail address and password from your provider's dashboard. To look around first, try the demo (or start Hydrant with %1): it streams from a built-in simulator, no account needed.</source>
+        <extracomment>%1 is the command hydrant --demo</extracomment>
+        <translation>プロバイダーのダッシュボードに表示される URL、メールアドレス、パスワードでストリームアカウントを追加してください。まず様子を見たい場合は、デモを試してください（または %1 で Hydrant を起動します）。デモは内蔵シミュレーターからストリームを配信するため、アカウントは不要です。</translation>
+    </message>
+    <message>
+        <source>Try the demo</source>
+        <translation>デモを試す</translation>
+    </message>
+    <message>
+        <source>Recording to %1.</source>
+        <translation>%1 に記録しています。</translation>
+    </message>
+    <message>
+        <source>Recording stopped: %1.</source>
+        <translation>記録を停止しました: %1。</translation>
+    </message>
+    <message>
+        <source>Recording started in %1.</source>
+        <translation>%1 への記録を開始しました。</translation>
     </message>
 </context>
 <context>
@@ -3147,6 +3247,14 @@ Exit codes: 0 every day done, skipped or not available; 1 usage error; 2 authent
     <message>
         <source>Keep Downloading</source>
         <translation>ダウンロードを続ける</translation>
+    </message>
+    <message>
+        <source>The demo simulator could not start: %1</source>
+        <translation>デモ用シミュレーターを起動できませんでした: %1</translation>
+    </message>
+    <message>
+        <source>Try the demo</source>
+        <translation>デモを試す</translation>
     </message>
 </context>
 <context>
@@ -3446,6 +3554,13 @@ Exit codes: 0 every day done, skipped or not available; 1 usage error; 2 authent
     </message>
 </context>
 <context>
+    <name>NatsConnection</name>
+    <message>
+        <source>Cannot connect to the NATS server %1: %2</source>
+        <translation>NATS サーバー %1 に接続できません: %2</translation>
+    </message>
+</context>
+<context>
     <name>NavigationBar</name>
     <message>
         <source>Pages</source>
@@ -3573,6 +3688,22 @@ Exit codes: 0 every day done, skipped or not available; 1 usage error; 2 authent
         <source>Lon&amp;gest line:</source>
         <translation>最大行長(&amp;G):</translation>
     </message>
+    <message>
+        <source> KiB/s</source>
+        <translation> KiB/s</translation>
+    </message>
+    <message>
+        <source>No limit</source>
+        <translation>制限なし</translation>
+    </message>
+    <message>
+        <source>The most all backup downloads together may take of the network; 0 for no limit.</source>
+        <translation>すべてのバックアップのダウンロードが合計で使用できるネットワーク帯域の上限です。0 にすると制限しません。</translation>
+    </message>
+    <message>
+        <source>S&amp;peed limit:</source>
+        <translation>速度制限(&amp;P):</translation>
+    </message>
 </context>
 <context>
     <name>Recorder</name>
@@ -3605,16 +3736,315 @@ Exit codes: 0 every day done, skipped or not available; 1 usage error; 2 authent
         <translation>記録を停止しました: %1 の不完全な末尾を切り捨てられません: %2。</translation>
     </message>
     <message>
-        <source>%1 ended in an incomplete gzip member (%2 bytes, cut off by a crash or power loss). Those bytes were moved to %3; the recording continues after the last complete member.</source>
-        <translation>%1 の末尾が不完全な gzip メンバー（%2 バイト、クラッシュまたは停電により途切れたもの）になっていました。これらのバイトは %3 に移動しました。記録は最後の完全なメンバーの後から続けます。</translation>
-    </message>
-    <message>
         <source>Recording stopped: the gzip compressor failed.</source>
         <translation>記録を停止しました: gzip 圧縮処理に失敗しました。</translation>
     </message>
     <message>
         <source>Recording stopped: cannot write %1: %2.</source>
         <translation>記録を停止しました: %1 に書き込めません: %2。</translation>
+    </message>
+    <message>
+        <source>%1 ended in an incomplete gzip member (%2 bytes, cut off by a crash or power loss): those bytes were moved to %3, and the recording continues after the last complete member.</source>
+        <translation>%1 の末尾が不完全な gzip メンバーになっていました（%2 バイト、クラッシュまたは停電により途切れたもの）。そのバイトを %3 に移動し、最後の完全なメンバーの後から記録を続行します。</translation>
+    </message>
+</context>
+<context>
+    <name>RelayCommand</name>
+    <message>
+        <source>Relay one stream account to a NATS JetStream stream for a whole team.</source>
+        <translation>1 つのストリームアカウントを NATS JetStream ストリームに中継し、チーム全体で共有します。</translation>
+    </message>
+    <message>
+        <source>The NATS servers, comma-separated: nats://HOST:PORT or tls://HOST:PORT (with JetStream enabled).</source>
+        <translation>NATS サーバー（カンマ区切り）: nats://HOST:PORT または tls://HOST:PORT（JetStream が有効なもの）。</translation>
+    </message>
+    <message>
+        <source>URLS</source>
+        <translation>URLS</translation>
+    </message>
+    <message>
+        <source>The JetStream stream's name (default HYDRANT); created when missing.</source>
+        <translation>JetStream ストリームの名前（既定: HYDRANT）。存在しない場合は作成します。</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>NAME</translation>
+    </message>
+    <message>
+        <source>The subject prefix: messages are published on PREFIX.messages (default hydrant).</source>
+        <translation>サブジェクトのプレフィックス。メッセージは PREFIX.messages に発行されます（既定: hydrant）。</translation>
+    </message>
+    <message>
+        <source>PREFIX</source>
+        <translation>PREFIX</translation>
+    </message>
+    <message>
+        <source>How long a stream created by the relay keeps messages: 90m, 12h, 7d (default 7d).</source>
+        <translation>リレーが作成したストリームでメッセージを保持する期間: 90m、12h、7d など（既定: 7d）。</translation>
+    </message>
+    <message>
+        <source>AGE</source>
+        <translation>AGE</translation>
+    </message>
+    <message>
+        <source>The NATS user name; its password comes from the HYDRANT_NATS_PASSWORD environment variable.</source>
+        <translation>NATS のユーザー名。パスワードは環境変数 HYDRANT_NATS_PASSWORD から取得します。</translation>
+    </message>
+    <message>
+        <source>USER</source>
+        <translation>USER</translation>
+    </message>
+    <message>
+        <source>Trust the CA certificates in this PEM file for tls:// NATS servers (default: the system's).</source>
+        <translation>tls:// の NATS サーバーについて、この PEM ファイル内の CA 証明書を信頼します（既定: システムの CA 証明書）。</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>FILE</translation>
+    </message>
+    <message>
+        <source>Give up (exit code 3) when JetStream has not stored a message for S seconds (default 30).</source>
+        <translation>JetStream が S 秒間メッセージを保存しない場合に中止します（終了コード 3、既定: 30）。</translation>
+    </message>
+    <message>
+        <source>S</source>
+        <translation>S</translation>
+    </message>
+    <message>
+        <source>Stop after S seconds.</source>
+        <translation>S 秒後に停止します。</translation>
+    </message>
+    <message>
+        <source>Reconnect when no byte arrives for S seconds (default 30).</source>
+        <translation>S 秒間 1 バイトも受信しない場合に再接続します（既定: 30）。</translation>
+    </message>
+    <message>
+        <source>Seconds between status lines on standard error (default 5, 0 = none).</source>
+        <translation>標準エラー出力に状況行を出力する間隔（秒、既定: 5、0 = 出力しない）。</translation>
+    </message>
+    <message>
+        <source>At the end, print a JSON summary object to standard output.</source>
+        <translation>終了時に、概要を JSON オブジェクトとして標準出力に出力します。</translation>
+    </message>
+    <message>
+        <source>Drop stream lines longer than N bytes, counting them (default: the Preferences setting, %1).</source>
+        <translation>N バイトを超えるストリームの行を破棄し、その数を数えます（既定: 環境設定の値、%1）。</translation>
+    </message>
+    <message>
+        <source>N</source>
+        <translation>N</translation>
+    </message>
+    <message>
+        <source>Also trust the CA certificates in this PEM file for the stream (as %1 does).</source>
+        <translation>ストリームについて、この PEM ファイル内の CA 証明書も信頼します（%1 と同様）。</translation>
+    </message>
+    <message>
+        <source>hydrant-cli relay: hold the one connection an account allows and publish every message to a NATS JetStream stream, from which each member of a team reads it live or from any point it keeps ('hydrant-cli stream --service nats').
+
+Each message is stored once: its id is its Nats-Msg-Id, so what a restarted relay or a provider's backfill sends again within the stream's duplicate window (5 minutes) is dropped by JetStream. The resume cursor (Firestream seq_id, the firehose's sequence) travels with each stored message, so a relay started again - on any machine - continues after the last message the stream holds.
+
+The stream's password comes from --password-stdin, else the HYDRANT_PASSWORD environment variable, else the OS secret store for --profile; never from the command line.
+
+Exit codes: 0 normal end (duration or Ctrl+C), 1 usage error, 2 authentication failed (HTTP 401), 3 other fatal error (NATS unreachable, JetStream refused the messages, 406, TLS, refused URL).</source>
+        <translation>hydrant-cli relay: アカウントに許可された 1 本の接続を維持し、すべてのメッセージを NATS JetStream ストリームに発行します。チームの各メンバーは、そこからライブで、またはストリームが保持している任意の時点から読み取ることができます（「hydrant-cli stream --service nats」）。
+
+各メッセージは 1 回だけ保存されます。メッセージの ID を Nats-Msg-Id として使用するため、再起動したリレーやプロバイダーのバックフィルがストリームの重複検出ウィンドウ（5 分）内に再送したものは JetStream が破棄します。再開位置（Firestream の seq_id、ファイアホースのシーケンス番号）は保存される各メッセージとともに記録されるため、リレーを再度起動すると（どのマシンで起動しても）、ストリームが保持する最後のメッセージの後から続行します。
+
+ストリームのパスワードは --password-stdin から、なければ環境変数 HYDRANT_PASSWORD から、それもなければ --profile のアカウントについて OS の資格情報ストアから取得します。コマンドラインから受け取ることはありません。
+
+終了コード: 0 正常終了（指定時間の経過または Ctrl+C）、1 使用法の誤り、2 認証失敗（HTTP 401）、3 その他の致命的なエラー（NATS に接続できない、JetStream がメッセージを拒否した、406、TLS、拒否された URL）。</translation>
+    </message>
+    <message>
+        <source>Give the NATS servers with --nats nats://HOST:PORT[,...].</source>
+        <translation>NATS サーバーを --nats nats://HOST:PORT[,...] で指定してください。</translation>
+    </message>
+    <message>
+        <source>--max-age takes a span such as 90m, 12h or 7d.</source>
+        <translation>--max-age には 90m、12h、7d のような期間を指定してください。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Created the JetStream stream %1 (%n replica(s)) on %2.</source>
+        <translation>
+            <numerusform>%2 上に JetStream ストリーム %1（レプリカ数 %n）を作成しました。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Relaying to the JetStream stream %1 (%n replica(s)) on %2.</source>
+        <translation>
+            <numerusform>%2 上の JetStream ストリーム %1（レプリカ数 %n）に中継しています。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>It holds %n message(s).</source>
+        <translation>
+            <numerusform>ストリームが保持しているメッセージは %n 件です。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The stream URL asks for no backfill (backfillMinutes=N or client=1): what the provider sent while no relay ran is not fetched again.</source>
+        <translation>ストリーム URL でバックフィル（backfillMinutes=N または client=1）が指定されていません。リレーが動作していなかった間にプロバイダーが送信したメッセージは再取得されません。</translation>
+    </message>
+    <message>
+        <source>%1 stored in %2</source>
+        <translation>%2 に保存 %1 件</translation>
+    </message>
+    <message>
+        <source>%1 already stored</source>
+        <translation>保存済み %1 件</translation>
+    </message>
+    <message>
+        <source>NATS: reconnecting</source>
+        <translation>NATS: 再接続中</translation>
+    </message>
+    <message>
+        <source>NATS: %1</source>
+        <translation>NATS: %1</translation>
+    </message>
+    <message>
+        <source>%1 messages arrived faster than JetStream stored them and were dropped.</source>
+        <translation>JetStream の保存が追いつかなかったため、%1 件のメッセージを破棄しました。</translation>
+    </message>
+</context>
+<context>
+    <name>RelaySettings</name>
+    <message>
+        <source>No NATS server is given.</source>
+        <translation>NATS サーバーが指定されていません。</translation>
+    </message>
+    <message>
+        <source>'%1' is not a JetStream stream name (letters, digits, '-' and '_').</source>
+        <translation>「%1」は有効な JetStream ストリーム名ではありません（英字、数字、「-」、「_」を使用できます）。</translation>
+    </message>
+    <message>
+        <source>'%1' is not a subject prefix (words of letters, digits, '-' and '_' separated by dots).</source>
+        <translation>「%1」は有効なサブジェクトのプレフィックスではありません（英字、数字、「-」、「_」からなる語をドットで区切って指定します）。</translation>
+    </message>
+    <message>
+        <source>The stream must keep messages at least as long as its duplicate window (5 minutes).</source>
+        <translation>ストリームは、少なくとも重複検出ウィンドウ（5 分）の間はメッセージを保持する必要があります。</translation>
+    </message>
+    <message>
+        <source>%1 is not encrypted: the NATS password is only sent over tls:// (or to this computer).</source>
+        <translation>%1 は暗号化されていません。NATS のパスワードは tls:// 経由（またはこのコンピューター宛て）でのみ送信します。</translation>
+    </message>
+    <message>
+        <source>'%1' is not a NATS server URL (nats://HOST:PORT or tls://HOST:PORT, without a user name or password).</source>
+        <translation>「%1」は NATS サーバーの URL ではありません（ユーザー名やパスワードを含めずに、nats://HOST:PORT または tls://HOST:PORT の形式で指定してください）。</translation>
+    </message>
+</context>
+<context>
+    <name>RelayStreamCommand</name>
+    <message>
+        <source>Read a team relay's stream from NATS JetStream.</source>
+        <translation>チーム用リレーのストリームを NATS JetStream から読み取ります。</translation>
+    </message>
+    <message>
+        <source>nats: read a team relay's stream.</source>
+        <translation>nats: チーム用リレーのストリームを読み取ります。</translation>
+    </message>
+    <message>
+        <source>SERVICE</source>
+        <translation>SERVICE</translation>
+    </message>
+    <message>
+        <source>The NATS servers, comma-separated: nats://HOST:PORT or tls://HOST:PORT.</source>
+        <translation>NATS サーバー（カンマ区切り）: nats://HOST:PORT または tls://HOST:PORT。</translation>
+    </message>
+    <message>
+        <source>URLS</source>
+        <translation>URLS</translation>
+    </message>
+    <message>
+        <source>The JetStream stream's name (default HYDRANT).</source>
+        <translation>JetStream ストリームの名前（既定: HYDRANT）。</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>NAME</translation>
+    </message>
+    <message>
+        <source>The relay's subject prefix (default hydrant).</source>
+        <translation>リレーのサブジェクトのプレフィックス（既定: hydrant）。</translation>
+    </message>
+    <message>
+        <source>PREFIX</source>
+        <translation>PREFIX</translation>
+    </message>
+    <message>
+        <source>Where to start: new (default: what arrives from now on), all (everything the stream keeps), a span back from now (30m, 1h, 2d) or a time (2024-03-11T09:00Z).</source>
+        <translation>読み取りの開始位置: new（既定、今後届くメッセージ）、all（ストリームが保持するすべてのメッセージ）、現在からさかのぼる期間（30m、1h、2d）、または時刻（2024-03-11T09:00Z）。</translation>
+    </message>
+    <message>
+        <source>WHEN</source>
+        <translation>WHEN</translation>
+    </message>
+    <message>
+        <source>The NATS user name; its password comes from the HYDRANT_NATS_PASSWORD environment variable.</source>
+        <translation>NATS のユーザー名。パスワードは環境変数 HYDRANT_NATS_PASSWORD から取得します。</translation>
+    </message>
+    <message>
+        <source>USER</source>
+        <translation>USER</translation>
+    </message>
+    <message>
+        <source>Trust the CA certificates in this PEM file for tls:// servers (default: the system's).</source>
+        <translation>tls:// のサーバーについて、この PEM ファイル内の CA 証明書を信頼します（既定: システムの CA 証明書）。</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>FILE</translation>
+    </message>
+    <message>
+        <source>Stop after S seconds.</source>
+        <translation>S 秒後に停止します。</translation>
+    </message>
+    <message>
+        <source>S</source>
+        <translation>S</translation>
+    </message>
+    <message>
+        <source>Stop after N messages.</source>
+        <translation>N 件のメッセージを受信したら停止します。</translation>
+    </message>
+    <message>
+        <source>N</source>
+        <translation>N</translation>
+    </message>
+    <message>
+        <source>Write each message's JSON line to standard output.</source>
+        <translation>各メッセージの JSON 行を標準出力に書き出します。</translation>
+    </message>
+    <message>
+        <source>At the end, print a JSON summary object to standard output.</source>
+        <translation>終了時に、概要を JSON オブジェクトとして標準出力に出力します。</translation>
+    </message>
+    <message>
+        <source>Seconds between status lines on standard error (default 5, 0 = none).</source>
+        <translation>標準エラー出力に状況行を出力する間隔（秒、既定: 5、0 = 出力しない）。</translation>
+    </message>
+    <message>
+        <source>hydrant-cli stream --service nats: read the stream a team relay ('hydrant-cli relay') keeps in NATS JetStream, in order, each message once. When a server of the cluster goes away, reading continues on another one after the last message received.
+
+Exit codes: 0 normal end (duration, message count or Ctrl+C), 1 usage error, 3 other fatal error (NATS unreachable, no such stream).</source>
+        <translation>hydrant-cli stream --service nats: チーム用リレー（「hydrant-cli relay」）が NATS JetStream に保持しているストリームを、順番どおりに各メッセージを 1 回ずつ読み取ります。クラスターのサーバーが停止した場合は、別のサーバーで、最後に受信したメッセージの後から読み取りを続行します。
+
+終了コード: 0 正常終了（指定時間の経過、メッセージ数への到達、または Ctrl+C）、1 使用法の誤り、3 その他の致命的なエラー（NATS に接続できない、ストリームが存在しない）。</translation>
+    </message>
+    <message>
+        <source>Give the NATS servers with --url nats://HOST:PORT[,...].</source>
+        <translation>NATS サーバーを --url nats://HOST:PORT[,...] で指定してください。</translation>
+    </message>
+    <message>
+        <source>%1 messages · %2/s · sequence %3 · %4</source>
+        <translation>メッセージ %1 件 · %2 件/秒 · シーケンス %3 · %4</translation>
+    </message>
+    <message>
+        <source>NATS: reconnecting</source>
+        <translation>NATS: 再接続中</translation>
+    </message>
+    <message>
+        <source>NATS: %1</source>
+        <translation>NATS: %1</translation>
     </message>
 </context>
 <context>
@@ -4050,6 +4480,14 @@ Exit codes: 0 normal end (duration, message count or Ctrl+C), 1 usage error, 2 a
         <source>The state file %1 belongs to another stream (%2, %3): give another --state file.</source>
         <translation>状態ファイル %1 は別のストリーム（%2、%3）のものです。別の --state ファイルを指定してください。</translation>
     </message>
+    <message>
+        <source>This Hydrant was built without NATS: it cannot read a team relay.</source>
+        <translation>この Hydrant は NATS なしでビルドされているため、チーム用リレーを読み取れません。</translation>
+    </message>
+    <message>
+        <source>A team relay's stream in NATS JetStream is read with --service nats (see 'hydrant-cli stream --service nats --help').</source>
+        <translation>NATS JetStream 内のチーム用リレーのストリームは --service nats で読み取ります（「hydrant-cli stream --service nats --help」を参照）。</translation>
+    </message>
 </context>
 <context>
     <name>StreamProfile</name>
@@ -4117,6 +4555,10 @@ KArchive: %4</translation>
     <message>
         <source>ISA-L: not built in (zlib inflates gzip files)</source>
         <translation>ISA-L: 組み込まれていません (gzip ファイルは zlib で展開します)</translation>
+    </message>
+    <message>
+        <source>NATS: not built in (no team relay)</source>
+        <translation>NATS: 組み込まれていません（チーム用リレーなし）</translation>
     </message>
 </context>
 <context>
@@ -4198,8 +4640,8 @@ Passwords are read from --password-stdin or the HYDRANT_PASSWORD environment var
         <translation>--after には秒数を指定してください。</translation>
     </message>
     <message>
-        <source>The demo simulator could not start: %1</source>
-        <translation>デモ用シミュレーターを起動できませんでした: %1</translation>
+        <source>This Hydrant was built without NATS: it has no team relay.</source>
+        <translation>この Hydrant は NATS なしでビルドされているため、チーム用リレーは使用できません。</translation>
     </message>
 </context>
 </TS>

@@ -238,7 +238,7 @@ QString FileSearch::summaryOf(const MessageQuery &query, qint64 matches, bool ru
     const QLocale locale;
     const QString count = matches == 0 && !running
                               ? tr("No matches")
-                              : tr("%1 matches").arg(locale.toString(matches));
+                              : tr("%Ln match(es)", nullptr, int(std::min<qint64>(matches, INT_MAX)));
     if (!running)
         return count;
     return tr("%1 — searching %2 %").arg(count, locale.toString(int(progress * 100)));
