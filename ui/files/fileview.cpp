@@ -1,5 +1,8 @@
 #include "fileview.h"
 
+#include "linetable.h"
+#include "problembanner.h"
+
 #include "common/emptystate.h"
 #include "common/messagedetailview.h"
 #include "common/messagecolumns.h"
@@ -20,8 +23,6 @@
 #include "filesearchbar.h"
 #include "filestatisticsview.h"
 #include "gototimedialog.h"
-#include "linenumberheader.h"
-#include "live/feeditemdelegate.h"
 
 #include <QAction>
 #include <QApplication>
@@ -47,25 +48,6 @@
 #include <QToolBar>
 #include <QToolButton>
 #include <QVBoxLayout>
-
-namespace {
-
-QLabel *makeBanner(const QString &text, bool error, QWidget *parent)
-{
-    auto *banner = new QLabel(text, parent);
-    banner->setWordWrap(true);
-    banner->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    banner->setStyleSheet(
-        error ? QStringLiteral(
-                    "QLabel { background: #fbe3e1; color: #6b1d16; border: 1px solid #e8b4ae;"
-                    " border-radius: 4px; padding: 6px 10px; }")
-              : QStringLiteral(
-                    "QLabel { background: #fff4d6; color: #5a4100; border: 1px solid #ecd089;"
-                    " border-radius: 4px; padding: 6px 10px; }"));
-    return banner;
-}
-
-} // namespace
 
 FileView::FileView(const QString &path, QWidget *parent)
     : QWidget(parent)
@@ -229,17 +211,9 @@ QWidget *FileView::createContent()
 
     // The table of lines.
     m_table = new QTableView(content);
-    m_table->setVerticalHeader(new LineNumberHeader(m_table));
     m_table->setModel(m_model);
-    m_table->setItemDelegate(new FeedItemDelegate(m_table));
-    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_table->setSelectionMode(QAbstractItemView::ExtendedSelection);
-    m_table->setWordWrap(false);
-    m_table->setAlternatingRowColors(true);
-    m_table->setHorizontalScrollMode(QAbstractItemView::ScrollPerPixel);
-    const int rowHeight = m_table->fontMetrics().height() + 8;
-    m_table->verticalHeader()->setDefaultSectionSize(rowHeight);
-    m_table->verticalHeader()->setMinimumSectionSize(rowHeight);
+    MessageColumnSizer *tableColumns = LineTable::setUp(
+        m_table, QAbstractItemView::ExtendedSelection, LineTable::mainColumnsKey());
     // Lines that are messages get the message columns (Text takes the spare width, the widths
     // the user drags are remembered); other lines one column each of a plain width.
     const auto sizeColumns = [](QTableView *view, MessageColumnSizer *sizer) {
@@ -252,15 +226,6 @@ QWidget *FileView::createContent()
         }
         sizer->apply();
     };
-    // Time, Author, Symbols, Sentiment, (Text takes the rest), Likes, Source.
-    const std::vector<int> defaultWidths = {140, 115, 105, 80, 0, 45, 105};
-    // In a narrow window the others give way down to a readable floor (the time whole).
-    const int timeFloor =
-        m_table->fontMetrics().horizontalAdvance(QStringLiteral("0000-00-00 00:00:00")) + 14;
-    const std::vector<int> floors = {timeFloor, 48, 48, 60, 0, 36, 40};
-    auto *tableColumns =
-        new MessageColumnSizer(m_table, FeedModel::TextColumn, defaultWidths, floors,
-                               QStringLiteral("files/columnWidths"));
     sizeColumns(m_table, tableColumns);
     connect(m_model, &QAbstractItemModel::modelReset, m_table,
             [this, sizeColumns, tableColumns] { sizeColumns(m_table, tableColumns); });
@@ -294,17 +259,9 @@ QWidget *FileView::createContent()
     m_resultsTitle = new QLabel(tr("Search results appear here."), resultsBox);
     m_resultsTitle->setContentsMargins(8, 4, 8, 2);
     m_resultsTable = new QTableView(resultsBox);
-    m_resultsTable->setVerticalHeader(new LineNumberHeader(m_resultsTable));
     m_resultsTable->setModel(m_resultsModel);
-    m_resultsTable->setItemDelegate(new FeedItemDelegate(m_resultsTable));
-    m_resultsTable->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_resultsTable->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_resultsTable->setWordWrap(false);
-    m_resultsTable->verticalHeader()->setDefaultSectionSize(rowHeight);
-    m_resultsTable->verticalHeader()->setMinimumSectionSize(rowHeight);
-    auto *resultColumns =
-        new MessageColumnSizer(m_resultsTable, FeedModel::TextColumn, defaultWidths, floors,
-                               QStringLiteral("files/resultColumnWidths"));
+    MessageColumnSizer *resultColumns = LineTable::setUp(
+        m_resultsTable, QAbstractItemView::SingleSelection, LineTable::resultColumnsKey());
     sizeColumns(m_resultsTable, resultColumns);
     connect(m_resultsModel, &QAbstractItemModel::modelReset, m_resultsTable,
             [this, sizeColumns, resultColumns] { sizeColumns(m_resultsTable, resultColumns); });
@@ -458,7 +415,7 @@ void FileView::updateBanners()
         if (m_document->status() == FileDocument::Status::Failed ||
             m_document->status() == FileDocument::Status::NeedsMember)
             break; // those have a page of their own
-        QLabel *banner = makeBanner(problem.text, problem.endsEarly, m_content);
+        QLabel *banner = new ProblemBanner(problem.text, problem.endsEarly, m_content);
         m_bannerLayout->addWidget(banner);
         m_banners.append(banner);
     }
