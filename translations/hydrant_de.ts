@@ -957,6 +957,22 @@ Exit-Codes: 0 Erfolg, 1 Aufruffehler, 2 Authentifizierung fehlgeschlagen (test),
         <source>Download the selected days later</source>
         <translation>Die ausgewählten Tage später herunterladen</translation>
     </message>
+    <message>
+        <source>&amp;Open Selected Days</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Open the downloaded files of the selected days in the Files page, as one dataset</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Open Selected</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>None of the selected days is downloaded yet.</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>CliCommand</name>
@@ -1191,6 +1207,165 @@ Der Server meldete: %2</translation>
     <message>
         <source>Not indexed: opening the dataset was cancelled.</source>
         <translation>Nicht indiziert: Das Öffnen des Datensatzes wurde abgebrochen.</translation>
+    </message>
+</context>
+<context>
+    <name>DatasetModel</name>
+    <message>
+        <source>%1, line %2</source>
+        <extracomment>Where a row of a dataset comes from: a file's name and the line in it.</extracomment>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>DatasetView</name>
+    <message>
+        <source>Messages</source>
+        <translation>Nachrichten</translation>
+    </message>
+    <message>
+        <source>Statistics</source>
+        <translation>Statistik</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s)</source>
+        <extracomment>The title of a tab showing several files read as one dataset.</extracomment>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+    <message>
+        <source>Go to Row…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Go to a row by its number, counted across the files</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Go to Time…</source>
+        <translation>Gehe zu Zeit…</translation>
+    </message>
+    <message>
+        <source>Go to the first message at or after a time</source>
+        <translation>Zur ersten Nachricht zu oder nach einem Zeitpunkt gehen</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>Exportieren…</translation>
+    </message>
+    <message>
+        <source>Write search results or selected rows of every file to one .jsonl.gz or CSV file</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Go To</source>
+        <translation>Gehe zu</translation>
+    </message>
+    <message>
+        <source>Go to a row by its number, or to a time</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Search results appear here.</source>
+        <translation>Suchergebnisse werden hier angezeigt.</translation>
+    </message>
+    <message>
+        <source>Stop indexing</source>
+        <translation>Indizierung stoppen</translation>
+    </message>
+    <message>
+        <source>Stop indexing the files; the files indexed so far are shown, the others are not</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Export %p%</source>
+        <translation>Export %p %</translation>
+    </message>
+    <message>
+        <source>Cancel export</source>
+        <translation>Export abbrechen</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Exportieren</translation>
+    </message>
+    <message numerus="yes">
+        <source>Indexing %1 of %n file(s)…</source>
+        <extracomment>While the files of a dataset are indexed: "Indexing 3 of 30 files…".</extracomment>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln line(s)</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+    <message>
+        <source>%1 to %2 (UTC)</source>
+        <extracomment>The time a dataset covers, in UTC days: "11/1/24 to 11/30/24".</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%n from the index cache</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <extracomment>A file of a dataset and what is wrong with it.</extracomment>
+        <translation>%1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more file(s) have problems (hover here for the list).</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+    <message>
+        <source>Row %1 · %2 · %3</source>
+        <extracomment>The selected row of a dataset: its number, its file and line, its size.</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The search starts once every file is indexed.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Search results: %1 — %2</source>
+        <translation>Suchergebnisse: %1 — %2</translation>
+    </message>
+    <message>
+        <source> (the first %1 are listed)</source>
+        <translation> (die ersten %1 werden aufgeführt)</translation>
+    </message>
+    <message>
+        <source>Go to Row</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Row (1 to %1):</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Go to Time</source>
+        <translation>Gehe zu Zeit</translation>
+    </message>
+    <message>
+        <source>The messages of these files carry no time stamps.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No message is that late.</source>
+        <translation>Es gibt keine so späte Nachricht.</translation>
     </message>
 </context>
 <context>
@@ -2095,7 +2270,10 @@ Exit-Codes: 0 jeder Tag fertig, übersprungen oder nicht verfügbar; 1 Aufruffeh
     </message>
     <message numerus="yes">
         <source>%Ln match(es)</source>
-        <translation><numerusform>%Ln Treffer</numerusform><numerusform>%Ln Treffer</numerusform></translation>
+        <translation>
+            <numerusform>%Ln Treffer</numerusform>
+            <numerusform>%Ln Treffer</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2390,16 +2568,16 @@ Exit-Codes: 0 jeder Tag fertig, übersprungen oder nicht verfügbar; 1 Aufruffeh
         <translation>Keine Datei geöffnet</translation>
     </message>
     <message>
-        <source>Open a saved archive (.jsonl.gz, .ndjson, .gz) with File → Open, or drop it on this window.</source>
-        <translation>Öffnen Sie ein gespeichertes Archiv (.jsonl.gz, .ndjson, .gz) über Datei → Öffnen oder ziehen Sie es auf dieses Fenster.</translation>
-    </message>
-    <message>
         <source>Open…</source>
         <translation>Öffnen…</translation>
     </message>
     <message>
         <source>Close Tab</source>
         <translation>Tab schließen</translation>
+    </message>
+    <message>
+        <source>Open a saved archive (.jsonl.gz, .ndjson, .gz) with File → Open, or drop it on this window. Several files, or a folder of daily files, open together as one dataset.</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -3282,6 +3460,18 @@ Exit-Codes: 0 jeder Tag fertig, übersprungen oder nicht verfügbar; 1 Aufruffeh
     <message>
         <source>Try the demo</source>
         <translation>Demo ausprobieren</translation>
+    </message>
+    <message>
+        <source>Open &amp;Folder…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Open a folder of daily archives as one dataset</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Open a folder of daily archives</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -4658,10 +4848,6 @@ Passwörter werden aus --password-stdin oder der Umgebungsvariable HYDRANT_PASSW
         <translation>sekunden</translation>
     </message>
     <message>
-        <source>Archives to open in the Files page.</source>
-        <translation>Archive, die auf der Seite „Dateien“ geöffnet werden.</translation>
-    </message>
-    <message>
         <source>Unknown page '%1': use live, backups or files.</source>
         <translation>Unbekannte Seite „%1“: Verwenden Sie live, backups oder files.</translation>
     </message>
@@ -4672,6 +4858,10 @@ Passwörter werden aus --password-stdin oder der Umgebungsvariable HYDRANT_PASSW
     <message>
         <source>This Hydrant was built without NATS: it has no team relay.</source>
         <translation>Dieses Hydrant wurde ohne NATS erstellt: Es bietet kein Team-Relay.</translation>
+    </message>
+    <message>
+        <source>Archives to open in the Files page; several files or a folder open as one dataset.</source>
+        <translation type="unfinished" />
     </message>
 </context>
 </TS>

@@ -117,6 +117,31 @@
     </message>
 </context>
 <context>
+    <name>DatasetView</name>
+    <message numerus="yes">
+        <source>%n file(s)</source>
+        <extracomment>The title of a tab showing several files read as one dataset.</extracomment>
+        <translation><numerusform>%n file</numerusform><numerusform>%n files</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Indexing %1 of %n file(s)…</source>
+        <extracomment>While the files of a dataset are indexed: "Indexing 3 of 30 files…".</extracomment>
+        <translation><numerusform>Indexing %1 of %n file…</numerusform><numerusform>Indexing %1 of %n files…</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln line(s)</source>
+        <translation><numerusform>%Ln line</numerusform><numerusform>%Ln lines</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n from the index cache</source>
+        <translation><numerusform>%n from the index cache</numerusform><numerusform>%n from the index cache</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more file(s) have problems (hover here for the list).</source>
+        <translation><numerusform>%n more file has problems (hover here for the list).</numerusform><numerusform>%n more files have problems (hover here for the list).</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>DownloadCommand</name>
     <message numerus="yes">
         <source>%n file(s) to download, %1 already on disk, into %2</source>
@@ -211,7 +236,10 @@
     <name>FileSearch</name>
     <message numerus="yes">
         <source>%Ln match(es)</source>
-        <translation><numerusform>%Ln match</numerusform><numerusform>%Ln matches</numerusform></translation>
+        <translation>
+            <numerusform>%Ln match</numerusform>
+            <numerusform>%Ln matches</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -957,6 +957,22 @@ Códigos de salida: 0 éxito, 1 error de uso, 2 error de autenticación (test), 
         <source>Download the selected days later</source>
         <translation>Descargar más tarde los días seleccionados</translation>
     </message>
+    <message>
+        <source>&amp;Open Selected Days</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Open the downloaded files of the selected days in the Files page, as one dataset</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Open Selected</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>None of the selected days is downloaded yet.</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>CliCommand</name>
@@ -1191,6 +1207,165 @@ El servidor ha respondido: %2</translation>
     <message>
         <source>Not indexed: opening the dataset was cancelled.</source>
         <translation>Sin indexar: se canceló la apertura del conjunto de datos.</translation>
+    </message>
+</context>
+<context>
+    <name>DatasetModel</name>
+    <message>
+        <source>%1, line %2</source>
+        <extracomment>Where a row of a dataset comes from: a file's name and the line in it.</extracomment>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>DatasetView</name>
+    <message>
+        <source>Messages</source>
+        <translation>Mensajes</translation>
+    </message>
+    <message>
+        <source>Statistics</source>
+        <translation>Estadísticas</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s)</source>
+        <extracomment>The title of a tab showing several files read as one dataset.</extracomment>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+    <message>
+        <source>Go to Row…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Go to a row by its number, counted across the files</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Go to Time…</source>
+        <translation>Ir a la hora…</translation>
+    </message>
+    <message>
+        <source>Go to the first message at or after a time</source>
+        <translation>Ir al primer mensaje a partir de una hora</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>Exportar…</translation>
+    </message>
+    <message>
+        <source>Write search results or selected rows of every file to one .jsonl.gz or CSV file</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Go To</source>
+        <translation>Ir a</translation>
+    </message>
+    <message>
+        <source>Go to a row by its number, or to a time</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Search results appear here.</source>
+        <translation>Los resultados de la búsqueda aparecen aquí.</translation>
+    </message>
+    <message>
+        <source>Stop indexing</source>
+        <translation>Detener la indexación</translation>
+    </message>
+    <message>
+        <source>Stop indexing the files; the files indexed so far are shown, the others are not</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Export %p%</source>
+        <translation>Exportando %p%</translation>
+    </message>
+    <message>
+        <source>Cancel export</source>
+        <translation>Cancelar la exportación</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Exportar</translation>
+    </message>
+    <message numerus="yes">
+        <source>Indexing %1 of %n file(s)…</source>
+        <extracomment>While the files of a dataset are indexed: "Indexing 3 of 30 files…".</extracomment>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln line(s)</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+    <message>
+        <source>%1 to %2 (UTC)</source>
+        <extracomment>The time a dataset covers, in UTC days: "11/1/24 to 11/30/24".</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%n from the index cache</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <extracomment>A file of a dataset and what is wrong with it.</extracomment>
+        <translation>%1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more file(s) have problems (hover here for the list).</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+    <message>
+        <source>Row %1 · %2 · %3</source>
+        <extracomment>The selected row of a dataset: its number, its file and line, its size.</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The search starts once every file is indexed.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Search results: %1 — %2</source>
+        <translation>Resultados de la búsqueda: %1 — %2</translation>
+    </message>
+    <message>
+        <source> (the first %1 are listed)</source>
+        <translation> (se muestran las primeras %1)</translation>
+    </message>
+    <message>
+        <source>Go to Row</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Row (1 to %1):</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Go to Time</source>
+        <translation>Ir a la hora</translation>
+    </message>
+    <message>
+        <source>The messages of these files carry no time stamps.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No message is that late.</source>
+        <translation>No hay ningún mensaje tan tardío.</translation>
     </message>
 </context>
 <context>
@@ -2095,7 +2270,10 @@ Códigos de salida: 0 todos los días completados, omitidos o no disponibles; 1 
     </message>
     <message numerus="yes">
         <source>%Ln match(es)</source>
-        <translation><numerusform>%Ln coincidencia</numerusform><numerusform>%Ln coincidencias</numerusform></translation>
+        <translation>
+            <numerusform>%Ln coincidencia</numerusform>
+            <numerusform>%Ln coincidencias</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2390,16 +2568,16 @@ Códigos de salida: 0 todos los días completados, omitidos o no disponibles; 1 
         <translation>Ningún archivo abierto</translation>
     </message>
     <message>
-        <source>Open a saved archive (.jsonl.gz, .ndjson, .gz) with File → Open, or drop it on this window.</source>
-        <translation>Abra un archivo guardado (.jsonl.gz, .ndjson, .gz) con Archivo → Abrir, o suéltelo en esta ventana.</translation>
-    </message>
-    <message>
         <source>Open…</source>
         <translation>Abrir…</translation>
     </message>
     <message>
         <source>Close Tab</source>
         <translation>Cerrar pestaña</translation>
+    </message>
+    <message>
+        <source>Open a saved archive (.jsonl.gz, .ndjson, .gz) with File → Open, or drop it on this window. Several files, or a folder of daily files, open together as one dataset.</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -3282,6 +3460,18 @@ Códigos de salida: 0 todos los días completados, omitidos o no disponibles; 1 
     <message>
         <source>Try the demo</source>
         <translation>Probar la demostración</translation>
+    </message>
+    <message>
+        <source>Open &amp;Folder…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Open a folder of daily archives as one dataset</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Open a folder of daily archives</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -4658,10 +4848,6 @@ Las contraseñas se leen de --password-stdin o de la variable de entorno HYDRANT
         <translation>segundos</translation>
     </message>
     <message>
-        <source>Archives to open in the Files page.</source>
-        <translation>Archivos que abrir en la página Archivos.</translation>
-    </message>
-    <message>
         <source>Unknown page '%1': use live, backups or files.</source>
         <translation>Página desconocida '%1': use live, backups o files.</translation>
     </message>
@@ -4672,6 +4858,10 @@ Las contraseñas se leen de --password-stdin o de la variable de entorno HYDRANT
     <message>
         <source>This Hydrant was built without NATS: it has no team relay.</source>
         <translation>Esta compilación de Hydrant no incluye NATS: no tiene retransmisor de equipo.</translation>
+    </message>
+    <message>
+        <source>Archives to open in the Files page; several files or a folder open as one dataset.</source>
+        <translation type="unfinished" />
     </message>
 </context>
 </TS>

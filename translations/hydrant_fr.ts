@@ -957,6 +957,22 @@ Codes de sortie : 0 succès, 1 erreur d'utilisation, 2 échec de l'authentifica
         <source>Download the selected days later</source>
         <translation>Télécharger plus tard les jours sélectionnés</translation>
     </message>
+    <message>
+        <source>&amp;Open Selected Days</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Open the downloaded files of the selected days in the Files page, as one dataset</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Open Selected</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>None of the selected days is downloaded yet.</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>CliCommand</name>
@@ -1191,6 +1207,165 @@ Le serveur a répondu : %2</translation>
     <message>
         <source>Not indexed: opening the dataset was cancelled.</source>
         <translation>Non indexé : l’ouverture du jeu de données a été annulée.</translation>
+    </message>
+</context>
+<context>
+    <name>DatasetModel</name>
+    <message>
+        <source>%1, line %2</source>
+        <extracomment>Where a row of a dataset comes from: a file's name and the line in it.</extracomment>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>DatasetView</name>
+    <message>
+        <source>Messages</source>
+        <translation>Messages</translation>
+    </message>
+    <message>
+        <source>Statistics</source>
+        <translation>Statistiques</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s)</source>
+        <extracomment>The title of a tab showing several files read as one dataset.</extracomment>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+    <message>
+        <source>Go to Row…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Go to a row by its number, counted across the files</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Go to Time…</source>
+        <translation>Aller à l'heure…</translation>
+    </message>
+    <message>
+        <source>Go to the first message at or after a time</source>
+        <translation>Aller au premier message à partir d'une heure donnée</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>Exporter…</translation>
+    </message>
+    <message>
+        <source>Write search results or selected rows of every file to one .jsonl.gz or CSV file</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Go To</source>
+        <translation>Aller à</translation>
+    </message>
+    <message>
+        <source>Go to a row by its number, or to a time</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Search results appear here.</source>
+        <translation>Les résultats de recherche s'affichent ici.</translation>
+    </message>
+    <message>
+        <source>Stop indexing</source>
+        <translation>Arrêter l'indexation</translation>
+    </message>
+    <message>
+        <source>Stop indexing the files; the files indexed so far are shown, the others are not</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Export %p%</source>
+        <translation>Exportation : %p %</translation>
+    </message>
+    <message>
+        <source>Cancel export</source>
+        <translation>Annuler l'exportation</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Exporter</translation>
+    </message>
+    <message numerus="yes">
+        <source>Indexing %1 of %n file(s)…</source>
+        <extracomment>While the files of a dataset are indexed: "Indexing 3 of 30 files…".</extracomment>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln line(s)</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+    <message>
+        <source>%1 to %2 (UTC)</source>
+        <extracomment>The time a dataset covers, in UTC days: "11/1/24 to 11/30/24".</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%n from the index cache</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <extracomment>A file of a dataset and what is wrong with it.</extracomment>
+        <translation>%1 : %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more file(s) have problems (hover here for the list).</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+    <message>
+        <source>Row %1 · %2 · %3</source>
+        <extracomment>The selected row of a dataset: its number, its file and line, its size.</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The search starts once every file is indexed.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Search results: %1 — %2</source>
+        <translation>Résultats de la recherche : %1 — %2</translation>
+    </message>
+    <message>
+        <source> (the first %1 are listed)</source>
+        <translation> (les %1 premiers sont listés)</translation>
+    </message>
+    <message>
+        <source>Go to Row</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Row (1 to %1):</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Go to Time</source>
+        <translation>Aller à l'heure</translation>
+    </message>
+    <message>
+        <source>The messages of these files carry no time stamps.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No message is that late.</source>
+        <translation>Aucun message n'est aussi tardif.</translation>
     </message>
 </context>
 <context>
@@ -2095,7 +2270,10 @@ Codes de sortie : 0 tous les jours terminés, ignorés ou non disponibles ; 1 
     </message>
     <message numerus="yes">
         <source>%Ln match(es)</source>
-        <translation><numerusform>%Ln correspondance</numerusform><numerusform>%Ln correspondances</numerusform></translation>
+        <translation>
+            <numerusform>%Ln correspondance</numerusform>
+            <numerusform>%Ln correspondances</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2390,16 +2568,16 @@ Codes de sortie : 0 tous les jours terminés, ignorés ou non disponibles ; 1 
         <translation>Aucun fichier ouvert</translation>
     </message>
     <message>
-        <source>Open a saved archive (.jsonl.gz, .ndjson, .gz) with File → Open, or drop it on this window.</source>
-        <translation>Ouvrez une archive enregistrée (.jsonl.gz, .ndjson, .gz) avec Fichier → Ouvrir, ou déposez-la sur cette fenêtre.</translation>
-    </message>
-    <message>
         <source>Open…</source>
         <translation>Ouvrir…</translation>
     </message>
     <message>
         <source>Close Tab</source>
         <translation>Fermer l'onglet</translation>
+    </message>
+    <message>
+        <source>Open a saved archive (.jsonl.gz, .ndjson, .gz) with File → Open, or drop it on this window. Several files, or a folder of daily files, open together as one dataset.</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -3282,6 +3460,18 @@ Codes de sortie : 0 tous les jours terminés, ignorés ou non disponibles ; 1 
     <message>
         <source>Try the demo</source>
         <translation>Essayer la démo</translation>
+    </message>
+    <message>
+        <source>Open &amp;Folder…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Open a folder of daily archives as one dataset</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Open a folder of daily archives</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -4658,10 +4848,6 @@ Les mots de passe sont lus depuis --password-stdin ou la variable d'environnemen
         <translation>secondes</translation>
     </message>
     <message>
-        <source>Archives to open in the Files page.</source>
-        <translation>Archives à ouvrir dans la page Fichiers.</translation>
-    </message>
-    <message>
         <source>Unknown page '%1': use live, backups or files.</source>
         <translation>Page « %1 » inconnue : utilisez live, backups ou files.</translation>
     </message>
@@ -4672,6 +4858,10 @@ Les mots de passe sont lus depuis --password-stdin ou la variable d'environnemen
     <message>
         <source>This Hydrant was built without NATS: it has no team relay.</source>
         <translation>Cette version de Hydrant a été compilée sans NATS : elle n'a pas de relais d'équipe.</translation>
+    </message>
+    <message>
+        <source>Archives to open in the Files page; several files or a folder open as one dataset.</source>
+        <translation type="unfinished" />
     </message>
 </context>
 </TS>

@@ -943,6 +943,22 @@ Exit codes: 0 success, 1 usage error, 2 authentication failed (test), 3 other fa
         <source>Download the selected days later</source>
         <translation>選択した日のダウンロード順を繰り下げます</translation>
     </message>
+    <message>
+        <source>&amp;Open Selected Days</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Open the downloaded files of the selected days in the Files page, as one dataset</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Open Selected</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>None of the selected days is downloaded yet.</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>CliCommand</name>
@@ -1176,6 +1192,160 @@ The server said: %2</source>
     <message>
         <source>Not indexed: opening the dataset was cancelled.</source>
         <translation>インデックス未作成: データセットを開く操作が取り消されました。</translation>
+    </message>
+</context>
+<context>
+    <name>DatasetModel</name>
+    <message>
+        <source>%1, line %2</source>
+        <extracomment>Where a row of a dataset comes from: a file's name and the line in it.</extracomment>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>DatasetView</name>
+    <message>
+        <source>Messages</source>
+        <translation>メッセージ</translation>
+    </message>
+    <message>
+        <source>Statistics</source>
+        <translation>統計</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s)</source>
+        <extracomment>The title of a tab showing several files read as one dataset.</extracomment>
+        <translation type="unfinished">
+            <numerusform />
+        </translation>
+    </message>
+    <message>
+        <source>Go to Row…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Go to a row by its number, counted across the files</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Go to Time…</source>
+        <translation>指定時刻へ移動…</translation>
+    </message>
+    <message>
+        <source>Go to the first message at or after a time</source>
+        <translation>指定した時刻以降の最初のメッセージに移動します</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>エクスポート…</translation>
+    </message>
+    <message>
+        <source>Write search results or selected rows of every file to one .jsonl.gz or CSV file</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Go To</source>
+        <translation>移動</translation>
+    </message>
+    <message>
+        <source>Go to a row by its number, or to a time</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Search results appear here.</source>
+        <translation>検索結果がここに表示されます。</translation>
+    </message>
+    <message>
+        <source>Stop indexing</source>
+        <translation>インデックス作成を停止</translation>
+    </message>
+    <message>
+        <source>Stop indexing the files; the files indexed so far are shown, the others are not</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Export %p%</source>
+        <translation>エクスポート %p%</translation>
+    </message>
+    <message>
+        <source>Cancel export</source>
+        <translation>エクスポートをキャンセル</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>エクスポート</translation>
+    </message>
+    <message numerus="yes">
+        <source>Indexing %1 of %n file(s)…</source>
+        <extracomment>While the files of a dataset are indexed: "Indexing 3 of 30 files…".</extracomment>
+        <translation type="unfinished">
+            <numerusform />
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln line(s)</source>
+        <translation type="unfinished">
+            <numerusform />
+        </translation>
+    </message>
+    <message>
+        <source>%1 to %2 (UTC)</source>
+        <extracomment>The time a dataset covers, in UTC days: "11/1/24 to 11/30/24".</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%n from the index cache</source>
+        <translation type="unfinished">
+            <numerusform />
+        </translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <extracomment>A file of a dataset and what is wrong with it.</extracomment>
+        <translation>%1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more file(s) have problems (hover here for the list).</source>
+        <translation type="unfinished">
+            <numerusform />
+        </translation>
+    </message>
+    <message>
+        <source>Row %1 · %2 · %3</source>
+        <extracomment>The selected row of a dataset: its number, its file and line, its size.</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The search starts once every file is indexed.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Search results: %1 — %2</source>
+        <translation>検索結果: %1 — %2</translation>
+    </message>
+    <message>
+        <source> (the first %1 are listed)</source>
+        <translation> (最初の %1 件を表示)</translation>
+    </message>
+    <message>
+        <source>Go to Row</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Row (1 to %1):</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Go to Time</source>
+        <translation>指定時刻へ移動</translation>
+    </message>
+    <message>
+        <source>The messages of these files carry no time stamps.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No message is that late.</source>
+        <translation>その時刻以降のメッセージはありません。</translation>
     </message>
 </context>
 <context>
@@ -2069,7 +2239,9 @@ Exit codes: 0 every day done, skipped or not available; 1 usage error; 2 authent
     </message>
     <message numerus="yes">
         <source>%Ln match(es)</source>
-        <translation><numerusform>%Ln 件一致</numerusform></translation>
+        <translation>
+            <numerusform>%Ln 件一致</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2364,16 +2536,16 @@ Exit codes: 0 every day done, skipped or not available; 1 usage error; 2 authent
         <translation>ファイルが開かれていません</translation>
     </message>
     <message>
-        <source>Open a saved archive (.jsonl.gz, .ndjson, .gz) with File → Open, or drop it on this window.</source>
-        <translation>「ファイル」→「開く」で保存済みのアーカイブ（.jsonl.gz、.ndjson、.gz）を開くか、このウィンドウにドロップしてください。</translation>
-    </message>
-    <message>
         <source>Open…</source>
         <translation>開く…</translation>
     </message>
     <message>
         <source>Close Tab</source>
         <translation>タブを閉じる</translation>
+    </message>
+    <message>
+        <source>Open a saved archive (.jsonl.gz, .ndjson, .gz) with File → Open, or drop it on this window. Several files, or a folder of daily files, open together as one dataset.</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -3255,6 +3427,18 @@ Exit codes: 0 every day done, skipped or not available; 1 usage error; 2 authent
     <message>
         <source>Try the demo</source>
         <translation>デモを試す</translation>
+    </message>
+    <message>
+        <source>Open &amp;Folder…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Open a folder of daily archives as one dataset</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Open a folder of daily archives</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -4628,10 +4812,6 @@ Passwords are read from --password-stdin or the HYDRANT_PASSWORD environment var
         <translation>seconds</translation>
     </message>
     <message>
-        <source>Archives to open in the Files page.</source>
-        <translation>ファイルページで開くアーカイブ。</translation>
-    </message>
-    <message>
         <source>Unknown page '%1': use live, backups or files.</source>
         <translation>不明なページ「%1」です。live、backups、files のいずれかを使用してください。</translation>
     </message>
@@ -4642,6 +4822,10 @@ Passwords are read from --password-stdin or the HYDRANT_PASSWORD environment var
     <message>
         <source>This Hydrant was built without NATS: it has no team relay.</source>
         <translation>この Hydrant は NATS なしでビルドされているため、チーム用リレーは使用できません。</translation>
+    </message>
+    <message>
+        <source>Archives to open in the Files page; several files or a folder open as one dataset.</source>
+        <translation type="unfinished" />
     </message>
 </context>
 </TS>
