@@ -959,19 +959,19 @@ Exit-Codes: 0 Erfolg, 1 Aufruffehler, 2 Authentifizierung fehlgeschlagen (test),
     </message>
     <message>
         <source>&amp;Open Selected Days</source>
-        <translation type="unfinished" />
+        <translation>Aus&amp;gewählte Tage öffnen</translation>
     </message>
     <message>
         <source>Open the downloaded files of the selected days in the Files page, as one dataset</source>
-        <translation type="unfinished" />
+        <translation>Die heruntergeladenen Dateien der ausgewählten Tage auf der Seite „Dateien“ als einen Datensatz öffnen</translation>
     </message>
     <message>
         <source>&amp;Open Selected</source>
-        <translation type="unfinished" />
+        <translation>Aus&amp;gewählte öffnen</translation>
     </message>
     <message>
         <source>None of the selected days is downloaded yet.</source>
-        <translation type="unfinished" />
+        <translation>Noch keiner der ausgewählten Tage wurde heruntergeladen.</translation>
     </message>
 </context>
 <context>
@@ -1214,7 +1214,7 @@ Der Server meldete: %2</translation>
     <message>
         <source>%1, line %2</source>
         <extracomment>Where a row of a dataset comes from: a file's name and the line in it.</extracomment>
-        <translation type="unfinished" />
+        <translation>%1, Zeile %2</translation>
     </message>
 </context>
 <context>
@@ -1230,18 +1230,15 @@ Der Server meldete: %2</translation>
     <message numerus="yes">
         <source>%n file(s)</source>
         <extracomment>The title of a tab showing several files read as one dataset.</extracomment>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-        </translation>
+        <translation><numerusform>%n Datei</numerusform><numerusform>%n Dateien</numerusform></translation>
     </message>
     <message>
         <source>Go to Row…</source>
-        <translation type="unfinished" />
+        <translation>Gehe zu Zeile…</translation>
     </message>
     <message>
         <source>Go to a row by its number, counted across the files</source>
-        <translation type="unfinished" />
+        <translation>Zu einer Zeile anhand ihrer Nummer gehen, über alle Dateien hinweg gezählt</translation>
     </message>
     <message>
         <source>Go to Time…</source>
@@ -1257,7 +1254,7 @@ Der Server meldete: %2</translation>
     </message>
     <message>
         <source>Write search results or selected rows of every file to one .jsonl.gz or CSV file</source>
-        <translation type="unfinished" />
+        <translation>Suchergebnisse oder ausgewählte Zeilen aller Dateien in einer einzigen .jsonl.gz- oder CSV-Datei speichern</translation>
     </message>
     <message>
         <source>Go To</source>
@@ -1265,7 +1262,7 @@ Der Server meldete: %2</translation>
     </message>
     <message>
         <source>Go to a row by its number, or to a time</source>
-        <translation type="unfinished" />
+        <translation>Zu einer Zeile anhand ihrer Nummer oder zu einem Zeitpunkt gehen</translation>
     </message>
     <message>
         <source>Search results appear here.</source>
@@ -1277,7 +1274,7 @@ Der Server meldete: %2</translation>
     </message>
     <message>
         <source>Stop indexing the files; the files indexed so far are shown, the others are not</source>
-        <translation type="unfinished" />
+        <translation>Die Indizierung der Dateien stoppen; die bisher indizierten Dateien werden angezeigt, die übrigen nicht</translation>
     </message>
     <message>
         <source>Export %p%</source>
@@ -1294,29 +1291,20 @@ Der Server meldete: %2</translation>
     <message numerus="yes">
         <source>Indexing %1 of %n file(s)…</source>
         <extracomment>While the files of a dataset are indexed: "Indexing 3 of 30 files…".</extracomment>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-        </translation>
+        <translation><numerusform>Indizierung: %1 von %n Datei…</numerusform><numerusform>Indizierung: %1 von %n Dateien…</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%Ln line(s)</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-        </translation>
+        <translation><numerusform>%Ln Zeile</numerusform><numerusform>%Ln Zeilen</numerusform></translation>
     </message>
     <message>
         <source>%1 to %2 (UTC)</source>
         <extracomment>The time a dataset covers, in UTC days: "11/1/24 to 11/30/24".</extracomment>
-        <translation type="unfinished" />
+        <translation>%1 bis %2 (UTC)</translation>
     </message>
     <message numerus="yes">
         <source>%n from the index cache</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-        </translation>
+        <translation><numerusform>%n aus dem Index-Cache</numerusform><numerusform>%n aus dem Index-Cache</numerusform></translation>
     </message>
     <message>
         <source>%1: %2</source>
@@ -1325,19 +1313,16 @@ Der Server meldete: %2</translation>
     </message>
     <message numerus="yes">
         <source>%n more file(s) have problems (hover here for the list).</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-        </translation>
+        <translation><numerusform>%n weitere Datei hat Probleme (Mauszeiger hierher bewegen, um die Liste anzuzeigen).</numerusform><numerusform>%n weitere Dateien haben Probleme (Mauszeiger hierher bewegen, um die Liste anzuzeigen).</numerusform></translation>
     </message>
     <message>
         <source>Row %1 · %2 · %3</source>
         <extracomment>The selected row of a dataset: its number, its file and line, its size.</extracomment>
-        <translation type="unfinished" />
+        <translation>Zeile %1 · %2 · %3</translation>
     </message>
     <message>
         <source>The search starts once every file is indexed.</source>
-        <translation type="unfinished" />
+        <translation>Die Suche beginnt, sobald alle Dateien indiziert sind.</translation>
     </message>
     <message>
         <source>Search results: %1 — %2</source>
@@ -1349,11 +1334,11 @@ Der Server meldete: %2</translation>
     </message>
     <message>
         <source>Go to Row</source>
-        <translation type="unfinished" />
+        <translation>Gehe zu Zeile</translation>
     </message>
     <message>
         <source>Row (1 to %1):</source>
-        <translation type="unfinished" />
+        <translation>Zeile (1 bis %1):</translation>
     </message>
     <message>
         <source>Go to Time</source>
@@ -1361,7 +1346,7 @@ Der Server meldete: %2</translation>
     </message>
     <message>
         <source>The messages of these files carry no time stamps.</source>
-        <translation type="unfinished" />
+        <translation>Die Nachrichten dieser Dateien haben keine Zeitstempel.</translation>
     </message>
     <message>
         <source>No message is that late.</source>
@@ -2577,7 +2562,7 @@ Exit-Codes: 0 jeder Tag fertig, übersprungen oder nicht verfügbar; 1 Aufruffeh
     </message>
     <message>
         <source>Open a saved archive (.jsonl.gz, .ndjson, .gz) with File → Open, or drop it on this window. Several files, or a folder of daily files, open together as one dataset.</source>
-        <translation type="unfinished" />
+        <translation>Öffnen Sie ein gespeichertes Archiv (.jsonl.gz, .ndjson, .gz) über Datei → Öffnen oder ziehen Sie es auf dieses Fenster. Mehrere Dateien oder ein Ordner mit Tagesdateien werden zusammen als ein Datensatz geöffnet.</translation>
     </message>
 </context>
 <context>
@@ -3463,15 +3448,15 @@ Exit-Codes: 0 jeder Tag fertig, übersprungen oder nicht verfügbar; 1 Aufruffeh
     </message>
     <message>
         <source>Open &amp;Folder…</source>
-        <translation type="unfinished" />
+        <translation>&amp;Ordner öffnen…</translation>
     </message>
     <message>
         <source>Open a folder of daily archives as one dataset</source>
-        <translation type="unfinished" />
+        <translation>Einen Ordner mit Tagesarchiven als einen Datensatz öffnen</translation>
     </message>
     <message>
         <source>Open a folder of daily archives</source>
-        <translation type="unfinished" />
+        <translation>Ordner mit Tagesarchiven öffnen</translation>
     </message>
 </context>
 <context>
@@ -4861,7 +4846,7 @@ Passwörter werden aus --password-stdin oder der Umgebungsvariable HYDRANT_PASSW
     </message>
     <message>
         <source>Archives to open in the Files page; several files or a folder open as one dataset.</source>
-        <translation type="unfinished" />
+        <translation>Archive, die auf der Seite „Dateien“ geöffnet werden sollen; mehrere Dateien oder ein Ordner werden als ein Datensatz geöffnet.</translation>
     </message>
 </context>
 </TS>

@@ -959,19 +959,19 @@ Códigos de salida: 0 éxito, 1 error de uso, 2 error de autenticación (test), 
     </message>
     <message>
         <source>&amp;Open Selected Days</source>
-        <translation type="unfinished" />
+        <translation>&amp;Abrir días seleccionados</translation>
     </message>
     <message>
         <source>Open the downloaded files of the selected days in the Files page, as one dataset</source>
-        <translation type="unfinished" />
+        <translation>Abrir en la página Archivos los archivos descargados de los días seleccionados, como un solo conjunto de datos</translation>
     </message>
     <message>
         <source>&amp;Open Selected</source>
-        <translation type="unfinished" />
+        <translation>&amp;Abrir selección</translation>
     </message>
     <message>
         <source>None of the selected days is downloaded yet.</source>
-        <translation type="unfinished" />
+        <translation>Aún no se ha descargado ninguno de los días seleccionados.</translation>
     </message>
 </context>
 <context>
@@ -1214,7 +1214,7 @@ El servidor ha respondido: %2</translation>
     <message>
         <source>%1, line %2</source>
         <extracomment>Where a row of a dataset comes from: a file's name and the line in it.</extracomment>
-        <translation type="unfinished" />
+        <translation>%1, línea %2</translation>
     </message>
 </context>
 <context>
@@ -1230,18 +1230,15 @@ El servidor ha respondido: %2</translation>
     <message numerus="yes">
         <source>%n file(s)</source>
         <extracomment>The title of a tab showing several files read as one dataset.</extracomment>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-        </translation>
+        <translation><numerusform>%n archivo</numerusform><numerusform>%n archivos</numerusform></translation>
     </message>
     <message>
         <source>Go to Row…</source>
-        <translation type="unfinished" />
+        <translation>Ir a la fila…</translation>
     </message>
     <message>
         <source>Go to a row by its number, counted across the files</source>
-        <translation type="unfinished" />
+        <translation>Ir a una fila por su número, contando en todos los archivos</translation>
     </message>
     <message>
         <source>Go to Time…</source>
@@ -1257,7 +1254,7 @@ El servidor ha respondido: %2</translation>
     </message>
     <message>
         <source>Write search results or selected rows of every file to one .jsonl.gz or CSV file</source>
-        <translation type="unfinished" />
+        <translation>Escribir los resultados de la búsqueda o las filas seleccionadas de todos los archivos en un solo archivo .jsonl.gz o CSV</translation>
     </message>
     <message>
         <source>Go To</source>
@@ -1265,7 +1262,7 @@ El servidor ha respondido: %2</translation>
     </message>
     <message>
         <source>Go to a row by its number, or to a time</source>
-        <translation type="unfinished" />
+        <translation>Ir a una fila por su número o a una hora</translation>
     </message>
     <message>
         <source>Search results appear here.</source>
@@ -1277,7 +1274,7 @@ El servidor ha respondido: %2</translation>
     </message>
     <message>
         <source>Stop indexing the files; the files indexed so far are shown, the others are not</source>
-        <translation type="unfinished" />
+        <translation>Detener la indexación de los archivos; se muestran los archivos indexados hasta ahora, los demás no</translation>
     </message>
     <message>
         <source>Export %p%</source>
@@ -1294,29 +1291,20 @@ El servidor ha respondido: %2</translation>
     <message numerus="yes">
         <source>Indexing %1 of %n file(s)…</source>
         <extracomment>While the files of a dataset are indexed: "Indexing 3 of 30 files…".</extracomment>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-        </translation>
+        <translation><numerusform>Indexando %1 de %n archivo…</numerusform><numerusform>Indexando %1 de %n archivos…</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%Ln line(s)</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-        </translation>
+        <translation><numerusform>%Ln línea</numerusform><numerusform>%Ln líneas</numerusform></translation>
     </message>
     <message>
         <source>%1 to %2 (UTC)</source>
         <extracomment>The time a dataset covers, in UTC days: "11/1/24 to 11/30/24".</extracomment>
-        <translation type="unfinished" />
+        <translation>del %1 al %2 (UTC)</translation>
     </message>
     <message numerus="yes">
         <source>%n from the index cache</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-        </translation>
+        <translation><numerusform>%n de la caché del índice</numerusform><numerusform>%n de la caché del índice</numerusform></translation>
     </message>
     <message>
         <source>%1: %2</source>
@@ -1325,19 +1313,16 @@ El servidor ha respondido: %2</translation>
     </message>
     <message numerus="yes">
         <source>%n more file(s) have problems (hover here for the list).</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-        </translation>
+        <translation><numerusform>%n archivo más tiene problemas (pase el puntero por aquí para ver la lista).</numerusform><numerusform>%n archivos más tienen problemas (pase el puntero por aquí para ver la lista).</numerusform></translation>
     </message>
     <message>
         <source>Row %1 · %2 · %3</source>
         <extracomment>The selected row of a dataset: its number, its file and line, its size.</extracomment>
-        <translation type="unfinished" />
+        <translation>Fila %1 · %2 · %3</translation>
     </message>
     <message>
         <source>The search starts once every file is indexed.</source>
-        <translation type="unfinished" />
+        <translation>La búsqueda comienza en cuanto todos los archivos están indexados.</translation>
     </message>
     <message>
         <source>Search results: %1 — %2</source>
@@ -1349,11 +1334,11 @@ El servidor ha respondido: %2</translation>
     </message>
     <message>
         <source>Go to Row</source>
-        <translation type="unfinished" />
+        <translation>Ir a la fila</translation>
     </message>
     <message>
         <source>Row (1 to %1):</source>
-        <translation type="unfinished" />
+        <translation>Fila (de 1 a %1):</translation>
     </message>
     <message>
         <source>Go to Time</source>
@@ -1361,7 +1346,7 @@ El servidor ha respondido: %2</translation>
     </message>
     <message>
         <source>The messages of these files carry no time stamps.</source>
-        <translation type="unfinished" />
+        <translation>Los mensajes de estos archivos no tienen marcas de tiempo.</translation>
     </message>
     <message>
         <source>No message is that late.</source>
@@ -2577,7 +2562,7 @@ Códigos de salida: 0 todos los días completados, omitidos o no disponibles; 1 
     </message>
     <message>
         <source>Open a saved archive (.jsonl.gz, .ndjson, .gz) with File → Open, or drop it on this window. Several files, or a folder of daily files, open together as one dataset.</source>
-        <translation type="unfinished" />
+        <translation>Abra un archivo guardado (.jsonl.gz, .ndjson, .gz) con Archivo → Abrir o suéltelo en esta ventana. Varios archivos, o una carpeta de archivos diarios, se abren juntos como un solo conjunto de datos.</translation>
     </message>
 </context>
 <context>
@@ -3463,15 +3448,15 @@ Códigos de salida: 0 todos los días completados, omitidos o no disponibles; 1 
     </message>
     <message>
         <source>Open &amp;Folder…</source>
-        <translation type="unfinished" />
+        <translation>Abrir &amp;carpeta…</translation>
     </message>
     <message>
         <source>Open a folder of daily archives as one dataset</source>
-        <translation type="unfinished" />
+        <translation>Abrir una carpeta de archivos diarios como un solo conjunto de datos</translation>
     </message>
     <message>
         <source>Open a folder of daily archives</source>
-        <translation type="unfinished" />
+        <translation>Abrir una carpeta de archivos diarios</translation>
     </message>
 </context>
 <context>
@@ -4861,7 +4846,7 @@ Las contraseñas se leen de --password-stdin o de la variable de entorno HYDRANT
     </message>
     <message>
         <source>Archives to open in the Files page; several files or a folder open as one dataset.</source>
-        <translation type="unfinished" />
+        <translation>Archivos que se abrirán en la página Archivos; varios archivos o una carpeta se abren como un solo conjunto de datos.</translation>
     </message>
 </context>
 </TS>

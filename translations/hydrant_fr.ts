@@ -959,19 +959,19 @@ Codes de sortie : 0 succès, 1 erreur d'utilisation, 2 échec de l'authentifica
     </message>
     <message>
         <source>&amp;Open Selected Days</source>
-        <translation type="unfinished" />
+        <translation>O&amp;uvrir les jours sélectionnés</translation>
     </message>
     <message>
         <source>Open the downloaded files of the selected days in the Files page, as one dataset</source>
-        <translation type="unfinished" />
+        <translation>Ouvrir les fichiers téléchargés des jours sélectionnés dans la page Fichiers, comme un seul jeu de données</translation>
     </message>
     <message>
         <source>&amp;Open Selected</source>
-        <translation type="unfinished" />
+        <translation>O&amp;uvrir la sélection</translation>
     </message>
     <message>
         <source>None of the selected days is downloaded yet.</source>
-        <translation type="unfinished" />
+        <translation>Aucun des jours sélectionnés n'est encore téléchargé.</translation>
     </message>
 </context>
 <context>
@@ -1214,7 +1214,7 @@ Le serveur a répondu : %2</translation>
     <message>
         <source>%1, line %2</source>
         <extracomment>Where a row of a dataset comes from: a file's name and the line in it.</extracomment>
-        <translation type="unfinished" />
+        <translation>%1, ligne %2</translation>
     </message>
 </context>
 <context>
@@ -1230,18 +1230,15 @@ Le serveur a répondu : %2</translation>
     <message numerus="yes">
         <source>%n file(s)</source>
         <extracomment>The title of a tab showing several files read as one dataset.</extracomment>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-        </translation>
+        <translation><numerusform>%n fichier</numerusform><numerusform>%n fichiers</numerusform></translation>
     </message>
     <message>
         <source>Go to Row…</source>
-        <translation type="unfinished" />
+        <translation>Aller à la ligne…</translation>
     </message>
     <message>
         <source>Go to a row by its number, counted across the files</source>
-        <translation type="unfinished" />
+        <translation>Aller à une ligne d'après son numéro, compté sur l'ensemble des fichiers</translation>
     </message>
     <message>
         <source>Go to Time…</source>
@@ -1257,7 +1254,7 @@ Le serveur a répondu : %2</translation>
     </message>
     <message>
         <source>Write search results or selected rows of every file to one .jsonl.gz or CSV file</source>
-        <translation type="unfinished" />
+        <translation>Écrire les résultats de recherche ou les lignes sélectionnées de tous les fichiers dans un seul fichier .jsonl.gz ou CSV</translation>
     </message>
     <message>
         <source>Go To</source>
@@ -1265,7 +1262,7 @@ Le serveur a répondu : %2</translation>
     </message>
     <message>
         <source>Go to a row by its number, or to a time</source>
-        <translation type="unfinished" />
+        <translation>Aller à une ligne d'après son numéro, ou à une heure</translation>
     </message>
     <message>
         <source>Search results appear here.</source>
@@ -1277,7 +1274,7 @@ Le serveur a répondu : %2</translation>
     </message>
     <message>
         <source>Stop indexing the files; the files indexed so far are shown, the others are not</source>
-        <translation type="unfinished" />
+        <translation>Arrêter l'indexation des fichiers ; les fichiers déjà indexés sont affichés, les autres non</translation>
     </message>
     <message>
         <source>Export %p%</source>
@@ -1294,29 +1291,20 @@ Le serveur a répondu : %2</translation>
     <message numerus="yes">
         <source>Indexing %1 of %n file(s)…</source>
         <extracomment>While the files of a dataset are indexed: "Indexing 3 of 30 files…".</extracomment>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-        </translation>
+        <translation><numerusform>Indexation : %1 sur %n fichier…</numerusform><numerusform>Indexation : %1 sur %n fichiers…</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%Ln line(s)</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-        </translation>
+        <translation><numerusform>%Ln ligne</numerusform><numerusform>%Ln lignes</numerusform></translation>
     </message>
     <message>
         <source>%1 to %2 (UTC)</source>
         <extracomment>The time a dataset covers, in UTC days: "11/1/24 to 11/30/24".</extracomment>
-        <translation type="unfinished" />
+        <translation>du %1 au %2 (UTC)</translation>
     </message>
     <message numerus="yes">
         <source>%n from the index cache</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-        </translation>
+        <translation><numerusform>%n lu depuis le cache d'index</numerusform><numerusform>%n lus depuis le cache d'index</numerusform></translation>
     </message>
     <message>
         <source>%1: %2</source>
@@ -1325,19 +1313,16 @@ Le serveur a répondu : %2</translation>
     </message>
     <message numerus="yes">
         <source>%n more file(s) have problems (hover here for the list).</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-        </translation>
+        <translation><numerusform>%n autre fichier présente des problèmes (survolez cette zone pour en voir la liste).</numerusform><numerusform>%n autres fichiers présentent des problèmes (survolez cette zone pour en voir la liste).</numerusform></translation>
     </message>
     <message>
         <source>Row %1 · %2 · %3</source>
         <extracomment>The selected row of a dataset: its number, its file and line, its size.</extracomment>
-        <translation type="unfinished" />
+        <translation>Ligne %1 · %2 · %3</translation>
     </message>
     <message>
         <source>The search starts once every file is indexed.</source>
-        <translation type="unfinished" />
+        <translation>La recherche démarre une fois tous les fichiers indexés.</translation>
     </message>
     <message>
         <source>Search results: %1 — %2</source>
@@ -1349,11 +1334,11 @@ Le serveur a répondu : %2</translation>
     </message>
     <message>
         <source>Go to Row</source>
-        <translation type="unfinished" />
+        <translation>Aller à la ligne</translation>
     </message>
     <message>
         <source>Row (1 to %1):</source>
-        <translation type="unfinished" />
+        <translation>Ligne (1 à %1) :</translation>
     </message>
     <message>
         <source>Go to Time</source>
@@ -1361,7 +1346,7 @@ Le serveur a répondu : %2</translation>
     </message>
     <message>
         <source>The messages of these files carry no time stamps.</source>
-        <translation type="unfinished" />
+        <translation>Les messages de ces fichiers ne comportent pas d'horodatage.</translation>
     </message>
     <message>
         <source>No message is that late.</source>
@@ -2577,7 +2562,7 @@ Codes de sortie : 0 tous les jours terminés, ignorés ou non disponibles ; 1 
     </message>
     <message>
         <source>Open a saved archive (.jsonl.gz, .ndjson, .gz) with File → Open, or drop it on this window. Several files, or a folder of daily files, open together as one dataset.</source>
-        <translation type="unfinished" />
+        <translation>Ouvrez une archive enregistrée (.jsonl.gz, .ndjson, .gz) avec Fichier → Ouvrir, ou déposez-la sur cette fenêtre. Plusieurs fichiers, ou un dossier de fichiers quotidiens, s'ouvrent ensemble comme un seul jeu de données.</translation>
     </message>
 </context>
 <context>
@@ -3463,15 +3448,15 @@ Codes de sortie : 0 tous les jours terminés, ignorés ou non disponibles ; 1 
     </message>
     <message>
         <source>Open &amp;Folder…</source>
-        <translation type="unfinished" />
+        <translation>Ouvrir un &amp;dossier…</translation>
     </message>
     <message>
         <source>Open a folder of daily archives as one dataset</source>
-        <translation type="unfinished" />
+        <translation>Ouvrir un dossier d'archives quotidiennes comme un seul jeu de données</translation>
     </message>
     <message>
         <source>Open a folder of daily archives</source>
-        <translation type="unfinished" />
+        <translation>Ouvrir un dossier d'archives quotidiennes</translation>
     </message>
 </context>
 <context>
@@ -4861,7 +4846,7 @@ Les mots de passe sont lus depuis --password-stdin ou la variable d'environnemen
     </message>
     <message>
         <source>Archives to open in the Files page; several files or a folder open as one dataset.</source>
-        <translation type="unfinished" />
+        <translation>Archives à ouvrir dans la page Fichiers ; plusieurs fichiers ou un dossier s'ouvrent comme un seul jeu de données.</translation>
     </message>
 </context>
 </TS>

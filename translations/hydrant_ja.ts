@@ -945,19 +945,19 @@ Exit codes: 0 success, 1 usage error, 2 authentication failed (test), 3 other fa
     </message>
     <message>
         <source>&amp;Open Selected Days</source>
-        <translation type="unfinished" />
+        <translation>選択した日を開く(&amp;O)</translation>
     </message>
     <message>
         <source>Open the downloaded files of the selected days in the Files page, as one dataset</source>
-        <translation type="unfinished" />
+        <translation>選択した日のダウンロード済みファイルを、1 つのデータセットとしてファイルページで開きます</translation>
     </message>
     <message>
         <source>&amp;Open Selected</source>
-        <translation type="unfinished" />
+        <translation>選択した日を開く(&amp;O)</translation>
     </message>
     <message>
         <source>None of the selected days is downloaded yet.</source>
-        <translation type="unfinished" />
+        <translation>選択した日はまだどれもダウンロードされていません。</translation>
     </message>
 </context>
 <context>
@@ -1199,7 +1199,7 @@ The server said: %2</source>
     <message>
         <source>%1, line %2</source>
         <extracomment>Where a row of a dataset comes from: a file's name and the line in it.</extracomment>
-        <translation type="unfinished" />
+        <translation>%1、%2 行目</translation>
     </message>
 </context>
 <context>
@@ -1215,17 +1215,15 @@ The server said: %2</source>
     <message numerus="yes">
         <source>%n file(s)</source>
         <extracomment>The title of a tab showing several files read as one dataset.</extracomment>
-        <translation type="unfinished">
-            <numerusform />
-        </translation>
+        <translation><numerusform>%n 個のファイル</numerusform></translation>
     </message>
     <message>
         <source>Go to Row…</source>
-        <translation type="unfinished" />
+        <translation>指定行へ移動…</translation>
     </message>
     <message>
         <source>Go to a row by its number, counted across the files</source>
-        <translation type="unfinished" />
+        <translation>すべてのファイルを通して数えた行番号を指定して移動します</translation>
     </message>
     <message>
         <source>Go to Time…</source>
@@ -1241,7 +1239,7 @@ The server said: %2</source>
     </message>
     <message>
         <source>Write search results or selected rows of every file to one .jsonl.gz or CSV file</source>
-        <translation type="unfinished" />
+        <translation>すべてのファイルの検索結果または選択した行を、1 つの .jsonl.gz または CSV ファイルに書き出します</translation>
     </message>
     <message>
         <source>Go To</source>
@@ -1249,7 +1247,7 @@ The server said: %2</source>
     </message>
     <message>
         <source>Go to a row by its number, or to a time</source>
-        <translation type="unfinished" />
+        <translation>行番号または時刻を指定して移動します</translation>
     </message>
     <message>
         <source>Search results appear here.</source>
@@ -1261,7 +1259,7 @@ The server said: %2</source>
     </message>
     <message>
         <source>Stop indexing the files; the files indexed so far are shown, the others are not</source>
-        <translation type="unfinished" />
+        <translation>ファイルのインデックス作成を停止します。それまでにインデックスを作成したファイルは表示され、残りのファイルは表示されません</translation>
     </message>
     <message>
         <source>Export %p%</source>
@@ -1278,26 +1276,20 @@ The server said: %2</source>
     <message numerus="yes">
         <source>Indexing %1 of %n file(s)…</source>
         <extracomment>While the files of a dataset are indexed: "Indexing 3 of 30 files…".</extracomment>
-        <translation type="unfinished">
-            <numerusform />
-        </translation>
+        <translation><numerusform>ファイル %n 個中 %1 個のインデックスを作成中…</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%Ln line(s)</source>
-        <translation type="unfinished">
-            <numerusform />
-        </translation>
+        <translation><numerusform>%Ln 行</numerusform></translation>
     </message>
     <message>
         <source>%1 to %2 (UTC)</source>
         <extracomment>The time a dataset covers, in UTC days: "11/1/24 to 11/30/24".</extracomment>
-        <translation type="unfinished" />
+        <translation>%1 ～ %2（UTC）</translation>
     </message>
     <message numerus="yes">
         <source>%n from the index cache</source>
-        <translation type="unfinished">
-            <numerusform />
-        </translation>
+        <translation><numerusform>インデックスキャッシュから %n 個</numerusform></translation>
     </message>
     <message>
         <source>%1: %2</source>
@@ -1306,18 +1298,16 @@ The server said: %2</source>
     </message>
     <message numerus="yes">
         <source>%n more file(s) have problems (hover here for the list).</source>
-        <translation type="unfinished">
-            <numerusform />
-        </translation>
+        <translation><numerusform>ほかに %n 個のファイルに問題があります（ここにポインターを合わせると一覧を表示します）。</numerusform></translation>
     </message>
     <message>
         <source>Row %1 · %2 · %3</source>
         <extracomment>The selected row of a dataset: its number, its file and line, its size.</extracomment>
-        <translation type="unfinished" />
+        <translation>%1 行目 · %2 · %3</translation>
     </message>
     <message>
         <source>The search starts once every file is indexed.</source>
-        <translation type="unfinished" />
+        <translation>すべてのファイルのインデックス作成が終わると検索を開始します。</translation>
     </message>
     <message>
         <source>Search results: %1 — %2</source>
@@ -1329,11 +1319,11 @@ The server said: %2</source>
     </message>
     <message>
         <source>Go to Row</source>
-        <translation type="unfinished" />
+        <translation>指定行へ移動</translation>
     </message>
     <message>
         <source>Row (1 to %1):</source>
-        <translation type="unfinished" />
+        <translation>行（1 ～ %1）:</translation>
     </message>
     <message>
         <source>Go to Time</source>
@@ -1341,7 +1331,7 @@ The server said: %2</source>
     </message>
     <message>
         <source>The messages of these files carry no time stamps.</source>
-        <translation type="unfinished" />
+        <translation>これらのファイルのメッセージにはタイムスタンプがありません。</translation>
     </message>
     <message>
         <source>No message is that late.</source>
@@ -2545,7 +2535,7 @@ Exit codes: 0 every day done, skipped or not available; 1 usage error; 2 authent
     </message>
     <message>
         <source>Open a saved archive (.jsonl.gz, .ndjson, .gz) with File → Open, or drop it on this window. Several files, or a folder of daily files, open together as one dataset.</source>
-        <translation type="unfinished" />
+        <translation>保存済みのアーカイブ（.jsonl.gz、.ndjson、.gz）を「ファイル」→「開く」で開くか、このウィンドウにドロップしてください。複数のファイルや日別ファイルのフォルダーは、まとめて 1 つのデータセットとして開きます。</translation>
     </message>
 </context>
 <context>
@@ -3430,15 +3420,15 @@ Exit codes: 0 every day done, skipped or not available; 1 usage error; 2 authent
     </message>
     <message>
         <source>Open &amp;Folder…</source>
-        <translation type="unfinished" />
+        <translation>フォルダーを開く(&amp;F)…</translation>
     </message>
     <message>
         <source>Open a folder of daily archives as one dataset</source>
-        <translation type="unfinished" />
+        <translation>日次アーカイブのフォルダーを 1 つのデータセットとして開きます</translation>
     </message>
     <message>
         <source>Open a folder of daily archives</source>
-        <translation type="unfinished" />
+        <translation>日次アーカイブのフォルダーを開く</translation>
     </message>
 </context>
 <context>
@@ -4825,7 +4815,7 @@ Passwords are read from --password-stdin or the HYDRANT_PASSWORD environment var
     </message>
     <message>
         <source>Archives to open in the Files page; several files or a folder open as one dataset.</source>
-        <translation type="unfinished" />
+        <translation>ファイルページで開くアーカイブ。複数のファイルやフォルダーは 1 つのデータセットとして開きます。</translation>
     </message>
 </context>
 </TS>
