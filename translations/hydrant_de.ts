@@ -1230,7 +1230,10 @@ Der Server meldete: %2</translation>
     <message numerus="yes">
         <source>%n file(s)</source>
         <extracomment>The title of a tab showing several files read as one dataset.</extracomment>
-        <translation><numerusform>%n Datei</numerusform><numerusform>%n Dateien</numerusform></translation>
+        <translation>
+            <numerusform>%n Datei</numerusform>
+            <numerusform>%n Dateien</numerusform>
+        </translation>
     </message>
     <message>
         <source>Go to Row…</source>
@@ -1265,10 +1268,6 @@ Der Server meldete: %2</translation>
         <translation>Zu einer Zeile anhand ihrer Nummer oder zu einem Zeitpunkt gehen</translation>
     </message>
     <message>
-        <source>Search results appear here.</source>
-        <translation>Suchergebnisse werden hier angezeigt.</translation>
-    </message>
-    <message>
         <source>Stop indexing</source>
         <translation>Indizierung stoppen</translation>
     </message>
@@ -1291,11 +1290,17 @@ Der Server meldete: %2</translation>
     <message numerus="yes">
         <source>Indexing %1 of %n file(s)…</source>
         <extracomment>While the files of a dataset are indexed: "Indexing 3 of 30 files…".</extracomment>
-        <translation><numerusform>Indizierung: %1 von %n Datei…</numerusform><numerusform>Indizierung: %1 von %n Dateien…</numerusform></translation>
+        <translation>
+            <numerusform>Indizierung: %1 von %n Datei…</numerusform>
+            <numerusform>Indizierung: %1 von %n Dateien…</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%Ln line(s)</source>
-        <translation><numerusform>%Ln Zeile</numerusform><numerusform>%Ln Zeilen</numerusform></translation>
+        <translation>
+            <numerusform>%Ln Zeile</numerusform>
+            <numerusform>%Ln Zeilen</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1 to %2 (UTC)</source>
@@ -1304,7 +1309,10 @@ Der Server meldete: %2</translation>
     </message>
     <message numerus="yes">
         <source>%n from the index cache</source>
-        <translation><numerusform>%n aus dem Index-Cache</numerusform><numerusform>%n aus dem Index-Cache</numerusform></translation>
+        <translation>
+            <numerusform>%n aus dem Index-Cache</numerusform>
+            <numerusform>%n aus dem Index-Cache</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1: %2</source>
@@ -1313,7 +1321,10 @@ Der Server meldete: %2</translation>
     </message>
     <message numerus="yes">
         <source>%n more file(s) have problems (hover here for the list).</source>
-        <translation><numerusform>%n weitere Datei hat Probleme (Mauszeiger hierher bewegen, um die Liste anzuzeigen).</numerusform><numerusform>%n weitere Dateien haben Probleme (Mauszeiger hierher bewegen, um die Liste anzuzeigen).</numerusform></translation>
+        <translation>
+            <numerusform>%n weitere Datei hat Probleme (Mauszeiger hierher bewegen, um die Liste anzuzeigen).</numerusform>
+            <numerusform>%n weitere Dateien haben Probleme (Mauszeiger hierher bewegen, um die Liste anzuzeigen).</numerusform>
+        </translation>
     </message>
     <message>
         <source>Row %1 · %2 · %3</source>
@@ -1323,14 +1334,6 @@ Der Server meldete: %2</translation>
     <message>
         <source>The search starts once every file is indexed.</source>
         <translation>Die Suche beginnt, sobald alle Dateien indiziert sind.</translation>
-    </message>
-    <message>
-        <source>Search results: %1 — %2</source>
-        <translation>Suchergebnisse: %1 — %2</translation>
-    </message>
-    <message>
-        <source> (the first %1 are listed)</source>
-        <translation> (die ersten %1 werden aufgeführt)</translation>
     </message>
     <message>
         <source>Go to Row</source>
@@ -2260,6 +2263,18 @@ Exit-Codes: 0 jeder Tag fertig, übersprungen oder nicht verfügbar; 1 Aufruffeh
             <numerusform>%Ln Treffer</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Search results appear here.</source>
+        <translation>Suchergebnisse werden hier angezeigt.</translation>
+    </message>
+    <message>
+        <source>Search results: %1 — %2</source>
+        <translation>Suchergebnisse: %1 — %2</translation>
+    </message>
+    <message>
+        <source> (the first %1 are listed)</source>
+        <translation> (die ersten %1 werden aufgeführt)</translation>
+    </message>
 </context>
 <context>
     <name>FileSearchBar</name>
@@ -2442,10 +2457,6 @@ Exit-Codes: 0 jeder Tag fertig, übersprungen oder nicht verfügbar; 1 Aufruffeh
         <translation>Ganze Zeile anzeigen</translation>
     </message>
     <message>
-        <source>Search results appear here.</source>
-        <translation>Suchergebnisse werden hier angezeigt.</translation>
-    </message>
-    <message>
         <source>Messages</source>
         <translation>Nachrichten</translation>
     </message>
@@ -2492,14 +2503,6 @@ Exit-Codes: 0 jeder Tag fertig, übersprungen oder nicht verfügbar; 1 Aufruffeh
     <message>
         <source>The line could not be read in full.</source>
         <translation>Die Zeile konnte nicht vollständig gelesen werden.</translation>
-    </message>
-    <message>
-        <source>Search results: %1 — %2</source>
-        <translation>Suchergebnisse: %1 — %2</translation>
-    </message>
-    <message>
-        <source> (the first %1 are listed)</source>
-        <translation> (die ersten %1 werden aufgeführt)</translation>
     </message>
     <message>
         <source>No bookmarks yet (Ctrl+B bookmarks the selected line)</source>

@@ -1,4 +1,4 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
@@ -121,24 +121,39 @@
     <message numerus="yes">
         <source>%n file(s)</source>
         <extracomment>The title of a tab showing several files read as one dataset.</extracomment>
-        <translation><numerusform>%n file</numerusform><numerusform>%n files</numerusform></translation>
+        <translation>
+            <numerusform>%n file</numerusform>
+            <numerusform>%n files</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Indexing %1 of %n file(s)…</source>
-        <extracomment>While the files of a dataset are indexed: "Indexing 3 of 30 files…".</extracomment>
-        <translation><numerusform>Indexing %1 of %n file…</numerusform><numerusform>Indexing %1 of %n files…</numerusform></translation>
+        <extracomment>While the files of a dataset are indexed: &quot;Indexing 3 of 30 files…&quot;.</extracomment>
+        <translation>
+            <numerusform>Indexing %1 of %n file…</numerusform>
+            <numerusform>Indexing %1 of %n files…</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%Ln line(s)</source>
-        <translation><numerusform>%Ln line</numerusform><numerusform>%Ln lines</numerusform></translation>
+        <translation>
+            <numerusform>%Ln line</numerusform>
+            <numerusform>%Ln lines</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n from the index cache</source>
-        <translation><numerusform>%n from the index cache</numerusform><numerusform>%n from the index cache</numerusform></translation>
+        <translation>
+            <numerusform>%n from the index cache</numerusform>
+            <numerusform>%n from the index cache</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n more file(s) have problems (hover here for the list).</source>
-        <translation><numerusform>%n more file has problems (hover here for the list).</numerusform><numerusform>%n more files have problems (hover here for the list).</numerusform></translation>
+        <translation>
+            <numerusform>%n more file has problems (hover here for the list).</numerusform>
+            <numerusform>%n more files have problems (hover here for the list).</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -1230,7 +1230,10 @@ El servidor ha respondido: %2</translation>
     <message numerus="yes">
         <source>%n file(s)</source>
         <extracomment>The title of a tab showing several files read as one dataset.</extracomment>
-        <translation><numerusform>%n archivo</numerusform><numerusform>%n archivos</numerusform></translation>
+        <translation>
+            <numerusform>%n archivo</numerusform>
+            <numerusform>%n archivos</numerusform>
+        </translation>
     </message>
     <message>
         <source>Go to Row…</source>
@@ -1265,10 +1268,6 @@ El servidor ha respondido: %2</translation>
         <translation>Ir a una fila por su número o a una hora</translation>
     </message>
     <message>
-        <source>Search results appear here.</source>
-        <translation>Los resultados de la búsqueda aparecen aquí.</translation>
-    </message>
-    <message>
         <source>Stop indexing</source>
         <translation>Detener la indexación</translation>
     </message>
@@ -1291,11 +1290,17 @@ El servidor ha respondido: %2</translation>
     <message numerus="yes">
         <source>Indexing %1 of %n file(s)…</source>
         <extracomment>While the files of a dataset are indexed: "Indexing 3 of 30 files…".</extracomment>
-        <translation><numerusform>Indexando %1 de %n archivo…</numerusform><numerusform>Indexando %1 de %n archivos…</numerusform></translation>
+        <translation>
+            <numerusform>Indexando %1 de %n archivo…</numerusform>
+            <numerusform>Indexando %1 de %n archivos…</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%Ln line(s)</source>
-        <translation><numerusform>%Ln línea</numerusform><numerusform>%Ln líneas</numerusform></translation>
+        <translation>
+            <numerusform>%Ln línea</numerusform>
+            <numerusform>%Ln líneas</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1 to %2 (UTC)</source>
@@ -1304,7 +1309,10 @@ El servidor ha respondido: %2</translation>
     </message>
     <message numerus="yes">
         <source>%n from the index cache</source>
-        <translation><numerusform>%n de la caché del índice</numerusform><numerusform>%n de la caché del índice</numerusform></translation>
+        <translation>
+            <numerusform>%n de la caché del índice</numerusform>
+            <numerusform>%n de la caché del índice</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1: %2</source>
@@ -1313,7 +1321,10 @@ El servidor ha respondido: %2</translation>
     </message>
     <message numerus="yes">
         <source>%n more file(s) have problems (hover here for the list).</source>
-        <translation><numerusform>%n archivo más tiene problemas (pase el puntero por aquí para ver la lista).</numerusform><numerusform>%n archivos más tienen problemas (pase el puntero por aquí para ver la lista).</numerusform></translation>
+        <translation>
+            <numerusform>%n archivo más tiene problemas (pase el puntero por aquí para ver la lista).</numerusform>
+            <numerusform>%n archivos más tienen problemas (pase el puntero por aquí para ver la lista).</numerusform>
+        </translation>
     </message>
     <message>
         <source>Row %1 · %2 · %3</source>
@@ -1323,14 +1334,6 @@ El servidor ha respondido: %2</translation>
     <message>
         <source>The search starts once every file is indexed.</source>
         <translation>La búsqueda comienza en cuanto todos los archivos están indexados.</translation>
-    </message>
-    <message>
-        <source>Search results: %1 — %2</source>
-        <translation>Resultados de la búsqueda: %1 — %2</translation>
-    </message>
-    <message>
-        <source> (the first %1 are listed)</source>
-        <translation> (se muestran las primeras %1)</translation>
     </message>
     <message>
         <source>Go to Row</source>
@@ -2260,6 +2263,18 @@ Códigos de salida: 0 todos los días completados, omitidos o no disponibles; 1 
             <numerusform>%Ln coincidencias</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Search results appear here.</source>
+        <translation>Los resultados de la búsqueda aparecen aquí.</translation>
+    </message>
+    <message>
+        <source>Search results: %1 — %2</source>
+        <translation>Resultados de la búsqueda: %1 — %2</translation>
+    </message>
+    <message>
+        <source> (the first %1 are listed)</source>
+        <translation> (se muestran las primeras %1)</translation>
+    </message>
 </context>
 <context>
     <name>FileSearchBar</name>
@@ -2442,10 +2457,6 @@ Códigos de salida: 0 todos los días completados, omitidos o no disponibles; 1 
         <translation>Mostrar la línea completa</translation>
     </message>
     <message>
-        <source>Search results appear here.</source>
-        <translation>Los resultados de la búsqueda aparecen aquí.</translation>
-    </message>
-    <message>
         <source>Messages</source>
         <translation>Mensajes</translation>
     </message>
@@ -2492,14 +2503,6 @@ Códigos de salida: 0 todos los días completados, omitidos o no disponibles; 1 
     <message>
         <source>The line could not be read in full.</source>
         <translation>No se ha podido leer la línea completa.</translation>
-    </message>
-    <message>
-        <source>Search results: %1 — %2</source>
-        <translation>Resultados de la búsqueda: %1 — %2</translation>
-    </message>
-    <message>
-        <source> (the first %1 are listed)</source>
-        <translation> (se muestran las primeras %1)</translation>
     </message>
     <message>
         <source>No bookmarks yet (Ctrl+B bookmarks the selected line)</source>

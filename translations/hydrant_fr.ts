@@ -1230,7 +1230,10 @@ Le serveur a répondu : %2</translation>
     <message numerus="yes">
         <source>%n file(s)</source>
         <extracomment>The title of a tab showing several files read as one dataset.</extracomment>
-        <translation><numerusform>%n fichier</numerusform><numerusform>%n fichiers</numerusform></translation>
+        <translation>
+            <numerusform>%n fichier</numerusform>
+            <numerusform>%n fichiers</numerusform>
+        </translation>
     </message>
     <message>
         <source>Go to Row…</source>
@@ -1265,10 +1268,6 @@ Le serveur a répondu : %2</translation>
         <translation>Aller à une ligne d'après son numéro, ou à une heure</translation>
     </message>
     <message>
-        <source>Search results appear here.</source>
-        <translation>Les résultats de recherche s'affichent ici.</translation>
-    </message>
-    <message>
         <source>Stop indexing</source>
         <translation>Arrêter l'indexation</translation>
     </message>
@@ -1291,11 +1290,17 @@ Le serveur a répondu : %2</translation>
     <message numerus="yes">
         <source>Indexing %1 of %n file(s)…</source>
         <extracomment>While the files of a dataset are indexed: "Indexing 3 of 30 files…".</extracomment>
-        <translation><numerusform>Indexation : %1 sur %n fichier…</numerusform><numerusform>Indexation : %1 sur %n fichiers…</numerusform></translation>
+        <translation>
+            <numerusform>Indexation : %1 sur %n fichier…</numerusform>
+            <numerusform>Indexation : %1 sur %n fichiers…</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%Ln line(s)</source>
-        <translation><numerusform>%Ln ligne</numerusform><numerusform>%Ln lignes</numerusform></translation>
+        <translation>
+            <numerusform>%Ln ligne</numerusform>
+            <numerusform>%Ln lignes</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1 to %2 (UTC)</source>
@@ -1304,7 +1309,10 @@ Le serveur a répondu : %2</translation>
     </message>
     <message numerus="yes">
         <source>%n from the index cache</source>
-        <translation><numerusform>%n lu depuis le cache d'index</numerusform><numerusform>%n lus depuis le cache d'index</numerusform></translation>
+        <translation>
+            <numerusform>%n lu depuis le cache d'index</numerusform>
+            <numerusform>%n lus depuis le cache d'index</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1: %2</source>
@@ -1313,7 +1321,10 @@ Le serveur a répondu : %2</translation>
     </message>
     <message numerus="yes">
         <source>%n more file(s) have problems (hover here for the list).</source>
-        <translation><numerusform>%n autre fichier présente des problèmes (survolez cette zone pour en voir la liste).</numerusform><numerusform>%n autres fichiers présentent des problèmes (survolez cette zone pour en voir la liste).</numerusform></translation>
+        <translation>
+            <numerusform>%n autre fichier présente des problèmes (survolez cette zone pour en voir la liste).</numerusform>
+            <numerusform>%n autres fichiers présentent des problèmes (survolez cette zone pour en voir la liste).</numerusform>
+        </translation>
     </message>
     <message>
         <source>Row %1 · %2 · %3</source>
@@ -1323,14 +1334,6 @@ Le serveur a répondu : %2</translation>
     <message>
         <source>The search starts once every file is indexed.</source>
         <translation>La recherche démarre une fois tous les fichiers indexés.</translation>
-    </message>
-    <message>
-        <source>Search results: %1 — %2</source>
-        <translation>Résultats de la recherche : %1 — %2</translation>
-    </message>
-    <message>
-        <source> (the first %1 are listed)</source>
-        <translation> (les %1 premiers sont listés)</translation>
     </message>
     <message>
         <source>Go to Row</source>
@@ -2260,6 +2263,18 @@ Codes de sortie : 0 tous les jours terminés, ignorés ou non disponibles ; 1 
             <numerusform>%Ln correspondances</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Search results appear here.</source>
+        <translation>Les résultats de recherche s'affichent ici.</translation>
+    </message>
+    <message>
+        <source>Search results: %1 — %2</source>
+        <translation>Résultats de la recherche : %1 — %2</translation>
+    </message>
+    <message>
+        <source> (the first %1 are listed)</source>
+        <translation> (les %1 premiers sont listés)</translation>
+    </message>
 </context>
 <context>
     <name>FileSearchBar</name>
@@ -2442,10 +2457,6 @@ Codes de sortie : 0 tous les jours terminés, ignorés ou non disponibles ; 1 
         <translation>Afficher la ligne entière</translation>
     </message>
     <message>
-        <source>Search results appear here.</source>
-        <translation>Les résultats de recherche s'affichent ici.</translation>
-    </message>
-    <message>
         <source>Messages</source>
         <translation>Messages</translation>
     </message>
@@ -2492,14 +2503,6 @@ Codes de sortie : 0 tous les jours terminés, ignorés ou non disponibles ; 1 
     <message>
         <source>The line could not be read in full.</source>
         <translation>La ligne n'a pas pu être lue en entier.</translation>
-    </message>
-    <message>
-        <source>Search results: %1 — %2</source>
-        <translation>Résultats de la recherche : %1 — %2</translation>
-    </message>
-    <message>
-        <source> (the first %1 are listed)</source>
-        <translation> (les %1 premiers sont listés)</translation>
     </message>
     <message>
         <source>No bookmarks yet (Ctrl+B bookmarks the selected line)</source>

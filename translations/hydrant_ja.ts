@@ -1215,7 +1215,9 @@ The server said: %2</source>
     <message numerus="yes">
         <source>%n file(s)</source>
         <extracomment>The title of a tab showing several files read as one dataset.</extracomment>
-        <translation><numerusform>%n 個のファイル</numerusform></translation>
+        <translation>
+            <numerusform>%n 個のファイル</numerusform>
+        </translation>
     </message>
     <message>
         <source>Go to Row…</source>
@@ -1250,10 +1252,6 @@ The server said: %2</source>
         <translation>行番号または時刻を指定して移動します</translation>
     </message>
     <message>
-        <source>Search results appear here.</source>
-        <translation>検索結果がここに表示されます。</translation>
-    </message>
-    <message>
         <source>Stop indexing</source>
         <translation>インデックス作成を停止</translation>
     </message>
@@ -1276,11 +1274,15 @@ The server said: %2</source>
     <message numerus="yes">
         <source>Indexing %1 of %n file(s)…</source>
         <extracomment>While the files of a dataset are indexed: "Indexing 3 of 30 files…".</extracomment>
-        <translation><numerusform>ファイル %n 個中 %1 個のインデックスを作成中…</numerusform></translation>
+        <translation>
+            <numerusform>ファイル %n 個中 %1 個のインデックスを作成中…</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%Ln line(s)</source>
-        <translation><numerusform>%Ln 行</numerusform></translation>
+        <translation>
+            <numerusform>%Ln 行</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1 to %2 (UTC)</source>
@@ -1289,7 +1291,9 @@ The server said: %2</source>
     </message>
     <message numerus="yes">
         <source>%n from the index cache</source>
-        <translation><numerusform>インデックスキャッシュから %n 個</numerusform></translation>
+        <translation>
+            <numerusform>インデックスキャッシュから %n 個</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1: %2</source>
@@ -1298,7 +1302,9 @@ The server said: %2</source>
     </message>
     <message numerus="yes">
         <source>%n more file(s) have problems (hover here for the list).</source>
-        <translation><numerusform>ほかに %n 個のファイルに問題があります（ここにポインターを合わせると一覧を表示します）。</numerusform></translation>
+        <translation>
+            <numerusform>ほかに %n 個のファイルに問題があります（ここにポインターを合わせると一覧を表示します）。</numerusform>
+        </translation>
     </message>
     <message>
         <source>Row %1 · %2 · %3</source>
@@ -1308,14 +1314,6 @@ The server said: %2</source>
     <message>
         <source>The search starts once every file is indexed.</source>
         <translation>すべてのファイルのインデックス作成が終わると検索を開始します。</translation>
-    </message>
-    <message>
-        <source>Search results: %1 — %2</source>
-        <translation>検索結果: %1 — %2</translation>
-    </message>
-    <message>
-        <source> (the first %1 are listed)</source>
-        <translation> (最初の %1 件を表示)</translation>
     </message>
     <message>
         <source>Go to Row</source>
@@ -2233,6 +2231,18 @@ Exit codes: 0 every day done, skipped or not available; 1 usage error; 2 authent
             <numerusform>%Ln 件一致</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Search results appear here.</source>
+        <translation>検索結果がここに表示されます。</translation>
+    </message>
+    <message>
+        <source>Search results: %1 — %2</source>
+        <translation>検索結果: %1 — %2</translation>
+    </message>
+    <message>
+        <source> (the first %1 are listed)</source>
+        <translation> (最初の %1 件を表示)</translation>
+    </message>
 </context>
 <context>
     <name>FileSearchBar</name>
@@ -2415,10 +2425,6 @@ Exit codes: 0 every day done, skipped or not available; 1 usage error; 2 authent
         <translation>行全体を表示</translation>
     </message>
     <message>
-        <source>Search results appear here.</source>
-        <translation>検索結果がここに表示されます。</translation>
-    </message>
-    <message>
         <source>Messages</source>
         <translation>メッセージ</translation>
     </message>
@@ -2465,14 +2471,6 @@ Exit codes: 0 every day done, skipped or not available; 1 usage error; 2 authent
     <message>
         <source>The line could not be read in full.</source>
         <translation>行全体を読み取れませんでした。</translation>
-    </message>
-    <message>
-        <source>Search results: %1 — %2</source>
-        <translation>検索結果: %1 — %2</translation>
-    </message>
-    <message>
-        <source> (the first %1 are listed)</source>
-        <translation> (最初の %1 件を表示)</translation>
     </message>
     <message>
         <source>No bookmarks yet (Ctrl+B bookmarks the selected line)</source>

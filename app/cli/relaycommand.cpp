@@ -1,6 +1,6 @@
 #include "relaycommand.h"
 
-#include "stopsignals.h"
+#include "runcontrols.h"
 #include "streamaccountoptions.h"
 #include "streamcommand.h"
 
@@ -303,24 +303,12 @@ int RelayCommand::run(const QStringList &arguments)
                (nats.connectedUrl().isEmpty() ? tr("NATS: reconnecting")
                                               : tr("NATS: %1").arg(nats.connectedUrl()));
     };
-    QTimer statusTimer;
-    if (statusSeconds > 0) {
-        QObject::connect(&statusTimer, &QTimer::timeout, &session,
-                         [&] { printErr(relayLine()); });
-        statusTimer.start(int(statusSeconds * 1000));
-    }
-    QTimer durationTimer;
-    durationTimer.setSingleShot(true);
-    if (duration > 0) {
-        QObject::connect(&durationTimer, &QTimer::timeout, &session, [&] { finish(Success); });
-        durationTimer.start(int(duration * 1000));
-    }
-    StopSignals stopSignals;
-    QObject::connect(&stopSignals, &StopSignals::stopRequested, &session, [&] { finish(Success); });
+    RunControls controls(
+        statusSeconds, duration, [&] { printErr(relayLine()); }, [&] { finish(Success); });
 
     QMetaObject::invokeMethod(&session, &LiveSession::connectStream, Qt::QueuedConnection);
     loop.exec();
-    statusTimer.stop();
+    controls.end();
 
     const FirehoseClient::Status status = session.status();
     // Stopping hands over the last batch: it is stored before the summary.

@@ -1,6 +1,6 @@
 #include "relaystreamcommand.h"
 
-#include "stopsignals.h"
+#include "runcontrols.h"
 
 #include "relay/jetstreamreader.h"
 #include "relay/natsconnection.h"
@@ -180,24 +180,13 @@ int RelayStreamCommand::run(const QStringList &arguments)
                  nats.connectedUrl().isEmpty() ? tr("NATS: reconnecting")
                                                : tr("NATS: %1").arg(nats.connectedUrl()));
     };
-    QTimer statusTimer;
-    if (statusSeconds > 0) {
-        QObject::connect(&statusTimer, &QTimer::timeout, &pump, [&] { printErr(statusLine()); });
-        statusTimer.start(int(statusSeconds * 1000));
-    }
-    QTimer durationTimer;
-    durationTimer.setSingleShot(true);
-    if (duration > 0) {
-        QObject::connect(&durationTimer, &QTimer::timeout, &pump, [&] { finish(Success); });
-        durationTimer.start(int(duration * 1000));
-    }
-    StopSignals stopSignals;
-    QObject::connect(&stopSignals, &StopSignals::stopRequested, &pump, [&] { finish(Success); });
+    RunControls controls(
+        statusSeconds, duration, [&] { printErr(statusLine()); }, [&] { finish(Success); });
 
     pump.start();
     loop.exec();
     pump.stop();
-    statusTimer.stop();
+    controls.end();
     if (statusSeconds > 0)
         printErr(statusLine());
 

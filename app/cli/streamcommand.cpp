@@ -1,6 +1,6 @@
 #include "streamcommand.h"
 
-#include "stopsignals.h"
+#include "runcontrols.h"
 #include "streamaccountoptions.h"
 
 #include "core/buildinfo.h"
@@ -345,26 +345,14 @@ int StreamCommand::run(const QStringList &arguments)
                              printErr(status.reason);
                      });
 
-    QTimer statusTimer;
-    if (statusSeconds > 0) {
-        QObject::connect(&statusTimer, &QTimer::timeout, &session, [&] {
-            printErr(statusLine(session.status(), session.streamStatistics()));
-        });
-        statusTimer.start(int(statusSeconds * 1000));
-    }
-    QTimer durationTimer;
-    durationTimer.setSingleShot(true);
-    if (duration > 0) {
-        QObject::connect(&durationTimer, &QTimer::timeout, &session, [&] { finish(Success); });
-        durationTimer.start(int(duration * 1000));
-    }
-    // Ctrl+C and SIGTERM end the run normally, with the summary.
-    StopSignals stopSignals;
-    QObject::connect(&stopSignals, &StopSignals::stopRequested, &session, [&] { finish(Success); });
+    RunControls controls(
+        statusSeconds, duration,
+        [&] { printErr(statusLine(session.status(), session.streamStatistics())); },
+        [&] { finish(Success); });
 
     QMetaObject::invokeMethod(&session, &LiveSession::connectStream, Qt::QueuedConnection);
     loop.exec();
-    statusTimer.stop();
+    controls.end();
 
     const FirehoseClient::Status status = session.status();
     // Stopping hands over the last batch: it is printed and recorded before the summary.

@@ -228,6 +228,19 @@ QString FileSearch::summary() const
     return summaryOf(m_query, m_matchCount, m_running, progress());
 }
 
+QString FileSearch::resultsTitleOf(const MessageQuery &query, const QString &summary,
+                                   qint64 listed, qint64 matches)
+{
+    if (!query.isValid())
+        return query.errorString();
+    if (query.isEmpty())
+        return tr("Search results appear here.");
+    QString title = tr("Search results: %1 — %2").arg(query.describe(), summary);
+    if (listed < matches)
+        title += tr(" (the first %1 are listed)").arg(QLocale().toString(listed));
+    return title;
+}
+
 QString FileSearch::summaryOf(const MessageQuery &query, qint64 matches, bool running,
                               double progress)
 {

@@ -50,6 +50,10 @@ public:
     /// The summary of a search for \a query that has counted \a matches so far and, while
     /// \a running, searched \a progress (0..1) of its lines: the one wording for a file's
     /// search and a dataset's.
+    /// The results pane's title: what was searched and what was found (empty for an invalid
+    /// query: the search bar says why), saying when only the first \a listed are listed.
+    static QString resultsTitleOf(const MessageQuery &query, const QString &summary,
+                                  qint64 listed, qint64 matches);
     static QString summaryOf(const MessageQuery &query, qint64 matches, bool running,
                              double progress);
     /// Worker threads to use (default: the number of cores, at most four).

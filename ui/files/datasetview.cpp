@@ -7,6 +7,7 @@
 #include "files/dataset.h"
 #include "files/datasetmodel.h"
 #include "files/datasetsearch.h"
+#include "files/filesearch.h"
 #include "files/exportrequest.h"
 #include "files/filedocument.h"
 #include "files/fileexporter.h"
@@ -214,7 +215,7 @@ QWidget *DatasetView::createMessagesTab()
     detailLayout->addWidget(m_detail, 1);
 
     auto *resultsBox = new QWidget(this);
-    m_resultsTitle = new QLabel(tr("Search results appear here."), resultsBox);
+    m_resultsTitle = new QLabel(FileSearch::resultsTitleOf({}, {}, 0, 0), resultsBox);
     m_resultsTitle->setContentsMargins(8, 4, 8, 2);
     m_resultsTable = new QTableView(resultsBox);
     m_resultsTable->setModel(m_resultsModel);
@@ -453,22 +454,14 @@ void DatasetView::runSearch(const MessageQuery &query)
 
 void DatasetView::updateResultsLabel()
 {
+    // The search bar says an invalid query's problem where the user typed; the pane says why
+    // it is empty.
     const MessageQuery query = m_search->query();
-    if (!query.isValid()) {
-        // The search bar says it where the user typed; the pane says why it is empty.
-        m_resultsTitle->setText(query.errorString());
-        return;
-    }
-    m_searchBar->setSummary(m_search->summary());
-    if (query.isEmpty()) {
-        m_resultsTitle->setText(tr("Search results appear here."));
-        return;
-    }
-    QString title = tr("Search results: %1 — %2").arg(query.describe(), m_search->summary());
-    if (qint64(m_search->results().size()) < m_search->matchCount())
-        title += tr(" (the first %1 are listed)")
-                     .arg(QLocale().toString(qint64(m_search->results().size())));
-    m_resultsTitle->setText(title);
+    if (query.isValid())
+        m_searchBar->setSummary(m_search->summary());
+    m_resultsTitle->setText(FileSearch::resultsTitleOf(query, m_search->summary(),
+                                                       qint64(m_search->results().size()),
+                                                       m_search->matchCount()));
 }
 
 void DatasetView::nextResult()
