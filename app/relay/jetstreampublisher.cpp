@@ -57,14 +57,18 @@ JetStreamPublisher::JetStreamPublisher(NatsConnection &connection, const RelaySe
 
 JetStreamPublisher::~JetStreamPublisher()
 {
-    if (m_jetStream && m_sentAsync) {
+    if (!m_jetStream)
+        return;
+    if (m_sentAsync) {
         // Nothing may call the handler of a destroyed publisher: what is still in flight is
         // taken back and dropped (it is sent again, by id, by whoever publishes it next).
         natsMsgList pending;
         if (js_PublishAsyncGetPendingList(&pending, m_jetStream) == NATS_OK)
             natsMsgList_Destroy(&pending);
-        jsCtx_Destroy(m_jetStream);
     }
+    // Also when nothing was published (a refused password ends the run first): the context
+    // holds a reference to the connection.
+    jsCtx_Destroy(m_jetStream);
 }
 
 QByteArray JetStreamPublisher::messageId(const Message &message)
