@@ -16,8 +16,11 @@ void install(QCoreApplication &app)
     if (!override.isEmpty())
         QLocale::setDefault(locale);
 
+    // Without a catalogue for the language (the C locale of a minimal system, a language not
+    // translated yet) the text is English: the English catalogue gives it its plurals.
     auto *hydrant = new QTranslator(&app);
-    if (hydrant->load(locale, QStringLiteral("hydrant"), QStringLiteral("_"), QStringLiteral(":/i18n")))
+    if (hydrant->load(locale, QStringLiteral("hydrant"), QStringLiteral("_"), QStringLiteral(":/i18n")) ||
+        hydrant->load(QStringLiteral("hydrant_en"), QStringLiteral(":/i18n")))
         QCoreApplication::installTranslator(hydrant);
     else
         delete hydrant;

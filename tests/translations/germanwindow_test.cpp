@@ -112,3 +112,32 @@ TEST(GermanSystemLanguage, ACsvExportReadsTheSameInEveryLanguage)
               QByteArray("id,time,sentiment,text\r\n"
                          "1,2024-03-11T14:30:05.000Z,Bullish,Let's go $TSLA\r\n"));
 }
+
+// A system language Hydrant has no catalogue for (the C locale of a minimal system or a
+// container, or a language not translated yet) reads English, with English plurals: "3 files",
+// never "3 file(s)".
+TEST(SystemLanguageWithoutACatalogue, PluralsReadAsEnglish)
+{
+    if (qEnvironmentVariable("HYDRANT_PLAIN_CHILD") != QLatin1String("1")) {
+        for (const char *lang : {"C.UTF-8", "it_IT.UTF-8"}) {
+            QProcess child;
+            QProcessEnvironment environment = germanEnvironment();
+            environment.insert(QStringLiteral("LANG"), QString::fromLatin1(lang));
+            environment.insert(QStringLiteral("HYDRANT_PLAIN_CHILD"), QStringLiteral("1"));
+            child.setProcessEnvironment(environment);
+            child.setProcessChannelMode(QProcess::MergedChannels);
+            child.start(QCoreApplication::applicationFilePath(),
+                        {QStringLiteral("--gtest_filter=SystemLanguageWithoutACatalogue.*")});
+            ASSERT_TRUE(child.waitForFinished(60'000));
+            const QByteArray output = child.readAll();
+            EXPECT_EQ(child.exitCode(), 0) << lang << "\n" << output.constData();
+            EXPECT_TRUE(output.contains("[  PASSED  ] 1 test")) << lang << "\n" << output.constData();
+        }
+        return;
+    }
+    Translations::install(*qApp); // what main() does
+    EXPECT_EQ(QCoreApplication::translate("DatasetView", "%n file(s)", nullptr, 3),
+              QStringLiteral("3 files"));
+    EXPECT_EQ(QCoreApplication::translate("DatasetView", "%n file(s)", nullptr, 1),
+              QStringLiteral("1 file"));
+}
