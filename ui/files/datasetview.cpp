@@ -440,6 +440,9 @@ void DatasetView::startSearch(const QString &text)
 void DatasetView::runSearch(const MessageQuery &query)
 {
     m_pendingSearch.reset();
+    LineTable::highlight(m_table, query);
+    LineTable::highlight(m_resultsTable, query);
+    m_detail->setHighlight(query);
     if (query.isValid() && !query.isEmpty() && !m_dataset->isFinished()) {
         // It runs when the files are in order (onFinished()).
         m_pendingSearch = query;

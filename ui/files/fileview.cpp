@@ -517,6 +517,9 @@ void FileView::runSearch(const MessageQuery &query)
 {
     // An invalid query searches nothing: the previous results go, they answered another query.
     m_search->start(query);
+    LineTable::highlight(m_table, query);
+    LineTable::highlight(m_resultsTable, query);
+    m_detail->setHighlight(query);
     m_searchBar->setSearching(m_search->isRunning());
     updateResultsLabel();
 }
