@@ -1,5 +1,7 @@
 #include "backups/backupcalendar.h"
 #include "backups/backupspage.h"
+#include "files/datasetview.h"
+#include "files/filedocument.h"
 #include "files/filespage.h"
 #include "files/fileview.h"
 #include "live/feedview.h"
@@ -28,6 +30,7 @@
 #include <QLineEdit>
 #include <QLabel>
 #include <QDesktopServices>
+#include <QDateTime>
 #include <QDir>
 #include <QMenu>
 #include <QUrl>
@@ -114,6 +117,86 @@ TEST(MainWindow, OpeningAFileShowsItInTheFilesPage)
     EXPECT_EQ(window.filesPage()->openFileCount(), 1);
     window.openFile(path);
     EXPECT_EQ(window.filesPage()->openFileCount(), 1) << "the same file opens once";
+}
+
+// Closing the window keeps the Files page's tabs; the next start reopens them where they were
+// left, the one shown shown again; a file deleted meanwhile is named, not opened; with the
+// Preference off nothing reopens.
+TEST(MainWindow, TheLastSessionsFilesReopenWhereTheyWereLeft)
+{
+    QTemporaryDir dir;
+    const auto write = [&](const QString &name, int lines, qint64 firstTime) {
+        QFile file(dir.filePath(name));
+        EXPECT_TRUE(file.open(QIODevice::WriteOnly));
+        for (int i = 0; i < lines; ++i)
+            file.write(QStringLiteral("{\"id\":%1,\"body\":\"line %1\",\"created_at\":\"%2\"}\n")
+                           .arg(i + 1)
+                           .arg(QDateTime::fromSecsSinceEpoch(firstTime + i * 60, Qt::UTC)
+                                    .toString(Qt::ISODate))
+                           .toUtf8());
+        return file.fileName();
+    };
+    const QString single = write(QStringLiteral("single.jsonl"), 300, 1709510400);
+    QDir().mkpath(dir.filePath(QStringLiteral("month")));
+    write(QStringLiteral("month/2024-03-01.jsonl"), 50, 1709251200);
+    write(QStringLiteral("month/2024-03-02.jsonl"), 50, 1709337600);
+    const QString gone = write(QStringLiteral("gone.jsonl"), 10, 1709510400);
+    AppSettings::setReopenFilesAtStart(true);
+    {
+        MainWindow window;
+        window.show();
+        window.openPaths({single});
+        window.openPaths({dir.filePath(QStringLiteral("month"))});
+        window.openPaths({gone});
+        FilesPage *files = window.filesPage();
+        ASSERT_EQ(files->openFileCount(), 3);
+        ASSERT_TRUE(TestSupport::waitUntil([&] {
+            return files->fileView(single)->document()->status() == FileDocument::Status::Ready;
+        }));
+        files->fileView(single)->goToLine(250);
+        auto *dataset = window.findChild<DatasetView *>();
+        ASSERT_NE(dataset, nullptr);
+        ASSERT_TRUE(TestSupport::waitUntil([&] { return dataset->table()->model()->rowCount() == 100; }));
+        dataset->goToRow(70); // the second day's 21st message
+        ASSERT_EQ(files->fileView(), files->fileView(gone)) << "the last one opened is shown";
+        window.close();
+    }
+    {
+        MainWindow window;
+        window.show();
+        window.reopenLastSession();
+        FilesPage *files = window.filesPage();
+        ASSERT_EQ(files->openFileCount(), 3);
+        EXPECT_EQ(files->fileView(), files->fileView(gone)) << "the tab shown is shown again";
+        ASSERT_TRUE(TestSupport::waitUntil(
+            [&] { return files->fileView(single)->currentLine() == 250; }))
+            << "the file at the line it was left on";
+        auto *dataset = window.findChild<DatasetView *>();
+        ASSERT_NE(dataset, nullptr);
+        ASSERT_TRUE(TestSupport::waitUntil([&] { return dataset->currentRow() == 70; }))
+            << "the dataset at its row";
+        window.close();
+    }
+    QFile::remove(gone);
+    {
+        MainWindow window;
+        window.show();
+        window.reopenLastSession();
+        FilesPage *files = window.filesPage();
+        EXPECT_EQ(files->openFileCount(), 2) << "the deleted file is not reopened";
+        EXPECT_TRUE(window.statusBar()->currentMessage().contains(gone))
+            << window.statusBar()->currentMessage().toStdString();
+        window.close();
+    }
+    AppSettings::setReopenFilesAtStart(false);
+    {
+        MainWindow window;
+        window.reopenLastSession();
+        EXPECT_EQ(window.filesPage()->openFileCount(), 0);
+        window.close();
+    }
+    AppSettings::setReopenFilesAtStart(true);
+    AppSettings::setOpenTabs({}, 0);
 }
 
 // Also run with no session bus at all (see CMakeLists.txt): then there is no secret store.

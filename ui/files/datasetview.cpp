@@ -311,7 +311,9 @@ void DatasetView::onFinished()
     updateBanners();
     m_statistics->setStatistics(m_dataset->statistics());
     emit titleChanged(title());
-    if (m_model->rowCount() > 0 && currentRow() < 0)
+    if (m_startRow >= 0)
+        goToRow(std::exchange(m_startRow, -1));
+    else if (m_model->rowCount() > 0 && currentRow() < 0)
         goToRow(0);
     // A search asked for while the files were indexed runs now.
     if (const std::optional<MessageQuery> pending = std::exchange(m_pendingSearch, std::nullopt))
@@ -400,6 +402,14 @@ qint64 DatasetView::currentRow() const
 {
     const QModelIndex current = m_table->currentIndex();
     return current.isValid() ? current.row() : -1;
+}
+
+void DatasetView::startAt(qint64 row)
+{
+    if (m_dataset->isFinished())
+        goToRow(row); // at most the last row
+    else
+        m_startRow = row;
 }
 
 void DatasetView::goToRow(qint64 row)

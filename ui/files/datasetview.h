@@ -69,6 +69,8 @@ public:
 public slots:
     /// Selects row \a row (0-based), scrolls it into the middle and shows it in the detail.
     void goToRow(qint64 row);
+    /// Goes to \a row once every file is indexed (a reopened tab's position).
+    void startAt(qint64 row);
     /// Searches for \a text in the query language (as if typed in the search box).
     void startSearch(const QString &text);
     void nextResult();
@@ -102,6 +104,7 @@ private:
     FileExporter *m_exporter;
     /// A search asked for while the files were being indexed.
     std::optional<MessageQuery> m_pendingSearch;
+    qint64 m_startRow = -1; ///< where startAt() asked to go, until the files are indexed
 
     FileSearchBar *m_searchBar = nullptr;
     QAction *m_goToRowAction = nullptr;

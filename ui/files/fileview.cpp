@@ -49,6 +49,8 @@
 #include <QToolButton>
 #include <QVBoxLayout>
 
+#include <utility>
+
 FileView::FileView(const QString &path, QWidget *parent)
     : QWidget(parent)
     , m_path(path)
@@ -93,8 +95,11 @@ FileView::FileView(const QString &path, QWidget *parent)
             m_statisticsTimer->start();
     });
     connect(m_document, &FileDocument::linesAdded, this, [this] {
-        // The first rows: select the first line so the detail pane is not empty.
-        if (!m_table->currentIndex().isValid() && m_model->rowCount() > 0)
+        // The line asked for by startAt() once it is there; else the first line as soon as
+        // there is one, so the detail pane is not empty.
+        if (m_startLine >= 0 && m_model->rowCount() > m_startLine)
+            goToLine(std::exchange(m_startLine, -1));
+        else if (!m_table->currentIndex().isValid() && m_model->rowCount() > 0)
             goToLine(0);
     });
 
@@ -398,8 +403,21 @@ void FileView::onProgress()
     m_status->setText(m_document->statusText());
 }
 
+void FileView::startAt(qint64 line)
+{
+    const FileDocument::Status status = m_document->status();
+    const bool passEnded = status != FileDocument::Status::Opening &&
+                           status != FileDocument::Status::Indexing;
+    if (m_model->rowCount() > line || passEnded)
+        goToLine(line); // at most the last line
+    else
+        m_startLine = line;
+}
+
 void FileView::onIndexingFinished()
 {
+    if (m_startLine >= 0)
+        goToLine(std::exchange(m_startLine, -1)); // the file is shorter now: its last line
     onProgress();
     updateBanners();
     updateStatistics();

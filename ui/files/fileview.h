@@ -65,6 +65,8 @@ public:
 public slots:
     /// Selects line \a line (0-based), scrolls it into the middle and shows it in the detail.
     void goToLine(qint64 line);
+    /// Goes to \a line as soon as the index reaches it (a reopened tab's position).
+    void startAt(qint64 line);
     /// Searches for \a text in the query language (what a click on a symbol does).
     void startSearch(const QString &text);
     void nextResult();
@@ -111,6 +113,7 @@ private:
     QList<QLabel *> m_banners;
     FileSearchBar *m_searchBar;
     QAction *m_goToLineAction;
+    qint64 m_startLine = -1; ///< where startAt() asked to go, until the index reaches it
     QAction *m_goToTimeAction;
     QAction *m_bookmarkAction;
     QAction *m_exportAction;

@@ -212,8 +212,13 @@ void MainWindow::rebuildRecentMenu()
 {
     m_recentMenu->clear();
     const QStringList files = AppSettings::recentFiles();
-    for (const QString &path : files) {
-        QAction *action = m_recentMenu->addAction(QFileInfo(path).fileName());
+    for (qsizetype i = 0; i < files.size(); ++i) {
+        const QString &path = files[i];
+        // Numbered as Alt reaches them: &1 … &9, then 1&0; a name's own '&' stays a character.
+        const QString number = i < 9 ? QStringLiteral("&%1").arg(i + 1) : QStringLiteral("1&0");
+        QAction *action = m_recentMenu->addAction(
+            number + QLatin1Char(' ') +
+            QFileInfo(path).fileName().replace(QLatin1Char('&'), QStringLiteral("&&")));
         action->setToolTip(path);
         action->setStatusTip(path);
         connect(action, &QAction::triggered, this, [this, path] { openFile(path); });
@@ -223,7 +228,7 @@ void MainWindow::rebuildRecentMenu()
         return;
     }
     m_recentMenu->addSeparator();
-    m_recentMenu->addAction(tr("Clear Recent Files"), this, [this] {
+    m_recentMenu->addAction(tr("&Clear Recent Files"), this, [this] {
         AppSettings::clearRecentFiles();
         rebuildRecentMenu();
     });
@@ -348,6 +353,19 @@ void MainWindow::openFileDialog()
     openPaths(paths);
 }
 
+void MainWindow::reopenLastSession()
+{
+    if (!AppSettings::reopenFilesAtStart())
+        return;
+    const QStringList gone =
+        m_filesPage->reopen(AppSettings::openTabs(), AppSettings::currentOpenTab());
+    if (!gone.isEmpty())
+        statusBar()->showMessage(
+            tr("%n file(s) of the last session are gone: %1", "", int(gone.size()))
+                .arg(gone.join(QStringLiteral(", "))),
+            10000);
+}
+
 void MainWindow::openFolderDialog()
 {
     const QString folder = QFileDialog::getExistingDirectory(
@@ -438,6 +456,7 @@ void MainWindow::closeEvent(QCloseEvent *event)
     }
     AppSettings::setWindowGeometry(saveGeometry(), saveState());
     AppSettings::setCurrentPage(currentPage());
+    AppSettings::setOpenTabs(m_filesPage->openTabs(), m_filesPage->currentTab());
     QMainWindow::closeEvent(event);
 }
 

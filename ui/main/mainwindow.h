@@ -61,6 +61,9 @@ public slots:
     /// Opens what the user chose in the Files page: one file in a tab of its own, a folder or
     /// several files as one dataset (FilesPage::open()). Paths that do not exist are named.
     void openPaths(const QStringList &paths);
+    /// Reopens the Files page's tabs of the last session where they were left (when the
+    /// Preference asks for it); says which files are gone.
+    void reopenLastSession();
     /// File → Open: one archive, or several chosen together (opened as one dataset).
     void openFileDialog();
     /// File → Open Folder: a folder of daily archives, opened as one dataset.
