@@ -1,6 +1,7 @@
 // Following a growing file: a document that watches its file reads only what was appended and
 // ends up with the index a fresh open of the grown file has.
 
+#include "files/dataset.h"
 #include "files/fileindex.h"
 #include "filetestutil.h"
 #include "sampledata.h"
@@ -9,6 +10,7 @@
 
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 
@@ -252,7 +254,7 @@ TEST(Follow, AnEmptyFileThatGetsLinesIsRead)
     expectSameAsFreshOpen(*document);
 }
 
-TEST(Follow, TheSlowPollFindsGrowthTheWatcherMissed)
+TEST(Follow, GrowthIsFoundWithoutBeingAskedByTheWatcherOrThePoll)
 {
     QTemporaryDir dir;
     const QString path =
@@ -274,4 +276,117 @@ TEST(Follow, AnUnwatchedDocumentDoesNotChange)
     append(path, SampleData::stockTwitsLines(5, 1480896300));
     checkNow(*document);
     EXPECT_EQ(document->lineCount(), 10);
+}
+
+// --- A dataset that follows its folder
+
+namespace {
+
+constexpr qint64 day1 = 1730419200; // 2024-11-01T00:00:00Z
+constexpr qint64 daySeconds = 86400;
+
+/// Lines of day \a d of November, one every ten minutes from \a from on.
+QByteArray dayLines(int d, int count, int from = 0)
+{
+    return SampleData::stockTwitsLines(count, day1 + (d - 1) * daySeconds + from * 600, 600);
+}
+
+QString dayName(int d)
+{
+    return QStringLiteral("rec_2024_11_%1.jsonl.gz").arg(d, 2, 10, QLatin1Char('0'));
+}
+
+std::unique_ptr<Dataset> openFolder(const QString &folder, bool watching)
+{
+    auto dataset = std::make_unique<Dataset>();
+    FileIndexer::Options options;
+    options.accessPointSpacing = spacing;
+    dataset->setIndexerOptions(options);
+    dataset->setCacheEnabled(false);
+    dataset->setPollIntervalMs(3600 * 1000);
+    dataset->setWatching(watching);
+    dataset->open({folder});
+    dataset->waitForFinished();
+    return dataset;
+}
+
+/// Every row as "file name:line".
+/// Lets the dataset's documents read until it has \a rows rows (the passes run on threads).
+bool waitUntilRows(Dataset &dataset, qint64 rows)
+{
+    QSignalSpy grew(&dataset, &Dataset::grew);
+    while (dataset.rowCount() < rows) {
+        if (!grew.wait(10000))
+            return false;
+    }
+    return dataset.rowCount() == rows;
+}
+
+QStringList rowsOf(const Dataset &dataset)
+{
+    QStringList rows;
+    for (qint64 row = 0; row < dataset.rowCount(); ++row) {
+        const Dataset::Location at = dataset.locate(row);
+        rows << QFileInfo(dataset.path(at.file)).fileName() + QLatin1Char(':') +
+                    QString::number(at.line);
+    }
+    return rows;
+}
+
+} // namespace
+
+TEST(FollowDataset, ANewDayFileInAnOpenFolderTakesItsPlaceInTime)
+{
+    QTemporaryDir dir;
+    for (const int d : {1, 2, 4})
+        SampleData::write(dir, dayName(d), SampleData::gzip(dayLines(d, 30)));
+    auto dataset = openFolder(dir.path(), true);
+    ASSERT_EQ(dataset->rowCount(), 90);
+    QSignalSpy reordered(dataset.get(), &Dataset::reordered);
+
+    // The next day starts recording: it goes last.
+    SampleData::write(dir, dayName(5), SampleData::gzip(dayLines(5, 20)));
+    dataset->checkForChanges();
+    ASSERT_TRUE(reordered.wait(10000));
+    EXPECT_EQ(dataset->fileCount(), 4);
+    EXPECT_EQ(dataset->rowCount(), 110);
+    EXPECT_EQ(QFileInfo(dataset->path(3)).fileName(), dayName(5));
+    EXPECT_EQ(rowsOf(*dataset), rowsOf(*openFolder(dir.path(), false)));
+
+    // A missing day downloaded later goes between its neighbours.
+    SampleData::write(dir, dayName(3), SampleData::gzip(dayLines(3, 10)));
+    dataset->checkForChanges();
+    ASSERT_TRUE(reordered.wait(10000));
+    EXPECT_EQ(dataset->rowCount(), 120);
+    EXPECT_EQ(QFileInfo(dataset->path(2)).fileName(), dayName(3));
+    EXPECT_EQ(dataset->firstRow(2), 60);
+    EXPECT_EQ(rowsOf(*dataset), rowsOf(*openFolder(dir.path(), false)));
+}
+
+TEST(FollowDataset, TheGrowingLastFileAppendsRows)
+{
+    QTemporaryDir dir;
+    SampleData::write(dir, dayName(1), SampleData::gzip(dayLines(1, 30)));
+    const QString today = SampleData::write(dir, dayName(2), SampleData::gzip(dayLines(2, 10)));
+    auto dataset = openFolder(dir.path(), true);
+    ASSERT_EQ(dataset->rowCount(), 40);
+    QSignalSpy grew(dataset.get(), &Dataset::grew);
+    QSignalSpy reordered(dataset.get(), &Dataset::reordered);
+
+    // The recorder flushes a member, then half of the next one.
+    const QByteArray member = SampleData::gzip(dayLines(2, 400, 10), 1);
+    append(today, SampleData::gzip(dayLines(2, 5, 410), 1) + member.left(member.size() / 2));
+    dataset->checkForChanges();
+    ASSERT_TRUE(grew.wait(10000));
+    EXPECT_EQ(grew.first().first().toLongLong(), 40);
+    EXPECT_GE(dataset->rowCount(), 45);
+    EXPECT_TRUE(dataset->problem(1).isEmpty()) << dataset->problem(1).toStdString();
+    EXPECT_TRUE(reordered.isEmpty());
+
+    append(today, member.mid(member.size() / 2));
+    dataset->checkForChanges();
+    ASSERT_TRUE(waitUntilRows(*dataset, 445));
+    EXPECT_EQ(rowsOf(*dataset), rowsOf(*openFolder(dir.path(), false)));
+    EXPECT_TRUE(reordered.isEmpty());
+    EXPECT_EQ(dataset->statistics().lines(), 445);
 }
