@@ -24,6 +24,15 @@ TableFollower::TableFollower(QWidget *owner, QTableView *table, Growing growing)
         if (!m_scrolling && m_growing())
             m_action->setChecked(value >= m_table->verticalScrollBar()->maximum());
     });
+    // The table lays new rows out later than they are inserted: the range grows then, and a
+    // following table goes along to its new end.
+    connect(m_table->verticalScrollBar(), &QScrollBar::rangeChanged, this, [this](int, int max) {
+        if (m_action->isChecked() && m_growing()) {
+            m_scrolling = true;
+            m_table->verticalScrollBar()->setValue(max);
+            m_scrolling = false;
+        }
+    });
     QAbstractItemModel *model = m_table->model();
     Q_ASSERT(model); // the table has its model already
     connect(model, &QAbstractItemModel::rowsAboutToBeInserted, this,
