@@ -287,11 +287,23 @@ void Dataset::addedFileFinished(File *file)
         !std::all_of(m_adding.begin(), m_adding.end(), [](const auto &f) { return f->done; }))
         return;
     // Every new file is indexed: they take their places in time order.
+    const std::vector<qint64> before = m_rowStarts;
+    std::vector<const File *> oldOrder;
+    for (const auto &f : m_files)
+        oldOrder.push_back(f.get());
     for (auto &added : m_adding)
         m_files.push_back(std::move(added));
     m_adding.clear();
+    m_nextToStart = m_files.size();
     order();
-    emit reordered();
+    // New files after all the others (the next day) append rows; anything else renumbers them.
+    bool appended = m_rowStarts.back() > before.back();
+    for (size_t i = 0; appended && i < oldOrder.size(); ++i)
+        appended = m_files[i].get() == oldOrder[i] && m_rowStarts[i] == before[i];
+    if (appended)
+        emit grew(before.back());
+    else
+        emit reordered();
 }
 
 void Dataset::fileFinished(File *file)

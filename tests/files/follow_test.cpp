@@ -343,11 +343,14 @@ TEST(FollowDataset, ANewDayFileInAnOpenFolderTakesItsPlaceInTime)
     auto dataset = openFolder(dir.path(), true);
     ASSERT_EQ(dataset->rowCount(), 90);
     QSignalSpy reordered(dataset.get(), &Dataset::reordered);
+    QSignalSpy grew(dataset.get(), &Dataset::grew);
 
-    // The next day starts recording: it goes last.
+    // The next day starts recording: it goes last, its rows after all the others.
     SampleData::write(dir, dayName(5), SampleData::gzip(dayLines(5, 20)));
     dataset->checkForChanges();
-    ASSERT_TRUE(reordered.wait(10000));
+    ASSERT_TRUE(grew.wait(10000));
+    EXPECT_EQ(grew.first().first().toLongLong(), 90);
+    EXPECT_TRUE(reordered.isEmpty());
     EXPECT_EQ(dataset->fileCount(), 4);
     EXPECT_EQ(dataset->rowCount(), 110);
     EXPECT_EQ(QFileInfo(dataset->path(3)).fileName(), dayName(5));

@@ -1,9 +1,14 @@
 // The Files page follows a file that grows on disk: new rows appear at the end, and a view at
 // the bottom stays there (klogg's and lnav's follow) while one the user scrolled up stays put.
 
+#include "core/appsettings.h"
 #include "feed/feedmodel.h"
+#include "files/dataset.h"
+#include "files/datasetview.h"
+#include "files/filespage.h"
 #include "files/filedocumentmodel.h"
 #include "files/fileview.h"
+#include "main/mainwindow.h"
 #include "message/messagenormalizer.h"
 #include "sampledata.h"
 #include "testsupport.h"
@@ -11,7 +16,10 @@
 #include <gtest/gtest.h>
 
 #include <QAction>
+#include <QDir>
 #include <QFile>
+#include <QMenu>
+#include <QMenuBar>
 #include <QScrollBar>
 #include <QTableView>
 #include <QTemporaryDir>
@@ -151,4 +159,79 @@ TEST_F(FollowedFile, AFileReplacedOnDiskIsShownAgainWithABanner)
     EXPECT_EQ(view->table()->model()->rowCount(), 20);
     ASSERT_FALSE(view->bannerTexts().isEmpty());
     EXPECT_TRUE(view->bannerTexts().front().contains(QStringLiteral("read again")));
+}
+
+// --- A dataset tab that follows its folder
+
+namespace {
+
+QString dayName(int d)
+{
+    return QStringLiteral("rec_2024_11_%1.jsonl.gz").arg(d, 2, 10, QLatin1Char('0'));
+}
+
+QByteArray dayLines(int d, int count)
+{
+    constexpr qint64 november1 = 1730419200;
+    return SampleData::stockTwitsLines(count, november1 + (d - 1) * 86400, 600);
+}
+
+} // namespace
+
+TEST(FollowedDataset, ANewDayInTheFolderAppearsAtTheEndOfAViewAtTheBottom)
+{
+    QTemporaryDir dir;
+    for (const int d : {1, 2})
+        SampleData::write(dir, dayName(d), SampleData::gzip(dayLines(d, 100)));
+    DatasetView view({dir.path()});
+    view.resize(1024, 600);
+    view.show();
+    ASSERT_TRUE(waitUntil([&view] { return view.dataset()->isFinished(); }, 20000));
+    QCoreApplication::processEvents();
+    ASSERT_EQ(view.table()->model()->rowCount(), 200);
+    view.setFollowing(true);
+
+    const QByteArray today = dayLines(3, 30);
+    SampleData::write(dir, dayName(3), SampleData::gzip(today));
+    view.dataset()->checkForChanges();
+    ASSERT_TRUE(waitUntil([&view] { return view.table()->model()->rowCount() == 230; }, 20000));
+    QCoreApplication::processEvents();
+    EXPECT_TRUE(view.isFollowing());
+    const QTableView *table = view.table();
+    EXPECT_EQ(table->verticalScrollBar()->value(), table->verticalScrollBar()->maximum());
+    EXPECT_EQ(table->rowAt(table->viewport()->height() - 2), 229);
+    EXPECT_EQ(table->model()->index(229, FeedModel::TextColumn).data().toString(),
+              textOf(SampleData::lines(today).back()));
+    EXPECT_TRUE(view.statusText().startsWith(QStringLiteral("3 file")))
+        << view.statusText().toStdString();
+}
+
+TEST(FollowedDataset, FileMenuOpensTheRecordingsFolderAsADatasetThatFollows)
+{
+    QTemporaryDir dir;
+    const QString folder = dir.filePath(QStringLiteral("recordings"));
+    AppSettings::setRecordingFolder(folder); // it does not exist yet
+    MainWindow window;
+    QAction *open = nullptr;
+    for (QAction *menu : window.menuBar()->actions()) {
+        for (QAction *action : menu->menu() ? menu->menu()->actions() : QList<QAction *>()) {
+            if (action->text().remove(QLatin1Char('&')) == QStringLiteral("Open Recordings Folder"))
+                open = action;
+        }
+    }
+    ASSERT_NE(open, nullptr);
+    open->trigger();
+    DatasetView *view = window.filesPage()->datasetView();
+    ASSERT_NE(view, nullptr);
+    EXPECT_EQ(view->paths(), QStringList{QDir::cleanPath(folder)});
+    EXPECT_TRUE(view->dataset()->isWatching());
+
+    // The Live page starts recording into it.
+    QDir().mkpath(folder);
+    QFile file(QDir(folder).filePath(dayName(5)));
+    ASSERT_TRUE(file.open(QIODevice::WriteOnly));
+    file.write(SampleData::gzip(dayLines(5, 12)));
+    file.close();
+    view->dataset()->checkForChanges();
+    ASSERT_TRUE(waitUntil([view] { return view->table()->model()->rowCount() == 12; }, 20000));
 }

@@ -6,6 +6,8 @@
 #include <QScrollBar>
 #include <QTableView>
 
+#include <utility>
+
 TableFollower::TableFollower(QWidget *owner, QTableView *table, Growing growing)
     : QObject(owner)
     , m_table(table)
@@ -21,7 +23,7 @@ TableFollower::TableFollower(QWidget *owner, QTableView *table, Growing growing)
     });
     connect(m_table->verticalScrollBar(), &QScrollBar::valueChanged, this, [this](int value) {
         // The user scrolled: up stops following, down to the end starts it.
-        if (!m_scrolling && m_growing())
+        if (!m_scrolling && !m_keepFollowing && m_growing())
             m_action->setChecked(value >= m_table->verticalScrollBar()->maximum());
     });
     // The table lays new rows out later than they are inserted: the range grows then, and a
@@ -38,6 +40,14 @@ TableFollower::TableFollower(QWidget *owner, QTableView *table, Growing growing)
     connect(model, &QAbstractItemModel::rowsAboutToBeInserted, this,
             [this] { m_wasAtBottom = isAtBottom(); });
     connect(model, &QAbstractItemModel::rowsInserted, this, &TableFollower::onRowsInserted);
+    // Rows numbered anew (a file read again, a day put between others): a following table
+    // goes back to the end.
+    connect(model, &QAbstractItemModel::modelAboutToBeReset, this,
+            [this] { m_keepFollowing = m_action->isChecked() && m_growing(); });
+    connect(model, &QAbstractItemModel::modelReset, this, [this] {
+        if (std::exchange(m_keepFollowing, false))
+            setFollowing(true);
+    });
 }
 
 void TableFollower::onRowsInserted()

@@ -39,4 +39,5 @@ private:
     QAction *m_action;
     bool m_wasAtBottom = false; ///< when the rows being inserted came
     bool m_scrolling = false;   ///< the follower itself scrolls
+    bool m_keepFollowing = false; ///< while the model is reset
 };
