@@ -1,9 +1,11 @@
 // Following a growing file: a document that watches its file reads only what was appended and
 // ends up with the index a fresh open of the grown file has.
 
+#include "feed/recorder.h"
 #include "files/dataset.h"
 #include "files/fileindex.h"
 #include "filetestutil.h"
+#include "message/messagenormalizer.h"
 #include "sampledata.h"
 
 #include <gtest/gtest.h>
@@ -13,6 +15,7 @@
 #include <QFileInfo>
 #include <QSignalSpy>
 #include <QTemporaryDir>
+#include <QTimeZone>
 
 namespace {
 
@@ -392,4 +395,32 @@ TEST(FollowDataset, TheGrowingLastFileAppendsRows)
     EXPECT_EQ(rowsOf(*dataset), rowsOf(*openFolder(dir.path(), false)));
     EXPECT_TRUE(reordered.isEmpty());
     EXPECT_EQ(dataset->statistics().lines(), 445);
+}
+
+// --- Following a recording while the recorder writes it
+
+TEST(Follow, ARecordingIsFollowedMemberByMemberAsTheRecorderFlushes)
+{
+    QTemporaryDir dir;
+    Recorder recorder(dir.path(), QStringLiteral("live"));
+    recorder.setClock([] { return QDateTime::fromSecsSinceEpoch(1480896000, QTimeZone::utc()); });
+    MessageNormalizer normalizer;
+    qint64 id = 0;
+    const auto record = [&](int count, qint64 from) {
+        for (int i = 0; i < count; ++i, ++id)
+            ASSERT_TRUE(recorder.append(
+                normalizer.normalize(SampleData::stockTwitsLine(id, from + i))));
+        ASSERT_TRUE(recorder.flush());
+    };
+    record(100, 1480896000);
+    auto document = openWatched(recorder.currentFilePath());
+    ASSERT_EQ(document->lineCount(), 100);
+
+    for (int second = 1; second <= 5; ++second) {
+        record(60, 1480896000 + second * 1000);
+        checkNow(*document);
+        EXPECT_EQ(document->lineCount(), qint64(100 + 60 * second));
+        EXPECT_EQ(qint64(recorder.messagesWritten()), document->lineCount());
+    }
+    expectSameAsFreshOpen(*document);
 }

@@ -18,6 +18,7 @@
 #include <QAction>
 #include <QDir>
 #include <QFile>
+#include <QLineEdit>
 #include <QMenu>
 #include <QMenuBar>
 #include <QScrollBar>
@@ -133,6 +134,15 @@ TEST_F(FollowedFile, AViewTheUserScrolledUpDoesNotMove)
     EXPECT_TRUE(view->isFollowing());
     grow(SampleData::stockTwitsLines(10, 1480898000));
     EXPECT_EQ(lastVisibleRow(), 349);
+}
+
+TEST_F(FollowedFile, TheFKeyTypedInTheSearchBoxIsText)
+{
+    open(SampleData::stockTwitsLines(300), QStringLiteral("log.jsonl"));
+    view->searchEdit()->setFocus();
+    QTest::keyClicks(view->searchEdit(), QStringLiteral("Ford"));
+    EXPECT_EQ(view->searchEdit()->text(), QStringLiteral("Ford"));
+    EXPECT_FALSE(view->isFollowing());
 }
 
 TEST_F(FollowedFile, ASmallFileThatFitsKeepsItsNewestLinesInView)
