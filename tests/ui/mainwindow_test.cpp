@@ -17,6 +17,7 @@
 #include "net/secretstore.h"
 #include "sim/demosession.h"
 #include "sim/simulator.h"
+#include "layoutcheck.h"
 #include "testsupport.h"
 
 #include <gtest/gtest.h>
@@ -158,100 +159,12 @@ TEST(MainWindow, ASavedAccountWithoutAStoredPasswordIsListedAndConnectAsksForIt)
     AccountStore().removeProfile(AccountStore::Service::Stream, name);
 }
 
-namespace {
-
-// What does not fit a window: a toolbar whose actions overflow into its "»" menu, a widget cut
-// by its parent or the window's edge, a label on show that lies outside the window.
-QStringList whatDoesNotFit(MainWindow &window)
-{
-    QStringList problems;
-    const QRect inside = window.rect();
-    for (QToolBar *toolbar : window.findChildren<QToolBar *>()) {
-        if (!toolbar->isVisible())
-            continue;
-        const QString name = toolbar->objectName().isEmpty()
-                                 ? QString::fromLatin1(toolbar->parentWidget()->metaObject()->className())
-                                 : toolbar->objectName();
-        for (QToolButton *button : toolbar->findChildren<QToolButton *>()) {
-            if (button->objectName() == QLatin1String("qt_toolbar_ext_button") &&
-                button->isVisible()) {
-                QStringList hidden;
-                for (QAction *action : toolbar->actions()) {
-                    QWidget *widget = toolbar->widgetForAction(action);
-                    if (widget && !widget->isVisible() && !action->isSeparator())
-                        hidden << (action->text().isEmpty()
-                                       ? QString::fromLatin1(widget->metaObject()->className())
-                                       : action->text());
-                }
-                problems << QStringLiteral("%1: %2 hidden in the overflow menu")
-                                .arg(name, hidden.join(QStringLiteral(", ")));
-            }
-        }
-        for (QWidget *child : toolbar->findChildren<QWidget *>(Qt::FindDirectChildrenOnly)) {
-            if (!child->isVisible() || child->objectName() == QLatin1String("qt_toolbar_ext_button"))
-                continue;
-            const QRect rect(child->mapTo(&window, QPoint(0, 0)), child->size());
-            const QRect bar(toolbar->mapTo(&window, QPoint(0, 0)), toolbar->size());
-            if (!bar.contains(rect) || !inside.contains(rect))
-                problems << QStringLiteral("%1: %2 cut at x %3..%4")
-                                .arg(name, QString::fromLatin1(child->metaObject()->className()))
-                                .arg(rect.left())
-                                .arg(rect.right());
-        }
-    }
-    // Every label on show (status figures, counts, summaries) lies inside the window.
-    for (QLabel *label : window.findChildren<QLabel *>()) {
-        if (!label->isVisible() || label->text().isEmpty())
-            continue;
-        const QRect rect(label->mapTo(&window, QPoint(0, 0)), label->size());
-        if (rect.right() > window.width() || rect.bottom() > window.height())
-            problems << QStringLiteral("label \"%1\" ends at %2,%3")
-                            .arg(label->text())
-                            .arg(rect.right())
-                            .arg(rect.bottom());
-    }
-    return problems;
-}
-
-// Installs the catalogues of \a language (as Preferences does) for the life of this object.
-class LanguageForTest
-{
-public:
-    explicit LanguageForTest(const QString &language)
-    {
-        if (language.isEmpty())
-            return;
-        AppSettings::setLanguage(language);
-        const QList<QTranslator *> before = qApp->findChildren<QTranslator *>();
-        Translations::install(*qApp);
-        for (QTranslator *translator : qApp->findChildren<QTranslator *>()) {
-            if (!before.contains(translator))
-                m_installed << translator;
-        }
-    }
-    ~LanguageForTest()
-    {
-        for (QTranslator *translator : m_installed) {
-            QCoreApplication::removeTranslator(translator);
-            delete translator;
-        }
-        if (!m_installed.isEmpty()) {
-            AppSettings::setLanguage(QString());
-            QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
-        }
-    }
-    bool installed() const { return !m_installed.isEmpty(); }
-
-private:
-    QList<QTranslator *> m_installed;
-};
-
-} // namespace
+using LayoutCheck::whatDoesNotFit;
 
 // The window fits a 1024×600 screen (a netbook, or 2048×1200 at scale 2; ctest also runs this
-// with QT_SCALE_FACTOR=2) on every page, with or without an account, in English and in German:
-// no toolbar hides an action in its overflow menu, nothing is cut, the status figures stay on
-// screen.
+// with QT_SCALE_FACTOR=2) on every page, with or without an account, in English, German and
+// Japanese: no toolbar hides an action in its overflow menu, nothing is cut, no button is
+// narrower than its text, the status figures stay on screen.
 TEST(MainWindow, FitsA1024By600ScreenOnEveryPage)
 {
     DemoSession demo;
@@ -263,7 +176,7 @@ TEST(MainWindow, FitsA1024By600ScreenOnEveryPage)
     ASSERT_TRUE(out.open(QIODevice::WriteOnly));
     out.write("{\"id\":1,\"body\":\"hello\",\"postedTime\":\"2024-03-04T15:30:00Z\"}\n");
     out.close();
-    for (const QString &language : {QString(), QStringLiteral("de")}) {
+    for (const QString &language : {QString(), QStringLiteral("de"), QStringLiteral("ja")}) {
         LanguageForTest translated(language);
         if (!language.isEmpty()) {
             ASSERT_TRUE(translated.installed()) << "no catalogue for " << language.toStdString();

@@ -1,4 +1,5 @@
 #include "mainwindow.h"
+#include "startupreport.h"
 
 #include "backups/backupcatalogue.h"
 #include "backups/backupsession.h"
@@ -91,6 +92,7 @@ MainWindow::MainWindow(QWidget *parent)
 
     createPages();
     createMenus();
+    StartupReport::mark("menus");
 
     m_statusLabel = new QLabel(this);
     // A long notice is cut rather than widening the window.
@@ -116,12 +118,15 @@ void MainWindow::createPages()
 
     m_liveSession = new LiveSession(AppSettings::feedRingSize(), this);
     m_livePage = new LivePage(m_liveSession, m_stack);
+    StartupReport::mark("live page");
     m_backupSession = new BackupSession(BackupCatalogue::defaultStatePath(),
                                         BackupSession::QueueKept::BetweenRuns, this);
     m_backupsPage = new BackupsPage(m_backupSession, m_stack);
+    StartupReport::mark("backups page");
     m_downloadNotifier = new DownloadNotifier(m_backupSession->queue(),
                                               DownloadNotifier::defaultTrayAvailable, this);
     m_filesPage = new FilesPage(m_stack);
+    StartupReport::mark("files page");
     m_stack->addWidget(m_livePage);
     m_stack->addWidget(m_backupsPage);
     m_stack->addWidget(m_filesPage);
