@@ -167,7 +167,7 @@ void MainWindow::createMenus()
         fileMenu->addAction(tr("Open &Folder…"), this, &MainWindow::openFolderDialog);
     openFolder->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O));
     openFolder->setToolTip(tr("Open a folder of daily archives as one dataset"));
-    QAction *openRecordings = fileMenu->addAction(tr("Open Recor&dings Folder"), this,
+    QAction *openRecordings = fileMenu->addAction(tr("Open R&ecordings Folder"), this,
                                                   &MainWindow::openRecordingsFolder);
     openRecordings->setToolTip(
         tr("Open the folder the Live page records into as one dataset that follows the "
