@@ -16,6 +16,17 @@
 #include <algorithm>
 #include <limits>
 
+namespace {
+
+/// The file's most serious problem, by the rule the Files page's banners follow.
+QString mostSeriousProblem(const FileDocument &document)
+{
+    const QList<FileDocument::Problem> problems = document.problems();
+    return problems.isEmpty() ? QString() : problems.first().text;
+}
+
+} // namespace
+
 struct Dataset::File
 {
     QString path;
@@ -224,11 +235,8 @@ void Dataset::recount()
     m_rowStarts.assign(1, 0);
     for (int file = 0; file < fileCount(); ++file) {
         m_rowStarts.push_back(m_rowStarts.back() + lineCount(file));
-        const QList<FileDocument::Problem> problems = m_files[size_t(file)]->document
-                                                          ? document(file)->problems()
-                                                          : QList<FileDocument::Problem>();
-        if (m_files[size_t(file)]->document)
-            m_files[size_t(file)]->problem = problems.isEmpty() ? QString() : problems.first().text;
+        if (const FileDocument *document = this->document(file))
+            m_files[size_t(file)]->problem = mostSeriousProblem(*document);
     }
     if (m_rowStarts == before)
         return;
@@ -279,9 +287,7 @@ void Dataset::addedFileFinished(File *file)
 {
     if (file && !file->done) {
         file->done = true;
-        const QList<FileDocument::Problem> problems = file->document->problems();
-        if (!problems.isEmpty())
-            file->problem = problems.first().text;
+        file->problem = mostSeriousProblem(*file->document);
     }
     if (m_checking || m_adding.empty() ||
         !std::all_of(m_adding.begin(), m_adding.end(), [](const auto &f) { return f->done; }))
@@ -311,11 +317,7 @@ void Dataset::fileFinished(File *file)
     if (file->done)
         return;
     file->done = true;
-    FileDocument *document = file->document.get();
-    // The file's most serious problem, by the rule the Files page's banners follow.
-    const QList<FileDocument::Problem> problems = document->problems();
-    if (!problems.isEmpty())
-        file->problem = problems.first().text;
+    file->problem = mostSeriousProblem(*file->document);
     --m_running;
     ++m_done;
     emit progressChanged(m_done, int(m_files.size()));
