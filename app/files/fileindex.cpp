@@ -131,6 +131,9 @@ void FileIndex::reopen()
     m_state = State::Indexing;
     m_message.clear();
     m_cutLineBytes = 0;
+    // Data after the last member that did not look like gzip was the start of one being
+    // written: the pass that continues reads it again.
+    m_notices.clear();
 }
 
 qint64 FileIndex::lineCount() const

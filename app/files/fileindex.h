@@ -73,8 +73,8 @@ public:
     void setTail(const Tail &tail);
     Tail tail() const;
     /// Makes a finished index (Complete, or Truncated where the data merely stopped) take more
-    /// lines from a pass that continues it: the state goes back to Indexing and the message
-    /// and the cut-off line of the earlier end are forgotten.
+    /// lines from a pass that continues it: the state goes back to Indexing and the message,
+    /// the notices and the cut-off line of the earlier end are forgotten.
     void reopen();
     GzipAccessPoints &accessPoints() { return m_points; }
     const GzipAccessPoints &accessPoints() const { return m_points; }

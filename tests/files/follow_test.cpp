@@ -202,6 +202,23 @@ TEST(Follow, AFileOpenedWhileAMemberIsHalfWrittenIsWholeOnceItIsComplete)
     expectSameAsFreshOpen(*document); // no problem is reported any more
 }
 
+TEST(Follow, AMemberWhoseFirstBytesAloneAreWrittenIsPickedUpWhenItIsWhole)
+{
+    QTemporaryDir dir;
+    const QByteArray next = SampleData::gzip(SampleData::stockTwitsLines(40, 1480897000), 1);
+    for (const qint64 written : {1, 2, 5, 12}) {
+        const QString path = SampleData::write(
+            dir, QStringLiteral("rec%1.jsonl.gz").arg(written),
+            SampleData::gzip(SampleData::stockTwitsLines(100)) + next.left(written));
+        auto document = openWatched(path);
+        EXPECT_EQ(document->lineCount(), 100) << written;
+        append(path, next.mid(written));
+        checkNow(*document);
+        EXPECT_EQ(document->lineCount(), 140) << written;
+        expectSameAsFreshOpen(*document);
+    }
+}
+
 TEST(Follow, AFileThatShrinksIsReadAgainFromTheStart)
 {
     QTemporaryDir dir;
