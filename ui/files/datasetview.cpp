@@ -19,6 +19,7 @@
 #include "message/messagequery.h"
 #include "message/messagetimeparser.h"
 #include "problembanner.h"
+#include "tablefollower.h"
 
 #include <QAction>
 #include <QDir>
@@ -104,7 +105,14 @@ DatasetView::DatasetView(const QStringList &paths, QWidget *parent)
     });
     connect(m_dataset, &Dataset::progressChanged, this, &DatasetView::onProgress);
     connect(m_dataset, &Dataset::finished, this, &DatasetView::onFinished);
+    connect(m_dataset, &Dataset::grew, this, &DatasetView::onChanged);
+    connect(m_dataset, &Dataset::reordered, this, &DatasetView::onChanged);
 
+    // Files that grow and folders that gain files (a recordings folder) update in place.
+    m_follower = new TableFollower(this, m_table, [this] { return m_dataset->isFinished(); });
+    if (auto *bar = qobject_cast<QToolBar *>(toolbar))
+        bar->insertAction(m_exportAction, m_follower->action());
+    m_dataset->setWatching(true);
     if (!m_dataset->open(m_paths)) {
         m_progress->hide();
         m_stopIndexing->hide();
@@ -318,6 +326,31 @@ void DatasetView::onFinished()
     // A search asked for while the files were indexed runs now.
     if (const std::optional<MessageQuery> pending = std::exchange(m_pendingSearch, std::nullopt))
         runSearch(*pending);
+}
+
+void DatasetView::onChanged()
+{
+    updateStatus();
+    updateBanners();
+    m_statistics->setStatistics(m_dataset->statistics());
+    emit titleChanged(title());
+    if (m_model->rowCount() > 0 && currentRow() < 0)
+        goToRow(0);
+}
+
+bool DatasetView::isFollowing() const
+{
+    return m_follower->isFollowing();
+}
+
+QAction *DatasetView::followAction() const
+{
+    return m_follower->action();
+}
+
+void DatasetView::setFollowing(bool following)
+{
+    m_follower->setFollowing(following);
 }
 
 void DatasetView::updateStatus()

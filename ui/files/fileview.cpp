@@ -2,6 +2,7 @@
 
 #include "linetable.h"
 #include "problembanner.h"
+#include "tablefollower.h"
 
 #include "common/emptystate.h"
 #include "common/messagedetailview.h"
@@ -104,6 +105,8 @@ FileView::FileView(const QString &path, QWidget *parent)
     });
 
     m_model->setBookmarksKept(true);
+    // A file that grows on disk (a recording being written) grows on screen.
+    m_document->setWatching(true);
     m_document->open(path);
     if (m_document->status() == FileDocument::Status::Failed ||
         m_document->status() == FileDocument::Status::Ready)
@@ -160,7 +163,7 @@ void FileView::createActions()
     connect(m_exportAction, &QAction::triggered, this, &FileView::askExport);
 }
 
-QWidget *FileView::createToolbar()
+QToolBar *FileView::createToolbar()
 {
     auto *toolbar = new QToolBar(m_content);
     toolbar->setToolButtonStyle(Qt::ToolButtonTextOnly);
@@ -207,7 +210,7 @@ QWidget *FileView::createContent()
 {
     auto *content = new QWidget(this);
     m_content = content;
-    QWidget *toolbar = createToolbar();
+    QToolBar *toolbar = createToolbar();
 
     auto *banners = new QWidget(content);
     m_bannerLayout = new QVBoxLayout(banners);
@@ -217,6 +220,11 @@ QWidget *FileView::createContent()
     // The table of lines.
     m_table = new QTableView(content);
     m_table->setModel(m_model);
+    // A file that grows on disk grows on screen; its first pass is not growth.
+    m_follower = new TableFollower(this, m_table, [this] {
+        return m_document->status() == FileDocument::Status::Ready;
+    });
+    toolbar->insertAction(m_exportAction, m_follower->action());
     MessageColumnSizer *tableColumns = LineTable::setUp(
         m_table, QAbstractItemView::ExtendedSelection, LineTable::mainColumnsKey());
     // Lines that are messages get the message columns (Text takes the spare width, the widths
@@ -457,6 +465,21 @@ void FileView::updateStatistics()
 {
     if (const auto index = m_document->index())
         m_statistics->setStatistics(index->statistics());
+}
+
+bool FileView::isFollowing() const
+{
+    return m_follower->isFollowing();
+}
+
+QAction *FileView::followAction() const
+{
+    return m_follower->action();
+}
+
+void FileView::setFollowing(bool following)
+{
+    m_follower->setFollowing(following);
 }
 
 qint64 FileView::currentLine() const

@@ -25,6 +25,7 @@
 #include <QDesktopServices>
 #include <QDragEnterEvent>
 #include <QDropEvent>
+#include <QDir>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QHBoxLayout>
@@ -166,6 +167,11 @@ void MainWindow::createMenus()
         fileMenu->addAction(tr("Open &Folder…"), this, &MainWindow::openFolderDialog);
     openFolder->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O));
     openFolder->setToolTip(tr("Open a folder of daily archives as one dataset"));
+    QAction *openRecordings = fileMenu->addAction(tr("Open R&ecordings Folder"), this,
+                                                  &MainWindow::openRecordingsFolder);
+    openRecordings->setToolTip(
+        tr("Open the folder the Live page records into as one dataset that follows the "
+           "recording"));
     m_recentMenu = fileMenu->addMenu(tr("Open &Recent"));
     rebuildRecentMenu();
     fileMenu->addSeparator();
@@ -372,6 +378,19 @@ void MainWindow::openFolderDialog()
         this, tr("Open a folder of daily archives"), AppSettings::downloadFolder());
     if (!folder.isEmpty())
         openPaths({folder});
+}
+
+void MainWindow::openRecordingsFolder()
+{
+    const QString folder = AppSettings::recordingFolder();
+    if (!QDir().mkpath(folder)) {
+        QMessageBox::warning(this, tr("Open Recordings Folder"),
+                             tr("The recordings folder %1 cannot be created.")
+                                 .arg(QDir::toNativeSeparators(folder)));
+        return;
+    }
+    showPage(Files);
+    m_filesPage->openDataset({folder});
 }
 
 void MainWindow::showAccounts()

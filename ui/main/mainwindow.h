@@ -68,6 +68,9 @@ public slots:
     void openFileDialog();
     /// File → Open Folder: a folder of daily archives, opened as one dataset.
     void openFolderDialog();
+    /// File → Open Recordings Folder: the folder the Live page records into, as one dataset
+    /// that follows the recording (created when it does not exist yet, so it can be watched).
+    void openRecordingsFolder();
     void showAccounts();
     void showPreferences();
     void showAbout();
