@@ -1,5 +1,6 @@
 #include "datasetview.h"
 
+#include "bookmarkmenu.h"
 #include "common/messagedetailview.h"
 #include "common/viewaction.h"
 #include "exportdialog.h"
@@ -180,6 +181,29 @@ QWidget *DatasetView::createToolbar()
     connect(m_goToTimeAction, &QAction::triggered, this, &DatasetView::askGoToTime);
     connect(m_exportAction, &QAction::triggered, this, &DatasetView::askExport);
 
+    m_bookmarks = new BookmarkMenu(
+        this, toolbar,
+        {[this] {
+             const qint64 row = currentRow();
+             if (row < 0)
+                 return;
+             m_model->setBookmarked(int(row), !m_model->isBookmarked(int(row)));
+             showRow(int(row));
+         },
+         [this] {
+             QList<BookmarkMenu::Entry> entries;
+             const QLocale locale;
+             for (const qint64 row : m_model->bookmarks()) {
+                 const QString text = FeedModel::displayText(m_model->message(int(row)),
+                                                             FeedModel::TextColumn);
+                 //: A bookmark of a dataset: its row, then the start of its text.
+                 entries.append({row, tr("Row %1: %2").arg(locale.toString(row + 1),
+                                                           text.left(60))});
+             }
+             return entries;
+         },
+         [this](qint64 row) { goToRow(row); }, [this] { m_model->clearBookmarks(); }});
+
     // Go to Row… and Go to Time… share one button, as in a file's tab.
     auto *goToButton = new QToolButton(toolbar);
     goToButton->setText(tr("Go To"));
@@ -193,6 +217,7 @@ QWidget *DatasetView::createToolbar()
     toolbar->addWidget(m_searchBar);
     toolbar->addSeparator();
     toolbar->addWidget(goToButton);
+    toolbar->addWidget(m_bookmarks->button());
     toolbar->addSeparator();
     toolbar->addAction(m_exportAction);
     return toolbar;
@@ -470,9 +495,12 @@ void DatasetView::showRow(int row)
     m_detail->setMessage(m_model->message(row), length);
     const QLocale locale;
     //: The selected row of a dataset: its number, its file and line, its size.
-    m_detailInfo->setText(tr("Row %1 · %2 · %3")
-                              .arg(locale.toString(qint64(row) + 1), m_model->origin(row),
-                                   locale.formattedDataSize(length)));
+    QString info = tr("Row %1 · %2 · %3")
+                       .arg(locale.toString(qint64(row) + 1), m_model->origin(row),
+                            locale.formattedDataSize(length));
+    if (m_model->isBookmarked(row))
+        info += tr(" · bookmarked");
+    m_detailInfo->setText(info);
 }
 
 void DatasetView::startSearch(const QString &text)
@@ -576,13 +604,18 @@ void DatasetView::askExport()
     // Beside the folder the files are in, never in it: the export is no day of the dataset.
     const QFileInfo first(m_paths.value(0));
     const QString folder = first.isDir() ? first.absoluteFilePath() : first.absolutePath();
-    ExportDialog dialog(qint64(m_search->results().size()), qint64(selected.size()), 0,
+    const QList<qint64> bookmarked = m_model->bookmarks();
+    const std::vector<qint64> bookmarks(bookmarked.begin(), bookmarked.end());
+    ExportDialog dialog(qint64(m_search->results().size()), qint64(selected.size()),
+                        qint64(bookmarks.size()),
                         ExportRequest::to(ExportRequest::suggestedDestination(folder)), this);
     if (dialog.exec() != QDialog::Accepted)
         return;
     const ExportRequest request = dialog.request();
     const std::vector<qint64> &rows =
-        request.lines == ExportRequest::Lines::SearchResults ? m_search->results() : selected;
+        request.lines == ExportRequest::Lines::SearchResults ? m_search->results()
+        : request.lines == ExportRequest::Lines::Bookmarks   ? bookmarks
+                                                             : selected;
     std::vector<FileExporter::Part> parts = FileExporter::partsOf(*m_dataset, rows);
     if (parts.empty())
         return;

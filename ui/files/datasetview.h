@@ -7,6 +7,7 @@
 
 #include <optional>
 
+class BookmarkMenu;
 class Dataset;
 class DatasetModel;
 class DatasetSearch;
@@ -116,6 +117,7 @@ private:
 
     FileSearchBar *m_searchBar = nullptr;
     QAction *m_goToRowAction = nullptr;
+    BookmarkMenu *m_bookmarks = nullptr;
     QAction *m_goToTimeAction = nullptr;
     QAction *m_exportAction = nullptr;
     TableFollower *m_follower = nullptr;

@@ -1,5 +1,6 @@
 #include "fileview.h"
 
+#include "bookmarkmenu.h"
 #include "linetable.h"
 #include "problembanner.h"
 #include "tablefollower.h"
@@ -152,14 +153,11 @@ void FileView::createActions()
                             tr("Go to a line by its number"));
     m_goToTimeAction = make(tr("Go to Time…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_G),
                             tr("Go to the first message at or after a time"));
-    m_bookmarkAction = make(tr("Bookmark"), QKeySequence(Qt::CTRL | Qt::Key_B),
-                            tr("Bookmark the selected line, or remove its bookmark"));
     m_exportAction =
         make(tr("Export…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E),
              tr("Write search results, selected rows or bookmarks to .jsonl.gz or CSV"));
     connect(m_goToLineAction, &QAction::triggered, this, &FileView::askGoToLine);
     connect(m_goToTimeAction, &QAction::triggered, this, &FileView::askGoToTime);
-    connect(m_bookmarkAction, &QAction::triggered, this, &FileView::toggleBookmark);
     connect(m_exportAction, &QAction::triggered, this, &FileView::askExport);
 }
 
@@ -177,13 +175,21 @@ QToolBar *FileView::createToolbar()
     connect(m_searchBar, &FileSearchBar::nextRequested, this, &FileView::nextResult);
     connect(m_searchBar, &FileSearchBar::previousRequested, this, &FileView::previousResult);
 
-    m_bookmarksButton = new QToolButton(toolbar);
-    m_bookmarksButton->setText(tr("Bookmarks"));
-    m_bookmarksButton->setToolTip(tr("Bookmark the selected line, or go to a bookmarked line"));
-    m_bookmarksButton->setPopupMode(QToolButton::InstantPopup);
-    auto *bookmarkMenu = new QMenu(m_bookmarksButton);
-    connect(bookmarkMenu, &QMenu::aboutToShow, this, &FileView::populateBookmarkMenu);
-    m_bookmarksButton->setMenu(bookmarkMenu);
+    m_bookmarks = new BookmarkMenu(
+        this, toolbar,
+        {[this] { toggleBookmark(); },
+         [this] {
+             QList<BookmarkMenu::Entry> entries;
+             const QLocale locale;
+             for (const int row : m_model->bookmarks()) {
+                 const QString text = FeedModel::displayText(m_model->message(row),
+                                                             FeedModel::TextColumn);
+                 entries.append({row, tr("Line %1: %2").arg(locale.toString(qint64(row) + 1),
+                                                            text.left(60))});
+             }
+             return entries;
+         },
+         [this](qint64 row) { goToLine(row); }, [this] { m_model->clearBookmarks(); }});
 
     // Go to Line… and Go to Time… share one button, so the toolbar fits 1024 px in every
     // language; their shortcuts work without it.
@@ -200,7 +206,7 @@ QToolBar *FileView::createToolbar()
     toolbar->addWidget(m_searchBar);
     toolbar->addSeparator();
     toolbar->addWidget(goToButton);
-    toolbar->addWidget(m_bookmarksButton);
+    toolbar->addWidget(m_bookmarks->button());
     toolbar->addSeparator();
     toolbar->addAction(m_exportAction);
     return toolbar;
@@ -601,29 +607,6 @@ void FileView::toggleBookmark()
     m_model->setBookmarked(int(line), !m_model->isBookmarked(int(line)));
     m_table->verticalHeader()->viewport()->update();
     showLine(m_table->currentIndex());
-}
-
-void FileView::populateBookmarkMenu()
-{
-    QMenu *menu = m_bookmarksButton->menu();
-    menu->clear();
-    menu->addAction(m_bookmarkAction);
-    menu->addSeparator();
-    const QList<int> rows = m_model->bookmarks();
-    if (rows.isEmpty()) {
-        menu->addAction(tr("No bookmarks yet (Ctrl+B bookmarks the selected line)"))
-            ->setEnabled(false);
-        return;
-    }
-    const QLocale locale;
-    for (const int row : rows) {
-        const Message message = m_model->message(row);
-        QString text = FeedModel::displayText(message, FeedModel::TextColumn).left(60);
-        menu->addAction(tr("Line %1: %2").arg(locale.toString(qint64(row) + 1), text), this,
-                        [this, row] { goToLine(row); });
-    }
-    menu->addSeparator();
-    menu->addAction(tr("Remove All Bookmarks"), m_model, &FileDocumentModel::clearBookmarks);
 }
 
 void FileView::askGoToLine()

@@ -5,6 +5,7 @@
 #include <QWidget>
 
 class ArchiveMemberPicker;
+class BookmarkMenu;
 class EmptyState;
 class FileDocumentModel;
 class FileExporter;
@@ -103,7 +104,6 @@ private:
     void showLine(const QModelIndex &current);
     void loadWholeLine();
     void runSearch(const MessageQuery &query);
-    void populateBookmarkMenu();
 
     QString m_path;
     FileDocument *m_document;
@@ -124,10 +124,9 @@ private:
     QAction *m_goToLineAction;
     qint64 m_startLine = -1; ///< where startAt() asked to go, until the index reaches it
     QAction *m_goToTimeAction;
-    QAction *m_bookmarkAction;
     QAction *m_exportAction;
     TableFollower *m_follower = nullptr;
-    QToolButton *m_bookmarksButton;
+    BookmarkMenu *m_bookmarks;
 
     QTabWidget *m_tabs;
     QSplitter *m_splitter;
