@@ -1,5 +1,6 @@
 #include "datasetmodel.h"
 
+#include "core/displaytimezone.h"
 #include "feed/feedmodel.h"
 #include "filedocument.h"
 
@@ -14,6 +15,7 @@ DatasetModel::DatasetModel(Dataset *dataset, QObject *parent)
     , m_dataset(dataset)
 {
     connect(dataset, &Dataset::finished, this, &DatasetModel::onFinished);
+    DisplayTimeZone::repaintOnChange(this, FeedModel::TimeColumn);
     if (dataset->isFinished())
         onFinished();
 }

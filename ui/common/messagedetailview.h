@@ -53,6 +53,8 @@ signals:
 
 private:
     void onLinkActivated(const QString &link);
+    /// The message's time in the display zone (again when the zone changes).
+    void showTime();
     void showTreeMenu(const QPoint &pos);
 
     Message m_message;

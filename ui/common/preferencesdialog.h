@@ -28,4 +28,5 @@ private:
     QSpinBox *m_downloadLimit;
     QLineEdit *m_downloadFolder;
     QComboBox *m_language;
+    QComboBox *m_timeZone;
 };

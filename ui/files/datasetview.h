@@ -10,6 +10,7 @@
 class Dataset;
 class DatasetModel;
 class DatasetSearch;
+class ExportNotice;
 class FileExporter;
 class FileSearchBar;
 class FileStatisticsView;
@@ -53,6 +54,8 @@ public:
     DatasetSearch *search() const { return m_search; }
     SearchResultsModel *resultsModel() const { return m_resultsModel; }
     QTableView *table() const { return m_table; }
+    /// The bar that says what the last export wrote.
+    ExportNotice *exportNotice() const { return m_exportNotice; }
     QTableView *resultsTable() const { return m_resultsTable; }
     FileSearchBar *searchBar() const { return m_searchBar; }
     QLineEdit *searchEdit() const;
@@ -120,6 +123,7 @@ private:
     QProgressBar *m_progress = nullptr;
     QLabel *m_status = nullptr;
     QPushButton *m_stopIndexing = nullptr;
+    ExportNotice *m_exportNotice = nullptr;
     QProgressBar *m_exportProgress = nullptr;
     QPushButton *m_cancelExport = nullptr;
 };

@@ -9,6 +9,7 @@
 #include "common/viewaction.h"
 #include "core/appsettings.h"
 #include "exportdialog.h"
+#include "exportnotice.h"
 #include "feed/feedmodel.h"
 #include "message/messagenormalizer.h"
 #include "message/messagetimeparser.h"
@@ -277,13 +278,7 @@ QWidget *FileView::createContent()
     resultsLayout->addWidget(m_resultsTitle);
     resultsLayout->addWidget(m_resultsTable, 1);
 
-    auto *tableSplitter = new QSplitter(Qt::Vertical, content);
-    tableSplitter->addWidget(m_table);
-    tableSplitter->addWidget(resultsBox);
-    tableSplitter->setStretchFactor(0, 4);
-    tableSplitter->setStretchFactor(1, 1);
-    tableSplitter->setSizes({520, 150});
-    tableSplitter->setChildrenCollapsible(false);
+    QSplitter *tableSplitter = LineTable::withResults(m_table, resultsBox, content);
 
     m_splitter = new QSplitter(Qt::Horizontal, content);
     m_splitter->addWidget(tableSplitter);
@@ -319,6 +314,7 @@ QWidget *FileView::createContent()
     m_stopIndexing->setToolTip(
         tr("Stop reading the file; the lines indexed so far stay available"));
     connect(m_stopIndexing, &QPushButton::clicked, m_document, &FileDocument::cancel);
+    m_exportNotice = new ExportNotice(content);
     m_exportProgress = new QProgressBar(content);
     m_exportProgress->setMaximumWidth(140);
     m_exportProgress->setMaximumHeight(14);
@@ -335,8 +331,7 @@ QWidget *FileView::createContent()
         m_exportProgress->hide();
         m_cancelExport->hide();
         m_exportAction->setEnabled(true);
-        if (!ok && !m_exporter->wasCancelled())
-            QMessageBox::warning(this, tr("Export"), error);
+        m_exportNotice->exportFinished(ok, error, m_exporter->wasCancelled());
     });
 
     auto *statusRow = new QHBoxLayout;
@@ -353,6 +348,7 @@ QWidget *FileView::createContent()
     layout->addWidget(toolbar);
     layout->addWidget(banners);
     layout->addWidget(m_tabs, 1);
+    layout->addWidget(m_exportNotice);
     layout->addLayout(statusRow);
 
     connect(m_search, &FileSearch::resultsAdded, this, &FileView::updateResultsLabel);
@@ -660,5 +656,6 @@ void FileView::askExport()
     m_exportProgress->show();
     m_cancelExport->show();
     m_exportAction->setEnabled(false);
+    m_exportNotice->exportStarted(qint64(lines.size()), request.destination);
     m_exporter->start(std::move(lines), request);
 }
