@@ -3,12 +3,14 @@
 // typed in the search box and Enter fill the results pane in time order, and a click on a
 // result selects its row.
 
+#include "common/desktopopener.h"
 #include "common/messagedetailview.h"
 #include "feed/feedmodel.h"
 #include "files/dataset.h"
 #include "files/datasetmodel.h"
 #include "files/datasetsearch.h"
 #include "files/datasetview.h"
+#include "files/exportnotice.h"
 #include "files/filespage.h"
 #include "files/filestatisticsview.h"
 #include "files/problembanner.h"
@@ -23,14 +25,17 @@
 #include <QApplication>
 #include <QBarSet>
 #include <QDir>
+#include <QFile>
 #include <QFileInfo>
 #include <QLabel>
 #include <QLineEdit>
+#include <QPushButton>
 #include <QMimeData>
 #include <QTableView>
 #include <QTabWidget>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
 #include <QTimeZone>
 #include <QUrl>
 
@@ -303,4 +308,66 @@ TEST(DatasetView, ManyDamagedFilesShareOneBannerThatListsThem)
         << shown.back().toStdString();
     for (int i = 2; i < 5; ++i)
         EXPECT_TRUE(listed.contains(QStringLiteral("bad-%1.jsonl.gz").arg(i))) << i;
+}
+
+TEST(DatasetView, AnExportEndsWithANoticeThatOpensItsFolder)
+{
+    QList<QUrl> opened;
+    DesktopOpener::setUrlOpener([&opened](const QUrl &url) {
+        opened << url;
+        return true;
+    });
+    QTemporaryDir dir;
+    const QString first = SampleData::write(dir, QStringLiteral("a.jsonl"),
+                                            SampleData::stockTwitsLines(20, november1, 60));
+    const QString second = SampleData::write(dir, QStringLiteral("b.jsonl"),
+                                             SampleData::stockTwitsLines(20, november1 + day, 60));
+    FilesPage page;
+    page.resize(1024, 600);
+    page.show();
+    page.open({first, second});
+    DatasetView *view = page.datasetView();
+    ASSERT_NE(view, nullptr);
+    ASSERT_TRUE(waitIndexed(view));
+    page.activateWindow();
+    ASSERT_TRUE(QTest::qWaitForWindowActive(&page));
+    QTableView *table = view->table();
+    const auto rowCentre = [table](int row) {
+        return table->visualRect(table->model()->index(row, FeedModel::TextColumn)).center();
+    };
+    QTest::mouseClick(table->viewport(), Qt::LeftButton, {}, rowCentre(1));
+    QTest::mouseClick(table->viewport(), Qt::LeftButton, Qt::ShiftModifier, rowCentre(2));
+
+    const QString out = dir.filePath(QStringLiteral("two.csv"));
+    auto *poll = new QTimer(QCoreApplication::instance());
+    poll->setInterval(10);
+    QObject::connect(poll, &QTimer::timeout, poll, [poll, out] {
+        QWidget *dialog = QApplication::activeModalWidget();
+        if (!dialog)
+            return;
+        poll->stop();
+        poll->deleteLater();
+        auto *edit = dialog->findChild<QLineEdit *>();
+        ASSERT_NE(edit, nullptr);
+        edit->setFocus();
+        QTest::keyClick(edit, Qt::Key_A, Qt::ControlModifier);
+        QTest::keyClicks(edit, out);
+        QTest::keyClick(edit, Qt::Key_Return);
+    });
+    poll->start();
+    table->setFocus();
+    QTest::keyClick(table, Qt::Key_E, Qt::ControlModifier | Qt::ShiftModifier);
+
+    ExportNotice *notice = view->exportNotice();
+    ASSERT_TRUE(waitUntil([notice] { return notice->isVisible(); }, 10000)) << "no notice";
+    EXPECT_TRUE(QFile::exists(out));
+    EXPECT_TRUE(notice->text().contains(QStringLiteral("2 row"))) << notice->text().toStdString();
+    EXPECT_TRUE(notice->text().contains(QStringLiteral("two.csv"))) << notice->text().toStdString();
+    QTest::mouseClick(notice->openFolderButton(), Qt::LeftButton);
+    ASSERT_EQ(opened.size(), 1);
+    EXPECT_EQ(opened.front(), QUrl::fromLocalFile(QDir(dir.path()).absolutePath()));
+    QTest::mouseClick(notice->openFileButton(), Qt::LeftButton);
+    ASSERT_EQ(opened.size(), 2);
+    EXPECT_EQ(opened.back(), QUrl::fromLocalFile(out));
+    DesktopOpener::setUrlOpener({});
 }
