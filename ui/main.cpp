@@ -5,6 +5,7 @@
 #include "core/versioninfo.h"
 #include "main/mainwindow.h"
 #include "main/screenshotter.h"
+#include "main/startupreport.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -120,7 +121,9 @@ int main(int argc, char *argv[])
         Options options;
         return std::max(0, parseOptions(app, options));
     }
+    StartupReport::startIfAsked();
     QApplication app(argc, argv);
+    StartupReport::mark("application");
     VersionInfo::applyApplicationIdentity();
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/hydrant.svg")));
     QApplication::setDesktopFileName(QStringLiteral("io.github.hydrantapp.Hydrant"));
@@ -130,7 +133,10 @@ int main(int argc, char *argv[])
     if (const int exitCode = parseOptions(app, options); exitCode >= 0)
         return exitCode;
 
+    StartupReport::mark("translations");
     MainWindow window;
+    StartupReport::mark("window built");
+    StartupReport::watch(&window);
     if (options.demo) {
         // The same demo as the "Try the demo" buttons start.
         QString error;
@@ -141,9 +147,14 @@ int main(int argc, char *argv[])
     }
     if (options.pageGiven)
         window.showPage(options.page);
-    // Several files, or a folder, open as one dataset.
-    window.openPaths(options.files);
+    // Several files, or a folder, open as one dataset; without any, the last session's tabs
+    // (not for a screenshot, which shows what the command line asks for).
+    if (!options.files.isEmpty())
+        window.openPaths(options.files);
+    else if (options.screenshotPath.isEmpty())
+        window.reopenLastSession();
     window.show();
+    StartupReport::mark("shown");
 
     if (!options.screenshotPath.isEmpty()) {
         // A fixed size, so documentation screenshots look the same on every machine.

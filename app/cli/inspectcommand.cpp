@@ -2,6 +2,7 @@
 
 #include "message/messagetimeparser.h"
 #include "files/dataset.h"
+#include "files/datasetsearch.h"
 #include "files/filedocument.h"
 #include "files/filesearch.h"
 #include "files/linereader.h"
@@ -16,6 +17,7 @@
 #include <QTimer>
 
 #include <cstdio>
+#include <optional>
 #include <unistd.h>
 
 namespace {
@@ -211,34 +213,43 @@ int inspectDataset(const QStringList &paths, const DatasetInspection &options)
     }
 
     if (!options.query.isEmpty()) {
-        ProgressLine progress(InspectCommand::tr("Searching…"));
-        qint64 total = 0;
+        DatasetSearch search(&dataset);
+        search.start(options.query);
+        {
+            ProgressLine progress(InspectCommand::tr("Searching…"));
+            while (!search.waitForFinished(200)) {
+                QCoreApplication::processEvents();
+                progress.show(search.progress());
+            }
+        }
         QJsonArray perFile;
+        const std::vector<qint64> &rows = search.results();
+        auto row = rows.begin();
         for (int file = 0; file < dataset.fileCount(); ++file) {
             if (dataset.lineCount(file) == 0)
                 continue;
-            FileDocument &document = *dataset.document(file);
-            FileSearch search(&document);
-            search.start(options.query);
-            while (!search.waitForFinished(200)) {
-                QCoreApplication::processEvents();
-                progress.show((file + search.progress()) / dataset.fileCount());
-            }
-            total += search.matchCount();
+            const qint64 matches = search.matchCountOf(file);
             if (options.count) {
                 if (options.json)
                     perFile.append(QJsonObject{{QStringLiteral("path"), dataset.path(file)},
-                                               {QStringLiteral("matches"), search.matchCount()}});
+                                               {QStringLiteral("matches"), matches}});
                 else
                     printOut(QStringLiteral("%1:%2").arg(dataset.path(file),
-                                                         QString::number(search.matchCount())));
-            } else {
-                writeMatches(document, search.results(), dataset.path(file).toUtf8() + ':', true);
+                                                         QString::number(matches)));
+                continue;
             }
+            // The file's rows of the results, as its line numbers.
+            const qint64 firstRow = dataset.firstRow(file);
+            const qint64 endRow = firstRow + dataset.lineCount(file);
+            std::vector<qint64> lines;
+            for (; row != rows.end() && *row < endRow; ++row)
+                lines.push_back(*row - firstRow);
+            writeMatches(*dataset.document(file), lines, dataset.path(file).toUtf8() + ':', true);
         }
         if (options.count && options.json)
-            printJson({{QStringLiteral("matches"), total}, {QStringLiteral("files"), perFile}});
-        return total > 0 ? CliCommand::Success : CliCommand::NothingMatched;
+            printJson({{QStringLiteral("matches"), search.matchCount()},
+                       {QStringLiteral("files"), perFile}});
+        return search.matchCount() > 0 ? CliCommand::Success : CliCommand::NothingMatched;
     }
 
     const FileStatistics stats = dataset.statistics();
@@ -416,6 +427,12 @@ int InspectCommand::run(const QStringList &arguments)
             return Failed;
         }
     }
+    // A search follows the indexer: on a file opened for the first time both run at once.
+    std::optional<FileSearch> search;
+    if (!query.isEmpty() && wantedLine == 0 && document.index()) {
+        search.emplace(&document);
+        search->start(query);
+    }
     if (!indexDocument(document)) {
         printErr(document.errorString());
         return Failed;
@@ -443,22 +460,24 @@ int InspectCommand::run(const QStringList &arguments)
     }
 
     if (!query.isEmpty()) {
-        FileSearch search(&document);
-        search.start(query);
+        if (!search) {
+            search.emplace(&document);
+            search->start(query);
+        }
         ProgressLine progress(tr("Searching…"));
-        while (!search.waitForFinished(200)) {
+        while (!search->waitForFinished(200)) {
             QCoreApplication::processEvents();
-            progress.show(search.progress());
+            progress.show(search->progress());
         }
         if (parser.isSet(countOption)) {
             if (json)
-                printJson({{QStringLiteral("matches"), search.matchCount()}});
+                printJson({{QStringLiteral("matches"), search->matchCount()}});
             else
-                printOut(QString::number(search.matchCount()));
-            return search.matchCount() > 0 ? Success : NothingMatched;
+                printOut(QString::number(search->matchCount()));
+            return search->matchCount() > 0 ? Success : NothingMatched;
         }
-        writeMatches(document, search.results(), {}, false);
-        return search.matchCount() > 0 ? Success : NothingMatched;
+        writeMatches(document, search->results(), {}, false);
+        return search->matchCount() > 0 ? Success : NothingMatched;
     }
 
     const FileStatistics stats = index->statistics();

@@ -1,5 +1,6 @@
 #include "relaycommand.h"
 
+#include "natstargetoptions.h"
 #include "runcontrols.h"
 #include "streamaccountoptions.h"
 #include "streamcommand.h"
@@ -33,32 +34,7 @@ int RelayCommand::run(const QStringList &arguments)
 {
     QCommandLineParser parser;
     const StreamAccountOptions account;
-    const QCommandLineOption natsOption(
-        QStringLiteral("nats"),
-        tr("The NATS servers, comma-separated: nats://HOST:PORT or tls://HOST:PORT (with "
-           "JetStream enabled)."),
-        tr("URLS"));
-    const QCommandLineOption streamOption(
-        QStringLiteral("stream"),
-        tr("The JetStream stream's name (default HYDRANT); created when missing."), tr("NAME"));
-    const QCommandLineOption subjectOption(
-        QStringLiteral("subject"),
-        tr("The subject prefix: messages are published on PREFIX.messages (default hydrant)."),
-        tr("PREFIX"));
-    const QCommandLineOption maxAgeOption(
-        QStringLiteral("max-age"),
-        tr("How long a stream created by the relay keeps messages: 90m, 12h, 7d (default 7d)."),
-        tr("AGE"));
-    const QCommandLineOption natsUserOption(
-        QStringLiteral("nats-user"),
-        tr("The NATS user name; its password comes from the HYDRANT_NATS_PASSWORD environment "
-           "variable."),
-        tr("USER"));
-    const QCommandLineOption natsCaOption(
-        QStringLiteral("nats-ca-file"),
-        tr("Trust the CA certificates in this PEM file for tls:// NATS servers (default: the "
-           "system's)."),
-        tr("FILE"));
+    const NatsTargetOptions targetOptions(NatsTargetOptions::Role::Relay);
     const QCommandLineOption publishTimeoutOption(
         QStringLiteral("publish-timeout"),
         tr("Give up (exit code 3) when JetStream has not stored a message for S seconds "
@@ -86,9 +62,9 @@ int RelayCommand::run(const QStringList &arguments)
             .arg(QString::fromLatin1(TlsTrust::environmentVariable)),
         tr("FILE"));
     parser.addOptions(account.options());
-    parser.addOptions({natsOption, streamOption, subjectOption, maxAgeOption, natsUserOption,
-                       natsCaOption, publishTimeoutOption, durationOption, stallOption,
-                       statusOption, jsonOption, maxLineOption, caOption});
+    parser.addOptions(targetOptions.options());
+    parser.addOptions({publishTimeoutOption, durationOption, stallOption, statusOption, jsonOption,
+                       maxLineOption, caOption});
     const QString description = tr(
         "hydrant-cli relay: hold the one connection an account allows and publish every message "
         "to a NATS JetStream stream, from which each member of a team reads it live or from "
@@ -133,37 +109,11 @@ int RelayCommand::run(const QStringList &arguments)
     const auto publishDeadline = std::chrono::milliseconds(qint64(*publishValue * 1000));
 
     // Where the messages go.
-    RelaySettings settings;
-    if (!parser.isSet(natsOption)) {
-        printErr(tr("Give the NATS servers with --nats nats://HOST:PORT[,...]."));
+    std::optional<RelaySettings> target = targetOptions.resolve(parser);
+    if (!target)
         return UsageError;
-    }
-    const auto servers = RelaySettings::parseServers(parser.value(natsOption), &error);
-    if (!servers) {
-        printErr(error);
-        return UsageError;
-    }
-    settings.servers = *servers;
-    if (parser.isSet(streamOption))
-        settings.stream = parser.value(streamOption);
-    if (parser.isSet(subjectOption))
-        settings.subjectPrefix = parser.value(subjectOption);
-    if (parser.isSet(maxAgeOption)) {
-        const auto age = RelaySettings::parseSpan(parser.value(maxAgeOption));
-        if (!age) {
-            printErr(tr("--max-age takes a span such as 90m, 12h or 7d."));
-            return UsageError;
-        }
-        settings.maxAge = *age;
-    }
-    settings.user = parser.value(natsUserOption);
-    if (!settings.user.isEmpty())
-        settings.password = qEnvironmentVariable("HYDRANT_NATS_PASSWORD");
-    settings.caFile = parser.value(natsCaOption);
-    if (const QString problem = settings.problem(); !problem.isEmpty()) {
-        printErr(problem);
-        return UsageError;
-    }
+    RelaySettings settings = *target;
+    target.reset();
 
     // Where they come from.
     AccountStore accounts;

@@ -1,5 +1,6 @@
 #include "relaystreamcommand.h"
 
+#include "natstargetoptions.h"
 #include "runcontrols.h"
 
 #include "relay/jetstreamreader.h"
@@ -25,32 +26,15 @@ QString RelayStreamCommand::summary() const
 int RelayStreamCommand::run(const QStringList &arguments)
 {
     QCommandLineParser parser;
+    const NatsTargetOptions targetOptions(NatsTargetOptions::Role::Reader);
     const QCommandLineOption serviceOption(QStringLiteral("service"),
                                            tr("nats: read a team relay's stream."), tr("SERVICE"));
-    const QCommandLineOption urlOption(
-        QStringLiteral("url"),
-        tr("The NATS servers, comma-separated: nats://HOST:PORT or tls://HOST:PORT."), tr("URLS"));
-    const QCommandLineOption streamOption(
-        QStringLiteral("stream"), tr("The JetStream stream's name (default HYDRANT)."), tr("NAME"));
-    const QCommandLineOption subjectOption(
-        QStringLiteral("subject"),
-        tr("The relay's subject prefix (default hydrant)."), tr("PREFIX"));
     const QCommandLineOption sinceOption(
         QStringLiteral("since"),
         tr("Where to start: new (default: what arrives from now on), all (everything the "
            "stream keeps), a span back from now (30m, 1h, 2d) or a time "
            "(2024-03-11T09:00Z)."),
         tr("WHEN"));
-    const QCommandLineOption natsUserOption(
-        QStringLiteral("nats-user"),
-        tr("The NATS user name; its password comes from the HYDRANT_NATS_PASSWORD environment "
-           "variable."),
-        tr("USER"));
-    const QCommandLineOption caOption(
-        QStringLiteral("ca-file"),
-        tr("Trust the CA certificates in this PEM file for tls:// servers (default: the "
-           "system's)."),
-        tr("FILE"));
     const QCommandLineOption durationOption(QStringLiteral("duration"), tr("Stop after S seconds."),
                                             tr("S"));
     const QCommandLineOption maxOption(QStringLiteral("max-messages"), tr("Stop after N messages."),
@@ -62,9 +46,10 @@ int RelayStreamCommand::run(const QStringList &arguments)
     const QCommandLineOption statusOption(
         QStringLiteral("status-interval"),
         tr("Seconds between status lines on standard error (default 5, 0 = none)."), tr("S"));
-    parser.addOptions({serviceOption, urlOption, streamOption, subjectOption, sinceOption,
-                       natsUserOption, caOption, durationOption, maxOption, printOption,
-                       jsonOption, statusOption});
+    parser.addOptions({serviceOption});
+    parser.addOptions(targetOptions.options());
+    parser.addOptions({sinceOption, durationOption, maxOption, printOption, jsonOption,
+                       statusOption});
     const QString description = tr(
         "hydrant-cli stream --service nats: read the stream a team relay ('hydrant-cli relay') "
         "keeps in NATS JetStream, in order, each message once. When a server of the cluster "
@@ -84,30 +69,12 @@ int RelayStreamCommand::run(const QStringList &arguments)
     const double duration = *durationValue, statusSeconds = *statusValue;
     const qint64 limit = qint64(*maxMessagesValue);
 
+    std::optional<RelaySettings> target = targetOptions.resolve(parser);
+    if (!target)
+        return UsageError;
+    RelaySettings settings = *target;
+    target.reset();
     QString error;
-    RelaySettings settings;
-    if (!parser.isSet(urlOption)) {
-        printErr(tr("Give the NATS servers with --url nats://HOST:PORT[,...]."));
-        return UsageError;
-    }
-    const auto servers = RelaySettings::parseServers(parser.value(urlOption), &error);
-    if (!servers) {
-        printErr(error);
-        return UsageError;
-    }
-    settings.servers = *servers;
-    if (parser.isSet(streamOption))
-        settings.stream = parser.value(streamOption);
-    if (parser.isSet(subjectOption))
-        settings.subjectPrefix = parser.value(subjectOption);
-    settings.user = parser.value(natsUserOption);
-    if (!settings.user.isEmpty())
-        settings.password = qEnvironmentVariable("HYDRANT_NATS_PASSWORD");
-    settings.caFile = parser.value(caOption);
-    if (const QString problem = settings.problem(); !problem.isEmpty()) {
-        printErr(problem);
-        return UsageError;
-    }
     const auto start = JetStreamReader::Start::parse(parser.value(sinceOption),
                                                      QDateTime::currentDateTimeUtc(), &error);
     if (!start) {

@@ -4,6 +4,7 @@
 #include "filesearch.h"
 
 #include <QDeadlineTimer>
+#include <QThread>
 
 #include <algorithm>
 #include <climits>
@@ -16,9 +17,9 @@ DatasetSearch::DatasetSearch(Dataset *dataset, QObject *parent)
 
 DatasetSearch::~DatasetSearch()
 {
-    // The file's search (a child) stops its workers as it goes; it must not call back here.
-    if (m_search)
-        m_search->disconnect(this);
+    // The files' searches (children) stop their workers as they go; none may call back here.
+    for (const Running &running : m_searches)
+        running.search->disconnect(this);
 }
 
 int DatasetSearch::fileCount() const
@@ -26,15 +27,20 @@ int DatasetSearch::fileCount() const
     return m_dataset->fileCount();
 }
 
+int DatasetSearch::windowSize() const
+{
+    return m_threadCount > 0 ? m_threadCount : std::clamp(QThread::idealThreadCount(), 1, 4);
+}
+
 void DatasetSearch::stop()
 {
-    if (!m_search)
-        return;
-    // It may be the one whose signal is being delivered: it goes once that is over.
-    FileSearch *search = std::exchange(m_search, nullptr);
-    search->disconnect(this);
-    search->cancel();
-    search->deleteLater();
+    for (const Running &running : m_searches) {
+        // It may be the one whose signal is being delivered: it goes once that is over.
+        running.search->disconnect(this);
+        running.search->cancel();
+        running.search->deleteLater();
+    }
+    m_searches.clear();
 }
 
 void DatasetSearch::start(const MessageQuery &query)
@@ -42,9 +48,9 @@ void DatasetSearch::start(const MessageQuery &query)
     stop();
     m_query = query;
     m_results.clear();
+    m_matchesPerFile.assign(size_t(fileCount()), -1);
     m_earlierMatches = 0;
-    m_file = 0;
-    m_taken = 0;
+    m_nextFile = 0;
     m_rowsDone = 0;
     m_cancelled = false;
     m_running = false;
@@ -54,70 +60,122 @@ void DatasetSearch::start(const MessageQuery &query)
         return;
     }
     m_running = true;
-    searchNextFile();
+    startMoreFiles();
 }
 
-void DatasetSearch::searchNextFile()
+void DatasetSearch::startMoreFiles()
 {
-    while (m_file < fileCount() && m_dataset->lineCount(m_file) == 0)
-        ++m_file; // a file that could not be read has no rows to search
-    if (m_file >= fileCount()) {
+    while (int(m_searches.size()) < windowSize() && m_nextFile < fileCount()) {
+        const int file = m_nextFile++;
+        if (m_dataset->lineCount(file) == 0) {
+            // A file that could not be read has no rows to search.
+            if (m_searches.empty())
+                m_matchesPerFile[size_t(file)] = 0;
+            else
+                m_searches.push_back(Running{file, nullptr, 0, true});
+            continue;
+        }
+        auto *search = new FileSearch(m_dataset->document(file), this);
+        if (m_threadCount > 0)
+            search->setThreadCount(m_threadCount);
+        m_searches.push_back(Running{file, search});
+        connect(search, &FileSearch::resultsAdded, this, [this, search] {
+            if (!m_searches.empty() && m_searches.front().search == search)
+                takeResults();
+        });
+        connect(search, &FileSearch::progressChanged, this,
+                [this] { emit progressChanged(progress()); });
+        connect(search, &FileSearch::finished, this,
+                [this, search](bool cancelled) { fileFinished(search, cancelled); });
+        search->start(m_query);
+    }
+    if (m_searches.empty() && m_running) {
         m_running = false;
         emit progressChanged(1.0);
         emit finished(false);
-        return;
     }
-    m_search = new FileSearch(m_dataset->document(m_file), this);
-    if (m_threadCount > 0)
-        m_search->setThreadCount(m_threadCount);
-    m_taken = 0;
-    connect(m_search, &FileSearch::resultsAdded, this, &DatasetSearch::takeResults);
-    connect(m_search, &FileSearch::progressChanged, this,
-            [this] { emit progressChanged(progress()); });
-    connect(m_search, &FileSearch::finished, this, &DatasetSearch::fileFinished);
-    m_search->start(m_query);
 }
 
 void DatasetSearch::takeResults()
 {
-    const std::vector<qint64> &found = m_search->results();
-    const qint64 firstRow = m_dataset->firstRow(m_file);
+    Running &first = m_searches.front();
+    if (!first.search)
+        return;
+    const std::vector<qint64> &found = first.search->results();
+    const qint64 firstRow = m_dataset->firstRow(first.file);
     const size_t before = m_results.size();
-    for (size_t i = size_t(m_taken);
+    for (size_t i = size_t(first.taken);
          i < found.size() && qint64(m_results.size()) < maxStoredResults; ++i)
         m_results.push_back(firstRow + found[i]);
-    m_taken = qint64(found.size());
+    first.taken = qint64(found.size());
     if (m_results.size() > before)
         emit resultsAdded(qint64(m_results.size()));
 }
 
-void DatasetSearch::fileFinished(bool cancelled)
+void DatasetSearch::fileFinished(FileSearch *search, bool cancelled)
 {
-    takeResults();
-    m_earlierMatches += m_search->matchCount();
-    m_rowsDone += m_dataset->lineCount(m_file);
-    stop();
-    ++m_file;
     if (cancelled || m_cancelled) {
+        // What the files before the first running one found stays; the rest is dropped.
+        if (!m_searches.empty() && m_searches.front().search == search)
+            takeResults();
+        stop();
         m_running = false;
         m_cancelled = true;
         emit finished(true);
         return;
     }
+    for (Running &running : m_searches) {
+        if (running.search == search)
+            running.done = true;
+    }
+    // Every file done at the front hands over its results, in file order.
+    while (!m_searches.empty() && m_searches.front().done) {
+        takeResults();
+        const Running first = m_searches.front();
+        m_searches.pop_front();
+        const qint64 matches = first.search ? first.search->matchCount() : 0;
+        m_matchesPerFile[size_t(first.file)] = matches;
+        m_earlierMatches += matches;
+        m_rowsDone += m_dataset->lineCount(first.file);
+        if (first.search) {
+            first.search->disconnect(this);
+            first.search->deleteLater();
+        }
+    }
+    if (!m_searches.empty())
+        takeResults(); // what the new first file found while it waited
     emit progressChanged(progress());
-    searchNextFile();
+    startMoreFiles();
 }
 
 void DatasetSearch::cancel()
 {
     m_cancelled = true;
-    if (m_search)
-        m_search->cancel();
+    for (const Running &running : m_searches) {
+        if (running.search)
+            running.search->cancel();
+    }
+}
+
+int DatasetSearch::filesDone() const
+{
+    return m_searches.empty() ? m_nextFile : m_searches.front().file;
+}
+
+qint64 DatasetSearch::matchCountOf(int file) const
+{
+    return file >= 0 && size_t(file) < m_matchesPerFile.size() ? m_matchesPerFile[size_t(file)]
+                                                               : -1;
 }
 
 qint64 DatasetSearch::matchCount() const
 {
-    return m_earlierMatches + (m_search ? m_search->matchCount() : 0);
+    qint64 running = 0;
+    for (const Running &r : m_searches) {
+        if (r.search)
+            running += r.search->matchCount();
+    }
+    return m_earlierMatches + running;
 }
 
 double DatasetSearch::progress() const
@@ -125,8 +183,11 @@ double DatasetSearch::progress() const
     const qint64 total = m_dataset->rowCount();
     if (total <= 0)
         return m_running ? 0.0 : 1.0;
-    const double current =
-        m_search ? m_search->progress() * double(m_dataset->lineCount(m_file)) : 0.0;
+    double current = 0;
+    for (const Running &r : m_searches) {
+        if (r.search)
+            current += r.search->progress() * double(m_dataset->lineCount(r.file));
+    }
     return std::min(1.0, (double(m_rowsDone) + current) / double(total));
 }
 
@@ -139,9 +200,12 @@ bool DatasetSearch::waitForFinished(int msecs)
 {
     const QDeadlineTimer deadline =
         msecs < 0 ? QDeadlineTimer(QDeadlineTimer::Forever) : QDeadlineTimer(msecs);
-    // Each file's search ends inside its waitForFinished(), which starts the next file's.
-    while (m_running && m_search) {
-        if (!m_search->waitForFinished(int(std::min<qint64>(deadline.remainingTime(), INT_MAX))))
+    // A file's search ends inside its waitForFinished(), which hands over its results and starts
+    // the next file's; the first file still searched is always the one to wait for (an
+    // unreadable file is never first: it leaves with the file before it).
+    while (m_running && !m_searches.empty()) {
+        FileSearch *first = m_searches.front().search;
+        if (!first->waitForFinished(int(std::min<qint64>(deadline.remainingTime(), INT_MAX))))
             return false;
     }
     return !m_running;

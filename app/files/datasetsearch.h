@@ -4,16 +4,18 @@
 
 #include <QObject>
 
+#include <deque>
 #include <vector>
 
 class Dataset;
 class FileSearch;
 
 /// Searches every file of a finished Dataset for one query: a FileSearch per file (which
-/// splits a big file between the cores), one file after another in dataset order, so the
-/// matching rows stream back as dataset rows in time order, in batches, while the search runs.
-/// Files that could not be read are skipped. Cancelling stops the file being searched and the
-/// rest; what was found stays.
+/// splits a big file between the cores), several files at once (as many as there are worker
+/// threads, so a month of small days keeps both cores busy too), while the matching rows stream
+/// back as dataset rows in time order: a file's matches are announced once every file before it
+/// is done. Files that could not be read are skipped. Cancelling stops the files being searched
+/// and the rest; what was announced stays.
 class DatasetSearch : public QObject
 {
     Q_OBJECT
@@ -42,10 +44,14 @@ public:
     /// The count of matches in a few words, with the progress while the search runs, as a
     /// file's search says it (FileSearch::summaryOf()).
     QString summary() const;
-    /// Files searched so far (read or skipped), and the files there are.
-    int filesDone() const { return m_file; }
+    /// Files searched so far (read or skipped) before the first one still searched, and the
+    /// files there are.
+    int filesDone() const;
     int fileCount() const;
-    /// Worker threads each file's search uses (default: FileSearch's).
+    /// Matches in \a file, once every file before it is searched too (-1 before).
+    qint64 matchCountOf(int file) const;
+    /// Worker threads each file's search uses, and files searched at once (default: the
+    /// number of cores, at most four).
     void setThreadCount(int threads) { m_threadCount = threads; }
 
 signals:
@@ -55,20 +61,30 @@ signals:
     void finished(bool cancelled);
 
 private:
-    void searchNextFile();
+    /// One file's search while it runs or waits for the files before it to finish.
+    struct Running
+    {
+        int file;
+        FileSearch *search;
+        qint64 taken = 0; ///< its results already in m_results (the first file's only)
+        bool done = false;
+    };
+
+    void startMoreFiles();
     void takeResults();
-    void fileFinished(bool cancelled);
+    void fileFinished(FileSearch *search, bool cancelled);
     void stop();
+    int windowSize() const;
 
     Dataset *m_dataset;
     MessageQuery m_query;
     std::vector<qint64> m_results;
-    qint64 m_earlierMatches = 0; ///< matches in the files searched before the current one
+    std::vector<qint64> m_matchesPerFile; ///< -1 until the file and all before it are done
+    qint64 m_earlierMatches = 0; ///< matches in the files done before the first running one
     bool m_running = false;
     bool m_cancelled = false;
-    int m_file = 0;        ///< the file being searched (or the next to be)
-    qint64 m_taken = 0;    ///< results of the current file's search already in m_results
-    qint64 m_rowsDone = 0; ///< rows of the files searched before the current one
+    int m_nextFile = 0;    ///< the next file to start
+    qint64 m_rowsDone = 0; ///< rows of the files done before the first running one
     int m_threadCount = 0;
-    FileSearch *m_search = nullptr;
+    std::deque<Running> m_searches; ///< in file order
 };

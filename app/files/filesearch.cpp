@@ -61,11 +61,16 @@ struct FileSearch::Shared
                     const auto it = std::lower_bound(points.begin(), points.end(), endOffset);
                     if (it != points.end())
                         endOffset = *it;
+                    // While a gzip file is indexed, a segment ends only on a published access
+                    // point: one ending between points would make the next segment inflate
+                    // again from the point before it.
+                    const bool pointPending = !finished && !points.empty() && it == points.end();
                     qint64 end = std::min(index->lineContaining(endOffset - 1) + 1, count);
                     if (end <= nextLine)
                         end = nextLine + 1;
                     // Near the end of what is indexed so far: wait for more unless done.
-                    if (end == count && !finished && index->endOffset() < endOffset) {
+                    if (pointPending ||
+                        (end == count && !finished && index->endOffset() < endOffset)) {
                         // fall through to wait
                     } else {
                         segment = nextSegment++;

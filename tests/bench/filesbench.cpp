@@ -1,5 +1,6 @@
 // Benchmark driver for the Files page engine (tests/bench/bench_index.sh and bench_search.sh):
-//   files_bench generate MEGABYTES        deterministic StockTwits-like JSON lines (~2 KB) on
+//   files_bench generate MEGABYTES [DAY]  deterministic StockTwits-like JSON lines (~2 KB) on
+//                                         stdout, for day DAY after 2016-12-05 (default 0)
 //   stdout files_bench index FILE                index it like the Files page does; time to first
 //   rows,
 //                                         full index time, jump latency; one JSON line
@@ -62,12 +63,13 @@ void sentence(std::string &out, int n)
     }
 }
 
-int generate(long long megabytes)
+int generate(long long megabytes, int dayNumber)
 {
     const long long target = megabytes * 1000 * 1000;
-    const long long day = 1480896000; // 2016-12-05, one day of messages
+    const long long day = 1480896000 + dayNumber * 86400LL; // one day of messages from 2016-12-05
     long long written = 0;
-    long long id = 70000000;
+    long long id = 70000000 + dayNumber * 10000000LL;
+    state ^= quint64(dayNumber) * 0x9E3779B97F4A7C15ULL; // each day its own words
     std::string line, body, bio;
     line.reserve(8192);
     char buffer[4096];
@@ -309,7 +311,7 @@ int main(int argc, char **argv)
     QCoreApplication app(argc, argv);
     const QStringList args = app.arguments();
     if (args.size() >= 3 && args[1] == QLatin1String("generate"))
-        return generate(args[2].toLongLong());
+        return generate(args[2].toLongLong(), args.size() > 3 ? args[3].toInt() : 0);
     if (args.size() >= 3 && args[1] == QLatin1String("index"))
         return indexBenchmark(args[2]);
     if (args.size() >= 3 && args[1] == QLatin1String("inflate"))
@@ -322,7 +324,7 @@ int main(int argc, char **argv)
                                : args[4] == QLatin1String("--regex")  ? MessageQuery::Syntax::Regex
                                                                       : MessageQuery::Syntax::Phrase);
     std::fprintf(stderr,
-                 "usage: files_bench generate MB | index FILE | inflate FILE [zlib|isal [SPACING_MB]] | search FILE "
+                 "usage: files_bench generate MB [DAY] | index FILE | inflate FILE [zlib|isal [SPACING_MB]] | search FILE "
                  "PATTERN [--fields|--regex]\n");
     return 2;
 }

@@ -166,6 +166,28 @@ TEST_F(DatasetTable, SearchResultsAreDatasetRowsInTimeOrderEqualToAReferenceScan
     }
 }
 
+TEST_F(DatasetTable, SeveralFilesSearchedAtOnceStillAnswerInTimeOrderWithEachFilesCount)
+{
+    // More files in flight than cores, so later days often finish before earlier ones.
+    DatasetSearch search(&dataset);
+    search.setThreadCount(4);
+    const MessageQuery query = MessageQuery::parse(QStringLiteral("$TSLA OR moon"));
+    const std::vector<Match> reference = referenceScan(expected, query);
+    std::vector<qint64> perFile(expected.size(), 0);
+    for (const Match &m : reference)
+        ++perFile[size_t(m.file)];
+    std::vector<qint64> totals;
+    QObject::connect(&search, &DatasetSearch::resultsAdded, &search,
+                     [&](qint64 total) { totals.push_back(total); });
+    search.start(query);
+    ASSERT_TRUE(search.waitForFinished(30000));
+    EXPECT_EQ(search.results(), rowsOf(expected, reference));
+    EXPECT_TRUE(std::is_sorted(totals.begin(), totals.end()));
+    EXPECT_EQ(search.filesDone(), search.fileCount());
+    for (int file = 0; file < dataset.fileCount(); ++file)
+        EXPECT_EQ(search.matchCountOf(file), perFile[size_t(file)]) << "file " << file;
+}
+
 TEST_F(DatasetTable, ACancelledSearchKeepsWhatItFoundAndANewOneStartsAfresh)
 {
     DatasetSearch search(&dataset);

@@ -222,14 +222,20 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *bytes, size_t size)
     if (ending == Ending::Truncated)
         FUZZ_CHECK(state == FileIndex::State::Truncated ||
                    (isal && state == FileIndex::State::Damaged));
-    if (state != FileIndex::State::Complete && state != FileIndex::State::Truncated) {
+    // zlib refuses an incomplete Huffman code that ISA-L decodes (the inflateengines target
+    // allows the same): in a member cut off before its CRC, ISA-L's reading of damaged data
+    // can only be checked for consistency with itself.
+    const bool isalReadsWhatZlibRefuses = isal && ending == Ending::Damaged;
+    if ((state != FileIndex::State::Complete && state != FileIndex::State::Truncated) ||
+        isalReadsWhatZlibRefuses) {
         // Damaged: what was published still lies inside the content that was produced.
         std::vector<qint64> bounds;
         index->lineBoundaries(0, index->lineCount(), bounds);
         for (size_t i = 1; i < bounds.size(); ++i)
             FUZZ_CHECK(bounds[i - 1] < bounds[i]);
         FUZZ_CHECK(bounds.empty() || bounds.back() <= index->outputDone());
-        FUZZ_CHECK(!index->message().isEmpty());
+        if (state == FileIndex::State::Damaged)
+            FUZZ_CHECK(!index->message().isEmpty());
         // Reading what is there stops at the damage without crashing.
         auto points = std::shared_ptr<const GzipAccessPoints>(index, &index->accessPoints());
         GzipReader reader(file.path(), points);
@@ -260,9 +266,11 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *bytes, size_t size)
     }
     checkReader(file.path(), index, content, seed);
 
-    // The on-disk cache form reads back to the same index.
+    // The on-disk cache form reads back to the same index (its sparse blocks read from the
+    // file, as a document that loads a cached index arranges).
     FileIndex copy;
     FUZZ_CHECK(copy.deserialize(index->serialize()));
+    copy.setContentSource(FileIndexer::gzipSource(file.path()));
     FUZZ_CHECK(copy.lineCount() == index->lineCount());
     FUZZ_CHECK(copy.endOffset() == index->endOffset());
     FUZZ_CHECK(copy.accessPoints().offsets() == index->accessPoints().offsets());

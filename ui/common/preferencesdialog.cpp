@@ -3,6 +3,7 @@
 #include "core/appsettings.h"
 #include "core/displaytimezone.h"
 
+#include <QCheckBox>
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QFileDialog>
@@ -27,6 +28,7 @@ PreferencesDialog::PreferencesDialog(QWidget *parent)
     , m_downloadFolder(new QLineEdit(this))
     , m_language(new QComboBox(this))
     , m_timeZone(new QComboBox(this))
+    , m_reopenFiles(new QCheckBox(tr("Re&open the files of the last session at start"), this))
 {
     setWindowTitle(tr("Preferences"));
 
@@ -100,6 +102,11 @@ PreferencesDialog::PreferencesDialog(QWidget *parent)
     auto *generalForm = new QFormLayout(general);
     generalForm->addRow(tr("&Language:"), m_language);
     generalForm->addRow(tr("&Times shown in:"), m_timeZone);
+    m_reopenFiles->setObjectName(QStringLiteral("reopenFiles"));
+    m_reopenFiles->setToolTip(tr("The Files page's tabs open again where they were left, unless "
+                                 "Hydrant is started with files to open."));
+    m_reopenFiles->setChecked(AppSettings::reopenFilesAtStart());
+    generalForm->addRow(m_reopenFiles);
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
@@ -145,6 +152,7 @@ void PreferencesDialog::accept()
     DisplayTimeZone::setZone(DisplayTimeZone::Zone(m_timeZone->currentData().toInt()));
     const QString language = m_language->currentData().toString();
     AppSettings::setLanguage(language);
+    AppSettings::setReopenFilesAtStart(m_reopenFiles->isChecked());
     if (language != oldLanguage) {
         QMessageBox::information(this, tr("Language"),
                                  tr("The new language applies the next time Hydrant starts."));

@@ -2,6 +2,7 @@
 
 #include <QDialog>
 
+class QCheckBox;
 class QComboBox;
 class QLineEdit;
 class QSpinBox;
@@ -29,4 +30,5 @@ private:
     QLineEdit *m_downloadFolder;
     QComboBox *m_language;
     QComboBox *m_timeZone;
+    QCheckBox *m_reopenFiles;
 };

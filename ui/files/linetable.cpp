@@ -51,3 +51,9 @@ QSplitter *LineTable::withResults(QWidget *table, QWidget *results, QWidget *par
     });
     return splitter;
 }
+
+void LineTable::highlight(QTableView *table, const MessageQuery &query)
+{
+    if (auto *delegate = qobject_cast<FeedItemDelegate *>(table->itemDelegate()))
+        delegate->setHighlight(query);
+}

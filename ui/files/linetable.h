@@ -5,6 +5,7 @@
 
 class MessageColumnSizer;
 class QSplitter;
+class MessageQuery;
 class QTableView;
 class QWidget;
 
@@ -40,5 +41,8 @@ QSplitter *withResults(QWidget *table, QWidget *results, QWidget *parent);
 /// owned by the table.
 MessageColumnSizer *setUp(QTableView *table, QAbstractItemView::SelectionMode selection,
                           const QString &columnsKey);
+
+/// Marks in \a table (set up by setUp()) what \a query looks for; an empty query marks nothing.
+void highlight(QTableView *table, const MessageQuery &query);
 
 } // namespace LineTable
