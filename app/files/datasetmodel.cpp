@@ -1,6 +1,7 @@
 #include "datasetmodel.h"
 
 #include "bookmarkstore.h"
+#include "core/displaytimezone.h"
 #include "feed/feedmodel.h"
 #include "filedocument.h"
 
@@ -15,6 +16,7 @@ DatasetModel::DatasetModel(Dataset *dataset, QObject *parent)
     , m_dataset(dataset)
 {
     connect(dataset, &Dataset::finished, this, &DatasetModel::onFinished);
+    DisplayTimeZone::repaintOnChange(this, FeedModel::TimeColumn);
     // A dataset that grows: rows appended to the last file come as new rows, anything else
     // numbers them anew.
     connect(dataset, &Dataset::reordered, this, &DatasetModel::onFinished);

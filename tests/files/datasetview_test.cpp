@@ -3,6 +3,7 @@
 // typed in the search box and Enter fill the results pane in time order, and a click on a
 // result selects its row.
 
+#include "common/desktopopener.h"
 #include "common/messagedetailview.h"
 #include "feed/feedmodel.h"
 #include "files/dataset.h"
@@ -10,6 +11,7 @@
 #include "files/datasetsearch.h"
 #include "files/datasetview.h"
 #include "files/filedocument.h"
+#include "files/exportnotice.h"
 #include "files/filespage.h"
 #include "files/fileview.h"
 #include "files/filestatisticsview.h"
@@ -25,15 +27,18 @@
 #include <QApplication>
 #include <QBarSet>
 #include <QDir>
+#include <QFile>
 #include <QFileInfo>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenu>
+#include <QPushButton>
 #include <QMimeData>
 #include <QTableView>
 #include <QTabWidget>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
 #include <QTimeZone>
 #include <QToolButton>
 #include <QUrl>
@@ -390,4 +395,66 @@ TEST(DatasetView, BookmarksBelongToTheFilesLinesAndAreKept)
         static_cast<DatasetModel *>(model)->clearBookmarks();
         EXPECT_FALSE(model->headerData(int(secondFileRow), Qt::Vertical, DatasetModel::BookmarkRole).toBool());
     }
+}
+
+TEST(DatasetView, AnExportEndsWithANoticeThatOpensItsFolder)
+{
+    QList<QUrl> opened;
+    DesktopOpener::setUrlOpener([&opened](const QUrl &url) {
+        opened << url;
+        return true;
+    });
+    QTemporaryDir dir;
+    const QString first = SampleData::write(dir, QStringLiteral("a.jsonl"),
+                                            SampleData::stockTwitsLines(20, november1, 60));
+    const QString second = SampleData::write(dir, QStringLiteral("b.jsonl"),
+                                             SampleData::stockTwitsLines(20, november1 + day, 60));
+    FilesPage page;
+    page.resize(1024, 600);
+    page.show();
+    page.open({first, second});
+    DatasetView *view = page.datasetView();
+    ASSERT_NE(view, nullptr);
+    ASSERT_TRUE(waitIndexed(view));
+    page.activateWindow();
+    ASSERT_TRUE(QTest::qWaitForWindowActive(&page));
+    QTableView *table = view->table();
+    const auto rowCentre = [table](int row) {
+        return table->visualRect(table->model()->index(row, FeedModel::TextColumn)).center();
+    };
+    QTest::mouseClick(table->viewport(), Qt::LeftButton, {}, rowCentre(1));
+    QTest::mouseClick(table->viewport(), Qt::LeftButton, Qt::ShiftModifier, rowCentre(2));
+
+    const QString out = dir.filePath(QStringLiteral("two.csv"));
+    auto *poll = new QTimer(QCoreApplication::instance());
+    poll->setInterval(10);
+    QObject::connect(poll, &QTimer::timeout, poll, [poll, out] {
+        QWidget *dialog = QApplication::activeModalWidget();
+        if (!dialog)
+            return;
+        poll->stop();
+        poll->deleteLater();
+        auto *edit = dialog->findChild<QLineEdit *>();
+        ASSERT_NE(edit, nullptr);
+        edit->setFocus();
+        QTest::keyClick(edit, Qt::Key_A, Qt::ControlModifier);
+        QTest::keyClicks(edit, out);
+        QTest::keyClick(edit, Qt::Key_Return);
+    });
+    poll->start();
+    table->setFocus();
+    QTest::keyClick(table, Qt::Key_E, Qt::ControlModifier | Qt::ShiftModifier);
+
+    ExportNotice *notice = view->exportNotice();
+    ASSERT_TRUE(waitUntil([notice] { return notice->isVisible(); }, 10000)) << "no notice";
+    EXPECT_TRUE(QFile::exists(out));
+    EXPECT_TRUE(notice->text().contains(QStringLiteral("2 row"))) << notice->text().toStdString();
+    EXPECT_TRUE(notice->text().contains(QStringLiteral("two.csv"))) << notice->text().toStdString();
+    QTest::mouseClick(notice->openFolderButton(), Qt::LeftButton);
+    ASSERT_EQ(opened.size(), 1);
+    EXPECT_EQ(opened.front(), QUrl::fromLocalFile(QDir(dir.path()).absolutePath()));
+    QTest::mouseClick(notice->openFileButton(), Qt::LeftButton);
+    ASSERT_EQ(opened.size(), 2);
+    EXPECT_EQ(opened.back(), QUrl::fromLocalFile(out));
+    DesktopOpener::setUrlOpener({});
 }

@@ -4,6 +4,7 @@
 #include "common/messagedetailview.h"
 #include "common/viewaction.h"
 #include "exportdialog.h"
+#include "exportnotice.h"
 #include "feed/feedmodel.h"
 #include "files/dataset.h"
 #include "files/datasetmodel.h"
@@ -12,6 +13,7 @@
 #include "files/exportrequest.h"
 #include "files/filedocument.h"
 #include "files/fileexporter.h"
+#include "core/displaytimezone.h"
 #include "files/searchresultsmodel.h"
 #include "filesearchbar.h"
 #include "filestatisticsview.h"
@@ -96,7 +98,9 @@ DatasetView::DatasetView(const QStringList &paths, QWidget *parent)
     layout->addWidget(toolbar);
     layout->addWidget(m_bannerBox);
     layout->addWidget(m_tabs, 1);
-    layout->addLayout(createStatusRow());
+    QLayout *statusRow = createStatusRow();
+    layout->addWidget(m_exportNotice);
+    layout->addLayout(statusRow);
 
     connect(m_search, &DatasetSearch::resultsAdded, this, &DatasetView::updateResultsLabel);
     connect(m_search, &DatasetSearch::progressChanged, this, &DatasetView::updateResultsLabel);
@@ -106,6 +110,10 @@ DatasetView::DatasetView(const QStringList &paths, QWidget *parent)
     });
     connect(m_dataset, &Dataset::progressChanged, this, &DatasetView::onProgress);
     connect(m_dataset, &Dataset::finished, this, &DatasetView::onFinished);
+    connect(DisplayTimeZone::instance(), &DisplayTimeZone::changed, this, [this] {
+        if (m_dataset->isFinished())
+            updateStatus();
+    });
     connect(m_dataset, &Dataset::grew, this, &DatasetView::onChanged);
     connect(m_dataset, &Dataset::reordered, this, &DatasetView::onChanged);
 
@@ -266,13 +274,7 @@ QWidget *DatasetView::createMessagesTab()
     resultsLayout->addWidget(m_resultsTitle);
     resultsLayout->addWidget(m_resultsTable, 1);
 
-    auto *tables = new QSplitter(Qt::Vertical, this);
-    tables->addWidget(m_table);
-    tables->addWidget(resultsBox);
-    tables->setStretchFactor(0, 4);
-    tables->setStretchFactor(1, 1);
-    tables->setSizes({520, 150});
-    tables->setChildrenCollapsible(false);
+    QSplitter *tables = LineTable::withResults(m_table, resultsBox, this);
 
     auto *splitter = new QSplitter(Qt::Horizontal, this);
     splitter->addWidget(tables);
@@ -295,6 +297,7 @@ QLayout *DatasetView::createStatusRow()
         tr("Stop indexing the files; the files indexed so far are shown, the others are not"));
     connect(m_stopIndexing, &QPushButton::clicked, m_dataset, &Dataset::cancel);
 
+    m_exportNotice = new ExportNotice(this);
     m_exportProgress = new QProgressBar(this);
     m_exportProgress->setMaximumWidth(140);
     m_exportProgress->setMaximumHeight(14);
@@ -311,8 +314,7 @@ QLayout *DatasetView::createStatusRow()
         m_exportProgress->hide();
         m_cancelExport->hide();
         m_exportAction->setEnabled(true);
-        if (!ok && !m_exporter->wasCancelled())
-            QMessageBox::warning(this, tr("Export"), error);
+        m_exportNotice->exportFinished(ok, error, m_exporter->wasCancelled());
     });
 
     auto *row = new QHBoxLayout;
@@ -393,11 +395,14 @@ void DatasetView::updateStatus()
     const FileStatistics stats = m_dataset->statistics();
     if (stats.firstTime() != ScannedFields::noTime) {
         const auto day = [&locale](qint64 seconds) {
-            return locale.toString(MessageTimeParser::utcFromMSecs(seconds * 1000).date(),
-                                   QLocale::ShortFormat);
+            const QDateTime time = MessageTimeParser::utcFromMSecs(seconds * 1000);
+            return locale.toString(DisplayTimeZone::toDisplay(time).date(), QLocale::ShortFormat);
         };
-        //: The time a dataset covers, in UTC days: "11/1/24 to 11/30/24".
-        parts << tr("%1 to %2 (UTC)").arg(day(stats.firstTime()), day(stats.lastTime()));
+        //: The days a dataset covers and their time zone: "11/1/24 to 11/30/24 (UTC)".
+        parts << tr("%1 to %2 (%3)")
+                     .arg(day(stats.firstTime()), day(stats.lastTime()),
+                          DisplayTimeZone::abbreviation(
+                              MessageTimeParser::utcFromMSecs(stats.firstTime() * 1000)));
     }
     if (cached > 0)
         parts << tr("%n from the index cache", nullptr, cached);
@@ -623,5 +628,9 @@ void DatasetView::askExport()
     m_exportProgress->show();
     m_cancelExport->show();
     m_exportAction->setEnabled(false);
+    qint64 rowCount = 0;
+    for (const FileExporter::Part &part : parts)
+        rowCount += qint64(part.lines.size());
+    m_exportNotice->exportStarted(rowCount, request.destination);
     m_exporter->start(std::move(parts), request);
 }

@@ -11,6 +11,7 @@
 #include "common/viewaction.h"
 #include "core/appsettings.h"
 #include "exportdialog.h"
+#include "exportnotice.h"
 #include "feed/feedmodel.h"
 #include "message/messagenormalizer.h"
 #include "message/messagetimeparser.h"
@@ -296,13 +297,7 @@ QWidget *FileView::createContent()
     resultsLayout->addWidget(m_resultsTitle);
     resultsLayout->addWidget(m_resultsTable, 1);
 
-    auto *tableSplitter = new QSplitter(Qt::Vertical, content);
-    tableSplitter->addWidget(m_table);
-    tableSplitter->addWidget(resultsBox);
-    tableSplitter->setStretchFactor(0, 4);
-    tableSplitter->setStretchFactor(1, 1);
-    tableSplitter->setSizes({520, 150});
-    tableSplitter->setChildrenCollapsible(false);
+    QSplitter *tableSplitter = LineTable::withResults(m_table, resultsBox, content);
 
     m_splitter = new QSplitter(Qt::Horizontal, content);
     m_splitter->addWidget(tableSplitter);
@@ -338,6 +333,7 @@ QWidget *FileView::createContent()
     m_stopIndexing->setToolTip(
         tr("Stop reading the file; the lines indexed so far stay available"));
     connect(m_stopIndexing, &QPushButton::clicked, m_document, &FileDocument::cancel);
+    m_exportNotice = new ExportNotice(content);
     m_exportProgress = new QProgressBar(content);
     m_exportProgress->setMaximumWidth(140);
     m_exportProgress->setMaximumHeight(14);
@@ -354,8 +350,7 @@ QWidget *FileView::createContent()
         m_exportProgress->hide();
         m_cancelExport->hide();
         m_exportAction->setEnabled(true);
-        if (!ok && !m_exporter->wasCancelled())
-            QMessageBox::warning(this, tr("Export"), error);
+        m_exportNotice->exportFinished(ok, error, m_exporter->wasCancelled());
     });
 
     auto *statusRow = new QHBoxLayout;
@@ -372,6 +367,7 @@ QWidget *FileView::createContent()
     layout->addWidget(toolbar);
     layout->addWidget(banners);
     layout->addWidget(m_tabs, 1);
+    layout->addWidget(m_exportNotice);
     layout->addLayout(statusRow);
 
     connect(m_search, &FileSearch::resultsAdded, this, &FileView::updateResultsLabel);
@@ -687,5 +683,6 @@ void FileView::askExport()
     m_exportProgress->show();
     m_cancelExport->show();
     m_exportAction->setEnabled(false);
+    m_exportNotice->exportStarted(qint64(lines.size()), request.destination);
     m_exporter->start(std::move(lines), request);
 }

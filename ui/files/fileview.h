@@ -8,6 +8,7 @@ class ArchiveMemberPicker;
 class BookmarkMenu;
 class EmptyState;
 class FileDocumentModel;
+class ExportNotice;
 class FileExporter;
 class FileSearch;
 class FileSearchBar;
@@ -54,6 +55,8 @@ public:
     FileSearch *search() const { return m_search; }
     SearchResultsModel *resultsModel() const { return m_resultsModel; }
     QTableView *table() const { return m_table; }
+    /// The bar that says what the last export wrote.
+    ExportNotice *exportNotice() const { return m_exportNotice; }
     QTableView *resultsTable() const { return m_resultsTable; }
     MessageDetailView *detail() const { return m_detail; }
     FileStatisticsView *statisticsView() const { return m_statistics; }
@@ -141,6 +144,7 @@ private:
     QProgressBar *m_progress;
     QLabel *m_status;
     QPushButton *m_stopIndexing;
+    ExportNotice *m_exportNotice;
     QProgressBar *m_exportProgress;
     QPushButton *m_cancelExport;
     QTimer *m_statisticsTimer;
