@@ -973,6 +973,10 @@ Exit-Codes: 0 Erfolg, 1 Aufruffehler, 2 Authentifizierung fehlgeschlagen (test),
         <source>None of the selected days is downloaded yet.</source>
         <translation>Noch keiner der ausgewählten Tage wurde heruntergeladen.</translation>
     </message>
+    <message>
+        <source>No file manager could show %1: open the folder %2 yourself.</source>
+        <translation>Kein Dateimanager konnte %1 anzeigen: Öffnen Sie den Ordner %2 selbst.</translation>
+    </message>
 </context>
 <context>
     <name>BookmarkMenu</name>
@@ -1061,10 +1065,6 @@ Exit-Codes: 0 Erfolg, 1 Aufruffehler, 2 Authentifizierung fehlgeschlagen (test),
     <message>
         <source>Copy log</source>
         <translation>Protokoll kopieren</translation>
-    </message>
-    <message>
-        <source>%1 UTC</source>
-        <translation>%1 UTC</translation>
     </message>
 </context>
 <context>
@@ -1310,10 +1310,6 @@ Der Server meldete: %2</translation>
         <source>Cancel export</source>
         <translation>Export abbrechen</translation>
     </message>
-    <message>
-        <source>Export</source>
-        <translation>Exportieren</translation>
-    </message>
     <message numerus="yes">
         <source>Indexing %1 of %n file(s)…</source>
         <extracomment>While the files of a dataset are indexed: "Indexing 3 of 30 files…".</extracomment>
@@ -1328,11 +1324,6 @@ Der Server meldete: %2</translation>
             <numerusform>%Ln Zeile</numerusform>
             <numerusform>%Ln Zeilen</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>%1 to %2 (UTC)</source>
-        <extracomment>The time a dataset covers, in UTC days: "11/1/24 to 11/30/24".</extracomment>
-        <translation>%1 bis %2 (UTC)</translation>
     </message>
     <message numerus="yes">
         <source>%n from the index cache</source>
@@ -1391,6 +1382,11 @@ Der Server meldete: %2</translation>
         <source> · bookmarked</source>
         <translation> · mit Lesezeichen</translation>
     </message>
+    <message>
+        <source>%1 to %2 (%3)</source>
+        <extracomment>The days a dataset covers and their time zone: "11/1/24 to 11/30/24 (UTC)".</extracomment>
+        <translation>%1 bis %2 (%3)</translation>
+    </message>
 </context>
 <context>
     <name>DemoSession</name>
@@ -1401,6 +1397,24 @@ Der Server meldete: %2</translation>
     <message>
         <source>Demo Firestream (built-in simulator)</source>
         <translation>Demo-Firestream (integrierter Simulator)</translation>
+    </message>
+</context>
+<context>
+    <name>DisplayTimeZone</name>
+    <message>
+        <source>%1 (%2)</source>
+        <extracomment>A title and the time zone its times are in: "Time (UTC)", "Time (CET)".</extracomment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <extracomment>A date and time, then its time zone: "Monday, 4 March 2024 15:30:05 CET".</extracomment>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>%1 UTC</source>
+        <extracomment>An exact instant in UTC, in a tooltip.</extracomment>
+        <translation>%1 UTC</translation>
     </message>
 </context>
 <context>
@@ -2017,6 +2031,46 @@ Exit-Codes: 0 jeder Tag fertig, übersprungen oder nicht verfügbar; 1 Aufruffeh
     </message>
 </context>
 <context>
+    <name>ExportNotice</name>
+    <message>
+        <source>Open Folder</source>
+        <translation>Ordner öffnen</translation>
+    </message>
+    <message>
+        <source>Open File</source>
+        <translation>Datei öffnen</translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation>Schließen</translation>
+    </message>
+    <message>
+        <source>Open the folder the export was written to</source>
+        <translation>Den Ordner öffnen, in den exportiert wurde</translation>
+    </message>
+    <message>
+        <source>Open the exported file in the application the desktop chooses</source>
+        <translation>Die exportierte Datei in der Anwendung öffnen, die der Desktop wählt</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %Ln row(s) to %1.</source>
+        <extracomment>After an export: "Exported 1,204 rows to day-export.jsonl.gz."</extracomment>
+        <translation><numerusform>%Ln Zeile nach %1 exportiert.</numerusform><numerusform>%Ln Zeilen nach %1 exportiert.</numerusform></translation>
+    </message>
+    <message>
+        <source>The export to %1 failed: %2</source>
+        <translation>Der Export nach %1 ist fehlgeschlagen: %2</translation>
+    </message>
+    <message>
+        <source>No application could open the folder %1.</source>
+        <translation>Keine Anwendung konnte den Ordner %1 öffnen.</translation>
+    </message>
+    <message>
+        <source>No application could open %1; it is in %2.</source>
+        <translation>Keine Anwendung konnte %1 öffnen; die Datei liegt in %2.</translation>
+    </message>
+</context>
+<context>
     <name>ExportRequest</name>
     <message>
         <source>Name the file to export to.</source>
@@ -2032,12 +2086,6 @@ Exit-Codes: 0 jeder Tag fertig, übersprungen oder nicht verfügbar; 1 Aufruffeh
     <message>
         <source>(malformed)</source>
         <translation>(fehlerhaft)</translation>
-    </message>
-    <message>
-        <source>%1
-%2 UTC</source>
-        <translation>%1
-%2 UTC</translation>
     </message>
 </context>
 <context>
@@ -2410,14 +2458,6 @@ Exit-Codes: 0 jeder Tag fertig, übersprungen oder nicht verfügbar; 1 Aufruffeh
         <translation>Sentiment</translation>
     </message>
     <message>
-        <source>Messages per minute, %1 UTC</source>
-        <translation>Nachrichten pro Minute, %1 UTC</translation>
-    </message>
-    <message>
-        <source>Messages per hour (UTC)</source>
-        <translation>Nachrichten pro Stunde (UTC)</translation>
-    </message>
-    <message>
         <source>Bullish</source>
         <translation>Bullish</translation>
     </message>
@@ -2442,12 +2482,23 @@ Exit-Codes: 0 jeder Tag fertig, übersprungen oder nicht verfügbar; 1 Aufruffeh
         <translation>%1 Systemnachrichten</translation>
     </message>
     <message>
-        <source>from %1 to %2 UTC</source>
-        <translation>von %1 bis %2 UTC</translation>
-    </message>
-    <message>
         <source>times are not in order</source>
         <translation>Zeiten nicht chronologisch sortiert</translation>
+    </message>
+    <message>
+        <source>Messages per minute, %1 %2</source>
+        <extracomment>The hour a chart of minutes shows and its time zone: "2024-03-04 15:00 CET".</extracomment>
+        <translation>Nachrichten pro Minute, %1 %2</translation>
+    </message>
+    <message>
+        <source>Messages per hour (%1)</source>
+        <extracomment>The title of the chart of messages per hour, with the zone of its hours.</extracomment>
+        <translation>Nachrichten pro Stunde (%1)</translation>
+    </message>
+    <message>
+        <source>from %1 to %2 %3</source>
+        <extracomment>The time a file covers and its time zone: "from 2024-03-04 09:30:00 to … CET".</extracomment>
+        <translation>von %1 bis %2 %3</translation>
     </message>
 </context>
 <context>
@@ -2511,10 +2562,6 @@ Exit-Codes: 0 jeder Tag fertig, übersprungen oder nicht verfügbar; 1 Aufruffeh
     <message>
         <source>Cancel export</source>
         <translation>Export abbrechen</translation>
-    </message>
-    <message>
-        <source>Export</source>
-        <translation>Exportieren</translation>
     </message>
     <message>
         <source>Line %1 · %2</source>
@@ -2726,20 +2773,17 @@ Exit-Codes: 0 jeder Tag fertig, übersprungen oder nicht verfügbar; 1 Aufruffeh
         <translation>JJJJ-MM-TT HH:MM:SS</translation>
     </message>
     <message>
-        <source>UTC</source>
-        <translation>UTC</translation>
-    </message>
-    <message>
-        <source>The first message at or after this time (UTC):</source>
-        <translation>Die erste Nachricht zu oder nach diesem Zeitpunkt (UTC):</translation>
-    </message>
-    <message>
         <source>Time:</source>
         <translation>Zeit:</translation>
     </message>
     <message>
         <source>For example %1 or %2</source>
         <translation>Zum Beispiel %1 oder %2</translation>
+    </message>
+    <message>
+        <source>The first message at or after this time (%1):</source>
+        <extracomment>%1 is the time zone the field is read in: "UTC", "CET".</extracomment>
+        <translation>Die erste Nachricht zu oder nach diesem Zeitpunkt (%1):</translation>
     </message>
 </context>
 <context>
@@ -3491,7 +3535,10 @@ Exit-Codes: 0 jeder Tag fertig, übersprungen oder nicht verfügbar; 1 Aufruffeh
     </message>
     <message numerus="yes">
         <source>%n file(s) of the last session are gone: %1</source>
-        <translation><numerusform>%n Datei der letzten Sitzung gibt es nicht mehr: %1</numerusform><numerusform>%n Dateien der letzten Sitzung gibt es nicht mehr: %1</numerusform></translation>
+        <translation>
+            <numerusform>%n Datei der letzten Sitzung gibt es nicht mehr: %1</numerusform>
+            <numerusform>%n Dateien der letzten Sitzung gibt es nicht mehr: %1</numerusform>
+        </translation>
     </message>
     <message>
         <source>Open Recordings Folder</source>
@@ -3645,10 +3692,6 @@ Exit-Codes: 0 jeder Tag fertig, übersprungen oder nicht verfügbar; 1 Aufruffeh
     <message>
         <source>Copy value</source>
         <translation>Wert kopieren</translation>
-    </message>
-    <message>
-        <source>%1 UTC</source>
-        <translation>%1 UTC</translation>
     </message>
     <message>
         <source>No time stamp</source>
@@ -3956,6 +3999,23 @@ Exit-Codes: 0 jeder Tag fertig, übersprungen oder nicht verfügbar; 1 Aufruffeh
     <message>
         <source>The Files page's tabs open again where they were left, unless Hydrant is started with files to open.</source>
         <translation>Die Tabs der Seite „Dateien“ öffnen sich wieder dort, wo sie verlassen wurden – außer Hydrant wird mit Dateien zum Öffnen gestartet.</translation>
+    </message>
+    <message>
+        <source>Local time</source>
+        <extracomment>Times shown in the computer's own time zone.</extracomment>
+        <translation>Ortszeit</translation>
+    </message>
+    <message>
+        <source>UTC</source>
+        <translation>UTC</translation>
+    </message>
+    <message>
+        <source>The zone of every time the window shows: the tables, the detail, Go to Time and the statistics. Exports are always in UTC.</source>
+        <translation>Die Zeitzone aller Zeiten, die das Fenster zeigt: Tabellen, Details, Gehe zu Zeit und Statistiken. Exporte sind immer in UTC.</translation>
+    </message>
+    <message>
+        <source>&amp;Times shown in:</source>
+        <translation>&amp;Zeiten anzeigen in:</translation>
     </message>
 </context>
 <context>

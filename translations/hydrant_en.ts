@@ -248,6 +248,14 @@
     </message>
 </context>
 <context>
+    <name>ExportNotice</name>
+    <message numerus="yes">
+        <source>Exported %Ln row(s) to %1.</source>
+        <extracomment>After an export: "Exported 1,204 rows to day-export.jsonl.gz."</extracomment>
+        <translation><numerusform>Exported %Ln row to %1.</numerusform><numerusform>Exported %Ln rows to %1.</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>FileSearch</name>
     <message numerus="yes">
         <source>%Ln match(es)</source>
@@ -268,7 +276,10 @@
     </message>
     <message numerus="yes">
         <source>%n file(s) of the last session are gone: %1</source>
-        <translation><numerusform>%n file of the last session is gone: %1</numerusform><numerusform>%n files of the last session are gone: %1</numerusform></translation>
+        <translation>
+            <numerusform>%n file of the last session is gone: %1</numerusform>
+            <numerusform>%n files of the last session are gone: %1</numerusform>
+        </translation>
     </message>
 </context>
 <context>

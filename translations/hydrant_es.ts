@@ -973,6 +973,10 @@ Códigos de salida: 0 éxito, 1 error de uso, 2 error de autenticación (test), 
         <source>None of the selected days is downloaded yet.</source>
         <translation>Aún no se ha descargado ninguno de los días seleccionados.</translation>
     </message>
+    <message>
+        <source>No file manager could show %1: open the folder %2 yourself.</source>
+        <translation>Ningún gestor de archivos pudo mostrar %1: abra usted la carpeta %2.</translation>
+    </message>
 </context>
 <context>
     <name>BookmarkMenu</name>
@@ -1061,10 +1065,6 @@ Códigos de salida: 0 éxito, 1 error de uso, 2 error de autenticación (test), 
     <message>
         <source>Copy log</source>
         <translation>Copiar registro</translation>
-    </message>
-    <message>
-        <source>%1 UTC</source>
-        <translation>%1 UTC</translation>
     </message>
 </context>
 <context>
@@ -1310,10 +1310,6 @@ El servidor ha respondido: %2</translation>
         <source>Cancel export</source>
         <translation>Cancelar la exportación</translation>
     </message>
-    <message>
-        <source>Export</source>
-        <translation>Exportar</translation>
-    </message>
     <message numerus="yes">
         <source>Indexing %1 of %n file(s)…</source>
         <extracomment>While the files of a dataset are indexed: "Indexing 3 of 30 files…".</extracomment>
@@ -1328,11 +1324,6 @@ El servidor ha respondido: %2</translation>
             <numerusform>%Ln línea</numerusform>
             <numerusform>%Ln líneas</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>%1 to %2 (UTC)</source>
-        <extracomment>The time a dataset covers, in UTC days: "11/1/24 to 11/30/24".</extracomment>
-        <translation>del %1 al %2 (UTC)</translation>
     </message>
     <message numerus="yes">
         <source>%n from the index cache</source>
@@ -1391,6 +1382,11 @@ El servidor ha respondido: %2</translation>
         <source> · bookmarked</source>
         <translation> · con marcador</translation>
     </message>
+    <message>
+        <source>%1 to %2 (%3)</source>
+        <extracomment>The days a dataset covers and their time zone: "11/1/24 to 11/30/24 (UTC)".</extracomment>
+        <translation>del %1 al %2 (%3)</translation>
+    </message>
 </context>
 <context>
     <name>DemoSession</name>
@@ -1401,6 +1397,24 @@ El servidor ha respondido: %2</translation>
     <message>
         <source>Demo Firestream (built-in simulator)</source>
         <translation>Firestream de demostración (simulador integrado)</translation>
+    </message>
+</context>
+<context>
+    <name>DisplayTimeZone</name>
+    <message>
+        <source>%1 (%2)</source>
+        <extracomment>A title and the time zone its times are in: "Time (UTC)", "Time (CET)".</extracomment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <extracomment>A date and time, then its time zone: "Monday, 4 March 2024 15:30:05 CET".</extracomment>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>%1 UTC</source>
+        <extracomment>An exact instant in UTC, in a tooltip.</extracomment>
+        <translation>%1 UTC</translation>
     </message>
 </context>
 <context>
@@ -2017,6 +2031,46 @@ Códigos de salida: 0 todos los días completados, omitidos o no disponibles; 1 
     </message>
 </context>
 <context>
+    <name>ExportNotice</name>
+    <message>
+        <source>Open Folder</source>
+        <translation>Abrir carpeta</translation>
+    </message>
+    <message>
+        <source>Open File</source>
+        <translation>Abrir archivo</translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation>Cerrar</translation>
+    </message>
+    <message>
+        <source>Open the folder the export was written to</source>
+        <translation>Abrir la carpeta en la que se escribió la exportación</translation>
+    </message>
+    <message>
+        <source>Open the exported file in the application the desktop chooses</source>
+        <translation>Abrir el archivo exportado en la aplicación que elija el escritorio</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %Ln row(s) to %1.</source>
+        <extracomment>After an export: "Exported 1,204 rows to day-export.jsonl.gz."</extracomment>
+        <translation><numerusform>Se exportó %Ln fila a %1.</numerusform><numerusform>Se exportaron %Ln filas a %1.</numerusform></translation>
+    </message>
+    <message>
+        <source>The export to %1 failed: %2</source>
+        <translation>La exportación a %1 falló: %2</translation>
+    </message>
+    <message>
+        <source>No application could open the folder %1.</source>
+        <translation>Ninguna aplicación pudo abrir la carpeta %1.</translation>
+    </message>
+    <message>
+        <source>No application could open %1; it is in %2.</source>
+        <translation>Ninguna aplicación pudo abrir %1; está en %2.</translation>
+    </message>
+</context>
+<context>
     <name>ExportRequest</name>
     <message>
         <source>Name the file to export to.</source>
@@ -2032,12 +2086,6 @@ Códigos de salida: 0 todos los días completados, omitidos o no disponibles; 1 
     <message>
         <source>(malformed)</source>
         <translation>(mal formado)</translation>
-    </message>
-    <message>
-        <source>%1
-%2 UTC</source>
-        <translation>%1
-%2 UTC</translation>
     </message>
 </context>
 <context>
@@ -2410,14 +2458,6 @@ Códigos de salida: 0 todos los días completados, omitidos o no disponibles; 1 
         <translation>Sentimiento</translation>
     </message>
     <message>
-        <source>Messages per minute, %1 UTC</source>
-        <translation>Mensajes por minuto, %1 UTC</translation>
-    </message>
-    <message>
-        <source>Messages per hour (UTC)</source>
-        <translation>Mensajes por hora (UTC)</translation>
-    </message>
-    <message>
         <source>Bullish</source>
         <translation>Alcista</translation>
     </message>
@@ -2442,12 +2482,23 @@ Códigos de salida: 0 todos los días completados, omitidos o no disponibles; 1 
         <translation>%1 mensajes del sistema</translation>
     </message>
     <message>
-        <source>from %1 to %2 UTC</source>
-        <translation>de %1 a %2 UTC</translation>
-    </message>
-    <message>
         <source>times are not in order</source>
         <translation>las horas no están en orden</translation>
+    </message>
+    <message>
+        <source>Messages per minute, %1 %2</source>
+        <extracomment>The hour a chart of minutes shows and its time zone: "2024-03-04 15:00 CET".</extracomment>
+        <translation>Mensajes por minuto, %1 %2</translation>
+    </message>
+    <message>
+        <source>Messages per hour (%1)</source>
+        <extracomment>The title of the chart of messages per hour, with the zone of its hours.</extracomment>
+        <translation>Mensajes por hora (%1)</translation>
+    </message>
+    <message>
+        <source>from %1 to %2 %3</source>
+        <extracomment>The time a file covers and its time zone: "from 2024-03-04 09:30:00 to … CET".</extracomment>
+        <translation>de %1 a %2 %3</translation>
     </message>
 </context>
 <context>
@@ -2511,10 +2562,6 @@ Códigos de salida: 0 todos los días completados, omitidos o no disponibles; 1 
     <message>
         <source>Cancel export</source>
         <translation>Cancelar la exportación</translation>
-    </message>
-    <message>
-        <source>Export</source>
-        <translation>Exportar</translation>
     </message>
     <message>
         <source>Line %1 · %2</source>
@@ -2726,20 +2773,17 @@ Códigos de salida: 0 todos los días completados, omitidos o no disponibles; 1 
         <translation>AAAA-MM-DD HH:MM:SS</translation>
     </message>
     <message>
-        <source>UTC</source>
-        <translation>UTC</translation>
-    </message>
-    <message>
-        <source>The first message at or after this time (UTC):</source>
-        <translation>El primer mensaje a partir de esta hora (UTC):</translation>
-    </message>
-    <message>
         <source>Time:</source>
         <translation>Hora:</translation>
     </message>
     <message>
         <source>For example %1 or %2</source>
         <translation>Por ejemplo, %1 o %2</translation>
+    </message>
+    <message>
+        <source>The first message at or after this time (%1):</source>
+        <extracomment>%1 is the time zone the field is read in: "UTC", "CET".</extracomment>
+        <translation>El primer mensaje a partir de esta hora (%1):</translation>
     </message>
 </context>
 <context>
@@ -3491,7 +3535,10 @@ Códigos de salida: 0 todos los días completados, omitidos o no disponibles; 1 
     </message>
     <message numerus="yes">
         <source>%n file(s) of the last session are gone: %1</source>
-        <translation><numerusform>%n archivo de la última sesión ya no existe: %1</numerusform><numerusform>%n archivos de la última sesión ya no existen: %1</numerusform></translation>
+        <translation>
+            <numerusform>%n archivo de la última sesión ya no existe: %1</numerusform>
+            <numerusform>%n archivos de la última sesión ya no existen: %1</numerusform>
+        </translation>
     </message>
     <message>
         <source>Open Recordings Folder</source>
@@ -3645,10 +3692,6 @@ Códigos de salida: 0 todos los días completados, omitidos o no disponibles; 1 
     <message>
         <source>Copy value</source>
         <translation>Copiar valor</translation>
-    </message>
-    <message>
-        <source>%1 UTC</source>
-        <translation>%1 UTC</translation>
     </message>
     <message>
         <source>No time stamp</source>
@@ -3956,6 +3999,23 @@ Códigos de salida: 0 todos los días completados, omitidos o no disponibles; 1 
     <message>
         <source>The Files page's tabs open again where they were left, unless Hydrant is started with files to open.</source>
         <translation>Las pestañas de la página Archivos se vuelven a abrir donde se dejaron, salvo que Hydrant se inicie con archivos que abrir.</translation>
+    </message>
+    <message>
+        <source>Local time</source>
+        <extracomment>Times shown in the computer's own time zone.</extracomment>
+        <translation>Hora local</translation>
+    </message>
+    <message>
+        <source>UTC</source>
+        <translation>UTC</translation>
+    </message>
+    <message>
+        <source>The zone of every time the window shows: the tables, the detail, Go to Time and the statistics. Exports are always in UTC.</source>
+        <translation>La zona de todas las horas que muestra la ventana: las tablas, el detalle, Ir a la hora y las estadísticas. Las exportaciones siempre están en UTC.</translation>
+    </message>
+    <message>
+        <source>&amp;Times shown in:</source>
+        <translation>&amp;Horas mostradas en:</translation>
     </message>
 </context>
 <context>

@@ -973,6 +973,10 @@ Codes de sortie : 0 succès, 1 erreur d'utilisation, 2 échec de l'authentifica
         <source>None of the selected days is downloaded yet.</source>
         <translation>Aucun des jours sélectionnés n'est encore téléchargé.</translation>
     </message>
+    <message>
+        <source>No file manager could show %1: open the folder %2 yourself.</source>
+        <translation>Aucun gestionnaire de fichiers n’a pu afficher %1 : ouvrez vous-même le dossier %2.</translation>
+    </message>
 </context>
 <context>
     <name>BookmarkMenu</name>
@@ -1061,10 +1065,6 @@ Codes de sortie : 0 succès, 1 erreur d'utilisation, 2 échec de l'authentifica
     <message>
         <source>Copy log</source>
         <translation>Copier le journal</translation>
-    </message>
-    <message>
-        <source>%1 UTC</source>
-        <translation>%1 UTC</translation>
     </message>
 </context>
 <context>
@@ -1310,10 +1310,6 @@ Le serveur a répondu : %2</translation>
         <source>Cancel export</source>
         <translation>Annuler l'exportation</translation>
     </message>
-    <message>
-        <source>Export</source>
-        <translation>Exporter</translation>
-    </message>
     <message numerus="yes">
         <source>Indexing %1 of %n file(s)…</source>
         <extracomment>While the files of a dataset are indexed: "Indexing 3 of 30 files…".</extracomment>
@@ -1328,11 +1324,6 @@ Le serveur a répondu : %2</translation>
             <numerusform>%Ln ligne</numerusform>
             <numerusform>%Ln lignes</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>%1 to %2 (UTC)</source>
-        <extracomment>The time a dataset covers, in UTC days: "11/1/24 to 11/30/24".</extracomment>
-        <translation>du %1 au %2 (UTC)</translation>
     </message>
     <message numerus="yes">
         <source>%n from the index cache</source>
@@ -1391,6 +1382,11 @@ Le serveur a répondu : %2</translation>
         <source> · bookmarked</source>
         <translation> · avec signet</translation>
     </message>
+    <message>
+        <source>%1 to %2 (%3)</source>
+        <extracomment>The days a dataset covers and their time zone: "11/1/24 to 11/30/24 (UTC)".</extracomment>
+        <translation>du %1 au %2 (%3)</translation>
+    </message>
 </context>
 <context>
     <name>DemoSession</name>
@@ -1401,6 +1397,24 @@ Le serveur a répondu : %2</translation>
     <message>
         <source>Demo Firestream (built-in simulator)</source>
         <translation>Démo Firestream (simulateur intégré)</translation>
+    </message>
+</context>
+<context>
+    <name>DisplayTimeZone</name>
+    <message>
+        <source>%1 (%2)</source>
+        <extracomment>A title and the time zone its times are in: "Time (UTC)", "Time (CET)".</extracomment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <extracomment>A date and time, then its time zone: "Monday, 4 March 2024 15:30:05 CET".</extracomment>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>%1 UTC</source>
+        <extracomment>An exact instant in UTC, in a tooltip.</extracomment>
+        <translation>%1 UTC</translation>
     </message>
 </context>
 <context>
@@ -2017,6 +2031,46 @@ Codes de sortie : 0 tous les jours terminés, ignorés ou non disponibles ; 1 
     </message>
 </context>
 <context>
+    <name>ExportNotice</name>
+    <message>
+        <source>Open Folder</source>
+        <translation>Ouvrir le dossier</translation>
+    </message>
+    <message>
+        <source>Open File</source>
+        <translation>Ouvrir le fichier</translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <source>Open the folder the export was written to</source>
+        <translation>Ouvrir le dossier où l’export a été écrit</translation>
+    </message>
+    <message>
+        <source>Open the exported file in the application the desktop chooses</source>
+        <translation>Ouvrir le fichier exporté dans l’application choisie par le bureau</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %Ln row(s) to %1.</source>
+        <extracomment>After an export: "Exported 1,204 rows to day-export.jsonl.gz."</extracomment>
+        <translation><numerusform>%Ln ligne exportée vers %1.</numerusform><numerusform>%Ln lignes exportées vers %1.</numerusform></translation>
+    </message>
+    <message>
+        <source>The export to %1 failed: %2</source>
+        <translation>L’export vers %1 a échoué : %2</translation>
+    </message>
+    <message>
+        <source>No application could open the folder %1.</source>
+        <translation>Aucune application n’a pu ouvrir le dossier %1.</translation>
+    </message>
+    <message>
+        <source>No application could open %1; it is in %2.</source>
+        <translation>Aucune application n’a pu ouvrir %1 ; il se trouve dans %2.</translation>
+    </message>
+</context>
+<context>
     <name>ExportRequest</name>
     <message>
         <source>Name the file to export to.</source>
@@ -2032,12 +2086,6 @@ Codes de sortie : 0 tous les jours terminés, ignorés ou non disponibles ; 1 
     <message>
         <source>(malformed)</source>
         <translation>(mal formé)</translation>
-    </message>
-    <message>
-        <source>%1
-%2 UTC</source>
-        <translation>%1
-%2 UTC</translation>
     </message>
 </context>
 <context>
@@ -2410,14 +2458,6 @@ Codes de sortie : 0 tous les jours terminés, ignorés ou non disponibles ; 1 
         <translation>Sentiment</translation>
     </message>
     <message>
-        <source>Messages per minute, %1 UTC</source>
-        <translation>Messages par minute, %1 UTC</translation>
-    </message>
-    <message>
-        <source>Messages per hour (UTC)</source>
-        <translation>Messages par heure (UTC)</translation>
-    </message>
-    <message>
         <source>Bullish</source>
         <translation>Haussier</translation>
     </message>
@@ -2442,12 +2482,23 @@ Codes de sortie : 0 tous les jours terminés, ignorés ou non disponibles ; 1 
         <translation>%1 messages système</translation>
     </message>
     <message>
-        <source>from %1 to %2 UTC</source>
-        <translation>du %1 au %2 UTC</translation>
-    </message>
-    <message>
         <source>times are not in order</source>
         <translation>les horodatages ne sont pas dans l'ordre</translation>
+    </message>
+    <message>
+        <source>Messages per minute, %1 %2</source>
+        <extracomment>The hour a chart of minutes shows and its time zone: "2024-03-04 15:00 CET".</extracomment>
+        <translation>Messages par minute, %1 %2</translation>
+    </message>
+    <message>
+        <source>Messages per hour (%1)</source>
+        <extracomment>The title of the chart of messages per hour, with the zone of its hours.</extracomment>
+        <translation>Messages par heure (%1)</translation>
+    </message>
+    <message>
+        <source>from %1 to %2 %3</source>
+        <extracomment>The time a file covers and its time zone: "from 2024-03-04 09:30:00 to … CET".</extracomment>
+        <translation>du %1 au %2 %3</translation>
     </message>
 </context>
 <context>
@@ -2511,10 +2562,6 @@ Codes de sortie : 0 tous les jours terminés, ignorés ou non disponibles ; 1 
     <message>
         <source>Cancel export</source>
         <translation>Annuler l'exportation</translation>
-    </message>
-    <message>
-        <source>Export</source>
-        <translation>Exporter</translation>
     </message>
     <message>
         <source>Line %1 · %2</source>
@@ -2726,20 +2773,17 @@ Codes de sortie : 0 tous les jours terminés, ignorés ou non disponibles ; 1 
         <translation>AAAA-MM-JJ HH:MM:SS</translation>
     </message>
     <message>
-        <source>UTC</source>
-        <translation>UTC</translation>
-    </message>
-    <message>
-        <source>The first message at or after this time (UTC):</source>
-        <translation>Le premier message à partir de cette heure (UTC) :</translation>
-    </message>
-    <message>
         <source>Time:</source>
         <translation>Heure :</translation>
     </message>
     <message>
         <source>For example %1 or %2</source>
         <translation>Par exemple %1 ou %2</translation>
+    </message>
+    <message>
+        <source>The first message at or after this time (%1):</source>
+        <extracomment>%1 is the time zone the field is read in: "UTC", "CET".</extracomment>
+        <translation>Le premier message à partir de cette heure (%1) :</translation>
     </message>
 </context>
 <context>
@@ -3491,7 +3535,10 @@ Codes de sortie : 0 tous les jours terminés, ignorés ou non disponibles ; 1 
     </message>
     <message numerus="yes">
         <source>%n file(s) of the last session are gone: %1</source>
-        <translation><numerusform>%n fichier de la dernière session a disparu : %1</numerusform><numerusform>%n fichiers de la dernière session ont disparu : %1</numerusform></translation>
+        <translation>
+            <numerusform>%n fichier de la dernière session a disparu : %1</numerusform>
+            <numerusform>%n fichiers de la dernière session ont disparu : %1</numerusform>
+        </translation>
     </message>
     <message>
         <source>Open Recordings Folder</source>
@@ -3645,10 +3692,6 @@ Codes de sortie : 0 tous les jours terminés, ignorés ou non disponibles ; 1 
     <message>
         <source>Copy value</source>
         <translation>Copier la valeur</translation>
-    </message>
-    <message>
-        <source>%1 UTC</source>
-        <translation>%1 UTC</translation>
     </message>
     <message>
         <source>No time stamp</source>
@@ -3956,6 +3999,23 @@ Codes de sortie : 0 tous les jours terminés, ignorés ou non disponibles ; 1 
     <message>
         <source>The Files page's tabs open again where they were left, unless Hydrant is started with files to open.</source>
         <translation>Les onglets de la page Fichiers se rouvrent là où ils avaient été laissés, sauf si Hydrant est lancé avec des fichiers à ouvrir.</translation>
+    </message>
+    <message>
+        <source>Local time</source>
+        <extracomment>Times shown in the computer's own time zone.</extracomment>
+        <translation>Heure locale</translation>
+    </message>
+    <message>
+        <source>UTC</source>
+        <translation>UTC</translation>
+    </message>
+    <message>
+        <source>The zone of every time the window shows: the tables, the detail, Go to Time and the statistics. Exports are always in UTC.</source>
+        <translation>Le fuseau de toutes les heures affichées par la fenêtre : tableaux, détail, Aller à l’heure et statistiques. Les exports sont toujours en UTC.</translation>
+    </message>
+    <message>
+        <source>&amp;Times shown in:</source>
+        <translation>&amp;Heures affichées en :</translation>
     </message>
 </context>
 <context>

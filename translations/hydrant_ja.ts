@@ -959,6 +959,10 @@ Exit codes: 0 success, 1 usage error, 2 authentication failed (test), 3 other fa
         <source>None of the selected days is downloaded yet.</source>
         <translation>選択した日はまだどれもダウンロードされていません。</translation>
     </message>
+    <message>
+        <source>No file manager could show %1: open the folder %2 yourself.</source>
+        <translation>%1 を表示できるファイルマネージャーがありません。フォルダー %2 を手動で開いてください。</translation>
+    </message>
 </context>
 <context>
     <name>BookmarkMenu</name>
@@ -1047,10 +1051,6 @@ Exit codes: 0 success, 1 usage error, 2 authentication failed (test), 3 other fa
     <message>
         <source>Copy log</source>
         <translation>ログをコピー</translation>
-    </message>
-    <message>
-        <source>%1 UTC</source>
-        <translation>%1 UTC</translation>
     </message>
 </context>
 <context>
@@ -1294,10 +1294,6 @@ The server said: %2</source>
         <source>Cancel export</source>
         <translation>エクスポートをキャンセル</translation>
     </message>
-    <message>
-        <source>Export</source>
-        <translation>エクスポート</translation>
-    </message>
     <message numerus="yes">
         <source>Indexing %1 of %n file(s)…</source>
         <extracomment>While the files of a dataset are indexed: "Indexing 3 of 30 files…".</extracomment>
@@ -1310,11 +1306,6 @@ The server said: %2</source>
         <translation>
             <numerusform>%Ln 行</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>%1 to %2 (UTC)</source>
-        <extracomment>The time a dataset covers, in UTC days: "11/1/24 to 11/30/24".</extracomment>
-        <translation>%1 ～ %2（UTC）</translation>
     </message>
     <message numerus="yes">
         <source>%n from the index cache</source>
@@ -1371,6 +1362,11 @@ The server said: %2</source>
         <source> · bookmarked</source>
         <translation> · ブックマーク済み</translation>
     </message>
+    <message>
+        <source>%1 to %2 (%3)</source>
+        <extracomment>The days a dataset covers and their time zone: "11/1/24 to 11/30/24 (UTC)".</extracomment>
+        <translation>%1 ～ %2（%3）</translation>
+    </message>
 </context>
 <context>
     <name>DemoSession</name>
@@ -1381,6 +1377,24 @@ The server said: %2</source>
     <message>
         <source>Demo Firestream (built-in simulator)</source>
         <translation>デモ Firestream（内蔵シミュレーター）</translation>
+    </message>
+</context>
+<context>
+    <name>DisplayTimeZone</name>
+    <message>
+        <source>%1 (%2)</source>
+        <extracomment>A title and the time zone its times are in: "Time (UTC)", "Time (CET)".</extracomment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <extracomment>A date and time, then its time zone: "Monday, 4 March 2024 15:30:05 CET".</extracomment>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>%1 UTC</source>
+        <extracomment>An exact instant in UTC, in a tooltip.</extracomment>
+        <translation>%1 UTC</translation>
     </message>
 </context>
 <context>
@@ -1986,6 +2000,46 @@ Exit codes: 0 every day done, skipped or not available; 1 usage error; 2 authent
     </message>
 </context>
 <context>
+    <name>ExportNotice</name>
+    <message>
+        <source>Open Folder</source>
+        <translation>フォルダーを開く</translation>
+    </message>
+    <message>
+        <source>Open File</source>
+        <translation>ファイルを開く</translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation>閉じる</translation>
+    </message>
+    <message>
+        <source>Open the folder the export was written to</source>
+        <translation>エクスポート先のフォルダーを開きます</translation>
+    </message>
+    <message>
+        <source>Open the exported file in the application the desktop chooses</source>
+        <translation>エクスポートしたファイルをデスクトップが選ぶアプリケーションで開きます</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %Ln row(s) to %1.</source>
+        <extracomment>After an export: "Exported 1,204 rows to day-export.jsonl.gz."</extracomment>
+        <translation><numerusform>%Ln 行を %1 にエクスポートしました。</numerusform></translation>
+    </message>
+    <message>
+        <source>The export to %1 failed: %2</source>
+        <translation>%1 へのエクスポートに失敗しました: %2</translation>
+    </message>
+    <message>
+        <source>No application could open the folder %1.</source>
+        <translation>フォルダー %1 を開けるアプリケーションがありません。</translation>
+    </message>
+    <message>
+        <source>No application could open %1; it is in %2.</source>
+        <translation>%1 を開けるアプリケーションがありません。ファイルは %2 にあります。</translation>
+    </message>
+</context>
+<context>
     <name>ExportRequest</name>
     <message>
         <source>Name the file to export to.</source>
@@ -2001,12 +2055,6 @@ Exit codes: 0 every day done, skipped or not available; 1 usage error; 2 authent
     <message>
         <source>(malformed)</source>
         <translation>（不正な形式）</translation>
-    </message>
-    <message>
-        <source>%1
-%2 UTC</source>
-        <translation>%1
-%2 UTC</translation>
     </message>
 </context>
 <context>
@@ -2378,14 +2426,6 @@ Exit codes: 0 every day done, skipped or not available; 1 usage error; 2 authent
         <translation>センチメント</translation>
     </message>
     <message>
-        <source>Messages per minute, %1 UTC</source>
-        <translation>1 分あたりのメッセージ数（%1 UTC）</translation>
-    </message>
-    <message>
-        <source>Messages per hour (UTC)</source>
-        <translation>1 時間あたりのメッセージ数（UTC）</translation>
-    </message>
-    <message>
         <source>Bullish</source>
         <translation>強気</translation>
     </message>
@@ -2410,12 +2450,23 @@ Exit codes: 0 every day done, skipped or not available; 1 usage error; 2 authent
         <translation>システムメッセージ %1 件</translation>
     </message>
     <message>
-        <source>from %1 to %2 UTC</source>
-        <translation>%1 ～ %2（UTC）</translation>
-    </message>
-    <message>
         <source>times are not in order</source>
         <translation>時刻が順不同</translation>
+    </message>
+    <message>
+        <source>Messages per minute, %1 %2</source>
+        <extracomment>The hour a chart of minutes shows and its time zone: "2024-03-04 15:00 CET".</extracomment>
+        <translation>1 分あたりのメッセージ数（%1 %2）</translation>
+    </message>
+    <message>
+        <source>Messages per hour (%1)</source>
+        <extracomment>The title of the chart of messages per hour, with the zone of its hours.</extracomment>
+        <translation>1 時間あたりのメッセージ数（%1）</translation>
+    </message>
+    <message>
+        <source>from %1 to %2 %3</source>
+        <extracomment>The time a file covers and its time zone: "from 2024-03-04 09:30:00 to … CET".</extracomment>
+        <translation>%1 ～ %2（%3）</translation>
     </message>
 </context>
 <context>
@@ -2479,10 +2530,6 @@ Exit codes: 0 every day done, skipped or not available; 1 usage error; 2 authent
     <message>
         <source>Cancel export</source>
         <translation>エクスポートをキャンセル</translation>
-    </message>
-    <message>
-        <source>Export</source>
-        <translation>エクスポート</translation>
     </message>
     <message>
         <source>Line %1 · %2</source>
@@ -2694,20 +2741,17 @@ Exit codes: 0 every day done, skipped or not available; 1 usage error; 2 authent
         <translation>YYYY-MM-DD HH:MM:SS</translation>
     </message>
     <message>
-        <source>UTC</source>
-        <translation>UTC</translation>
-    </message>
-    <message>
-        <source>The first message at or after this time (UTC):</source>
-        <translation>この時刻（UTC）以降の最初のメッセージ:</translation>
-    </message>
-    <message>
         <source>Time:</source>
         <translation>時刻:</translation>
     </message>
     <message>
         <source>For example %1 or %2</source>
         <translation>例: %1 または %2</translation>
+    </message>
+    <message>
+        <source>The first message at or after this time (%1):</source>
+        <extracomment>%1 is the time zone the field is read in: "UTC", "CET".</extracomment>
+        <translation>この時刻（%1）以降の最初のメッセージ:</translation>
     </message>
 </context>
 <context>
@@ -3458,7 +3502,9 @@ Exit codes: 0 every day done, skipped or not available; 1 usage error; 2 authent
     </message>
     <message numerus="yes">
         <source>%n file(s) of the last session are gone: %1</source>
-        <translation><numerusform>前回のセッションの %n 個のファイルが見つかりません: %1</numerusform></translation>
+        <translation>
+            <numerusform>前回のセッションの %n 個のファイルが見つかりません: %1</numerusform>
+        </translation>
     </message>
     <message>
         <source>Open Recordings Folder</source>
@@ -3612,10 +3658,6 @@ Exit codes: 0 every day done, skipped or not available; 1 usage error; 2 authent
     <message>
         <source>Copy value</source>
         <translation>値をコピー</translation>
-    </message>
-    <message>
-        <source>%1 UTC</source>
-        <translation>%1 UTC</translation>
     </message>
     <message>
         <source>No time stamp</source>
@@ -3923,6 +3965,23 @@ Exit codes: 0 every day done, skipped or not available; 1 usage error; 2 authent
     <message>
         <source>The Files page's tabs open again where they were left, unless Hydrant is started with files to open.</source>
         <translation>ファイル ページのタブが前回の位置で再び開きます。ただし、開くファイルを指定して Hydrant を起動した場合を除きます。</translation>
+    </message>
+    <message>
+        <source>Local time</source>
+        <extracomment>Times shown in the computer's own time zone.</extracomment>
+        <translation>ローカル時刻</translation>
+    </message>
+    <message>
+        <source>UTC</source>
+        <translation>UTC</translation>
+    </message>
+    <message>
+        <source>The zone of every time the window shows: the tables, the detail, Go to Time and the statistics. Exports are always in UTC.</source>
+        <translation>ウィンドウに表示されるすべての時刻（表、詳細、時刻へ移動、統計）のタイムゾーンです。エクスポートは常に UTC です。</translation>
+    </message>
+    <message>
+        <source>&amp;Times shown in:</source>
+        <translation>時刻の表示(&amp;T):</translation>
     </message>
 </context>
 <context>
