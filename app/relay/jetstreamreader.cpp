@@ -172,6 +172,7 @@ bool JetStreamReader::next(std::vector<Item> &items, size_t maxItems,
         }
         const quint64 sequence = meta->Sequence.Stream;
         const int64_t timestamp = meta->Timestamp;
+        const quint64 pending = meta->NumPending;
         jsMsgMetaData_Destroy(meta);
         if (sequence <= m_lastSequence) {
             ++m_repeatsDropped;
@@ -179,6 +180,7 @@ bool JetStreamReader::next(std::vector<Item> &items, size_t maxItems,
             continue;
         }
         m_lastSequence = sequence;
+        m_pending = pending;
         Item item;
         item.sequence = sequence;
         item.data = QByteArray(natsMsg_GetData(message), natsMsg_GetDataLength(message));

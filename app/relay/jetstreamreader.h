@@ -1,6 +1,6 @@
 #pragma once
 
-#include "relaysettings.h"
+#include "net/relaysettings.h"
 
 #include <QByteArray>
 #include <QDateTime>
@@ -59,6 +59,9 @@ public:
               QString *error);
 
     quint64 lastSequence() const { return m_lastSequence; }
+    /// How many messages the stream held after the last one delivered, when it was sent: how
+    /// far behind the reader is (0 before the first).
+    quint64 pending() const { return m_pending; }
     /// Messages the server sent again after a new subscription and that were dropped here.
     qint64 repeatsDropped() const { return m_repeatsDropped; }
     /// Subscriptions made again after the connection moved or the consumer was lost.
@@ -76,6 +79,7 @@ private:
     quint64 m_firstSequence = 0; ///< for Kind::New: the first sequence after the stream's end
     natsSubscription *m_subscription = nullptr;
     quint64 m_lastSequence = 0;
+    quint64 m_pending = 0;
     qint64 m_repeatsDropped = 0;
     int m_resubscriptions = 0;
     int m_seenReconnects = 0;
