@@ -70,6 +70,9 @@ public:
 private:
     bool subscribe(QString *error);
     void unsubscribe();
+    /// The first sequence in [\a first, \a last] stored at or after \a since (\a last + 1 when
+    /// none is); 0 when the servers could not be asked.
+    quint64 firstSequenceSince(const QDateTime &since, quint64 first, quint64 last);
 
     NatsConnection &m_connection;
     RelaySettings m_settings;
@@ -77,6 +80,8 @@ private:
     QByteArray m_stream;
     Start m_start;
     quint64 m_firstSequence = 0; ///< for Kind::New: the first sequence after the stream's end
+    quint64 m_sinceSequence = 0; ///< for Kind::Since: the first stored at or after the time
+                                 ///< (0: unknown, the server looks it up)
     natsSubscription *m_subscription = nullptr;
     quint64 m_lastSequence = 0;
     quint64 m_pending = 0;

@@ -26,8 +26,9 @@ constexpr std::chrono::milliseconds waitPerTurn{20};
 
 } // namespace
 
-JetStreamSource::JetStreamSource(QObject *parent)
+JetStreamSource::JetStreamSource(WallClock wallClock, QObject *parent)
     : StreamSource(parent)
+    , m_wallClock(wallClock ? std::move(wallClock) : [] { return QDateTime::currentDateTimeUtc(); })
     , m_normalizer(std::make_unique<MessageNormalizer>())
     , m_rate(RateMeter::Smoothing::None)
 {
@@ -42,7 +43,7 @@ JetStreamSource::~JetStreamSource()
 void JetStreamSource::registerFactory()
 {
     StreamSource::registerFactory(StreamServiceKind::NatsRelay,
-                                  [] { return new JetStreamSource; });
+                                  [] { return new JetStreamSource(); });
 }
 
 void JetStreamSource::setEndpoint(const StreamEndpoint &endpoint)
@@ -78,7 +79,7 @@ void JetStreamSource::start()
     QString error;
     const auto startAt = JetStreamReader::Start::parse(
         m_endpoint.relayStart.isEmpty() ? QStringLiteral("new") : m_endpoint.relayStart,
-        QDateTime::currentDateTimeUtc(), &error);
+        m_wallClock(), &error);
     if (!startAt) {
         setState(State::Failed, error);
         return;

@@ -3,6 +3,9 @@
 #include "net/ratemeter.h"
 #include "net/streamsource.h"
 
+#include <QDateTime>
+
+#include <functional>
 #include <memory>
 
 class JetStreamReader;
@@ -24,7 +27,11 @@ class JetStreamSource : public StreamSource
     Q_OBJECT
 
 public:
-    explicit JetStreamSource(QObject *parent = nullptr);
+    /// The wall clock "the last N minutes" is counted back from (UTC).
+    using WallClock = std::function<QDateTime()>;
+
+    /// \a wallClock: the real time when empty.
+    explicit JetStreamSource(WallClock wallClock = {}, QObject *parent = nullptr);
     ~JetStreamSource() override;
 
     void setEndpoint(const StreamEndpoint &endpoint) override;
@@ -45,6 +52,7 @@ private:
     void log(StreamEvent::Kind kind, const QString &text);
     QString connectedReason() const;
 
+    WallClock m_wallClock;
     StreamEndpoint m_endpoint;
     std::unique_ptr<NatsConnection> m_connection;
     std::unique_ptr<JetStreamReader> m_reader;
