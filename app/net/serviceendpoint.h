@@ -27,10 +27,10 @@ struct StreamEndpoint
     StreamServiceKind service = StreamServiceKind::Gnip; ///< framing and resume rule of the stream
     /// A team relay (NatsRelay): its servers, stream and NATS credentials; \a url is its first
     /// server.
-    RelaySettings relay;
+    RelaySettings relay{};
     /// A team relay: where reading begins, as JetStreamReader::Start::parse() reads it ("new",
     /// "all", "5m", an ISO 8601 time). Chosen at each Connect; empty: from now on.
-    QString relayStart;
+    QString relayStart{};
 
     bool isRelay() const { return service == StreamServiceKind::NatsRelay; }
     /// Connecting needs a password that is not known yet (a team relay needs one only with a
