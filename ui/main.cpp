@@ -147,8 +147,12 @@ int main(int argc, char *argv[])
     }
     if (options.pageGiven)
         window.showPage(options.page);
-    // Several files, or a folder, open as one dataset.
-    window.openPaths(options.files);
+    // Several files, or a folder, open as one dataset; without any, the last session's tabs
+    // (not for a screenshot, which shows what the command line asks for).
+    if (!options.files.isEmpty())
+        window.openPaths(options.files);
+    else if (options.screenshotPath.isEmpty())
+        window.reopenLastSession();
     window.show();
     StartupReport::mark("shown");
 

@@ -5,6 +5,8 @@
 #include <QSettings>
 #include <QStandardPaths>
 
+#include <algorithm>
+
 namespace {
 
 int boundedInt(const QString &key, int fallback, int minimum, int maximum)
@@ -156,6 +158,46 @@ int AppSettings::currentPage()
 void AppSettings::setCurrentPage(int index)
 {
     QSettings().setValue(QStringLiteral("window/page"), index);
+}
+
+bool AppSettings::reopenFilesAtStart()
+{
+    return QSettings().value(QStringLiteral("files/reopenAtStart"), true).toBool();
+}
+
+void AppSettings::setReopenFilesAtStart(bool reopen)
+{
+    QSettings().setValue(QStringLiteral("files/reopenAtStart"), reopen);
+}
+
+QList<AppSettings::OpenTab> AppSettings::openTabs()
+{
+    QList<OpenTab> tabs;
+    const QVariantList saved = QSettings().value(QStringLiteral("files/openTabs")).toList();
+    for (const QVariant &entry : saved) {
+        const QVariantMap map = entry.toMap();
+        OpenTab tab{map.value(QStringLiteral("paths")).toStringList(),
+                    std::max<qint64>(0, map.value(QStringLiteral("row")).toLongLong())};
+        if (!tab.paths.isEmpty())
+            tabs.append(tab);
+    }
+    return tabs;
+}
+
+int AppSettings::currentOpenTab()
+{
+    return QSettings().value(QStringLiteral("files/currentOpenTab"), 0).toInt();
+}
+
+void AppSettings::setOpenTabs(const QList<OpenTab> &tabs, int current)
+{
+    QVariantList saved;
+    for (const OpenTab &tab : tabs)
+        saved.append(QVariantMap{{QStringLiteral("paths"), tab.paths},
+                                 {QStringLiteral("row"), tab.row}});
+    QSettings settings;
+    settings.setValue(QStringLiteral("files/openTabs"), saved);
+    settings.setValue(QStringLiteral("files/currentOpenTab"), current);
 }
 
 QByteArray AppSettings::uiState(const QString &key)

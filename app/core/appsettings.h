@@ -61,6 +61,22 @@ public:
     static int currentPage();
     static void setCurrentPage(int index);
 
+    /// Whether the Files page reopens at start the tabs that were open when Hydrant last closed
+    /// (default: yes).
+    static bool reopenFilesAtStart();
+    static void setReopenFilesAtStart(bool reopen);
+    /// A Files page tab as it was left: its file (or a dataset's files) and the selected row.
+    struct OpenTab
+    {
+        QStringList paths;
+        qint64 row = 0;
+        bool operator==(const OpenTab &other) const = default;
+    };
+    /// The tabs open when Hydrant last closed, in order, and which of them was shown.
+    static QList<OpenTab> openTabs();
+    static int currentOpenTab();
+    static void setOpenTabs(const QList<OpenTab> &tabs, int current);
+
     /// Opaque UI state blobs (splitters, header layouts) keyed by a stable name.
     static QByteArray uiState(const QString &key);
     static void setUiState(const QString &key, const QByteArray &state);

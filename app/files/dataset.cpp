@@ -8,11 +8,24 @@
 #include <QDeadlineTimer>
 #include <QDir>
 #include <QFileInfo>
+#include <QFileSystemWatcher>
 #include <QSet>
 #include <QThread>
+#include <QTimer>
 
 #include <algorithm>
 #include <limits>
+
+namespace {
+
+/// The file's most serious problem, by the rule the Files page's banners follow.
+QString mostSeriousProblem(const FileDocument &document)
+{
+    const QList<FileDocument::Problem> problems = document.problems();
+    return problems.isEmpty() ? QString() : problems.first().text;
+}
+
+} // namespace
 
 struct Dataset::File
 {
@@ -26,6 +39,7 @@ struct Dataset::File
 Dataset::Dataset(QObject *parent)
     : QObject(parent)
     , m_parallel(std::max(1, QThread::idealThreadCount()))
+    , m_pollIntervalMs(FileDocument::defaultPollIntervalMs)
 {
     m_rowStarts.push_back(0);
 }
@@ -36,6 +50,21 @@ Dataset::~Dataset()
     for (const auto &file : m_files) {
         if (file->document)
             file->document->disconnect(this);
+    }
+    for (const auto &file : m_adding) {
+        if (file->document)
+            file->document->disconnect(this);
+    }
+}
+
+void Dataset::setPollIntervalMs(int milliseconds)
+{
+    m_pollIntervalMs = std::max(1, milliseconds);
+    if (m_poll)
+        m_poll->setInterval(m_pollIntervalMs);
+    for (const auto &file : m_files) {
+        if (file->document)
+            file->document->setPollIntervalMs(m_pollIntervalMs);
     }
 }
 
@@ -89,6 +118,28 @@ bool Dataset::open(const QStringList &paths)
     m_finished = false;
     m_cancelled = false;
 
+    m_adding.clear();
+    m_folders.clear();
+    for (const QString &path : paths) {
+        if (QFileInfo(path).isDir())
+            m_folders.append(path);
+    }
+    if (m_watching && !m_watcher) {
+        // Folders gain files (a new day); the files themselves are watched by their documents.
+        m_watcher = new QFileSystemWatcher(this);
+        connect(m_watcher, &QFileSystemWatcher::directoryChanged, this,
+                &Dataset::checkForChanges);
+        m_poll = new QTimer(this);
+        m_poll->setInterval(m_pollIntervalMs);
+        connect(m_poll, &QTimer::timeout, this, &Dataset::checkForChanges);
+        m_poll->start();
+    }
+    if (m_watcher) {
+        if (!m_watcher->directories().isEmpty())
+            m_watcher->removePaths(m_watcher->directories());
+        if (!m_folders.isEmpty())
+            m_watcher->addPaths(m_folders);
+    }
     QStringList files = expand(paths);
     // Until their times are known, files are in the order of their names (days sort by name).
     std::stable_sort(files.begin(), files.end(), [](const QString &a, const QString &b) {
@@ -116,22 +167,8 @@ void Dataset::startNext()
     m_starting = true;
     while (!m_cancelled && m_running < m_parallel && m_nextToStart < m_files.size()) {
         File *file = m_files[m_nextToStart++].get();
-        file->started = true;
         ++m_running;
-        file->document = std::make_unique<FileDocument>();
-        FileDocument *document = file->document.get();
-        document->setIndexerOptions(m_options);
-        document->setCacheEnabled(m_cacheEnabled);
-        connect(document, &FileDocument::indexingFinished, this,
-                [this, file] { fileFinished(file); });
-        connect(document, &FileDocument::statusChanged, this,
-                [this, file](FileDocument::Status status) {
-                    if (status == FileDocument::Status::Failed ||
-                        status == FileDocument::Status::NeedsMember)
-                        fileFinished(file);
-                });
-        if (!document->open(file->path))
-            fileFinished(file);
+        startFile(file);
     }
     m_starting = false;
     if (m_cancelled) {
@@ -149,16 +186,138 @@ void Dataset::startNext()
     }
 }
 
+void Dataset::startFile(File *file)
+{
+    file->started = true;
+    file->document = std::make_unique<FileDocument>();
+    FileDocument *document = file->document.get();
+    document->setIndexerOptions(m_options);
+    document->setCacheEnabled(m_cacheEnabled);
+    document->setPollIntervalMs(m_pollIntervalMs);
+    document->setWatching(m_watching);
+    const auto finished = [this, file] {
+        if (file->done)
+            fileChanged(); // it grew, or was read again
+        else if (std::any_of(m_adding.begin(), m_adding.end(),
+                             [file](const auto &added) { return added.get() == file; }))
+            addedFileFinished(file);
+        else
+            fileFinished(file);
+    };
+    connect(document, &FileDocument::indexingFinished, this, finished);
+    connect(document, &FileDocument::statusChanged, this,
+            [finished](FileDocument::Status status) {
+                if (status == FileDocument::Status::Failed ||
+                    status == FileDocument::Status::NeedsMember)
+                    finished();
+            });
+    connect(document, &FileDocument::linesAdded, this, [this, file] {
+        if (file->done)
+            fileChanged();
+    });
+    connect(document, &FileDocument::reset, this, [this, file] {
+        if (file->done)
+            fileChanged();
+    });
+    if (!document->open(file->path))
+        finished();
+}
+
+void Dataset::fileChanged()
+{
+    if (m_finished && m_adding.empty())
+        recount();
+}
+
+void Dataset::recount()
+{
+    const std::vector<qint64> before = m_rowStarts;
+    m_rowStarts.assign(1, 0);
+    for (int file = 0; file < fileCount(); ++file) {
+        m_rowStarts.push_back(m_rowStarts.back() + lineCount(file));
+        if (const FileDocument *document = this->document(file))
+            m_files[size_t(file)]->problem = mostSeriousProblem(*document);
+    }
+    if (m_rowStarts == before)
+        return;
+    // Only the end moved (the last file grew): rows were appended.
+    const bool appended = before.size() == m_rowStarts.size() &&
+                          std::equal(before.begin(), before.end() - 1, m_rowStarts.begin()) &&
+                          m_rowStarts.back() > before.back();
+    if (appended)
+        emit grew(before.back());
+    else
+        emit reordered();
+}
+
+void Dataset::checkForChanges()
+{
+    if (!m_watching || !m_finished || m_cancelled || m_checking || !m_adding.empty())
+        return;
+    QSet<QString> known;
+    for (const auto &file : m_files)
+        known.insert(QFileInfo(file->path).absoluteFilePath());
+    QStringList added;
+    for (const QString &folder : std::as_const(m_folders)) {
+        for (const QString &path : filesIn(folder)) {
+            if (!known.contains(QFileInfo(path).absoluteFilePath()))
+                added.append(path);
+        }
+    }
+    // Files that grew are read on by their documents; they are asked now too.
+    for (const auto &file : m_files) {
+        if (file->document)
+            file->document->checkForChanges();
+    }
+    if (added.isEmpty())
+        return;
+    m_checking = true;
+    for (const QString &path : std::as_const(added)) {
+        auto file = std::make_unique<File>();
+        file->path = path;
+        File *raw = file.get();
+        m_adding.push_back(std::move(file));
+        startFile(raw);
+    }
+    m_checking = false;
+    addedFileFinished(nullptr); // those that finished at once (an index from the cache)
+}
+
+void Dataset::addedFileFinished(File *file)
+{
+    if (file && !file->done) {
+        file->done = true;
+        file->problem = mostSeriousProblem(*file->document);
+    }
+    if (m_checking || m_adding.empty() ||
+        !std::all_of(m_adding.begin(), m_adding.end(), [](const auto &f) { return f->done; }))
+        return;
+    // Every new file is indexed: they take their places in time order.
+    const std::vector<qint64> before = m_rowStarts;
+    std::vector<const File *> oldOrder;
+    for (const auto &f : m_files)
+        oldOrder.push_back(f.get());
+    for (auto &added : m_adding)
+        m_files.push_back(std::move(added));
+    m_adding.clear();
+    m_nextToStart = m_files.size();
+    order();
+    // New files after all the others (the next day) append rows; anything else renumbers them.
+    bool appended = m_rowStarts.back() > before.back();
+    for (size_t i = 0; appended && i < oldOrder.size(); ++i)
+        appended = m_files[i].get() == oldOrder[i] && m_rowStarts[i] == before[i];
+    if (appended)
+        emit grew(before.back());
+    else
+        emit reordered();
+}
+
 void Dataset::fileFinished(File *file)
 {
     if (file->done)
         return;
     file->done = true;
-    FileDocument *document = file->document.get();
-    // The file's most serious problem, by the rule the Files page's banners follow.
-    const QList<FileDocument::Problem> problems = document->problems();
-    if (!problems.isEmpty())
-        file->problem = problems.first().text;
+    file->problem = mostSeriousProblem(*file->document);
     --m_running;
     ++m_done;
     emit progressChanged(m_done, int(m_files.size()));

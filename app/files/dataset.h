@@ -11,6 +11,8 @@
 #include <vector>
 
 class FileDocument;
+class QFileSystemWatcher;
+class QTimer;
 
 /// A set of daily files read as one: each file is opened and indexed by its own FileDocument
 /// (so cached indexes are reused and only new or changed files are indexed, a few files at a
@@ -24,6 +26,11 @@ class FileDocument;
 /// before it. A file that cannot be read has no rows and a problem(); it does not stop the
 /// others. A file that ends early (a truncated download) keeps its readable rows and names the
 /// problem too.
+///
+/// A watched dataset follows its files and folders as they grow (a recordings folder, a new
+/// day downloaded): a file that grows gets its new lines (FileDocument's follow), a new file
+/// in a folder is indexed and put in its place in time order. Growth of the last file in
+/// order appends rows (grew()); anything else numbers the rows anew (reordered()).
 class Dataset : public QObject
 {
     Q_OBJECT
@@ -51,6 +58,11 @@ public:
     void setCacheEnabled(bool enabled) { m_cacheEnabled = enabled; }
     /// Files indexed at the same time (default: the number of cores).
     void setParallelFiles(int files) { m_parallel = std::max(1, files); }
+    /// Follows the files and folders as they grow (default off; set before open()).
+    void setWatching(bool watching) { m_watching = watching; }
+    bool isWatching() const { return m_watching; }
+    /// How often files and folders are looked at besides the file system's reports.
+    void setPollIntervalMs(int milliseconds);
 
     /// Opens the files and folders in \a paths (see expand()) and starts indexing them; false
     /// when they name no file at all. finished() follows once every file is indexed or failed.
@@ -84,7 +96,16 @@ public:
     /// -1 when no message is that late.
     qint64 firstRowAtOrAfter(qint64 epochSeconds) const;
 
+public slots:
+    /// Looks at the files and folders of a watched dataset now (it does on its own too): new
+    /// files in a folder are indexed and added, files that grew are read on.
+    void checkForChanges();
+
 signals:
+    /// Rows were appended at the end (the last file grew); there were \a previousRows.
+    void grew(qint64 previousRows);
+    /// The rows were numbered anew (a file was added, or one that is not last changed).
+    void reordered();
     /// A file was indexed (or failed); \a done of \a total files are.
     void progressChanged(int done, int total);
     /// Every file is indexed or failed, and the files are in dataset order.
@@ -96,6 +117,12 @@ private:
     void startNext();
     void fileFinished(File *file);
     void order();
+    /// Opens \a file's document and connects it (indexing starts).
+    void startFile(File *file);
+    /// A file of the finished dataset changed: its rows are counted again.
+    void fileChanged();
+    void addedFileFinished(File *file);
+    void recount();
 
     std::vector<std::unique_ptr<File>> m_files;
     std::vector<qint64> m_rowStarts; ///< m_rowStarts[i] = first row of file i; back() = total
@@ -108,4 +135,11 @@ private:
     bool m_starting = false;
     bool m_finished = false;
     bool m_cancelled = false;
+    bool m_watching = false;
+    int m_pollIntervalMs;
+    QStringList m_folders; ///< the folders opened, watched for new files
+    std::vector<std::unique_ptr<File>> m_adding; ///< new files being indexed
+    bool m_checking = false;
+    QFileSystemWatcher *m_watcher = nullptr;
+    QTimer *m_poll = nullptr;
 };

@@ -14,6 +14,17 @@ DatasetModel::DatasetModel(Dataset *dataset, QObject *parent)
     , m_dataset(dataset)
 {
     connect(dataset, &Dataset::finished, this, &DatasetModel::onFinished);
+    // A dataset that grows: rows appended to the last file come as new rows, anything else
+    // numbers them anew.
+    connect(dataset, &Dataset::reordered, this, &DatasetModel::onFinished);
+    connect(dataset, &Dataset::grew, this, [this] {
+        const int rows = int(std::min<qint64>(m_dataset->rowCount(), INT_MAX));
+        if (rows <= m_rows)
+            return;
+        beginInsertRows({}, m_rows, rows - 1);
+        m_rows = rows;
+        endInsertRows();
+    });
     if (dataset->isFinished())
         onFinished();
 }

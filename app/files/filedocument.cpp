@@ -8,6 +8,8 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QFileSystemWatcher>
+#include <QTimer>
 #include <QLocale>
 #include <QStandardPaths>
 #include <QTemporaryFile>
@@ -15,7 +17,25 @@
 
 #include <algorithm>
 
+#ifdef Q_OS_UNIX
+#include <sys/stat.h>
+#endif
+
 namespace {
+
+/// The file's device and inode: another file put in its place has others. Empty where unknown.
+QByteArray fileIdentity(const QString &path)
+{
+#ifdef Q_OS_UNIX
+    struct stat st{};
+    if (::stat(QFile::encodeName(path).constData(), &st) != 0)
+        return {};
+    return QByteArray::number(quint64(st.st_dev)) + ':' + QByteArray::number(quint64(st.st_ino));
+#else
+    Q_UNUSED(path);
+    return {};
+#endif
+}
 
 QString hexBytes(const QByteArray &bytes)
 {
@@ -166,11 +186,20 @@ bool FileDocument::open(const QString &path)
     m_member.clear();
     m_error.clear();
     m_openNotices.clear();
+    if (!m_reloadNotice.isEmpty())
+        m_openNotices.append(std::exchange(m_reloadNotice, QString()));
     m_members.clear();
     m_index.reset();
     m_reader.reset();
     m_temporary.reset();
+    const bool hadLines = m_lineCount > 0;
     m_lineCount = 0;
+    m_checkPending = false;
+    m_identity = fileIdentity(path);
+    if (hadLines)
+        emit reset();
+    if (m_watching)
+        watchPath();
     m_fromCache = false;
     m_openedAt.start();
     m_finishedAnnounced = false;
@@ -343,7 +372,127 @@ void FileDocument::update()
             setStatus(Status::Ready);
         }
         emit indexingFinished();
+        // The file may have grown while it was read.
+        if (m_watching)
+            m_checkPending = true;
     }
+    if (m_checkPending && (!m_thread || m_thread->isFinished()) && m_watching) {
+        m_checkPending = false;
+        QTimer::singleShot(0, this, &FileDocument::checkForChanges);
+    }
+}
+
+void FileDocument::setWatching(bool watching)
+{
+    if (m_watching == watching)
+        return;
+    m_watching = watching;
+    if (!watching) {
+        delete m_watcher;
+        m_watcher = nullptr;
+        delete m_poll;
+        m_poll = nullptr;
+        return;
+    }
+    m_watcher = new QFileSystemWatcher(this);
+    connect(m_watcher, &QFileSystemWatcher::fileChanged, this, &FileDocument::checkForChanges);
+    m_poll = new QTimer(this);
+    m_poll->setInterval(m_pollIntervalMs);
+    connect(m_poll, &QTimer::timeout, this, &FileDocument::checkForChanges);
+    m_poll->start();
+    if (!m_path.isEmpty())
+        watchPath();
+}
+
+void FileDocument::setPollIntervalMs(int milliseconds)
+{
+    m_pollIntervalMs = std::max(1, milliseconds);
+    if (m_poll)
+        m_poll->setInterval(m_pollIntervalMs);
+}
+
+void FileDocument::watchPath()
+{
+    // A watcher forgets a file that was replaced or removed: it is watched again each time.
+    if (m_watcher && !m_watcher->files().contains(m_path) && QFileInfo::exists(m_path))
+        m_watcher->addPath(m_path);
+}
+
+void FileDocument::checkForChanges()
+{
+    if (!m_watching || m_path.isEmpty() || !m_member.isEmpty())
+        return;
+    if (m_thread && !m_thread->isFinished()) {
+        m_checkPending = true; // looked at again when the pass ends
+        return;
+    }
+    watchPath();
+    const Source source = m_source;
+    const QFileInfo info(m_path);
+    if (!info.exists())
+        return; // removed, or being replaced: looked at again later
+    const qint64 size = info.size();
+    const QByteArray identity = fileIdentity(m_path);
+    const bool replaced = !m_identity.isEmpty() && !identity.isEmpty() && identity != m_identity;
+    if (m_status == Status::Ready && m_format == FileFormat::Empty) {
+        if (replaced || size > 0)
+            reload({});
+        return;
+    }
+    if (m_status != Status::Ready || !m_index || (source != Source::Gzip && source != Source::Plain))
+        return;
+    const FileIndex::State state = m_index->state();
+    if (state != FileIndex::State::Complete && state != FileIndex::State::Truncated)
+        return;
+    const FileIndex::Tail tail = m_index->tail();
+    const qint64 known = tail.known ? tail.bytesRead : m_index->inputTotal();
+    if (replaced || size < known) {
+        reload(replaced ? tr("The file was replaced by another one with the same name: it was "
+                             "read again from the start.")
+                        : tr("The file became shorter (it was truncated or rewritten): it was "
+                             "read again from the start."));
+        return;
+    }
+    if (size > known)
+        continueIndexing();
+}
+
+void FileDocument::reload(const QString &notice)
+{
+    m_reloadNotice = notice;
+    open(m_path);
+}
+
+void FileDocument::continueIndexing()
+{
+    FileIndex::Tail tail = m_index->tail();
+    if (!tail.known) {
+        // An index from the cache: it ends where the file ended then, maybe inside a line.
+        tail.known = true;
+        tail.bytesRead = m_index->inputTotal();
+        const qint64 end = m_index->endOffset();
+        char last = '\n';
+        if (end > 0) {
+            const std::unique_ptr<ByteReader> reader = createByteReader();
+            if (!reader || !reader->seek(end - 1) || reader->read(&last, 1) != 1)
+                return;
+        }
+        tail.insideLine = last != '\n';
+        m_index->setTail(tail);
+    }
+    m_index->reopen();
+    m_finishedAnnounced = false;
+    std::shared_ptr<FileIndex> index = m_index;
+    const QString path = m_contentPath;
+    const FileIndexer::Options options = m_options;
+    const bool gzip = m_source == Source::Gzip;
+    startWorker([this, index, path, options, gzip] {
+        FileIndexer indexer(*index, m_cancel, options, [this] { postUpdate(); });
+        if (gzip)
+            indexer.continueGzip(path);
+        else
+            indexer.continuePlain(path);
+    });
 }
 
 void FileDocument::startIndexing(Source source)

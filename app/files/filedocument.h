@@ -14,13 +14,22 @@
 
 class ByteReader;
 class LineReader;
+class QFileSystemWatcher;
 class QTemporaryFile;
 class QThread;
+class QTimer;
 
 /// One opened file: detects its format by content, runs the indexing pass on a worker thread
 /// (or loads the index from the cache) and hands out readers for its lines. Rows are usable as
 /// soon as the first lines are indexed; linesAdded() announces them in batches on the thread
 /// the document lives in. Destroying the document (or cancel()) stops the pass at once.
+///
+/// A watched document follows its file as it grows (a recording being written, a log): the
+/// file is watched (QFileSystemWatcher, and a slow poll because watchers miss some writes) and
+/// each time it grew only the new bytes are read and their lines appended (linesAdded(), then
+/// indexingFinished() again). A file that shrank or was replaced by another is opened again
+/// from the start (reset(), and a notice says so). Plain and gzip files are followed; content
+/// extracted from an archive is not.
 class FileDocument : public QObject
 {
     Q_OBJECT
@@ -52,6 +61,15 @@ public:
     void setIndexerOptions(const FileIndexer::Options &options) { m_options = options; }
     /// Whether open() may load and save the on-disk index cache (default true).
     void setCacheEnabled(bool enabled) { m_cacheEnabled = enabled; }
+    /// Follows the file as it grows (default off). Checks happen when the file system reports
+    /// a change and every pollIntervalMs().
+    void setWatching(bool watching);
+    bool isWatching() const { return m_watching; }
+    void setPollIntervalMs(int milliseconds);
+    int pollIntervalMs() const { return m_pollIntervalMs; }
+    /// The default poll interval: file watchers miss writes on some file systems (network
+    /// mounts, some containers), so the size is looked at this often anyway.
+    static constexpr int defaultPollIntervalMs = 2000;
 
     QString path() const { return m_path; }
     /// The member opened inside a container, if any.
@@ -97,7 +115,16 @@ public:
     /// The reader of this document's thread (views use it).
     LineReader &lineReader();
 
+public slots:
+    /// Looks at the file of a watched document now (it does on its own too): reads what was
+    /// appended, or opens the file again when it shrank or was replaced. While a pass runs,
+    /// the check is made when it ends. Does nothing when the document is not watching.
+    void checkForChanges();
+
 signals:
+    /// The content was dropped (the file is opened again): every line and row is gone, the
+    /// lines of the new content follow with linesAdded().
+    void reset();
     void statusChanged(FileDocument::Status status);
     /// More lines are available: the count went to \a total.
     void linesAdded(qint64 total);
@@ -121,6 +148,11 @@ private:
     void extractMember(const QString &member);
     void extractCompressed();
     bool createTemporaryFile();
+    /// Reads what was appended to the file since the last pass.
+    void continueIndexing();
+    /// Opens the file again from the start, telling the user \a notice (when not empty).
+    void reload(const QString &notice);
+    void watchPath();
 
     QString m_path;
     QString m_member;
@@ -136,6 +168,13 @@ private:
     bool m_fromCache = false;
     QElapsedTimer m_openedAt; ///< for the pace of the index pass
     bool m_finishedAnnounced = false;
+    bool m_watching = false;
+    bool m_checkPending = false; ///< a check came while a pass ran
+    int m_pollIntervalMs = defaultPollIntervalMs;
+    QFileSystemWatcher *m_watcher = nullptr;
+    QTimer *m_poll = nullptr;
+    QByteArray m_identity;  ///< device and inode of the file opened, to see it replaced
+    QString m_reloadNotice; ///< told by the next open()
 
     std::shared_ptr<FileIndex> m_index;
     std::unique_ptr<QTemporaryFile> m_temporary;

@@ -41,6 +41,7 @@ FileDocumentModel::FileDocumentModel(FileDocument *document, QObject *parent)
     , m_document(document)
 {
     connect(document, &FileDocument::linesAdded, this, &FileDocumentModel::onLinesAdded);
+    connect(document, &FileDocument::reset, this, &FileDocumentModel::onReset);
     if (document->lineCount() > 0)
         onLinesAdded(document->lineCount());
 }
@@ -51,6 +52,21 @@ void FileDocumentModel::onLinesAdded(qint64 total)
 {
     addRows(int(std::min<qint64>(total, INT_MAX)));
     restoreBookmarks();
+}
+
+void FileDocumentModel::onReset()
+{
+    // The file is read again from the start (it was replaced): its rows and layout go.
+    beginResetModel();
+    m_rows = 0;
+    m_layoutChosen = false;
+    m_layout = Layout::Messages;
+    m_keys.clear();
+    m_cache.clear();
+    m_cache.setParseObjects(false);
+    m_bookmarks.clear();
+    m_bookmarksRestored = false;
+    endResetModel();
 }
 
 void FileDocumentModel::addRows(int rows)

@@ -81,6 +81,7 @@ private:
     using Row = MessageRowCache::Row;
 
     void onLinesAdded(qint64 total);
+    void onReset();
     void addRows(int rows);
     void restoreBookmarks();
     void saveBookmarks();

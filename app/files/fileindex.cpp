@@ -113,6 +113,29 @@ void FileIndex::finish(State state, const QString &message)
     m_message = message;
 }
 
+void FileIndex::setTail(const Tail &tail)
+{
+    QWriteLocker locker(&m_lock);
+    m_tail = tail;
+}
+
+FileIndex::Tail FileIndex::tail() const
+{
+    QReadLocker locker(&m_lock);
+    return m_tail;
+}
+
+void FileIndex::reopen()
+{
+    QWriteLocker locker(&m_lock);
+    m_state = State::Indexing;
+    m_message.clear();
+    m_cutLineBytes = 0;
+    // Data after the last member that did not look like gzip was the start of one being
+    // written: the pass that continues reads it again.
+    m_notices.clear();
+}
+
 qint64 FileIndex::lineCount() const
 {
     QReadLocker locker(&m_lock);

@@ -58,6 +58,24 @@ public:
     void setContentSource(ContentSource source);
     /// Ends the pass. \a message explains anything but Complete for the user.
     void finish(State state, const QString &message = {});
+
+    /// Where a pass over a file that may grow stopped, so that the next one reads only what was
+    /// added (see FileIndexer::continueGzip()). Not part of the cache: an index loaded from it
+    /// has none, and a pass continues from its end and its access points instead.
+    struct Tail
+    {
+        bool known = false;       ///< a pass of this run set it
+        qint64 bytesRead = 0;     ///< of the file (compressed bytes for gzip) when it stopped
+        qint64 memberIn = -1;     ///< gzip: the last member boundary at or before endOffset(),
+        qint64 memberOut = -1;    ///< as compressed and uncompressed offsets (-1: none)
+        bool insideLine = false;  ///< the last line was counted without its terminator
+    };
+    void setTail(const Tail &tail);
+    Tail tail() const;
+    /// Makes a finished index (Complete, or Truncated where the data merely stopped) take more
+    /// lines from a pass that continues it: the state goes back to Indexing and the message,
+    /// the notices and the cut-off line of the earlier end are forgotten.
+    void reopen();
     GzipAccessPoints &accessPoints() { return m_points; }
     const GzipAccessPoints &accessPoints() const { return m_points; }
 
@@ -110,6 +128,7 @@ private:
     QString m_message;
     QStringList m_notices;
     qint64 m_cutLineBytes = 0;
+    Tail m_tail;
 
     // Lookups in sparse stretches: the content source, its reader and the last blocks read.
     mutable std::mutex m_resolveMutex;

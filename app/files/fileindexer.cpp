@@ -70,12 +70,22 @@ void FileIndexer::guarded(const std::function<void()> &pass)
 
 void FileIndexer::indexGzip(const QString &path)
 {
-    guarded([&] { runGzip(path); });
+    guarded([&] { runGzip(path, false); });
 }
 
 void FileIndexer::indexPlain(const QString &path)
 {
-    guarded([&] { runPlain(path); });
+    guarded([&] { runPlain(path, false); });
+}
+
+void FileIndexer::continueGzip(const QString &path)
+{
+    guarded([&] { runGzip(path, true); });
+}
+
+void FileIndexer::continuePlain(const QString &path)
+{
+    guarded([&] { runPlain(path, true); });
 }
 
 void FileIndexer::indexStream(QIODevice &device, QIODevice &copy, qint64 inputTotal,
@@ -117,7 +127,7 @@ void FileIndexer::publish(LineSplitter &splitter, qint64 inputDone, bool final)
         m_notify();
 }
 
-void FileIndexer::runPlain(const QString &path)
+void FileIndexer::runPlain(const QString &path, bool resume)
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly | QIODevice::Unbuffered)) {
@@ -126,9 +136,21 @@ void FileIndexer::runPlain(const QString &path)
         return;
     }
     m_inputTotal = file.size();
-    m_index.setContentSource(plainSource(path));
     LineSplitter splitter(m_options.bufferSize, m_options.collectStatistics);
     qint64 done = 0;
+    FileIndex::Tail tail = m_index.tail();
+    if (resume) {
+        // Plain content offsets are file offsets: read on from the last complete line.
+        done = m_index.endOffset();
+        if (!file.seek(done)) {
+            m_index.finish(FileIndex::State::Failed,
+                           tr("Reading the file failed: %1").arg(file.errorString()));
+            return;
+        }
+        splitter.resumeAt(done, m_index.lineCount(), m_index.statistics(), tail.insideLine);
+    } else {
+        m_index.setContentSource(plainSource(path));
+    }
     while (!cancelled()) {
         const qint64 n = file.read(splitter.writePointer(), splitter.writeSpace());
         if (n < 0) {
@@ -148,8 +170,14 @@ void FileIndexer::runPlain(const QString &path)
         m_index.finish(FileIndex::State::Cancelled);
         return;
     }
-    splitter.finish();
+    // A continuing pass holds back a last line without its terminator: it is being written.
+    if (!resume)
+        splitter.finish();
     publish(splitter, done, true);
+    tail.known = true;
+    tail.bytesRead = done;
+    tail.insideLine = resume ? splitter.continuesLine() : splitter.endedInsideLine();
+    m_index.setTail(tail);
     m_index.finish(FileIndex::State::Complete);
 }
 
@@ -216,6 +244,10 @@ public:
         bool end = false;
         FileIndex::State state = FileIndex::State::Complete;
         QString message;
+        // At the end: where the pass stopped in the file, and the member boundaries seen last
+        // ({compressed, uncompressed} offsets), for a later pass that continues this one.
+        qint64 bytesRead = 0;
+        std::vector<std::pair<qint64, qint64>> boundaries;
     };
 
     ChunkPipe()
@@ -265,7 +297,7 @@ private:
 
 } // namespace
 
-void FileIndexer::runGzip(const QString &path)
+void FileIndexer::runGzip(const QString &path, bool resume)
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly | QIODevice::Unbuffered)) {
@@ -274,7 +306,8 @@ void FileIndexer::runGzip(const QString &path)
         return;
     }
     m_inputTotal = file.size();
-    m_index.setContentSource(gzipSource(path));
+    if (!resume)
+        m_index.setContentSource(gzipSource(path));
 
     constexpr qint64 inputSize = 1 << 20;
     auto input = std::make_unique<unsigned char[]>(inputSize);
@@ -282,33 +315,89 @@ void FileIndexer::runGzip(const QString &path)
     // asked for only once one is due, so the search for one costs a block per point.
     GzipInflater inflater;
     inflater.setKeepWindow(true);
-    inflater.startAtMember(0);
+
+    // Where inflating starts: the file's start, or for a continuing pass the latest member
+    // boundary or access point at or before the last complete line (output before that line
+    // is inflated again but not scanned).
+    GzipAccessPoints &points = m_index.accessPoints();
+    const FileIndex::Tail tail = m_index.tail();
+    const qint64 resumeAt = resume ? m_index.endOffset() : 0;
+    GzipAccessPoint start{0, 0, 0, true, {}};
+    qint64 lastPoint = 0;
+    if (resume) {
+        points.pointAtOrBefore(resumeAt, start);
+        if (tail.known && tail.memberIn >= 0 && tail.memberOut <= resumeAt &&
+            tail.memberOut >= start.out)
+            start = GzipAccessPoint{tail.memberOut, tail.memberIn, 0, true, {}};
+        const std::vector<qint64> offsets = points.offsets();
+        lastPoint = offsets.empty() ? 0 : offsets.back();
+    }
+    bool started = true;
+    if (start.memberStart) {
+        inflater.startAtMember(start.in);
+        started = file.seek(start.in);
+    } else {
+        char before = 0;
+        started = start.bits ? file.seek(start.in - 1) && file.getChar(&before)
+                             : file.seek(start.in);
+        started = started && inflater.resume(start.in, start.bits, uchar(before), start.window);
+    }
+    if (!started) {
+        m_index.finish(FileIndex::State::Failed,
+                       tr("Reading the file failed: %1").arg(file.errorString()));
+        return;
+    }
 
     // The scanning side: lines, statistics and publication, on its own thread. Out of memory
     // it drains the pipe (so the inflating side never waits for it) and fails the pass.
     ChunkPipe pipe;
     std::atomic_bool outOfMemory{false};
-    std::thread scanner([this, &pipe, &outOfMemory] {
+    std::thread scanner([this, &pipe, &outOfMemory, resume, resumeAt, &tail] {
         std::unique_ptr<LineSplitter> splitter;
         try {
             splitter =
                 std::make_unique<LineSplitter>(m_options.bufferSize, m_options.collectStatistics);
+            if (resume)
+                splitter->resumeAt(resumeAt, m_index.lineCount(), m_index.statistics(),
+                                   tail.insideLine);
         } catch (const std::bad_alloc &) {
             outOfMemory = true;
         }
+        // What a later pass continuing this one needs, set before the index is finished.
+        const auto keepTail = [&](const ChunkPipe::Chunk &last, bool insideLine) {
+            FileIndex::Tail next;
+            next.known = true;
+            next.bytesRead = last.bytesRead;
+            next.insideLine = insideLine;
+            const qint64 lineEnd = splitter->completeEnd();
+            for (auto it = last.boundaries.rbegin(); it != last.boundaries.rend(); ++it) {
+                if (it->second <= lineEnd) {
+                    next.memberIn = it->first;
+                    next.memberOut = it->second;
+                    break;
+                }
+            }
+            m_index.setTail(next);
+        };
         for (;;) {
             ChunkPipe::Chunk chunk = pipe.pop();
             if (chunk.end) {
                 if (outOfMemory) {
                     m_index.finish(FileIndex::State::Failed, outOfMemoryMessage());
                 } else if (chunk.state == FileIndex::State::Complete) {
-                    splitter->finish();
+                    // A continuing pass holds back a last line without its terminator.
+                    if (!resume)
+                        splitter->finish();
                     publish(*splitter, chunk.inputDone, true);
+                    keepTail(chunk, resume ? splitter->continuesLine()
+                                           : splitter->endedInsideLine());
                     m_index.finish(chunk.state, chunk.message);
                 } else if (chunk.state == FileIndex::State::Cancelled) {
                     publish(*splitter, chunk.inputDone, true);
                     m_index.finish(chunk.state, chunk.message);
                 } else {
+                    if (chunk.state == FileIndex::State::Truncated)
+                        keepTail(chunk, false); // it may yet grow to be whole
                     finishEarly(*splitter, chunk.inputDone, chunk.state, chunk.message);
                 }
                 return;
@@ -345,15 +434,25 @@ void FileIndexer::runGzip(const QString &path)
         }
     } scannerGuard{scanner, pipe};
 
-    GzipAccessPoints &points = m_index.accessPoints();
-    qint64 readTotal = 0; // compressed bytes read from the file
-    qint64 out = 0;       // uncompressed bytes produced
-    qint64 lastPoint = 0;
+    qint64 readTotal = start.in; // file position after what was read
+    qint64 out = start.out;      // uncompressed offset of the output produced
     bool firstChunk = true;
     bool stopping = false;
     // A member start becomes an access point once the member turns out to hold data.
     bool memberPointPending = false;
     GzipAccessPoint memberPoint;
+    // Member ends seen ({compressed, uncompressed} offsets), the newest last; the start of a
+    // continuing pass is one when it is a member start.
+    std::deque<std::pair<qint64, qint64>> boundaries;
+    if (resume && start.memberStart) {
+        boundaries.emplace_back(start.in, start.out);
+        // The member boundary an earlier pass ended at is an access point once it is due (that
+        // pass could not know yet whether a member with data follows).
+        if (start.out - lastPoint >= m_options.accessPointSpacing) {
+            memberPoint = start;
+            memberPointPending = true;
+        }
+    }
     const auto consumed = [&] { return std::min(inflater.inputPosition(), readTotal); };
 
     ChunkPipe::Chunk chunk;
@@ -374,11 +473,14 @@ void FileIndexer::runGzip(const QString &path)
         last.state = state;
         last.message = message;
         last.inputDone = consumed();
+        last.bytesRead = readTotal;
+        last.boundaries.assign(boundaries.begin(), boundaries.end());
         pipe.push(std::move(last));
         scanner.join();
     };
 
-    points.append(GzipAccessPoint{0, 0, 0, true, {}});
+    if (!resume)
+        points.append(GzipAccessPoint{0, 0, 0, true, {}});
     for (;;) {
         if (outOfMemory) {
             end(FileIndex::State::Failed, {});
@@ -398,6 +500,10 @@ void FileIndexer::runGzip(const QString &path)
         qint64 room = ChunkPipe::chunkSize - chunk.size;
         if (!due)
             room = std::min(room, lastPoint + m_options.accessPointSpacing - out);
+        // Output before the point a continuing pass resumes scanning at was scanned already.
+        const bool skipping = out < resumeAt;
+        if (skipping)
+            room = std::min(room, resumeAt - out);
         const GzipInflater::Step step = inflater.inflate(
             reinterpret_cast<unsigned char *>(chunk.data + chunk.size), size_t(room));
         if (step.produced > 0 && memberPointPending) {
@@ -406,7 +512,8 @@ void FileIndexer::runGzip(const QString &path)
             memberPointPending = false;
         }
         out += qint64(step.produced);
-        chunk.size += qint64(step.produced);
+        if (!skipping)
+            chunk.size += qint64(step.produced);
         // Full enough to hand over; the first one goes early so that rows appear at once.
         if (chunk.size >= ChunkPipe::chunkSize * 3 / 4 || (firstChunk && chunk.size >= 64 * 1024))
             submit();
@@ -436,12 +543,20 @@ void FileIndexer::runGzip(const QString &path)
             break;
         case GzipInflater::Event::MemberEnd:
             // A member ended (its CRC and length were checked). Another may follow.
+            boundaries.emplace_back(inflater.inputPosition(), out);
+            if (boundaries.size() > 256)
+                boundaries.pop_front();
             if (out - lastPoint >= m_options.accessPointSpacing) {
                 memberPoint = GzipAccessPoint{out, inflater.inputPosition(), 0, true, {}};
                 memberPointPending = true;
             }
             break;
         case GzipInflater::Event::End:
+            if (resume) {
+                // Whatever follows the last member is the start of one still being written.
+                end(FileIndex::State::Complete, {});
+                return;
+            }
             if (inflater.members() == 0) {
                 // Not one byte of a member: an empty file was cut off before it began.
                 end(FileIndex::State::Truncated,
@@ -461,6 +576,11 @@ void FileIndexer::runGzip(const QString &path)
             end(FileIndex::State::Complete, {});
             return;
         case GzipInflater::Event::Error: {
+            if (inflater.error() == GzipInflater::Error::Truncated && resume) {
+                // A member still being written: its complete lines come with the next pass.
+                end(FileIndex::State::Complete, {});
+                return;
+            }
             if (inflater.error() == GzipInflater::Error::Truncated) {
                 // The file ends inside a member: everything decompressed so far stays readable.
                 end(FileIndex::State::Truncated,

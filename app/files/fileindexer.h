@@ -37,6 +37,14 @@ public:
     /// with a message instead of ending the program.
     void indexGzip(const QString &path);
     void indexPlain(const QString &path);
+    /// Continues the index's earlier pass over a file that grew since (a recording being
+    /// written): only what was added is read, from the index's last complete line (plain) or
+    /// from the last member boundary or access point before it (gzip), and the lines found are
+    /// appended. Where the file is still being written, the data may stop inside a line or a
+    /// gzip member: that part is held back (not counted, not reported as truncated) until a
+    /// later pass finds it complete. The index must be finished (Complete, or Truncated).
+    void continueGzip(const QString &path);
+    void continuePlain(const QString &path);
     /// Indexes decompressed data read from \a device (an archive member or a single compressed
     /// stream) while copying it into \a copy, which readers use afterwards. \a inputDone
     /// reports the compressed bytes consumed so far, for progress.
@@ -49,8 +57,8 @@ public:
     static QString outOfMemoryMessage();
 
 private:
-    void runGzip(const QString &path);
-    void runPlain(const QString &path);
+    void runGzip(const QString &path, bool resume);
+    void runPlain(const QString &path, bool resume);
     void runStream(QIODevice &device, QIODevice &copy, qint64 inputTotal,
                    const std::function<qint64()> &inputDone);
     void guarded(const std::function<void()> &pass);

@@ -65,10 +65,36 @@ void LineSplitter::takeLongLine(qint64 endIndex)
     m_long = false;
 }
 
+void LineSplitter::resumeAt(qint64 offset, qint64 lines, const FileStatistics &statistics,
+                            bool insideLine)
+{
+    Q_ASSERT(m_base == 0 && m_end == 0);
+    m_base = offset;
+    m_completeEnd = offset;
+    m_lines = lines;
+    m_statistics = statistics;
+    m_bomChecked = offset > 0;
+    m_continuesLine = insideLine;
+}
+
 void LineSplitter::commit(qint64 size)
 {
     qint64 scan = m_end;
     m_end += size;
+    if (m_continuesLine) {
+        // The rest of a line counted before: up to its terminator it starts nothing.
+        const auto *nl = static_cast<const char *>(
+            std::memchr(m_data.get() + scan, '\n', size_t(m_end - scan)));
+        if (!nl) {
+            m_lineStart = m_end;
+            if (writeSpace() < m_capacity / 4)
+                compact();
+            return;
+        }
+        m_continuesLine = false;
+        m_lineStart = scan = (nl - m_data.get()) + 1;
+        m_completeEnd = m_base + m_lineStart;
+    }
     for (;;) {
         const auto *nl =
             static_cast<const char *>(std::memchr(m_data.get() + scan, '\n', size_t(m_end - scan)));
@@ -117,13 +143,15 @@ void LineSplitter::compact()
 
 void LineSplitter::finish()
 {
+    const qint64 before = m_lines;
     if (m_long) {
         takeLongLine(m_end);
         m_lineStart = m_end;
-    } else if (m_end > m_lineStart) {
+    } else if (m_end > m_lineStart && !m_continuesLine) {
         takeLine(m_lineStart, m_end);
         m_lineStart = m_end;
     }
+    m_endedInsideLine = m_lines > before || m_continuesLine;
     m_completeEnd = m_base + m_end;
 }
 

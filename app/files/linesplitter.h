@@ -28,6 +28,16 @@ public:
     void finishCut();
     /// Bytes of the line cut off by finishCut() (0 when the data ended after a terminator).
     qint64 cutLineBytes() const { return m_cutBytes; }
+    /// Whether finish() counted a last line that had no terminator (more of it may follow).
+    bool endedInsideLine() const { return m_endedInsideLine; }
+    /// Still inside the line resumeAt() continued: no terminator of it was seen yet.
+    bool continuesLine() const { return m_continuesLine; }
+
+    /// Continues an earlier pass (over a file that grew) at uncompressed offset \a offset, its
+    /// completeEnd(), where \a lines lines with \a statistics were found. With \a insideLine
+    /// the earlier pass counted an unterminated last line: the bytes up to the next terminator
+    /// belong to it and start no line. Call before the first commit().
+    void resumeAt(qint64 offset, qint64 lines, const FileStatistics &statistics, bool insideLine);
 
     /// Starts of the lines completed since the last call (the caller clears it).
     std::vector<qint64> &pendingStarts() { return m_pending; }
@@ -66,6 +76,8 @@ private:
     qint64 m_cutBytes = 0;
     bool m_collect;
     bool m_bomChecked = false;
+    bool m_continuesLine = false; ///< resumed inside a line: skip to its terminator
+    bool m_endedInsideLine = false;
 
     bool m_long = false;    // inside a line too long to keep
     qint64 m_longStart = 0; // its uncompressed start offset

@@ -5,6 +5,8 @@
 
 #include <QTimeZone>
 
+#include <algorithm>
+
 namespace {
 
 /// The lower-case bytes a raw line must contain when the decoded value is to appear in what the
@@ -532,6 +534,57 @@ QString MessageQuery::syntaxHelp()
 bool MessageQuery::textContains(const QString &haystack, const QString &needle) const
 {
     return haystack.contains(needle, m_caseSensitive ? Qt::CaseSensitive : Qt::CaseInsensitive);
+}
+
+void MessageQuery::collectHighlights(int index, const QString &text,
+                                     std::vector<std::pair<qsizetype, qsizetype>> &out) const
+{
+    const Node &node = m_nodes[size_t(index)];
+    switch (node.type) {
+    case Node::And:
+    case Node::Or:
+        collectHighlights(node.left, text, out);
+        collectHighlights(node.right, text, out);
+        break;
+    case Node::Text:
+    case Node::TextOnly: {
+        // The same comparison as textContains(), at every place it succeeds.
+        const Qt::CaseSensitivity cs = m_caseSensitive ? Qt::CaseSensitive : Qt::CaseInsensitive;
+        for (qsizetype at = text.indexOf(node.value, 0, cs); at >= 0 && !node.value.isEmpty();
+             at = text.indexOf(node.value, at + node.value.size(), cs))
+            out.emplace_back(at, node.value.size());
+        break;
+    }
+    case Node::Regex:
+        for (auto it = node.regex.globalMatch(text); it.hasNext();) {
+            const QRegularExpressionMatch match = it.next();
+            if (match.capturedLength() > 0)
+                out.emplace_back(match.capturedStart(), match.capturedLength());
+        }
+        break;
+    default: // NOT (what it names is absent), fields that are not text
+        break;
+    }
+}
+
+std::vector<std::pair<qsizetype, qsizetype>> MessageQuery::highlights(const QString &text) const
+{
+    std::vector<std::pair<qsizetype, qsizetype>> spans;
+    if (!isValid() || m_root < 0 || text.isEmpty())
+        return spans;
+    collectHighlights(m_root, text, spans);
+    std::sort(spans.begin(), spans.end());
+    // Overlapping or touching spans ("squeeze" and "short squeeze") become one.
+    std::vector<std::pair<qsizetype, qsizetype>> merged;
+    for (const auto &[start, length] : spans) {
+        if (!merged.empty() && start <= merged.back().first + merged.back().second) {
+            const qsizetype end = std::max(merged.back().first + merged.back().second, start + length);
+            merged.back().second = end - merged.back().first;
+        } else {
+            merged.emplace_back(start, length);
+        }
+    }
+    return merged;
 }
 
 bool MessageQuery::nodeMatches(int index, const Message &m) const

@@ -11,6 +11,7 @@
 #include <QString>
 
 #include <memory>
+#include <utility>
 #include <vector>
 
 /// The one query language of Hydrant: the live filter, the file search, the statistics chart
@@ -74,6 +75,11 @@ public:
     /// their raw bytes where that gives the same answer; the others are normalised and matched.
     bool matchesLine(QByteArrayView line, LineMatcher &matcher) const;
 
+    /// Where \a text (a message's text, author or name as shown) holds what the query's words,
+    /// phrases and regular expressions look for, outside any NOT: the spans to highlight,
+    /// ascending and not overlapping, as (start, length). Compared by the matcher's own rules.
+    std::vector<std::pair<qsizetype, qsizetype>> highlights(const QString &text) const;
+
     /// The byte strings (ASCII, lower-case) a raw line must contain to match; empty when none
     /// can be required. Exposed for tests and the benchmark.
     const std::vector<QByteArray> &requiredBytes() const { return m_prefilter.required(); }
@@ -96,6 +102,8 @@ private:
     bool nodeMatches(int node, const Message &message) const;
     static MessageNormalizer::Parts partsRead(const Node &node);
     bool textContains(const QString &haystack, const QString &needle) const;
+    void collectHighlights(int node, const QString &text,
+                           std::vector<std::pair<qsizetype, qsizetype>> &out) const;
     void collectRequired(int node, std::vector<QByteArray> &out) const;
 
     std::vector<Node> m_nodes;

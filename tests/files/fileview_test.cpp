@@ -1,3 +1,4 @@
+#include "common/matchhighlight.h"
 #include "common/messagedetailview.h"
 #include "feed/feedmodel.h"
 #include "files/filedocumentmodel.h"
@@ -458,4 +459,88 @@ TEST(FileView, SelectedRowsExportAsTheCommandLineWouldWriteThem)
         const Message message = normalizer.normalize(lines[size_t(3 + i)]);
         EXPECT_TRUE(rows[1 + i].startsWith(message.id.toUtf8() + ',')) << rows[1 + i].toStdString();
     }
+}
+
+namespace {
+
+/// Whether \a rect of \a image holds pixels of the match highlight.
+bool showsHighlight(const QImage &image, const QRect &rect)
+{
+    const QColor mark = MatchHighlight::background();
+    for (int y = rect.top(); y <= rect.bottom(); ++y) {
+        for (int x = rect.left(); x <= rect.right(); ++x) {
+            if (image.pixelColor(x, y) == mark)
+                return true;
+        }
+    }
+    return false;
+}
+
+} // namespace
+
+TEST(FileView, WhatASearchFindsIsMarkedInTheTableTheResultsAndTheDetail)
+{
+    QTemporaryDir dir;
+    const QByteArray data =
+        R"({"id":1,"body":"Short Squeeze on $GME","created_at":"2024-03-04T15:30:00Z","user":{"username":"ann"}})"
+        "\n"
+        R"({"id":2,"body":"Nothing to see here","created_at":"2024-03-04T15:31:00Z","user":{"username":"bob"}})"
+        "\n"
+        R"({"id":3,"body":"another squeeze, doesn&#39;t stop","created_at":"2024-03-04T15:32:00Z","user":{"username":"cy"}})"
+        "\n";
+    const QString path = SampleData::write(dir, QStringLiteral("day.jsonl"), data);
+    FilesPage page;
+    page.resize(1280, 800);
+    page.show();
+    page.openFile(path);
+    FileView *view = page.fileView();
+    ASSERT_TRUE(waitReady(view));
+
+    // Typed as a user would; the search is case-insensitive, and so is the marking.
+    view->searchEdit()->setFocus();
+    QTest::keyClicks(view->searchEdit(), QStringLiteral("squeeze"));
+    QTest::keyClick(view->searchEdit(), Qt::Key_Return);
+    ASSERT_TRUE(waitUntil([view] { return !view->search()->isRunning(); }, 10000));
+    ASSERT_EQ(view->resultsTable()->model()->rowCount(), 2);
+    QCoreApplication::processEvents();
+
+    QTableView *table = view->table();
+    const QImage shot = table->viewport()->grab().toImage();
+    const auto textCell = [&](QTableView *t, int row) {
+        return t->visualRect(t->model()->index(row, FeedModel::TextColumn));
+    };
+    EXPECT_TRUE(showsHighlight(shot, textCell(table, 0))) << "\"Squeeze\" in the first row";
+    EXPECT_FALSE(showsHighlight(shot, textCell(table, 1))) << "nothing in the second";
+    EXPECT_TRUE(showsHighlight(shot, textCell(table, 2)));
+    QTableView *results = view->resultsTable();
+    const QImage resultShot = results->viewport()->grab().toImage();
+    EXPECT_TRUE(showsHighlight(resultShot, textCell(results, 0)));
+    EXPECT_TRUE(showsHighlight(resultShot, textCell(results, 1)));
+
+    // The detail pane marks the word in the decoded text.
+    QTest::mouseClick(table->viewport(), Qt::LeftButton, {}, textCell(table, 2).center());
+    ASSERT_EQ(view->currentLine(), 2);
+    maybeScreenshot(view, QStringLiteral("files-search-marked"));
+    const QString mark = QStringLiteral("background-color:%1").arg(MatchHighlight::background().name());
+    QString textHtml;
+    for (const QLabel *label : view->detail()->findChildren<QLabel *>()) {
+        if (label->text().contains(QStringLiteral("stop")))
+            textHtml = label->text();
+    }
+    EXPECT_TRUE(textHtml.contains(mark + QStringLiteral("; color:#000000\">squeeze</span>")))
+        << textHtml.toStdString();
+    EXPECT_TRUE(textHtml.contains(QStringLiteral("doesn&#x27;t")) ||
+                textHtml.contains(QStringLiteral("doesn't")))
+        << "entities decoded: " << textHtml.toStdString();
+
+    // A new search marks the new words only; clearing it marks nothing.
+    view->startSearch(QStringLiteral("nothing"));
+    ASSERT_TRUE(waitUntil([view] { return !view->search()->isRunning(); }, 10000));
+    QCoreApplication::processEvents();
+    const QImage after = table->viewport()->grab().toImage();
+    EXPECT_FALSE(showsHighlight(after, textCell(table, 0)));
+    EXPECT_TRUE(showsHighlight(after, textCell(table, 1)));
+    EXPECT_FALSE(view->detail()->findChildren<QLabel *>().isEmpty());
+    for (const QLabel *label : view->detail()->findChildren<QLabel *>())
+        EXPECT_FALSE(label->text().contains(mark)) << "the shown message has no \"nothing\"";
 }

@@ -148,3 +148,32 @@ TEST(MessageQueryGrammar, RawLinesMatchAsTheirMessages)
     EXPECT_TRUE(MessageQuery::parse(QStringLiteral("follows")).matchesLine(follow, matcher));
     EXPECT_FALSE(MessageQuery::parse(QStringLiteral("tsla")).matchesLine(follow, matcher));
 }
+
+TEST(MessageQueryGrammar, HighlightsAreWhereTheWordsPhrasesAndRegexesMatchOutsideNot)
+{
+    using Spans = std::vector<std::pair<qsizetype, qsizetype>>;
+    const QString text = QStringLiteral("Short squeeze on $TSLA, SQUEEZE again; no moon");
+    // Every place, without case; a phrase as a whole.
+    EXPECT_EQ(MessageQuery::parse(QStringLiteral("squeeze")).highlights(text),
+              (Spans{{6, 7}, {24, 7}}));
+    EXPECT_EQ(MessageQuery::parse(QStringLiteral("\"short squeeze\"")).highlights(text),
+              (Spans{{0, 13}}));
+    // Overlapping terms become one span; what NOT names and field terms are not text.
+    EXPECT_EQ(MessageQuery::parse(QStringLiteral("short squeeze OR hort")).highlights(text),
+              (Spans{{0, 5}, {6, 7}, {24, 7}}));
+    EXPECT_EQ(MessageQuery::parse(QStringLiteral("\"short squeeze\" squeeze")).highlights(text),
+              (Spans{{0, 13}, {24, 7}}));
+    EXPECT_EQ(MessageQuery::parse(QStringLiteral("squeeze NOT moon $TSLA sentiment:bullish"))
+                  .highlights(text),
+              (Spans{{6, 7}, {24, 7}}));
+    EXPECT_EQ(MessageQuery::parse(QStringLiteral("/sq\\w+e\\b/")).highlights(text),
+              (Spans{{6, 7}, {24, 7}})); // regexes ignore case too
+    EXPECT_EQ(MessageQuery::parse(QStringLiteral("/on \\$\\w+/")).highlights(text),
+              (Spans{{14, 8}}));
+    // Case-sensitive search highlights only the exact case.
+    EXPECT_EQ(MessageQuery::parse(QStringLiteral("SQUEEZE"), MessageQuery::Syntax::Query, true)
+                  .highlights(text),
+              (Spans{{24, 7}}));
+    EXPECT_TRUE(MessageQuery::parse(QStringLiteral("$TSLA")).highlights(text).empty());
+    EXPECT_TRUE(MessageQuery::parse(QStringLiteral("(unclosed")).highlights(text).empty());
+}

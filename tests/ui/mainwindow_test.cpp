@@ -1,5 +1,7 @@
 #include "backups/backupcalendar.h"
 #include "backups/backupspage.h"
+#include "files/datasetview.h"
+#include "files/filedocument.h"
 #include "files/filespage.h"
 #include "files/fileview.h"
 #include "live/feedview.h"
@@ -17,6 +19,7 @@
 #include "net/secretstore.h"
 #include "sim/demosession.h"
 #include "sim/simulator.h"
+#include "layoutcheck.h"
 #include "testsupport.h"
 
 #include <gtest/gtest.h>
@@ -27,6 +30,7 @@
 #include <QLineEdit>
 #include <QLabel>
 #include <QDesktopServices>
+#include <QDateTime>
 #include <QDir>
 #include <QMenu>
 #include <QUrl>
@@ -115,6 +119,86 @@ TEST(MainWindow, OpeningAFileShowsItInTheFilesPage)
     EXPECT_EQ(window.filesPage()->openFileCount(), 1) << "the same file opens once";
 }
 
+// Closing the window keeps the Files page's tabs; the next start reopens them where they were
+// left, the one shown shown again; a file deleted meanwhile is named, not opened; with the
+// Preference off nothing reopens.
+TEST(MainWindow, TheLastSessionsFilesReopenWhereTheyWereLeft)
+{
+    QTemporaryDir dir;
+    const auto write = [&](const QString &name, int lines, qint64 firstTime) {
+        QFile file(dir.filePath(name));
+        EXPECT_TRUE(file.open(QIODevice::WriteOnly));
+        for (int i = 0; i < lines; ++i)
+            file.write(QStringLiteral("{\"id\":%1,\"body\":\"line %1\",\"created_at\":\"%2\"}\n")
+                           .arg(i + 1)
+                           .arg(QDateTime::fromSecsSinceEpoch(firstTime + i * 60, Qt::UTC)
+                                    .toString(Qt::ISODate))
+                           .toUtf8());
+        return file.fileName();
+    };
+    const QString single = write(QStringLiteral("single.jsonl"), 300, 1709510400);
+    QDir().mkpath(dir.filePath(QStringLiteral("month")));
+    write(QStringLiteral("month/2024-03-01.jsonl"), 50, 1709251200);
+    write(QStringLiteral("month/2024-03-02.jsonl"), 50, 1709337600);
+    const QString gone = write(QStringLiteral("gone.jsonl"), 10, 1709510400);
+    AppSettings::setReopenFilesAtStart(true);
+    {
+        MainWindow window;
+        window.show();
+        window.openPaths({single});
+        window.openPaths({dir.filePath(QStringLiteral("month"))});
+        window.openPaths({gone});
+        FilesPage *files = window.filesPage();
+        ASSERT_EQ(files->openFileCount(), 3);
+        ASSERT_TRUE(TestSupport::waitUntil([&] {
+            return files->fileView(single)->document()->status() == FileDocument::Status::Ready;
+        }));
+        files->fileView(single)->goToLine(250);
+        auto *dataset = window.findChild<DatasetView *>();
+        ASSERT_NE(dataset, nullptr);
+        ASSERT_TRUE(TestSupport::waitUntil([&] { return dataset->table()->model()->rowCount() == 100; }));
+        dataset->goToRow(70); // the second day's 21st message
+        ASSERT_EQ(files->fileView(), files->fileView(gone)) << "the last one opened is shown";
+        window.close();
+    }
+    {
+        MainWindow window;
+        window.show();
+        window.reopenLastSession();
+        FilesPage *files = window.filesPage();
+        ASSERT_EQ(files->openFileCount(), 3);
+        EXPECT_EQ(files->fileView(), files->fileView(gone)) << "the tab shown is shown again";
+        ASSERT_TRUE(TestSupport::waitUntil(
+            [&] { return files->fileView(single)->currentLine() == 250; }))
+            << "the file at the line it was left on";
+        auto *dataset = window.findChild<DatasetView *>();
+        ASSERT_NE(dataset, nullptr);
+        ASSERT_TRUE(TestSupport::waitUntil([&] { return dataset->currentRow() == 70; }))
+            << "the dataset at its row";
+        window.close();
+    }
+    QFile::remove(gone);
+    {
+        MainWindow window;
+        window.show();
+        window.reopenLastSession();
+        FilesPage *files = window.filesPage();
+        EXPECT_EQ(files->openFileCount(), 2) << "the deleted file is not reopened";
+        EXPECT_TRUE(window.statusBar()->currentMessage().contains(gone))
+            << window.statusBar()->currentMessage().toStdString();
+        window.close();
+    }
+    AppSettings::setReopenFilesAtStart(false);
+    {
+        MainWindow window;
+        window.reopenLastSession();
+        EXPECT_EQ(window.filesPage()->openFileCount(), 0);
+        window.close();
+    }
+    AppSettings::setReopenFilesAtStart(true);
+    AppSettings::setOpenTabs({}, 0);
+}
+
 // Also run with no session bus at all (see CMakeLists.txt): then there is no secret store.
 TEST(MainWindow, ASavedAccountWithoutAStoredPasswordIsListedAndConnectAsksForIt)
 {
@@ -158,100 +242,12 @@ TEST(MainWindow, ASavedAccountWithoutAStoredPasswordIsListedAndConnectAsksForIt)
     AccountStore().removeProfile(AccountStore::Service::Stream, name);
 }
 
-namespace {
-
-// What does not fit a window: a toolbar whose actions overflow into its "»" menu, a widget cut
-// by its parent or the window's edge, a label on show that lies outside the window.
-QStringList whatDoesNotFit(MainWindow &window)
-{
-    QStringList problems;
-    const QRect inside = window.rect();
-    for (QToolBar *toolbar : window.findChildren<QToolBar *>()) {
-        if (!toolbar->isVisible())
-            continue;
-        const QString name = toolbar->objectName().isEmpty()
-                                 ? QString::fromLatin1(toolbar->parentWidget()->metaObject()->className())
-                                 : toolbar->objectName();
-        for (QToolButton *button : toolbar->findChildren<QToolButton *>()) {
-            if (button->objectName() == QLatin1String("qt_toolbar_ext_button") &&
-                button->isVisible()) {
-                QStringList hidden;
-                for (QAction *action : toolbar->actions()) {
-                    QWidget *widget = toolbar->widgetForAction(action);
-                    if (widget && !widget->isVisible() && !action->isSeparator())
-                        hidden << (action->text().isEmpty()
-                                       ? QString::fromLatin1(widget->metaObject()->className())
-                                       : action->text());
-                }
-                problems << QStringLiteral("%1: %2 hidden in the overflow menu")
-                                .arg(name, hidden.join(QStringLiteral(", ")));
-            }
-        }
-        for (QWidget *child : toolbar->findChildren<QWidget *>(Qt::FindDirectChildrenOnly)) {
-            if (!child->isVisible() || child->objectName() == QLatin1String("qt_toolbar_ext_button"))
-                continue;
-            const QRect rect(child->mapTo(&window, QPoint(0, 0)), child->size());
-            const QRect bar(toolbar->mapTo(&window, QPoint(0, 0)), toolbar->size());
-            if (!bar.contains(rect) || !inside.contains(rect))
-                problems << QStringLiteral("%1: %2 cut at x %3..%4")
-                                .arg(name, QString::fromLatin1(child->metaObject()->className()))
-                                .arg(rect.left())
-                                .arg(rect.right());
-        }
-    }
-    // Every label on show (status figures, counts, summaries) lies inside the window.
-    for (QLabel *label : window.findChildren<QLabel *>()) {
-        if (!label->isVisible() || label->text().isEmpty())
-            continue;
-        const QRect rect(label->mapTo(&window, QPoint(0, 0)), label->size());
-        if (rect.right() > window.width() || rect.bottom() > window.height())
-            problems << QStringLiteral("label \"%1\" ends at %2,%3")
-                            .arg(label->text())
-                            .arg(rect.right())
-                            .arg(rect.bottom());
-    }
-    return problems;
-}
-
-// Installs the catalogues of \a language (as Preferences does) for the life of this object.
-class LanguageForTest
-{
-public:
-    explicit LanguageForTest(const QString &language)
-    {
-        if (language.isEmpty())
-            return;
-        AppSettings::setLanguage(language);
-        const QList<QTranslator *> before = qApp->findChildren<QTranslator *>();
-        Translations::install(*qApp);
-        for (QTranslator *translator : qApp->findChildren<QTranslator *>()) {
-            if (!before.contains(translator))
-                m_installed << translator;
-        }
-    }
-    ~LanguageForTest()
-    {
-        for (QTranslator *translator : m_installed) {
-            QCoreApplication::removeTranslator(translator);
-            delete translator;
-        }
-        if (!m_installed.isEmpty()) {
-            AppSettings::setLanguage(QString());
-            QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
-        }
-    }
-    bool installed() const { return !m_installed.isEmpty(); }
-
-private:
-    QList<QTranslator *> m_installed;
-};
-
-} // namespace
+using LayoutCheck::whatDoesNotFit;
 
 // The window fits a 1024×600 screen (a netbook, or 2048×1200 at scale 2; ctest also runs this
-// with QT_SCALE_FACTOR=2) on every page, with or without an account, in English and in German:
-// no toolbar hides an action in its overflow menu, nothing is cut, the status figures stay on
-// screen.
+// with QT_SCALE_FACTOR=2) on every page, with or without an account, in English, German and
+// Japanese: no toolbar hides an action in its overflow menu, nothing is cut, no button is
+// narrower than its text, the status figures stay on screen.
 TEST(MainWindow, FitsA1024By600ScreenOnEveryPage)
 {
     DemoSession demo;
@@ -263,7 +259,7 @@ TEST(MainWindow, FitsA1024By600ScreenOnEveryPage)
     ASSERT_TRUE(out.open(QIODevice::WriteOnly));
     out.write("{\"id\":1,\"body\":\"hello\",\"postedTime\":\"2024-03-04T15:30:00Z\"}\n");
     out.close();
-    for (const QString &language : {QString(), QStringLiteral("de")}) {
+    for (const QString &language : {QString(), QStringLiteral("de"), QStringLiteral("ja")}) {
         LanguageForTest translated(language);
         if (!language.isEmpty()) {
             ASSERT_TRUE(translated.installed()) << "no catalogue for " << language.toStdString();

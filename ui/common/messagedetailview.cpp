@@ -1,4 +1,5 @@
 #include "messagedetailview.h"
+#include "matchhighlight.h"
 
 #include "jsontreemodel.h"
 
@@ -203,8 +204,25 @@ bool MessageDetailView::isJsonTreeVisible() const
     return m_treeToggle->isChecked();
 }
 
-QString MessageDetailView::highlightedHtml(const QString &text)
+QString MessageDetailView::highlightedHtml(const QString &text, const Spans &matches)
 {
+    // Escaped text of [from, to), the parts a search found marked as the table marks them.
+    const QString markStart = QStringLiteral("<span style=\"background-color:%1; color:%2\">")
+                                  .arg(MatchHighlight::background().name(),
+                                       MatchHighlight::foreground().name());
+    const auto marked = [&](qsizetype from, qsizetype to) {
+        QString out;
+        qsizetype at = from;
+        for (const auto &[start, length] : matches) {
+            const qsizetype begin = std::max(start, at), end = std::min(start + length, to);
+            if (begin >= end)
+                continue;
+            out += text.mid(at, begin - at).toHtmlEscaped() + markStart +
+                   text.mid(begin, end - begin).toHtmlEscaped() + QStringLiteral("</span>");
+            at = end;
+        }
+        return out + text.mid(at, to - at).toHtmlEscaped();
+    };
     // One pass over the plain text, so nothing generated here is matched again.
     static const QRegularExpression tokens(QStringLiteral(
         R"((https?://[^\s<>"]+[^\s<>".,;:!?)\]])|(\$[A-Za-z][A-Za-z0-9]{0,9}(?:\.[A-Za-z]{1,3})?)(?![A-Za-z0-9])|(?<![\w@])(@[A-Za-z0-9_]{1,30}))"));
@@ -214,26 +232,40 @@ QString MessageDetailView::highlightedHtml(const QString &text)
     auto it = tokens.globalMatch(text);
     while (it.hasNext()) {
         const QRegularExpressionMatch m = it.next();
-        html += text.mid(last, m.capturedStart() - last).toHtmlEscaped();
+        html += marked(last, m.capturedStart());
         const QString token = m.captured();
+        const QString shown = marked(m.capturedStart(), m.capturedEnd());
         if (!m.captured(1).isEmpty()) {
             html += QStringLiteral("<a href=\"%1\">%2</a>")
-                        .arg(QString::fromUtf8(QUrl(token).toEncoded()).toHtmlEscaped(),
-                             token.toHtmlEscaped());
+                        .arg(QString::fromUtf8(QUrl(token).toEncoded()).toHtmlEscaped(), shown);
         } else if (!m.captured(2).isEmpty()) {
             html +=
                 QStringLiteral(
                     "<a href=\"symbol:%1\" style=\"font-weight:600; text-decoration:none\">%2</a>")
-                    .arg(token.mid(1).toUpper().toHtmlEscaped(), token.toHtmlEscaped());
+                    .arg(token.mid(1).toUpper().toHtmlEscaped(), shown);
         } else {
             html += QStringLiteral("<a href=\"user:%1\" style=\"text-decoration:none\">%2</a>")
-                        .arg(token.mid(1).toHtmlEscaped(), token.toHtmlEscaped());
+                        .arg(token.mid(1).toHtmlEscaped(), shown);
         }
         last = m.capturedEnd();
     }
-    html += text.mid(last).toHtmlEscaped();
+    html += marked(last, text.size());
     html.replace(QLatin1Char('\n'), QStringLiteral("<br>"));
     return html;
+}
+
+void MessageDetailView::setHighlight(const MessageQuery &query)
+{
+    m_highlight = query;
+    // Only a message's own text is marked (not the note on a malformed or cut line).
+    if (m_hasMessage && m_message.kind != Message::Kind::Malformed && !m_message.text.isEmpty())
+        showText();
+}
+
+void MessageDetailView::showText()
+{
+    const QString text = m_message.text.left(20000);
+    m_text->setText(highlightedHtml(text, m_highlight.highlights(text)));
 }
 
 void MessageDetailView::setMessage(const Message &message)
@@ -280,7 +312,7 @@ void MessageDetailView::setMessage(const Message &message)
     } else if (message.text.isEmpty()) {
         m_text->setText(QStringLiteral("<i>%1</i>").arg(tr("(no text)").toHtmlEscaped()));
     } else {
-        m_text->setText(highlightedHtml(message.text.left(20000)));
+        showText();
     }
 
     QStringList chips;

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "message/message.h"
+#include "message/messagequery.h"
 
 #include <QWidget>
 
@@ -37,8 +38,14 @@ public:
     void setJsonTreeVisible(bool visible);
     bool isJsonTreeVisible() const;
 
-    /// \a text as HTML with links for URLs, $cashtags (symbol:X) and @mentions (user:X).
-    static QString highlightedHtml(const QString &text);
+    /// Marks in the text what \a query's words, phrases and regular expressions find, as the
+    /// tables do (an empty query: nothing).
+    void setHighlight(const MessageQuery &query);
+
+    using Spans = std::vector<std::pair<qsizetype, qsizetype>>;
+    /// \a text as HTML with links for URLs, $cashtags (symbol:X) and @mentions (user:X), and
+    /// the spans \a matches (start, length; ascending) marked.
+    static QString highlightedHtml(const QString &text, const Spans &matches = {});
 
 public slots:
     void copyValue();
@@ -53,10 +60,12 @@ signals:
 
 private:
     void onLinkActivated(const QString &link);
+    void showText();
     void showTreeMenu(const QPoint &pos);
 
     Message m_message;
     bool m_hasMessage = false;
+    MessageQuery m_highlight;
     QStackedWidget *m_stack;
     QLabel *m_placeholder;
     QLabel *m_author;

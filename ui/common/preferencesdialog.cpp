@@ -2,6 +2,7 @@
 
 #include "core/appsettings.h"
 
+#include <QCheckBox>
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QFileDialog>
@@ -25,6 +26,7 @@ PreferencesDialog::PreferencesDialog(QWidget *parent)
     , m_downloadLimit(new QSpinBox(this))
     , m_downloadFolder(new QLineEdit(this))
     , m_language(new QComboBox(this))
+    , m_reopenFiles(new QCheckBox(tr("Re&open the files of the last session at start"), this))
 {
     setWindowTitle(tr("Preferences"));
 
@@ -89,6 +91,11 @@ PreferencesDialog::PreferencesDialog(QWidget *parent)
     auto *general = new QGroupBox(tr("General"), this);
     auto *generalForm = new QFormLayout(general);
     generalForm->addRow(tr("&Language:"), m_language);
+    m_reopenFiles->setObjectName(QStringLiteral("reopenFiles"));
+    m_reopenFiles->setToolTip(tr("The Files page's tabs open again where they were left, unless "
+                                 "Hydrant is started with files to open."));
+    m_reopenFiles->setChecked(AppSettings::reopenFilesAtStart());
+    generalForm->addRow(m_reopenFiles);
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
@@ -133,6 +140,7 @@ void PreferencesDialog::accept()
     AppSettings::setDownloadFolder(m_downloadFolder->text().trimmed());
     const QString language = m_language->currentData().toString();
     AppSettings::setLanguage(language);
+    AppSettings::setReopenFilesAtStart(m_reopenFiles->isChecked());
     if (language != oldLanguage) {
         QMessageBox::information(this, tr("Language"),
                                  tr("The new language applies the next time Hydrant starts."));

@@ -2,6 +2,7 @@
 
 #include <QDialog>
 
+class QCheckBox;
 class QComboBox;
 class QLineEdit;
 class QSpinBox;
@@ -28,4 +29,5 @@ private:
     QSpinBox *m_downloadLimit;
     QLineEdit *m_downloadFolder;
     QComboBox *m_language;
+    QCheckBox *m_reopenFiles;
 };

@@ -19,6 +19,7 @@
 #include "message/messagequery.h"
 #include "message/messagetimeparser.h"
 #include "problembanner.h"
+#include "tablefollower.h"
 
 #include <QAction>
 #include <QDir>
@@ -104,7 +105,14 @@ DatasetView::DatasetView(const QStringList &paths, QWidget *parent)
     });
     connect(m_dataset, &Dataset::progressChanged, this, &DatasetView::onProgress);
     connect(m_dataset, &Dataset::finished, this, &DatasetView::onFinished);
+    connect(m_dataset, &Dataset::grew, this, &DatasetView::onChanged);
+    connect(m_dataset, &Dataset::reordered, this, &DatasetView::onChanged);
 
+    // Files that grow and folders that gain files (a recordings folder) update in place.
+    m_follower = new TableFollower(this, m_table, [this] { return m_dataset->isFinished(); });
+    if (auto *bar = qobject_cast<QToolBar *>(toolbar))
+        bar->insertAction(m_exportAction, m_follower->action());
+    m_dataset->setWatching(true);
     if (!m_dataset->open(m_paths)) {
         m_progress->hide();
         m_stopIndexing->hide();
@@ -311,11 +319,38 @@ void DatasetView::onFinished()
     updateBanners();
     m_statistics->setStatistics(m_dataset->statistics());
     emit titleChanged(title());
-    if (m_model->rowCount() > 0 && currentRow() < 0)
+    if (m_startRow >= 0)
+        goToRow(std::exchange(m_startRow, -1));
+    else if (m_model->rowCount() > 0 && currentRow() < 0)
         goToRow(0);
     // A search asked for while the files were indexed runs now.
     if (const std::optional<MessageQuery> pending = std::exchange(m_pendingSearch, std::nullopt))
         runSearch(*pending);
+}
+
+void DatasetView::onChanged()
+{
+    updateStatus();
+    updateBanners();
+    m_statistics->setStatistics(m_dataset->statistics());
+    emit titleChanged(title());
+    if (m_model->rowCount() > 0 && currentRow() < 0)
+        goToRow(0);
+}
+
+bool DatasetView::isFollowing() const
+{
+    return m_follower->isFollowing();
+}
+
+QAction *DatasetView::followAction() const
+{
+    return m_follower->action();
+}
+
+void DatasetView::setFollowing(bool following)
+{
+    m_follower->setFollowing(following);
 }
 
 void DatasetView::updateStatus()
@@ -402,6 +437,14 @@ qint64 DatasetView::currentRow() const
     return current.isValid() ? current.row() : -1;
 }
 
+void DatasetView::startAt(qint64 row)
+{
+    if (m_dataset->isFinished())
+        goToRow(row); // at most the last row
+    else
+        m_startRow = row;
+}
+
 void DatasetView::goToRow(qint64 row)
 {
     if (m_model->rowCount() == 0 || row < 0)
@@ -440,6 +483,9 @@ void DatasetView::startSearch(const QString &text)
 void DatasetView::runSearch(const MessageQuery &query)
 {
     m_pendingSearch.reset();
+    LineTable::highlight(m_table, query);
+    LineTable::highlight(m_resultsTable, query);
+    m_detail->setHighlight(query);
     if (query.isValid() && !query.isEmpty() && !m_dataset->isFinished()) {
         // It runs when the files are in order (onFinished()).
         m_pendingSearch = query;

@@ -32,6 +32,8 @@ class SearchResultsModel;
 /// result goes to its row. Banners name the files that could not be read or end early; the
 /// Statistics tab covers the whole range; Export writes search results or selected rows of
 /// every file into one .jsonl.gz or CSV file. Closing the view stops all of it at once.
+class TableFollower;
+
 class DatasetView : public QWidget
 {
     Q_OBJECT
@@ -65,10 +67,15 @@ public:
 
     /// The selected row (0-based), or -1.
     qint64 currentRow() const;
+    /// Whether the view keeps the newest rows in view as the dataset grows (TableFollower).
+    bool isFollowing() const;
+    QAction *followAction() const;
 
 public slots:
     /// Selects row \a row (0-based), scrolls it into the middle and shows it in the detail.
     void goToRow(qint64 row);
+    /// Goes to \a row once every file is indexed (a reopened tab's position).
+    void startAt(qint64 row);
     /// Searches for \a text in the query language (as if typed in the search box).
     void startSearch(const QString &text);
     void nextResult();
@@ -78,6 +85,7 @@ public slots:
     /// Goes to the first message at or after \a time; false when there is none.
     bool goToTime(const QDateTime &time);
     void askExport();
+    void setFollowing(bool following);
 
 signals:
     void titleChanged(const QString &title);
@@ -88,6 +96,8 @@ private:
     QLayout *createStatusRow();
     void onProgress(int done, int total);
     void onFinished();
+    /// The finished dataset grew or was put in order anew.
+    void onChanged();
     void updateBanners();
     void updateStatus();
     void updateResultsLabel();
@@ -102,11 +112,13 @@ private:
     FileExporter *m_exporter;
     /// A search asked for while the files were being indexed.
     std::optional<MessageQuery> m_pendingSearch;
+    qint64 m_startRow = -1; ///< where startAt() asked to go, until the files are indexed
 
     FileSearchBar *m_searchBar = nullptr;
     QAction *m_goToRowAction = nullptr;
     QAction *m_goToTimeAction = nullptr;
     QAction *m_exportAction = nullptr;
+    TableFollower *m_follower = nullptr;
     QWidget *m_bannerBox = nullptr;
     QVBoxLayout *m_bannerLayout = nullptr;
     QStringList m_bannerTexts;

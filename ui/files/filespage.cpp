@@ -12,6 +12,8 @@
 #include <QTabWidget>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 FilesPage::FilesPage(QWidget *parent)
     : QWidget(parent)
     , m_stack(new QStackedWidget(this))
@@ -128,6 +130,55 @@ FileView *FilesPage::fileView(const QString &path) const
 DatasetView *FilesPage::datasetView() const
 {
     return qobject_cast<DatasetView *>(m_tabs->currentWidget());
+}
+
+QList<AppSettings::OpenTab> FilesPage::openTabs() const
+{
+    QList<AppSettings::OpenTab> tabs;
+    for (int i = 0; i < m_tabs->count(); ++i) {
+        if (auto *file = qobject_cast<FileView *>(m_tabs->widget(i)))
+            tabs.append({{file->path()}, std::max<qint64>(file->currentLine(), 0)});
+        else if (auto *dataset = qobject_cast<DatasetView *>(m_tabs->widget(i)))
+            tabs.append({dataset->paths(), std::max<qint64>(dataset->currentRow(), 0)});
+    }
+    return tabs;
+}
+
+int FilesPage::currentTab() const
+{
+    return m_tabs->currentIndex();
+}
+
+QStringList FilesPage::reopen(const QList<AppSettings::OpenTab> &tabs, int current)
+{
+    QStringList gone;
+    QWidget *shown = nullptr;
+    for (int i = 0; i < tabs.size(); ++i) {
+        QStringList existing;
+        for (const QString &path : tabs[i].paths) {
+            if (QFileInfo::exists(path))
+                existing << path;
+            else
+                gone << path;
+        }
+        if (existing.isEmpty())
+            continue;
+        // A dataset stays a dataset even when only one of its files is left.
+        if (tabs[i].paths.size() == 1)
+            open(existing);
+        else
+            openDataset(existing);
+        QWidget *view = m_tabs->currentWidget();
+        if (auto *file = qobject_cast<FileView *>(view))
+            file->startAt(tabs[i].row);
+        else if (auto *dataset = qobject_cast<DatasetView *>(view))
+            dataset->startAt(tabs[i].row);
+        if (i == current)
+            shown = view;
+    }
+    if (shown)
+        m_tabs->setCurrentWidget(shown);
+    return gone;
 }
 
 void FilesPage::closeTab(int index)

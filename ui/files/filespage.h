@@ -1,5 +1,7 @@
 #pragma once
 
+#include "core/appsettings.h"
+
 #include <QWidget>
 
 class DatasetView;
@@ -32,6 +34,14 @@ public:
     FileView *fileView(const QString &path = {}) const;
     /// The current tab when it shows a dataset, else nullptr.
     DatasetView *datasetView() const;
+
+    /// The tabs as they are now (each one's files and selected row), to reopen them next time.
+    QList<AppSettings::OpenTab> openTabs() const;
+    /// The index of the tab shown (-1 without tabs).
+    int currentTab() const;
+    /// Reopens \a tabs at their rows and shows tab \a current of them. A file that is gone is
+    /// left out; the paths left out are returned.
+    QStringList reopen(const QList<AppSettings::OpenTab> &tabs, int current);
 
 signals:
     void openFileDialogRequested();

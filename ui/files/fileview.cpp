@@ -2,6 +2,7 @@
 
 #include "linetable.h"
 #include "problembanner.h"
+#include "tablefollower.h"
 
 #include "common/emptystate.h"
 #include "common/messagedetailview.h"
@@ -49,6 +50,8 @@
 #include <QToolButton>
 #include <QVBoxLayout>
 
+#include <utility>
+
 FileView::FileView(const QString &path, QWidget *parent)
     : QWidget(parent)
     , m_path(path)
@@ -93,12 +96,17 @@ FileView::FileView(const QString &path, QWidget *parent)
             m_statisticsTimer->start();
     });
     connect(m_document, &FileDocument::linesAdded, this, [this] {
-        // The first rows: select the first line so the detail pane is not empty.
-        if (!m_table->currentIndex().isValid() && m_model->rowCount() > 0)
+        // The line asked for by startAt() once it is there; else the first line as soon as
+        // there is one, so the detail pane is not empty.
+        if (m_startLine >= 0 && m_model->rowCount() > m_startLine)
+            goToLine(std::exchange(m_startLine, -1));
+        else if (!m_table->currentIndex().isValid() && m_model->rowCount() > 0)
             goToLine(0);
     });
 
     m_model->setBookmarksKept(true);
+    // A file that grows on disk (a recording being written) grows on screen.
+    m_document->setWatching(true);
     m_document->open(path);
     if (m_document->status() == FileDocument::Status::Failed ||
         m_document->status() == FileDocument::Status::Ready)
@@ -155,7 +163,7 @@ void FileView::createActions()
     connect(m_exportAction, &QAction::triggered, this, &FileView::askExport);
 }
 
-QWidget *FileView::createToolbar()
+QToolBar *FileView::createToolbar()
 {
     auto *toolbar = new QToolBar(m_content);
     toolbar->setToolButtonStyle(Qt::ToolButtonTextOnly);
@@ -202,7 +210,7 @@ QWidget *FileView::createContent()
 {
     auto *content = new QWidget(this);
     m_content = content;
-    QWidget *toolbar = createToolbar();
+    QToolBar *toolbar = createToolbar();
 
     auto *banners = new QWidget(content);
     m_bannerLayout = new QVBoxLayout(banners);
@@ -212,6 +220,11 @@ QWidget *FileView::createContent()
     // The table of lines.
     m_table = new QTableView(content);
     m_table->setModel(m_model);
+    // A file that grows on disk grows on screen; its first pass is not growth.
+    m_follower = new TableFollower(this, m_table, [this] {
+        return m_document->status() == FileDocument::Status::Ready;
+    });
+    toolbar->insertAction(m_exportAction, m_follower->action());
     MessageColumnSizer *tableColumns = LineTable::setUp(
         m_table, QAbstractItemView::ExtendedSelection, LineTable::mainColumnsKey());
     // Lines that are messages get the message columns (Text takes the spare width, the widths
@@ -398,8 +411,21 @@ void FileView::onProgress()
     m_status->setText(m_document->statusText());
 }
 
+void FileView::startAt(qint64 line)
+{
+    const FileDocument::Status status = m_document->status();
+    const bool passEnded = status != FileDocument::Status::Opening &&
+                           status != FileDocument::Status::Indexing;
+    if (m_model->rowCount() > line || passEnded)
+        goToLine(line); // at most the last line
+    else
+        m_startLine = line;
+}
+
 void FileView::onIndexingFinished()
 {
+    if (m_startLine >= 0)
+        goToLine(std::exchange(m_startLine, -1)); // the file is shorter now: its last line
     onProgress();
     updateBanners();
     updateStatistics();
@@ -439,6 +465,21 @@ void FileView::updateStatistics()
 {
     if (const auto index = m_document->index())
         m_statistics->setStatistics(index->statistics());
+}
+
+bool FileView::isFollowing() const
+{
+    return m_follower->isFollowing();
+}
+
+QAction *FileView::followAction() const
+{
+    return m_follower->action();
+}
+
+void FileView::setFollowing(bool following)
+{
+    m_follower->setFollowing(following);
 }
 
 qint64 FileView::currentLine() const
@@ -517,6 +558,9 @@ void FileView::runSearch(const MessageQuery &query)
 {
     // An invalid query searches nothing: the previous results go, they answered another query.
     m_search->start(query);
+    LineTable::highlight(m_table, query);
+    LineTable::highlight(m_resultsTable, query);
+    m_detail->setHighlight(query);
     m_searchBar->setSearching(m_search->isRunning());
     updateResultsLabel();
 }

@@ -23,9 +23,11 @@ class QStackedWidget;
 class QTabWidget;
 class QTableView;
 class QTimer;
+class QToolBar;
 class QToolButton;
 class QVBoxLayout;
 class SearchResultsModel;
+class TableFollower;
 
 /// One open file in the Files page: the table of its lines (rows parsed as they scroll into
 /// view), the search bar (FileSearchBar) whose results fill a second pane while the search runs,
@@ -61,10 +63,15 @@ public:
 
     /// The selected line (0-based), or -1.
     qint64 currentLine() const;
+    /// Whether the view keeps the newest lines in view as the file grows.
+    bool isFollowing() const;
+    QAction *followAction() const;
 
 public slots:
     /// Selects line \a line (0-based), scrolls it into the middle and shows it in the detail.
     void goToLine(qint64 line);
+    /// Goes to \a line as soon as the index reaches it (a reopened tab's position).
+    void startAt(qint64 line);
     /// Searches for \a text in the query language (what a click on a symbol does).
     void startSearch(const QString &text);
     void nextResult();
@@ -75,13 +82,17 @@ public slots:
     /// Goes to the first message at or after \a time; false when there is none.
     bool goToTime(const QDateTime &time);
     void askExport();
+    /// Follows the file as it grows (klogg's and lnav's follow): the view goes to the bottom
+    /// and stays there while lines are appended. Scrolling up stops following; scrolling back
+    /// to the bottom starts it again.
+    void setFollowing(bool following);
 
 signals:
     void titleChanged(const QString &title);
 
 private:
     QWidget *createContent();
-    QWidget *createToolbar();
+    QToolBar *createToolbar();
     void createActions();
     void onStatusChanged(FileDocument::Status status);
     void onProgress();
@@ -111,9 +122,11 @@ private:
     QList<QLabel *> m_banners;
     FileSearchBar *m_searchBar;
     QAction *m_goToLineAction;
+    qint64 m_startLine = -1; ///< where startAt() asked to go, until the index reaches it
     QAction *m_goToTimeAction;
     QAction *m_bookmarkAction;
     QAction *m_exportAction;
+    TableFollower *m_follower = nullptr;
     QToolButton *m_bookmarksButton;
 
     QTabWidget *m_tabs;

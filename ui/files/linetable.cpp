@@ -31,3 +31,9 @@ MessageColumnSizer *LineTable::setUp(QTableView *table, QAbstractItemView::Selec
     const std::vector<int> floors = {timeFloor, 48, 48, 60, 0, 36, 40};
     return new MessageColumnSizer(table, FeedModel::TextColumn, defaultWidths, floors, columnsKey);
 }
+
+void LineTable::highlight(QTableView *table, const MessageQuery &query)
+{
+    if (auto *delegate = qobject_cast<FeedItemDelegate *>(table->itemDelegate()))
+        delegate->setHighlight(query);
+}

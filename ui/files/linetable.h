@@ -4,6 +4,7 @@
 #include <QString>
 
 class MessageColumnSizer;
+class MessageQuery;
 class QTableView;
 
 /// How the Files page's tables of lines look (a file's, a dataset's, their search results):
@@ -27,5 +28,8 @@ inline QString resultColumnsKey()
 /// owned by the table.
 MessageColumnSizer *setUp(QTableView *table, QAbstractItemView::SelectionMode selection,
                           const QString &columnsKey);
+
+/// Marks in \a table (set up by setUp()) what \a query looks for; an empty query marks nothing.
+void highlight(QTableView *table, const MessageQuery &query);
 
 } // namespace LineTable

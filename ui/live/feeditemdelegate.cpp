@@ -1,9 +1,12 @@
 #include "feeditemdelegate.h"
 
+#include "common/matchhighlight.h"
 #include "feed/feedmodel.h"
 
+#include <QAbstractItemView>
 #include <QApplication>
 #include <QPainter>
+#include <QTextLayout>
 
 namespace {
 
@@ -27,13 +30,83 @@ void FeedItemDelegate::initStyleOption(QStyleOptionViewItem *option, const QMode
     }
 }
 
+void FeedItemDelegate::setHighlight(const MessageQuery &query)
+{
+    m_highlight = query;
+    if (auto *view = qobject_cast<QAbstractItemView *>(parent()))
+        view->viewport()->update();
+}
+
 void FeedItemDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option,
                              const QModelIndex &index) const
 {
-    if (index.column() != FeedModel::SentimentColumn) {
-        QStyledItemDelegate::paint(painter, option, index);
+    if (index.column() == FeedModel::SentimentColumn) {
+        paintSentiment(painter, option, index);
         return;
     }
+    if ((index.column() == FeedModel::TextColumn || index.column() == FeedModel::AuthorColumn) &&
+        !m_highlight.isEmpty() && paintHighlighted(painter, option, index))
+        return;
+    QStyledItemDelegate::paint(painter, option, index);
+}
+
+bool FeedItemDelegate::paintHighlighted(QPainter *painter, const QStyleOptionViewItem &option,
+                                        const QModelIndex &index) const
+{
+    QStyleOptionViewItem opt = option;
+    initStyleOption(&opt, index);
+    const QString text = opt.text;
+    const auto spans = m_highlight.highlights(text);
+    if (spans.empty())
+        return false;
+    // The cell without its text (background, selection, focus), then the text with its matches.
+    opt.text.clear();
+    const QWidget *widget = option.widget;
+    QStyle *style = widget ? widget->style() : QApplication::style();
+    style->drawControl(QStyle::CE_ItemViewItem, &opt, painter, widget);
+
+    const int margin = style->pixelMetric(QStyle::PM_FocusFrameHMargin, nullptr, widget) + 1;
+    const QRect area = style->subElementRect(QStyle::SE_ItemViewItemText, &opt, widget)
+                           .adjusted(margin, 0, -margin, 0);
+    // One line, elided as the plain cell would be; matches past the ellipsis are not shown.
+    QString shown = opt.fontMetrics.elidedText(text, opt.textElideMode, area.width());
+    const qsizetype visible = shown == text ? text.size() : shown.size() - 1;
+    shown.replace(QLatin1Char('\n'), QLatin1Char(' ')); // a row is one line
+    QList<QTextLayout::FormatRange> formats;
+    for (const auto &[start, length] : spans) {
+        if (start >= visible)
+            break;
+        QTextLayout::FormatRange range;
+        range.start = int(start);
+        range.length = int(std::min(length, visible - start));
+        range.format.setBackground(MatchHighlight::background());
+        range.format.setForeground(MatchHighlight::foreground());
+        formats.append(range);
+    }
+    QTextLayout layout(shown, opt.font);
+    layout.setFormats(formats);
+    QTextOption textOption;
+    textOption.setWrapMode(QTextOption::NoWrap);
+    layout.setTextOption(textOption);
+    layout.beginLayout();
+    QTextLine line = layout.createLine();
+    line.setLineWidth(area.width());
+    layout.endLayout();
+
+    const bool selected = opt.state & QStyle::State_Selected;
+    painter->save();
+    painter->setClipRect(area);
+    painter->setPen(opt.palette.color(opt.state & QStyle::State_Enabled ? QPalette::Normal
+                                                                         : QPalette::Disabled,
+                                      selected ? QPalette::HighlightedText : QPalette::Text));
+    layout.draw(painter, QPointF(area.left(), area.top() + (area.height() - line.height()) / 2));
+    painter->restore();
+    return true;
+}
+
+void FeedItemDelegate::paintSentiment(QPainter *painter, const QStyleOptionViewItem &option,
+                                      const QModelIndex &index) const
+{
     // The row background and selection first, then a pill instead of plain text.
     QStyleOptionViewItem opt = option;
     initStyleOption(&opt, index);

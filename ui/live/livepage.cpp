@@ -544,6 +544,9 @@ void LivePage::applyFilter()
     if (query.text() == m_proxy->query().text() && query.isValid() == m_proxy->query().isValid())
         return;
     m_proxy->setQuery(query);
+    if (auto *delegate = qobject_cast<FeedItemDelegate *>(m_view->itemDelegate()))
+        delegate->setHighlight(query);
+    m_detail->setHighlight(query);
     updateCounts();
 }
 

@@ -25,6 +25,7 @@
 #include <QDesktopServices>
 #include <QDragEnterEvent>
 #include <QDropEvent>
+#include <QDir>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QHBoxLayout>
@@ -166,6 +167,11 @@ void MainWindow::createMenus()
         fileMenu->addAction(tr("Open &Folder…"), this, &MainWindow::openFolderDialog);
     openFolder->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O));
     openFolder->setToolTip(tr("Open a folder of daily archives as one dataset"));
+    QAction *openRecordings = fileMenu->addAction(tr("Open R&ecordings Folder"), this,
+                                                  &MainWindow::openRecordingsFolder);
+    openRecordings->setToolTip(
+        tr("Open the folder the Live page records into as one dataset that follows the "
+           "recording"));
     m_recentMenu = fileMenu->addMenu(tr("Open &Recent"));
     rebuildRecentMenu();
     fileMenu->addSeparator();
@@ -212,8 +218,13 @@ void MainWindow::rebuildRecentMenu()
 {
     m_recentMenu->clear();
     const QStringList files = AppSettings::recentFiles();
-    for (const QString &path : files) {
-        QAction *action = m_recentMenu->addAction(QFileInfo(path).fileName());
+    for (qsizetype i = 0; i < files.size(); ++i) {
+        const QString &path = files[i];
+        // Numbered as Alt reaches them: &1 … &9, then 1&0; a name's own '&' stays a character.
+        const QString number = i < 9 ? QStringLiteral("&%1").arg(i + 1) : QStringLiteral("1&0");
+        QAction *action = m_recentMenu->addAction(
+            number + QLatin1Char(' ') +
+            QFileInfo(path).fileName().replace(QLatin1Char('&'), QStringLiteral("&&")));
         action->setToolTip(path);
         action->setStatusTip(path);
         connect(action, &QAction::triggered, this, [this, path] { openFile(path); });
@@ -223,7 +234,7 @@ void MainWindow::rebuildRecentMenu()
         return;
     }
     m_recentMenu->addSeparator();
-    m_recentMenu->addAction(tr("Clear Recent Files"), this, [this] {
+    m_recentMenu->addAction(tr("&Clear Recent Files"), this, [this] {
         AppSettings::clearRecentFiles();
         rebuildRecentMenu();
     });
@@ -348,12 +359,38 @@ void MainWindow::openFileDialog()
     openPaths(paths);
 }
 
+void MainWindow::reopenLastSession()
+{
+    if (!AppSettings::reopenFilesAtStart())
+        return;
+    const QStringList gone =
+        m_filesPage->reopen(AppSettings::openTabs(), AppSettings::currentOpenTab());
+    if (!gone.isEmpty())
+        statusBar()->showMessage(
+            tr("%n file(s) of the last session are gone: %1", "", int(gone.size()))
+                .arg(gone.join(QStringLiteral(", "))),
+            10000);
+}
+
 void MainWindow::openFolderDialog()
 {
     const QString folder = QFileDialog::getExistingDirectory(
         this, tr("Open a folder of daily archives"), AppSettings::downloadFolder());
     if (!folder.isEmpty())
         openPaths({folder});
+}
+
+void MainWindow::openRecordingsFolder()
+{
+    const QString folder = AppSettings::recordingFolder();
+    if (!QDir().mkpath(folder)) {
+        QMessageBox::warning(this, tr("Open Recordings Folder"),
+                             tr("The recordings folder %1 cannot be created.")
+                                 .arg(QDir::toNativeSeparators(folder)));
+        return;
+    }
+    showPage(Files);
+    m_filesPage->openDataset({folder});
 }
 
 void MainWindow::showAccounts()
@@ -438,6 +475,7 @@ void MainWindow::closeEvent(QCloseEvent *event)
     }
     AppSettings::setWindowGeometry(saveGeometry(), saveState());
     AppSettings::setCurrentPage(currentPage());
+    AppSettings::setOpenTabs(m_filesPage->openTabs(), m_filesPage->currentTab());
     QMainWindow::closeEvent(event);
 }
 

@@ -61,10 +61,16 @@ public slots:
     /// Opens what the user chose in the Files page: one file in a tab of its own, a folder or
     /// several files as one dataset (FilesPage::open()). Paths that do not exist are named.
     void openPaths(const QStringList &paths);
+    /// Reopens the Files page's tabs of the last session where they were left (when the
+    /// Preference asks for it); says which files are gone.
+    void reopenLastSession();
     /// File → Open: one archive, or several chosen together (opened as one dataset).
     void openFileDialog();
     /// File → Open Folder: a folder of daily archives, opened as one dataset.
     void openFolderDialog();
+    /// File → Open Recordings Folder: the folder the Live page records into, as one dataset
+    /// that follows the recording (created when it does not exist yet, so it can be watched).
+    void openRecordingsFolder();
     void showAccounts();
     void showPreferences();
     void showAbout();
