@@ -74,8 +74,12 @@ QString LiveSession::recordingLabel(const StreamEndpoint &endpoint)
 
 void LiveSession::setEndpoint(const StreamEndpoint &endpoint)
 {
+    // A team relay's stream is named by its servers, stream and subject, not by one URL.
     const bool sameStream = endpoint.url == m_endpoint.url &&
-                            endpoint.credentials.user == m_endpoint.credentials.user;
+                            endpoint.credentials.user == m_endpoint.credentials.user &&
+                            endpoint.relay.servers == m_endpoint.relay.servers &&
+                            endpoint.relay.stream == m_endpoint.relay.stream &&
+                            endpoint.relay.subjectPrefix == m_endpoint.relay.subjectPrefix;
     const bool sameCursor = endpoint.url == m_endpoint.url && endpoint.service == m_endpoint.service;
     // A password typed for this account stays while the account does.
     StreamEndpoint next = endpoint;
