@@ -975,6 +975,33 @@ Exit-Codes: 0 Erfolg, 1 Aufruffehler, 2 Authentifizierung fehlgeschlagen (test),
     </message>
 </context>
 <context>
+    <name>BookmarkMenu</name>
+    <message>
+        <source>Bookmark</source>
+        <translation>Lesezeichen setzen/entfernen</translation>
+    </message>
+    <message>
+        <source>Bookmark the selected line, or remove its bookmark</source>
+        <translation>Lesezeichen für die ausgewählte Zeile setzen oder entfernen</translation>
+    </message>
+    <message>
+        <source>Bookmarks</source>
+        <translation>Lesezeichen</translation>
+    </message>
+    <message>
+        <source>Bookmark the selected line, or go to a bookmarked line</source>
+        <translation>Lesezeichen für die ausgewählte Zeile setzen oder zu einer Zeile mit Lesezeichen gehen</translation>
+    </message>
+    <message>
+        <source>No bookmarks yet (Ctrl+B bookmarks the selected line)</source>
+        <translation>Noch keine Lesezeichen (Ctrl+B setzt ein Lesezeichen für die ausgewählte Zeile)</translation>
+    </message>
+    <message>
+        <source>Remove All Bookmarks</source>
+        <translation>Alle Lesezeichen entfernen</translation>
+    </message>
+</context>
+<context>
     <name>CliCommand</name>
     <message>
         <source>Run '%1 --help' for the options.</source>
@@ -1354,6 +1381,15 @@ Der Server meldete: %2</translation>
     <message>
         <source>No message is that late.</source>
         <translation>Es gibt keine so späte Nachricht.</translation>
+    </message>
+    <message>
+        <source>Row %1: %2</source>
+        <extracomment>A bookmark of a dataset: its row, then the start of its text.</extracomment>
+        <translation>Zeile %1: %2</translation>
+    </message>
+    <message>
+        <source> · bookmarked</source>
+        <translation> · mit Lesezeichen</translation>
     </message>
 </context>
 <context>
@@ -2121,6 +2157,14 @@ Exit-Codes: 0 jeder Tag fertig, übersprungen oder nicht verfügbar; 1 Aufruffeh
         <source>index from the cache</source>
         <translation>Index aus dem Cache</translation>
     </message>
+    <message>
+        <source>The file was replaced by another one with the same name: it was read again from the start.</source>
+        <translation>Die Datei wurde durch eine andere mit demselben Namen ersetzt: Sie wurde von Anfang an neu gelesen.</translation>
+    </message>
+    <message>
+        <source>The file became shorter (it was truncated or rewritten): it was read again from the start.</source>
+        <translation>Die Datei ist kürzer geworden (gekürzt oder neu geschrieben): Sie wurde von Anfang an neu gelesen.</translation>
+    </message>
 </context>
 <context>
     <name>FileDocumentModel</name>
@@ -2433,24 +2477,12 @@ Exit-Codes: 0 jeder Tag fertig, übersprungen oder nicht verfügbar; 1 Aufruffeh
         <translation>Zur ersten Nachricht zu oder nach einem Zeitpunkt gehen</translation>
     </message>
     <message>
-        <source>Bookmark</source>
-        <translation>Lesezeichen setzen/entfernen</translation>
-    </message>
-    <message>
-        <source>Bookmark the selected line, or remove its bookmark</source>
-        <translation>Lesezeichen für die ausgewählte Zeile setzen oder entfernen</translation>
-    </message>
-    <message>
         <source>Export…</source>
         <translation>Exportieren…</translation>
     </message>
     <message>
         <source>Write search results, selected rows or bookmarks to .jsonl.gz or CSV</source>
         <translation>Suchergebnisse, ausgewählte Zeilen oder Lesezeichen als .jsonl.gz oder CSV speichern</translation>
-    </message>
-    <message>
-        <source>Bookmarks</source>
-        <translation>Lesezeichen</translation>
     </message>
     <message>
         <source>Show the whole line</source>
@@ -2505,16 +2537,8 @@ Exit-Codes: 0 jeder Tag fertig, übersprungen oder nicht verfügbar; 1 Aufruffeh
         <translation>Die Zeile konnte nicht vollständig gelesen werden.</translation>
     </message>
     <message>
-        <source>No bookmarks yet (Ctrl+B bookmarks the selected line)</source>
-        <translation>Noch keine Lesezeichen (Ctrl+B setzt ein Lesezeichen für die ausgewählte Zeile)</translation>
-    </message>
-    <message>
         <source>Line %1: %2</source>
         <translation>Zeile %1: %2</translation>
-    </message>
-    <message>
-        <source>Remove All Bookmarks</source>
-        <translation>Alle Lesezeichen entfernen</translation>
     </message>
     <message>
         <source>Go to Line</source>
@@ -2535,10 +2559,6 @@ Exit-Codes: 0 jeder Tag fertig, übersprungen oder nicht verfügbar; 1 Aufruffeh
     <message>
         <source>No message is that late.</source>
         <translation>Es gibt keine so späte Nachricht.</translation>
-    </message>
-    <message>
-        <source>Bookmark the selected line, or go to a bookmarked line</source>
-        <translation>Lesezeichen für die ausgewählte Zeile setzen oder zu einer Zeile mit Lesezeichen gehen</translation>
     </message>
     <message>
         <source>Go To</source>
@@ -3359,10 +3379,6 @@ Exit-Codes: 0 jeder Tag fertig, übersprungen oder nicht verfügbar; 1 Aufruffeh
         <translation>Keine zuletzt geöffneten Dateien</translation>
     </message>
     <message>
-        <source>Clear Recent Files</source>
-        <translation>Liste leeren</translation>
-    </message>
-    <message>
         <source>Hydrant — demo</source>
         <translation>Hydrant — Demo</translation>
     </message>
@@ -3460,6 +3476,30 @@ Exit-Codes: 0 jeder Tag fertig, übersprungen oder nicht verfügbar; 1 Aufruffeh
     <message>
         <source>Open a folder of daily archives</source>
         <translation>Ordner mit Tagesarchiven öffnen</translation>
+    </message>
+    <message>
+        <source>Open R&amp;ecordings Folder</source>
+        <translation>A&amp;ufzeichnungsordner öffnen</translation>
+    </message>
+    <message>
+        <source>Open the folder the Live page records into as one dataset that follows the recording</source>
+        <translation>Den Ordner, in den die Seite „Live“ aufzeichnet, als einen Datensatz öffnen, der der Aufzeichnung folgt</translation>
+    </message>
+    <message>
+        <source>&amp;Clear Recent Files</source>
+        <translation>&amp;Liste leeren</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) of the last session are gone: %1</source>
+        <translation><numerusform>%n Datei der letzten Sitzung gibt es nicht mehr: %1</numerusform><numerusform>%n Dateien der letzten Sitzung gibt es nicht mehr: %1</numerusform></translation>
+    </message>
+    <message>
+        <source>Open Recordings Folder</source>
+        <translation>Aufzeichnungsordner öffnen</translation>
+    </message>
+    <message>
+        <source>The recordings folder %1 cannot be created.</source>
+        <translation>Der Aufzeichnungsordner %1 kann nicht angelegt werden.</translation>
     </message>
 </context>
 <context>
@@ -3909,6 +3949,14 @@ Exit-Codes: 0 jeder Tag fertig, übersprungen oder nicht verfügbar; 1 Aufruffeh
         <source>S&amp;peed limit:</source>
         <translation>Geschwindigkeits&amp;limit:</translation>
     </message>
+    <message>
+        <source>Re&amp;open the files of the last session at start</source>
+        <translation>Beim Start die Dateien der letzten Sitzung &amp;wieder öffnen</translation>
+    </message>
+    <message>
+        <source>The Files page's tabs open again where they were left, unless Hydrant is started with files to open.</source>
+        <translation>Die Tabs der Seite „Dateien“ öffnen sich wieder dort, wo sie verlassen wurden – außer Hydrant wird mit Dateien zum Öffnen gestartet.</translation>
+    </message>
 </context>
 <context>
     <name>Recorder</name>
@@ -4185,14 +4233,6 @@ Exit-Codes: 0 normales Ende (Dauer oder Ctrl+C), 1 Aufruffehler, 2 Authentifizie
     <message>
         <source>WHEN</source>
         <translation>WANN</translation>
-    </message>
-    <message>
-        <source>The NATS user name; its password comes from the HYDRANT_NATS_PASSWORD environment variable.</source>
-        <translation>Der NATS-Benutzername; sein Passwort stammt aus der Umgebungsvariable HYDRANT_NATS_PASSWORD.</translation>
-    </message>
-    <message>
-        <source>USER</source>
-        <translation>BENUTZER</translation>
     </message>
     <message>
         <source>Trust the CA certificates in this PEM file for tls:// servers (default: the system's).</source>
@@ -4729,6 +4769,17 @@ Exit-Codes: 0 normales Ende (Dauer, Nachrichtenanzahl oder Ctrl+C), 1 Aufruffehl
     <message>
         <source>StockTwits firehose (older)</source>
         <translation>StockTwits-Firehose (älter)</translation>
+    </message>
+</context>
+<context>
+    <name>TableFollower</name>
+    <message>
+        <source>Follow</source>
+        <translation>Folgen</translation>
+    </message>
+    <message>
+        <source>Keep the newest lines in view while the file grows; scrolling up stops following</source>
+        <translation>Die neuesten Zeilen im Blick behalten, während die Datei wächst; Hochscrollen beendet das Folgen</translation>
     </message>
 </context>
 <context>

@@ -1,4 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
+<?xml version='1.0' encoding='utf-8'?>
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
@@ -128,7 +128,7 @@
     </message>
     <message numerus="yes">
         <source>Indexing %1 of %n file(s)…</source>
-        <extracomment>While the files of a dataset are indexed: &quot;Indexing 3 of 30 files…&quot;.</extracomment>
+        <extracomment>While the files of a dataset are indexed: "Indexing 3 of 30 files…".</extracomment>
         <translation>
             <numerusform>Indexing %1 of %n file…</numerusform>
             <numerusform>Indexing %1 of %n files…</numerusform>
@@ -265,6 +265,10 @@
             <numerusform>%n download is still running. Quit anyway?</numerusform>
             <numerusform>%n downloads are still running. Quit anyway?</numerusform>
         </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) of the last session are gone: %1</source>
+        <translation><numerusform>%n file of the last session is gone: %1</numerusform><numerusform>%n files of the last session are gone: %1</numerusform></translation>
     </message>
 </context>
 <context>

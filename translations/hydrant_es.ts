@@ -975,6 +975,33 @@ Códigos de salida: 0 éxito, 1 error de uso, 2 error de autenticación (test), 
     </message>
 </context>
 <context>
+    <name>BookmarkMenu</name>
+    <message>
+        <source>Bookmark</source>
+        <translation>Marcador</translation>
+    </message>
+    <message>
+        <source>Bookmark the selected line, or remove its bookmark</source>
+        <translation>Añadir un marcador a la línea seleccionada o quitar su marcador</translation>
+    </message>
+    <message>
+        <source>Bookmarks</source>
+        <translation>Marcadores</translation>
+    </message>
+    <message>
+        <source>Bookmark the selected line, or go to a bookmarked line</source>
+        <translation>Añadir un marcador a la línea seleccionada o ir a una línea con marcador</translation>
+    </message>
+    <message>
+        <source>No bookmarks yet (Ctrl+B bookmarks the selected line)</source>
+        <translation>Aún no hay marcadores (Ctrl+B añade un marcador a la línea seleccionada)</translation>
+    </message>
+    <message>
+        <source>Remove All Bookmarks</source>
+        <translation>Quitar todos los marcadores</translation>
+    </message>
+</context>
+<context>
     <name>CliCommand</name>
     <message>
         <source>Run '%1 --help' for the options.</source>
@@ -1354,6 +1381,15 @@ El servidor ha respondido: %2</translation>
     <message>
         <source>No message is that late.</source>
         <translation>No hay ningún mensaje tan tardío.</translation>
+    </message>
+    <message>
+        <source>Row %1: %2</source>
+        <extracomment>A bookmark of a dataset: its row, then the start of its text.</extracomment>
+        <translation>Fila %1: %2</translation>
+    </message>
+    <message>
+        <source> · bookmarked</source>
+        <translation> · con marcador</translation>
     </message>
 </context>
 <context>
@@ -2121,6 +2157,14 @@ Códigos de salida: 0 todos los días completados, omitidos o no disponibles; 1 
         <source>index from the cache</source>
         <translation>índice de la caché</translation>
     </message>
+    <message>
+        <source>The file was replaced by another one with the same name: it was read again from the start.</source>
+        <translation>El archivo fue sustituido por otro con el mismo nombre: se ha vuelto a leer desde el principio.</translation>
+    </message>
+    <message>
+        <source>The file became shorter (it was truncated or rewritten): it was read again from the start.</source>
+        <translation>El archivo se ha acortado (se truncó o se reescribió): se ha vuelto a leer desde el principio.</translation>
+    </message>
 </context>
 <context>
     <name>FileDocumentModel</name>
@@ -2433,24 +2477,12 @@ Códigos de salida: 0 todos los días completados, omitidos o no disponibles; 1 
         <translation>Ir al primer mensaje a partir de una hora</translation>
     </message>
     <message>
-        <source>Bookmark</source>
-        <translation>Marcador</translation>
-    </message>
-    <message>
-        <source>Bookmark the selected line, or remove its bookmark</source>
-        <translation>Añadir un marcador a la línea seleccionada o quitar su marcador</translation>
-    </message>
-    <message>
         <source>Export…</source>
         <translation>Exportar…</translation>
     </message>
     <message>
         <source>Write search results, selected rows or bookmarks to .jsonl.gz or CSV</source>
         <translation>Escribir los resultados de la búsqueda, las filas seleccionadas o los marcadores en .jsonl.gz o CSV</translation>
-    </message>
-    <message>
-        <source>Bookmarks</source>
-        <translation>Marcadores</translation>
     </message>
     <message>
         <source>Show the whole line</source>
@@ -2505,16 +2537,8 @@ Códigos de salida: 0 todos los días completados, omitidos o no disponibles; 1 
         <translation>No se ha podido leer la línea completa.</translation>
     </message>
     <message>
-        <source>No bookmarks yet (Ctrl+B bookmarks the selected line)</source>
-        <translation>Aún no hay marcadores (Ctrl+B añade un marcador a la línea seleccionada)</translation>
-    </message>
-    <message>
         <source>Line %1: %2</source>
         <translation>Línea %1: %2</translation>
-    </message>
-    <message>
-        <source>Remove All Bookmarks</source>
-        <translation>Quitar todos los marcadores</translation>
     </message>
     <message>
         <source>Go to Line</source>
@@ -2535,10 +2559,6 @@ Códigos de salida: 0 todos los días completados, omitidos o no disponibles; 1 
     <message>
         <source>No message is that late.</source>
         <translation>No hay ningún mensaje tan tardío.</translation>
-    </message>
-    <message>
-        <source>Bookmark the selected line, or go to a bookmarked line</source>
-        <translation>Añadir un marcador a la línea seleccionada o ir a una línea con marcador</translation>
     </message>
     <message>
         <source>Go To</source>
@@ -3359,10 +3379,6 @@ Códigos de salida: 0 todos los días completados, omitidos o no disponibles; 1 
         <translation>No hay archivos recientes</translation>
     </message>
     <message>
-        <source>Clear Recent Files</source>
-        <translation>Limpiar archivos recientes</translation>
-    </message>
-    <message>
         <source>Hydrant — demo</source>
         <translation>Hydrant — demostración</translation>
     </message>
@@ -3460,6 +3476,30 @@ Códigos de salida: 0 todos los días completados, omitidos o no disponibles; 1 
     <message>
         <source>Open a folder of daily archives</source>
         <translation>Abrir una carpeta de archivos diarios</translation>
+    </message>
+    <message>
+        <source>Open R&amp;ecordings Folder</source>
+        <translation>Abrir carpeta de &amp;grabaciones</translation>
+    </message>
+    <message>
+        <source>Open the folder the Live page records into as one dataset that follows the recording</source>
+        <translation>Abrir la carpeta en la que graba la página En directo como un conjunto de datos que sigue la grabación</translation>
+    </message>
+    <message>
+        <source>&amp;Clear Recent Files</source>
+        <translation>&amp;Limpiar archivos recientes</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) of the last session are gone: %1</source>
+        <translation><numerusform>%n archivo de la última sesión ya no existe: %1</numerusform><numerusform>%n archivos de la última sesión ya no existen: %1</numerusform></translation>
+    </message>
+    <message>
+        <source>Open Recordings Folder</source>
+        <translation>Abrir carpeta de grabaciones</translation>
+    </message>
+    <message>
+        <source>The recordings folder %1 cannot be created.</source>
+        <translation>No se puede crear la carpeta de grabaciones %1.</translation>
     </message>
 </context>
 <context>
@@ -3909,6 +3949,14 @@ Códigos de salida: 0 todos los días completados, omitidos o no disponibles; 1 
         <source>S&amp;peed limit:</source>
         <translation>Límite de &amp;velocidad:</translation>
     </message>
+    <message>
+        <source>Re&amp;open the files of the last session at start</source>
+        <translation>Volver a &amp;abrir al inicio los archivos de la última sesión</translation>
+    </message>
+    <message>
+        <source>The Files page's tabs open again where they were left, unless Hydrant is started with files to open.</source>
+        <translation>Las pestañas de la página Archivos se vuelven a abrir donde se dejaron, salvo que Hydrant se inicie con archivos que abrir.</translation>
+    </message>
 </context>
 <context>
     <name>Recorder</name>
@@ -4185,14 +4233,6 @@ Códigos de salida: 0 fin normal (duración o Ctrl+C), 1 error de uso, 2 error d
     <message>
         <source>WHEN</source>
         <translation>CUÁNDO</translation>
-    </message>
-    <message>
-        <source>The NATS user name; its password comes from the HYDRANT_NATS_PASSWORD environment variable.</source>
-        <translation>El nombre de usuario de NATS; su contraseña se obtiene de la variable de entorno HYDRANT_NATS_PASSWORD.</translation>
-    </message>
-    <message>
-        <source>USER</source>
-        <translation>USUARIO</translation>
     </message>
     <message>
         <source>Trust the CA certificates in this PEM file for tls:// servers (default: the system's).</source>
@@ -4729,6 +4769,17 @@ Códigos de salida: 0 fin normal (duración, número de mensajes o Ctrl+C), 1 er
     <message>
         <source>StockTwits firehose (older)</source>
         <translation>Firehose de StockTwits (antiguo)</translation>
+    </message>
+</context>
+<context>
+    <name>TableFollower</name>
+    <message>
+        <source>Follow</source>
+        <translation>Seguir</translation>
+    </message>
+    <message>
+        <source>Keep the newest lines in view while the file grows; scrolling up stops following</source>
+        <translation>Mantener a la vista las líneas más recientes mientras el archivo crece; al desplazarse hacia arriba se deja de seguir</translation>
     </message>
 </context>
 <context>

@@ -975,6 +975,33 @@ Codes de sortie : 0 succès, 1 erreur d'utilisation, 2 échec de l'authentifica
     </message>
 </context>
 <context>
+    <name>BookmarkMenu</name>
+    <message>
+        <source>Bookmark</source>
+        <translation>Signet</translation>
+    </message>
+    <message>
+        <source>Bookmark the selected line, or remove its bookmark</source>
+        <translation>Ajouter un signet à la ligne sélectionnée, ou retirer son signet</translation>
+    </message>
+    <message>
+        <source>Bookmarks</source>
+        <translation>Signets</translation>
+    </message>
+    <message>
+        <source>Bookmark the selected line, or go to a bookmarked line</source>
+        <translation>Ajouter un signet à la ligne sélectionnée, ou aller à une ligne avec signet</translation>
+    </message>
+    <message>
+        <source>No bookmarks yet (Ctrl+B bookmarks the selected line)</source>
+        <translation>Aucun signet pour l'instant (Ctrl+B ajoute un signet à la ligne sélectionnée)</translation>
+    </message>
+    <message>
+        <source>Remove All Bookmarks</source>
+        <translation>Supprimer tous les signets</translation>
+    </message>
+</context>
+<context>
     <name>CliCommand</name>
     <message>
         <source>Run '%1 --help' for the options.</source>
@@ -1354,6 +1381,15 @@ Le serveur a répondu : %2</translation>
     <message>
         <source>No message is that late.</source>
         <translation>Aucun message n'est aussi tardif.</translation>
+    </message>
+    <message>
+        <source>Row %1: %2</source>
+        <extracomment>A bookmark of a dataset: its row, then the start of its text.</extracomment>
+        <translation>Ligne %1 : %2</translation>
+    </message>
+    <message>
+        <source> · bookmarked</source>
+        <translation> · avec signet</translation>
     </message>
 </context>
 <context>
@@ -2121,6 +2157,14 @@ Codes de sortie : 0 tous les jours terminés, ignorés ou non disponibles ; 1 
         <source>index from the cache</source>
         <translation>index lu depuis le cache</translation>
     </message>
+    <message>
+        <source>The file was replaced by another one with the same name: it was read again from the start.</source>
+        <translation>Le fichier a été remplacé par un autre du même nom : il a été relu depuis le début.</translation>
+    </message>
+    <message>
+        <source>The file became shorter (it was truncated or rewritten): it was read again from the start.</source>
+        <translation>Le fichier a raccourci (tronqué ou réécrit) : il a été relu depuis le début.</translation>
+    </message>
 </context>
 <context>
     <name>FileDocumentModel</name>
@@ -2433,24 +2477,12 @@ Codes de sortie : 0 tous les jours terminés, ignorés ou non disponibles ; 1 
         <translation>Aller au premier message à partir d'une heure donnée</translation>
     </message>
     <message>
-        <source>Bookmark</source>
-        <translation>Signet</translation>
-    </message>
-    <message>
-        <source>Bookmark the selected line, or remove its bookmark</source>
-        <translation>Ajouter un signet à la ligne sélectionnée, ou retirer son signet</translation>
-    </message>
-    <message>
         <source>Export…</source>
         <translation>Exporter…</translation>
     </message>
     <message>
         <source>Write search results, selected rows or bookmarks to .jsonl.gz or CSV</source>
         <translation>Écrire les résultats de recherche, les lignes sélectionnées ou les signets au format .jsonl.gz ou CSV</translation>
-    </message>
-    <message>
-        <source>Bookmarks</source>
-        <translation>Signets</translation>
     </message>
     <message>
         <source>Show the whole line</source>
@@ -2505,16 +2537,8 @@ Codes de sortie : 0 tous les jours terminés, ignorés ou non disponibles ; 1 
         <translation>La ligne n'a pas pu être lue en entier.</translation>
     </message>
     <message>
-        <source>No bookmarks yet (Ctrl+B bookmarks the selected line)</source>
-        <translation>Aucun signet pour l'instant (Ctrl+B ajoute un signet à la ligne sélectionnée)</translation>
-    </message>
-    <message>
         <source>Line %1: %2</source>
         <translation>Ligne %1 : %2</translation>
-    </message>
-    <message>
-        <source>Remove All Bookmarks</source>
-        <translation>Supprimer tous les signets</translation>
     </message>
     <message>
         <source>Go to Line</source>
@@ -2535,10 +2559,6 @@ Codes de sortie : 0 tous les jours terminés, ignorés ou non disponibles ; 1 
     <message>
         <source>No message is that late.</source>
         <translation>Aucun message n'est aussi tardif.</translation>
-    </message>
-    <message>
-        <source>Bookmark the selected line, or go to a bookmarked line</source>
-        <translation>Ajouter un signet à la ligne sélectionnée, ou aller à une ligne avec signet</translation>
     </message>
     <message>
         <source>Go To</source>
@@ -3359,10 +3379,6 @@ Codes de sortie : 0 tous les jours terminés, ignorés ou non disponibles ; 1 
         <translation>Aucun fichier récent</translation>
     </message>
     <message>
-        <source>Clear Recent Files</source>
-        <translation>Effacer les fichiers récents</translation>
-    </message>
-    <message>
         <source>Hydrant — demo</source>
         <translation>Hydrant — démo</translation>
     </message>
@@ -3460,6 +3476,30 @@ Codes de sortie : 0 tous les jours terminés, ignorés ou non disponibles ; 1 
     <message>
         <source>Open a folder of daily archives</source>
         <translation>Ouvrir un dossier d'archives quotidiennes</translation>
+    </message>
+    <message>
+        <source>Open R&amp;ecordings Folder</source>
+        <translation>Ouvrir le dossier des &amp;enregistrements</translation>
+    </message>
+    <message>
+        <source>Open the folder the Live page records into as one dataset that follows the recording</source>
+        <translation>Ouvrir le dossier où la page En direct enregistre, comme un seul jeu de données qui suit l’enregistrement</translation>
+    </message>
+    <message>
+        <source>&amp;Clear Recent Files</source>
+        <translation>&amp;Effacer les fichiers récents</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) of the last session are gone: %1</source>
+        <translation><numerusform>%n fichier de la dernière session a disparu : %1</numerusform><numerusform>%n fichiers de la dernière session ont disparu : %1</numerusform></translation>
+    </message>
+    <message>
+        <source>Open Recordings Folder</source>
+        <translation>Ouvrir le dossier des enregistrements</translation>
+    </message>
+    <message>
+        <source>The recordings folder %1 cannot be created.</source>
+        <translation>Impossible de créer le dossier des enregistrements %1.</translation>
     </message>
 </context>
 <context>
@@ -3909,6 +3949,14 @@ Codes de sortie : 0 tous les jours terminés, ignorés ou non disponibles ; 1 
         <source>S&amp;peed limit:</source>
         <translation>Limite de dé&amp;bit :</translation>
     </message>
+    <message>
+        <source>Re&amp;open the files of the last session at start</source>
+        <translation>R&amp;ouvrir au démarrage les fichiers de la dernière session</translation>
+    </message>
+    <message>
+        <source>The Files page's tabs open again where they were left, unless Hydrant is started with files to open.</source>
+        <translation>Les onglets de la page Fichiers se rouvrent là où ils avaient été laissés, sauf si Hydrant est lancé avec des fichiers à ouvrir.</translation>
+    </message>
 </context>
 <context>
     <name>Recorder</name>
@@ -4185,14 +4233,6 @@ Codes de sortie : 0 fin normale (durée ou Ctrl+C), 1 erreur d'utilisation, 2 �
     <message>
         <source>WHEN</source>
         <translation>DÉBUT</translation>
-    </message>
-    <message>
-        <source>The NATS user name; its password comes from the HYDRANT_NATS_PASSWORD environment variable.</source>
-        <translation>Le nom d'utilisateur NATS ; son mot de passe provient de la variable d'environnement HYDRANT_NATS_PASSWORD.</translation>
-    </message>
-    <message>
-        <source>USER</source>
-        <translation>UTILISATEUR</translation>
     </message>
     <message>
         <source>Trust the CA certificates in this PEM file for tls:// servers (default: the system's).</source>
@@ -4729,6 +4769,17 @@ Codes de sortie : 0 fin normale (durée, nombre de messages ou Ctrl+C), 1 erreu
     <message>
         <source>StockTwits firehose (older)</source>
         <translation>Firehose StockTwits (ancien)</translation>
+    </message>
+</context>
+<context>
+    <name>TableFollower</name>
+    <message>
+        <source>Follow</source>
+        <translation>Suivre</translation>
+    </message>
+    <message>
+        <source>Keep the newest lines in view while the file grows; scrolling up stops following</source>
+        <translation>Garder les lignes les plus récentes en vue pendant que le fichier grandit ; remonter arrête le suivi</translation>
     </message>
 </context>
 <context>

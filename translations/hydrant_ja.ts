@@ -961,6 +961,33 @@ Exit codes: 0 success, 1 usage error, 2 authentication failed (test), 3 other fa
     </message>
 </context>
 <context>
+    <name>BookmarkMenu</name>
+    <message>
+        <source>Bookmark</source>
+        <translation>ブックマークの切り替え</translation>
+    </message>
+    <message>
+        <source>Bookmark the selected line, or remove its bookmark</source>
+        <translation>選択した行をブックマークに追加、またはブックマークを解除します</translation>
+    </message>
+    <message>
+        <source>Bookmarks</source>
+        <translation>ブックマーク</translation>
+    </message>
+    <message>
+        <source>Bookmark the selected line, or go to a bookmarked line</source>
+        <translation>選択した行をブックマークに追加するか、ブックマークした行に移動します</translation>
+    </message>
+    <message>
+        <source>No bookmarks yet (Ctrl+B bookmarks the selected line)</source>
+        <translation>ブックマークはまだありません（Ctrl+B で選択した行をブックマークできます）</translation>
+    </message>
+    <message>
+        <source>Remove All Bookmarks</source>
+        <translation>すべてのブックマークを削除</translation>
+    </message>
+</context>
+<context>
     <name>CliCommand</name>
     <message>
         <source>Run '%1 --help' for the options.</source>
@@ -1334,6 +1361,15 @@ The server said: %2</source>
     <message>
         <source>No message is that late.</source>
         <translation>その時刻以降のメッセージはありません。</translation>
+    </message>
+    <message>
+        <source>Row %1: %2</source>
+        <extracomment>A bookmark of a dataset: its row, then the start of its text.</extracomment>
+        <translation>%1 行目: %2</translation>
+    </message>
+    <message>
+        <source> · bookmarked</source>
+        <translation> · ブックマーク済み</translation>
     </message>
 </context>
 <context>
@@ -2090,6 +2126,14 @@ Exit codes: 0 every day done, skipped or not available; 1 usage error; 2 authent
         <source>index from the cache</source>
         <translation>キャッシュのインデックスを使用</translation>
     </message>
+    <message>
+        <source>The file was replaced by another one with the same name: it was read again from the start.</source>
+        <translation>ファイルが同じ名前の別のファイルに置き換えられたため、最初から読み直しました。</translation>
+    </message>
+    <message>
+        <source>The file became shorter (it was truncated or rewritten): it was read again from the start.</source>
+        <translation>ファイルが短くなった（切り詰められたか書き直された）ため、最初から読み直しました。</translation>
+    </message>
 </context>
 <context>
     <name>FileDocumentModel</name>
@@ -2401,24 +2445,12 @@ Exit codes: 0 every day done, skipped or not available; 1 usage error; 2 authent
         <translation>指定した時刻以降の最初のメッセージに移動します</translation>
     </message>
     <message>
-        <source>Bookmark</source>
-        <translation>ブックマークの切り替え</translation>
-    </message>
-    <message>
-        <source>Bookmark the selected line, or remove its bookmark</source>
-        <translation>選択した行をブックマークに追加、またはブックマークを解除します</translation>
-    </message>
-    <message>
         <source>Export…</source>
         <translation>エクスポート…</translation>
     </message>
     <message>
         <source>Write search results, selected rows or bookmarks to .jsonl.gz or CSV</source>
         <translation>検索結果、選択した行、またはブックマークを .jsonl.gz または CSV に書き出します</translation>
-    </message>
-    <message>
-        <source>Bookmarks</source>
-        <translation>ブックマーク</translation>
     </message>
     <message>
         <source>Show the whole line</source>
@@ -2473,16 +2505,8 @@ Exit codes: 0 every day done, skipped or not available; 1 usage error; 2 authent
         <translation>行全体を読み取れませんでした。</translation>
     </message>
     <message>
-        <source>No bookmarks yet (Ctrl+B bookmarks the selected line)</source>
-        <translation>ブックマークはまだありません（Ctrl+B で選択した行をブックマークできます）</translation>
-    </message>
-    <message>
         <source>Line %1: %2</source>
         <translation>%1 行目: %2</translation>
-    </message>
-    <message>
-        <source>Remove All Bookmarks</source>
-        <translation>すべてのブックマークを削除</translation>
     </message>
     <message>
         <source>Go to Line</source>
@@ -2503,10 +2527,6 @@ Exit codes: 0 every day done, skipped or not available; 1 usage error; 2 authent
     <message>
         <source>No message is that late.</source>
         <translation>その時刻以降のメッセージはありません。</translation>
-    </message>
-    <message>
-        <source>Bookmark the selected line, or go to a bookmarked line</source>
-        <translation>選択した行をブックマークに追加するか、ブックマークした行に移動します</translation>
     </message>
     <message>
         <source>Go To</source>
@@ -3327,10 +3347,6 @@ Exit codes: 0 every day done, skipped or not available; 1 usage error; 2 authent
         <translation>最近使ったファイルはありません</translation>
     </message>
     <message>
-        <source>Clear Recent Files</source>
-        <translation>最近使ったファイルの一覧を消去</translation>
-    </message>
-    <message>
         <source>Hydrant — demo</source>
         <translation>Hydrant — デモ</translation>
     </message>
@@ -3427,6 +3443,30 @@ Exit codes: 0 every day done, skipped or not available; 1 usage error; 2 authent
     <message>
         <source>Open a folder of daily archives</source>
         <translation>日次アーカイブのフォルダーを開く</translation>
+    </message>
+    <message>
+        <source>Open R&amp;ecordings Folder</source>
+        <translation>記録フォルダーを開く(&amp;E)</translation>
+    </message>
+    <message>
+        <source>Open the folder the Live page records into as one dataset that follows the recording</source>
+        <translation>ライブ ページが記録するフォルダーを、記録に追従する 1 つのデータセットとして開きます</translation>
+    </message>
+    <message>
+        <source>&amp;Clear Recent Files</source>
+        <translation>一覧を消去(&amp;C)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) of the last session are gone: %1</source>
+        <translation><numerusform>前回のセッションの %n 個のファイルが見つかりません: %1</numerusform></translation>
+    </message>
+    <message>
+        <source>Open Recordings Folder</source>
+        <translation>記録フォルダーを開く</translation>
+    </message>
+    <message>
+        <source>The recordings folder %1 cannot be created.</source>
+        <translation>記録フォルダー %1 を作成できません。</translation>
     </message>
 </context>
 <context>
@@ -3876,6 +3916,14 @@ Exit codes: 0 every day done, skipped or not available; 1 usage error; 2 authent
         <source>S&amp;peed limit:</source>
         <translation>速度制限(&amp;P):</translation>
     </message>
+    <message>
+        <source>Re&amp;open the files of the last session at start</source>
+        <translation>起動時に前回のセッションのファイルを開き直す(&amp;O)</translation>
+    </message>
+    <message>
+        <source>The Files page's tabs open again where they were left, unless Hydrant is started with files to open.</source>
+        <translation>ファイル ページのタブが前回の位置で再び開きます。ただし、開くファイルを指定して Hydrant を起動した場合を除きます。</translation>
+    </message>
 </context>
 <context>
     <name>Recorder</name>
@@ -4149,14 +4197,6 @@ Exit codes: 0 normal end (duration or Ctrl+C), 1 usage error, 2 authentication f
     <message>
         <source>WHEN</source>
         <translation>WHEN</translation>
-    </message>
-    <message>
-        <source>The NATS user name; its password comes from the HYDRANT_NATS_PASSWORD environment variable.</source>
-        <translation>NATS のユーザー名。パスワードは環境変数 HYDRANT_NATS_PASSWORD から取得します。</translation>
-    </message>
-    <message>
-        <source>USER</source>
-        <translation>USER</translation>
     </message>
     <message>
         <source>Trust the CA certificates in this PEM file for tls:// servers (default: the system's).</source>
@@ -4693,6 +4733,17 @@ Exit codes: 0 normal end (duration, message count or Ctrl+C), 1 usage error, 2 a
     <message>
         <source>StockTwits firehose (older)</source>
         <translation>StockTwits ファイアホース（旧）</translation>
+    </message>
+</context>
+<context>
+    <name>TableFollower</name>
+    <message>
+        <source>Follow</source>
+        <translation>追従</translation>
+    </message>
+    <message>
+        <source>Keep the newest lines in view while the file grows; scrolling up stops following</source>
+        <translation>ファイルが大きくなる間、最新の行を表示し続けます。上にスクロールすると追従を止めます</translation>
     </message>
 </context>
 <context>

@@ -112,6 +112,28 @@ void AppSettings::setLanguage(const QString &localeName)
     QSettings().setValue(QStringLiteral("ui/language"), localeName);
 }
 
+bool AppSettings::timesInUtc()
+{
+    return QSettings().value(QStringLiteral("ui/timeZone")).toString() == QLatin1String("utc");
+}
+
+void AppSettings::setTimesInUtc(bool utc)
+{
+    QSettings().setValue(QStringLiteral("ui/timeZone"),
+                         utc ? QStringLiteral("utc") : QStringLiteral("local"));
+}
+
+QString AppSettings::lastOpenFolder()
+{
+    const QString stored = QSettings().value(QStringLiteral("files/lastOpenFolder")).toString();
+    return stored.isEmpty() ? downloadFolder() : stored;
+}
+
+void AppSettings::setLastOpenFolder(const QString &folder)
+{
+    QSettings().setValue(QStringLiteral("files/lastOpenFolder"), folder);
+}
+
 QStringList AppSettings::recentFiles()
 {
     return QSettings().value(QStringLiteral("files/recent")).toStringList();

@@ -50,6 +50,15 @@ public:
     static QString language();
     static void setLanguage(const QString &localeName);
 
+    /// Times shown in UTC rather than the computer's local time (DisplayTimeZone; default off).
+    static bool timesInUtc();
+    static void setTimesInUtc(bool utc);
+
+    /// The folder the Open dialog starts in: the last one a file was opened from, else the
+    /// download folder.
+    static QString lastOpenFolder();
+    static void setLastOpenFolder(const QString &folder);
+
     static QStringList recentFiles();
     /// Moves the file to the top of the recent list, trimming it to maxRecentFiles.
     static void addRecentFile(const QString &path);

@@ -1,25 +1,16 @@
 #include "feed/feedmodel.h"
 
 #include "core/appsettings.h"
+#include "core/displaytimezone.h"
 
 #include <QLocale>
-
-namespace {
-
-QString timeFormat()
-{
-    // The locale's long time format without the zone name: the column is always local time.
-    QString format = QLocale().timeFormat(QLocale::LongFormat);
-    format.remove(QLatin1Char('t'));
-    return format.trimmed();
-}
-
-} // namespace
 
 FeedModel::FeedModel(int capacity, QObject *parent)
     : QAbstractTableModel(parent)
     , m_capacity(std::max(1, capacity))
-{}
+{
+    DisplayTimeZone::repaintOnChange(this, TimeColumn);
+}
 
 FeedModel::~FeedModel() = default;
 
@@ -107,12 +98,8 @@ QString FeedModel::sentimentName(Message::Sentiment sentiment)
 QString FeedModel::displayText(const Message &m, int column)
 {
     switch (column) {
-    case TimeColumn: {
-        if (!m.time.isValid())
-            return {};
-        static const QString format = timeFormat();
-        return QLocale().toString(m.time.toLocalTime().time(), format);
-    }
+    case TimeColumn:
+        return DisplayTimeZone::timeOfDay(m.time);
     case AuthorColumn:
         if (m.kind == Message::Kind::Malformed)
             return tr("(malformed)");
@@ -147,6 +134,13 @@ QString FeedModel::displayText(const Message &m, int column)
     }
 }
 
+QString FeedModel::timeToolTip(const QDateTime &time)
+{
+    if (!time.isValid())
+        return {};
+    return DisplayTimeZone::longDateTime(time) + QLatin1Char('\n') + DisplayTimeZone::exactUtc(time);
+}
+
 QVariant FeedModel::sortKey(const Message &m, int column)
 {
     switch (column) {
@@ -179,9 +173,7 @@ QVariant FeedModel::data(const QModelIndex &index, int role) const
         return displayText(m, index.column());
     case Qt::ToolTipRole:
         if (index.column() == TimeColumn && m.time.isValid()) {
-            return tr("%1\n%2 UTC")
-                .arg(QLocale().toString(m.time.toLocalTime(), QLocale::LongFormat),
-                     QLocale().toString(m.time.toUTC(), QStringLiteral("yyyy-MM-dd HH:mm:ss.zzz")));
+            return timeToolTip(m.time);
         }
         if (index.column() == AuthorColumn && !m.authorName.isEmpty())
             return m.authorName;
@@ -220,7 +212,7 @@ QVariant FeedModel::headerData(int section, Qt::Orientation orientation, int rol
     using C = MessageColumns::Column;
     switch (section) {
     case TimeColumn:
-        return MessageColumns::title(C::Time);
+        return DisplayTimeZone::titled(MessageColumns::title(C::Time));
     case AuthorColumn:
         return MessageColumns::title(C::Author);
     case SymbolsColumn:

@@ -76,6 +76,8 @@ public:
 
     /// Text shown for \a message in \a column (shared with views that render Message lists).
     static QString displayText(const Message &message, int column);
+    /// The tooltip of a time: its long form in the display zone, then the exact instant in UTC.
+    static QString timeToolTip(const QDateTime &time);
     /// The ordering key of \a column for \a message (used by the sort in FeedProxyModel).
     static QVariant sortKey(const Message &message, int column);
     static QString sentimentName(Message::Sentiment sentiment);

@@ -1,5 +1,7 @@
 #include "datasetmodel.h"
 
+#include "bookmarkstore.h"
+#include "core/displaytimezone.h"
 #include "feed/feedmodel.h"
 #include "filedocument.h"
 
@@ -14,6 +16,7 @@ DatasetModel::DatasetModel(Dataset *dataset, QObject *parent)
     , m_dataset(dataset)
 {
     connect(dataset, &Dataset::finished, this, &DatasetModel::onFinished);
+    DisplayTimeZone::repaintOnChange(this, FeedModel::TimeColumn);
     // A dataset that grows: rows appended to the last file come as new rows, anything else
     // numbers them anew.
     connect(dataset, &Dataset::reordered, this, &DatasetModel::onFinished);
@@ -35,7 +38,78 @@ void DatasetModel::onFinished()
     beginResetModel();
     m_cache.clear();
     m_rows = int(std::min<qint64>(m_dataset->rowCount(), INT_MAX));
+    loadBookmarks();
     endResetModel();
+}
+
+void DatasetModel::loadBookmarks()
+{
+    for (int file = 0; file < m_dataset->fileCount(); ++file) {
+        const QString path = m_dataset->path(file);
+        if (m_bookmarks.contains(path) || m_dataset->lineCount(file) == 0)
+            continue;
+        const QList<int> lines = BookmarkStore::load(path);
+        if (!lines.isEmpty())
+            m_bookmarks.insert(path, QSet<int>(lines.begin(), lines.end()));
+    }
+}
+
+void DatasetModel::saveBookmarks(const QString &path)
+{
+    QList<int> lines = m_bookmarks.value(path).values();
+    std::sort(lines.begin(), lines.end());
+    BookmarkStore::save(path, {}, lines);
+}
+
+void DatasetModel::setBookmarked(int row, bool bookmarked)
+{
+    const Dataset::Location at = location(row);
+    if (at.file < 0 || at.line > INT_MAX || isBookmarked(row) == bookmarked)
+        return;
+    const QString path = m_dataset->path(at.file);
+    if (bookmarked)
+        m_bookmarks[path].insert(int(at.line));
+    else
+        m_bookmarks[path].remove(int(at.line));
+    saveBookmarks(path);
+    emit headerDataChanged(Qt::Vertical, row, row);
+    emit dataChanged(index(row, 0), index(row, columnCount() - 1), {BookmarkRole});
+}
+
+bool DatasetModel::isBookmarked(int row) const
+{
+    const Dataset::Location at = location(row);
+    if (at.file < 0)
+        return false;
+    const auto it = m_bookmarks.constFind(m_dataset->path(at.file));
+    return it != m_bookmarks.constEnd() && it->contains(int(at.line));
+}
+
+QList<qint64> DatasetModel::bookmarks() const
+{
+    QList<qint64> rows;
+    for (int file = 0; file < m_dataset->fileCount(); ++file) {
+        const auto it = m_bookmarks.constFind(m_dataset->path(file));
+        if (it == m_bookmarks.constEnd())
+            continue;
+        for (const int line : *it) {
+            const qint64 row = m_dataset->rowOf(file, line);
+            if (row >= 0 && row < m_rows)
+                rows.append(row);
+        }
+    }
+    std::sort(rows.begin(), rows.end());
+    return rows;
+}
+
+void DatasetModel::clearBookmarks()
+{
+    const QList<QString> paths = m_bookmarks.keys();
+    m_bookmarks.clear();
+    for (const QString &path : paths)
+        BookmarkStore::save(path, {}, {});
+    if (m_rows > 0)
+        emit headerDataChanged(Qt::Vertical, 0, m_rows - 1);
 }
 
 Dataset::Location DatasetModel::location(int row) const
@@ -98,6 +172,8 @@ QVariant DatasetModel::data(const QModelIndex &index, int role) const
         return location(r).file;
     case FilePathRole:
         return m_dataset->path(location(r).file);
+    case BookmarkRole:
+        return isBookmarked(r);
     default:
         break;
     }
@@ -123,6 +199,8 @@ QVariant DatasetModel::headerData(int section, Qt::Orientation orientation, int 
         return QLocale().toString(qint64(section) + 1);
     case Qt::ToolTipRole:
         return origin(section);
+    case BookmarkRole:
+        return isBookmarked(section);
     default:
         return {};
     }

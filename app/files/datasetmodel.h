@@ -5,13 +5,15 @@
 #include "messagerowcache.h"
 
 #include <QAbstractTableModel>
+#include <QHash>
+#include <QSet>
 
 /// The rows of a Dataset as one table in time order: each row is a line of one of its files,
 /// read through that file's document and parsed only when a view asks for it (the same row
 /// cache and the same columns as a single file's FileDocumentModel). The rows appear at once
 /// when the dataset has indexed every file and put them in order; until then the table is
 /// empty. Each row knows its file (FileRole, FilePathRole, the tooltip of its line number) and
-/// its line in that file (LineRole).
+/// its line in that file (LineRole). Lines can be bookmarked (BookmarkRole).
 class DatasetModel : public QAbstractTableModel
 {
     Q_OBJECT
@@ -28,6 +30,7 @@ public:
         TimeRole = FileDocumentModel::TimeRole,
         LineRole = FileDocumentModel::LineRole, ///< qint64: the line in its file, from 0
         LineLengthRole = FileDocumentModel::LineLengthRole, ///< qint64: the line's full length
+        BookmarkRole = FileDocumentModel::BookmarkRole, ///< bool (also on the vertical header)
         FileRole = Qt::UserRole + 60,                       ///< int: the file, in dataset order
         FilePathRole,                                       ///< QString: the file's path
     };
@@ -39,6 +42,15 @@ public:
     Dataset::Location location(int row) const;
     /// "day.jsonl.gz, line 12": where \a row comes from, in words.
     QString origin(int row) const;
+
+    /// Bookmarks belong to a file's lines: kept between runs in each file's BookmarkStore, so a
+    /// line bookmarked in a dataset is bookmarked in the file's own tab too, and they stay on
+    /// their lines when the dataset's rows are numbered anew.
+    void setBookmarked(int row, bool bookmarked);
+    bool isBookmarked(int row) const;
+    /// The bookmarked rows, ascending.
+    QList<qint64> bookmarks() const;
+    void clearBookmarks();
 
     /// The normalised message of \a row (parsed on demand, cached).
     Message message(int row) const;
@@ -52,9 +64,12 @@ public:
 
 private:
     void onFinished();
+    void loadBookmarks();
+    void saveBookmarks(const QString &path);
     const MessageRowCache::Row *row(int row) const;
 
     Dataset *m_dataset;
     int m_rows = 0;
     mutable MessageRowCache m_cache;
+    QHash<QString, QSet<int>> m_bookmarks; ///< each file's bookmarked lines, by its path
 };

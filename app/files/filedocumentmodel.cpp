@@ -3,6 +3,7 @@
 #include "message/messagecolumns.h"
 
 #include "bookmarkstore.h"
+#include "core/displaytimezone.h"
 #include "feed/feedmodel.h"
 #include "filedocument.h"
 #include "linereader.h"
@@ -41,6 +42,7 @@ FileDocumentModel::FileDocumentModel(FileDocument *document, QObject *parent)
     , m_document(document)
 {
     connect(document, &FileDocument::linesAdded, this, &FileDocumentModel::onLinesAdded);
+    DisplayTimeZone::repaintOnChange(this, FeedModel::TimeColumn);
     connect(document, &FileDocument::reset, this, &FileDocumentModel::onReset);
     if (document->lineCount() > 0)
         onLinesAdded(document->lineCount());
@@ -305,13 +307,11 @@ QVariant FileDocumentModel::messageData(const Row &row, int column, int role)
                                                               : m.text,
                            2000);
         if (column == FeedModel::TimeColumn && m.time.isValid())
-            return m.time.toUTC().toString(Qt::ISODateWithMs);
+            return FeedModel::timeToolTip(m.time);
         return {};
     }
     if (column == FeedModel::TimeColumn)
-        return m.time.isValid()
-                   ? m.time.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss"))
-                   : QString();
+        return DisplayTimeZone::dateTime(m.time);
     return FeedModel::displayText(m, column);
 }
 
@@ -349,6 +349,8 @@ QVariant FileDocumentModel::messageColumnTitle(int section)
                               C::Text, C::Likes,  C::Source};
     if (section < 0 || section >= int(std::size(order)))
         return {};
+    if (order[section] == C::Time)
+        return DisplayTimeZone::titled(MessageColumns::title(C::Time));
     return MessageColumns::title(order[section]);
 }
 

@@ -1,6 +1,8 @@
 #include "searchresultsmodel.h"
 
+#include "core/displaytimezone.h"
 #include "datasetsearch.h"
+#include "feed/feedmodel.h"
 #include "filesearch.h"
 
 #include <QLocale>
@@ -33,6 +35,7 @@ SearchResultsModel::SearchResultsModel(QAbstractItemModel *document,
     , m_document(document)
     , m_results(std::move(results))
 {
+    DisplayTimeZone::repaintOnChange(this, FeedModel::TimeColumn);
     // The document's columns change once, when its layout is chosen (a dataset's rows appear
     // all at once).
     connect(document, &QAbstractItemModel::modelReset, this, [this] {

@@ -8,6 +8,7 @@
 #include "backups/downloadqueue.h"
 #include "backups/downloadnotifier.h"
 #include "backups/downloadqueuemodel.h"
+#include "common/desktopopener.h"
 #include "common/emptystate.h"
 #include "common/passworddialog.h"
 #include "files/dataset.h"
@@ -23,7 +24,14 @@
 
 #include <QAction>
 #include <QApplication>
+#include <QContextMenuEvent>
+#include <QDir>
+#include <QFileInfo>
 #include <QLabel>
+#include <QMainWindow>
+#include <QMenu>
+#include <QStatusBar>
+#include <QUrl>
 #include <QMessageBox>
 #include <QTimer>
 #include <QLineEdit>
@@ -637,4 +645,89 @@ TEST_F(BackupsPageTest, OpenSelectedDaysOpensTheDownloadedDaysAsOneDatasetTab)
     page->openSelectedAction()->trigger();
     EXPECT_EQ(window.currentPage(), MainWindow::Files);
     EXPECT_EQ(files->openFileCount(), 1);
+}
+
+namespace {
+
+/// Right-clicks \a row of the queue and clicks the menu item called \a text.
+bool chooseFromRowMenu(QTableView *table, int row, const QString &text)
+{
+    bool clicked = false;
+    auto *poll = new QTimer(QCoreApplication::instance());
+    poll->setInterval(10);
+    QObject::connect(poll, &QTimer::timeout, poll, [poll, text, &clicked] {
+        auto *menu = qobject_cast<QMenu *>(QApplication::activePopupWidget());
+        if (!menu)
+            return;
+        poll->stop();
+        poll->deleteLater();
+        for (QAction *action : menu->actions()) {
+            if (action->text() == text) {
+                QTest::mouseClick(menu, Qt::LeftButton, {}, menu->actionGeometry(action).center());
+                clicked = true;
+                return;
+            }
+        }
+        menu->close();
+    });
+    poll->start();
+    const QPoint at = table->visualRect(table->model()->index(row, 0)).center();
+    QContextMenuEvent event(QContextMenuEvent::Mouse, at, table->viewport()->mapToGlobal(at));
+    QApplication::sendEvent(table->viewport(), &event);
+    return clicked;
+}
+
+} // namespace
+
+TEST_F(BackupsPageTest, ShowInFileManagerFallsBackToTheFolderAndSaysWhenNothingOpens)
+{
+    QStringList shown;
+    QList<QUrl> opened;
+    bool folderOpens = true;
+    DesktopOpener::setFileManager([&shown](const QString &path) {
+        shown << path;
+        return false; // no file manager answers on D-Bus
+    });
+    DesktopOpener::setUrlOpener([&opened, &folderOpens](const QUrl &url) {
+        opened << url;
+        return folderOpens;
+    });
+    QMainWindow window;
+    auto *page = new BackupsPage;
+    window.setCentralWidget(page);
+    page->setDownloadFolder(folder.path());
+    page->setBackupEndpoint(endpoint());
+    window.resize(1024, 600);
+    window.show();
+    ASSERT_TRUE(QTest::qWaitForWindowActive(&window));
+    page->queue()->clearFinished();
+    const QString type = page->selectedFileTypes().front();
+    const BackupKey key{type, QDate(2024, 1, 8)};
+    page->queue()->enqueue(DownloadQueue::keysFor({type}, key.date, key.date));
+    ASSERT_TRUE(TestSupport::waitUntil([&] { return !page->queue()->hasPendingWork(); }, 20000));
+    const int row = page->queueModel()->row(key);
+    ASSERT_GE(row, 0);
+    const QString path =
+        page->queueModel()->index(row, 0).data(DownloadQueueModel::FilePathRole).toString();
+    ASSERT_TRUE(QFileInfo::exists(path));
+
+    ASSERT_TRUE(chooseFromRowMenu(page->queueView(), row, QStringLiteral("Show in File Manager")));
+    EXPECT_EQ(shown, QStringList{path}) << "the file manager is asked first";
+    ASSERT_EQ(opened.size(), 1);
+    EXPECT_EQ(opened.front(), QUrl::fromLocalFile(QFileInfo(path).absolutePath()));
+    EXPECT_TRUE(window.statusBar()->currentMessage().isEmpty())
+        << window.statusBar()->currentMessage().toStdString();
+
+    // Neither works: the status bar says so and names the folder.
+    folderOpens = false;
+    ASSERT_TRUE(chooseFromRowMenu(page->queueView(), row, QStringLiteral("Show in File Manager")));
+    EXPECT_EQ(opened.size(), 2);
+    const QString message = window.statusBar()->currentMessage();
+    EXPECT_TRUE(message.contains(QStringLiteral("No file manager"))) << message.toStdString();
+    EXPECT_TRUE(message.contains(QDir::toNativeSeparators(QFileInfo(path).absolutePath())))
+        << message.toStdString();
+
+    DesktopOpener::setFileManager({});
+    DesktopOpener::setUrlOpener({});
+    page->queue()->clearFinished();
 }

@@ -3,13 +3,17 @@
 // typed in the search box and Enter fill the results pane in time order, and a click on a
 // result selects its row.
 
+#include "common/desktopopener.h"
 #include "common/messagedetailview.h"
 #include "feed/feedmodel.h"
 #include "files/dataset.h"
 #include "files/datasetmodel.h"
 #include "files/datasetsearch.h"
 #include "files/datasetview.h"
+#include "files/filedocument.h"
+#include "files/exportnotice.h"
 #include "files/filespage.h"
+#include "files/fileview.h"
 #include "files/filestatisticsview.h"
 #include "files/problembanner.h"
 #include "files/searchresultsmodel.h"
@@ -23,15 +27,20 @@
 #include <QApplication>
 #include <QBarSet>
 #include <QDir>
+#include <QFile>
 #include <QFileInfo>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMenu>
+#include <QPushButton>
 #include <QMimeData>
 #include <QTableView>
 #include <QTabWidget>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
 #include <QTimeZone>
+#include <QToolButton>
 #include <QUrl>
 
 using namespace SampleMonth;
@@ -303,4 +312,149 @@ TEST(DatasetView, ManyDamagedFilesShareOneBannerThatListsThem)
         << shown.back().toStdString();
     for (int i = 2; i < 5; ++i)
         EXPECT_TRUE(listed.contains(QStringLiteral("bad-%1.jsonl.gz").arg(i))) << i;
+}
+
+// Ctrl+B bookmarks the selected row of a dataset: a marker in the row's number, the Bookmarks
+// menu lists it and goes to it, Export offers the bookmarks, and the bookmark belongs to the
+// file's line, so the file's own tab shows it and a dataset opened again has it.
+TEST(DatasetView, BookmarksBelongToTheFilesLinesAndAreKept)
+{
+    QTemporaryDir dir;
+    const Month month(dir);
+    const std::vector<Day> expected = month.expected();
+    FilesPage page;
+    page.resize(1280, 800);
+    page.show();
+    page.activateWindow();
+    ASSERT_TRUE(QTest::qWaitForWindowActive(&page));
+    page.open({dir.path()});
+    DatasetView *view = page.datasetView();
+    ASSERT_TRUE(waitIndexed(view));
+    const qint64 secondFileRow = qint64(expected[0].lines.size()) + 3; // line 4 of day 2
+    for (const qint64 row : {qint64(5), secondFileRow}) {
+        view->goToRow(row);
+        view->table()->setFocus();
+        QTest::keyClick(view->table(), Qt::Key_B, Qt::ControlModifier);
+        EXPECT_TRUE(view->table()
+                        ->model()
+                        ->headerData(int(row), Qt::Vertical, DatasetModel::BookmarkRole)
+                        .toBool())
+            << "row " << row;
+    }
+    EXPECT_FALSE(view->table()->model()->headerData(6, Qt::Vertical, DatasetModel::BookmarkRole).toBool());
+
+    // The Bookmarks menu lists both in row order and goes to one.
+    QToolButton *button = nullptr;
+    for (QToolButton *candidate : view->findChildren<QToolButton *>()) {
+        if (candidate->text() == QStringLiteral("Bookmarks"))
+            button = candidate;
+    }
+    ASSERT_NE(button, nullptr);
+    emit button->menu()->aboutToShow();
+    QStringList labels;
+    QAction *second = nullptr;
+    for (QAction *action : button->menu()->actions()) {
+        if (action->text().startsWith(QStringLiteral("Row "))) {
+            labels << action->text();
+            if (action->text().startsWith(QStringLiteral("Row %1:").arg(secondFileRow + 1)))
+                second = action;
+        }
+    }
+    ASSERT_EQ(labels.size(), 2) << labels.join(QLatin1Char('\n')).toStdString();
+    EXPECT_TRUE(labels[0].startsWith(QStringLiteral("Row 6: ")));
+    ASSERT_NE(second, nullptr);
+    view->goToRow(0);
+    second->trigger();
+    EXPECT_EQ(view->currentRow(), secondFileRow);
+
+    // The second day's own tab shows its line 4 bookmarked.
+    page.openFile(expected[1].path);
+    FileView *file = page.fileView();
+    ASSERT_NE(file, nullptr);
+    ASSERT_TRUE(waitUntil(
+        [file] { return file->document()->status() == FileDocument::Status::Ready; }));
+    EXPECT_TRUE(file->table()->model()->headerData(3, Qt::Vertical, DatasetModel::BookmarkRole).toBool());
+
+    // A dataset opened again has them; Ctrl+B on a bookmarked row removes it.
+    {
+        FilesPage again;
+        again.show();
+        again.activateWindow();
+        ASSERT_TRUE(QTest::qWaitForWindowActive(&again));
+        again.open({dir.path()});
+        DatasetView *reopened = again.datasetView();
+        ASSERT_TRUE(waitIndexed(reopened));
+        auto *model = reopened->table()->model();
+        EXPECT_TRUE(model->headerData(5, Qt::Vertical, DatasetModel::BookmarkRole).toBool());
+        EXPECT_TRUE(model->headerData(int(secondFileRow), Qt::Vertical, DatasetModel::BookmarkRole).toBool());
+        reopened->goToRow(5);
+        reopened->table()->setFocus();
+        QTest::keyClick(reopened->table(), Qt::Key_B, Qt::ControlModifier);
+        EXPECT_FALSE(model->headerData(5, Qt::Vertical, DatasetModel::BookmarkRole).toBool());
+        // Remove All leaves none.
+        static_cast<DatasetModel *>(model)->clearBookmarks();
+        EXPECT_FALSE(model->headerData(int(secondFileRow), Qt::Vertical, DatasetModel::BookmarkRole).toBool());
+    }
+}
+
+TEST(DatasetView, AnExportEndsWithANoticeThatOpensItsFolder)
+{
+    QList<QUrl> opened;
+    DesktopOpener::setUrlOpener([&opened](const QUrl &url) {
+        opened << url;
+        return true;
+    });
+    QTemporaryDir dir;
+    const QString first = SampleData::write(dir, QStringLiteral("a.jsonl"),
+                                            SampleData::stockTwitsLines(20, november1, 60));
+    const QString second = SampleData::write(dir, QStringLiteral("b.jsonl"),
+                                             SampleData::stockTwitsLines(20, november1 + day, 60));
+    FilesPage page;
+    page.resize(1024, 600);
+    page.show();
+    page.open({first, second});
+    DatasetView *view = page.datasetView();
+    ASSERT_NE(view, nullptr);
+    ASSERT_TRUE(waitIndexed(view));
+    page.activateWindow();
+    ASSERT_TRUE(QTest::qWaitForWindowActive(&page));
+    QTableView *table = view->table();
+    const auto rowCentre = [table](int row) {
+        return table->visualRect(table->model()->index(row, FeedModel::TextColumn)).center();
+    };
+    QTest::mouseClick(table->viewport(), Qt::LeftButton, {}, rowCentre(1));
+    QTest::mouseClick(table->viewport(), Qt::LeftButton, Qt::ShiftModifier, rowCentre(2));
+
+    const QString out = dir.filePath(QStringLiteral("two.csv"));
+    auto *poll = new QTimer(QCoreApplication::instance());
+    poll->setInterval(10);
+    QObject::connect(poll, &QTimer::timeout, poll, [poll, out] {
+        QWidget *dialog = QApplication::activeModalWidget();
+        if (!dialog)
+            return;
+        poll->stop();
+        poll->deleteLater();
+        auto *edit = dialog->findChild<QLineEdit *>();
+        ASSERT_NE(edit, nullptr);
+        edit->setFocus();
+        QTest::keyClick(edit, Qt::Key_A, Qt::ControlModifier);
+        QTest::keyClicks(edit, out);
+        QTest::keyClick(edit, Qt::Key_Return);
+    });
+    poll->start();
+    table->setFocus();
+    QTest::keyClick(table, Qt::Key_E, Qt::ControlModifier | Qt::ShiftModifier);
+
+    ExportNotice *notice = view->exportNotice();
+    ASSERT_TRUE(waitUntil([notice] { return notice->isVisible(); }, 10000)) << "no notice";
+    EXPECT_TRUE(QFile::exists(out));
+    EXPECT_TRUE(notice->text().contains(QStringLiteral("2 row"))) << notice->text().toStdString();
+    EXPECT_TRUE(notice->text().contains(QStringLiteral("two.csv"))) << notice->text().toStdString();
+    QTest::mouseClick(notice->openFolderButton(), Qt::LeftButton);
+    ASSERT_EQ(opened.size(), 1);
+    EXPECT_EQ(opened.front(), QUrl::fromLocalFile(QDir(dir.path()).absolutePath()));
+    QTest::mouseClick(notice->openFileButton(), Qt::LeftButton);
+    ASSERT_EQ(opened.size(), 2);
+    EXPECT_EQ(opened.back(), QUrl::fromLocalFile(out));
+    DesktopOpener::setUrlOpener({});
 }

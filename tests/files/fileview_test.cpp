@@ -1,5 +1,8 @@
+#include "common/desktopopener.h"
 #include "common/matchhighlight.h"
 #include "common/messagedetailview.h"
+#include "core/displaytimezone.h"
+#include "files/exportnotice.h"
 #include "feed/feedmodel.h"
 #include "files/filedocumentmodel.h"
 #include "files/filesearch.h"
@@ -27,6 +30,9 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
+#include <QPushButton>
+#include <QSplitter>
+#include <QUrl>
 #include <QTableView>
 #include <QTabWidget>
 #include <QTemporaryDir>
@@ -459,6 +465,207 @@ TEST(FileView, SelectedRowsExportAsTheCommandLineWouldWriteThem)
         const Message message = normalizer.normalize(lines[size_t(3 + i)]);
         EXPECT_TRUE(rows[1 + i].startsWith(message.id.toUtf8() + ',')) << rows[1 + i].toStdString();
     }
+}
+
+namespace {
+
+/// Times shown in Berlin's zone while a test runs (CET in December), UTC again after it.
+class BerlinTime
+{
+public:
+    BerlinTime()
+    {
+        DisplayTimeZone::setZone(DisplayTimeZone::Zone::Local);
+        DisplayTimeZone::setLocalZone(QTimeZone("Europe/Berlin"));
+    }
+    ~BerlinTime()
+    {
+        DisplayTimeZone::setZone(DisplayTimeZone::Zone::Local);
+        DisplayTimeZone::setLocalZone(QTimeZone());
+    }
+};
+
+/// Records what would have been opened instead of starting a file manager.
+class RecordedOpener
+{
+public:
+    RecordedOpener()
+    {
+        DesktopOpener::setUrlOpener([this](const QUrl &url) {
+            opened << url;
+            return answers;
+        });
+        DesktopOpener::setFileManager([this](const QString &path) {
+            shown << path;
+            return fileManagerAnswers;
+        });
+    }
+    ~RecordedOpener()
+    {
+        DesktopOpener::setUrlOpener({});
+        DesktopOpener::setFileManager({});
+    }
+    QList<QUrl> opened;
+    QStringList shown;
+    bool answers = true;
+    bool fileManagerAnswers = false;
+};
+
+} // namespace
+
+TEST(FileView, TimesAreShownAndTypedInTheDisplayZoneWhichTheColumnNames)
+{
+    const BerlinTime berlin;
+    QTemporaryDir dir;
+    const QString path = SampleData::write(dir, QStringLiteral("zoned.jsonl"),
+                                           SampleData::stockTwitsLines(500, 1480896000, 60));
+    FileView view(path);
+    view.resize(1024, 600);
+    view.show();
+    ASSERT_TRUE(waitReady(&view));
+    view.activateWindow();
+    ASSERT_TRUE(QTest::qWaitForWindowActive(&view));
+
+    // 2016-12-05 00:00:00 UTC is 01:00 in Berlin; the header says so.
+    QTableView *table = view.table();
+    EXPECT_EQ(table->model()->headerData(FeedModel::TimeColumn, Qt::Horizontal).toString(),
+              QStringLiteral("Time (CET)"));
+    EXPECT_EQ(table->model()->index(0, FeedModel::TimeColumn).data().toString(),
+              QStringLiteral("2016-12-05 01:00:00"));
+    const auto *detailTime = view.detail()->findChild<QLabel *>(QStringLiteral("messageTime"));
+    ASSERT_NE(detailTime, nullptr);
+    EXPECT_TRUE(detailTime->text().contains(QStringLiteral("CET"))) << detailTime->text().toStdString();
+
+    // Go to Time reads what is typed in that zone and names it beside the field.
+    QString zoneShown;
+    QString prefilled;
+    onNextDialog([&](QWidget *dialog) {
+        auto *edit = dialog->findChild<QLineEdit *>();
+        ASSERT_NE(edit, nullptr);
+        prefilled = edit->text();
+        if (auto *zone = dialog->findChild<QLabel *>(QStringLiteral("timeZone")))
+            zoneShown = zone->text();
+        edit->setFocus();
+        QTest::keyClick(edit, Qt::Key_A, Qt::ControlModifier);
+        QTest::keyClicks(edit, QStringLiteral("2016-12-05 03:30:30"));
+        QTest::keyClick(edit, Qt::Key_Return);
+    });
+    table->setFocus();
+    QTest::keyClick(table, Qt::Key_G, Qt::ControlModifier | Qt::ShiftModifier);
+    EXPECT_EQ(prefilled, QStringLiteral("2016-12-05 01:00:00"));
+    EXPECT_EQ(zoneShown, QStringLiteral("CET"));
+    EXPECT_EQ(view.currentLine(), 151) << "02:30:30 UTC";
+
+    // The statistics count hours of the same zone.
+    FileStatisticsView *statistics = view.statisticsView();
+    const QStringList titles = [statistics] {
+        QStringList texts;
+        for (const QLabel *label : statistics->findChildren<QLabel *>())
+            texts << label->text();
+        return texts;
+    }();
+    EXPECT_TRUE(titles.contains(QStringLiteral("Messages per hour (CET)"))) << titles.join(QLatin1Char('|')).toStdString();
+
+    // Choosing UTC changes the open view at once.
+    DisplayTimeZone::setZone(DisplayTimeZone::Zone::Utc);
+    EXPECT_EQ(table->model()->headerData(FeedModel::TimeColumn, Qt::Horizontal).toString(),
+              QStringLiteral("Time (UTC)"));
+    EXPECT_EQ(table->model()->index(0, FeedModel::TimeColumn).data().toString(),
+              QStringLiteral("2016-12-05 00:00:00"));
+    EXPECT_TRUE(detailTime->text().contains(QStringLiteral("UTC"))) << detailTime->text().toStdString();
+    EXPECT_EQ(view.resultsTable()->model()->headerData(FeedModel::TimeColumn, Qt::Horizontal).toString(),
+              QStringLiteral("Time (UTC)"));
+}
+
+TEST(FileView, AnExportEndsWithANoticeThatOpensTheFolderOrTheFile)
+{
+    RecordedOpener opener;
+    QTemporaryDir dir;
+    const QString path = SampleData::write(dir, QStringLiteral("notice.jsonl"),
+                                           SampleData::stockTwitsLines(50, 1480896000, 60));
+    FileView view(path);
+    view.resize(1024, 600);
+    view.show();
+    ASSERT_TRUE(waitReady(&view));
+    view.activateWindow();
+    ASSERT_TRUE(QTest::qWaitForWindowActive(&view));
+    QTableView *table = view.table();
+    const auto rowCentre = [table](int row) {
+        return table->visualRect(table->model()->index(row, FeedModel::TextColumn)).center();
+    };
+    QTest::mouseClick(table->viewport(), Qt::LeftButton, {}, rowCentre(3));
+    QTest::mouseClick(table->viewport(), Qt::LeftButton, Qt::ShiftModifier, rowCentre(5));
+
+    QDir(dir.path()).mkdir(QStringLiteral("out"));
+    const QString out = dir.filePath(QStringLiteral("out/three.jsonl.gz"));
+    onNextDialog([&](QWidget *dialog) {
+        auto *edit = dialog->findChild<QLineEdit *>();
+        ASSERT_NE(edit, nullptr);
+        edit->setFocus();
+        QTest::keyClick(edit, Qt::Key_A, Qt::ControlModifier);
+        QTest::keyClicks(edit, out);
+        QTest::keyClick(edit, Qt::Key_Return);
+    });
+    table->setFocus();
+    QTest::keyClick(table, Qt::Key_E, Qt::ControlModifier | Qt::ShiftModifier);
+    ExportNotice *notice = view.exportNotice();
+    ASSERT_TRUE(waitUntil([&] { return notice->isVisible(); }, 10000)) << "no notice after the export";
+    EXPECT_TRUE(QFile::exists(out));
+    EXPECT_TRUE(notice->text().contains(QStringLiteral("3 row"))) << notice->text().toStdString();
+    EXPECT_TRUE(notice->text().contains(QStringLiteral("three.jsonl.gz"))) << notice->text().toStdString();
+
+    QTest::mouseClick(notice->openFolderButton(), Qt::LeftButton);
+    ASSERT_EQ(opener.opened.size(), 1);
+    EXPECT_EQ(opener.opened.front(), QUrl::fromLocalFile(dir.filePath(QStringLiteral("out"))));
+
+    // When nothing on the computer opens it, the notice says so.
+    opener.answers = false;
+    QTest::mouseClick(notice->openFileButton(), Qt::LeftButton);
+    ASSERT_EQ(opener.opened.size(), 2);
+    EXPECT_EQ(opener.opened.back(), QUrl::fromLocalFile(out));
+    EXPECT_TRUE(notice->text().contains(QStringLiteral("No application could open")))
+        << notice->text().toStdString();
+    EXPECT_TRUE(notice->isVisible());
+}
+
+TEST(FileView, TheSearchResultsPaneKeepsTheHeightItWasDraggedTo)
+{
+    QTemporaryDir dir;
+    const QString path = SampleData::write(dir, QStringLiteral("pane.jsonl"),
+                                           SampleData::stockTwitsLines(50, 1480896000, 60));
+    const auto resultsSplitter = [](FileView &view) -> QSplitter * {
+        for (QSplitter *splitter : view.findChildren<QSplitter *>()) {
+            if (splitter->orientation() == Qt::Vertical && splitter->isAncestorOf(view.resultsTable()))
+                return splitter;
+        }
+        return nullptr;
+    };
+    int dragged = 0;
+    {
+        FileView view(path);
+        view.resize(1024, 600);
+        view.show();
+        ASSERT_TRUE(waitReady(&view));
+        QSplitter *splitter = resultsSplitter(view);
+        ASSERT_NE(splitter, nullptr);
+        const int before = splitter->sizes().value(1);
+        // The handle dragged 120 px up, as a user drags it.
+        QSplitterHandle *handle = splitter->handle(1);
+        const QPoint grip = handle->rect().center();
+        QTest::mousePress(handle, Qt::LeftButton, {}, grip);
+        QTest::mouseMove(handle, grip - QPoint(0, 60));
+        QTest::mouseMove(handle, grip - QPoint(0, 120));
+        QTest::mouseRelease(handle, Qt::LeftButton, {}, grip - QPoint(0, 120));
+        dragged = splitter->sizes().value(1);
+        ASSERT_GT(dragged, before + 100) << "the handle did not move";
+    }
+    FileView again(path);
+    again.resize(1024, 600);
+    again.show();
+    ASSERT_TRUE(waitReady(&again));
+    QSplitter *splitter = resultsSplitter(again);
+    ASSERT_NE(splitter, nullptr);
+    EXPECT_EQ(splitter->sizes().value(1), dragged);
 }
 
 namespace {

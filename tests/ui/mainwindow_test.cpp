@@ -9,6 +9,10 @@
 #include "live/livepage.h"
 #include "common/messagecolumns.h"
 #include "core/appsettings.h"
+#include "core/displaytimezone.h"
+#include "files/filedocument.h"
+#include "files/fileview.h"
+#include "common/messagedetailview.h"
 #include "core/translations.h"
 #include "core/versioninfo.h"
 #include "common/passworddialog.h"
@@ -27,6 +31,17 @@
 #include <QAction>
 #include <QApplication>
 #include <QCheckBox>
+#include <QComboBox>
+#include <QCompleter>
+#include <QAbstractItemView>
+#include <QDialogButtonBox>
+#include <QFile>
+#include <QFileDialog>
+#include <QSettings>
+#include <QTimeZone>
+#include <QTimer>
+
+#include <functional>
 #include <QLineEdit>
 #include <QLabel>
 #include <QDesktopServices>
@@ -735,4 +750,158 @@ TEST(MainWindow, TheDemoOffersAFirestreamBesideTheGnipFirehose)
         EXPECT_LE(rect.right(), window.width()) << label->text().toStdString();
     }
     live->disconnectStream();
+}
+
+namespace {
+
+// Runs \a act on the next modal dialog once it is shown (QDialog::exec blocks the caller).
+void whenADialogOpens(std::function<void(QWidget *)> act)
+{
+    auto *poll = new QTimer(QCoreApplication::instance());
+    poll->setInterval(10);
+    QObject::connect(poll, &QTimer::timeout, poll, [poll, act] {
+        if (QWidget *dialog = QApplication::activeModalWidget()) {
+            poll->stop();
+            poll->deleteLater();
+            act(dialog);
+        }
+    });
+    poll->start();
+}
+
+QString writeMessages(const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::WriteOnly))
+        return {};
+    // 2016-12-05 00:00:00 UTC and a minute apart: 01:00 in Berlin (CET).
+    for (int i = 0; i < 3; ++i)
+        file.write(QStringLiteral("{\"id\":%1,\"body\":\"Message %1 $AAPL\",\"created_at\":"
+                                  "\"2016-12-05T00:0%1:00Z\",\"user\":{\"username\":\"someone\"}}\n")
+                       .arg(i)
+                       .toUtf8());
+    return path;
+}
+
+} // namespace
+
+TEST(MainWindow, EveryTimeShownFollowsTheZoneChosenInPreferences)
+{
+    DisplayTimeZone::setZone(DisplayTimeZone::Zone::Local);
+    DisplayTimeZone::setLocalZone(QTimeZone("Europe/Berlin"));
+    QTemporaryDir dir;
+    const QString path = writeMessages(dir.filePath(QStringLiteral("day.jsonl")));
+    MainWindow window;
+    window.resize(1024, 600);
+    window.show();
+    ASSERT_TRUE(QTest::qWaitForWindowActive(&window));
+    window.openFile(path);
+    FileView *view = window.filesPage()->fileView();
+    ASSERT_NE(view, nullptr);
+    ASSERT_TRUE(TestSupport::waitUntil(
+        [view] { return view->document()->status() == FileDocument::Status::Ready; }, 10000));
+    QAbstractItemModel *files = view->table()->model();
+    QAbstractItemModel *live = window.livePage()->feedView()->model();
+    const auto timeTitle = [](QAbstractItemModel *model) {
+        return model->headerData(FeedModel::TimeColumn, Qt::Horizontal).toString();
+    };
+    EXPECT_EQ(timeTitle(files), QStringLiteral("Time (CET)"));
+    EXPECT_EQ(timeTitle(live), QStringLiteral("Time (CET)"));
+    EXPECT_EQ(files->index(1, FeedModel::TimeColumn).data().toString(),
+              QStringLiteral("2016-12-05 01:01:00"));
+
+    // Settings → Preferences: Times shown in: UTC, OK.
+    bool chosen = false;
+    whenADialogOpens([&chosen](QWidget *dialog) {
+        auto *zone = dialog->findChild<QComboBox *>(QStringLiteral("timeZone"));
+        ASSERT_NE(zone, nullptr) << "Preferences has no time zone choice";
+        EXPECT_EQ(zone->currentText(), QStringLiteral("Local time"));
+        zone->setFocus();
+        while (zone->currentText() != QStringLiteral("UTC") && zone->currentIndex() < zone->count() - 1)
+            QTest::keyClick(zone, Qt::Key_Down);
+        chosen = zone->currentText() == QStringLiteral("UTC");
+        auto *buttons = dialog->findChild<QDialogButtonBox *>();
+        ASSERT_NE(buttons, nullptr);
+        QTest::mouseClick(buttons->button(QDialogButtonBox::Ok), Qt::LeftButton);
+    });
+    QAction *preferences = nullptr;
+    for (QAction *menu : window.menuBar()->actions()) {
+        for (QAction *action : menu->menu()->actions()) {
+            if (action->text() == QStringLiteral("&Preferences…"))
+                preferences = action;
+        }
+    }
+    ASSERT_NE(preferences, nullptr);
+    preferences->trigger(); // Settings ▸ Preferences…
+    ASSERT_TRUE(chosen);
+
+    // The open views follow at once, without reopening.
+    EXPECT_EQ(timeTitle(files), QStringLiteral("Time (UTC)"));
+    EXPECT_EQ(timeTitle(live), QStringLiteral("Time (UTC)"));
+    EXPECT_EQ(files->index(1, FeedModel::TimeColumn).data().toString(),
+              QStringLiteral("2016-12-05 00:01:00"));
+    const auto *detailTime = view->detail()->findChild<QLabel *>(QStringLiteral("messageTime"));
+    ASSERT_NE(detailTime, nullptr);
+    EXPECT_TRUE(detailTime->text().endsWith(QStringLiteral("UTC"))) << detailTime->text().toStdString();
+    // And the choice is remembered.
+    EXPECT_TRUE(AppSettings::timesInUtc());
+
+    DisplayTimeZone::setZone(DisplayTimeZone::Zone::Local);
+    DisplayTimeZone::setLocalZone(QTimeZone());
+}
+
+TEST(MainWindow, TheOpenDialogStartsInTheDownloadFolderThenWhereTheUserLastOpenedFrom)
+{
+    QTemporaryDir dir;
+    // A download folder that does not exist yet (nothing was downloaded).
+    const QString downloads = dir.filePath(QStringLiteral("Downloads/Hydrant"));
+    AppSettings::setDownloadFolder(downloads);
+    QSettings().remove(QStringLiteral("files/lastOpenFolder"));
+    QDir(dir.path()).mkdir(QStringLiteral("elsewhere"));
+    const QString path = writeMessages(dir.filePath(QStringLiteral("elsewhere/day.jsonl")));
+
+    MainWindow window;
+    window.show();
+    ASSERT_TRUE(QTest::qWaitForWindowActive(&window));
+    QString folder;
+    QString name = QStringLiteral("(no dialog)");
+    const auto openWith = [&](const QString &typed) {
+        whenADialogOpens([&folder, &name, typed](QWidget *dialog) {
+            auto *files = qobject_cast<QFileDialog *>(dialog);
+            ASSERT_NE(files, nullptr);
+            folder = files->directory().absolutePath();
+            auto *edit = files->findChild<QLineEdit *>(QStringLiteral("fileNameEdit"));
+            ASSERT_NE(edit, nullptr);
+            name = edit->text();
+            edit->setFocus();
+            QTest::keyClick(edit, Qt::Key_A, Qt::ControlModifier);
+            if (typed.isEmpty()) {
+                QTest::keyClick(edit, Qt::Key_Escape);
+                if (files->isVisible())
+                    files->reject();
+                return;
+            }
+            edit->insert(typed); // pasted
+            if (QCompleter *completer = edit->completer())
+                completer->popup()->hide();
+            QTest::keyClick(edit, Qt::Key_Return);
+            if (files->isVisible()) {
+                ADD_FAILURE() << "the dialog did not take the path";
+                files->reject();
+            }
+        });
+        QTest::keyClick(&window, Qt::Key_O, Qt::ControlModifier);
+    };
+    openWith(path);
+    EXPECT_EQ(folder, QDir(downloads).absolutePath());
+    EXPECT_EQ(name, QString()) << "the name field starts empty";
+    EXPECT_EQ(window.filesPage()->openFileCount(), 1);
+
+    window.activateWindow();
+    ASSERT_TRUE(QTest::qWaitForWindowActive(&window));
+    openWith(QString());
+    EXPECT_EQ(folder, QDir(dir.filePath(QStringLiteral("elsewhere"))).absolutePath());
+    EXPECT_EQ(name, QString());
+    QSettings().remove(QStringLiteral("files/lastOpenFolder"));
+    QSettings().remove(QStringLiteral("backups/folder"));
 }

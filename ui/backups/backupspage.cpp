@@ -1,7 +1,9 @@
 #include "backupspage.h"
 
+#include "common/desktopopener.h"
 #include "backups/backupcalendar.h"
 #include "backups/progressdelegate.h"
+#include "common/desktopopener.h"
 #include "common/emptystate.h"
 #include "common/flowlayout.h"
 #include "common/passworddialog.h"
@@ -15,7 +17,6 @@
 
 #include <QAction>
 #include <QCheckBox>
-#include <QDesktopServices>
 #include <QDir>
 #include <QFileDialog>
 #include <QFileInfo>
@@ -776,8 +777,11 @@ void BackupsPage::tell(const QString &text)
 
 void BackupsPage::showInFileManager(const QString &path)
 {
-    const QFileInfo info(path);
-    QDesktopServices::openUrl(QUrl::fromLocalFile(info.isDir() ? path : info.absolutePath()));
+    if (!DesktopOpener::showInFileManager(path)) {
+        const QFileInfo info(path);
+        tell(tr("No file manager could show %1: open the folder %2 yourself.")
+                 .arg(info.fileName(), QDir::toNativeSeparators(info.absolutePath())));
+    }
 }
 
 void BackupsPage::deleteFile(const QString &type, const QDate &date)

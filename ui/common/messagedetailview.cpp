@@ -1,12 +1,13 @@
 #include "messagedetailview.h"
 #include "matchhighlight.h"
 
+#include "core/displaytimezone.h"
+#include "desktopopener.h"
 #include "jsontreemodel.h"
 
 #include <QAction>
 #include <QApplication>
 #include <QClipboard>
-#include <QDesktopServices>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -73,7 +74,10 @@ MessageDetailView::MessageDetailView(QWidget *parent)
     auto *card = new QWidget(this);
     m_author = makeLabel(card);
     m_time = new QLabel(card);
+    m_time->setObjectName(QStringLiteral("messageTime"));
     m_time->setForegroundRole(QPalette::PlaceholderText);
+    connect(DisplayTimeZone::instance(), &DisplayTimeZone::changed, this,
+            &MessageDetailView::showTime);
     m_sentiment = new QLabel(card);
     m_sentiment->setAlignment(Qt::AlignCenter);
     m_meta = makeLabel(card, true);
@@ -254,6 +258,17 @@ QString MessageDetailView::highlightedHtml(const QString &text, const Spans &mat
     return html;
 }
 
+void MessageDetailView::showTime()
+{
+    if (m_message.time.isValid()) {
+        m_time->setText(DisplayTimeZone::longDateTime(m_message.time));
+        m_time->setToolTip(DisplayTimeZone::exactUtc(m_message.time));
+    } else {
+        m_time->setText(m_hasMessage ? tr("No time stamp") : QString());
+        m_time->setToolTip({});
+    }
+}
+
 void MessageDetailView::setHighlight(const MessageQuery &query)
 {
     m_highlight = query;
@@ -285,14 +300,7 @@ void MessageDetailView::setMessage(const Message &message)
         author = QStringLiteral("<b>%1</b>").arg(kindName(message.kind).toHtmlEscaped());
     m_author->setText(author);
 
-    if (message.time.isValid()) {
-        m_time->setText(QLocale().toString(message.time.toLocalTime(), QLocale::LongFormat));
-        m_time->setToolTip(tr("%1 UTC").arg(
-            message.time.toUTC().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss.zzz"))));
-    } else {
-        m_time->setText(tr("No time stamp"));
-        m_time->setToolTip({});
-    }
+    showTime();
 
     const QString sentiment = message.sentiment == Message::Sentiment::Bullish   ? tr("Bullish")
                               : message.sentiment == Message::Sentiment::Bearish ? tr("Bearish")
@@ -368,7 +376,7 @@ void MessageDetailView::onLinkActivated(const QString &link)
     else {
         const QUrl url(link);
         if (url.scheme() == QLatin1String("https") || url.scheme() == QLatin1String("http"))
-            QDesktopServices::openUrl(url);
+            DesktopOpener::openUrl(url);
     }
 }
 

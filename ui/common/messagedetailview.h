@@ -60,6 +60,8 @@ signals:
 
 private:
     void onLinkActivated(const QString &link);
+    /// The message's time in the display zone (again when the zone changes).
+    void showTime();
     void showText();
     void showTreeMenu(const QPoint &pos);
 

@@ -1,6 +1,7 @@
 #include "preferencesdialog.h"
 
 #include "core/appsettings.h"
+#include "core/displaytimezone.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -26,6 +27,7 @@ PreferencesDialog::PreferencesDialog(QWidget *parent)
     , m_downloadLimit(new QSpinBox(this))
     , m_downloadFolder(new QLineEdit(this))
     , m_language(new QComboBox(this))
+    , m_timeZone(new QComboBox(this))
     , m_reopenFiles(new QCheckBox(tr("Re&open the files of the last session at start"), this))
 {
     setWindowTitle(tr("Preferences"));
@@ -75,6 +77,14 @@ PreferencesDialog::PreferencesDialog(QWidget *parent)
     }
     m_language->setCurrentIndex(std::max(0, m_language->findData(AppSettings::language())));
 
+    m_timeZone->setObjectName(QStringLiteral("timeZone"));
+    //: Times shown in the computer's own time zone.
+    m_timeZone->addItem(tr("Local time"), int(DisplayTimeZone::Zone::Local));
+    m_timeZone->addItem(tr("UTC"), int(DisplayTimeZone::Zone::Utc));
+    m_timeZone->setCurrentIndex(m_timeZone->findData(int(DisplayTimeZone::zone())));
+    m_timeZone->setToolTip(tr("The zone of every time the window shows: the tables, the detail, "
+                              "Go to Time and the statistics. Exports are always in UTC."));
+
     auto *live = new QGroupBox(tr("Live stream"), this);
     auto *liveForm = new QFormLayout(live);
     liveForm->addRow(tr("Keep in &memory:"), m_ringSize);
@@ -91,6 +101,7 @@ PreferencesDialog::PreferencesDialog(QWidget *parent)
     auto *general = new QGroupBox(tr("General"), this);
     auto *generalForm = new QFormLayout(general);
     generalForm->addRow(tr("&Language:"), m_language);
+    generalForm->addRow(tr("&Times shown in:"), m_timeZone);
     m_reopenFiles->setObjectName(QStringLiteral("reopenFiles"));
     m_reopenFiles->setToolTip(tr("The Files page's tabs open again where they were left, unless "
                                  "Hydrant is started with files to open."));
@@ -138,6 +149,7 @@ void PreferencesDialog::accept()
     AppSettings::setDownloadConcurrency(m_concurrency->value());
     AppSettings::setDownloadLimitKiBps(m_downloadLimit->value());
     AppSettings::setDownloadFolder(m_downloadFolder->text().trimmed());
+    DisplayTimeZone::setZone(DisplayTimeZone::Zone(m_timeZone->currentData().toInt()));
     const QString language = m_language->currentData().toString();
     AppSettings::setLanguage(language);
     AppSettings::setReopenFilesAtStart(m_reopenFiles->isChecked());

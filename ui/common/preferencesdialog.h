@@ -29,5 +29,6 @@ private:
     QSpinBox *m_downloadLimit;
     QLineEdit *m_downloadFolder;
     QComboBox *m_language;
+    QComboBox *m_timeZone;
     QCheckBox *m_reopenFiles;
 };

@@ -1,8 +1,10 @@
 #include "datasetview.h"
 
+#include "bookmarkmenu.h"
 #include "common/messagedetailview.h"
 #include "common/viewaction.h"
 #include "exportdialog.h"
+#include "exportnotice.h"
 #include "feed/feedmodel.h"
 #include "files/dataset.h"
 #include "files/datasetmodel.h"
@@ -11,6 +13,7 @@
 #include "files/exportrequest.h"
 #include "files/filedocument.h"
 #include "files/fileexporter.h"
+#include "core/displaytimezone.h"
 #include "files/searchresultsmodel.h"
 #include "filesearchbar.h"
 #include "filestatisticsview.h"
@@ -95,7 +98,9 @@ DatasetView::DatasetView(const QStringList &paths, QWidget *parent)
     layout->addWidget(toolbar);
     layout->addWidget(m_bannerBox);
     layout->addWidget(m_tabs, 1);
-    layout->addLayout(createStatusRow());
+    QLayout *statusRow = createStatusRow();
+    layout->addWidget(m_exportNotice);
+    layout->addLayout(statusRow);
 
     connect(m_search, &DatasetSearch::resultsAdded, this, &DatasetView::updateResultsLabel);
     connect(m_search, &DatasetSearch::progressChanged, this, &DatasetView::updateResultsLabel);
@@ -105,6 +110,10 @@ DatasetView::DatasetView(const QStringList &paths, QWidget *parent)
     });
     connect(m_dataset, &Dataset::progressChanged, this, &DatasetView::onProgress);
     connect(m_dataset, &Dataset::finished, this, &DatasetView::onFinished);
+    connect(DisplayTimeZone::instance(), &DisplayTimeZone::changed, this, [this] {
+        if (m_dataset->isFinished())
+            updateStatus();
+    });
     connect(m_dataset, &Dataset::grew, this, &DatasetView::onChanged);
     connect(m_dataset, &Dataset::reordered, this, &DatasetView::onChanged);
 
@@ -180,6 +189,29 @@ QWidget *DatasetView::createToolbar()
     connect(m_goToTimeAction, &QAction::triggered, this, &DatasetView::askGoToTime);
     connect(m_exportAction, &QAction::triggered, this, &DatasetView::askExport);
 
+    m_bookmarks = new BookmarkMenu(
+        this, toolbar,
+        {[this] {
+             const qint64 row = currentRow();
+             if (row < 0)
+                 return;
+             m_model->setBookmarked(int(row), !m_model->isBookmarked(int(row)));
+             showRow(int(row));
+         },
+         [this] {
+             QList<BookmarkMenu::Entry> entries;
+             const QLocale locale;
+             for (const qint64 row : m_model->bookmarks()) {
+                 const QString text = FeedModel::displayText(m_model->message(int(row)),
+                                                             FeedModel::TextColumn);
+                 //: A bookmark of a dataset: its row, then the start of its text.
+                 entries.append({row, tr("Row %1: %2").arg(locale.toString(row + 1),
+                                                           text.left(60))});
+             }
+             return entries;
+         },
+         [this](qint64 row) { goToRow(row); }, [this] { m_model->clearBookmarks(); }});
+
     // Go to Row… and Go to Time… share one button, as in a file's tab.
     auto *goToButton = new QToolButton(toolbar);
     goToButton->setText(tr("Go To"));
@@ -193,6 +225,7 @@ QWidget *DatasetView::createToolbar()
     toolbar->addWidget(m_searchBar);
     toolbar->addSeparator();
     toolbar->addWidget(goToButton);
+    toolbar->addWidget(m_bookmarks->button());
     toolbar->addSeparator();
     toolbar->addAction(m_exportAction);
     return toolbar;
@@ -241,13 +274,7 @@ QWidget *DatasetView::createMessagesTab()
     resultsLayout->addWidget(m_resultsTitle);
     resultsLayout->addWidget(m_resultsTable, 1);
 
-    auto *tables = new QSplitter(Qt::Vertical, this);
-    tables->addWidget(m_table);
-    tables->addWidget(resultsBox);
-    tables->setStretchFactor(0, 4);
-    tables->setStretchFactor(1, 1);
-    tables->setSizes({520, 150});
-    tables->setChildrenCollapsible(false);
+    QSplitter *tables = LineTable::withResults(m_table, resultsBox, this);
 
     auto *splitter = new QSplitter(Qt::Horizontal, this);
     splitter->addWidget(tables);
@@ -270,6 +297,7 @@ QLayout *DatasetView::createStatusRow()
         tr("Stop indexing the files; the files indexed so far are shown, the others are not"));
     connect(m_stopIndexing, &QPushButton::clicked, m_dataset, &Dataset::cancel);
 
+    m_exportNotice = new ExportNotice(this);
     m_exportProgress = new QProgressBar(this);
     m_exportProgress->setMaximumWidth(140);
     m_exportProgress->setMaximumHeight(14);
@@ -286,8 +314,7 @@ QLayout *DatasetView::createStatusRow()
         m_exportProgress->hide();
         m_cancelExport->hide();
         m_exportAction->setEnabled(true);
-        if (!ok && !m_exporter->wasCancelled())
-            QMessageBox::warning(this, tr("Export"), error);
+        m_exportNotice->exportFinished(ok, error, m_exporter->wasCancelled());
     });
 
     auto *row = new QHBoxLayout;
@@ -368,11 +395,14 @@ void DatasetView::updateStatus()
     const FileStatistics stats = m_dataset->statistics();
     if (stats.firstTime() != ScannedFields::noTime) {
         const auto day = [&locale](qint64 seconds) {
-            return locale.toString(MessageTimeParser::utcFromMSecs(seconds * 1000).date(),
-                                   QLocale::ShortFormat);
+            const QDateTime time = MessageTimeParser::utcFromMSecs(seconds * 1000);
+            return locale.toString(DisplayTimeZone::toDisplay(time).date(), QLocale::ShortFormat);
         };
-        //: The time a dataset covers, in UTC days: "11/1/24 to 11/30/24".
-        parts << tr("%1 to %2 (UTC)").arg(day(stats.firstTime()), day(stats.lastTime()));
+        //: The days a dataset covers and their time zone: "11/1/24 to 11/30/24 (UTC)".
+        parts << tr("%1 to %2 (%3)")
+                     .arg(day(stats.firstTime()), day(stats.lastTime()),
+                          DisplayTimeZone::abbreviation(
+                              MessageTimeParser::utcFromMSecs(stats.firstTime() * 1000)));
     }
     if (cached > 0)
         parts << tr("%n from the index cache", nullptr, cached);
@@ -470,9 +500,12 @@ void DatasetView::showRow(int row)
     m_detail->setMessage(m_model->message(row), length);
     const QLocale locale;
     //: The selected row of a dataset: its number, its file and line, its size.
-    m_detailInfo->setText(tr("Row %1 · %2 · %3")
-                              .arg(locale.toString(qint64(row) + 1), m_model->origin(row),
-                                   locale.formattedDataSize(length)));
+    QString info = tr("Row %1 · %2 · %3")
+                       .arg(locale.toString(qint64(row) + 1), m_model->origin(row),
+                            locale.formattedDataSize(length));
+    if (m_model->isBookmarked(row))
+        info += tr(" · bookmarked");
+    m_detailInfo->setText(info);
 }
 
 void DatasetView::startSearch(const QString &text)
@@ -576,13 +609,18 @@ void DatasetView::askExport()
     // Beside the folder the files are in, never in it: the export is no day of the dataset.
     const QFileInfo first(m_paths.value(0));
     const QString folder = first.isDir() ? first.absoluteFilePath() : first.absolutePath();
-    ExportDialog dialog(qint64(m_search->results().size()), qint64(selected.size()), 0,
+    const QList<qint64> bookmarked = m_model->bookmarks();
+    const std::vector<qint64> bookmarks(bookmarked.begin(), bookmarked.end());
+    ExportDialog dialog(qint64(m_search->results().size()), qint64(selected.size()),
+                        qint64(bookmarks.size()),
                         ExportRequest::to(ExportRequest::suggestedDestination(folder)), this);
     if (dialog.exec() != QDialog::Accepted)
         return;
     const ExportRequest request = dialog.request();
     const std::vector<qint64> &rows =
-        request.lines == ExportRequest::Lines::SearchResults ? m_search->results() : selected;
+        request.lines == ExportRequest::Lines::SearchResults ? m_search->results()
+        : request.lines == ExportRequest::Lines::Bookmarks   ? bookmarks
+                                                             : selected;
     std::vector<FileExporter::Part> parts = FileExporter::partsOf(*m_dataset, rows);
     if (parts.empty())
         return;
@@ -590,5 +628,9 @@ void DatasetView::askExport()
     m_exportProgress->show();
     m_cancelExport->show();
     m_exportAction->setEnabled(false);
+    qint64 rowCount = 0;
+    for (const FileExporter::Part &part : parts)
+        rowCount += qint64(part.lines.size());
+    m_exportNotice->exportStarted(rowCount, request.destination);
     m_exporter->start(std::move(parts), request);
 }

@@ -7,9 +7,11 @@
 
 #include <optional>
 
+class BookmarkMenu;
 class Dataset;
 class DatasetModel;
 class DatasetSearch;
+class ExportNotice;
 class FileExporter;
 class FileSearchBar;
 class FileStatisticsView;
@@ -55,6 +57,8 @@ public:
     DatasetSearch *search() const { return m_search; }
     SearchResultsModel *resultsModel() const { return m_resultsModel; }
     QTableView *table() const { return m_table; }
+    /// The bar that says what the last export wrote.
+    ExportNotice *exportNotice() const { return m_exportNotice; }
     QTableView *resultsTable() const { return m_resultsTable; }
     FileSearchBar *searchBar() const { return m_searchBar; }
     QLineEdit *searchEdit() const;
@@ -116,6 +120,7 @@ private:
 
     FileSearchBar *m_searchBar = nullptr;
     QAction *m_goToRowAction = nullptr;
+    BookmarkMenu *m_bookmarks = nullptr;
     QAction *m_goToTimeAction = nullptr;
     QAction *m_exportAction = nullptr;
     TableFollower *m_follower = nullptr;
@@ -132,6 +137,7 @@ private:
     QProgressBar *m_progress = nullptr;
     QLabel *m_status = nullptr;
     QPushButton *m_stopIndexing = nullptr;
+    ExportNotice *m_exportNotice = nullptr;
     QProgressBar *m_exportProgress = nullptr;
     QPushButton *m_cancelExport = nullptr;
 };

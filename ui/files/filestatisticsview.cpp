@@ -1,6 +1,7 @@
 #include "filestatisticsview.h"
 
 #include "common/chartlabels.h"
+#include "core/displaytimezone.h"
 #include "message/messagetimeparser.h"
 
 #include <QBarCategoryAxis>
@@ -21,9 +22,16 @@
 
 namespace {
 
-QString utc(qint64 seconds, const QString &format)
+/// A time of the statistics (seconds since the epoch) in the zone the window shows times in.
+QString shown(qint64 seconds, const QString &format)
 {
-    return MessageTimeParser::utcFromMSecs(seconds * 1000).toString(format);
+    return DisplayTimeZone::format(MessageTimeParser::utcFromMSecs(seconds * 1000), format);
+}
+
+/// The zone's name at a time of the statistics.
+QString zoneAt(qint64 seconds)
+{
+    return DisplayTimeZone::abbreviation(MessageTimeParser::utcFromMSecs(seconds * 1000));
 }
 
 // A round axis maximum a little above the largest bar.
@@ -58,6 +66,10 @@ FileStatisticsView::FileStatisticsView(QWidget *parent)
     : QWidget(parent)
 {
     m_summary = new QLabel(this);
+    connect(DisplayTimeZone::instance(), &DisplayTimeZone::changed, this, [this] {
+        rebuildTimeChart();
+        updateSummary();
+    });
     m_summary->setWordWrap(true);
     m_summary->setTextInteractionFlags(Qt::TextSelectableByMouse);
 
@@ -208,8 +220,10 @@ void FileStatisticsView::rebuildTimeChart()
              it != minutes.end() && it->first < m_zoomHour + 3600; ++it)
             buckets[it->first] = it->second;
         labelFormat = QStringLiteral(":mm");
-        m_timeTitle->setText(tr("Messages per minute, %1 UTC")
-                                 .arg(utc(m_zoomHour, QStringLiteral("yyyy-MM-dd HH:00"))));
+        //: The hour a chart of minutes shows and its time zone: "2024-03-04 15:00 CET".
+        m_timeTitle->setText(tr("Messages per minute, %1 %2")
+                                 .arg(shown(m_zoomHour, QStringLiteral("yyyy-MM-dd HH:mm")),
+                                      zoneAt(m_zoomHour)));
     } else {
         buckets = m_statistics.hours();
         // Hours without messages between the first and the last still get a (zero) bar.
@@ -219,8 +233,15 @@ void FileStatisticsView::rebuildTimeChart()
         }
         const bool oneDay =
             buckets.empty() || buckets.rbegin()->first - buckets.begin()->first < 86400;
-        labelFormat = oneDay ? QStringLiteral("HH") : QStringLiteral("MM-dd HH");
-        m_timeTitle->setText(tr("Messages per hour (UTC)"));
+        // Hours start on the hour in UTC; in a zone half an hour off they are labelled HH:mm.
+        const QDateTime first = MessageTimeParser::utcFromMSecs(
+            buckets.empty() ? 0 : buckets.begin()->first * 1000);
+        const bool wholeHours = DisplayTimeZone::timeZone().offsetFromUtc(first) % 3600 == 0;
+        const QString hour = wholeHours ? QStringLiteral("HH") : QStringLiteral("HH:mm");
+        labelFormat = oneDay ? hour : QStringLiteral("MM-dd ") + hour;
+        //: The title of the chart of messages per hour, with the zone of its hours.
+        m_timeTitle->setText(
+            tr("Messages per hour (%1)").arg(zoneAt(buckets.empty() ? 0 : buckets.begin()->first)));
     }
     m_backButton->setVisible(isZoomed());
 
@@ -230,7 +251,7 @@ void FileStatisticsView::rebuildTimeChart()
     QList<qreal> values;
     qreal highest = 0;
     for (const auto &[start, bucket] : buckets) {
-        QString label = utc(start, labelFormat);
+        QString label = shown(start, labelFormat);
         // Category labels must be unique.
         while (labels.contains(label))
             label += QLatin1Char(' ');
@@ -304,9 +325,11 @@ void FileStatisticsView::updateSummary()
     if (m_statistics.systemMessages() > 0)
         parts << tr("%1 system messages").arg(locale.toString(m_statistics.systemMessages()));
     if (m_statistics.firstTime() != ScannedFields::noTime)
-        parts << tr("from %1 to %2 UTC")
-                     .arg(utc(m_statistics.firstTime(), QStringLiteral("yyyy-MM-dd HH:mm:ss")),
-                          utc(m_statistics.lastTime(), QStringLiteral("yyyy-MM-dd HH:mm:ss")));
+        //: The time a file covers and its time zone: "from 2024-03-04 09:30:00 to … CET".
+        parts << tr("from %1 to %2 %3")
+                     .arg(shown(m_statistics.firstTime(), QStringLiteral("yyyy-MM-dd HH:mm:ss")),
+                          shown(m_statistics.lastTime(), QStringLiteral("yyyy-MM-dd HH:mm:ss")),
+                          zoneAt(m_statistics.firstTime()));
     if (!m_statistics.timesMonotonic())
         parts << tr("times are not in order");
     m_summary->setText(parts.join(QStringLiteral(" · ")));

@@ -1,5 +1,6 @@
 #include "fileview.h"
 
+#include "bookmarkmenu.h"
 #include "linetable.h"
 #include "problembanner.h"
 #include "tablefollower.h"
@@ -10,6 +11,7 @@
 #include "common/viewaction.h"
 #include "core/appsettings.h"
 #include "exportdialog.h"
+#include "exportnotice.h"
 #include "feed/feedmodel.h"
 #include "message/messagenormalizer.h"
 #include "message/messagetimeparser.h"
@@ -152,14 +154,11 @@ void FileView::createActions()
                             tr("Go to a line by its number"));
     m_goToTimeAction = make(tr("Go to Time…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_G),
                             tr("Go to the first message at or after a time"));
-    m_bookmarkAction = make(tr("Bookmark"), QKeySequence(Qt::CTRL | Qt::Key_B),
-                            tr("Bookmark the selected line, or remove its bookmark"));
     m_exportAction =
         make(tr("Export…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E),
              tr("Write search results, selected rows or bookmarks to .jsonl.gz or CSV"));
     connect(m_goToLineAction, &QAction::triggered, this, &FileView::askGoToLine);
     connect(m_goToTimeAction, &QAction::triggered, this, &FileView::askGoToTime);
-    connect(m_bookmarkAction, &QAction::triggered, this, &FileView::toggleBookmark);
     connect(m_exportAction, &QAction::triggered, this, &FileView::askExport);
 }
 
@@ -177,13 +176,21 @@ QToolBar *FileView::createToolbar()
     connect(m_searchBar, &FileSearchBar::nextRequested, this, &FileView::nextResult);
     connect(m_searchBar, &FileSearchBar::previousRequested, this, &FileView::previousResult);
 
-    m_bookmarksButton = new QToolButton(toolbar);
-    m_bookmarksButton->setText(tr("Bookmarks"));
-    m_bookmarksButton->setToolTip(tr("Bookmark the selected line, or go to a bookmarked line"));
-    m_bookmarksButton->setPopupMode(QToolButton::InstantPopup);
-    auto *bookmarkMenu = new QMenu(m_bookmarksButton);
-    connect(bookmarkMenu, &QMenu::aboutToShow, this, &FileView::populateBookmarkMenu);
-    m_bookmarksButton->setMenu(bookmarkMenu);
+    m_bookmarks = new BookmarkMenu(
+        this, toolbar,
+        {[this] { toggleBookmark(); },
+         [this] {
+             QList<BookmarkMenu::Entry> entries;
+             const QLocale locale;
+             for (const int row : m_model->bookmarks()) {
+                 const QString text = FeedModel::displayText(m_model->message(row),
+                                                             FeedModel::TextColumn);
+                 entries.append({row, tr("Line %1: %2").arg(locale.toString(qint64(row) + 1),
+                                                            text.left(60))});
+             }
+             return entries;
+         },
+         [this](qint64 row) { goToLine(row); }, [this] { m_model->clearBookmarks(); }});
 
     // Go to Line… and Go to Time… share one button, so the toolbar fits 1024 px in every
     // language; their shortcuts work without it.
@@ -200,7 +207,7 @@ QToolBar *FileView::createToolbar()
     toolbar->addWidget(m_searchBar);
     toolbar->addSeparator();
     toolbar->addWidget(goToButton);
-    toolbar->addWidget(m_bookmarksButton);
+    toolbar->addWidget(m_bookmarks->button());
     toolbar->addSeparator();
     toolbar->addAction(m_exportAction);
     return toolbar;
@@ -290,13 +297,7 @@ QWidget *FileView::createContent()
     resultsLayout->addWidget(m_resultsTitle);
     resultsLayout->addWidget(m_resultsTable, 1);
 
-    auto *tableSplitter = new QSplitter(Qt::Vertical, content);
-    tableSplitter->addWidget(m_table);
-    tableSplitter->addWidget(resultsBox);
-    tableSplitter->setStretchFactor(0, 4);
-    tableSplitter->setStretchFactor(1, 1);
-    tableSplitter->setSizes({520, 150});
-    tableSplitter->setChildrenCollapsible(false);
+    QSplitter *tableSplitter = LineTable::withResults(m_table, resultsBox, content);
 
     m_splitter = new QSplitter(Qt::Horizontal, content);
     m_splitter->addWidget(tableSplitter);
@@ -332,6 +333,7 @@ QWidget *FileView::createContent()
     m_stopIndexing->setToolTip(
         tr("Stop reading the file; the lines indexed so far stay available"));
     connect(m_stopIndexing, &QPushButton::clicked, m_document, &FileDocument::cancel);
+    m_exportNotice = new ExportNotice(content);
     m_exportProgress = new QProgressBar(content);
     m_exportProgress->setMaximumWidth(140);
     m_exportProgress->setMaximumHeight(14);
@@ -348,8 +350,7 @@ QWidget *FileView::createContent()
         m_exportProgress->hide();
         m_cancelExport->hide();
         m_exportAction->setEnabled(true);
-        if (!ok && !m_exporter->wasCancelled())
-            QMessageBox::warning(this, tr("Export"), error);
+        m_exportNotice->exportFinished(ok, error, m_exporter->wasCancelled());
     });
 
     auto *statusRow = new QHBoxLayout;
@@ -366,6 +367,7 @@ QWidget *FileView::createContent()
     layout->addWidget(toolbar);
     layout->addWidget(banners);
     layout->addWidget(m_tabs, 1);
+    layout->addWidget(m_exportNotice);
     layout->addLayout(statusRow);
 
     connect(m_search, &FileSearch::resultsAdded, this, &FileView::updateResultsLabel);
@@ -603,29 +605,6 @@ void FileView::toggleBookmark()
     showLine(m_table->currentIndex());
 }
 
-void FileView::populateBookmarkMenu()
-{
-    QMenu *menu = m_bookmarksButton->menu();
-    menu->clear();
-    menu->addAction(m_bookmarkAction);
-    menu->addSeparator();
-    const QList<int> rows = m_model->bookmarks();
-    if (rows.isEmpty()) {
-        menu->addAction(tr("No bookmarks yet (Ctrl+B bookmarks the selected line)"))
-            ->setEnabled(false);
-        return;
-    }
-    const QLocale locale;
-    for (const int row : rows) {
-        const Message message = m_model->message(row);
-        QString text = FeedModel::displayText(message, FeedModel::TextColumn).left(60);
-        menu->addAction(tr("Line %1: %2").arg(locale.toString(qint64(row) + 1), text), this,
-                        [this, row] { goToLine(row); });
-    }
-    menu->addSeparator();
-    menu->addAction(tr("Remove All Bookmarks"), m_model, &FileDocumentModel::clearBookmarks);
-}
-
 void FileView::askGoToLine()
 {
     if (m_model->rowCount() == 0)
@@ -704,5 +683,6 @@ void FileView::askExport()
     m_exportProgress->show();
     m_cancelExport->show();
     m_exportAction->setEnabled(false);
+    m_exportNotice->exportStarted(qint64(lines.size()), request.destination);
     m_exporter->start(std::move(lines), request);
 }

@@ -5,8 +5,10 @@
 #include <QWidget>
 
 class ArchiveMemberPicker;
+class BookmarkMenu;
 class EmptyState;
 class FileDocumentModel;
+class ExportNotice;
 class FileExporter;
 class FileSearch;
 class FileSearchBar;
@@ -53,6 +55,8 @@ public:
     FileSearch *search() const { return m_search; }
     SearchResultsModel *resultsModel() const { return m_resultsModel; }
     QTableView *table() const { return m_table; }
+    /// The bar that says what the last export wrote.
+    ExportNotice *exportNotice() const { return m_exportNotice; }
     QTableView *resultsTable() const { return m_resultsTable; }
     MessageDetailView *detail() const { return m_detail; }
     FileStatisticsView *statisticsView() const { return m_statistics; }
@@ -103,7 +107,6 @@ private:
     void showLine(const QModelIndex &current);
     void loadWholeLine();
     void runSearch(const MessageQuery &query);
-    void populateBookmarkMenu();
 
     QString m_path;
     FileDocument *m_document;
@@ -124,10 +127,9 @@ private:
     QAction *m_goToLineAction;
     qint64 m_startLine = -1; ///< where startAt() asked to go, until the index reaches it
     QAction *m_goToTimeAction;
-    QAction *m_bookmarkAction;
     QAction *m_exportAction;
     TableFollower *m_follower = nullptr;
-    QToolButton *m_bookmarksButton;
+    BookmarkMenu *m_bookmarks;
 
     QTabWidget *m_tabs;
     QSplitter *m_splitter;
@@ -142,6 +144,7 @@ private:
     QProgressBar *m_progress;
     QLabel *m_status;
     QPushButton *m_stopIndexing;
+    ExportNotice *m_exportNotice;
     QProgressBar *m_exportProgress;
     QPushButton *m_cancelExport;
     QTimer *m_statisticsTimer;

@@ -1,6 +1,6 @@
 #include "gototimedialog.h"
 
-#include "message/messagetimeparser.h"
+#include "core/displaytimezone.h"
 
 #include <QDialogButtonBox>
 #include <QFormLayout>
@@ -33,9 +33,11 @@ GoToTimeDialog::GoToTimeDialog(const QDateTime &shown, QWidget *parent)
     m_edit = new QLineEdit(this);
     m_edit->setValidator(new TimeTextValidator(m_edit));
     m_edit->setPlaceholderText(tr("YYYY-MM-DD HH:MM:SS"));
-    m_edit->setText(shown.toUTC().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")));
+    m_edit->setText(DisplayTimeZone::dateTime(shown));
     m_edit->selectAll();
-    auto *zone = new QLabel(tr("UTC"), this);
+    // The zone the typed time is read in, named beside the field.
+    auto *zone = new QLabel(DisplayTimeZone::abbreviation(shown), this);
+    zone->setObjectName(QStringLiteral("timeZone"));
     auto *row = new QHBoxLayout;
     row->addWidget(m_edit, 1);
     row->addWidget(zone);
@@ -46,7 +48,10 @@ GoToTimeDialog::GoToTimeDialog(const QDateTime &shown, QWidget *parent)
     connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     auto *form = new QFormLayout(this);
-    form->addRow(new QLabel(tr("The first message at or after this time (UTC):"), this));
+    //: %1 is the time zone the field is read in: "UTC", "CET".
+    form->addRow(new QLabel(tr("The first message at or after this time (%1):")
+                                .arg(DisplayTimeZone::abbreviation(shown)),
+                            this));
     form->addRow(tr("Time:"), row);
     form->addRow(new QLabel(tr("For example %1 or %2")
                                 .arg(QStringLiteral("2016-12-05 14:30:00"),
@@ -60,13 +65,7 @@ QDateTime GoToTimeDialog::time() const
     return parse(m_edit->text());
 }
 
-QDateTime GoToTimeDialog::parse(QString text)
+QDateTime GoToTimeDialog::parse(const QString &text)
 {
-    text = text.trimmed();
-    if (text.size() == 10)
-        text += QStringLiteral(" 00:00:00");
-    else if (text.size() == 16)
-        text += QStringLiteral(":00");
-    const QByteArray utf8 = text.toUtf8();
-    return MessageTimeParser::parse(std::string_view(utf8.constData(), size_t(utf8.size())));
+    return DisplayTimeZone::parse(text);
 }

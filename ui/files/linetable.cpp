@@ -1,11 +1,13 @@
 #include "linetable.h"
 
 #include "common/messagecolumns.h"
+#include "core/appsettings.h"
 #include "feed/feedmodel.h"
 #include "linenumberheader.h"
 #include "live/feeditemdelegate.h"
 
 #include <QHeaderView>
+#include <QSplitter>
 #include <QTableView>
 
 #include <vector>
@@ -30,6 +32,24 @@ MessageColumnSizer *LineTable::setUp(QTableView *table, QAbstractItemView::Selec
         table->fontMetrics().horizontalAdvance(QStringLiteral("0000-00-00 00:00:00")) + 14;
     const std::vector<int> floors = {timeFloor, 48, 48, 60, 0, 36, 40};
     return new MessageColumnSizer(table, FeedModel::TextColumn, defaultWidths, floors, columnsKey);
+}
+
+QSplitter *LineTable::withResults(QWidget *table, QWidget *results, QWidget *parent)
+{
+    auto *splitter = new QSplitter(Qt::Vertical, parent);
+    splitter->setObjectName(QStringLiteral("resultsSplitter"));
+    splitter->addWidget(table);
+    splitter->addWidget(results);
+    splitter->setStretchFactor(0, 1);
+    splitter->setStretchFactor(1, 0);
+    splitter->setChildrenCollapsible(false);
+    bool ok = false;
+    const int remembered = AppSettings::uiState(resultsHeightKey()).toInt(&ok);
+    splitter->setSizes({520, ok && remembered > 0 ? remembered : 150});
+    QObject::connect(splitter, &QSplitter::splitterMoved, splitter, [splitter] {
+        AppSettings::setUiState(resultsHeightKey(), QByteArray::number(splitter->sizes().value(1)));
+    });
+    return splitter;
 }
 
 void LineTable::highlight(QTableView *table, const MessageQuery &query)

@@ -4,8 +4,10 @@
 #include <QString>
 
 class MessageColumnSizer;
+class QSplitter;
 class MessageQuery;
 class QTableView;
+class QWidget;
 
 /// How the Files page's tables of lines look (a file's, a dataset's, their search results):
 /// line numbers in the vertical header, the live feed's item delegate, whole rows selected,
@@ -23,6 +25,17 @@ inline QString resultColumnsKey()
 {
     return QStringLiteral("files/resultColumnWidths");
 }
+
+/// Where the height of the search results pane is remembered (one setting for every tab).
+inline QString resultsHeightKey()
+{
+    return QStringLiteral("files/resultsPaneHeight");
+}
+
+/// The table of lines above the search results, with a handle between them that resizes the
+/// results pane: its height is remembered between runs (resultsHeightKey()); a taller window
+/// gives its extra height to the table.
+QSplitter *withResults(QWidget *table, QWidget *results, QWidget *parent);
 
 /// Sets up \a table (its model set) as a table of lines; returns the sizer of its columns,
 /// owned by the table.

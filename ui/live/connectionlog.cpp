@@ -1,11 +1,12 @@
 #include "connectionlog.h"
 
+#include "core/displaytimezone.h"
+
 #include <QApplication>
 #include <QClipboard>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLocale>
-#include <QTimeZone>
 #include <QToolButton>
 #include <QTreeWidget>
 #include <QVBoxLayout>
@@ -52,7 +53,10 @@ ConnectionLog::ConnectionLog(QWidget *parent)
     , m_list(new QTreeWidget(this))
 {
     m_list->setColumnCount(3);
-    m_list->setHeaderLabels({tr("Time"), tr("Event"), tr("Details")});
+    m_list->setHeaderLabels({QString(), tr("Event"), tr("Details")});
+    showTimes();
+    connect(DisplayTimeZone::instance(), &DisplayTimeZone::changed, this,
+            &ConnectionLog::showTimes);
     m_list->setRootIsDecorated(false);
     m_list->setUniformRowHeights(true);
     m_list->setAlternatingRowColors(true);
@@ -90,10 +94,9 @@ void ConnectionLog::addEvent(const StreamEvent &event)
             m_list->viewport()->height();
     const QDateTime time = event.time.isValid() ? event.time : QDateTime::currentDateTimeUtc();
     auto *item = new QTreeWidgetItem(
-        {QLocale().toString(time.toLocalTime(), QStringLiteral("yyyy-MM-dd HH:mm:ss")),
-         kindText(event.kind), event.text});
-    item->setToolTip(
-        0, tr("%1 UTC").arg(time.toUTC().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss.zzz"))));
+        {DisplayTimeZone::dateTime(time), kindText(event.kind), event.text});
+    item->setData(0, timeRole, time);
+    item->setToolTip(0, DisplayTimeZone::exactUtc(time));
     item->setToolTip(2, event.text);
     item->setData(1, Qt::UserRole, int(event.kind));
     const QColor color = kindColor(event.kind, palette());
@@ -138,4 +141,13 @@ void ConnectionLog::copyAll()
         lines.append(QStringLiteral("%1\t%2\t%3").arg(item->text(0), item->text(1), item->text(2)));
     }
     QApplication::clipboard()->setText(lines.join(QLatin1Char('\n')));
+}
+
+void ConnectionLog::showTimes()
+{
+    m_list->headerItem()->setText(0, DisplayTimeZone::titled(tr("Time")));
+    for (int i = 0; i < m_list->topLevelItemCount(); ++i) {
+        QTreeWidgetItem *item = m_list->topLevelItem(i);
+        item->setText(0, DisplayTimeZone::dateTime(item->data(0, timeRole).toDateTime()));
+    }
 }

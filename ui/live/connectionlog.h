@@ -34,5 +34,9 @@ signals:
     void attentionNeeded();
 
 private:
+    /// The events' times (and the column's title) in the display zone.
+    void showTimes();
+
+    static constexpr int timeRole = Qt::UserRole + 1;
     QTreeWidget *m_list;
 };

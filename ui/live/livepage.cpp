@@ -311,8 +311,13 @@ QWidget *LivePage::createContent()
     // Time, Author, Symbols, Sentiment, (Text takes the rest), Likes, Source.
     // In a narrow window the others give way down to a readable floor (the time whole).
     const int timeFloor = m_view->fontMetrics().horizontalAdvance(QStringLiteral("00:00:00")) + 14;
+    // The Time column starts wide enough for its title and zone ("Time (CEST)") and the sort arrow.
+    const int timeWidth = std::max(
+        80, m_view->horizontalHeader()->fontMetrics().horizontalAdvance(
+                MessageColumns::title(MessageColumns::Column::Time) + QStringLiteral(" (CEST)")) +
+                28);
     m_columns = new MessageColumnSizer(m_view, FeedModel::TextColumn,
-                                       {80, 130, 110, 85, 0, 55, 120},
+                                       {timeWidth, 130, 110, 85, 0, 55, 120},
                                        {timeFloor, 48, 48, 60, 0, 36, 40}, columnsKey);
     connect(m_jumpAction, &QAction::triggered, m_view, &FeedView::jumpToNewest);
     addAction(m_jumpAction); // also from the filter field, and without the Stream menu

@@ -7,6 +7,7 @@
 #include "backups/downloadnotifier.h"
 #include "backups/downloadqueue.h"
 #include "common/aboutdialog.h"
+#include "common/desktopopener.h"
 #include "common/accountsdialog.h"
 #include "common/preferencesdialog.h"
 #include "common/shortcutsdialog.h"
@@ -22,7 +23,6 @@
 #include <QActionGroup>
 #include <QApplication>
 #include <QCloseEvent>
-#include <QDesktopServices>
 #include <QDragEnterEvent>
 #include <QDropEvent>
 #include <QDir>
@@ -350,12 +350,27 @@ void MainWindow::openPaths(const QStringList &paths)
     }
 }
 
+QString MainWindow::openDialogFolder()
+{
+    // A folder that does not exist would be taken for a file name and fill the name field; the
+    // download folder is made when it is missing, as a download would make it.
+    const QString last = AppSettings::lastOpenFolder();
+    if (QFileInfo(last).isDir())
+        return last;
+    const QString downloads = AppSettings::downloadFolder();
+    if (QFileInfo(downloads).isDir() || QDir().mkpath(downloads))
+        return downloads;
+    return QDir::homePath();
+}
+
 void MainWindow::openFileDialog()
 {
     const QStringList paths = QFileDialog::getOpenFileNames(
-        this, tr("Open archives"), AppSettings::downloadFolder(),
+        this, tr("Open archives"), openDialogFolder(),
         tr("JSON lines archives (*.gz *.jsonl *.ndjson *.json *.zip *.tar *.tgz *.7z *.xz *.bz2 "
            "*.zst);;All files (*)"));
+    if (!paths.isEmpty())
+        AppSettings::setLastOpenFolder(QFileInfo(paths.front()).absolutePath());
     openPaths(paths);
 }
 
@@ -375,9 +390,11 @@ void MainWindow::reopenLastSession()
 void MainWindow::openFolderDialog()
 {
     const QString folder = QFileDialog::getExistingDirectory(
-        this, tr("Open a folder of daily archives"), AppSettings::downloadFolder());
-    if (!folder.isEmpty())
-        openPaths({folder});
+        this, tr("Open a folder of daily archives"), openDialogFolder());
+    if (folder.isEmpty())
+        return;
+    AppSettings::setLastOpenFolder(QFileInfo(folder).absolutePath());
+    openPaths({folder});
 }
 
 void MainWindow::openRecordingsFolder()
@@ -424,7 +441,7 @@ void MainWindow::showShortcuts()
 void MainWindow::showDocumentation()
 {
     const QUrl url = VersionInfo::documentationUrl();
-    if (!QDesktopServices::openUrl(url)) {
+    if (!DesktopOpener::openUrl(url)) {
         QMessageBox::information(this, tr("Documentation"),
                                  tr("No web browser could be started. The user guide is at %1")
                                      .arg(url.toString()));

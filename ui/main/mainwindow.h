@@ -88,6 +88,8 @@ private:
     void createPages();
     void createMenus();
     void rebuildRecentMenu();
+    /// Where File → Open starts: the folder last opened from, else the download folder.
+    static QString openDialogFolder();
     void restoreWindowState();
     /// Asks before quitting while downloads run; true to quit.
     bool confirmQuit();
