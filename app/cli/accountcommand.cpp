@@ -98,7 +98,12 @@ int AccountCommand::run(const QStringList &arguments)
 
     QString serviceName = parser.value(service).toLower();
     // A stream protocol names a stream account of that protocol.
-    const std::optional<StreamServiceKind> streamKind = StreamServiceKinds::fromKey(serviceName);
+    std::optional<StreamServiceKind> streamKind = StreamServiceKinds::fromKey(serviceName);
+    if (streamKind == StreamServiceKind::NatsRelay) {
+        printErr(tr("A team relay account is added in the window (Settings → Accounts…); "
+                    "scripts read a relay with 'hydrant-cli stream --service nats'."));
+        return UsageError;
+    }
     if (streamKind)
         serviceName = QStringLiteral("stream");
     if (!serviceName.isEmpty() && serviceName != QLatin1String("stream") &&

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "relay/relaysettings.h"
+#include "net/relaysettings.h"
 
 #include <QCommandLineOption>
 #include <QCommandLineParser>

@@ -13,7 +13,7 @@
 #include "net/tlstrust.h"
 #include "relay/jetstreampublisher.h"
 #include "relay/natsconnection.h"
-#include "relay/relaysettings.h"
+#include "net/relaysettings.h"
 
 #include <QDateTime>
 #include <QEventLoop>

@@ -5,7 +5,7 @@
 
 #include "relay/jetstreamreader.h"
 #include "relay/natsconnection.h"
-#include "relay/relaysettings.h"
+#include "net/relaysettings.h"
 
 #include <QDateTime>
 #include <QElapsedTimer>

@@ -43,6 +43,14 @@ std::optional<StreamEndpoint> StreamAccountOptions::resolve(const QCommandLinePa
             return std::nullopt;
         }
         endpoint = saved->endpoint();
+        if (endpoint.isRelay()) {
+            printErr(QCoreApplication::translate(
+                         "StreamCommand",
+                         "'%1' is a team relay account: read it with --service nats --url %2 "
+                         "--stream %3.")
+                         .arg(saved->name, saved->relayServers, saved->relayStream));
+            return std::nullopt;
+        }
     }
     if (parser.isSet(service)) {
         const auto kind = StreamServiceKinds::fromKey(parser.value(service));

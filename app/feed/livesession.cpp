@@ -74,14 +74,23 @@ QString LiveSession::recordingLabel(const StreamEndpoint &endpoint)
 
 void LiveSession::setEndpoint(const StreamEndpoint &endpoint)
 {
+    // A team relay's stream is named by its servers, stream and subject, not by one URL.
     const bool sameStream = endpoint.url == m_endpoint.url &&
-                            endpoint.credentials.user == m_endpoint.credentials.user;
+                            endpoint.credentials.user == m_endpoint.credentials.user &&
+                            endpoint.relay.servers == m_endpoint.relay.servers &&
+                            endpoint.relay.stream == m_endpoint.relay.stream &&
+                            endpoint.relay.subjectPrefix == m_endpoint.relay.subjectPrefix;
     const bool sameCursor = endpoint.url == m_endpoint.url && endpoint.service == m_endpoint.service;
     // A password typed for this account stays while the account does.
     StreamEndpoint next = endpoint;
     if (sameStream && next.credentials.password.isEmpty())
         next.credentials.password = m_endpoint.credentials.password;
     const bool reconnect = isActive() && !sameStream;
+    // A team relay is read by another kind of client than the HTTP streams.
+    if (m_client && m_clientIsRelay != next.isRelay()) {
+        m_wantConnected = false;
+        dropClient();
+    }
     m_endpoint = next;
     m_connectWhenPasswordGiven = false;
     if (!sameCursor) {
@@ -165,7 +174,7 @@ StreamStatistics LiveSession::streamStatistics() const
     if (!m_client)
         return {};
     StreamStatistics statistics;
-    FirehoseClient *client = m_client;
+    StreamSource *client = m_client;
     QMetaObject::invokeMethod(
         client, [client, &statistics] { statistics = client->statistics(); },
         Qt::BlockingQueuedConnection);
@@ -177,42 +186,64 @@ quint64 LiveSession::messagesReceived() const
     return m_inbox->received();
 }
 
-void LiveSession::ensureClient()
+bool LiveSession::ensureClient()
 {
     if (m_client)
-        return;
-    m_clientThread = new QThread(this);
-    m_clientThread->setObjectName(QStringLiteral("firehose"));
-    m_client = new FirehoseClient;
+        return true;
+    StreamSource *client = m_endpoint.isRelay() ? StreamSource::create(m_endpoint.service)
+                                                : new FirehoseClient;
+    if (!client)
+        return false;
+    if (!m_clientThread) {
+        m_clientThread = new QThread(this);
+        m_clientThread->setObjectName(QStringLiteral("firehose"));
+        m_clientThread->start();
+    }
+    m_client = client;
+    m_clientIsRelay = m_endpoint.isRelay();
     m_client->moveToThread(m_clientThread);
     QObject::connect(m_clientThread, &QThread::finished, m_client, &QObject::deleteLater);
     // Straight into the inbox (and to the recorder's thread) from the client's thread: no queued
     // event per batch through this thread, and a consumer that falls behind cannot make the
     // backlog grow beyond its limit, nor hold the recording back.
     QObject::connect(
-        m_client, &FirehoseClient::messagesReceived, m_client,
+        m_client, &StreamSource::messagesReceived, m_client,
         [this](const MessageBatch &batch) { deliver(batch); }, Qt::DirectConnection);
-    QObject::connect(m_client, &FirehoseClient::connectionEvent, this,
+    QObject::connect(m_client, &StreamSource::connectionEvent, this,
                      &LiveSession::connectionEvent);
-    QObject::connect(m_client, &FirehoseClient::statisticsUpdated, this,
+    QObject::connect(m_client, &StreamSource::statisticsUpdated, this,
                      &LiveSession::statisticsUpdated);
-    QObject::connect(m_client, &FirehoseClient::resumeGap, this, [this](const QString &cursor) {
+    QObject::connect(m_client, &StreamSource::resumeGap, this, [this](const QString &cursor) {
         ResumePosition position = m_position;
         position.resumedFrom.clear();
         position.gapAfter = cursor;
         setResumePosition(position);
     });
     // The full status (countdown, server text) is read in the client's thread, then sent here.
-    FirehoseClient *client = m_client;
     QObject::connect(
-        m_client, &FirehoseClient::stateChanged, m_client,
+        m_client, &StreamSource::stateChanged, m_client,
         [this, client] {
             const FirehoseClient::Status status = client->status();
             QMetaObject::invokeMethod(
-                this, [this, status] { onStatus(status); }, Qt::QueuedConnection);
+                this,
+                [this, client, status] {
+                    if (client == m_client)
+                        onStatus(status);
+                },
+                Qt::QueuedConnection);
         },
         Qt::DirectConnection);
-    m_clientThread->start();
+    return true;
+}
+
+void LiveSession::dropClient()
+{
+    if (!m_client)
+        return;
+    stopClient();
+    drainAll();
+    StreamSource *client = std::exchange(m_client, nullptr);
+    QMetaObject::invokeMethod(client, &QObject::deleteLater, Qt::QueuedConnection);
 }
 
 void LiveSession::deliver(const MessageBatch &batch)
@@ -297,7 +328,15 @@ void LiveSession::connectStream()
         emit passwordNeeded({});
         return;
     }
-    ensureClient();
+    if (!ensureClient()) {
+        FirehoseClient::Status status;
+        status.state = FirehoseClient::State::Failed;
+        status.reason = tr("This Hydrant was built without NATS: it cannot read a team relay.");
+        emit connectionEvent({QDateTime::currentDateTimeUtc(), StreamEvent::Kind::Error,
+                              status.reason});
+        onStatus(status);
+        return;
+    }
     if (m_backlogLimit <= 0)
         m_inbox->setCapacity(m_model->capacity());
     m_wantConnected = true;
@@ -326,7 +365,7 @@ void LiveSession::startClient()
 {
     const StreamEndpoint endpoint = m_endpoint;
     const std::chrono::milliseconds stall = m_stallTimeout;
-    FirehoseClient *client = m_client;
+    StreamSource *client = m_client;
     QMetaObject::invokeMethod(
         m_client,
         [this, client, endpoint, stall, limiter = m_limiter, maxLine = m_maxLineLength,
@@ -403,7 +442,7 @@ void LiveSession::setMaxLineLength(qsizetype bytes)
 void LiveSession::stopClient()
 {
     if (m_client)
-        QMetaObject::invokeMethod(m_client, &FirehoseClient::stop, Qt::BlockingQueuedConnection);
+        QMetaObject::invokeMethod(m_client, &StreamSource::stop, Qt::BlockingQueuedConnection);
 }
 
 void LiveSession::disconnectStream()

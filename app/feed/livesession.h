@@ -4,6 +4,7 @@
 #include "feed/recorder.h"
 #include "message/message.h"
 #include "net/firehoseclient.h"
+#include "net/streamsource.h"
 #include "net/resumestate.h"
 #include "net/serviceendpoint.h"
 #include "net/streamevent.h"
@@ -24,7 +25,8 @@ class QThread;
 class QTimer;
 
 /// One account's live stream, as the GUI and `hydrant-cli stream` both drive it: the stream
-/// client on a thread of its own, the inbox that hands its batches to this object's thread, the
+/// client (a FirehoseClient, or for a team relay account the StreamSource its registered
+/// factory makes) on a thread of its own, the inbox that hands its batches to this object's thread, the
 /// feed model, the live statistics, and the recorder on a thread of its own.
 ///
 /// The client (and with it the duplicate filter) lives as long as the session, not the
@@ -64,7 +66,10 @@ public:
     /// There is an account to connect to (its password may still be asked for).
     bool hasAccount() const;
     /// The account's password is not known: connecting asks for it.
-    bool needsPassword() const { return !m_endpoint.credentials.isComplete(); }
+    bool needsPassword() const { return m_endpoint.needsPassword(); }
+    /// A team relay account: where the next connectStream() begins reading ("new", "all", "5m",
+    /// an ISO 8601 time; see JetStreamReader::Start). Ignored by the HTTP streams.
+    void setRelayStart(const QString &start) { m_endpoint.relayStart = start; }
     /// The password for the current account, from a prompt; connects if a connection waited for it.
     void setPassword(const QString &password);
 
@@ -165,7 +170,10 @@ signals:
     void recordingStopped(const QString &path, quint64 messagesWritten);
 
 private:
-    void ensureClient();
+    /// Makes the client for the endpoint's kind of stream (FirehoseClient, or the registered
+    /// source of a team relay); false when this build cannot read that kind.
+    bool ensureClient();
+    void dropClient();
     void deliver(const MessageBatch &batch); ///< in the client's thread
     void drain(qsizetype maxMessages);
     void drainAll();
@@ -198,7 +206,8 @@ private:
     bool m_connectWhenPasswordGiven = false;
 
     QThread *m_clientThread = nullptr;
-    FirehoseClient *m_client = nullptr; ///< lives in m_clientThread
+    StreamSource *m_client = nullptr; ///< lives in m_clientThread
+    bool m_clientIsRelay = false;     ///< m_client reads a team relay
 
     std::atomic<qint64> m_limit{0};
     qint64 m_delivered = 0; ///< activities, counted in the client's thread

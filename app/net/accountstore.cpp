@@ -72,6 +72,11 @@ std::optional<StreamProfile> AccountStore::streamProfile(const QString &name) co
     profile.user = settings.value(QStringLiteral("user")).toString();
     profile.service = StreamServiceKinds::fromKey(settings.value(QStringLiteral("service")).toString())
                           .value_or(StreamServiceKind::Gnip);
+    profile.relayServers = settings.value(QStringLiteral("natsServers")).toString();
+    profile.relayStream =
+        settings.value(QStringLiteral("natsStream"), profile.relayStream).toString();
+    profile.relaySubject =
+        settings.value(QStringLiteral("natsSubject"), profile.relaySubject).toString();
     return profile;
 }
 
@@ -88,6 +93,14 @@ void AccountStore::saveStreamProfile(const StreamProfile &profile)
     settings.setValue(QStringLiteral("partition"), profile.partition);
     settings.setValue(QStringLiteral("user"), profile.user);
     settings.setValue(QStringLiteral("service"), StreamServiceKinds::key(profile.service));
+    if (profile.service == StreamServiceKind::NatsRelay) {
+        settings.setValue(QStringLiteral("natsServers"), profile.relayServers);
+        settings.setValue(QStringLiteral("natsStream"), profile.relayStream);
+        settings.setValue(QStringLiteral("natsSubject"), profile.relaySubject);
+    } else {
+        for (const char *key : {"natsServers", "natsStream", "natsSubject"})
+            settings.remove(QLatin1String(key));
+    }
     settings.endGroup();
     settings.sync();
     emit profilesChanged();
@@ -201,7 +214,8 @@ void AccountStore::streamEndpoint(const QString &name,
             QString problem = message;
             if (password.isEmpty() && problem.isEmpty() && result != SecretStore::Result::Failed)
                 problem = AccountStore::tr("No password is saved for this account.");
-            done(endpoint, password.isEmpty() ? problem : QString());
+            // A team relay without a NATS user needs no password.
+            done(endpoint, endpoint.needsPassword() ? problem : QString());
         });
 }
 

@@ -49,7 +49,7 @@ FirehoseClient::FirehoseClient(QObject *parent)
 {}
 
 FirehoseClient::FirehoseClient(Clock *clock, QObject *parent)
-    : QObject(parent)
+    : StreamSource(parent)
     , m_clock(clock ? clock : Clock::system())
     , m_framer(LineFramer::defaultMaxLineLength)
 {

@@ -12,6 +12,7 @@
 #include "net/sseparser.h"
 #include "net/streamevent.h"
 #include "net/streamstatistics.h"
+#include "net/streamsource.h"
 
 #include <QDateTime>
 #include <QObject>
@@ -36,49 +37,21 @@ class QTimer;
 /// account's ConnectRateLimiter allows, detects stalls, and stops for good on 401 and 406.
 /// It has no widgets and may live in a worker thread (move it there before start()); then
 /// messagesReceived, stateChanged and the other signals reach the GUI thread queued.
-class FirehoseClient : public QObject
+class FirehoseClient : public StreamSource
 {
     Q_OBJECT
 
 public:
-    enum class State {
-        Disconnected,       ///< not started, or stopped
-        Connecting,         ///< request sent, waiting for the answer
-        Connected,          ///< HTTP 200, data flowing
-        Stalled,            ///< no byte within the stall timeout; about to reconnect
-        WaitingToReconnect, ///< a retry is scheduled (see Status)
-        RateLimited,        ///< 420/429 from the server; a retry is scheduled (see Status)
-        AuthFailed,         ///< 401: stopped until new credentials are given
-        Failed,             ///< stopped for a reason retrying cannot fix (406, TLS, bad URL)
-    };
-    Q_ENUM(State)
-
-    /// The state with what the user needs to read from it.
-    struct Status
-    {
-        State state = State::Disconnected;
-        QString reason;          ///< a sentence; includes the server's own text when it sent one
-        int attempt = 0;         ///< failures of the current kind in a row
-        int httpStatus = 0;      ///< of the last answer; 0 when none
-        QString serverMessage;   ///< the server's error text, as sent
-        QDateTime nextAttemptAt; ///< UTC, while waiting to reconnect
-        std::chrono::milliseconds nextAttemptIn{-1}; ///< at the moment the state was set
-        QString cursor; ///< where the next connection resumes (empty: the live position)
-        /// The item this connection asked the service to continue after (empty: it started at
-        /// the live position, or the service could not continue from there).
-        QString resumedFrom;
-    };
-
     explicit FirehoseClient(QObject *parent = nullptr);
     /// \a clock drives backoff and stall timers (nullptr: the real clock). Not owned.
     explicit FirehoseClient(Clock *clock, QObject *parent = nullptr);
     ~FirehoseClient() override;
 
-    void setEndpoint(const StreamEndpoint &endpoint);
+    void setEndpoint(const StreamEndpoint &endpoint) override;
     StreamEndpoint endpoint() const { return m_endpoint; }
 
     /// No byte (data or heartbeat) for this long means a stall (default 30 s).
-    void setStallTimeout(std::chrono::milliseconds timeout);
+    void setStallTimeout(std::chrono::milliseconds timeout) override;
     std::chrono::milliseconds stallTimeout() const { return m_stallTimeout; }
     /// Messages are delivered at least this often while they arrive (default 50 ms)…
     void setBatchInterval(std::chrono::milliseconds interval);
@@ -92,42 +65,30 @@ public:
     /// Jitter source returning [0, 1) (tests pass a constant).
     void setRandomSource(std::function<double()> random);
     /// The account's connect budget; by default the one shared by every client of the account.
-    void setConnectRateLimiter(std::shared_ptr<ConnectRateLimiter> limiter);
+    void setConnectRateLimiter(std::shared_ptr<ConnectRateLimiter> limiter) override;
     /// Longest line (or server-sent event) accepted; longer ones are dropped and counted
     /// (StreamStatistics::oversizedLines, and a connection event for the first). Without a
     /// call, LineFramer::defaultMaxLineLength (the session passes the user's setting).
-    void setMaxLineLength(qsizetype bytes);
+    void setMaxLineLength(qsizetype bytes) override;
     /// Where the stream resumes: the cursor of the last item already kept (a restart within the
     /// service's replay window loses nothing). Ignored by services without a cursor.
-    void setResumeCursor(const QString &cursor);
+    void setResumeCursor(const QString &cursor) override;
     /// The cursor of the last item delivered (or the one set), empty when none.
     QString resumeCursor() const { return m_cursor; }
     ResumeRule resumeRule() const { return m_resume; }
 
     State state() const { return m_status.state; }
-    Status status() const { return m_status; }
-    StreamStatistics statistics() const;
+    Status status() const override { return m_status; }
+    StreamStatistics statistics() const override;
     static QString stateName(State state);
 
 public slots:
     /// Connects (again). Counters start afresh; the duplicate window lasts as long as the client
     /// (or until the endpoint's URL changes), so a backfill after a stop and start repeats
     /// nothing already delivered.
-    void start();
+    void start() override;
     /// Disconnects and cancels any scheduled retry; a partial line is discarded.
-    void stop();
-
-signals:
-    void stateChanged(FirehoseClient::State state, const QString &reason);
-    /// A batch of messages in arrival order (activities and malformed lines; never system
-    /// messages or duplicates).
-    void messagesReceived(const MessageBatch &batch);
-    void connectionEvent(const StreamEvent &event);
-    /// About once a second while started.
-    void statisticsUpdated(const StreamStatistics &statistics);
-    /// The service could not continue after \a cursor (too old or unknown to it): the items
-    /// between that one and the first one delivered now are missing.
-    void resumeGap(const QString &cursor, const QString &reason);
+    void stop() override;
 
 private:
     void attemptConnection();

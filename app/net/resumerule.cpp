@@ -7,6 +7,7 @@ ResumeRule::ResumeRule(StreamServiceKind service, const QUrl &url)
 {
     switch (service) {
     case StreamServiceKind::Gnip:
+    case StreamServiceKind::NatsRelay: // the reader resumes by stream sequence itself
         break;
     case StreamServiceKind::Firestream:
         m_parameter = QStringLiteral("seq_id");
@@ -28,6 +29,7 @@ std::chrono::milliseconds ResumeRule::replayWindow() const
     using namespace std::chrono_literals;
     switch (m_service) {
     case StreamServiceKind::Gnip:
+    case StreamServiceKind::NatsRelay:
         return 0ms;
     case StreamServiceKind::Firestream:
         return 24h;

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "net/relaysettings.h"
 #include "net/streamservicekind.h"
 
 #include <QMetaType>
@@ -24,8 +25,22 @@ struct StreamEndpoint
     QUrl url; ///< the whole stream URL, query parameters (client=, backfillMinutes=, partition=) included
     ServiceCredentials credentials;
     StreamServiceKind service = StreamServiceKind::Gnip; ///< framing and resume rule of the stream
+    /// A team relay (NatsRelay): its servers, stream and NATS credentials; \a url is its first
+    /// server.
+    RelaySettings relay{};
+    /// A team relay: where reading begins, as JetStreamReader::Start::parse() reads it ("new",
+    /// "all", "5m", an ISO 8601 time). Chosen at each Connect; empty: from now on.
+    QString relayStart{};
 
-    bool isValid() const { return url.isValid() && credentials.isComplete(); }
+    bool isRelay() const { return service == StreamServiceKind::NatsRelay; }
+    /// Connecting needs a password that is not known yet (a team relay needs one only with a
+    /// NATS user).
+    bool needsPassword() const
+    {
+        return isRelay() ? !credentials.user.isEmpty() && credentials.password.isEmpty()
+                         : !credentials.isComplete();
+    }
+    bool isValid() const { return url.isValid() && !needsPassword(); }
     /// An account to show and use: its password may still have to be asked for.
     bool hasAccount() const { return url.isValid() && !url.isEmpty(); }
 };

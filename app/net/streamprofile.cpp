@@ -18,6 +18,7 @@ QString StreamProfile::defaultUrlTemplate(StreamServiceKind service)
 {
     switch (service) {
     case StreamServiceKind::Gnip:
+    case StreamServiceKind::NatsRelay: // has servers, not a URL template
         break;
     case StreamServiceKind::Firestream:
         return QStringLiteral("https://firestream.stocktwits.com/stream");
@@ -47,11 +48,39 @@ StreamEndpoint StreamProfile::endpoint(const QString &password) const
     result.url = resolvedUrl();
     result.credentials = {user, password};
     result.service = service;
+    if (service == StreamServiceKind::NatsRelay) {
+        QString problem;
+        result.relay = relaySettings(password, &problem).value_or(RelaySettings{});
+    }
     return result;
+}
+
+std::optional<RelaySettings> StreamProfile::relaySettings(const QString &password,
+                                                          QString *problem) const
+{
+    const auto servers = RelaySettings::parseServers(relayServers, problem);
+    if (!servers)
+        return std::nullopt;
+    RelaySettings settings;
+    settings.servers = *servers;
+    settings.stream = relayStream.trimmed();
+    settings.subjectPrefix = relaySubject.trimmed();
+    settings.user = user.trimmed();
+    settings.password = settings.user.isEmpty() ? QString() : password;
+    *problem = settings.problem();
+    if (!problem->isEmpty())
+        return std::nullopt;
+    return settings;
 }
 
 QUrl StreamProfile::resolvedUrl() const
 {
+    if (service == StreamServiceKind::NatsRelay) {
+        // The first server stands for the account where one URL is shown or compared.
+        QString problem;
+        const auto servers = RelaySettings::parseServers(relayServers, &problem);
+        return servers ? servers->first() : QUrl();
+    }
     QUrl url(filledTemplate(), QUrl::StrictMode);
     if (!url.isValid())
         return url;
@@ -67,10 +96,16 @@ QUrl StreamProfile::resolvedUrl() const
     return url;
 }
 
-QString StreamProfile::validationError() const
+QString StreamProfile::validationError(const QString &password) const
 {
     if (name.trimmed().isEmpty())
         return QCoreApplication::translate("StreamProfile", "The account needs a name.");
+    if (service == StreamServiceKind::NatsRelay) {
+        // The relay's own rules (RelaySettings), the same as `hydrant-cli stream --service nats`.
+        QString problem;
+        relaySettings(password, &problem);
+        return problem;
+    }
     static const QRegularExpression placeholder(QStringLiteral("\\{[A-Z_]+\\}"));
     const auto match = placeholder.match(filledTemplate());
     if (match.hasMatch())

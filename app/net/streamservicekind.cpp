@@ -13,6 +13,8 @@ QString key(StreamServiceKind kind)
         return QStringLiteral("firestream");
     case StreamServiceKind::StocktwitsFirehose:
         return QStringLiteral("stocktwits-firehose");
+    case StreamServiceKind::NatsRelay:
+        return QStringLiteral("nats");
     }
     return {};
 }
@@ -20,7 +22,8 @@ QString key(StreamServiceKind kind)
 std::optional<StreamServiceKind> fromKey(const QString &text)
 {
     for (StreamServiceKind kind : {StreamServiceKind::Gnip, StreamServiceKind::Firestream,
-                                   StreamServiceKind::StocktwitsFirehose}) {
+                                   StreamServiceKind::StocktwitsFirehose,
+                                   StreamServiceKind::NatsRelay}) {
         if (text.trimmed().compare(key(kind), Qt::CaseInsensitive) == 0)
             return kind;
     }
@@ -42,6 +45,8 @@ QString displayName(StreamServiceKind kind)
         return QCoreApplication::translate("StreamServiceKind", "StockTwits Firestream");
     case StreamServiceKind::StocktwitsFirehose:
         return QCoreApplication::translate("StreamServiceKind", "StockTwits firehose (older)");
+    case StreamServiceKind::NatsRelay:
+        return QCoreApplication::translate("StreamServiceKind", "Team relay (NATS)");
     }
     return {};
 }

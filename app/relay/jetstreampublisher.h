@@ -1,7 +1,7 @@
 #pragma once
 
 #include "message/message.h"
-#include "relaysettings.h"
+#include "net/relaysettings.h"
 
 #include <QByteArray>
 #include <QDateTime>

@@ -72,7 +72,40 @@ bool JetStreamReader::start(const Start &start, QString *error)
         return false;
     // "From now on" is pinned to a sequence, so a subscription made again later starts there too.
     m_firstSequence = info.lastSequence + 1;
+    m_sinceSequence = 0;
+    if (start.kind == Start::Kind::Since)
+        m_sinceSequence = firstSequenceSince(start.since, info.firstSequence, info.lastSequence);
     return subscribe(error);
+}
+
+quint64 JetStreamReader::firstSequenceSince(const QDateTime &since, quint64 first, quint64 last)
+{
+    // The servers' own lookup of a start time (DeliverByStartTime) is not to be trusted: a
+    // nats-server 2.9 answered a time between two stored messages with the end of the stream,
+    // so "the last hour" showed nothing of it. The stored messages are in time order; a binary
+    // search over their stored times finds the first one at or after the time.
+    const int64_t target = since.toMSecsSinceEpoch() * nanosecondsPerMillisecond;
+    quint64 low = qMax<quint64>(first, 1), high = last + 1;
+    while (low < high) {
+        const quint64 middle = low + (high - low) / 2;
+        natsMsg *message = nullptr;
+        jsErrCode code = jsErrCode(0);
+        const natsStatus status = js_GetMsg(&message, m_connection.jetStream(),
+                                            m_stream.constData(), middle, nullptr, &code);
+        if (status == NATS_NOT_FOUND || (status != NATS_OK && code == JSNoMessageFoundErr)) {
+            low = middle + 1; // removed (aged out from the front): older than what follows
+            continue;
+        }
+        if (status != NATS_OK)
+            return 0; // leave it to the server's lookup
+        const int64_t storedAt = natsMsg_GetTime(message);
+        natsMsg_Destroy(message);
+        if (storedAt >= target)
+            high = middle;
+        else
+            low = middle + 1;
+    }
+    return low;
 }
 
 void JetStreamReader::unsubscribe()
@@ -107,6 +140,11 @@ bool JetStreamReader::subscribe(QString *error)
             options.Config.DeliverPolicy = js_DeliverAll;
             break;
         case Start::Kind::Since:
+            if (m_sinceSequence > 0) {
+                options.Config.DeliverPolicy = js_DeliverByStartSequence;
+                options.Config.OptStartSeq = m_sinceSequence;
+                break;
+            }
             options.Config.DeliverPolicy = js_DeliverByStartTime;
             options.Config.OptStartTime =
                 m_start.since.toMSecsSinceEpoch() * nanosecondsPerMillisecond;
@@ -172,6 +210,7 @@ bool JetStreamReader::next(std::vector<Item> &items, size_t maxItems,
         }
         const quint64 sequence = meta->Sequence.Stream;
         const int64_t timestamp = meta->Timestamp;
+        const quint64 pending = meta->NumPending;
         jsMsgMetaData_Destroy(meta);
         if (sequence <= m_lastSequence) {
             ++m_repeatsDropped;
@@ -179,6 +218,7 @@ bool JetStreamReader::next(std::vector<Item> &items, size_t maxItems,
             continue;
         }
         m_lastSequence = sequence;
+        m_pending = pending;
         Item item;
         item.sequence = sequence;
         item.data = QByteArray(natsMsg_GetData(message), natsMsg_GetDataLength(message));

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "relaysettings.h"
+#include "net/relaysettings.h"
 
 #include <QByteArray>
 #include <QDateTime>
@@ -59,6 +59,9 @@ public:
               QString *error);
 
     quint64 lastSequence() const { return m_lastSequence; }
+    /// How many messages the stream held after the last one delivered, when it was sent: how
+    /// far behind the reader is (0 before the first).
+    quint64 pending() const { return m_pending; }
     /// Messages the server sent again after a new subscription and that were dropped here.
     qint64 repeatsDropped() const { return m_repeatsDropped; }
     /// Subscriptions made again after the connection moved or the consumer was lost.
@@ -67,6 +70,9 @@ public:
 private:
     bool subscribe(QString *error);
     void unsubscribe();
+    /// The first sequence in [\a first, \a last] stored at or after \a since (\a last + 1 when
+    /// none is); 0 when the servers could not be asked.
+    quint64 firstSequenceSince(const QDateTime &since, quint64 first, quint64 last);
 
     NatsConnection &m_connection;
     RelaySettings m_settings;
@@ -74,8 +80,11 @@ private:
     QByteArray m_stream;
     Start m_start;
     quint64 m_firstSequence = 0; ///< for Kind::New: the first sequence after the stream's end
+    quint64 m_sinceSequence = 0; ///< for Kind::Since: the first stored at or after the time
+                                 ///< (0: unknown, the server looks it up)
     natsSubscription *m_subscription = nullptr;
     quint64 m_lastSequence = 0;
+    quint64 m_pending = 0;
     qint64 m_repeatsDropped = 0;
     int m_resubscriptions = 0;
     int m_seenReconnects = 0;

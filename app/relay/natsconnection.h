@@ -1,6 +1,6 @@
 #pragma once
 
-#include "relaysettings.h"
+#include "net/relaysettings.h"
 
 #include <QString>
 

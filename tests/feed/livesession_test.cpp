@@ -433,3 +433,24 @@ TEST(LiveSessionRecording, EachStreamRecordsToAFileOfItsOwn)
     EXPECT_EQ(label(StreamServiceKind::Firestream, "https://firestream.stocktwits.com/sentiment"),
               QStringLiteral("sentiment"));
 }
+
+TEST(LiveSessionRelay, ARelayAccountWithoutAReaderForItSaysSoAndDoesNotConnect)
+{
+    // A settings file written by a build with NATS, read by one without: the session has no
+    // source for a team relay (none registered here) and says why, in words.
+    LiveSession session(1000);
+    StreamEndpoint endpoint;
+    endpoint.profileName = QStringLiteral("Desk relay");
+    endpoint.service = StreamServiceKind::NatsRelay;
+    endpoint.url = QUrl(QStringLiteral("nats://127.0.0.1:4222"));
+    endpoint.relay.servers = {endpoint.url};
+    session.setEndpoint(endpoint);
+    EXPECT_TRUE(session.hasAccount());
+    EXPECT_FALSE(session.needsPassword()) << "a relay without a NATS user needs no password";
+    QSignalSpy password(&session, &LiveSession::passwordNeeded);
+    session.connectStream();
+    EXPECT_EQ(session.state(), FirehoseClient::State::Failed);
+    EXPECT_TRUE(session.status().reason.contains(QStringLiteral("without NATS")));
+    EXPECT_FALSE(session.isActive());
+    EXPECT_EQ(password.count(), 0);
+}

@@ -1,7 +1,7 @@
 // The relay's settings as a user writes them on the command line.
 
 #include "relay/jetstreamreader.h"
-#include "relay/relaysettings.h"
+#include "net/relaysettings.h"
 
 #include <gtest/gtest.h>
 

@@ -1,5 +1,7 @@
 #include "accountsdialog.h"
 
+#include "core/buildinfo.h"
+
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -48,6 +50,9 @@ AccountsDialog::AccountsDialog(QWidget *parent)
     addButton->setPopupMode(QToolButton::InstantPopup);
     auto *addMenu = new QMenu(addButton);
     addMenu->addAction(tr("Stream account"), this, &AccountsDialog::addStreamAccount);
+#if HYDRANT_HAS_NATS
+    addMenu->addAction(tr("Team relay account (NATS)"), this, &AccountsDialog::addRelayAccount);
+#endif
     addMenu->addAction(tr("Backups account"), this, &AccountsDialog::addBackupAccount);
     addButton->setMenu(addMenu);
     m_removeButton = new QPushButton(tr("Remove"), this);
@@ -153,6 +158,7 @@ AccountsDialog::AccountsDialog(QWidget *parent)
     layout->addWidget(buttons);
 
     connect(m_list, &QListWidget::currentItemChanged, this, &AccountsDialog::showSelected);
+    updateStreamKind();
     reloadList();
 }
 
@@ -164,14 +170,22 @@ void AccountsDialog::buildStreamForm(QWidget *page)
         const auto kind = *StreamServiceKinds::fromKey(key);
         m_streamService->addItem(StreamServiceKinds::displayName(kind), int(kind));
     }
+#if HYDRANT_HAS_NATS
+    // A team relay's stream in NATS JetStream, read back as the relay stored it.
+    m_streamService->addItem(StreamServiceKinds::displayName(StreamServiceKind::NatsRelay),
+                             int(StreamServiceKind::NatsRelay));
+#endif
     m_streamService->setToolTip(
         tr("The protocol the stream speaks: how its body is framed and how a reconnect resumes."));
     // A new service suggests its documented URL, unless the user typed one of their own.
     connect(m_streamService, &QComboBox::activated, this, [this] {
         const auto kind = StreamServiceKind(m_streamService->currentData().toInt());
-        if (StreamProfile::isDefaultUrlTemplate(m_streamUrl->text().trimmed()))
+        if (kind != StreamServiceKind::NatsRelay &&
+            StreamProfile::isDefaultUrlTemplate(m_streamUrl->text().trimmed()))
             m_streamUrl->setText(StreamProfile::defaultUrlTemplate(kind));
     });
+    connect(m_streamService, &QComboBox::currentIndexChanged, this,
+            &AccountsDialog::updateStreamKind);
     m_streamUrl = new QLineEdit(page);
     m_streamUrl->setToolTip(
         tr("Paste the stream URL from the provider's dashboard. {ACCOUNT_NAME}, "
@@ -189,9 +203,21 @@ void AccountsDialog::buildStreamForm(QWidget *page)
     menu->addAction(tr("Reset to the standard firehose URL"), this,
                     [this] { m_streamUrl->setText(StreamProfile::defaultUrlTemplate()); });
     placeholders->setMenu(menu);
-    auto *urlRow = new QHBoxLayout;
+    m_urlRow = new QWidget(page);
+    auto *urlRow = new QHBoxLayout(m_urlRow);
+    urlRow->setContentsMargins(0, 0, 0, 0);
     urlRow->addWidget(m_streamUrl, 1);
     urlRow->addWidget(placeholders);
+
+    m_relayServers = new QLineEdit(page);
+    m_relayServers->setPlaceholderText(tr("nats://relay1:4222, tls://relay2:4222"));
+    m_relayServers->setToolTip(
+        tr("The NATS servers of the team relay, separated by commas: nats://HOST:PORT or "
+           "tls://HOST:PORT."));
+    m_relayStream = new QLineEdit(page);
+    m_relayStream->setToolTip(tr("The JetStream stream the relay writes (default HYDRANT)."));
+    m_relaySubject = new QLineEdit(page);
+    m_relaySubject->setToolTip(tr("The relay's subject prefix (default hydrant)."));
 
     m_accountName = new QLineEdit(page);
     m_dataSource = new QLineEdit(page);
@@ -209,7 +235,9 @@ void AccountsDialog::buildStreamForm(QWidget *page)
     m_streamPreview->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_streamUse = new QCheckBox(tr("Use this account for the Live page"), page);
 
-    auto *parameters = new QHBoxLayout;
+    m_parametersRow = new QWidget(page);
+    auto *parameters = new QHBoxLayout(m_parametersRow);
+    parameters->setContentsMargins(0, 0, 0, 0);
     parameters->addWidget(new QLabel(tr("client="), page));
     parameters->addWidget(m_client);
     parameters->addWidget(new QLabel(tr("backfillMinutes="), page));
@@ -219,20 +247,28 @@ void AccountsDialog::buildStreamForm(QWidget *page)
     parameters->addStretch();
 
     auto *form = new QFormLayout(page);
+    m_streamForm = form;
     form->addRow(tr("&Name:"), m_streamName);
     form->addRow(tr("Ser&vice:"), m_streamService);
-    form->addRow(tr("Stream URL:"), urlRow);
+    form->addRow(tr("Stream URL:"), m_urlRow);
     form->addRow(tr("{ACCOUNT_NAME}:"), m_accountName);
     form->addRow(tr("{DATA_SOURCE}:"), m_dataSource);
     form->addRow(tr("{STREAM_LABEL}:"), m_streamLabel);
-    form->addRow(tr("Parameters:"), parameters);
+    form->addRow(tr("Parameters:"), m_parametersRow);
+    form->addRow(tr("NATS &servers:"), m_relayServers);
+    form->addRow(tr("JetStream s&tream:"), m_relayStream);
+    form->addRow(tr("Su&bject prefix:"), m_relaySubject);
     form->addRow(tr("Connects to:"), m_streamPreview);
     form->addRow(tr("&User name:"), m_streamUser);
     form->addRow(tr("&Password:"), m_streamPassword);
     form->addRow(QString(), m_streamUse);
 
-    for (QLineEdit *edit : {m_streamUrl, m_accountName, m_dataSource, m_streamLabel})
+    for (QLineEdit *edit : {m_streamUrl, m_accountName, m_dataSource, m_streamLabel,
+                            m_relayServers})
         connect(edit, &QLineEdit::textChanged, this, &AccountsDialog::updateStreamPreview);
+    m_relayServers->setObjectName(QStringLiteral("relayServers"));
+    m_relayStream->setObjectName(QStringLiteral("relayStream"));
+    m_relaySubject->setObjectName(QStringLiteral("relaySubject"));
     // Names for tests and accessibility tools.
     m_streamName->setObjectName(QStringLiteral("streamName"));
     m_streamService->setObjectName(QStringLiteral("streamService"));
@@ -343,10 +379,14 @@ void AccountsDialog::showSelected()
         m_client->setValue(p.client);
         m_backfill->setValue(p.backfillMinutes);
         m_partition->setValue(p.partition);
+        m_relayServers->setText(p.relayServers);
+        m_relayStream->setText(p.relayStream);
+        m_relaySubject->setText(p.relaySubject);
         m_streamUser->setText(p.user);
         m_streamPassword->clear();
         m_streamUse->setChecked(m_store.currentProfile(service) == name);
         m_pages->setCurrentIndex(StreamPage);
+        updateStreamKind();
         updateStreamPreview();
     } else {
         const BackupProfile p = m_store.backupProfile(name).value_or(BackupProfile{});
@@ -357,6 +397,7 @@ void AccountsDialog::showSelected()
         m_backupPassword->clear();
         m_backupUse->setChecked(m_store.currentProfile(service) == name);
         m_pages->setCurrentIndex(BackupPage);
+        m_testButton->setVisible(true);
     }
     markFormClean();
     loadPassword(service, name);
@@ -390,8 +431,34 @@ void AccountsDialog::loadPassword(AccountStore::Service service, const QString &
 void AccountsDialog::updateStreamPreview()
 {
     const StreamProfile profile = streamFromForm();
+    if (profile.service == StreamServiceKind::NatsRelay) {
+        QString problem;
+        const auto servers = RelaySettings::parseServers(profile.relayServers, &problem);
+        QStringList shown;
+        for (const QUrl &server : servers.value_or(QList<QUrl>{}))
+            shown.append(server.toDisplayString());
+        m_streamPreview->setText(shown.join(QStringLiteral(", ")));
+        return;
+    }
     const QUrl url = profile.resolvedUrl();
     m_streamPreview->setText(url.isValid() ? url.toDisplayString() : profile.filledTemplate());
+}
+
+void AccountsDialog::updateStreamKind()
+{
+    const bool relay =
+        StreamServiceKind(m_streamService->currentData().toInt()) == StreamServiceKind::NatsRelay;
+    for (QWidget *field : {m_urlRow, static_cast<QWidget *>(m_accountName),
+                           static_cast<QWidget *>(m_dataSource),
+                           static_cast<QWidget *>(m_streamLabel), m_parametersRow})
+        m_streamForm->setRowVisible(field, !relay);
+    for (QWidget *field : {m_relayServers, m_relayStream, m_relaySubject})
+        m_streamForm->setRowVisible(field, relay);
+    m_streamUser->setPlaceholderText(relay ? tr("optional: the NATS user")
+                                           : tr("you@example.com"));
+    // Test connection makes an HTTP request; a relay is tried with Connect on the Live page.
+    m_testButton->setVisible(!relay || m_pages->currentIndex() != StreamPage);
+    updateStreamPreview();
 }
 
 StreamProfile AccountsDialog::streamFromForm() const
@@ -407,6 +474,9 @@ StreamProfile AccountsDialog::streamFromForm() const
     p.partition = m_partition->value();
     p.user = m_streamUser->text().trimmed();
     p.service = StreamServiceKind(m_streamService->currentData().toInt());
+    p.relayServers = m_relayServers->text().trimmed();
+    p.relayStream = m_relayStream->text().trimmed();
+    p.relaySubject = m_relaySubject->text().trimmed();
     return p;
 }
 
@@ -440,14 +510,32 @@ void AccountsDialog::addStreamAccount()
     m_client->setValue(0);
     m_backfill->setValue(0);
     m_partition->setValue(0);
+    m_relayServers->clear();
+    m_relayStream->setText(profile.relayStream);
+    m_relaySubject->setText(profile.relaySubject);
     m_streamUser->clear();
     m_streamPassword->clear();
     m_streamUse->setChecked(m_store.streamProfileNames().isEmpty());
     m_pages->setCurrentIndex(StreamPage);
+    updateStreamKind();
     m_saveButton->setEnabled(true);
     m_testButton->setEnabled(true);
     setMessage(tr("Fill in the account, then press Save."), true);
     m_streamName->setFocus();
+    m_streamName->selectAll();
+    markFormClean();
+}
+
+void AccountsDialog::addRelayAccount()
+{
+    addStreamAccount();
+    QString name = tr("Team relay");
+    for (int i = 2; m_store.hasProfile(AccountStore::Service::Stream, name); ++i)
+        name = tr("Team relay %1").arg(i);
+    m_streamName->setText(name);
+    m_streamService->setCurrentIndex(
+        qMax(0, m_streamService->findData(int(StreamServiceKind::NatsRelay))));
+    setMessage(tr("Enter the team relay's NATS servers, then press Save."), true);
     m_streamName->selectAll();
     markFormClean();
 }
@@ -467,6 +555,7 @@ void AccountsDialog::addBackupAccount()
     m_backupPassword->clear();
     m_backupUse->setChecked(m_store.backupProfileNames().isEmpty());
     m_pages->setCurrentIndex(BackupPage);
+    m_testButton->setVisible(true);
     m_saveButton->setEnabled(true);
     m_testButton->setEnabled(true);
     setMessage(tr("Fill in the account, then press Save."), true);
@@ -536,7 +625,9 @@ QStringList AccountsDialog::formState() const
 {
     switch (m_pages->currentIndex()) {
     case StreamPage:
-        return {m_streamName->text(), m_streamUrl->text(), m_accountName->text(),
+        return {m_streamName->text(), m_streamService->currentText(), m_relayServers->text(),
+                m_relayStream->text(), m_relaySubject->text(), m_streamUrl->text(),
+                m_accountName->text(),
                 m_dataSource->text(), m_streamLabel->text(), QString::number(m_client->value()),
                 QString::number(m_backfill->value()), QString::number(m_partition->value()),
                 m_streamUser->text(), m_streamPassword->text(),
@@ -588,7 +679,7 @@ bool AccountsDialog::saveCurrent()
     bool use = false;
     if (service == AccountStore::Service::Stream) {
         const StreamProfile profile = streamFromForm();
-        problem = profile.validationError();
+        problem = profile.validationError(m_streamPassword->text());
         name = profile.name;
         if (problem.isEmpty() && name != m_editingName && m_store.hasProfile(service, name))
             problem = tr("There is already a stream account named “%1”.").arg(name);

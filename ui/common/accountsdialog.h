@@ -7,6 +7,7 @@
 
 class QCheckBox;
 class QComboBox;
+class QFormLayout;
 class QLabel;
 class QLineEdit;
 class QListWidget;
@@ -38,6 +39,8 @@ public:
 
 public slots:
     void addStreamAccount();
+    /// A new stream account of the kind "Team relay (NATS)" (only in a build with NATS).
+    void addRelayAccount();
     void addBackupAccount();
     /// Asks to confirm the removal of the selected account (in the dialog, not in a message box).
     void removeSelected();
@@ -63,6 +66,8 @@ private:
     void showSelected();
     void loadPassword(AccountStore::Service service, const QString &name);
     void updateStreamPreview();
+    /// Shows the rows of the chosen kind of stream account: a URL, or a team relay's servers.
+    void updateStreamKind();
     StreamProfile streamFromForm() const;
     BackupProfile backupFromForm() const;
     void setMessage(const QString &text, bool good);
@@ -109,6 +114,12 @@ private:
     QLineEdit *m_streamPassword;
     QLabel *m_streamPreview;
     QCheckBox *m_streamUse;
+    QFormLayout *m_streamForm = nullptr;
+    QWidget *m_urlRow = nullptr;
+    QWidget *m_parametersRow = nullptr;
+    QLineEdit *m_relayServers;
+    QLineEdit *m_relayStream;
+    QLineEdit *m_relaySubject;
 
     // Backups form
     QLineEdit *m_backupName;

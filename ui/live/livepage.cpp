@@ -8,6 +8,7 @@
 #include "connectionlog.h"
 #include "connectionstatusbar.h"
 #include "core/appsettings.h"
+#include "core/buildinfo.h"
 #include "net/accountstore.h"
 #include "feed/feedinbox.h"
 #include "feed/feedmodel.h"
@@ -15,6 +16,11 @@
 #include "feeditemdelegate.h"
 #include "feedview.h"
 #include "livecharts.h"
+#include "relaystartdialog.h"
+
+#if HYDRANT_HAS_NATS
+#include "relay/jetstreamsource.h"
+#endif
 
 #include <QAction>
 #include <QDir>
@@ -35,6 +41,7 @@
 #include <QVBoxLayout>
 
 #include <functional>
+#include <mutex>
 
 namespace {
 
@@ -117,6 +124,11 @@ LivePage::LivePage(LiveSession *session, QWidget *parent)
     : QWidget(parent)
     , m_session(session)
 {
+#if HYDRANT_HAS_NATS
+    // A team relay account's stream is read by the relay's JetStream source.
+    static std::once_flag relayRegistered;
+    std::call_once(relayRegistered, [] { JetStreamSource::registerFactory(); });
+#endif
     if (!m_session) {
         m_session = new LiveSession(AppSettings::feedRingSize());
         m_ownsSession = true;
@@ -403,6 +415,37 @@ void LivePage::connectStream()
         m_stack->setCurrentIndex(0);
         return;
     }
+    if (m_session->endpoint().isRelay()) {
+        askWhereToStart();
+        return;
+    }
+    startStream();
+}
+
+RelayStartDialog *LivePage::relayStartDialog() const
+{
+    return m_startDialog;
+}
+
+void LivePage::askWhereToStart()
+{
+    if (m_startDialog)
+        return; // already asking
+    auto *dialog = new RelayStartDialog(m_session->endpoint().profileName, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    m_startDialog = dialog;
+    connect(dialog, &QDialog::finished, this, [this, dialog](int result) {
+        m_startDialog = nullptr;
+        if (result != QDialog::Accepted)
+            return;
+        m_session->setRelayStart(dialog->startText());
+        startStream();
+    });
+    dialog->open();
+}
+
+void LivePage::startStream()
+{
     m_session->applySettings();
     m_session->connectStream();
     updateActions();

@@ -4,6 +4,7 @@
 #include "net/firehoseclient.h"
 #include "net/serviceendpoint.h"
 
+#include <QPointer>
 #include <QWidget>
 
 class ConnectionLog;
@@ -24,6 +25,7 @@ class QSplitter;
 class QStackedWidget;
 class QTabWidget;
 class QTimer;
+class RelayStartDialog;
 
 /// The Live page: the realtime stream of a LiveSession as a feed with filters, detail, charts
 /// and recording. The session owns the pipeline (client and recorder threads, inbox, model,
@@ -69,6 +71,8 @@ public:
     FeedInbox *inbox() const { return m_session->inbox(); }
 
     QAction *connectAction() const { return m_connectAction; }
+    /// The open "how far back" question of a team relay account's Connect, if any.
+    RelayStartDialog *relayStartDialog() const;
     QAction *disconnectAction() const { return m_disconnectAction; }
     QAction *pauseAction() const { return m_pauseAction; }
     QAction *recordAction() const { return m_recordAction; }
@@ -76,6 +80,7 @@ public:
 public slots:
     /// Takes a batch as if it came from the stream client: statistics, recording and the feed.
     void ingest(const MessageBatch &batch);
+    /// Connects; a team relay account first asks how far back to start (RelayStartDialog).
     void connectStream();
     void disconnectStream();
     void setPaused(bool paused);
@@ -98,6 +103,9 @@ protected:
     void hideEvent(QHideEvent *event) override;
 
 private:
+    /// A team relay account: asks how far back to start, then connects (Escape: nothing).
+    void askWhereToStart();
+    void startStream();
     void createActions();
     QWidget *createContent();
     void wireSession();
@@ -140,5 +148,6 @@ private:
     QAction *m_clearAction = nullptr;
     QAction *m_findAction = nullptr;
     bool m_askingForPassword = false;
+    QPointer<RelayStartDialog> m_startDialog;
     QList<QPair<QAction *, QKeySequence>> m_shortcuts;
 };
