@@ -200,6 +200,10 @@ Exit-Codes: 0 Erfolg, 1 Aufruffehler, 2 Authentifizierung fehlgeschlagen (test),
         <source>--service must be stream, backups, gnip, firestream or stocktwits-firehose.</source>
         <translation>--service muss stream, backups, gnip, firestream oder stocktwits-firehose sein.</translation>
     </message>
+    <message>
+        <source>A team relay account is added in the window (Settings → Accounts…); scripts read a relay with 'hydrant-cli stream --service nats'.</source>
+        <translation>Ein Team-Relay-Konto wird im Fenster angelegt (Einstellungen → Konten…); Skripte lesen ein Relay mit 'hydrant-cli stream --service nats'.</translation>
+    </message>
 </context>
 <context>
     <name>AccountStore</name>
@@ -461,6 +465,54 @@ Exit-Codes: 0 Erfolg, 1 Aufruffehler, 2 Authentifizierung fehlgeschlagen (test),
     <message>
         <source>Ser&amp;vice:</source>
         <translation>&amp;Dienst:</translation>
+    </message>
+    <message>
+        <source>Team relay account (NATS)</source>
+        <translation>Team-Relay-Konto (NATS)</translation>
+    </message>
+    <message>
+        <source>nats://relay1:4222, tls://relay2:4222</source>
+        <translation>nats://relay1:4222, tls://relay2:4222</translation>
+    </message>
+    <message>
+        <source>The NATS servers of the team relay, separated by commas: nats://HOST:PORT or tls://HOST:PORT.</source>
+        <translation>Die NATS-Server des Team-Relays, durch Kommas getrennt: nats://HOST:PORT oder tls://HOST:PORT.</translation>
+    </message>
+    <message>
+        <source>The JetStream stream the relay writes (default HYDRANT).</source>
+        <translation>Der JetStream-Stream, in den das Relay schreibt (Standard HYDRANT).</translation>
+    </message>
+    <message>
+        <source>The relay's subject prefix (default hydrant).</source>
+        <translation>Das Subject-Präfix des Relays (Standard: hydrant).</translation>
+    </message>
+    <message>
+        <source>NATS &amp;servers:</source>
+        <translation>NATS-&amp;Server:</translation>
+    </message>
+    <message>
+        <source>JetStream s&amp;tream:</source>
+        <translation>JetStream-S&amp;tream:</translation>
+    </message>
+    <message>
+        <source>Su&amp;bject prefix:</source>
+        <translation>Subject-Prä&amp;fix:</translation>
+    </message>
+    <message>
+        <source>optional: the NATS user</source>
+        <translation>optional: der NATS-Benutzer</translation>
+    </message>
+    <message>
+        <source>Team relay</source>
+        <translation>Team-Relay</translation>
+    </message>
+    <message>
+        <source>Team relay %1</source>
+        <translation>Team-Relay %1</translation>
+    </message>
+    <message>
+        <source>Enter the team relay's NATS servers, then press Save.</source>
+        <translation>Geben Sie die NATS-Server des Team-Relays ein und klicken Sie dann auf Speichern.</translation>
     </message>
 </context>
 <context>
@@ -2055,7 +2107,10 @@ Exit-Codes: 0 jeder Tag fertig, übersprungen oder nicht verfügbar; 1 Aufruffeh
     <message numerus="yes">
         <source>Exported %Ln row(s) to %1.</source>
         <extracomment>After an export: "Exported 1,204 rows to day-export.jsonl.gz."</extracomment>
-        <translation><numerusform>%Ln Zeile nach %1 exportiert.</numerusform><numerusform>%Ln Zeilen nach %1 exportiert.</numerusform></translation>
+        <translation>
+            <numerusform>%Ln Zeile nach %1 exportiert.</numerusform>
+            <numerusform>%Ln Zeilen nach %1 exportiert.</numerusform>
+        </translation>
     </message>
     <message>
         <source>The export to %1 failed: %2</source>
@@ -3163,6 +3218,33 @@ Exit-Codes: 0 jeder Tag fertig, übersprungen oder nicht verfügbar; 1 Aufruffeh
     </message>
 </context>
 <context>
+    <name>JetStreamSource</name>
+    <message>
+        <source>Connecting to %1…</source>
+        <translation>Verbindung mit %1 wird hergestellt…</translation>
+    </message>
+    <message>
+        <source>Disconnected.</source>
+        <translation>Getrennt.</translation>
+    </message>
+    <message>
+        <source>The NATS server went away; reconnecting to another one.</source>
+        <translation>Der NATS-Server ist weg; Verbindung zu einem anderen wird hergestellt.</translation>
+    </message>
+    <message>
+        <source>Now reading from %1.</source>
+        <translation>Jetzt wird von %1 gelesen.</translation>
+    </message>
+    <message>
+        <source>Connected to %1 (stream %2).</source>
+        <translation>Verbunden mit %1 (Stream %2).</translation>
+    </message>
+    <message numerus="yes">
+        <source>Connected to %1 (stream %2), %n message(s) behind.</source>
+        <translation><numerusform>Verbunden mit %1 (Stream %2), %n Nachricht im Rückstand.</numerusform><numerusform>Verbunden mit %1 (Stream %2), %n Nachrichten im Rückstand.</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>JsonTreeModel</name>
     <message>
         <source>null</source>
@@ -3338,6 +3420,13 @@ Exit-Codes: 0 jeder Tag fertig, übersprungen oder nicht verfügbar; 1 Aufruffeh
     <message>
         <source>Recording started in %1.</source>
         <translation>Aufzeichnung in %1 gestartet.</translation>
+    </message>
+</context>
+<context>
+    <name>LiveSession</name>
+    <message>
+        <source>This Hydrant was built without NATS: it cannot read a team relay.</source>
+        <translation>Dieses Hydrant wurde ohne NATS erstellt: Es kann kein Team-Relay lesen.</translation>
     </message>
 </context>
 <context>
@@ -4249,6 +4338,41 @@ Exit-Codes: 0 normales Ende (Dauer oder Ctrl+C), 1 Aufruffehler, 2 Authentifizie
     </message>
 </context>
 <context>
+    <name>RelayStartDialog</name>
+    <message>
+        <source>Connect to %1</source>
+        <translation>Mit %1 verbinden</translation>
+    </message>
+    <message>
+        <source>Where should the feed start?</source>
+        <translation>Wo soll der Feed beginnen?</translation>
+    </message>
+    <message>
+        <source>&amp;Live only (from now)</source>
+        <translation>Nur &amp;live (ab jetzt)</translation>
+    </message>
+    <message>
+        <source>The last &amp;N minutes:</source>
+        <translation>Die letzten &amp;N Minuten:</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source>&amp;Since a time:</source>
+        <translation>&amp;Seit einem Zeitpunkt:</translation>
+    </message>
+    <message>
+        <source>&amp;Everything the stream keeps</source>
+        <translation>&amp;Alles, was der Stream aufbewahrt</translation>
+    </message>
+    <message>
+        <source>Connect</source>
+        <translation>Verbinden</translation>
+    </message>
+</context>
+<context>
     <name>RelayStreamCommand</name>
     <message>
         <source>Read a team relay's stream from NATS JetStream.</source>
@@ -4796,6 +4920,10 @@ Exit-Codes: 0 normales Ende (Dauer, Nachrichtenanzahl oder Ctrl+C), 1 Aufruffehl
         <source>A team relay's stream in NATS JetStream is read with --service nats (see 'hydrant-cli stream --service nats --help').</source>
         <translation>Der Stream eines Team-Relays in NATS JetStream wird mit --service nats gelesen (siehe „hydrant-cli stream --service nats --help“).</translation>
     </message>
+    <message>
+        <source>'%1' is a team relay account: read it with --service nats --url %2 --stream %3.</source>
+        <translation>'%1' ist ein Team-Relay-Konto: Lesen Sie es mit --service nats --url %2 --stream %3.</translation>
+    </message>
 </context>
 <context>
     <name>StreamProfile</name>
@@ -4829,6 +4957,10 @@ Exit-Codes: 0 normales Ende (Dauer, Nachrichtenanzahl oder Ctrl+C), 1 Aufruffehl
     <message>
         <source>StockTwits firehose (older)</source>
         <translation>StockTwits-Firehose (älter)</translation>
+    </message>
+    <message>
+        <source>Team relay (NATS)</source>
+        <translation>Team-Relay (NATS)</translation>
     </message>
 </context>
 <context>

@@ -252,7 +252,10 @@
     <message numerus="yes">
         <source>Exported %Ln row(s) to %1.</source>
         <extracomment>After an export: "Exported 1,204 rows to day-export.jsonl.gz."</extracomment>
-        <translation><numerusform>Exported %Ln row to %1.</numerusform><numerusform>Exported %Ln rows to %1.</numerusform></translation>
+        <translation>
+            <numerusform>Exported %Ln row to %1.</numerusform>
+            <numerusform>Exported %Ln rows to %1.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -263,6 +266,13 @@
             <numerusform>%Ln match</numerusform>
             <numerusform>%Ln matches</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>JetStreamSource</name>
+    <message numerus="yes">
+        <source>Connected to %1 (stream %2), %n message(s) behind.</source>
+        <translation><numerusform>Connected to %1 (stream %2), %n message behind.</numerusform><numerusform>Connected to %1 (stream %2), %n messages behind.</numerusform></translation>
     </message>
 </context>
 <context>

@@ -200,6 +200,10 @@ Códigos de salida: 0 éxito, 1 error de uso, 2 error de autenticación (test), 
         <source>--service must be stream, backups, gnip, firestream or stocktwits-firehose.</source>
         <translation>--service debe ser stream, backups, gnip, firestream o stocktwits-firehose.</translation>
     </message>
+    <message>
+        <source>A team relay account is added in the window (Settings → Accounts…); scripts read a relay with 'hydrant-cli stream --service nats'.</source>
+        <translation>Una cuenta de relé de equipo se añade en la ventana (Configuración → Cuentas…); los scripts leen un relé con 'hydrant-cli stream --service nats'.</translation>
+    </message>
 </context>
 <context>
     <name>AccountStore</name>
@@ -461,6 +465,54 @@ Códigos de salida: 0 éxito, 1 error de uso, 2 error de autenticación (test), 
     <message>
         <source>Ser&amp;vice:</source>
         <translation>Ser&amp;vicio:</translation>
+    </message>
+    <message>
+        <source>Team relay account (NATS)</source>
+        <translation>Cuenta de relé de equipo (NATS)</translation>
+    </message>
+    <message>
+        <source>nats://relay1:4222, tls://relay2:4222</source>
+        <translation>nats://relay1:4222, tls://relay2:4222</translation>
+    </message>
+    <message>
+        <source>The NATS servers of the team relay, separated by commas: nats://HOST:PORT or tls://HOST:PORT.</source>
+        <translation>Los servidores NATS del relé de equipo, separados por comas: nats://HOST:PORT o tls://HOST:PORT.</translation>
+    </message>
+    <message>
+        <source>The JetStream stream the relay writes (default HYDRANT).</source>
+        <translation>El flujo JetStream en el que escribe el relé (HYDRANT por defecto).</translation>
+    </message>
+    <message>
+        <source>The relay's subject prefix (default hydrant).</source>
+        <translation>El prefijo de asunto del retransmisor (valor predeterminado: hydrant).</translation>
+    </message>
+    <message>
+        <source>NATS &amp;servers:</source>
+        <translation>&amp;Servidores NATS:</translation>
+    </message>
+    <message>
+        <source>JetStream s&amp;tream:</source>
+        <translation>Flujo Je&amp;tStream:</translation>
+    </message>
+    <message>
+        <source>Su&amp;bject prefix:</source>
+        <translation>Pre&amp;fijo de asunto:</translation>
+    </message>
+    <message>
+        <source>optional: the NATS user</source>
+        <translation>opcional: el usuario NATS</translation>
+    </message>
+    <message>
+        <source>Team relay</source>
+        <translation>Relé de equipo</translation>
+    </message>
+    <message>
+        <source>Team relay %1</source>
+        <translation>Relé de equipo %1</translation>
+    </message>
+    <message>
+        <source>Enter the team relay's NATS servers, then press Save.</source>
+        <translation>Introduzca los servidores NATS del relé de equipo y pulse Guardar.</translation>
     </message>
 </context>
 <context>
@@ -2055,7 +2107,10 @@ Códigos de salida: 0 todos los días completados, omitidos o no disponibles; 1 
     <message numerus="yes">
         <source>Exported %Ln row(s) to %1.</source>
         <extracomment>After an export: "Exported 1,204 rows to day-export.jsonl.gz."</extracomment>
-        <translation><numerusform>Se exportó %Ln fila a %1.</numerusform><numerusform>Se exportaron %Ln filas a %1.</numerusform></translation>
+        <translation>
+            <numerusform>Se exportó %Ln fila a %1.</numerusform>
+            <numerusform>Se exportaron %Ln filas a %1.</numerusform>
+        </translation>
     </message>
     <message>
         <source>The export to %1 failed: %2</source>
@@ -3163,6 +3218,33 @@ Códigos de salida: 0 todos los días completados, omitidos o no disponibles; 1 
     </message>
 </context>
 <context>
+    <name>JetStreamSource</name>
+    <message>
+        <source>Connecting to %1…</source>
+        <translation>Conectando con %1…</translation>
+    </message>
+    <message>
+        <source>Disconnected.</source>
+        <translation>Desconectado.</translation>
+    </message>
+    <message>
+        <source>The NATS server went away; reconnecting to another one.</source>
+        <translation>El servidor NATS desapareció; reconectando con otro.</translation>
+    </message>
+    <message>
+        <source>Now reading from %1.</source>
+        <translation>Leyendo ahora de %1.</translation>
+    </message>
+    <message>
+        <source>Connected to %1 (stream %2).</source>
+        <translation>Conectado a %1 (flujo %2).</translation>
+    </message>
+    <message numerus="yes">
+        <source>Connected to %1 (stream %2), %n message(s) behind.</source>
+        <translation><numerusform>Conectado a %1 (flujo %2), %n mensaje de retraso.</numerusform><numerusform>Conectado a %1 (flujo %2), %n mensajes de retraso.</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>JsonTreeModel</name>
     <message>
         <source>null</source>
@@ -3338,6 +3420,13 @@ Códigos de salida: 0 todos los días completados, omitidos o no disponibles; 1 
     <message>
         <source>Recording started in %1.</source>
         <translation>Grabación iniciada en %1.</translation>
+    </message>
+</context>
+<context>
+    <name>LiveSession</name>
+    <message>
+        <source>This Hydrant was built without NATS: it cannot read a team relay.</source>
+        <translation>Esta compilación de Hydrant no incluye NATS: no puede leer un retransmisor de equipo.</translation>
     </message>
 </context>
 <context>
@@ -4249,6 +4338,41 @@ Códigos de salida: 0 fin normal (duración o Ctrl+C), 1 error de uso, 2 error d
     </message>
 </context>
 <context>
+    <name>RelayStartDialog</name>
+    <message>
+        <source>Connect to %1</source>
+        <translation>Conectar a %1</translation>
+    </message>
+    <message>
+        <source>Where should the feed start?</source>
+        <translation>¿Dónde debe empezar el feed?</translation>
+    </message>
+    <message>
+        <source>&amp;Live only (from now)</source>
+        <translation>Solo en &amp;directo (desde ahora)</translation>
+    </message>
+    <message>
+        <source>The last &amp;N minutes:</source>
+        <translation>Los últimos &amp;N minutos:</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source>&amp;Since a time:</source>
+        <translation>Desde una &amp;hora:</translation>
+    </message>
+    <message>
+        <source>&amp;Everything the stream keeps</source>
+        <translation>&amp;Todo lo que guarda el flujo</translation>
+    </message>
+    <message>
+        <source>Connect</source>
+        <translation>Conectar</translation>
+    </message>
+</context>
+<context>
     <name>RelayStreamCommand</name>
     <message>
         <source>Read a team relay's stream from NATS JetStream.</source>
@@ -4796,6 +4920,10 @@ Códigos de salida: 0 fin normal (duración, número de mensajes o Ctrl+C), 1 er
         <source>A team relay's stream in NATS JetStream is read with --service nats (see 'hydrant-cli stream --service nats --help').</source>
         <translation>El flujo de un retransmisor de equipo en NATS JetStream se lee con --service nats (consulte 'hydrant-cli stream --service nats --help').</translation>
     </message>
+    <message>
+        <source>'%1' is a team relay account: read it with --service nats --url %2 --stream %3.</source>
+        <translation>'%1' es una cuenta de relé de equipo: léala con --service nats --url %2 --stream %3.</translation>
+    </message>
 </context>
 <context>
     <name>StreamProfile</name>
@@ -4829,6 +4957,10 @@ Códigos de salida: 0 fin normal (duración, número de mensajes o Ctrl+C), 1 er
     <message>
         <source>StockTwits firehose (older)</source>
         <translation>Firehose de StockTwits (antiguo)</translation>
+    </message>
+    <message>
+        <source>Team relay (NATS)</source>
+        <translation>Relé de equipo (NATS)</translation>
     </message>
 </context>
 <context>

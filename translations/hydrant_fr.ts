@@ -200,6 +200,10 @@ Codes de sortie : 0 succès, 1 erreur d'utilisation, 2 échec de l'authentifica
         <source>--service must be stream, backups, gnip, firestream or stocktwits-firehose.</source>
         <translation>--service doit valoir stream, backups, gnip, firestream ou stocktwits-firehose.</translation>
     </message>
+    <message>
+        <source>A team relay account is added in the window (Settings → Accounts…); scripts read a relay with 'hydrant-cli stream --service nats'.</source>
+        <translation>Un compte de relais d’équipe s’ajoute dans la fenêtre (Paramètres → Comptes…) ; les scripts lisent un relais avec 'hydrant-cli stream --service nats'.</translation>
+    </message>
 </context>
 <context>
     <name>AccountStore</name>
@@ -461,6 +465,54 @@ Codes de sortie : 0 succès, 1 erreur d'utilisation, 2 échec de l'authentifica
     <message>
         <source>Ser&amp;vice:</source>
         <translation>Ser&amp;vice :</translation>
+    </message>
+    <message>
+        <source>Team relay account (NATS)</source>
+        <translation>Compte de relais d’équipe (NATS)</translation>
+    </message>
+    <message>
+        <source>nats://relay1:4222, tls://relay2:4222</source>
+        <translation>nats://relay1:4222, tls://relay2:4222</translation>
+    </message>
+    <message>
+        <source>The NATS servers of the team relay, separated by commas: nats://HOST:PORT or tls://HOST:PORT.</source>
+        <translation>Les serveurs NATS du relais d’équipe, séparés par des virgules : nats://HOST:PORT ou tls://HOST:PORT.</translation>
+    </message>
+    <message>
+        <source>The JetStream stream the relay writes (default HYDRANT).</source>
+        <translation>Le flux JetStream où écrit le relais (HYDRANT par défaut).</translation>
+    </message>
+    <message>
+        <source>The relay's subject prefix (default hydrant).</source>
+        <translation>Le préfixe de sujet du relais (par défaut hydrant).</translation>
+    </message>
+    <message>
+        <source>NATS &amp;servers:</source>
+        <translation>&amp;Serveurs NATS :</translation>
+    </message>
+    <message>
+        <source>JetStream s&amp;tream:</source>
+        <translation>Flux Je&amp;tStream :</translation>
+    </message>
+    <message>
+        <source>Su&amp;bject prefix:</source>
+        <translation>Préfixe de su&amp;jet :</translation>
+    </message>
+    <message>
+        <source>optional: the NATS user</source>
+        <translation>facultatif : l’utilisateur NATS</translation>
+    </message>
+    <message>
+        <source>Team relay</source>
+        <translation>Relais d’équipe</translation>
+    </message>
+    <message>
+        <source>Team relay %1</source>
+        <translation>Relais d’équipe %1</translation>
+    </message>
+    <message>
+        <source>Enter the team relay's NATS servers, then press Save.</source>
+        <translation>Saisissez les serveurs NATS du relais d’équipe, puis cliquez sur Enregistrer.</translation>
     </message>
 </context>
 <context>
@@ -2055,7 +2107,10 @@ Codes de sortie : 0 tous les jours terminés, ignorés ou non disponibles ; 1 
     <message numerus="yes">
         <source>Exported %Ln row(s) to %1.</source>
         <extracomment>After an export: "Exported 1,204 rows to day-export.jsonl.gz."</extracomment>
-        <translation><numerusform>%Ln ligne exportée vers %1.</numerusform><numerusform>%Ln lignes exportées vers %1.</numerusform></translation>
+        <translation>
+            <numerusform>%Ln ligne exportée vers %1.</numerusform>
+            <numerusform>%Ln lignes exportées vers %1.</numerusform>
+        </translation>
     </message>
     <message>
         <source>The export to %1 failed: %2</source>
@@ -3163,6 +3218,33 @@ Codes de sortie : 0 tous les jours terminés, ignorés ou non disponibles ; 1 
     </message>
 </context>
 <context>
+    <name>JetStreamSource</name>
+    <message>
+        <source>Connecting to %1…</source>
+        <translation>Connexion à %1…</translation>
+    </message>
+    <message>
+        <source>Disconnected.</source>
+        <translation>Déconnecté.</translation>
+    </message>
+    <message>
+        <source>The NATS server went away; reconnecting to another one.</source>
+        <translation>Le serveur NATS a disparu ; reconnexion à un autre.</translation>
+    </message>
+    <message>
+        <source>Now reading from %1.</source>
+        <translation>Lecture depuis %1.</translation>
+    </message>
+    <message>
+        <source>Connected to %1 (stream %2).</source>
+        <translation>Connecté à %1 (flux %2).</translation>
+    </message>
+    <message numerus="yes">
+        <source>Connected to %1 (stream %2), %n message(s) behind.</source>
+        <translation><numerusform>Connecté à %1 (flux %2), %n message de retard.</numerusform><numerusform>Connecté à %1 (flux %2), %n messages de retard.</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>JsonTreeModel</name>
     <message>
         <source>null</source>
@@ -3338,6 +3420,13 @@ Codes de sortie : 0 tous les jours terminés, ignorés ou non disponibles ; 1 
     <message>
         <source>Recording started in %1.</source>
         <translation>Enregistrement démarré dans %1.</translation>
+    </message>
+</context>
+<context>
+    <name>LiveSession</name>
+    <message>
+        <source>This Hydrant was built without NATS: it cannot read a team relay.</source>
+        <translation>Cette version de Hydrant a été compilée sans NATS : elle ne peut pas lire un relais d'équipe.</translation>
     </message>
 </context>
 <context>
@@ -4249,6 +4338,41 @@ Codes de sortie : 0 fin normale (durée ou Ctrl+C), 1 erreur d'utilisation, 2 �
     </message>
 </context>
 <context>
+    <name>RelayStartDialog</name>
+    <message>
+        <source>Connect to %1</source>
+        <translation>Se connecter à %1</translation>
+    </message>
+    <message>
+        <source>Where should the feed start?</source>
+        <translation>Où le fil doit-il commencer ?</translation>
+    </message>
+    <message>
+        <source>&amp;Live only (from now)</source>
+        <translation>En &amp;direct seulement (à partir de maintenant)</translation>
+    </message>
+    <message>
+        <source>The last &amp;N minutes:</source>
+        <translation>Les &amp;N dernières minutes :</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source>&amp;Since a time:</source>
+        <translation>Depuis une &amp;heure :</translation>
+    </message>
+    <message>
+        <source>&amp;Everything the stream keeps</source>
+        <translation>&amp;Tout ce que le flux conserve</translation>
+    </message>
+    <message>
+        <source>Connect</source>
+        <translation>Se connecter</translation>
+    </message>
+</context>
+<context>
     <name>RelayStreamCommand</name>
     <message>
         <source>Read a team relay's stream from NATS JetStream.</source>
@@ -4796,6 +4920,10 @@ Codes de sortie : 0 fin normale (durée, nombre de messages ou Ctrl+C), 1 erreu
         <source>A team relay's stream in NATS JetStream is read with --service nats (see 'hydrant-cli stream --service nats --help').</source>
         <translation>Le flux d'un relais d'équipe dans NATS JetStream se lit avec --service nats (voir « hydrant-cli stream --service nats --help »).</translation>
     </message>
+    <message>
+        <source>'%1' is a team relay account: read it with --service nats --url %2 --stream %3.</source>
+        <translation>'%1' est un compte de relais d’équipe : lisez-le avec --service nats --url %2 --stream %3.</translation>
+    </message>
 </context>
 <context>
     <name>StreamProfile</name>
@@ -4829,6 +4957,10 @@ Codes de sortie : 0 fin normale (durée, nombre de messages ou Ctrl+C), 1 erreu
     <message>
         <source>StockTwits firehose (older)</source>
         <translation>Firehose StockTwits (ancien)</translation>
+    </message>
+    <message>
+        <source>Team relay (NATS)</source>
+        <translation>Relais d’équipe (NATS)</translation>
     </message>
 </context>
 <context>

@@ -200,6 +200,10 @@ Exit codes: 0 success, 1 usage error, 2 authentication failed (test), 3 other fa
         <source>--service must be stream, backups, gnip, firestream or stocktwits-firehose.</source>
         <translation>--service には stream、backups、gnip、firestream、stocktwits-firehose のいずれかを指定してください。</translation>
     </message>
+    <message>
+        <source>A team relay account is added in the window (Settings → Accounts…); scripts read a relay with 'hydrant-cli stream --service nats'.</source>
+        <translation>チームリレーのアカウントはウィンドウで追加します（設定 → アカウント…）。スクリプトからは 'hydrant-cli stream --service nats' でリレーを読み取ります。</translation>
+    </message>
 </context>
 <context>
     <name>AccountStore</name>
@@ -461,6 +465,54 @@ Exit codes: 0 success, 1 usage error, 2 authentication failed (test), 3 other fa
     <message>
         <source>Ser&amp;vice:</source>
         <translation>サービス(&amp;V):</translation>
+    </message>
+    <message>
+        <source>Team relay account (NATS)</source>
+        <translation>チームリレーのアカウント（NATS）</translation>
+    </message>
+    <message>
+        <source>nats://relay1:4222, tls://relay2:4222</source>
+        <translation>nats://relay1:4222, tls://relay2:4222</translation>
+    </message>
+    <message>
+        <source>The NATS servers of the team relay, separated by commas: nats://HOST:PORT or tls://HOST:PORT.</source>
+        <translation>チームリレーの NATS サーバー（カンマ区切り）: nats://HOST:PORT または tls://HOST:PORT。</translation>
+    </message>
+    <message>
+        <source>The JetStream stream the relay writes (default HYDRANT).</source>
+        <translation>リレーが書き込む JetStream ストリーム（既定は HYDRANT）。</translation>
+    </message>
+    <message>
+        <source>The relay's subject prefix (default hydrant).</source>
+        <translation>リレーのサブジェクトのプレフィックス（既定: hydrant）。</translation>
+    </message>
+    <message>
+        <source>NATS &amp;servers:</source>
+        <translation>NATS サーバー(&amp;S):</translation>
+    </message>
+    <message>
+        <source>JetStream s&amp;tream:</source>
+        <translation>JetStream ストリーム(&amp;T):</translation>
+    </message>
+    <message>
+        <source>Su&amp;bject prefix:</source>
+        <translation>サブジェクトの接頭辞(&amp;B):</translation>
+    </message>
+    <message>
+        <source>optional: the NATS user</source>
+        <translation>省略可: NATS ユーザー</translation>
+    </message>
+    <message>
+        <source>Team relay</source>
+        <translation>チームリレー</translation>
+    </message>
+    <message>
+        <source>Team relay %1</source>
+        <translation>チームリレー %1</translation>
+    </message>
+    <message>
+        <source>Enter the team relay's NATS servers, then press Save.</source>
+        <translation>チームリレーの NATS サーバーを入力して、保存を押してください。</translation>
     </message>
 </context>
 <context>
@@ -2024,7 +2076,9 @@ Exit codes: 0 every day done, skipped or not available; 1 usage error; 2 authent
     <message numerus="yes">
         <source>Exported %Ln row(s) to %1.</source>
         <extracomment>After an export: "Exported 1,204 rows to day-export.jsonl.gz."</extracomment>
-        <translation><numerusform>%Ln 行を %1 にエクスポートしました。</numerusform></translation>
+        <translation>
+            <numerusform>%Ln 行を %1 にエクスポートしました。</numerusform>
+        </translation>
     </message>
     <message>
         <source>The export to %1 failed: %2</source>
@@ -3131,6 +3185,33 @@ Exit codes: 0 every day done, skipped or not available; 1 usage error; 2 authent
     </message>
 </context>
 <context>
+    <name>JetStreamSource</name>
+    <message>
+        <source>Connecting to %1…</source>
+        <translation>%1 に接続しています…</translation>
+    </message>
+    <message>
+        <source>Disconnected.</source>
+        <translation>切断しました。</translation>
+    </message>
+    <message>
+        <source>The NATS server went away; reconnecting to another one.</source>
+        <translation>NATS サーバーとの接続が切れました。別のサーバーに再接続しています。</translation>
+    </message>
+    <message>
+        <source>Now reading from %1.</source>
+        <translation>%1 から読み取っています。</translation>
+    </message>
+    <message>
+        <source>Connected to %1 (stream %2).</source>
+        <translation>%1 に接続しました（ストリーム %2）。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Connected to %1 (stream %2), %n message(s) behind.</source>
+        <translation><numerusform>%1 に接続しました（ストリーム %2）。%n 件遅れています。</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>JsonTreeModel</name>
     <message>
         <source>null</source>
@@ -3306,6 +3387,13 @@ Exit codes: 0 every day done, skipped or not available; 1 usage error; 2 authent
     <message>
         <source>Recording started in %1.</source>
         <translation>%1 への記録を開始しました。</translation>
+    </message>
+</context>
+<context>
+    <name>LiveSession</name>
+    <message>
+        <source>This Hydrant was built without NATS: it cannot read a team relay.</source>
+        <translation>この Hydrant は NATS なしでビルドされているため、チーム用リレーを読み取れません。</translation>
     </message>
 </context>
 <context>
@@ -4212,6 +4300,41 @@ Exit codes: 0 normal end (duration or Ctrl+C), 1 usage error, 2 authentication f
     </message>
 </context>
 <context>
+    <name>RelayStartDialog</name>
+    <message>
+        <source>Connect to %1</source>
+        <translation>%1 に接続</translation>
+    </message>
+    <message>
+        <source>Where should the feed start?</source>
+        <translation>フィードをどこから始めますか?</translation>
+    </message>
+    <message>
+        <source>&amp;Live only (from now)</source>
+        <translation>ライブのみ（今から）(&amp;L)</translation>
+    </message>
+    <message>
+        <source>The last &amp;N minutes:</source>
+        <translation>直近 N 分間(&amp;N):</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> 分</translation>
+    </message>
+    <message>
+        <source>&amp;Since a time:</source>
+        <translation>指定した時刻から(&amp;S):</translation>
+    </message>
+    <message>
+        <source>&amp;Everything the stream keeps</source>
+        <translation>ストリームが保持しているすべて(&amp;E)</translation>
+    </message>
+    <message>
+        <source>Connect</source>
+        <translation>接続</translation>
+    </message>
+</context>
+<context>
     <name>RelayStreamCommand</name>
     <message>
         <source>Read a team relay's stream from NATS JetStream.</source>
@@ -4759,6 +4882,10 @@ Exit codes: 0 normal end (duration, message count or Ctrl+C), 1 usage error, 2 a
         <source>A team relay's stream in NATS JetStream is read with --service nats (see 'hydrant-cli stream --service nats --help').</source>
         <translation>NATS JetStream 内のチーム用リレーのストリームは --service nats で読み取ります（「hydrant-cli stream --service nats --help」を参照）。</translation>
     </message>
+    <message>
+        <source>'%1' is a team relay account: read it with --service nats --url %2 --stream %3.</source>
+        <translation>'%1' はチームリレーのアカウントです。--service nats --url %2 --stream %3 で読み取ってください。</translation>
+    </message>
 </context>
 <context>
     <name>StreamProfile</name>
@@ -4792,6 +4919,10 @@ Exit codes: 0 normal end (duration, message count or Ctrl+C), 1 usage error, 2 a
     <message>
         <source>StockTwits firehose (older)</source>
         <translation>StockTwits ファイアホース（旧）</translation>
+    </message>
+    <message>
+        <source>Team relay (NATS)</source>
+        <translation>チームリレー（NATS）</translation>
     </message>
 </context>
 <context>
