@@ -11,6 +11,7 @@
 #include "files/exportrequest.h"
 #include "files/gototimedialog.h"
 #include "main/mainwindow.h"
+#include "message/messagetimeparser.h"
 #include "layoutcheck.h"
 
 #include <gtest/gtest.h>
@@ -100,7 +101,7 @@ TEST(Dialogs, EveryDialogFitsA1024By600ScreenInEveryLanguage)
              return new ExportDialog(1234, 56, 7, ExportRequest::to(destination));
          }},
         {"Go to Time",
-         [] { return new GoToTimeDialog(QDateTime::fromSecsSinceEpoch(1709566200, Qt::UTC)); }},
+         [] { return new GoToTimeDialog(MessageTimeParser::utcFromMSecs(1709566200LL * 1000)); }},
     };
     for (const QString &language : languages) {
         LanguageForTest translated(language);

@@ -19,6 +19,7 @@
 #include "common/shortcutsdialog.h"
 #include "feed/feedmodel.h"
 #include "main/mainwindow.h"
+#include "message/messagetimeparser.h"
 #include "net/accountstore.h"
 #include "net/secretstore.h"
 #include "sim/demosession.h"
@@ -146,7 +147,7 @@ TEST(MainWindow, TheLastSessionsFilesReopenWhereTheyWereLeft)
         for (int i = 0; i < lines; ++i)
             file.write(QStringLiteral("{\"id\":%1,\"body\":\"line %1\",\"created_at\":\"%2\"}\n")
                            .arg(i + 1)
-                           .arg(QDateTime::fromSecsSinceEpoch(firstTime + i * 60, Qt::UTC)
+                           .arg(MessageTimeParser::utcFromMSecs((firstTime + i * 60) * 1000)
                                     .toString(Qt::ISODate))
                            .toUtf8());
         return file.fileName();
