@@ -279,6 +279,7 @@ void FileDocument::startWorker(std::function<void()> work)
 {
     stopWorker();
     m_cancel = false;
+    ++m_workerGeneration;
     m_thread = QThread::create(std::move(work));
     m_thread->setObjectName(QStringLiteral("file-indexer"));
     connect(m_thread, &QThread::finished, this, &FileDocument::update);
@@ -305,11 +306,13 @@ bool FileDocument::waitForFinished(int msecs)
     const QDeadlineTimer deadline =
         msecs < 0 ? QDeadlineTimer(QDeadlineTimer::Forever) : QDeadlineTimer(msecs);
     // A finished container listing may start the extraction of its only member: wait for that too.
+    // (Told by the generation, not the pointer: the next worker may get the old one's address.)
     while (QThread *thread = m_thread) {
+        const quint64 generation = m_workerGeneration;
         if (!thread->wait(deadline))
             return false;
         update();
-        if (m_thread == thread)
+        if (m_workerGeneration == generation)
             break;
     }
     return true;

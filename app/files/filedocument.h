@@ -183,6 +183,7 @@ private:
     std::unique_ptr<LineReader> m_reader;
 
     QThread *m_thread = nullptr;
+    quint64 m_workerGeneration = 0; ///< counts the workers started
     std::atomic_bool m_cancel{false};
     std::atomic_bool m_updatePending{false};
     // Results a container listing leaves for the document's thread.

@@ -663,7 +663,10 @@ bool chooseFromRowMenu(QTableView *table, int row, const QString &text)
         poll->deleteLater();
         for (QAction *action : menu->actions()) {
             if (action->text() == text) {
-                QTest::mouseClick(menu, Qt::LeftButton, {}, menu->actionGeometry(action).center());
+                // Chosen with the keys (a mouse release right after the menu opens is ignored
+                // by newer Qt versions).
+                menu->setActiveAction(action);
+                QTest::keyClick(menu, Qt::Key_Return);
                 clicked = true;
                 return;
             }
