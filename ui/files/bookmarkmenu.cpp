@@ -2,6 +2,7 @@
 
 #include "common/viewaction.h"
 
+#include <QLocale>
 #include <QMenu>
 #include <QToolButton>
 
@@ -27,15 +28,17 @@ void BookmarkMenu::populate()
     menu->clear();
     menu->addAction(m_toggle);
     menu->addSeparator();
-    const QList<Entry> entries = m_calls.entries();
-    if (entries.isEmpty()) {
+    const QList<qint64> rows = m_calls.rows();
+    if (rows.isEmpty()) {
         menu->addAction(tr("No bookmarks yet (Ctrl+B bookmarks the selected line)"))
             ->setEnabled(false);
         return;
     }
-    for (const Entry &entry : entries) {
-        const qint64 row = entry.row;
-        menu->addAction(entry.label, this, [this, row] { m_calls.goTo(row); });
+    const QLocale locale;
+    for (const qint64 row : rows) {
+        const QString label =
+            m_calls.labelPattern.arg(locale.toString(row + 1), m_calls.text(row).left(60));
+        menu->addAction(label, this, [this, row] { m_calls.goTo(row); });
     }
     menu->addSeparator();
     menu->addAction(tr("Remove All Bookmarks"), this, [this] { m_calls.clear(); });

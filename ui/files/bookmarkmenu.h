@@ -18,15 +18,13 @@ class BookmarkMenu : public QObject
     Q_OBJECT
 
 public:
-    struct Entry
-    {
-        qint64 row;    ///< where going to it goes
-        QString label; ///< "Line 12: the text…"
-    };
     struct Calls
     {
-        std::function<void()> toggle;              ///< on the selected row
-        std::function<QList<Entry>()> entries;     ///< the bookmarks, in order
+        std::function<void()> toggle;                ///< on the selected row
+        std::function<QList<qint64>()> rows;         ///< the bookmarked rows, in order
+        std::function<QString(qint64 row)> text;     ///< what a row's message says
+        /// "Line %1: %2" or "Row %1: %2": a bookmark's number (from 1) and the start of its text.
+        QString labelPattern;
         std::function<void(qint64 row)> goTo;
         std::function<void()> clear;
     };

@@ -198,19 +198,13 @@ QWidget *DatasetView::createToolbar()
              m_model->setBookmarked(int(row), !m_model->isBookmarked(int(row)));
              showRow(int(row));
          },
-         [this] {
-             QList<BookmarkMenu::Entry> entries;
-             const QLocale locale;
-             for (const qint64 row : m_model->bookmarks()) {
-                 const QString text = FeedModel::displayText(m_model->message(int(row)),
-                                                             FeedModel::TextColumn);
-                 //: A bookmark of a dataset: its row, then the start of its text.
-                 entries.append({row, tr("Row %1: %2").arg(locale.toString(row + 1),
-                                                           text.left(60))});
-             }
-             return entries;
+         [this] { return m_model->bookmarks(); },
+         [this](qint64 row) {
+             return FeedModel::displayText(m_model->message(int(row)), FeedModel::TextColumn);
          },
-         [this](qint64 row) { goToRow(row); }, [this] { m_model->clearBookmarks(); }});
+         //: A bookmark of a dataset: its row, then the start of its text.
+         tr("Row %1: %2"), [this](qint64 row) { goToRow(row); },
+         [this] { m_model->clearBookmarks(); }});
 
     // Go to Row… and Go to Time… share one button, as in a file's tab.
     auto *goToButton = new QToolButton(toolbar);

@@ -180,17 +180,14 @@ QToolBar *FileView::createToolbar()
         this, toolbar,
         {[this] { toggleBookmark(); },
          [this] {
-             QList<BookmarkMenu::Entry> entries;
-             const QLocale locale;
-             for (const int row : m_model->bookmarks()) {
-                 const QString text = FeedModel::displayText(m_model->message(row),
-                                                             FeedModel::TextColumn);
-                 entries.append({row, tr("Line %1: %2").arg(locale.toString(qint64(row) + 1),
-                                                            text.left(60))});
-             }
-             return entries;
+             const QList<int> rows = m_model->bookmarks();
+             return QList<qint64>(rows.begin(), rows.end());
          },
-         [this](qint64 row) { goToLine(row); }, [this] { m_model->clearBookmarks(); }});
+         [this](qint64 row) {
+             return FeedModel::displayText(m_model->message(int(row)), FeedModel::TextColumn);
+         },
+         tr("Line %1: %2"), [this](qint64 row) { goToLine(row); },
+         [this] { m_model->clearBookmarks(); }});
 
     // Go to Line… and Go to Time… share one button, so the toolbar fits 1024 px in every
     // language; their shortcuts work without it.
