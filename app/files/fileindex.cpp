@@ -1,6 +1,7 @@
 #include "fileindex.h"
 
 #include "bytereader.h"
+#include "linesink.h"
 #include "linesplitter.h"
 
 #include <QDataStream>
@@ -108,9 +109,52 @@ LineIndex::Resolver FileIndex::resolver(ByteReader *reader) const
 
 void FileIndex::finish(State state, const QString &message)
 {
-    QWriteLocker locker(&m_lock);
-    m_state = state;
-    m_message = message;
+    qint64 lines = 0;
+    {
+        QWriteLocker locker(&m_lock);
+        m_state = state;
+        m_message = message;
+        lines = m_lines.count();
+    }
+    std::vector<std::weak_ptr<LineSink>> sinks;
+    {
+        std::lock_guard lock(m_sinkMutex);
+        sinks.swap(m_sinksToEnd);
+        m_sinksToTake.clear();
+        m_newSinks = false;
+    }
+    for (const std::weak_ptr<LineSink> &weak : sinks) {
+        if (const std::shared_ptr<LineSink> sink = weak.lock())
+            sink->end(lines);
+    }
+}
+
+void FileIndex::attachLineSink(const std::shared_ptr<LineSink> &sink) const
+{
+    {
+        // Under the sink lock, so that finish() either sees this sink or ran before the check.
+        std::lock_guard lock(m_sinkMutex);
+        if (!isFinished()) {
+            m_sinksToTake.push_back(sink);
+            m_sinksToEnd.push_back(sink);
+            m_newSinks = true;
+            return;
+        }
+    }
+    sink->end(lineCount());
+}
+
+std::vector<std::shared_ptr<LineSink>> FileIndex::takeNewLineSinks()
+{
+    std::vector<std::shared_ptr<LineSink>> taken;
+    std::lock_guard lock(m_sinkMutex);
+    for (const std::weak_ptr<LineSink> &weak : m_sinksToTake) {
+        if (std::shared_ptr<LineSink> sink = weak.lock())
+            taken.push_back(std::move(sink));
+    }
+    m_sinksToTake.clear();
+    m_newSinks = false;
+    return taken;
 }
 
 void FileIndex::setTail(const Tail &tail)

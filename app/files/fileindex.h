@@ -8,6 +8,7 @@
 #include <QString>
 #include <QStringList>
 
+#include <atomic>
 #include <deque>
 #include <functional>
 #include <memory>
@@ -15,6 +16,7 @@
 #include <vector>
 
 class ByteReader;
+class LineSink;
 
 /// Everything the indexing pass learns about the decompressed content of one file: where each
 /// non-empty line starts, the gzip access points, statistics, progress and how the pass ended.
@@ -56,8 +58,14 @@ public:
     void setCutLineBytes(qint64 bytes);
     /// Where the content can be read again (set by the indexer, or by whoever loads the index).
     void setContentSource(ContentSource source);
-    /// Ends the pass. \a message explains anything but Complete for the user.
+    /// Ends the pass. \a message explains anything but Complete for the user. Every line sink
+    /// attached during the pass is ended.
     void finish(State state, const QString &message = {});
+    /// Whether line sinks were attached since the last takeNewLineSinks(); cheap enough for
+    /// every step of the pass.
+    bool hasNewLineSinks() const { return m_newSinks.load(std::memory_order_acquire); }
+    /// The sinks attached since the last call and still alive, for the pass to feed.
+    std::vector<std::shared_ptr<LineSink>> takeNewLineSinks();
 
     /// Where a pass over a file that may grow stopped, so that the next one reads only what was
     /// added (see FileIndexer::continueGzip()). Not part of the cache: an index loaded from it
@@ -80,6 +88,10 @@ public:
     const GzipAccessPoints &accessPoints() const { return m_points; }
 
     // --- read by everyone
+    /// Asks the running pass to hand \a sink every line it finds from now on (see LineSink).
+    /// When no pass runs the sink is ended at once. The index holds the sink weakly: one that
+    /// goes away is simply no longer fed.
+    void attachLineSink(const std::shared_ptr<LineSink> &sink) const;
     qint64 lineCount() const;
     /// Start of line \a line; -1 when out of range or its content cannot be read.
     qint64 lineStart(qint64 line) const;
@@ -135,4 +147,11 @@ private:
     ContentSource m_source;
     mutable std::unique_ptr<ByteReader> m_sourceReader;
     mutable std::deque<std::vector<qint64>> m_resolved;
+
+    // Line sinks (readers subscribe on a const index): those not yet taken by the pass, and
+    // all of this pass's, to end them when it finishes.
+    mutable std::mutex m_sinkMutex;
+    mutable std::vector<std::weak_ptr<LineSink>> m_sinksToTake;
+    mutable std::vector<std::weak_ptr<LineSink>> m_sinksToEnd;
+    mutable std::atomic_bool m_newSinks{false};
 };

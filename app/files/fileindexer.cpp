@@ -2,6 +2,7 @@
 
 #include "core/gzipinflater.h"
 #include "gzipreader.h"
+#include "linesink.h"
 #include "linesplitter.h"
 #include "plainfilereader.h"
 
@@ -107,6 +108,14 @@ void FileIndexer::finishEarly(LineSplitter &splitter, qint64 inputDone, FileInde
     m_index.finish(state, message);
 }
 
+void FileIndexer::adoptLineSinks(LineSplitter &splitter)
+{
+    if (!m_index.hasNewLineSinks())
+        return;
+    for (std::shared_ptr<LineSink> &sink : m_index.takeNewLineSinks())
+        splitter.addSink(std::move(sink));
+}
+
 void FileIndexer::publish(LineSplitter &splitter, qint64 inputDone, bool final)
 {
     const qint64 now = m_timer.elapsed();
@@ -162,6 +171,7 @@ void FileIndexer::runPlain(const QString &path, bool resume)
         if (n == 0)
             break;
         done += n;
+        adoptLineSinks(splitter);
         splitter.commit(n);
         publish(splitter, done, false);
     }
@@ -212,6 +222,7 @@ void FileIndexer::runStream(QIODevice &device, QIODevice &copy, qint64 inputTota
                                .arg(copy.errorString()));
             return;
         }
+        adoptLineSinks(splitter);
         splitter.commit(n);
         publish(splitter, inputDone(), false);
     }
@@ -403,6 +414,7 @@ void FileIndexer::runGzip(const QString &path, bool resume)
                 return;
             }
             try {
+                adoptLineSinks(*splitter);
                 for (qint64 done = 0; done < chunk.size && !outOfMemory;) {
                     const qint64 n = std::min(chunk.size - done, splitter->writeSpace());
                     std::memcpy(splitter->writePointer(), chunk.data + done, size_t(n));

@@ -62,6 +62,8 @@ private:
     void runStream(QIODevice &device, QIODevice &copy, qint64 inputTotal,
                    const std::function<qint64()> &inputDone);
     void guarded(const std::function<void()> &pass);
+    /// Lets the lines found from now on reach the line sinks readers attached to the index.
+    void adoptLineSinks(LineSplitter &splitter);
     void publish(LineSplitter &splitter, qint64 inputDone, bool final);
     /// Ends the splitter's data early and finishes the index with \a state, telling about a
     /// cut-off last line.

@@ -3,23 +3,36 @@
 #include "filedocument.h"
 #include "fileindex.h"
 #include "linereader.h"
+#include "linesink.h"
+#include "message/fieldscanner.h"
 
 #include <QLocale>
 #include <QThread>
 
 #include <algorithm>
+#include <chrono>
+#include <cstring>
+#include <condition_variable>
+#include <deque>
+#include <optional>
 
 namespace {
 
 constexpr qint64 segmentBytes = 4 << 20;
 // Lines are matched on at most this many bytes (a 100 MB line is searched in its first MiB, as
-// the table shows it: a malformed line's text).
-constexpr qint64 lineLimit = 1 << 20;
+// the table shows it: a malformed line's text). The lines an index pass hands over are cut there
+// too.
+constexpr qint64 lineLimit = FieldScanner::maxLineBytes;
+// Lines handed over by the index pass wait for the workers up to this much; beyond it the pass
+// waits for the search (a search is what the user is waiting for).
+constexpr qint64 maxQueuedBytes = 32 << 20;
 
 } // namespace
 
-/// State shared by the workers and the search object; workers may outlive neither.
-struct FileSearch::Shared
+/// State shared by the workers and the search object; workers may outlive neither. On a file
+/// still being indexed it is also a line sink of the index pass: the lines the pass finds after
+/// the search started come straight from it instead of being decompressed a second time.
+struct FileSearch::Shared : LineSink
 {
     std::shared_ptr<const FileIndex> index;
     MessageQuery query;
@@ -29,77 +42,192 @@ struct FileSearch::Shared
     std::atomic<int> running{0};
 
     std::mutex mutex;
-    // Segment dispatch: the next segment starts at nextLine; its number is nextSegment.
+    std::condition_variable work; // lines arrived from the pass, or the search stops
+    std::condition_variable room; // the queue of lines from the pass has room again
+
+    // Segments of published lines are read from the file, from nextLine on, except the lines
+    // the pass hands over: [feedFrom, feedEnd).
     qint64 nextLine = 0;
-    int nextSegment = 0;
     bool exhausted = false;
-    // Results of finished segments waiting for the ones before them.
-    std::map<int, std::vector<qint64>> pending;
-    int publishedSegments = 0;
+    qint64 feedFrom = -1;   ///< -1 until the pass begins handing lines over
+    qint64 feedEnd = -1;    ///< set when it stops (or ends without having begun)
+    bool feedEnded = false;
+
+    /// Lines handed over by the pass: their contents one after the other.
+    struct Batch
+    {
+        qint64 firstLine = 0;
+        qint64 bytes = 0; ///< uncompressed span, for progress
+        QByteArray data;
+        std::vector<qsizetype> ends; ///< end of each line's content in data
+    };
+    std::deque<Batch> batches;
+    qint64 queuedBytes = 0;
+    /// Batches searched, kept for their memory: fresh pages for every batch cost the pass
+    /// more than copying the lines does.
+    std::vector<Batch> spare;
+
+    /// One piece of work: the lines [first, last), read from the file or in \a batch.
+    struct Job
+    {
+        qint64 first = 0;
+        qint64 last = 0;
+        std::optional<Batch> batch;
+    };
+
+    // Results of finished pieces, by first line, waiting for the pieces before them.
+    std::map<qint64, std::pair<qint64, std::vector<qint64>>> pending;
+    qint64 publishedUpTo = 0;    ///< results of every line before it are in ordered
     std::vector<qint64> ordered; ///< results in file order, not yet taken by the GUI side
     qint64 matches = 0;
 
-    /// The next segment of lines [first, last) to search; false when there is none left.
-    /// Waits while the indexer is still producing lines.
-    bool takeSegment(int &segment, qint64 &first, qint64 &last)
+    void stop()
     {
-        for (;;) {
-            if (cancel)
-                return false;
-            {
-                std::lock_guard lock(mutex);
-                if (exhausted)
-                    return false;
-                const bool finished = index->isFinished();
-                const qint64 count = index->lineCount();
-                if (nextLine < count) {
-                    const qint64 start = index->lineStart(nextLine);
-                    // End on the first access point (or 4 MiB step for plain files) past
-                    // start + segmentBytes, so that no work is decompressed twice.
-                    qint64 endOffset = start + segmentBytes;
-                    const std::vector<qint64> points = index->accessPoints().offsets();
-                    const auto it = std::lower_bound(points.begin(), points.end(), endOffset);
-                    if (it != points.end())
-                        endOffset = *it;
-                    // While a gzip file is indexed, a segment ends only on a published access
-                    // point: one ending between points would make the next segment inflate
-                    // again from the point before it.
-                    const bool pointPending = !finished && !points.empty() && it == points.end();
-                    qint64 end = std::min(index->lineContaining(endOffset - 1) + 1, count);
-                    if (end <= nextLine)
-                        end = nextLine + 1;
-                    // Near the end of what is indexed so far: wait for more unless done.
-                    if (pointPending ||
-                        (end == count && !finished && index->endOffset() < endOffset)) {
-                        // fall through to wait
-                    } else {
-                        segment = nextSegment++;
-                        first = nextLine;
-                        last = end;
-                        nextLine = end;
-                        return true;
-                    }
-                } else if (finished) {
-                    exhausted = true;
-                    return false;
-                }
+        std::lock_guard lock(mutex);
+        cancel = true;
+        work.notify_all();
+        room.notify_all();
+    }
+
+    // --- LineSink: called on the index pass's scanning thread
+    void begin(qint64 firstLine) override
+    {
+        std::lock_guard lock(mutex);
+        feedFrom = firstLine;
+    }
+
+    bool lines(qint64 firstLine, std::span<const QByteArrayView> contents, qint64 bytes) override
+    {
+        Batch batch;
+        {
+            std::lock_guard lock(mutex);
+            if (!spare.empty()) {
+                batch = std::move(spare.back());
+                spare.pop_back();
             }
-            QThread::msleep(20); // the indexer publishes every 50 ms
+        }
+        batch.firstLine = firstLine;
+        batch.bytes = bytes;
+        qsizetype total = 0;
+        for (const QByteArrayView content : contents)
+            total += std::min<qsizetype>(content.size(), lineLimit);
+        batch.data.resize(total);
+        batch.ends.clear();
+        batch.ends.reserve(contents.size());
+        char *out = batch.data.data();
+        for (const QByteArrayView content : contents) {
+            const qsizetype size = std::min<qsizetype>(content.size(), lineLimit);
+            std::memcpy(out, content.data(), size_t(size));
+            out += size;
+            batch.ends.push_back(out - batch.data.constData());
+        }
+        std::unique_lock lock(mutex);
+        room.wait(lock, [&] { return cancel || queuedBytes < maxQueuedBytes; });
+        if (cancel)
+            return false;
+        queuedBytes += total;
+        batches.push_back(std::move(batch));
+        work.notify_one();
+        return true;
+    }
+
+    void end(qint64 lineCount) override
+    {
+        std::lock_guard lock(mutex);
+        feedEnded = true;
+        feedEnd = lineCount;
+        work.notify_all();
+    }
+
+    // --- the workers
+    /// The next piece of work; false when there is none left. Waits while the indexer is
+    /// still producing lines.
+    bool takeJob(Job &job)
+    {
+        std::unique_lock lock(mutex);
+        for (;;) {
+            if (cancel || exhausted)
+                return false;
+            if (takeSegment(job.first, job.last)) {
+                job.batch.reset();
+                return true;
+            }
+            if (!batches.empty()) {
+                job.batch = std::move(batches.front());
+                batches.pop_front();
+                queuedBytes -= job.batch->data.size();
+                job.first = job.batch->firstLine;
+                job.last = job.first + qint64(job.batch->ends.size());
+                room.notify_one();
+                return true;
+            }
+            if (exhausted)
+                return false;
+            // The indexer publishes every 50 ms; lines from the pass wake the workers at once.
+            work.wait_for(lock, std::chrono::milliseconds(20));
         }
     }
 
-    void finishSegment(int segment, std::vector<qint64> &&found)
+    /// A segment of published lines [first, last) to read from the file (mutex held).
+    bool takeSegment(qint64 &first, qint64 &last)
+    {
+        if (feedFrom >= 0 && nextLine >= feedFrom) {
+            if (!feedEnded)
+                return false; // the pass hands these lines over
+            nextLine = std::max(nextLine, feedEnd);
+        }
+        const bool finished = index->isFinished();
+        const qint64 count = index->lineCount();
+        // Segments stop where the lines handed over begin.
+        const qint64 bound = feedFrom >= 0 && nextLine < feedFrom ? feedFrom : -1;
+        if (nextLine >= count) {
+            if (finished && batches.empty() && (feedFrom < 0 || feedEnded))
+                exhausted = true;
+            return false;
+        }
+        const qint64 start = index->lineStart(nextLine);
+        // End on the first access point (or 4 MiB step for plain files) past start +
+        // segmentBytes, so that no work is decompressed twice.
+        qint64 endOffset = start + segmentBytes;
+        const std::vector<qint64> points = index->accessPoints().offsets();
+        const auto it = std::lower_bound(points.begin(), points.end(), endOffset);
+        if (it != points.end())
+            endOffset = *it;
+        qint64 end = std::min(index->lineContaining(endOffset - 1) + 1, count);
+        if (end <= nextLine)
+            end = nextLine + 1;
+        if (bound >= 0 && end >= bound) {
+            end = bound; // lines up to the handed-over ones are all published
+        } else {
+            // While a gzip file is indexed, a segment ends only on a published access point:
+            // one ending between points would make the next segment inflate again from the
+            // point before it. Near the end of what is indexed so far: wait for more.
+            const bool pointPending = !finished && !points.empty() && it == points.end();
+            if (pointPending || (end == count && !finished && index->endOffset() < endOffset))
+                return false;
+        }
+        first = nextLine;
+        last = end;
+        nextLine = end;
+        return true;
+    }
+
+    void finishJob(qint64 first, qint64 last, std::vector<qint64> &&found,
+                   std::optional<Batch> &&batch)
     {
         std::lock_guard lock(mutex);
+        if (batch && spare.size() < 8)
+            spare.push_back(std::move(*batch));
         matches += qint64(found.size());
-        pending.emplace(segment, std::move(found));
-        // Publish every segment whose predecessors are all done, in order.
-        for (auto it = pending.begin(); it != pending.end() && it->first == publishedSegments;) {
+        pending.emplace(first, std::pair(last, std::move(found)));
+        // Publish every piece whose predecessors are all done, in order.
+        for (auto it = pending.begin(); it != pending.end() && it->first == publishedUpTo;) {
+            std::vector<qint64> &results = it->second.second;
             const qint64 room = FileSearch::maxStoredResults - qint64(ordered.size());
-            const size_t take = std::min(it->second.size(), size_t(std::max<qint64>(room, 0)));
-            ordered.insert(ordered.end(), it->second.begin(), it->second.begin() + qint64(take));
+            const size_t take = std::min(results.size(), size_t(std::max<qint64>(room, 0)));
+            ordered.insert(ordered.end(), results.begin(), results.begin() + qint64(take));
+            publishedUpTo = it->second.first;
             it = pending.erase(it);
-            ++publishedSegments;
         }
     }
 };
@@ -118,7 +246,7 @@ FileSearch::~FileSearch()
 void FileSearch::stopWorkers()
 {
     if (m_shared)
-        m_shared->cancel = true;
+        m_shared->stop();
     for (QThread *thread : m_threads) {
         thread->wait();
         delete thread;
@@ -129,7 +257,7 @@ void FileSearch::stopWorkers()
 void FileSearch::cancel()
 {
     if (m_shared)
-        m_shared->cancel = true;
+        m_shared->stop();
 }
 
 void FileSearch::start(const MessageQuery &query)
@@ -150,33 +278,49 @@ void FileSearch::start(const MessageQuery &query)
     m_shared->query = query;
     m_running = true;
     std::shared_ptr<Shared> shared = m_shared;
+    // On a file opened for the first time, the lines indexed from now on come from the pass.
+    if (!shared->index->isFinished())
+        shared->index->attachLineSink(shared);
     shared->running = m_threadCount;
     for (int i = 0; i < m_threadCount; ++i) {
         std::shared_ptr<LineReader> reader = m_document->createLineReader();
         QThread *thread = QThread::create([this, shared, reader] {
             MessageQuery::LineMatcher matcher;
-            int segment;
-            qint64 first, last;
+            Shared::Job job;
             std::vector<qint64> found;
-            while (shared->takeSegment(segment, first, last)) {
+            while (shared->takeJob(job)) {
                 found.clear();
-                const auto [startOffset, ignored] = shared->index->lineSpan(first);
-                const auto [lastStart, endOffset] = shared->index->lineSpan(last - 1);
-                Q_UNUSED(ignored);
-                Q_UNUSED(lastStart);
-                reader->forEachLine(first, last - first, lineLimit,
-                                    [&](qint64 line, QByteArrayView content, qint64) {
-                                        if (shared->cancel)
-                                            return false;
-                                        if (shared->query.matchesLine(content, matcher))
-                                            found.push_back(line);
-                                        return true;
-                                    });
+                if (job.batch) {
+                    const Shared::Batch &batch = *job.batch;
+                    qsizetype from = 0;
+                    for (size_t k = 0; k < batch.ends.size() && !shared->cancel; ++k) {
+                        const QByteArrayView content(batch.data.constData() + from,
+                                                     batch.ends[k] - from);
+                        if (shared->query.matchesLine(content, matcher))
+                            found.push_back(job.first + qint64(k));
+                        from = batch.ends[k];
+                    }
+                    shared->bytesDone += batch.bytes;
+                } else {
+                    const auto [startOffset, ignored] = shared->index->lineSpan(job.first);
+                    const auto [lastStart, endOffset] = shared->index->lineSpan(job.last - 1);
+                    Q_UNUSED(ignored);
+                    Q_UNUSED(lastStart);
+                    reader->forEachLine(job.first, job.last - job.first, lineLimit,
+                                        [&](qint64 line, QByteArrayView content, qint64) {
+                                            if (shared->cancel)
+                                                return false;
+                                            if (shared->query.matchesLine(content, matcher))
+                                                found.push_back(line);
+                                            return true;
+                                        });
+                    shared->bytesDone += endOffset - startOffset;
+                }
                 if (shared->cancel)
                     break;
-                shared->bytesDone += endOffset - startOffset;
-                shared->finishSegment(segment, std::move(found));
+                shared->finishJob(job.first, job.last, std::move(found), std::move(job.batch));
                 found = {};
+                job.batch.reset();
                 postUpdate();
             }
             if (--shared->running == 0)

@@ -1,5 +1,7 @@
 #include "linesplitter.h"
 
+#include "linesink.h"
+
 #include <algorithm>
 #include <cstring>
 
@@ -22,7 +24,7 @@ LineSplitter::LineSplitter(qint64 bufferSize, bool collectStatistics)
     std::memset(m_data.get() + m_capacity, ' ', FieldScanner::padding);
 }
 
-void LineSplitter::takeLine(qint64 startIndex, qint64 endIndex)
+void LineSplitter::takeLine(qint64 startIndex, qint64 endIndex, bool terminated)
 {
     const char *p = m_data.get() + startIndex;
     qint64 length = endIndex - startIndex;
@@ -31,6 +33,9 @@ void LineSplitter::takeLine(qint64 startIndex, qint64 endIndex)
         length -= 3;
     }
     m_bomChecked = true;
+    // The content as a reader sees it: up to the terminator, without a '\r' before it.
+    const qint64 contentLength =
+        terminated && length > 0 && p[length - 1] == '\r' ? length - 1 : length;
     while (length > 0 && LineSplitter::isBlank(p[length - 1]))
         --length;
     qint64 first = 0;
@@ -39,6 +44,13 @@ void LineSplitter::takeLine(qint64 startIndex, qint64 endIndex)
     if (first == length)
         return; // an empty line (a heartbeat, a blank separator): not a line
     m_pending.push_back(m_base + (p - m_data.get()));
+    if (!m_sinks.empty()) {
+        if (m_delivery.empty()) {
+            m_deliveryFirstLine = m_lines;
+            m_deliveryStart = m_pending.back();
+        }
+        m_delivery.emplace_back(p, contentLength);
+    }
     if (m_collect)
         m_statistics.addLine(m_lines, m_scanner.scanPadded(p + first, length - first));
     ++m_lines;
@@ -59,6 +71,13 @@ void LineSplitter::takeLongLine(qint64 endIndex)
 {
     trackLongLast(m_lineStart, endIndex);
     m_pending.push_back(m_longStart);
+    if (!m_sinks.empty()) {
+        if (m_delivery.empty()) {
+            m_deliveryFirstLine = m_lines;
+            m_deliveryStart = m_longStart;
+        }
+        m_delivery.emplace_back(m_longHead);
+    }
     if (m_collect)
         m_statistics.addLongLine(m_longFirst == '{' && m_longLast == '}');
     ++m_lines;
@@ -104,10 +123,11 @@ void LineSplitter::commit(qint64 size)
         if (m_long)
             takeLongLine(nlIndex);
         else
-            takeLine(m_lineStart, nlIndex);
+            takeLine(m_lineStart, nlIndex, true);
         m_lineStart = scan = nlIndex + 1;
         m_completeEnd = m_base + m_lineStart;
     }
+    deliver();
     if (!m_long && m_end - m_lineStart > FieldScanner::maxLineBytes) {
         // Too long to keep: remember how it starts, then stop holding its bytes.
         m_long = true;
@@ -118,6 +138,9 @@ void LineSplitter::commit(qint64 size)
             p += 3;
         }
         m_bomChecked = true;
+        // What a reader gives of it: its head (copied, as the buffer lets the rest go).
+        m_longHead = QByteArray(p, std::min<qint64>(m_data.get() + m_end - p,
+                                                    FieldScanner::maxLineBytes));
         while (p < m_data.get() + m_end && LineSplitter::isBlank(*p))
             ++p;
         m_longFirst = p < m_data.get() + m_end ? *p : 0;
@@ -129,6 +152,26 @@ void LineSplitter::commit(qint64 size)
     }
     if (writeSpace() < m_capacity / 4)
         compact();
+}
+
+void LineSplitter::addSink(std::shared_ptr<LineSink> sink)
+{
+    sink->begin(m_lines);
+    m_sinks.push_back(std::move(sink));
+}
+
+void LineSplitter::deliver()
+{
+    if (m_delivery.empty())
+        return;
+    // Consecutive deliveries cover the bytes between them too (blank lines), for progress.
+    const qint64 from = m_deliveredEnd >= 0 ? m_deliveredEnd : m_deliveryStart;
+    const qint64 bytes = m_completeEnd - from;
+    m_deliveredEnd = m_completeEnd;
+    std::erase_if(m_sinks, [&](const std::shared_ptr<LineSink> &sink) {
+        return !sink->lines(m_deliveryFirstLine, m_delivery, bytes);
+    });
+    m_delivery.clear();
 }
 
 void LineSplitter::compact()
@@ -148,11 +191,12 @@ void LineSplitter::finish()
         takeLongLine(m_end);
         m_lineStart = m_end;
     } else if (m_end > m_lineStart && !m_continuesLine) {
-        takeLine(m_lineStart, m_end);
+        takeLine(m_lineStart, m_end, false);
         m_lineStart = m_end;
     }
     m_endedInsideLine = m_lines > before || m_continuesLine;
     m_completeEnd = m_base + m_end;
+    deliver();
 }
 
 void LineSplitter::finishCut()

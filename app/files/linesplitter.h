@@ -3,6 +3,8 @@
 #include "message/fieldscanner.h"
 #include "filestatistics.h"
 
+#include <QByteArray>
+
 #include <memory>
 #include <vector>
 
@@ -10,6 +12,8 @@
 /// it finds the non-empty lines with memchr, records their starts and feeds each line to the
 /// statistics. A line longer than FieldScanner::maxLineBytes is not kept in memory: its bytes
 /// are skipped until its end, so memory stays flat whatever the input (gzip bombs included).
+class LineSink;
+
 class LineSplitter
 {
 public:
@@ -39,6 +43,10 @@ public:
     /// belong to it and start no line. Call before the first commit().
     void resumeAt(qint64 offset, qint64 lines, const FileStatistics &statistics, bool insideLine);
 
+    /// Hands every line taken from now on to \a sink (see LineSink), starting with begin().
+    /// Call between commits. The caller ends sinks when the pass ends.
+    void addSink(std::shared_ptr<LineSink> sink);
+
     /// Starts of the lines completed since the last call (the caller clears it).
     std::vector<qint64> &pendingStarts() { return m_pending; }
     /// Offset just after the last completed line and any empty lines behind it.
@@ -61,8 +69,12 @@ public:
                              std::vector<qint64> &out);
 
 private:
-    void takeLine(qint64 startIndex, qint64 endIndex);
+    /// \a terminated: the line ends with a '\n' at endIndex (not where the data ended).
+    void takeLine(qint64 startIndex, qint64 endIndex, bool terminated);
     void takeLongLine(qint64 endIndex);
+    /// Gives the sinks the lines taken since the last delivery (their views are into the buffer
+    /// and the long line's head, so before either changes).
+    void deliver();
     void trackLongLast(qint64 from, qint64 to);
     void compact();
 
@@ -83,6 +95,13 @@ private:
     qint64 m_longStart = 0; // its uncompressed start offset
     char m_longFirst = 0;   // first and last non-blank bytes, to tell an object from junk
     char m_longLast = 0;
+    QByteArray m_longHead;  // its first FieldScanner::maxLineBytes bytes, for the sinks
+
+    std::vector<std::shared_ptr<LineSink>> m_sinks;
+    std::vector<QByteArrayView> m_delivery; // contents of the lines taken since deliver()
+    qint64 m_deliveryFirstLine = 0;
+    qint64 m_deliveryStart = 0;             // uncompressed offset where they start
+    qint64 m_deliveredEnd = -1;             // where the last delivery ended
 
     std::vector<qint64> m_pending;
     FieldScanner m_scanner;

@@ -231,3 +231,58 @@ TEST_F(SearchTest, TheSummarySaysTheMatchesInAFewWords)
     EXPECT_EQ(search.summary(), QStringLiteral("OR at character 8 needs a term after it."));
     EXPECT_TRUE(search.results().empty());
 }
+
+// A search started as a file opens reads the lines the index pass hands it; it must find what a
+// search of the indexed file (read back from the file) finds, whatever the lines look like.
+TEST(Search, StartedAsTheFileOpensItFindsWhatASearchOfTheIndexedFileFinds)
+{
+    QByteArray data = "\xef\xbb\xbf" + SampleData::stockTwitsLines(3000, 1480896000, 1, "\r\n");
+    data += "\r\n\r\n  \n{\"id\":1,\"body\":\"" + QByteArray(3 << 19, 'x') + " tail\"}\r\n";
+    data += "  {\"id\":2,\"body\":\"Zo\\u00eb says &quot;buy&quot;\"}  \n";
+    data += SampleData::stockTwitsLines(20000, 1480900000, 1, "\n");
+    data += "{\"id\":3,\"body\":\"the last word, unterminated\"}";
+    QTemporaryDir dir;
+    for (const bool gzip : {true, false}) {
+        const QString path = SampleData::write(dir, gzip ? QStringLiteral("open.gz")
+                                                         : QStringLiteral("open.jsonl"),
+                                               gzip ? SampleData::gzip(data, 1) : data);
+        const auto indexed = openAndIndex(path);
+        for (const QString &text :
+             {QStringLiteral("sentiment:bearish"), QStringLiteral("unterminated"),
+              QStringLiteral("\"Zoë says\""), QStringLiteral("buy"),
+              QStringLiteral("/x{1000}/"), QStringLiteral("$TSLA OR $AAPL")}) {
+            SCOPED_TRACE((text + (gzip ? QStringLiteral(" (gzip)") : QString())).toStdString());
+            const MessageQuery query = MessageQuery::parse(text);
+            ASSERT_TRUE(query.isValid()) << query.errorString().toStdString();
+            FileDocument opening;
+            opening.setCacheEnabled(false);
+            ASSERT_TRUE(opening.open(path));
+            const std::vector<qint64> whileOpening = search(opening, query, 2);
+            opening.waitForFinished();
+            const std::vector<qint64> afterwards = search(*indexed, query, 2);
+            EXPECT_FALSE(afterwards.empty());
+            EXPECT_EQ(whileOpening, afterwards);
+        }
+    }
+}
+
+TEST(Search, CancelledWhileTheFileIsIndexedTheIndexingGoesOn)
+{
+    QTemporaryDir dir;
+    const QString path = SampleData::write(dir, QStringLiteral("cancel-open.gz"),
+                                           SampleData::gzip(SampleData::stockTwitsLines(60000), 1));
+    FileDocument document;
+    document.setCacheEnabled(false);
+    ASSERT_TRUE(document.open(path));
+    {
+        FileSearch search(&document);
+        search.setThreadCount(1);
+        search.start(MessageQuery::parse(QStringLiteral("/(a|b|c)+x?y?z?$/"),
+                                         MessageQuery::Syntax::Regex));
+        search.cancel();
+        ASSERT_TRUE(search.waitForFinished(2000));
+    } // and the search is gone while the pass may still want to hand it lines
+    document.waitForFinished();
+    EXPECT_EQ(document.index()->state(), FileIndex::State::Complete);
+    EXPECT_EQ(document.index()->lineCount(), 60000);
+}

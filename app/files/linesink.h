@@ -1,0 +1,29 @@
+#pragma once
+
+#include <QByteArrayView>
+
+#include <span>
+
+/// Takes the lines of an indexing pass as the pass finds them, on the pass's scanning thread,
+/// so that a reader wanting every line of a file that is still being indexed (a search started
+/// on a file opened for the first time) gets them without decompressing the file again.
+/// Attach one with FileIndex::attachLineSink(); calls come in this order: begin(), lines()
+/// any number of times, end().
+class LineSink
+{
+public:
+    virtual ~LineSink() = default;
+
+    /// The pass hands over the lines from \a firstLine on; the lines before it are published in
+    /// the index, or will be by its next publication.
+    virtual void begin(qint64 firstLine) = 0;
+    /// Lines \a firstLine to firstLine + contents.size() - 1, each as LineReader gives its
+    /// content (no terminator; a line longer than FieldScanner::maxLineBytes may come cut to
+    /// that length). \a bytes is the uncompressed span they cover. The views are valid during
+    /// the call only. Return false to take no more lines (end() still comes).
+    virtual bool lines(qint64 firstLine, std::span<const QByteArrayView> contents,
+                       qint64 bytes) = 0;
+    /// No more lines come: the pass ended with \a lineCount lines in the index, or it had ended
+    /// before this sink could be given any (begin() was then never called).
+    virtual void end(qint64 lineCount) = 0;
+};

@@ -1,0 +1,200 @@
+// What an index pass hands a line sink (a search started on a file still being indexed reads
+// its lines this way instead of decompressing the file again): every line, exactly as a reader
+// of the finished index reads it.
+#include "files/bytereader.h"
+#include "files/fileindex.h"
+#include "files/fileindexer.h"
+#include "files/linereader.h"
+#include "files/linesink.h"
+#include "message/fieldscanner.h"
+#include "sampledata.h"
+
+#include <gtest/gtest.h>
+
+#include <QTemporaryDir>
+
+#include <functional>
+
+namespace {
+
+/// Keeps what the pass hands over, and checks the order of the calls.
+class RecordingSink : public LineSink
+{
+public:
+    qint64 firstLine = -1; ///< where begin() said the lines start
+    qint64 endedWith = -1; ///< the line count end() was called with
+    std::vector<QByteArray> received;
+    qint64 bytes = 0;
+    /// Called after each hand-over with the number of lines received so far; false stops.
+    std::function<bool(qint64)> afterLines;
+
+    void begin(qint64 first) override
+    {
+        EXPECT_EQ(firstLine, -1) << "begin() comes once";
+        firstLine = first;
+    }
+    bool lines(qint64 first, std::span<const QByteArrayView> contents, qint64 span) override
+    {
+        EXPECT_GE(firstLine, 0) << "lines() only after begin()";
+        EXPECT_EQ(endedWith, -1) << "no lines after end()";
+        EXPECT_EQ(first, firstLine + qint64(received.size())) << "no line skipped or repeated";
+        for (const QByteArrayView content : contents)
+            received.push_back(content.toByteArray());
+        bytes += span;
+        return !afterLines || afterLines(qint64(received.size()));
+    }
+    void end(qint64 lineCount) override
+    {
+        EXPECT_EQ(endedWith, -1) << "end() comes once";
+        endedWith = lineCount;
+    }
+};
+
+// Everything a line can look like: a byte-order mark, CRLF and LF terminators, blank lines and
+// heartbeats between lines, a line longer than the scanner keeps, and no final terminator.
+QByteArray awkwardData()
+{
+    QByteArray data = "\xef\xbb\xbf" + SampleData::stockTwitsLines(300, 1480896000, 1, "\r\n");
+    data += "\r\n\r\n   \n\t\n";
+    data += "{\"id\":1,\"body\":\"" + QByteArray(3 * FieldScanner::maxLineBytes / 2, 'x') +
+            "\"}\r\n";
+    data += "  {\"id\":2,\"body\":\"indented, trailing blanks\"}  \n";
+    data += SampleData::stockTwitsLines(8000, 1480900000, 1, "\n");
+    data += "{\"id\":3,\"body\":\"last, unterminated\"}";
+    return data;
+}
+
+struct Pass
+{
+    std::shared_ptr<FileIndex> index = std::make_shared<FileIndex>();
+    std::atomic_bool cancel{false};
+
+    void run(const QString &path, bool gzip)
+    {
+        FileIndexer::Options options;
+        options.accessPointSpacing = 256 * 1024;
+        FileIndexer indexer(*index, cancel, options);
+        if (gzip)
+            indexer.indexGzip(path);
+        else
+            indexer.indexPlain(path);
+    }
+
+    /// Lines [first, count) as a reader of the finished index gives them.
+    std::vector<QByteArray> read(qint64 first, const QString &path, bool gzip) const
+    {
+        const FileIndex::ContentSource source =
+            gzip ? FileIndexer::gzipSource(path) : FileIndexer::plainSource(path);
+        LineReader reader(index, source(*index));
+        std::vector<QByteArray> result;
+        reader.forEachLine(first, index->lineCount() - first, FieldScanner::maxLineBytes,
+                           [&](qint64, QByteArrayView content, qint64) {
+                               result.push_back(content.toByteArray());
+                               return true;
+                           });
+        return result;
+    }
+};
+
+/// A handed-over line may be longer than a reader's cut; the search cuts both the same way.
+std::vector<QByteArray> cut(std::vector<QByteArray> lines)
+{
+    for (QByteArray &line : lines)
+        line.truncate(FieldScanner::maxLineBytes);
+    return lines;
+}
+
+class LineSinkTest : public ::testing::TestWithParam<bool>
+{
+protected:
+    bool gzip() const { return GetParam(); }
+    QString write(const QByteArray &data)
+    {
+        const QByteArray bytes = gzip() ? SampleData::gzipMembers(data, {data.size() / 3}) : data;
+        return SampleData::write(dir, gzip() ? QStringLiteral("lines.jsonl.gz")
+                                             : QStringLiteral("lines.jsonl"),
+                                 bytes);
+    }
+    QTemporaryDir dir;
+};
+
+} // namespace
+
+TEST_P(LineSinkTest, GetsEveryLineOfThePassAsAReaderReadsIt)
+{
+    const QByteArray data = awkwardData();
+    const QString path = write(data);
+    Pass pass;
+    auto sink = std::make_shared<RecordingSink>();
+    pass.index->attachLineSink(sink);
+    pass.run(path, gzip());
+
+    ASSERT_EQ(pass.index->state(), FileIndex::State::Complete);
+    EXPECT_EQ(pass.index->lineCount(), 8303);
+    EXPECT_EQ(sink->firstLine, 0);
+    EXPECT_EQ(sink->endedWith, 8303);
+    EXPECT_EQ(cut(sink->received), pass.read(0, path, gzip()));
+    EXPECT_EQ(sink->received.front().left(1), "{") << "the byte-order mark is not content";
+    EXPECT_EQ(sink->received.back(), "{\"id\":3,\"body\":\"last, unterminated\"}");
+    EXPECT_EQ(sink->bytes, pass.index->endOffset() - 3) << "every byte after the mark";
+}
+
+TEST_P(LineSinkTest, ASinkAttachedDuringThePassGetsTheLinesFoundAfterIt)
+{
+    const QByteArray data = awkwardData();
+    const QString path = write(data);
+    Pass pass;
+    auto first = std::make_shared<RecordingSink>();
+    auto late = std::make_shared<RecordingSink>();
+    bool attached = false;
+    first->afterLines = [&](qint64 received) {
+        if (received >= 1000 && !attached) {
+            pass.index->attachLineSink(late); // as a search started mid-pass does
+            attached = true;
+        }
+        return true;
+    };
+    auto quitter = std::make_shared<RecordingSink>();
+    quitter->afterLines = [](qint64 received) { return received < 500; };
+    pass.index->attachLineSink(first);
+    pass.index->attachLineSink(quitter);
+    pass.run(path, gzip());
+
+    ASSERT_EQ(pass.index->state(), FileIndex::State::Complete);
+    const std::vector<QByteArray> all = cut(first->received);
+    ASSERT_GE(late->firstLine, 1000);
+    EXPECT_EQ(cut(late->received), pass.read(late->firstLine, path, gzip()));
+    EXPECT_EQ(late->endedWith, 8303);
+    EXPECT_GE(quitter->received.size(), 500u);
+    EXPECT_LT(quitter->received.size(), all.size()) << "a sink that says no gets no more";
+    EXPECT_EQ(quitter->endedWith, 8303) << "and is still told the pass ended";
+}
+
+TEST_P(LineSinkTest, ASinkAttachedToAFinishedIndexIsEndedAtOnce)
+{
+    const QString path = write(SampleData::stockTwitsLines(100));
+    Pass pass;
+    pass.run(path, gzip());
+    auto sink = std::make_shared<RecordingSink>();
+    pass.index->attachLineSink(sink);
+    EXPECT_EQ(sink->firstLine, -1);
+    EXPECT_TRUE(sink->received.empty());
+    EXPECT_EQ(sink->endedWith, 100);
+}
+
+TEST_P(LineSinkTest, ASinkThatIsGoneIsNoLongerFed)
+{
+    const QString path = write(SampleData::stockTwitsLines(2000));
+    Pass pass;
+    {
+        auto sink = std::make_shared<RecordingSink>();
+        pass.index->attachLineSink(sink);
+    }
+    pass.run(path, gzip());
+    EXPECT_EQ(pass.index->lineCount(), 2000);
+}
+
+INSTANTIATE_TEST_SUITE_P(GzipAndPlain, LineSinkTest, ::testing::Bool(),
+                         [](const auto &info) {
+                             return info.param ? std::string("Gzip") : std::string("Plain");
+                         });
