@@ -154,6 +154,7 @@ bool Dataset::open(const QStringList &paths)
         m_finished = true;
         return false;
     }
+    m_rowStarts.assign(m_files.size() + 1, 0); // no rows yet, in any file
     startNext();
     return true;
 }
@@ -180,8 +181,19 @@ void Dataset::startNext()
         }
     }
     if (!m_finished && m_done == int(m_files.size())) {
+        const std::vector<qint64> before = m_rowStarts;
+        std::vector<const File *> nameOrder;
+        for (const auto &file : m_files)
+            nameOrder.push_back(file.get());
         order();
         m_finished = true;
+        const bool sameOrder =
+            std::equal(m_files.begin(), m_files.end(), nameOrder.begin(),
+                       [](const auto &file, const File *named) { return file.get() == named; });
+        if (sameOrder)
+            announceRows(before);
+        else
+            emit reordered(); // a file whose name sorts out of its time's place moved
         emit finished();
     }
 }
@@ -214,6 +226,8 @@ void Dataset::startFile(File *file)
     connect(document, &FileDocument::linesAdded, this, [this, file] {
         if (file->done)
             fileChanged();
+        else if (!m_finished)
+            showIndexedRows();
     });
     connect(document, &FileDocument::reset, this, [this, file] {
         if (file->done)
@@ -234,20 +248,50 @@ void Dataset::recount()
     const std::vector<qint64> before = m_rowStarts;
     m_rowStarts.assign(1, 0);
     for (int file = 0; file < fileCount(); ++file) {
-        m_rowStarts.push_back(m_rowStarts.back() + lineCount(file));
+        m_rowStarts.push_back(m_rowStarts.back() + documentLines(file));
         if (const FileDocument *document = this->document(file))
             m_files[size_t(file)]->problem = mostSeriousProblem(*document);
     }
+    announceRows(before);
+}
+
+bool Dataset::onlyAppended(const std::vector<qint64> &before, const std::vector<qint64> &now)
+{
+    // Every row there was is still the same line of the same file: each file that had rows
+    // starts where it did and kept them, and there are more rows than before.
+    if (before.size() != now.size() || now.back() <= before.back())
+        return false;
+    for (size_t file = 0; file + 1 < before.size(); ++file) {
+        if (before[file + 1] > before[file] &&
+            (now[file] != before[file] || now[file + 1] - now[file] < before[file + 1] - before[file]))
+            return false;
+    }
+    return true;
+}
+
+void Dataset::announceRows(const std::vector<qint64> &before)
+{
     if (m_rowStarts == before)
         return;
-    // Only the end moved (the last file grew): rows were appended.
-    const bool appended = before.size() == m_rowStarts.size() &&
-                          std::equal(before.begin(), before.end() - 1, m_rowStarts.begin()) &&
-                          m_rowStarts.back() > before.back();
-    if (appended)
+    if (onlyAppended(before, m_rowStarts))
         emit grew(before.back());
     else
         emit reordered();
+}
+
+void Dataset::showIndexedRows()
+{
+    // Until every file is indexed the files are in the order of their names: rows are shown
+    // for each file up to the first still being indexed, and for that file's lines so far,
+    // so they only ever grow at the end.
+    const std::vector<qint64> before = m_rowStarts;
+    m_rowStarts.assign(1, 0);
+    bool shown = true;
+    for (int file = 0; file < fileCount(); ++file) {
+        m_rowStarts.push_back(m_rowStarts.back() + (shown ? documentLines(file) : 0));
+        shown = shown && m_files[size_t(file)]->done;
+    }
+    announceRows(before);
 }
 
 void Dataset::checkForChanges()
@@ -320,6 +364,8 @@ void Dataset::fileFinished(File *file)
     file->problem = mostSeriousProblem(*file->document);
     --m_running;
     ++m_done;
+    if (m_done < int(m_files.size()))
+        showIndexedRows();
     emit progressChanged(m_done, int(m_files.size()));
     startNext();
 }
@@ -377,7 +423,7 @@ void Dataset::order()
     m_rowStarts.assign(1, 0);
     for (const auto &[key, file] : keyed) {
         m_files.emplace_back(file);
-        m_rowStarts.push_back(m_rowStarts.back() + lineCount(int(m_files.size()) - 1));
+        m_rowStarts.push_back(m_rowStarts.back() + documentLines(int(m_files.size()) - 1));
     }
 }
 
@@ -396,17 +442,25 @@ QString Dataset::problem(int file) const
     return file >= 0 && file < fileCount() ? m_files[size_t(file)]->problem : QString();
 }
 
-qint64 Dataset::lineCount(int file) const
+qint64 Dataset::documentLines(int file) const
 {
     const FileDocument *document = this->document(file);
-    if (!document || document->status() != FileDocument::Status::Ready)
+    if (!document || (document->status() != FileDocument::Status::Ready &&
+                      document->status() != FileDocument::Status::Indexing))
         return 0;
     return document->lineCount();
 }
 
+qint64 Dataset::lineCount(int file) const
+{
+    if (file < 0 || size_t(file) + 1 >= m_rowStarts.size())
+        return 0;
+    return m_rowStarts[size_t(file) + 1] - m_rowStarts[size_t(file)];
+}
+
 qint64 Dataset::firstRow(int file) const
 {
-    if (!m_finished || file < 0 || file >= fileCount())
+    if (file < 0 || size_t(file) + 1 >= m_rowStarts.size())
         return -1;
     return m_rowStarts[size_t(file)];
 }
@@ -424,7 +478,7 @@ Dataset::Location Dataset::locate(qint64 row) const
 
 qint64 Dataset::rowOf(int file, qint64 line) const
 {
-    if (!m_finished || file < 0 || file >= fileCount() || line < 0 || line >= lineCount(file))
+    if (file < 0 || file >= fileCount() || line < 0 || line >= lineCount(file))
         return -1;
     return m_rowStarts[size_t(file)] + line;
 }

@@ -17,7 +17,10 @@ class QTimer;
 /// A set of daily files read as one: each file is opened and indexed by its own FileDocument
 /// (so cached indexes are reused and only new or changed files are indexed, a few files at a
 /// time), and once all are indexed the files are put in time order and their rows numbered
-/// one after the other. A row of the dataset is a line of one of its files; rowOf() and
+/// one after the other. While they are indexed, rows come in the order of the files' names
+/// (days sort by name) as each file's lines are found: they grow at the end only (grew()),
+/// and the few files whose name sorts out of their time's place move at the end
+/// (reordered()). A row of the dataset is a line of one of its files; rowOf() and
 /// locate() map between the two through a table of one number per file, so the dataset holds
 /// nothing beyond the files' indexes.
 ///
@@ -73,18 +76,19 @@ public:
     bool waitForFinished(int msecs = -1);
     bool isFinished() const { return m_finished; }
 
-    /// The files in dataset order (after finished(); before it, in the order opened).
+    /// The files in dataset order (after finished(); before it, in the order of their names).
     int fileCount() const { return int(m_files.size()); }
     QString path(int file) const;
     FileDocument *document(int file) const;
     /// Why the file could not be read, or where it ends early; empty when it is whole.
     QString problem(int file) const;
-    /// Rows of file \a file (its indexed lines; 0 when it could not be read).
+    /// Rows of file \a file (its indexed lines; 0 when it could not be read, and before
+    /// finished() for a file after the first one still being indexed).
     qint64 lineCount(int file) const;
     /// The dataset row of the file's first line.
     qint64 firstRow(int file) const;
 
-    /// Rows of all files (0 until finished()).
+    /// Rows of all files (while indexing: those shown so far).
     qint64 rowCount() const { return m_rowStarts.empty() ? 0 : m_rowStarts.back(); }
     Location locate(qint64 row) const;
     /// The dataset row of line \a line of file \a file; -1 when it does not exist.
@@ -123,6 +127,13 @@ private:
     void fileChanged();
     void addedFileFinished(File *file);
     void recount();
+    /// Before finished(): the rows of the files indexed so far, in name order.
+    void showIndexedRows();
+    /// Tells about rows that changed from \a before: grew() or reordered().
+    void announceRows(const std::vector<qint64> &before);
+    static bool onlyAppended(const std::vector<qint64> &before, const std::vector<qint64> &now);
+    /// Lines of the file's document so far.
+    qint64 documentLines(int file) const;
 
     std::vector<std::unique_ptr<File>> m_files;
     std::vector<qint64> m_rowStarts; ///< m_rowStarts[i] = first row of file i; back() = total

@@ -15,26 +15,28 @@ DatasetModel::DatasetModel(Dataset *dataset, QObject *parent)
     : QAbstractTableModel(parent)
     , m_dataset(dataset)
 {
-    connect(dataset, &Dataset::finished, this, &DatasetModel::onFinished);
     DisplayTimeZone::repaintOnChange(this, FeedModel::TimeColumn);
-    // A dataset that grows: rows appended to the last file come as new rows, anything else
-    // numbers them anew.
-    connect(dataset, &Dataset::reordered, this, &DatasetModel::onFinished);
+    // Rows come while the files are indexed and as they grow: rows appended come as new rows,
+    // anything else (files put in time order, a file added in the middle) numbers them anew.
+    connect(dataset, &Dataset::reordered, this, &DatasetModel::renumber);
     connect(dataset, &Dataset::grew, this, [this] {
         const int rows = int(std::min<qint64>(m_dataset->rowCount(), INT_MAX));
         if (rows <= m_rows)
             return;
         beginInsertRows({}, m_rows, rows - 1);
         m_rows = rows;
+        loadBookmarks();
         endInsertRows();
     });
-    if (dataset->isFinished())
-        onFinished();
+    connect(dataset, &Dataset::finished, this, [this] {
+        if (m_rows != int(std::min<qint64>(m_dataset->rowCount(), INT_MAX)))
+            renumber(); // a dataset opened again
+    });
+    renumber();
 }
 
-void DatasetModel::onFinished()
+void DatasetModel::renumber()
 {
-    // The rows exist once the files are in order; a dataset opened again numbers them anew.
     beginResetModel();
     m_cache.clear();
     m_rows = int(std::min<qint64>(m_dataset->rowCount(), INT_MAX));

@@ -63,7 +63,7 @@ public:
                         int role = Qt::DisplayRole) const override;
 
 private:
-    void onFinished();
+    void renumber();
     void loadBookmarks();
     void saveBookmarks(const QString &path);
     const MessageRowCache::Row *row(int row) const;

@@ -24,6 +24,9 @@
 #include <QSignalSpy>
 #include <QTemporaryDir>
 
+#include <algorithm>
+#include <map>
+
 using namespace SampleMonth;
 
 namespace {
@@ -62,24 +65,70 @@ protected:
     Dataset dataset;
 };
 
-TEST(DatasetModel, HasNoRowsUntilEveryFileIsIndexedThenAllAtOnce)
+TEST(DatasetModel, RowsComeWhileTheFilesAreIndexedThenTakeTheirTimeOrder)
 {
     QTemporaryDir dir;
     const Month month(dir);
+    std::map<QString, std::vector<QByteArray>> linesOf;
+    for (const Day &day : month.expected())
+        linesOf[day.path] = day.lines;
     Dataset dataset;
     dataset.setCacheEnabled(false);
     dataset.setParallelFiles(1);
     DatasetModel model(&dataset);
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
     QSignalSpy resets(&model, &QAbstractItemModel::modelReset);
+    // Each time rows come in, every row shown so far is the line of the file it names.
+    std::vector<int> rowsWhileIndexing;
+    QObject::connect(&model, &QAbstractItemModel::rowsInserted, &model, [&] {
+        if (dataset.isFinished())
+            return;
+        rowsWhileIndexing.push_back(model.rowCount());
+        for (int row = 0; row < model.rowCount(); row += 7) {
+            const QModelIndex index = model.index(row, FeedModel::TextColumn);
+            const QString path = index.data(DatasetModel::FilePathRole).toString();
+            const qint64 line = index.data(DatasetModel::LineRole).toLongLong();
+            ASSERT_TRUE(linesOf.count(path)) << "row " << row;
+            ASSERT_LT(line, qint64(linesOf[path].size())) << "row " << row;
+            EXPECT_EQ(index.data(DatasetModel::RawJsonRole).toByteArray(),
+                      linesOf[path][size_t(line)])
+                << "row " << row;
+        }
+    });
     ASSERT_TRUE(dataset.open({dir.path()}));
-    EXPECT_EQ(model.rowCount(), 0) << "the order of the rows is not known before every file is";
     ASSERT_TRUE(dataset.waitForFinished(30000));
+    ASSERT_GT(rowsWhileIndexing.size(), 1u) << "rows came while the files were indexed";
+    EXPECT_LT(rowsWhileIndexing.front(), month.rows());
+    EXPECT_TRUE(std::is_sorted(rowsWhileIndexing.begin(), rowsWhileIndexing.end()));
+    // The Gnip day's name sorts last: once every time is known it moves to its place, and the
+    // rows are numbered anew, once.
     EXPECT_EQ(resets.count(), 1);
     EXPECT_EQ(model.rowCount(), month.rows());
     EXPECT_EQ(model.columnCount(), int(FeedModel::ColumnCount));
     EXPECT_EQ(model.headerData(FeedModel::TextColumn, Qt::Horizontal).toString(),
               QStringLiteral("Text"));
+}
+
+TEST(DatasetModel, FilesInTheirTimeOrderByNameAreNotNumberedAnewAtTheEnd)
+{
+    QTemporaryDir dir;
+    for (int day = 1; day <= 5; ++day) {
+        SampleData::write(dir, QStringLiteral("2016-12-0%1.jsonl.gz").arg(day),
+                          SampleData::gzip(SampleData::stockTwitsLines(
+                              500, 1480550400 + (day - 1) * 86400, 60)));
+    }
+    Dataset dataset;
+    dataset.setCacheEnabled(false);
+    dataset.setParallelFiles(2);
+    DatasetModel model(&dataset);
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
+    QSignalSpy resets(&model, &QAbstractItemModel::modelReset);
+    QSignalSpy inserted(&model, &QAbstractItemModel::rowsInserted);
+    ASSERT_TRUE(dataset.open({dir.path()}));
+    ASSERT_TRUE(dataset.waitForFinished(30000));
+    EXPECT_EQ(resets.count(), 0) << "a row the user looks at while indexing stays where it is";
+    EXPECT_GE(inserted.count(), 5);
+    EXPECT_EQ(model.rowCount(), 2500);
 }
 
 TEST_F(DatasetTable, RowsAreEveryFilesLinesInTimeOrderEachWithItsFileAndLine)

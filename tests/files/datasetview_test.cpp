@@ -238,6 +238,37 @@ TEST(DatasetView, SeveralFilesOpenAsOneTabInTimeOrderAndASearchTypedEarlyRunsWhe
     EXPECT_NE(page.fileView(), nullptr);
 }
 
+TEST(DatasetView, RowsShowWhileTheFilesAreIndexedAndTheRowLookedAtStaysPut)
+{
+    QTemporaryDir dir;
+    for (int d = 1; d <= 6; ++d) {
+        SampleData::write(dir, QStringLiteral("2024-11-0%1.jsonl.gz").arg(d),
+                          SampleData::gzip(SampleData::stockTwitsLines(
+                              20000, november1 + (d - 1) * day, 4)));
+    }
+    FilesPage page;
+    page.resize(1280, 800);
+    page.show();
+    page.open({dir.path()});
+    DatasetView *view = page.datasetView();
+    ASSERT_NE(view, nullptr);
+    bool rowsWhileIndexing = false;
+    QObject::connect(view->model(), &QAbstractItemModel::rowsInserted, view, [&] {
+        rowsWhileIndexing = rowsWhileIndexing || !view->dataset()->isFinished();
+    });
+    ASSERT_TRUE(waitUntil([view] { return view->model()->rowCount() > 10; }, 30000));
+    // The user clicks a row while the rest is still being indexed (if it still is).
+    QTableView *table = view->table();
+    const QModelIndex clicked = view->model()->index(7, FeedModel::TextColumn);
+    QTest::mouseClick(table->viewport(), Qt::LeftButton, {}, table->visualRect(clicked).center());
+    ASSERT_EQ(table->currentIndex().row(), 7);
+    ASSERT_TRUE(waitIndexed(view));
+    EXPECT_TRUE(rowsWhileIndexing) << "rows came before every file was indexed";
+    EXPECT_EQ(view->model()->rowCount(), 120000);
+    EXPECT_EQ(table->currentIndex().row(), 7) << "indexing the rest did not move the row";
+    EXPECT_EQ(table->currentIndex().data(DatasetModel::LineRole).toLongLong(), 7);
+}
+
 TEST(DatasetView, FilesDroppedTogetherOnTheWindowOpenAsOneDataset)
 {
     QTemporaryDir dir;

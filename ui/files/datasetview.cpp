@@ -327,6 +327,8 @@ void DatasetView::onProgress(int done, int total)
         return;
     m_progress->setRange(0, std::max(total, 1));
     m_progress->setValue(done);
+    if (done > 0)
+        m_statistics->setStatistics(m_dataset->statistics());
     //: While the files of a dataset are indexed: "Indexing 3 of 30 files…".
     m_status->setText(
         tr("Indexing %1 of %n file(s)…", nullptr, total).arg(QLocale().toString(done)));
@@ -351,10 +353,14 @@ void DatasetView::onFinished()
 
 void DatasetView::onChanged()
 {
-    updateStatus();
-    updateBanners();
-    m_statistics->setStatistics(m_dataset->statistics());
-    emit titleChanged(title());
+    // While the files are indexed, rows come in as they are found; the status line says how
+    // far indexing is and the statistics follow each file (onProgress()).
+    if (m_dataset->isFinished()) {
+        updateStatus();
+        updateBanners();
+        m_statistics->setStatistics(m_dataset->statistics());
+        emit titleChanged(title());
+    }
     if (m_model->rowCount() > 0 && currentRow() < 0)
         goToRow(0);
 }
