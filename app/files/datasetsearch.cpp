@@ -51,6 +51,7 @@ void DatasetSearch::start(const MessageQuery &query)
     m_matchesPerFile.assign(size_t(fileCount()), -1);
     m_earlierMatches = 0;
     m_nextFile = 0;
+    m_fromRow = 0;
     m_rowsDone = 0;
     m_cancelled = false;
     m_running = false;
@@ -61,6 +62,20 @@ void DatasetSearch::start(const MessageQuery &query)
     }
     m_running = true;
     startMoreFiles();
+}
+
+bool DatasetSearch::searchAddedRows(qint64 previousRows)
+{
+    if (m_running || m_cancelled || m_query.isEmpty() || !m_query.isValid() ||
+        !m_dataset->isFinished() || m_dataset->rowCount() <= previousRows)
+        return false;
+    m_matchesPerFile.resize(size_t(fileCount()), -1);
+    m_nextFile = std::max(0, m_dataset->locate(previousRows).file);
+    m_fromRow = previousRows;
+    m_rowsDone = previousRows;
+    m_running = true;
+    startMoreFiles();
+    return true;
 }
 
 void DatasetSearch::startMoreFiles()
@@ -87,7 +102,8 @@ void DatasetSearch::startMoreFiles()
                 [this] { emit progressChanged(progress()); });
         connect(search, &FileSearch::finished, this,
                 [this, search](bool cancelled) { fileFinished(search, cancelled); });
-        search->start(m_query);
+        // Rows before m_fromRow were searched before (a dataset that grew).
+        search->start(m_query, std::max<qint64>(0, m_fromRow - m_dataset->firstRow(file)));
     }
     if (m_searches.empty() && m_running) {
         m_running = false;
@@ -134,7 +150,9 @@ void DatasetSearch::fileFinished(FileSearch *search, bool cancelled)
         const Running first = m_searches.front();
         m_searches.pop_front();
         const qint64 matches = first.search ? first.search->matchCount() : 0;
-        m_matchesPerFile[size_t(first.file)] = matches;
+        // A file searched again for its added rows adds to what it had.
+        qint64 &fileMatches = m_matchesPerFile[size_t(first.file)];
+        fileMatches = std::max<qint64>(fileMatches, 0) + matches;
         m_earlierMatches += matches;
         m_rowsDone += m_dataset->lineCount(first.file);
         if (first.search) {

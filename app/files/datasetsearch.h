@@ -29,6 +29,11 @@ public:
 
     /// Starts a new search (stopping any running one). The dataset must have finished opening.
     void start(const MessageQuery &query);
+    /// Searches the rows a growing dataset appended since the search ended (rows from
+    /// \a previousRows on, as Dataset::grew() tells), adding their matches to results().
+    /// Does nothing, returning false, while the search runs, after it was cancelled, or when
+    /// there is no new row.
+    bool searchAddedRows(qint64 previousRows);
     void cancel();
     bool isRunning() const { return m_running; }
     /// Blocks until the search ends (command line, tests); false on timeout.
@@ -84,6 +89,7 @@ private:
     bool m_running = false;
     bool m_cancelled = false;
     int m_nextFile = 0;    ///< the next file to start
+    qint64 m_fromRow = 0;  ///< rows before it were searched already (a dataset that grew)
     qint64 m_rowsDone = 0; ///< rows of the files done before the first running one
     int m_threadCount = 0;
     std::deque<Running> m_searches; ///< in file order

@@ -80,6 +80,7 @@ struct FileSearch::Shared : LineSink
     qint64 publishedUpTo = 0;    ///< results of every line before it are in ordered
     std::vector<qint64> ordered; ///< results in file order, not yet taken by the GUI side
     qint64 matches = 0;
+    qint64 stored = 0; ///< results kept, taken by the GUI side or not
 
     void stop()
     {
@@ -223,9 +224,10 @@ struct FileSearch::Shared : LineSink
         // Publish every piece whose predecessors are all done, in order.
         for (auto it = pending.begin(); it != pending.end() && it->first == publishedUpTo;) {
             std::vector<qint64> &results = it->second.second;
-            const qint64 room = FileSearch::maxStoredResults - qint64(ordered.size());
+            const qint64 room = FileSearch::maxStoredResults - stored;
             const size_t take = std::min(results.size(), size_t(std::max<qint64>(room, 0)));
             ordered.insert(ordered.end(), results.begin(), results.begin() + qint64(take));
+            stored += qint64(take);
             publishedUpTo = it->second.first;
             it = pending.erase(it);
         }
@@ -260,7 +262,7 @@ void FileSearch::cancel()
         m_shared->stop();
 }
 
-void FileSearch::start(const MessageQuery &query)
+void FileSearch::start(const MessageQuery &query, qint64 fromLine)
 {
     stopWorkers();
     m_query = query;
@@ -273,9 +275,32 @@ void FileSearch::start(const MessageQuery &query)
         emit finished(false);
         return;
     }
+    launch(std::max<qint64>(fromLine, 0));
+}
+
+bool FileSearch::searchAddedLines()
+{
+    if (m_running || !m_shared || m_shared->cancel || !m_document->index())
+        return false;
+    const qint64 searched = m_shared->publishedUpTo; // every line before it is searched
+    if (m_document->index()->lineCount() <= searched)
+        return false;
+    stopWorkers();
+    launch(searched);
+    return true;
+}
+
+void FileSearch::launch(qint64 fromLine)
+{
     m_shared = std::make_shared<Shared>();
     m_shared->index = m_document->index();
-    m_shared->query = query;
+    m_shared->query = m_query;
+    m_shared->nextLine = fromLine;
+    m_shared->publishedUpTo = fromLine;
+    m_shared->matches = m_matchCount;
+    m_shared->stored = qint64(m_results.size());
+    if (fromLine > 0)
+        m_shared->bytesDone = m_shared->index->lineStart(fromLine);
     m_running = true;
     std::shared_ptr<Shared> shared = m_shared;
     // On a file opened for the first time, the lines indexed from now on come from the pass.

@@ -29,8 +29,12 @@ public:
     explicit FileSearch(FileDocument *document, QObject *parent = nullptr);
     ~FileSearch() override;
 
-    /// Starts a new search (stopping any running one).
-    void start(const MessageQuery &query);
+    /// Starts a new search (stopping any running one) of the lines from \a fromLine on.
+    void start(const MessageQuery &query, qint64 fromLine = 0);
+    /// Searches the lines a growing file gained since the search ended, adding their matches to
+    /// results() (and announcing them as the search does). Does nothing, returning false, while
+    /// the search runs, after it was cancelled, or when no line was added.
+    bool searchAddedLines();
     void cancel();
     bool isRunning() const { return m_running; }
     /// Blocks until the search ends (command line, tests, benchmarks); false on timeout.
@@ -69,6 +73,8 @@ private:
     struct Shared;
 
     void stopWorkers();
+    /// Starts the workers on the lines from \a fromLine on, keeping the results so far.
+    void launch(qint64 fromLine);
     void postUpdate();
     void update();
 

@@ -8,6 +8,9 @@
 #include "files/filespage.h"
 #include "files/filedocumentmodel.h"
 #include "files/fileview.h"
+#include "files/datasetsearch.h"
+#include "files/filesearch.h"
+#include "files/searchresultsmodel.h"
 #include "main/mainwindow.h"
 #include "message/messagenormalizer.h"
 #include "sampledata.h"
@@ -26,6 +29,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <map>
+
 using TestSupport::waitUntil;
 
 namespace {
@@ -35,6 +40,26 @@ void append(const QString &path, const QByteArray &bytes)
     QFile file(path);
     ASSERT_TRUE(file.open(QIODevice::Append));
     ASSERT_EQ(file.write(bytes), bytes.size());
+}
+
+/// The rows of \a content's lines (numbered from \a firstRow) that say "Bearish".
+std::vector<qint64> bearishRows(const QByteArray &content, qint64 firstRow = 0)
+{
+    std::vector<qint64> rows;
+    const std::vector<QByteArray> lines = SampleData::lines(content);
+    for (size_t i = 0; i < lines.size(); ++i) {
+        if (lines[i].contains("\"Bearish\""))
+            rows.push_back(firstRow + qint64(i));
+    }
+    return rows;
+}
+
+std::vector<qint64> resultRows(const SearchResultsModel *results)
+{
+    std::vector<qint64> rows;
+    for (int i = 0; i < results->rowCount(); ++i)
+        rows.push_back(results->index(i, 0).data(SearchResultsModel::LineRole).toLongLong());
+    return rows;
 }
 
 /// What the Text column of the table shows for \a line.
@@ -106,6 +131,26 @@ TEST_F(FollowedFile, AViewAtTheBottomStaysThereWhileLinesAreAppended)
     EXPECT_EQ(lastVisibleRow(), 339);
     EXPECT_TRUE(view->statusText().contains(QStringLiteral("340"))) << view->statusText().toStdString();
     EXPECT_TRUE(view->bannerTexts().isEmpty());
+}
+
+TEST_F(FollowedFile, ASearchTakesInTheLinesTheFileGains)
+{
+    const QByteArray first = SampleData::stockTwitsLines(300);
+    open(SampleData::gzip(first));
+    QTest::keyClicks(view->searchEdit(), QStringLiteral("sentiment:bearish"));
+    QTest::keyClick(view->searchEdit(), Qt::Key_Return);
+    ASSERT_TRUE(waitUntil([this] { return !view->search()->isRunning(); }, 20000));
+    ASSERT_EQ(resultRows(view->resultsModel()), bearishRows(first));
+
+    const QByteArray more = SampleData::stockTwitsLines(120, 1480897000);
+    grow(SampleData::gzip(more, 1));
+    std::vector<qint64> expected = bearishRows(first);
+    const std::vector<qint64> added = bearishRows(more, 300);
+    expected.insert(expected.end(), added.begin(), added.end());
+    ASSERT_TRUE(waitUntil([&] { return resultRows(view->resultsModel()) == expected; }, 20000))
+        << view->resultsModel()->rowCount() << " results, " << expected.size() << " expected";
+    ASSERT_TRUE(waitUntil([this] { return !view->search()->isRunning(); }, 20000));
+    EXPECT_EQ(view->search()->matchCount(), qint64(expected.size()));
 }
 
 TEST_F(FollowedFile, AViewTheUserScrolledUpDoesNotMove)
@@ -214,6 +259,50 @@ TEST(FollowedDataset, ANewDayInTheFolderAppearsAtTheEndOfAViewAtTheBottom)
               textOf(SampleData::lines(today).back()));
     EXPECT_TRUE(view.statusText().startsWith(QStringLiteral("3 file")))
         << view.statusText().toStdString();
+}
+
+TEST(FollowedDataset, ASearchTakesInANewDayAndRunsAgainWhenADayGoesInTheMiddle)
+{
+    QTemporaryDir dir;
+    std::map<int, QByteArray> days;
+    for (const int d : {1, 2, 4}) {
+        days[d] = dayLines(d, 200);
+        SampleData::write(dir, dayName(d), SampleData::gzip(days[d]));
+    }
+    const auto expected = [&days] {
+        std::vector<qint64> rows;
+        qint64 firstRow = 0;
+        for (const auto &[d, content] : days) {
+            const std::vector<qint64> found = bearishRows(content, firstRow);
+            rows.insert(rows.end(), found.begin(), found.end());
+            firstRow += qint64(SampleData::lines(content).size());
+        }
+        return rows;
+    };
+    DatasetView view({dir.path()});
+    view.resize(1024, 600);
+    view.show();
+    ASSERT_TRUE(waitUntil([&view] { return view.dataset()->isFinished(); }, 20000));
+    QTest::keyClicks(view.searchEdit(), QStringLiteral("sentiment:bearish"));
+    QTest::keyClick(view.searchEdit(), Qt::Key_Return);
+    ASSERT_TRUE(waitUntil([&view] { return !view.search()->isRunning(); }, 20000));
+    ASSERT_EQ(resultRows(view.resultsModel()), expected());
+
+    // The next day arrives: its matches join the results, after the others.
+    days[5] = dayLines(5, 200);
+    SampleData::write(dir, dayName(5), SampleData::gzip(days[5]));
+    view.dataset()->checkForChanges();
+    ASSERT_TRUE(waitUntil([&] { return resultRows(view.resultsModel()) == expected(); }, 20000))
+        << view.resultsModel()->rowCount();
+    // A missing day downloaded later goes in the middle: the rows are numbered anew, and so are
+    // the results.
+    days[3] = dayLines(3, 200);
+    SampleData::write(dir, dayName(3), SampleData::gzip(days[3]));
+    view.dataset()->checkForChanges();
+    ASSERT_TRUE(waitUntil([&] { return resultRows(view.resultsModel()) == expected(); }, 20000))
+        << view.resultsModel()->rowCount();
+    EXPECT_FALSE(view.search()->isRunning());
+    EXPECT_EQ(view.search()->matchCount(), qint64(expected().size()));
 }
 
 TEST(FollowedDataset, FileMenuOpensTheRecordingsFolderAsADatasetThatFollows)

@@ -114,8 +114,21 @@ DatasetView::DatasetView(const QStringList &paths, QWidget *parent)
         if (m_dataset->isFinished())
             updateStatus();
     });
-    connect(m_dataset, &Dataset::grew, this, &DatasetView::onChanged);
-    connect(m_dataset, &Dataset::reordered, this, &DatasetView::onChanged);
+    connect(m_dataset, &Dataset::grew, this, [this](qint64 previousRows) {
+        onChanged();
+        // A finished search takes in the rows the dataset gains.
+        if (m_search->searchAddedRows(previousRows)) {
+            m_searchBar->setSearching(true);
+            updateResultsLabel();
+        }
+    });
+    connect(m_dataset, &Dataset::reordered, this, [this] {
+        onChanged();
+        // The results were rows of the old numbering: the search runs again.
+        const MessageQuery query = m_search->query();
+        if (m_dataset->isFinished() && query.isValid() && !query.isEmpty())
+            runSearch(query);
+    });
 
     // Files that grow and folders that gain files (a recordings folder) update in place.
     m_follower = new TableFollower(this, m_table, [this] { return m_dataset->isFinished(); });

@@ -104,6 +104,11 @@ FileView::FileView(const QString &path, QWidget *parent)
             goToLine(std::exchange(m_startLine, -1));
         else if (!m_table->currentIndex().isValid() && m_model->rowCount() > 0)
             goToLine(0);
+        // A finished search takes in the lines a growing file gains.
+        if (m_search->searchAddedLines()) {
+            m_searchBar->setSearching(true);
+            updateResultsLabel();
+        }
     });
 
     m_model->setBookmarksKept(true);
