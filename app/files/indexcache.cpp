@@ -17,7 +17,7 @@
 namespace {
 
 constexpr quint32 magic = 0x48594458; // "HYDX"
-constexpr quint32 version = 2;
+constexpr quint32 version = 3; // 3: the content fingerprint is CRC-32 and Adler-32
 std::atomic<qint64> minimumBytes{8 << 20};
 
 // The fingerprint samples this many bytes around each chosen offset, at most maxSamples of them
@@ -44,22 +44,34 @@ QList<qint64> sampleOffsets(qint64 size, const std::vector<qint64> &pointOffsets
     return offsets;
 }
 
-/// SHA-256 of the file's size, its first and last edgeBytes and sampleBytes at each of
-/// \a samples; empty when the file cannot be read.
+/// A checksum of the file's size, its first and last edgeBytes and sampleBytes at each of
+/// \a samples; empty when the file cannot be read. It tells a changed file from the one indexed
+/// (nobody forges it: the cache is the user's own), so it is zlib's CRC-32 and Adler-32 of the
+/// same bytes, 64 bits together: SHA-256 made opening a month of cached days take longer than
+/// searching it.
 QByteArray fingerprint(const QString &path, const QList<qint64> &samples)
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
         return {};
     const qint64 size = file.size();
-    QCryptographicHash hash(QCryptographicHash::Sha256);
-    hash.addData(QByteArray::number(size));
+    uLong crc = crc32(0, nullptr, 0);
+    uLong adler = adler32(0, nullptr, 0);
+    const auto addBytes = [&](const char *data, qint64 length) {
+        crc = crc32_z(crc, reinterpret_cast<const Bytef *>(data), size_t(length));
+        adler = adler32_z(adler, reinterpret_cast<const Bytef *>(data), size_t(length));
+    };
+    const QByteArray sizeText = QByteArray::number(size);
+    addBytes(sizeText.constData(), sizeText.size());
+    QByteArray buffer;
     const auto add = [&](qint64 offset, qint64 length) {
         if (!file.seek(offset))
             return false;
-        const QByteArray bytes = file.read(length);
-        hash.addData(bytes);
-        return bytes.size() == length;
+        buffer.resize(length);
+        if (file.read(buffer.data(), length) != length)
+            return false;
+        addBytes(buffer.constData(), length);
+        return true;
     };
     const qint64 head = std::min(size, IndexCache::edgeBytes);
     const qint64 tailStart = std::max(head, size - IndexCache::edgeBytes);
@@ -69,7 +81,9 @@ QByteArray fingerprint(const QString &path, const QList<qint64> &samples)
         if (offset < 0 || offset >= size || !add(offset, std::min(sampleBytes, size - offset)))
             return {};
     }
-    return hash.result();
+    QByteArray result;
+    QDataStream(&result, QIODevice::WriteOnly) << quint32(crc) << quint32(adler);
+    return result;
 }
 
 quint32 checksum(const QByteArray &bytes)

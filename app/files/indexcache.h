@@ -6,8 +6,8 @@ class FileIndex;
 
 /// Finished indexes kept on disk in the cache folder (QStandardPaths::CacheLocation), so that
 /// opening the same file again is instant. An entry is found by the file's path, size and
-/// modification time, and trusted only when the file's content still matches it (a hash of its
-/// first and last MiB and of the bytes around its access points, which hold the gzip member
+/// modification time, and trusted only when the file's content still matches it (a checksum of
+/// its first and last 64 KiB and of the bytes around its access points, which hold the gzip member
 /// trailers) and its whole payload passes its CRC-32; an entry that does not verify is deleted
 /// and the file indexed again. The folder is trimmed to maxTotalBytes, oldest first.
 class IndexCache
@@ -26,7 +26,7 @@ public:
     static QString folder();
 
     /// Bytes hashed at each end of the file for its content fingerprint.
-    static constexpr qint64 edgeBytes = 1 << 20;
+    static constexpr qint64 edgeBytes = 64 << 10;
 
 private:
     static QString entryPath(const QString &path, QString *key);
