@@ -65,7 +65,8 @@ quint8 *LineIndex::reserveBlockSpace()
         if (page < m_pages.size())
             ++page;
         offset = 0;
-        m_pages.push_back(std::make_unique<quint8[]>(pageSize));
+        // Not zeroed: only what is written is read, and untouched memory costs nothing.
+        m_pages.push_back(std::make_unique_for_overwrite<quint8[]>(pageSize));
         m_writePos = page * pageSize;
     }
     return m_pages[page].get() + offset;
