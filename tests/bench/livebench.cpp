@@ -274,6 +274,11 @@ int main(int argc, char **argv)
         page.grab().save(parser.value(shotOption));
     }
 
+    // Memory the page holds per message in its ring, against the message's raw bytes (budget
+    // 1.5 x): everything resident beyond what the process held before the page.
+    const double heldBytesPerMessage =
+        rows > 0 ? (endMiB - baselineMiB) * 1048576.0 / double(rows) : 0.0;
+    const double memoryRatio = messageBytes > 0 ? heldBytesPerMessage / messageBytes : 0.0;
     const bool sustained = rate >= target * 0.98;
     std::printf("live page%s, ring %d rows, %.0f s measured after %.0f s warm-up\n",
                 synthetic ? " (synthetic in-process stream, no network)" : "", ring, seconds,
@@ -291,15 +296,20 @@ int main(int argc, char **argv)
     std::printf("  memory               peak %.0f MiB resident, %.0f MiB at the end "
                 "(%.0f MiB before the page)\n",
                 peakMiB, endMiB, baselineMiB);
+    std::printf("  memory per message   %.0f bytes held per message in the ring, %.2f x its raw "
+                "bytes (budget 1.5 x)\n",
+                heldBytesPerMessage, memoryRatio);
     std::printf("{\"benchmark\":\"%s\",\"messages_per_second\":%.0f,"
                 "\"target_messages_per_second\":%.0f,\"ratio\":%.3f,\"message_bytes\":%.0f,"
                 "\"ring_rows\":%d,\"longest_stall_ms\":%lld,\"stall_budget_ms\":50,"
                 "\"stalls_over_budget\":%d,\"gui_cpu_percent\":%.0f,\"refilter_ms\":%lld,\"peak_"
                 "rss_mib\":%.0f,"
-                "\"end_rss_mib\":%.0f,\"baseline_rss_mib\":%.0f,\"seconds\":%.1f}\n",
+                "\"end_rss_mib\":%.0f,\"baseline_rss_mib\":%.0f,\"held_bytes_per_message\":%.0f,"
+                "\"memory_vs_raw\":%.2f,\"sustained\":%s,\"seconds\":%.1f}\n",
                 synthetic ? "live-synthetic" : "live", rate, target, rate / target, messageBytes,
                 rows, static_cast<long long>(longestStallMs), stallsOverBudget,
                 100.0 * guiCpu / seconds, static_cast<long long>(refilterMs), peakMiB, endMiB,
-                baselineMiB, seconds);
+                baselineMiB, heldBytesPerMessage, memoryRatio, sustained ? "true" : "false",
+                seconds);
     return 0;
 }
