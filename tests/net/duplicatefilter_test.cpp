@@ -4,6 +4,10 @@
 
 #include <QString>
 
+#include <deque>
+#include <random>
+#include <set>
+
 TEST(DuplicateFilter, DropsAnIdSeenBefore)
 {
     DuplicateFilter filter;
@@ -42,4 +46,30 @@ TEST(DuplicateFilter, BackfillReplayAfterReconnectIsDroppedWhole)
         (filter.isDuplicate(QString::number(1'000'000 + i)) ? dropped : kept)++;
     EXPECT_EQ(dropped, 1000);
     EXPECT_EQ(kept, 1000);
+}
+
+// The window holds exactly the newest ids however they collide in the table: checked against a
+// plain set over a long run of random ids with many repeats.
+TEST(DuplicateFilter, AgreesWithASimpleWindowOverManyRandomIds)
+{
+    constexpr int window = 1000;
+    DuplicateFilter filter(window);
+    std::deque<QString> order;
+    std::set<QString> seen;
+    std::mt19937 random(20261206);
+    std::uniform_int_distribution<int> pick(0, 3000);
+    for (int step = 0; step < 200'000; ++step) {
+        const QString id = QStringLiteral("tag:example:%1").arg(pick(random));
+        const bool expected = seen.count(id) > 0;
+        ASSERT_EQ(filter.isDuplicate(id), expected) << "step " << step;
+        if (!expected) {
+            order.push_back(id);
+            seen.insert(id);
+            if (int(order.size()) > window) {
+                seen.erase(order.front());
+                order.pop_front();
+            }
+        }
+        ASSERT_EQ(filter.size(), int(order.size()));
+    }
 }
