@@ -171,6 +171,11 @@ int inspectDataset(const QStringList &paths, const DatasetInspection &options)
 {
     Dataset dataset;
     dataset.setCacheEnabled(options.cache);
+    // A search goes with the indexing, file after file, so that files opened for the first time
+    // are not decompressed twice; if the files then take another order, it runs again.
+    DatasetSearch search(&dataset);
+    bool reordered = false;
+    QObject::connect(&dataset, &Dataset::reordered, &search, [&] { reordered = true; });
     {
         ProgressLine progress(InspectCommand::tr("Indexing…"));
         QObject scope;
@@ -181,6 +186,8 @@ int inspectDataset(const QStringList &paths, const DatasetInspection &options)
             printErr(Dataset::nothingToOpenMessage(paths));
             return CliCommand::Failed;
         }
+        if (!options.query.isEmpty() && options.wantedRow == 0)
+            search.start(options.query);
         dataset.waitForFinished();
     }
     int readable = 0;
@@ -213,8 +220,8 @@ int inspectDataset(const QStringList &paths, const DatasetInspection &options)
     }
 
     if (!options.query.isEmpty()) {
-        DatasetSearch search(&dataset);
-        search.start(options.query);
+        if (reordered)
+            search.start(options.query);
         {
             ProgressLine progress(InspectCommand::tr("Searching…"));
             while (!search.waitForFinished(200)) {

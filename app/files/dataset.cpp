@@ -437,6 +437,11 @@ FileDocument *Dataset::document(int file) const
     return file >= 0 && file < fileCount() ? m_files[size_t(file)]->document.get() : nullptr;
 }
 
+bool Dataset::isIndexed(int file) const
+{
+    return file >= 0 && file < fileCount() && m_files[size_t(file)]->done;
+}
+
 QString Dataset::problem(int file) const
 {
     return file >= 0 && file < fileCount() ? m_files[size_t(file)]->problem : QString();

@@ -80,6 +80,8 @@ public:
     int fileCount() const { return int(m_files.size()); }
     QString path(int file) const;
     FileDocument *document(int file) const;
+    /// Whether the file's indexing pass has ended (or it could not be opened).
+    bool isIndexed(int file) const;
     /// Why the file could not be read, or where it ends early; empty when it is whole.
     QString problem(int file) const;
     /// Rows of file \a file (its indexed lines; 0 when it could not be read, and before

@@ -1,8 +1,10 @@
 #include "datasetsearch.h"
 
 #include "dataset.h"
+#include "filedocument.h"
 #include "filesearch.h"
 
+#include <QCoreApplication>
 #include <QDeadlineTimer>
 #include <QThread>
 
@@ -13,13 +15,26 @@
 DatasetSearch::DatasetSearch(Dataset *dataset, QObject *parent)
     : QObject(parent)
     , m_dataset(dataset)
-{}
+{
+    // While the files are indexed: rows shown let matches be announced, files opened let their
+    // searches start.
+    connect(dataset, &Dataset::grew, this, [this] {
+        if (m_running && !m_cancelled)
+            advance();
+    });
+    connect(dataset, &Dataset::progressChanged, this, [this] {
+        if (m_running && !m_cancelled)
+            advance();
+    });
+}
 
 DatasetSearch::~DatasetSearch()
 {
     // The files' searches (children) stop their workers as they go; none may call back here.
-    for (const Running &running : m_searches)
-        running.search->disconnect(this);
+    for (const Running &running : m_searches) {
+        if (running.search) // (a file that could not be read has none)
+            running.search->disconnect(this);
+    }
 }
 
 int DatasetSearch::fileCount() const
@@ -35,6 +50,8 @@ int DatasetSearch::windowSize() const
 void DatasetSearch::stop()
 {
     for (const Running &running : m_searches) {
+        if (!running.search)
+            continue; // a file that could not be read
         // It may be the one whose signal is being delivered: it goes once that is over.
         running.search->disconnect(this);
         running.search->cancel();
@@ -56,7 +73,7 @@ void DatasetSearch::start(const MessageQuery &query)
     m_cancelled = false;
     m_running = false;
     emit resultsAdded(0); // the previous results are gone
-    if (query.isEmpty() || !query.isValid() || !m_dataset->isFinished()) {
+    if (query.isEmpty() || !query.isValid()) {
         emit finished(false);
         return;
     }
@@ -81,8 +98,13 @@ bool DatasetSearch::searchAddedRows(qint64 previousRows)
 void DatasetSearch::startMoreFiles()
 {
     while (int(m_searches.size()) < windowSize() && m_nextFile < fileCount()) {
-        const int file = m_nextFile++;
-        if (m_dataset->lineCount(file) == 0) {
+        const int file = m_nextFile;
+        FileDocument *document = m_dataset->document(file);
+        if (!document)
+            break; // not opened yet: the dataset gets to it (progressChanged())
+        ++m_nextFile;
+        if (m_dataset->isIndexed(file) &&
+            (document->status() != FileDocument::Status::Ready || document->lineCount() == 0)) {
             // A file that could not be read has no rows to search.
             if (m_searches.empty())
                 m_matchesPerFile[size_t(file)] = 0;
@@ -90,7 +112,7 @@ void DatasetSearch::startMoreFiles()
                 m_searches.push_back(Running{file, nullptr, 0, true});
             continue;
         }
-        auto *search = new FileSearch(m_dataset->document(file), this);
+        auto *search = new FileSearch(document, this);
         if (m_threadCount > 0)
             search->setThreadCount(m_threadCount);
         m_searches.push_back(Running{file, search});
@@ -105,7 +127,7 @@ void DatasetSearch::startMoreFiles()
         // Rows before m_fromRow were searched before (a dataset that grew).
         search->start(m_query, std::max<qint64>(0, m_fromRow - m_dataset->firstRow(file)));
     }
-    if (m_searches.empty() && m_running) {
+    if (m_searches.empty() && m_running && m_nextFile >= fileCount()) {
         m_running = false;
         emit progressChanged(1.0);
         emit finished(false);
@@ -119,11 +141,18 @@ void DatasetSearch::takeResults()
         return;
     const std::vector<qint64> &found = first.search->results();
     const qint64 firstRow = m_dataset->firstRow(first.file);
+    // While the files are indexed, a row exists once the dataset shows it.
+    const qint64 rows = m_dataset->rowCount();
     const size_t before = m_results.size();
-    for (size_t i = size_t(first.taken);
-         i < found.size() && qint64(m_results.size()) < maxStoredResults; ++i)
+    size_t i = size_t(first.taken);
+    for (; i < found.size() && firstRow + found[i] < rows; ++i) {
+        if (qint64(m_results.size()) >= maxStoredResults) {
+            i = found.size(); // counted, not kept
+            break;
+        }
         m_results.push_back(firstRow + found[i]);
-    first.taken = qint64(found.size());
+    }
+    first.taken = qint64(i);
     if (m_results.size() > before)
         emit resultsAdded(qint64(m_results.size()));
 }
@@ -144,10 +173,18 @@ void DatasetSearch::fileFinished(FileSearch *search, bool cancelled)
         if (running.search == search)
             running.done = true;
     }
-    // Every file done at the front hands over its results, in file order.
+    advance();
+}
+
+void DatasetSearch::advance()
+{
+    // Every file done at the front hands over its results, in file order: all of them, so a
+    // file whose rows the dataset does not show yet waits for them.
     while (!m_searches.empty() && m_searches.front().done) {
         takeResults();
         const Running first = m_searches.front();
+        if (first.search && first.taken < qint64(first.search->results().size()))
+            break;
         m_searches.pop_front();
         const qint64 matches = first.search ? first.search->matchCount() : 0;
         // A file searched again for its added rows adds to what it had.
@@ -219,12 +256,17 @@ bool DatasetSearch::waitForFinished(int msecs)
     const QDeadlineTimer deadline =
         msecs < 0 ? QDeadlineTimer(QDeadlineTimer::Forever) : QDeadlineTimer(msecs);
     // A file's search ends inside its waitForFinished(), which hands over its results and starts
-    // the next file's; the first file still searched is always the one to wait for (an
-    // unreadable file is never first: it leaves with the file before it).
-    while (m_running && !m_searches.empty()) {
-        FileSearch *first = m_searches.front().search;
-        if (!first->waitForFinished(int(std::min<qint64>(deadline.remainingTime(), INT_MAX))))
+    // the next file's. While the files are indexed, the rows they show and the files they open
+    // come through the event loop.
+    while (m_running) {
+        if (deadline.hasExpired())
             return false;
+        FileSearch *first = m_searches.empty() ? nullptr : m_searches.front().search;
+        if (first && first->isRunning())
+            first->waitForFinished(int(std::min<qint64>(deadline.remainingTime(), 20)));
+        else
+            QThread::msleep(2);
+        QCoreApplication::processEvents(QEventLoop::AllEvents, 20);
     }
-    return !m_running;
+    return true;
 }

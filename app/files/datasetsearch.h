@@ -10,12 +10,18 @@
 class Dataset;
 class FileSearch;
 
-/// Searches every file of a finished Dataset for one query: a FileSearch per file (which
-/// splits a big file between the cores), several files at once (as many as there are worker
-/// threads, so a month of small days keeps both cores busy too), while the matching rows stream
-/// back as dataset rows in time order: a file's matches are announced once every file before it
-/// is done. Files that could not be read are skipped. Cancelling stops the files being searched
-/// and the rest; what was announced stays.
+/// Searches every file of a Dataset for one query: a FileSearch per file (which splits a big
+/// file between the cores), several files at once (as many as there are worker threads, so a
+/// month of small days keeps both cores busy too), while the matching rows stream back as
+/// dataset rows in order: a file's matches are announced once every file before it is done.
+/// Files that could not be read are skipped. Cancelling stops the files being searched and the
+/// rest; what was announced stays.
+///
+/// A search started while the files are still indexed goes with them, file after file (a
+/// file's search reads the lines its index pass finds, so nothing is decompressed twice); its
+/// matches are announced as the dataset shows their rows. When the dataset then puts its files
+/// in another order (Dataset::reordered()), the rows announced are no longer the same: run the
+/// search again.
 class DatasetSearch : public QObject
 {
     Q_OBJECT
@@ -27,7 +33,7 @@ public:
     explicit DatasetSearch(Dataset *dataset, QObject *parent = nullptr);
     ~DatasetSearch() override;
 
-    /// Starts a new search (stopping any running one). The dataset must have finished opening.
+    /// Starts a new search (stopping any running one).
     void start(const MessageQuery &query);
     /// Searches the rows a growing dataset appended since the search ended (rows from
     /// \a previousRows on, as Dataset::grew() tells), adding their matches to results().
@@ -76,7 +82,10 @@ private:
     };
 
     void startMoreFiles();
+    /// Announces the first file's matches whose rows the dataset shows.
     void takeResults();
+    /// Hands over the results of the files done at the front, in file order, and starts more.
+    void advance();
     void fileFinished(FileSearch *search, bool cancelled);
     void stop();
     int windowSize() const;

@@ -131,6 +131,72 @@ TEST(DatasetModel, FilesInTheirTimeOrderByNameAreNotNumberedAnewAtTheEnd)
     EXPECT_EQ(model.rowCount(), 2500);
 }
 
+TEST(DatasetSearch, StartedAsTheFilesOpenItGoesWithTheIndexingAndFindsWhatALaterSearchFinds)
+{
+    QTemporaryDir dir;
+    for (int day = 1; day <= 6; ++day) {
+        SampleData::write(dir, QStringLiteral("2016-12-0%1.jsonl.gz").arg(day),
+                          SampleData::gzip(SampleData::stockTwitsLines(
+                              4000, 1480550400 + (day - 1) * 86400, 20)));
+    }
+    const MessageQuery query = MessageQuery::parse(QStringLiteral("sentiment:bearish $TSLA"));
+    Dataset dataset;
+    dataset.setCacheEnabled(false);
+    DatasetSearch early(&dataset);
+    qint64 announcedWhileIndexing = 0;
+    QObject::connect(&early, &DatasetSearch::resultsAdded, &early, [&](qint64 total) {
+        if (!dataset.isFinished())
+            announcedWhileIndexing = total;
+    });
+    QSignalSpy reordered(&dataset, &Dataset::reordered);
+    ASSERT_TRUE(dataset.open({dir.path()}));
+    early.start(query);
+    ASSERT_TRUE(early.waitForFinished(30000));
+    ASSERT_TRUE(dataset.isFinished());
+    EXPECT_TRUE(reordered.isEmpty()) << "days named in time order keep their rows";
+    EXPECT_GT(announcedWhileIndexing, 0) << "matches came before every file was indexed";
+
+    DatasetSearch later(&dataset);
+    later.start(query);
+    ASSERT_TRUE(later.waitForFinished(30000));
+    EXPECT_FALSE(later.results().empty());
+    EXPECT_EQ(early.results(), later.results());
+    EXPECT_EQ(early.matchCount(), later.matchCount());
+    for (int file = 0; file < dataset.fileCount(); ++file)
+        EXPECT_EQ(early.matchCountOf(file), later.matchCountOf(file)) << file;
+}
+
+TEST(DatasetSearch, AnUnreadableFileAmongThoseSearchedAtOnceCanBeCancelledOrRestarted)
+{
+    QTemporaryDir dir;
+    SampleData::write(dir, QStringLiteral("2016-12-01.jsonl.gz"),
+                      SampleData::gzip(SampleData::stockTwitsLines(20000, 1480550400, 4)));
+    SampleData::write(dir, QStringLiteral("2016-12-02.jsonl.gz"),
+                      QByteArray("\x00\x01\x02\x03 not gzip at all", 20));
+    SampleData::write(dir, QStringLiteral("2016-12-03.jsonl.gz"),
+                      SampleData::gzip(SampleData::stockTwitsLines(2000, 1480723200, 4)));
+    Dataset dataset;
+    dataset.setCacheEnabled(false);
+    ASSERT_TRUE(dataset.open({dir.path()}));
+    ASSERT_TRUE(dataset.waitForFinished(30000));
+    const MessageQuery query = MessageQuery::parse(QStringLiteral("sentiment:bearish"));
+    {
+        DatasetSearch search(&dataset);
+        search.setThreadCount(2); // the first day and the unreadable one at once
+        search.start(query);
+        search.cancel();
+        EXPECT_TRUE(search.waitForFinished(10000));
+        search.start(query); // and again, while the cancelled files still wind down
+        search.start(query);
+    } // gone while searching
+    DatasetSearch search(&dataset);
+    search.setThreadCount(2);
+    search.start(query);
+    ASSERT_TRUE(search.waitForFinished(30000));
+    EXPECT_GT(search.matchCount(), 0);
+    EXPECT_EQ(search.matchCountOf(1), 0) << "the unreadable day has no rows";
+}
+
 TEST_F(DatasetTable, RowsAreEveryFilesLinesInTimeOrderEachWithItsFileAndLine)
 {
     DatasetModel model(&dataset);

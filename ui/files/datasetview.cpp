@@ -359,9 +359,6 @@ void DatasetView::onFinished()
         goToRow(std::exchange(m_startRow, -1));
     else if (m_model->rowCount() > 0 && currentRow() < 0)
         goToRow(0);
-    // A search asked for while the files were indexed runs now.
-    if (const std::optional<MessageQuery> pending = std::exchange(m_pendingSearch, std::nullopt))
-        runSearch(*pending);
 }
 
 void DatasetView::onChanged()
@@ -528,16 +525,9 @@ void DatasetView::startSearch(const QString &text)
 
 void DatasetView::runSearch(const MessageQuery &query)
 {
-    m_pendingSearch.reset();
     LineTable::highlight(m_table, query);
     LineTable::highlight(m_resultsTable, query);
     m_detail->setHighlight(query);
-    if (query.isValid() && !query.isEmpty() && !m_dataset->isFinished()) {
-        // It runs when the files are in order (onFinished()).
-        m_pendingSearch = query;
-        m_searchBar->setSummary(tr("The search starts once every file is indexed."));
-        return;
-    }
     // An invalid query searches nothing: the previous results go, they answered another query.
     m_search->start(query);
     m_searchBar->setSearching(m_search->isRunning());

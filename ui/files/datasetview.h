@@ -5,7 +5,6 @@
 #include <QStringList>
 #include <QWidget>
 
-#include <optional>
 
 class BookmarkMenu;
 class Dataset;
@@ -115,7 +114,6 @@ private:
     SearchResultsModel *m_resultsModel;
     FileExporter *m_exporter;
     /// A search asked for while the files were being indexed.
-    std::optional<MessageQuery> m_pendingSearch;
     qint64 m_startRow = -1; ///< where startAt() asked to go, until the files are indexed
 
     FileSearchBar *m_searchBar = nullptr;
