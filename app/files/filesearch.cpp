@@ -370,6 +370,10 @@ void FileSearch::update()
     if (!m_shared)
         return;
     m_shared->updatePending = false;
+    // Read before taking the results: a worker hands over its last results before it stops, so
+    // when all had stopped then, every result is taken below. (Read after, a worker could hand
+    // over and stop in between, and the search would end without its last results.)
+    const bool workersStopped = m_shared->running == 0;
     std::vector<qint64> fresh;
     {
         std::lock_guard lock(m_shared->mutex);
@@ -381,7 +385,7 @@ void FileSearch::update()
         emit resultsAdded(qint64(m_results.size()));
     }
     emit progressChanged(progress());
-    if (m_running && m_shared->running == 0) {
+    if (m_running && workersStopped) {
         m_running = false;
         emit finished(m_shared->cancel);
     }

@@ -10,8 +10,10 @@
 #include <QRegularExpression>
 #include <QSignalSpy>
 #include <QTemporaryDir>
+#include <QThread>
 
 #include <functional>
+#include <random>
 
 namespace {
 
@@ -285,4 +287,30 @@ TEST(Search, CancelledWhileTheFileIsIndexedTheIndexingGoesOn)
     document.waitForFinished();
     EXPECT_EQ(document.index()->state(), FileIndex::State::Complete);
     EXPECT_EQ(document.index()->lineCount(), 60000);
+}
+
+// A search started at any moment of the index pass (some lines already published, the rest
+// handed over by the pass) finds exactly what a search of the indexed file finds.
+TEST(Search, StartedAtAnyMomentOfTheIndexPassItFindsTheSameLines)
+{
+    QTemporaryDir dir;
+    const QByteArray data = SampleData::stockTwitsLines(30000);
+    const QString path = SampleData::write(dir, QStringLiteral("any.gz"), SampleData::gzip(data, 1));
+    const MessageQuery query = MessageQuery::parse(QStringLiteral("sentiment:bearish"));
+    const std::vector<qint64> expected = search(*openAndIndex(path), query, 2);
+    ASSERT_FALSE(expected.empty());
+    std::mt19937 random(7);
+    for (int attempt = 0; attempt < 20; ++attempt) {
+        FileDocument document;
+        document.setCacheEnabled(false);
+        FileIndexer::Options options;
+        options.accessPointSpacing = 256 * 1024;
+        document.setIndexerOptions(options);
+        ASSERT_TRUE(document.open(path));
+        QThread::usleep(std::uniform_int_distribution<int>(0, 60000)(random));
+        const std::vector<qint64> found = search(document, query, 2);
+        document.waitForFinished();
+        ASSERT_EQ(found, expected) << "attempt " << attempt << ", found " << found.size()
+                                   << " of " << expected.size();
+    }
 }
