@@ -1402,10 +1402,6 @@ Der Server meldete: %2</translation>
         <translation>Zeile %1 · %2 · %3</translation>
     </message>
     <message>
-        <source>The search starts once every file is indexed.</source>
-        <translation>Die Suche beginnt, sobald alle Dateien indiziert sind.</translation>
-    </message>
-    <message>
         <source>Go to Row</source>
         <translation>Gehe zu Zeile</translation>
     </message>
@@ -3241,7 +3237,10 @@ Exit-Codes: 0 jeder Tag fertig, übersprungen oder nicht verfügbar; 1 Aufruffeh
     </message>
     <message numerus="yes">
         <source>Connected to %1 (stream %2), %n message(s) behind.</source>
-        <translation><numerusform>Verbunden mit %1 (Stream %2), %n Nachricht im Rückstand.</numerusform><numerusform>Verbunden mit %1 (Stream %2), %n Nachrichten im Rückstand.</numerusform></translation>
+        <translation>
+            <numerusform>Verbunden mit %1 (Stream %2), %n Nachricht im Rückstand.</numerusform>
+            <numerusform>Verbunden mit %1 (Stream %2), %n Nachrichten im Rückstand.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

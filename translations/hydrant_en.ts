@@ -272,7 +272,10 @@
     <name>JetStreamSource</name>
     <message numerus="yes">
         <source>Connected to %1 (stream %2), %n message(s) behind.</source>
-        <translation><numerusform>Connected to %1 (stream %2), %n message behind.</numerusform><numerusform>Connected to %1 (stream %2), %n messages behind.</numerusform></translation>
+        <translation>
+            <numerusform>Connected to %1 (stream %2), %n message behind.</numerusform>
+            <numerusform>Connected to %1 (stream %2), %n messages behind.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -1402,10 +1402,6 @@ El servidor ha respondido: %2</translation>
         <translation>Fila %1 · %2 · %3</translation>
     </message>
     <message>
-        <source>The search starts once every file is indexed.</source>
-        <translation>La búsqueda comienza en cuanto todos los archivos están indexados.</translation>
-    </message>
-    <message>
         <source>Go to Row</source>
         <translation>Ir a la fila</translation>
     </message>
@@ -3241,7 +3237,10 @@ Códigos de salida: 0 todos los días completados, omitidos o no disponibles; 1 
     </message>
     <message numerus="yes">
         <source>Connected to %1 (stream %2), %n message(s) behind.</source>
-        <translation><numerusform>Conectado a %1 (flujo %2), %n mensaje de retraso.</numerusform><numerusform>Conectado a %1 (flujo %2), %n mensajes de retraso.</numerusform></translation>
+        <translation>
+            <numerusform>Conectado a %1 (flujo %2), %n mensaje de retraso.</numerusform>
+            <numerusform>Conectado a %1 (flujo %2), %n mensajes de retraso.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -1402,10 +1402,6 @@ Le serveur a répondu : %2</translation>
         <translation>Ligne %1 · %2 · %3</translation>
     </message>
     <message>
-        <source>The search starts once every file is indexed.</source>
-        <translation>La recherche démarre une fois tous les fichiers indexés.</translation>
-    </message>
-    <message>
         <source>Go to Row</source>
         <translation>Aller à la ligne</translation>
     </message>
@@ -3241,7 +3237,10 @@ Codes de sortie : 0 tous les jours terminés, ignorés ou non disponibles ; 1 
     </message>
     <message numerus="yes">
         <source>Connected to %1 (stream %2), %n message(s) behind.</source>
-        <translation><numerusform>Connecté à %1 (flux %2), %n message de retard.</numerusform><numerusform>Connecté à %1 (flux %2), %n messages de retard.</numerusform></translation>
+        <translation>
+            <numerusform>Connecté à %1 (flux %2), %n message de retard.</numerusform>
+            <numerusform>Connecté à %1 (flux %2), %n messages de retard.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -1382,10 +1382,6 @@ The server said: %2</source>
         <translation>%1 行目 · %2 · %3</translation>
     </message>
     <message>
-        <source>The search starts once every file is indexed.</source>
-        <translation>すべてのファイルのインデックス作成が終わると検索を開始します。</translation>
-    </message>
-    <message>
         <source>Go to Row</source>
         <translation>指定行へ移動</translation>
     </message>
@@ -3208,7 +3204,9 @@ Exit codes: 0 every day done, skipped or not available; 1 usage error; 2 authent
     </message>
     <message numerus="yes">
         <source>Connected to %1 (stream %2), %n message(s) behind.</source>
-        <translation><numerusform>%1 に接続しました（ストリーム %2）。%n 件遅れています。</numerusform></translation>
+        <translation>
+            <numerusform>%1 に接続しました（ストリーム %2）。%n 件遅れています。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
