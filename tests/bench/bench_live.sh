@@ -32,9 +32,10 @@ ramp_seconds=${HYDRANT_LIVE_RAMP_SECONDS:-6}
 cmake --build "$build" --target live_bench hydrant-cli -j2 >/dev/null
 
 work=$(mktemp -d)
-sim_pid=
+cli=$build/bin/hydrant-cli
+source "$(dirname "$0")/simulator.sh"
 cleanup() {
-    [ -n "$sim_pid" ] && kill "$sim_pid" 2>/dev/null && wait "$sim_pid" 2>/dev/null || true
+    stop_simulator
     rm -rf "$work"
 }
 trap cleanup EXIT
@@ -46,49 +47,24 @@ echo "---- page: $rate messages/s of ~$size bytes generated in-process"
 QT_QPA_PLATFORM=offscreen "$build/bin/live_bench" --synthetic --message-size "$size" "${common[@]}" \
     2>"$work/page.err" | tee "$work/page.out"
 
-# Starts the simulator at $1 messages/s; sets url, user and password.
-start_sim() {
-    "$build/bin/hydrant-cli" sim --rate "$1" --heartbeat 10 --message-size "$size" --json \
-        >"$work/sim.out" 2>"$work/sim.err" &
-    sim_pid=$!
-    for _ in $(seq 100); do
-        [ -s "$work/sim.out" ] && break
-        sleep 0.1
-    done
-    info=$(head -n 1 "$work/sim.out")
-    field() { printf '%s' "$info" | sed -n "s/.*\"$1\": *\"\\([^\"]*\\)\".*/\\1/p"; }
-    url=$(field stream_url)
-    user=$(field user)
-    password=$(field password)
-    if [ -z "$url" ] || [ -z "$password" ]; then
-        echo "bench_live: the simulator did not start:" >&2
-        cat "$work/sim.err" >&2
-        exit 1
-    fi
-}
-stop_sim() {
-    kill "$sim_pid" 2>/dev/null && wait "$sim_pid" 2>/dev/null || true
-    sim_pid=
-}
-
-start_sim "$rate"
+start_simulator "$rate" "$size"
 echo "---- stream: the simulator sends $rate messages/s of ~$size bytes over loopback"
 shot=()
 [ -n "${HYDRANT_LIVE_SCREENSHOT:-}" ] && shot=(--screenshot "$HYDRANT_LIVE_SCREENSHOT")
 # The password goes on stdin, never on a command line.
 printf '%s\n' "$password" | QT_QPA_PLATFORM=offscreen "$build/bin/live_bench" \
-    --url "$url" --user "$user" "${common[@]}" "${shot[@]}" 2>"$work/stream.err" | tee "$work/stream.out"
-stop_sim
+    --url "$stream_url" --user "$user" "${common[@]}" "${shot[@]}" 2>"$work/stream.err" | tee "$work/stream.out"
+stop_simulator
 
 # The ramp: the same stream run, shorter, at rising rates until the page falls behind.
 highest=0
 steps=
 for step in $ramp; do
-    start_sim "$step"
+    start_simulator "$step" "$size"
     printf '%s\n' "$password" | QT_QPA_PLATFORM=offscreen "$build/bin/live_bench" \
-        --url "$url" --user "$user" --duration "$ramp_seconds" --warmup 2 --ring "$ring" \
+        --url "$stream_url" --user "$user" --duration "$ramp_seconds" --warmup 2 --ring "$ring" \
         --target "$step" 2>"$work/ramp.err" >"$work/ramp.out" || true
-    stop_sim
+    stop_simulator
     line=$(tail -n 1 "$work/ramp.out")
     if ! printf '%s' "$line" | grep -q '^{'; then
         echo "bench_live: the ramp run at $step messages/s failed:" >&2

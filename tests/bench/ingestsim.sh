@@ -13,30 +13,15 @@ runs=${HYDRANT_INGEST_RUNS:-3}
 command -v curl >/dev/null || { echo "bench_ingest: curl is needed as the reference" >&2; exit 2; }
 
 work=$(mktemp -d)
-sim_pid=
+source "$(dirname "${BASH_SOURCE[0]}")/simulator.sh"
 cleanup() {
-    [ -n "$sim_pid" ] && kill "$sim_pid" 2>/dev/null && wait "$sim_pid" 2>/dev/null || true
+    stop_simulator
     rm -rf "$work"
 }
 trap cleanup EXIT
 
-# The simulator at full speed; its first stdout line is a JSON object with the URL and account.
-"$cli" sim --rate max --heartbeat 10 --message-size "$size" --json >"$work/sim.out" 2>"$work/sim.err" &
-sim_pid=$!
-for _ in $(seq 100); do
-    [ -s "$work/sim.out" ] && break
-    sleep 0.1
-done
-info=$(head -n 1 "$work/sim.out")
-field() { printf '%s' "$info" | sed -n "s/.*\"$1\": *\"\\([^\"]*\\)\".*/\\1/p"; }
-stream_url=$(field stream_url)
-user=$(field user)
-password=$(field password)
-if [ -z "$stream_url" ] || [ -z "$password" ]; then
-    echo "bench_ingest: the simulator did not start:" >&2
-    cat "$work/sim.err" >&2
-    exit 1
-fi
+# The simulator at full speed.
+start_simulator max "$size"
 
 now() { date +%s.%N; }
 rate() { awk -v n="$1" -v t="$2" 'BEGIN { printf "%.0f", n / t }'; }
