@@ -224,8 +224,8 @@ struct FileSearch::Shared : LineSink
         // Publish every piece whose predecessors are all done, in order.
         for (auto it = pending.begin(); it != pending.end() && it->first == publishedUpTo;) {
             std::vector<qint64> &results = it->second.second;
-            const qint64 room = FileSearch::maxStoredResults - stored;
-            const size_t take = std::min(results.size(), size_t(std::max<qint64>(room, 0)));
+            const qint64 space = FileSearch::maxStoredResults - stored;
+            const size_t take = std::min(results.size(), size_t(std::max<qint64>(space, 0)));
             ordered.insert(ordered.end(), results.begin(), results.begin() + qint64(take));
             stored += qint64(take);
             publishedUpTo = it->second.first;

@@ -157,6 +157,7 @@ void LineSplitter::commit(qint64 size)
 void LineSplitter::addSink(std::shared_ptr<LineSink> sink)
 {
     sink->begin(m_lines);
+    m_deliveredEnd = -1; // its first delivery covers its own lines only
     m_sinks.push_back(std::move(sink));
 }
 
