@@ -138,9 +138,11 @@ void LineSplitter::commit(qint64 size)
             p += 3;
         }
         m_bomChecked = true;
-        // What a reader gives of it: its head (copied, as the buffer lets the rest go).
-        m_longHead = QByteArray(p, std::min<qint64>(m_data.get() + m_end - p,
-                                                    FieldScanner::maxLineBytes));
+        // What a reader gives of it: its head (copied, as the buffer lets the rest go), into
+        // memory kept from one long line to the next.
+        const qint64 head = std::min<qint64>(m_data.get() + m_end - p, FieldScanner::maxLineBytes);
+        m_longHead.resize(head);
+        std::memcpy(m_longHead.data(), p, size_t(head));
         while (p < m_data.get() + m_end && LineSplitter::isBlank(*p))
             ++p;
         m_longFirst = p < m_data.get() + m_end ? *p : 0;

@@ -264,7 +264,7 @@ TEST_F(LivePageTest, TheNewMessagesPillCoversNoRowAndEveryRowStaysClickable)
     FeedView *view = page.feedView();
     ASSERT_TRUE(waitUntil([&] { return page.feedModel()->rowCount() >= 200; }, 10000));
     view->verticalScrollBar()->setValue(50); // the user scrolls down into older messages
-    ASSERT_TRUE(waitUntil([&] { return view->newMessageCount() >= 20; }, 10000));
+    ASSERT_TRUE(waitUntil([&] { return view->newMessageCount() >= 20; }, 30000));
     auto *pill = view->findChild<QPushButton *>(QStringLiteral("newMessagesPill"));
     ASSERT_NE(pill, nullptr);
 
