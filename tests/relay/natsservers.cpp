@@ -2,10 +2,15 @@
 
 #include "testsupport.h"
 
+#include "relay/natsconnection.h"
+
+#include <nats/nats.h>
+
 #include <QFile>
 #include <QStandardPaths>
 #include <QTcpServer>
 #include <QTcpSocket>
+#include <QThread>
 
 quint16 freeLoopbackPort()
 {
@@ -64,6 +69,10 @@ bool NatsServers::start(int count, QString *error)
             *error = QStringLiteral("the JetStream cluster has no leader:\n%1").arg(log(0));
             return false;
         }
+        // A leader does not yet know every peer: a stream with one replica per node is refused
+        // ("no suitable peers") for a moment. The cluster is ready once such a stream can be made.
+        if (!waitForReplicas(count, error))
+            return false;
     }
     return true;
 }
@@ -135,4 +144,43 @@ QString NatsServers::log(int index) const
     if (!file.open(QIODevice::ReadOnly))
         return {};
     return QString::fromUtf8(file.readAll());
+}
+
+bool NatsServers::waitForReplicas(int count, QString *error)
+{
+    RelaySettings settings;
+    for (int i = 0; i < count; ++i)
+        settings.servers.append(url(i));
+    NatsConnection probe;
+    if (!probe.open(settings, error))
+        return false;
+    QString refusal;
+    const bool ready = TestSupport::waitUntil(
+        [&] {
+            jsStreamConfig config;
+            jsStreamConfig_Init(&config);
+            const char *subjects[] = {"hydrant-test.probe"};
+            config.Name = "HYDRANT_TEST_PROBE";
+            config.Subjects = subjects;
+            config.SubjectsLen = 1;
+            config.Storage = js_MemoryStorage;
+            config.Replicas = count;
+            jsErrCode code = jsErrCode(0);
+            const natsStatus status =
+                js_AddStream(nullptr, probe.jetStream(), &config, nullptr, &code);
+            if (status != NATS_OK) {
+                refusal =
+                    NatsConnection::statusText(status) + QStringLiteral(" (%1)").arg(int(code));
+                QThread::msleep(100);
+                return false;
+            }
+            js_DeleteStream(probe.jetStream(), config.Name, nullptr, nullptr);
+            return true;
+        },
+        15000);
+    if (!ready)
+        *error = QStringLiteral("the JetStream cluster took no stream of %1 replicas: %2\n%3")
+                     .arg(count)
+                     .arg(refusal, log(0));
+    return ready;
 }

@@ -41,6 +41,8 @@ private:
         QString logPath;
     };
     bool startNode(int index, QString *error);
+    /// Waits until the cluster takes a stream of \a count replicas (then deletes it).
+    bool waitForReplicas(int count, QString *error);
 
     QTemporaryDir m_folder;
     std::vector<Node> m_nodes;
