@@ -169,6 +169,7 @@ int RelayStreamCommand::run(const QStringList &arguments)
             {QStringLiteral("first_sequence"), qint64(firstSequence)},
             {QStringLiteral("last_sequence"), qint64(reader.lastSequence())},
             {QStringLiteral("repeats_dropped"), reader.repeatsDropped()},
+            {QStringLiteral("duplicates_dropped"), reader.duplicatesDropped()},
             {QStringLiteral("resubscriptions"), reader.resubscriptions()},
             {QStringLiteral("nats_reconnects"), nats.reconnects()},
             {QStringLiteral("nats_server"), nats.connectedUrl()},

@@ -402,12 +402,22 @@ bool JetStreamReader::next(std::vector<Item> &items, size_t maxItems,
         }
         m_lastSequence = sequence;
         m_pending = pending;
+        const char *id = nullptr;
+        if (natsMsgHeader_Get(message, RelaySettings::idHeader, &id) != NATS_OK)
+            id = nullptr;
+        // The stream may hold a message twice: one sent again while its cluster changed leader
+        // (the new leader can take it before it applied the first copy), or after the duplicate
+        // window. It is delivered once.
+        if (id && m_duplicates.isDuplicate(QString::fromUtf8(id))) {
+            ++m_duplicatesDropped;
+            natsMsg_Destroy(message);
+            continue;
+        }
         Item item;
         item.sequence = sequence;
         item.data = QByteArray(natsMsg_GetData(message), natsMsg_GetDataLength(message));
         item.storedAt = MessageTimeParser::utcFromMSecs(timestamp / nanosecondsPerMillisecond);
-        const char *id = nullptr;
-        if (natsMsgHeader_Get(message, RelaySettings::idHeader, &id) == NATS_OK && id)
+        if (id)
             item.id = QByteArray(id);
         items.push_back(std::move(item));
         natsMsg_Destroy(message);

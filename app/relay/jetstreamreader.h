@@ -1,5 +1,6 @@
 #pragma once
 
+#include "net/duplicatefilter.h"
 #include "net/relaysettings.h"
 
 #include <QByteArray>
@@ -19,13 +20,15 @@ typedef struct __jsCtx jsCtx;
 ///
 /// Nothing is delivered twice and nothing is skipped. The reader keeps its own consumer (an
 /// ephemeral push consumer, one replica, no acknowledgements) and the stream sequence of the last
-/// message it delivered; whenever that consumer is shown to be lost it makes a new one that
-/// starts right after that sequence, and drops anything at or before it. A consumer is lost when
-/// its heartbeats stop (its node died), when the server's count of what it delivered disagrees
-/// with what arrived (messages lost while the connection moved), when a message arrives out of
-/// its delivery order, or when the stream holds messages the consumer has not delivered for
-/// longer than a consumer ever takes (a consumer the server no longer serves). Moving to another
-/// server alone is not a loss: a consumer on a node that is still up goes on delivering.
+/// message it delivered; whenever that consumer is shown to be lost it makes a new one that starts
+/// right after that sequence, and drops anything at or before it. A consumer is lost when its
+/// heartbeats stop (its node died), when the server's count of what it delivered disagrees with
+/// what arrived (messages lost while the connection moved), when a message arrives out of its
+/// delivery order, or when the stream holds messages the consumer has not delivered for longer than
+/// a consumer ever takes (a consumer the server no longer serves). Moving to another server alone
+/// is not a loss: a consumer on a node that is still up goes on delivering. A message the stream
+/// holds twice (same Nats-Msg-Id, among the last DuplicateFilter::defaultCapacity) is delivered
+/// once.
 ///
 /// Every request waits at most requestWait, so a call never blocks for long; a new consumer that
 /// cannot be made yet (a cluster electing a new leader, a request placed on the node that died)
@@ -86,6 +89,8 @@ public:
     quint64 pending() const { return m_pending; }
     /// Messages the server sent again after a new subscription and that were dropped here.
     qint64 repeatsDropped() const { return m_repeatsDropped; }
+    /// Messages the stream holds twice (same Nats-Msg-Id) whose second copy was dropped here.
+    qint64 duplicatesDropped() const { return m_duplicatesDropped; }
     /// New consumers made because the previous one was lost.
     int resubscriptions() const { return m_resubscriptions; }
     /// True while the consumer is known to be lost and a new one is not made yet.
@@ -144,6 +149,8 @@ private:
     quint64 m_lastSequence = 0;
     quint64 m_pending = 0;
     qint64 m_repeatsDropped = 0;
+    DuplicateFilter m_duplicates; ///< the ids of the last messages delivered
+    qint64 m_duplicatesDropped = 0;
     int m_resubscriptions = 0;
     quint64 m_resumedAfter = 0;
 
