@@ -12,14 +12,6 @@
 #include <QTcpSocket>
 #include <QThread>
 
-quint16 freeLoopbackPort()
-{
-    QTcpServer server;
-    if (!server.listen(QHostAddress::LocalHost, 0))
-        return 0;
-    return server.serverPort();
-}
-
 NatsServers::~NatsServers()
 {
     for (Node &node : m_nodes) {
@@ -33,10 +25,21 @@ NatsServers::~NatsServers()
 bool NatsServers::start(int count, QString *error)
 {
     m_nodes.resize(size_t(count));
+    // All ports are taken while the others are held, so no two are the same (a port released
+    // is often the next one handed out).
+    std::vector<std::unique_ptr<QTcpServer>> held;
+    const auto takePort = [&held]() -> quint16 {
+        auto server = std::make_unique<QTcpServer>();
+        if (!server->listen(QHostAddress::LocalHost, 0))
+            return 0;
+        held.push_back(std::move(server));
+        return held.back()->serverPort();
+    };
     for (Node &node : m_nodes) {
-        node.clientPort = freeLoopbackPort();
-        node.clusterPort = count > 1 ? freeLoopbackPort() : 0;
+        node.clientPort = takePort();
+        node.clusterPort = count > 1 ? takePort() : 0;
     }
+    held.clear();
     for (int i = 0; i < count; ++i)
         if (!startNode(i, error))
             return false;

@@ -47,6 +47,3 @@ private:
     QTemporaryDir m_folder;
     std::vector<Node> m_nodes;
 };
-
-/// A TCP port nothing listens on right now (bound, then released).
-quint16 freeLoopbackPort();

@@ -325,7 +325,25 @@ TEST(RelayLivePageFailover,
     QStringList expected;
     for (int id = 1; id <= 100; ++id)
         expected.append(QString::number(id));
-    EXPECT_EQ(feedIds(*page.feedModel()), expected) << "each message once, in order";
+    if (feedIds(*page.feedModel()) != expected) {
+        // What the stream holds, in its order, to tell a reader's fault from the stream's.
+        QStringList held;
+        JetStreamReader all(nats, settings);
+        std::vector<JetStreamReader::Item> items;
+        if (all.start({JetStreamReader::Start::Kind::All, {}}, &error))
+            waitUntil(
+                [&] {
+                    return all.next(items, 1000, std::chrono::milliseconds(50), &error) &&
+                           items.size() >= 100;
+                },
+                5000);
+        for (const JetStreamReader::Item &item : items)
+            held.append(QString::fromUtf8(item.id));
+        ADD_FAILURE() << "the feed: "
+                      << feedIds(*page.feedModel()).join(QLatin1Char(',')).toStdString()
+                      << "\nthe stream: " << held.join(QLatin1Char(',')).toStdString()
+                      << "\nthe log: " << events.join(QLatin1Char('\n')).toStdString();
+    }
     // The status names the node the page reads from now, and the log says it moved.
     ASSERT_TRUE(waitUntil([&] { return nodeNamed() >= 0 && nodeNamed() != victim; }, 5000))
         << page.session()->status().reason.toStdString();
