@@ -305,16 +305,16 @@ TEST(RelayLivePageFailover,
     ASSERT_TRUE(waitUntil([&] { return page.feedModel()->rowCount() >= 50; }, 10000))
         << page.session()->status().reason.toStdString();
 
-    // The node the page reads from, as its status names it.
+    // The node the page reads from, as its status bar names it.
     const auto nodeNamed = [&] {
-        const QString reason = page.session()->status().reason;
+        const QString reason = page.connectionStatusBar()->stateText();
         for (int i = 0; i < cluster.count(); ++i)
             if (reason.contains(cluster.url(i).toString()))
                 return i;
         return -1;
     };
     ASSERT_TRUE(waitUntil([&] { return nodeNamed() >= 0; }, 5000))
-        << page.session()->status().reason.toStdString();
+        << page.connectionStatusBar()->stateText().toStdString();
     const int victim = nodeNamed();
     cluster.kill(victim);
     publish(51, 100);
@@ -344,9 +344,9 @@ TEST(RelayLivePageFailover,
                       << "\nthe stream: " << held.join(QLatin1Char(',')).toStdString()
                       << "\nthe log: " << events.join(QLatin1Char('\n')).toStdString();
     }
-    // The status names the node the page reads from now, and the log says it moved.
+    // The status bar names the node the page reads from now, and the log says it moved.
     ASSERT_TRUE(waitUntil([&] { return nodeNamed() >= 0 && nodeNamed() != victim; }, 5000))
-        << page.session()->status().reason.toStdString();
+        << page.connectionStatusBar()->stateText().toStdString();
     EXPECT_EQ(page.connectionState(), FirehoseClient::State::Connected);
     const QString next = cluster.url(nodeNamed()).toString();
     EXPECT_TRUE(events.contains(QStringLiteral("Now reading from %1.").arg(next)))
