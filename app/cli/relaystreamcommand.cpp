@@ -113,6 +113,7 @@ int RelayStreamCommand::run(const QStringList &arguments)
     QTimer pump;
     pump.setInterval(0);
     std::vector<JetStreamReader::Item> items;
+    int resubscriptions = 0;
     QObject::connect(&pump, &QTimer::timeout, &pump, [&] {
         items.clear();
         const size_t room = limit > 0 ? size_t(qMin<qint64>(limit - delivered, 4096)) : 4096;
@@ -132,6 +133,11 @@ int RelayStreamCommand::run(const QStringList &arguments)
         }
         if (print && !items.empty())
             std::fflush(stdout);
+        if (reader.resubscriptions() != resubscriptions) {
+            resubscriptions = reader.resubscriptions();
+            if (statusSeconds > 0)
+                printErr(reader.resubscriptionReport());
+        }
         delivered += qint64(items.size());
         if (limit > 0 && delivered >= limit)
             finish(Success);
@@ -163,6 +169,7 @@ int RelayStreamCommand::run(const QStringList &arguments)
             {QStringLiteral("first_sequence"), qint64(firstSequence)},
             {QStringLiteral("last_sequence"), qint64(reader.lastSequence())},
             {QStringLiteral("repeats_dropped"), reader.repeatsDropped()},
+            {QStringLiteral("duplicates_dropped"), reader.duplicatesDropped()},
             {QStringLiteral("resubscriptions"), reader.resubscriptions()},
             {QStringLiteral("nats_reconnects"), nats.reconnects()},
             {QStringLiteral("nats_server"), nats.connectedUrl()},

@@ -268,9 +268,15 @@ JetStreamPublisher::Outcome JetStreamPublisher::publish(const MessageBatch &batc
         m_lastAckError.clear();
     }
 
-    // The fast way: everything sent, then the acknowledgements awaited together.
+    // The fast way: everything sent, then the acknowledgements awaited together. Only on the
+    // connection the batch began on: what the client buffers during a reconnection reaches the
+    // next server ahead of what was lost with the old one, out of order; after a disconnection
+    // the rest of the batch goes the slow way below, which keeps the order.
+    const int disconnectsBefore = m_connection.disconnects();
     bool sending = true;
     for (size_t i = 0; i < activities.size(); ++i) {
+        sending = sending && m_connection.isConnected() &&
+                  m_connection.disconnects() == disconnectsBefore;
         natsMsg *message = sending ? makeMessage(*activities[i], upstreamKey) : nullptr;
         if (!message) {
             const QMutexLocker lock(&m_ackMutex);
@@ -295,10 +301,20 @@ JetStreamPublisher::Outcome JetStreamPublisher::publish(const MessageBatch &batc
                 sending = false; // disconnected or the window stayed full: the slow way
         }
     }
-    jsPubOptions waitOptions;
-    jsPubOptions_Init(&waitOptions);
-    waitOptions.MaxWait = std::max<int64_t>(1, std::min<int64_t>(timer.remainingTime(), 5000));
-    if (js_PublishAsyncComplete(m_jetStream, &waitOptions) != NATS_OK) {
+    // Acknowledgements of messages sent on a connection that was lost never come (the client
+    // has no deadline of its own for them): the wait ends with the connection, not at the limit.
+    const QDeadlineTimer ackLimit(std::min<qint64>(timer.remainingTime(), 5000));
+    natsStatus complete = NATS_TIMEOUT;
+    while (complete != NATS_OK) {
+        jsPubOptions waitOptions;
+        jsPubOptions_Init(&waitOptions);
+        waitOptions.MaxWait =
+            std::max<int64_t>(1, std::min<int64_t>(ackLimit.remainingTime(), 100));
+        complete = js_PublishAsyncComplete(m_jetStream, &waitOptions);
+        if (ackLimit.hasExpired() || m_connection.disconnects() != disconnectsBefore)
+            break;
+    }
+    if (complete != NATS_OK) {
         // Taken back from the client: these are sent again below, by id.
         natsMsgList pending;
         if (js_PublishAsyncGetPendingList(&pending, m_jetStream) == NATS_OK)

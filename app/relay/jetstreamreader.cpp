@@ -4,15 +4,51 @@
 #include "natsconnection.h"
 
 #include <QCoreApplication>
+#include <QLocale>
 #include <QTimeZone>
 
 #include "message/messagetimeparser.h"
 
 #include <nats/nats.h>
 
+#include <algorithm>
+#include <thread>
+
 namespace {
 
 constexpr int64_t nanosecondsPerMillisecond = 1'000'000;
+
+/// How long after a failed attempt a new consumer is asked for again: quickly at first (a cluster
+/// electing a leader answers within seconds), then once a second.
+std::chrono::milliseconds retryPause(int failedAttempts)
+{
+    return std::chrono::milliseconds(std::min(1000, 250 << std::min(failedAttempts - 1, 2)));
+}
+
+/// A refusal that a cluster re-forming after losing a node gives for a while (no leader yet, a
+/// consumer placed on the node that is gone, no answer in time); anything else the servers say
+/// will not change by asking again.
+bool isPassing(natsStatus status, jsErrCode code)
+{
+    if (code == 0)
+        return status != NATS_NOT_PERMITTED && status != NATS_INVALID_ARG;
+    switch (int(code)) {
+    case JSClusterNoPeersErr:
+    case JSClusterNotAssignedErr:
+    case JSClusterNotAvailErr:
+    case JSClusterNotLeaderErr:
+    case JSInsufficientResourcesErr:
+    case JSStreamOfflineErr:
+    case JSConsumerOfflineErr:
+        return true;
+    default:
+        return false;
+    }
+}
+
+/// How long a refusal that is not passing may last before reading ends with it: a cluster that
+/// has settled keeps saying it (the stream was deleted, the user may not read it).
+constexpr std::chrono::seconds lastingRefusal{10};
 
 } // namespace
 
@@ -56,26 +92,48 @@ JetStreamReader::JetStreamReader(NatsConnection &connection, const RelaySettings
     , m_subject(settings.messagesSubject().toUtf8())
     , m_stream(settings.stream.toUtf8())
 {
+    jsOptions options;
+    jsOptions_Init(&options);
+    options.Wait = requestWait.count();
+    if (connection.connection())
+        natsConnection_JetStream(&m_jetStream, connection.connection(), &options);
 }
 
 JetStreamReader::~JetStreamReader()
 {
-    unsubscribe();
+    if (m_subscription) {
+        // Its consumer is deleted (a request: by its answer, no message is on its way any more).
+        m_connection.forget(m_subscription);
+        natsSubscription_Unsubscribe(m_subscription);
+        natsSubscription_Destroy(m_subscription);
+        m_subscription = nullptr;
+    }
+    freeRetired(true);
+    if (m_jetStream)
+        jsCtx_Destroy(m_jetStream);
 }
 
 bool JetStreamReader::start(const Start &start, QString *error)
 {
     m_start = start;
-    m_seenReconnects = m_connection.reconnects();
     RelayStreamInfo info;
-    if (!JetStreamPublisher::streamInfo(m_connection.jetStream(), m_settings.stream, &info, error))
+    if (!JetStreamPublisher::streamInfo(m_jetStream, m_settings.stream, &info, error))
         return false;
     // "From now on" is pinned to a sequence, so a subscription made again later starts there too.
     m_firstSequence = info.lastSequence + 1;
     m_sinceSequence = 0;
     if (start.kind == Start::Kind::Since)
         m_sinceSequence = firstSequenceSince(start.since, info.firstSequence, info.lastSequence);
-    return subscribe(error);
+    m_lastProgress = Clock::now();
+    m_firstRefusal = {};
+    if (subscribe(error))
+        return true;
+    if (!m_refusalPassing)
+        return false;
+    // The stream is there, its cluster is electing a leader or placing consumers: next() asks
+    // again.
+    error->clear();
+    return true;
 }
 
 quint64 JetStreamReader::firstSequenceSince(const QDateTime &since, quint64 first, quint64 last)
@@ -90,8 +148,8 @@ quint64 JetStreamReader::firstSequenceSince(const QDateTime &since, quint64 firs
         const quint64 middle = low + (high - low) / 2;
         natsMsg *message = nullptr;
         jsErrCode code = jsErrCode(0);
-        const natsStatus status = js_GetMsg(&message, m_connection.jetStream(),
-                                            m_stream.constData(), middle, nullptr, &code);
+        const natsStatus status =
+            js_GetMsg(&message, m_jetStream, m_stream.constData(), middle, nullptr, &code);
         if (status == NATS_NOT_FOUND || (status != NATS_OK && code == JSNoMessageFoundErr)) {
             low = middle + 1; // removed (aged out from the front): older than what follows
             continue;
@@ -108,25 +166,72 @@ quint64 JetStreamReader::firstSequenceSince(const QDateTime &since, quint64 firs
     return low;
 }
 
-void JetStreamReader::unsubscribe()
+QString JetStreamReader::resubscriptionReport() const
 {
-    if (m_subscription) {
-        natsSubscription_Unsubscribe(m_subscription);
-        natsSubscription_Destroy(m_subscription);
-        m_subscription = nullptr;
+    return QCoreApplication::translate(
+               "JetStreamReader", "The consumer was lost (%1); reading continues after message %2.")
+        .arg(m_lossReason, QLocale().toString(m_resumedAfter));
+}
+
+void JetStreamReader::dropSubscription(natsSubscription *&subscription)
+{
+    if (!subscription)
+        return;
+    m_connection.forget(subscription);
+    // Taken off the connection now, freed later: the NATS C client before 3.10 hands an incoming
+    // message to the subscription it found without holding on to it, so one freed while a message
+    // for it is on its way corrupts the heap (nats.c issue 637). Once off the connection none can
+    // reach it. With a message delivered, a limit of one removes it at once and leaves its
+    // consumer alone; without, only an unsubscription removes it, and that deletes the consumer
+    // (a request, at most requestWait).
+    if (m_subscriptionDelivered > 0)
+        natsSubscription_AutoUnsubscribe(subscription, 1);
+    else
+        natsSubscription_Unsubscribe(subscription);
+    m_retired.push_back({subscription, Clock::now()});
+    subscription = nullptr;
+    m_subscriptionDelivered = 0;
+}
+
+void JetStreamReader::freeRetired(bool all)
+{
+    const Clock::time_point now = Clock::now();
+    for (auto it = m_retired.begin(); it != m_retired.end();) {
+        if (all || now - it->since >= retiredFor) {
+            natsSubscription_Destroy(it->subscription);
+            it = m_retired.erase(it);
+        } else {
+            ++it;
+        }
+    }
+}
+
+void JetStreamReader::lose(const QString &reason)
+{
+    if (!m_needsSubscription) {
+        m_lossReason = reason;
+        m_needsSubscription = true;
+        m_failedAttempts = 0;
+        m_nextAttempt = Clock::now();
     }
 }
 
 bool JetStreamReader::subscribe(QString *error)
 {
-    unsubscribe();
-    m_lastAttempt = QDateTime::currentDateTimeUtc();
+    const Clock::time_point now = Clock::now();
     jsSubOptions options;
     jsSubOptions_Init(&options);
     options.Stream = m_stream.constData();
-    options.Ordered = true;
-    // Missed heartbeats tell the client the consumer is gone (its node died): two seconds.
-    options.Config.Heartbeat = 2000 * nanosecondsPerMillisecond;
+    // What an ordered consumer is, but kept by this reader rather than by the client: the client
+    // makes a new consumer after every reconnection (even when the old one lives on), tries again
+    // only every two heartbeats, and cannot be told to stop; here the reader decides when, and
+    // starts the new one after the last message it delivered.
+    options.Config.AckPolicy = js_AckNone;
+    options.Config.MaxDeliver = 1;
+    options.Config.FlowControl = true;
+    options.Config.Heartbeat = std::chrono::nanoseconds(heartbeat).count();
+    options.Config.MemoryStorage = true;
+    options.Config.Replicas = 1;
     if (m_lastSequence > 0) {
         options.Config.DeliverPolicy = js_DeliverByStartSequence;
         options.Config.OptStartSeq = m_lastSequence + 1;
@@ -151,12 +256,21 @@ bool JetStreamReader::subscribe(QString *error)
             break;
         }
     }
+    natsSubscription *fresh = nullptr;
     jsErrCode code = jsErrCode(0);
-    const natsStatus status = js_SubscribeSync(&m_subscription, m_connection.jetStream(),
-                                               m_subject.constData(), nullptr, &options, &code);
+    const natsStatus status =
+        m_jetStream
+            ? js_SubscribeSync(&fresh, m_jetStream, m_subject.constData(), nullptr, &options, &code)
+            : NATS_CONNECTION_CLOSED;
     if (status != NATS_OK) {
-        m_subscription = nullptr;
+        ++m_failedAttempts;
+        m_nextAttempt = now + retryPause(m_failedAttempts);
         m_needsSubscription = true;
+        m_refusalPassing = isPassing(status, code);
+        if (m_refusalPassing)
+            m_firstRefusal = {};
+        else if (m_firstRefusal == Clock::time_point{})
+            m_firstRefusal = now;
         *error = QCoreApplication::translate("JetStreamReader",
                                              "Cannot read the JetStream stream '%1': %2")
                      .arg(m_settings.stream, NatsConnection::statusText(status) +
@@ -166,31 +280,84 @@ bool JetStreamReader::subscribe(QString *error)
     }
     // Messages waiting in the client are not limited to a count: a late reader catching up on a
     // long history must not be cut off as a slow consumer.
-    natsSubscription_SetPendingLimits(m_subscription, -1, 256 * 1024 * 1024);
+    natsSubscription_SetPendingLimits(fresh, -1, 256 * 1024 * 1024);
+    // Only now is the old one let go: while no new consumer could be made, it might still have
+    // delivered (each of its messages checked against the delivery order).
+    dropSubscription(m_subscription);
+    m_subscription = fresh;
+    m_subscriptionDelivered = 0;
+    m_consumerSequence = 0;
+    if (m_started)
+        ++m_resubscriptions;
+    m_resumedAfter = position();
+    m_started = true;
     m_needsSubscription = false;
+    m_failedAttempts = 0;
+    m_firstRefusal = {};
+    m_lastProgress = now;
+    m_awaitedSequence = 0;
     return true;
+}
+
+quint64 JetStreamReader::position() const
+{
+    if (m_lastSequence > 0)
+        return m_lastSequence;
+    switch (m_start.kind) {
+    case Start::Kind::New:
+        return m_firstSequence - 1;
+    case Start::Kind::All:
+        return 0;
+    case Start::Kind::Since:
+        return m_sinceSequence > 0 ? m_sinceSequence - 1 : 0;
+    }
+    return 0;
+}
+
+void JetStreamReader::checkQuiet()
+{
+    m_lastProgress = Clock::now();
+    if (m_start.kind == Start::Kind::Since && m_sinceSequence == 0 && m_lastSequence == 0)
+        return; // where the server began is not known here
+    RelayStreamInfo info;
+    QString ignored;
+    if (!JetStreamPublisher::streamInfo(m_jetStream, m_settings.stream, &info, &ignored))
+        return; // asked again after the next quiet spell
+    const quint64 reached = position();
+    // Messages that aged out of the stream are not waited for.
+    const quint64 from = std::max(reached, info.firstSequence > 0 ? info.firstSequence - 1 : 0);
+    m_pending = info.lastSequence > from ? info.lastSequence - from : 0;
+    if (m_awaitedSequence > reached && info.firstSequence <= m_awaitedSequence) {
+        lose(QCoreApplication::translate("JetStreamReader",
+                                         "the stream holds messages it did not deliver"));
+        m_awaitedSequence = 0;
+        return;
+    }
+    m_awaitedSequence = m_pending > 0 ? info.lastSequence : 0;
 }
 
 bool JetStreamReader::next(std::vector<Item> &items, size_t maxItems,
                            std::chrono::milliseconds wait, QString *error)
 {
-    Q_UNUSED(error);
-    // The connection moved to another server: the consumer may have gone with the old one, so
-    // a new one continues after the last message delivered.
-    if (const int reconnects = m_connection.reconnects(); reconnects != m_seenReconnects) {
-        m_seenReconnects = reconnects;
-        m_needsSubscription = true;
-    }
-    if (m_needsSubscription &&
-        m_lastAttempt.msecsTo(QDateTime::currentDateTimeUtc()) >= 250) {
-        QString ignored; // tried again on the next call
-        if (subscribe(&ignored))
-            ++m_resubscriptions;
+    freeRetired(false);
+    if (m_subscription && m_connection.takeMissedHeartbeats(m_subscription))
+        lose(QCoreApplication::translate("JetStreamReader", "its heartbeats stopped"));
+    if (m_needsSubscription && Clock::now() >= m_nextAttempt) {
+        QString refusal;
+        if (!subscribe(&refusal) && !m_refusalPassing &&
+            Clock::now() - m_firstRefusal >= lastingRefusal) {
+            *error = refusal;
+            return false;
+        }
     }
     if (!m_subscription) {
-        natsConnection_FlushTimeout(m_connection.connection(), std::max<int64_t>(1, wait.count()));
+        // Nothing to read from until the next attempt: wait as a read would have.
+        const auto untilAttempt =
+            std::chrono::duration_cast<std::chrono::milliseconds>(m_nextAttempt - Clock::now());
+        std::this_thread::sleep_for(std::clamp(untilAttempt, std::chrono::milliseconds(1), wait));
         return true;
     }
+    const size_t before = items.size();
     int64_t timeout = std::max<int64_t>(1, wait.count());
     while (items.size() < maxItems) {
         natsMsg *message = nullptr;
@@ -198,20 +365,36 @@ bool JetStreamReader::next(std::vector<Item> &items, size_t maxItems,
         if (status == NATS_TIMEOUT)
             break;
         if (status != NATS_OK) {
-            // Missed heartbeats, a slow consumer, a closed subscription: start a new one.
-            m_needsSubscription = true;
+            // The server counted deliveries that never arrived (lost while the connection moved),
+            // a slow consumer, a closed subscription: what follows would leave a hole.
+            lose(status == NATS_MISMATCH
+                     ? QCoreApplication::translate("JetStreamReader",
+                                                   "messages it delivered did not arrive")
+                     : NatsConnection::statusText(status));
+            dropSubscription(m_subscription);
             break;
         }
         timeout = 1; // then take what is already waiting
+        ++m_subscriptionDelivered;
         jsMsgMetaData *meta = nullptr;
         if (natsMsg_GetMetaData(&meta, message) != NATS_OK) {
             natsMsg_Destroy(message); // a status message, not a stored one
             continue;
         }
+        const quint64 delivery = meta->Sequence.Consumer;
         const quint64 sequence = meta->Sequence.Stream;
         const int64_t timestamp = meta->Timestamp;
         const quint64 pending = meta->NumPending;
         jsMsgMetaData_Destroy(meta);
+        if (delivery != m_consumerSequence + 1) {
+            // A message the consumer sent before this one never arrived.
+            natsMsg_Destroy(message);
+            lose(QCoreApplication::translate("JetStreamReader",
+                                             "a message arrived out of its delivery order"));
+            dropSubscription(m_subscription);
+            break;
+        }
+        m_consumerSequence = delivery;
         if (sequence <= m_lastSequence) {
             ++m_repeatsDropped;
             natsMsg_Destroy(message);
@@ -219,15 +402,32 @@ bool JetStreamReader::next(std::vector<Item> &items, size_t maxItems,
         }
         m_lastSequence = sequence;
         m_pending = pending;
+        const char *id = nullptr;
+        if (natsMsgHeader_Get(message, RelaySettings::idHeader, &id) != NATS_OK)
+            id = nullptr;
+        // The stream may hold a message twice: one sent again while its cluster changed leader
+        // (the new leader can take it before it applied the first copy), or after the duplicate
+        // window. It is delivered once.
+        if (id && m_duplicates.isDuplicate(QString::fromUtf8(id))) {
+            ++m_duplicatesDropped;
+            natsMsg_Destroy(message);
+            continue;
+        }
         Item item;
         item.sequence = sequence;
         item.data = QByteArray(natsMsg_GetData(message), natsMsg_GetDataLength(message));
         item.storedAt = MessageTimeParser::utcFromMSecs(timestamp / nanosecondsPerMillisecond);
-        const char *id = nullptr;
-        if (natsMsgHeader_Get(message, RelaySettings::idHeader, &id) == NATS_OK && id)
+        if (id)
             item.id = QByteArray(id);
         items.push_back(std::move(item));
         natsMsg_Destroy(message);
+    }
+    if (items.size() > before) {
+        m_lastProgress = Clock::now();
+        m_awaitedSequence = 0;
+    } else if (m_subscription && !m_needsSubscription &&
+               Clock::now() - m_lastProgress >= quietCheck) {
+        checkQuiet();
     }
     return true;
 }

@@ -71,6 +71,7 @@ void JetStreamSource::start()
     }
     m_stats = {};
     m_pendingShown = 0;
+    m_resubscriptionsShown = 0;
     m_rate.restart(steadyNow(), 0);
 
     RelaySettings settings = m_endpoint.relay;
@@ -164,6 +165,10 @@ void JetStreamSource::tick()
 {
     if (!m_connection)
         return;
+    if (m_reader->resubscriptions() != m_resubscriptionsShown) {
+        m_resubscriptionsShown = m_reader->resubscriptions();
+        log(StreamEvent::Kind::Info, m_reader->resubscriptionReport());
+    }
     m_rate.update(steadyNow(), m_stats.messages);
     m_stats.reconnects = m_connection->reconnects();
     m_stats.connections = 1 + m_connection->reconnects();

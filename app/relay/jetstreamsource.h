@@ -17,7 +17,8 @@ class QTimer;
 /// JetStreamReader from the endpoint's start ("how far back") and delivers the stored JSON lines
 /// as messages, the same as the HTTP stream client delivers the provider's. Reconnecting to
 /// another node of the cluster and resuming after the last sequence are the reader's; the
-/// status names the node in use and how many stored messages are still to come.
+/// status names the node in use and how many stored messages are still to come, and the log
+/// says when the node changed or a new consumer took over.
 ///
 /// Lives in the session's client thread: start() connects there (blocking that thread, never
 /// the window's), and a zero-interval timer then takes what the consumer holds, waiting at most
@@ -64,4 +65,5 @@ private:
     RateMeter m_rate;
     QString m_server;      ///< the node last reported
     mutable quint64 m_pendingShown = 0; ///< in the status last reported
+    int m_resubscriptionsShown = 0;     ///< new consumers already told in the log
 };

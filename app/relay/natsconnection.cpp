@@ -54,10 +54,28 @@ bool NatsConnection::open(const RelaySettings &settings, QString *error)
         status = natsOptions_SetReconnectJitter(options, 100, 1000);
     if (status == NATS_OK)
         status = natsOptions_SetTimeout(options, 2000);
+    // A server that goes silent without closing the connection (a machine switched off, a cut
+    // cable) is taken for lost after a few seconds of unanswered pings, not the client's default
+    // of four minutes; requests waiting on a lost connection fail then, not at their deadline.
+    if (status == NATS_OK)
+        status = natsOptions_SetPingInterval(options, pingIntervalMs);
+    if (status == NATS_OK)
+        status = natsOptions_SetMaxPingsOut(options, maxPingsOut);
+    if (status == NATS_OK)
+        status = natsOptions_SetFailRequestsOnDisconnect(options, true);
     if (status == NATS_OK)
         status = natsOptions_SetDisconnectedCB(options, &NatsConnection::onDisconnected, this);
     if (status == NATS_OK)
         status = natsOptions_SetReconnectedCB(options, &NatsConnection::onReconnected, this);
+    if (status == NATS_OK)
+        status = natsOptions_SetClosedCB(options, &NatsConnection::onClosed, this);
+    // Also what makes the client watch a push consumer's heartbeats (see takeMissedHeartbeats).
+    if (status == NATS_OK)
+        status = natsOptions_SetErrorHandler(
+            options,
+            [](natsConnection *connection, natsSubscription *subscription, natsStatus error,
+               void *closure) { onAsyncError(connection, subscription, int(error), closure); },
+            this);
     if (status == NATS_OK && !user.empty())
         status = natsOptions_SetUserInfo(options, user.c_str(), password.c_str());
     if (status == NATS_OK && secure) {
@@ -72,6 +90,11 @@ bool NatsConnection::open(const RelaySettings &settings, QString *error)
         if (status == NATS_OK && settings.servers.size() > 0)
             status = natsOptions_SetExpectedHostname(
                 options, settings.servers.first().host().toStdString().c_str());
+    }
+    {
+        const std::lock_guard lock(m_mutex);
+        m_closed = false;
+        m_missedHeartbeats.clear();
     }
     if (status == NATS_OK)
         status = natsConnection_Connect(&m_connection, options);
@@ -97,9 +120,32 @@ void NatsConnection::close()
     }
     if (m_connection) {
         natsConnection_Close(m_connection);
+        // The client calls back from a thread of its own, last of all to say the connection is
+        // closed: nothing may call into this object after it is gone.
+        std::unique_lock lock(m_mutex);
+        m_closedCondition.wait_for(lock, std::chrono::seconds(2), [this] { return m_closed; });
+        m_missedHeartbeats.clear();
+        lock.unlock();
         natsConnection_Destroy(m_connection);
         m_connection = nullptr;
     }
+}
+
+bool NatsConnection::isConnected() const
+{
+    return m_connection && natsConnection_Status(m_connection) == NATS_CONN_STATUS_CONNECTED;
+}
+
+bool NatsConnection::takeMissedHeartbeats(natsSubscription *subscription)
+{
+    const std::lock_guard lock(m_mutex);
+    return m_missedHeartbeats.erase(subscription) > 0;
+}
+
+void NatsConnection::forget(natsSubscription *subscription)
+{
+    const std::lock_guard lock(m_mutex);
+    m_missedHeartbeats.erase(subscription);
 }
 
 QString NatsConnection::connectedUrl() const
@@ -147,4 +193,24 @@ void NatsConnection::onDisconnected(natsConnection *, void *closure)
 void NatsConnection::onReconnected(natsConnection *, void *closure)
 {
     static_cast<NatsConnection *>(closure)->m_reconnects.fetch_add(1);
+}
+
+void NatsConnection::onClosed(natsConnection *, void *closure)
+{
+    auto *self = static_cast<NatsConnection *>(closure);
+    const std::lock_guard lock(self->m_mutex);
+    self->m_closed = true;
+    self->m_closedCondition.notify_all();
+}
+
+void NatsConnection::onAsyncError(natsConnection *, natsSubscription *subscription, int status,
+                                  void *closure)
+{
+    // Other reports (a slow consumer, a refused publish) reach their callers as well, through
+    // the calls they make; only the heartbeats have no other way.
+    if (status != NATS_MISSED_HEARTBEAT || !subscription)
+        return;
+    auto *self = static_cast<NatsConnection *>(closure);
+    const std::lock_guard lock(self->m_mutex);
+    self->m_missedHeartbeats.insert(subscription);
 }

@@ -5,8 +5,12 @@
 #include <QString>
 
 #include <atomic>
+#include <condition_variable>
+#include <mutex>
+#include <unordered_set>
 
 typedef struct __natsConnection natsConnection;
+typedef struct __natsSubscription natsSubscription;
 typedef struct __jsCtx jsCtx;
 
 /// One connection to a NATS cluster with its JetStream context: the one adapter around the NATS C
@@ -14,8 +18,12 @@ typedef struct __jsCtx jsCtx;
 ///
 /// The connection reconnects by itself, forever, to any server of the cluster it knows (the URLs
 /// given and those the servers advertise), waiting briefly between tries; what is sent meanwhile
-/// is buffered by the client. Disconnections and reconnections are counted, and the server in
-/// use is named, so a status line can say which node and how often it moved.
+/// is buffered by the client. A server that stops answering without closing the connection (a
+/// machine switched off, a network cut) is noticed by missed pings within seconds, and requests
+/// waiting on a lost connection fail at once instead of at their deadline. Disconnections and
+/// reconnections are counted, and the server in use is named, so a status line can say which
+/// node and how often it moved. The client's reports that a JetStream subscription's heartbeats
+/// stopped are kept for the subscription's reader (takeMissedHeartbeats()).
 class NatsConnection
 {
 public:
@@ -27,6 +35,7 @@ public:
     /// Connects to one of \a settings' servers; false with a sentence in \a error when none
     /// answers (or credentials or TLS are refused).
     bool open(const RelaySettings &settings, QString *error);
+    /// Closes the connection and waits (briefly) until the client's last callback for it has run.
     void close();
     bool isOpen() const { return m_connection != nullptr; }
 
@@ -35,10 +44,19 @@ public:
 
     /// The URL of the server in use, empty while disconnected.
     QString connectedUrl() const;
+    /// True while connected to a server (not while reconnecting).
+    bool isConnected() const;
     /// How many servers of the cluster the client knows (given and advertised), at least 1.
     int knownServerCount() const;
     int disconnects() const { return m_disconnects.load(); }
     int reconnects() const { return m_reconnects.load(); }
+
+    /// True when the client reported, since the last call for it, that the server heartbeats of
+    /// \a subscription (a JetStream push consumer's) stopped: its consumer is gone or cannot
+    /// reach this client. The report is taken: a second call answers false until the next one.
+    bool takeMissedHeartbeats(natsSubscription *subscription);
+    /// Drops what is kept for \a subscription (call before destroying it).
+    void forget(natsSubscription *subscription);
 
     /// Stops the NATS C client's threads and frees what it keeps for the process; called once,
     /// when nothing uses NATS any more (the end of a command).
@@ -47,12 +65,25 @@ public:
     /// The NATS C client's own words for \a status (its last error text when it has one).
     static QString statusText(int status);
 
+    /// How often the client pings the server, and after how many unanswered pings it takes the
+    /// connection for lost and moves to another server.
+    static constexpr int pingIntervalMs = 2000;
+    static constexpr int maxPingsOut = 2;
+
 private:
     static void onDisconnected(natsConnection *, void *closure);
     static void onReconnected(natsConnection *, void *closure);
+    static void onClosed(natsConnection *, void *closure);
+    static void onAsyncError(natsConnection *, natsSubscription *subscription, int status,
+                             void *closure);
 
     natsConnection *m_connection = nullptr;
     jsCtx *m_jetStream = nullptr;
     std::atomic<int> m_disconnects{0};
     std::atomic<int> m_reconnects{0};
+
+    std::mutex m_mutex; ///< guards what the client's callback thread writes below
+    std::condition_variable m_closedCondition;
+    bool m_closed = false;
+    std::unordered_set<natsSubscription *> m_missedHeartbeats;
 };

@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Runs Hydrant's benchmarks: `tests/bench/run.sh NAME` runs one (index, search, live, ingest,
-# firestream, download, sim, dataset, startup); without a name it runs them all. Each benchmark builds what it needs in
+# firestream, download, sim, dataset, startup, relay); without a name it runs them all. Each benchmark builds what it needs in
 # ./build-bench (Release), prints its figures and its ratio against the reference command
 # measured in the same run, and ends with one line holding a JSON object of its figures.
 set -euo pipefail
@@ -18,7 +18,7 @@ cmake --build "$HYDRANT_BENCH_BUILD" --target hydrant-cli >/dev/null
 
 names=("$@")
 if [ ${#names[@]} -eq 0 ]; then
-    names=(sim ingest firestream live download index search dataset startup)
+    names=(sim ingest firestream live download index search dataset startup relay)
 fi
 for name in "${names[@]}"; do
     script=$here/bench_$name.sh

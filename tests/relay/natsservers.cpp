@@ -2,18 +2,15 @@
 
 #include "testsupport.h"
 
+#include "relay/natsconnection.h"
+
+#include <nats/nats.h>
+
 #include <QFile>
 #include <QStandardPaths>
 #include <QTcpServer>
 #include <QTcpSocket>
-
-quint16 freeLoopbackPort()
-{
-    QTcpServer server;
-    if (!server.listen(QHostAddress::LocalHost, 0))
-        return 0;
-    return server.serverPort();
-}
+#include <QThread>
 
 NatsServers::~NatsServers()
 {
@@ -28,10 +25,21 @@ NatsServers::~NatsServers()
 bool NatsServers::start(int count, QString *error)
 {
     m_nodes.resize(size_t(count));
+    // All ports are taken while the others are held, so no two are the same (a port released
+    // is often the next one handed out).
+    std::vector<std::unique_ptr<QTcpServer>> held;
+    const auto takePort = [&held]() -> quint16 {
+        auto server = std::make_unique<QTcpServer>();
+        if (!server->listen(QHostAddress::LocalHost, 0))
+            return 0;
+        held.push_back(std::move(server));
+        return held.back()->serverPort();
+    };
     for (Node &node : m_nodes) {
-        node.clientPort = freeLoopbackPort();
-        node.clusterPort = count > 1 ? freeLoopbackPort() : 0;
+        node.clientPort = takePort();
+        node.clusterPort = count > 1 ? takePort() : 0;
     }
+    held.clear();
     for (int i = 0; i < count; ++i)
         if (!startNode(i, error))
             return false;
@@ -64,6 +72,10 @@ bool NatsServers::start(int count, QString *error)
             *error = QStringLiteral("the JetStream cluster has no leader:\n%1").arg(log(0));
             return false;
         }
+        // A leader does not yet know every peer: a stream with one replica per node is refused
+        // ("no suitable peers") for a moment. The cluster is ready once such a stream can be made.
+        if (!waitForReplicas(count, error))
+            return false;
     }
     return true;
 }
@@ -135,4 +147,43 @@ QString NatsServers::log(int index) const
     if (!file.open(QIODevice::ReadOnly))
         return {};
     return QString::fromUtf8(file.readAll());
+}
+
+bool NatsServers::waitForReplicas(int count, QString *error)
+{
+    RelaySettings settings;
+    for (int i = 0; i < count; ++i)
+        settings.servers.append(url(i));
+    NatsConnection probe;
+    if (!probe.open(settings, error))
+        return false;
+    QString refusal;
+    const bool ready = TestSupport::waitUntil(
+        [&] {
+            jsStreamConfig config;
+            jsStreamConfig_Init(&config);
+            const char *subjects[] = {"hydrant-test.probe"};
+            config.Name = "HYDRANT_TEST_PROBE";
+            config.Subjects = subjects;
+            config.SubjectsLen = 1;
+            config.Storage = js_MemoryStorage;
+            config.Replicas = count;
+            jsErrCode code = jsErrCode(0);
+            const natsStatus status =
+                js_AddStream(nullptr, probe.jetStream(), &config, nullptr, &code);
+            if (status != NATS_OK) {
+                refusal =
+                    NatsConnection::statusText(status) + QStringLiteral(" (%1)").arg(int(code));
+                QThread::msleep(100);
+                return false;
+            }
+            js_DeleteStream(probe.jetStream(), config.Name, nullptr, nullptr);
+            return true;
+        },
+        15000);
+    if (!ready)
+        *error = QStringLiteral("the JetStream cluster took no stream of %1 replicas: %2\n%3")
+                     .arg(count)
+                     .arg(refusal, log(0));
+    return ready;
 }

@@ -41,10 +41,9 @@ private:
         QString logPath;
     };
     bool startNode(int index, QString *error);
+    /// Waits until the cluster takes a stream of \a count replicas (then deletes it).
+    bool waitForReplicas(int count, QString *error);
 
     QTemporaryDir m_folder;
     std::vector<Node> m_nodes;
 };
-
-/// A TCP port nothing listens on right now (bound, then released).
-quint16 freeLoopbackPort();

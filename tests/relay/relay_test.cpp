@@ -3,6 +3,7 @@
 // reading, all as a user runs them.
 
 #include "natsservers.h"
+#include "net/connectratelimiter.h"
 #include "relay/jetstreampublisher.h"
 #include "relay/jetstreamreader.h"
 #include "relay/natsconnection.h"
@@ -11,11 +12,16 @@
 
 #include <gtest/gtest.h>
 
+#include <QElapsedTimer>
+#include <QFile>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
 #include <QSet>
+#include <QTemporaryDir>
+#include <QTest>
 
+#include <iostream>
 #include <memory>
 
 using TestSupport::cliPath;
@@ -32,7 +38,9 @@ public:
 [[maybe_unused]] const auto *const natsEnvironment =
     ::testing::AddGlobalTestEnvironment(new NatsClientEnvironment);
 
-/// A `hydrant-cli` run in the background whose standard output is collected as it comes.
+/// A `hydrant-cli` run in the background whose standard output is collected as it comes. The
+/// output goes to a file, not a pipe: a reader printing a stream never waits for this process to
+/// take its lines (a pipe fills up in 64 KiB while the test is busy, and the reader would stall).
 class CliRun
 {
 public:
@@ -42,8 +50,11 @@ public:
         if (!password.isEmpty())
             environment.insert(QStringLiteral("HYDRANT_PASSWORD"), password);
         m_process.setProcessEnvironment(environment);
+        m_outputFile.setFileName(m_folder.filePath(QStringLiteral("stdout")));
+        m_process.setStandardOutputFile(m_outputFile.fileName());
         m_process.start(cliPath(), arguments);
         m_process.waitForStarted(10000);
+        m_outputFile.open(QIODevice::ReadOnly | QIODevice::Unbuffered);
     }
     ~CliRun()
     {
@@ -55,7 +66,7 @@ public:
     /// Everything printed so far.
     const QByteArray &output()
     {
-        m_output += m_process.readAllStandardOutput();
+        m_output += m_outputFile.readAll();
         return m_output;
     }
     qsizetype lineCount() { return output().count('\n'); }
@@ -78,6 +89,7 @@ public:
         m_process.waitForFinished(5000);
     }
     int exitCode() const { return m_process.exitCode(); }
+    bool isRunning() const { return m_process.state() == QProcess::Running; }
     QByteArray standardError()
     {
         m_error += m_process.readAllStandardError();
@@ -108,6 +120,8 @@ public:
     }
 
 private:
+    QTemporaryDir m_folder;
+    QFile m_outputFile;
     QProcess m_process;
     QByteArray m_output;
     QByteArray m_error;
@@ -125,9 +139,10 @@ SimulatorOptions simulatorOptions(double messagesPerSecond)
 class RelayTest : public ::testing::Test
 {
 protected:
-    void startAll(int nodes = 1, double rate = 1000)
+    void startAll(int nodes = 1, double rate = 1000) { startAll(nodes, simulatorOptions(rate)); }
+    void startAll(int nodes, const SimulatorOptions &options)
     {
-        sim = std::make_unique<Simulator>(simulatorOptions(rate));
+        sim = std::make_unique<Simulator>(options);
         ASSERT_TRUE(sim->start());
         QString error;
         ASSERT_TRUE(servers.start(nodes, &error)) << error.toStdString();
@@ -139,14 +154,16 @@ protected:
 
     std::unique_ptr<CliRun> relay(const QUrl &url, const QString &service = QStringLiteral("gnip"),
                                   const QString &password = {},
-                                  const QString &statusInterval = QStringLiteral("0"))
+                                  const QString &statusInterval = QStringLiteral("0"),
+                                  const QStringList &more = {})
     {
         return std::make_unique<CliRun>(
             QStringList{QStringLiteral("relay"), QStringLiteral("--service"), service,
                         QStringLiteral("--url"), url.toString(), QStringLiteral("--user"),
                         sim->credentials().user, QStringLiteral("--nats"), servers.urls(),
                         QStringLiteral("--status-interval"), statusInterval,
-                        QStringLiteral("--json")},
+                        QStringLiteral("--json")} +
+                more,
             password.isEmpty() ? sim->credentials().password : password);
     }
     std::unique_ptr<CliRun> reader(const QString &since, const QString &urls = {},
@@ -181,8 +198,11 @@ protected:
         JetStreamReader reader(nats, settings);
         JetStreamReader::Start all;
         all.kind = JetStreamReader::Start::Kind::All;
-        if (!reader.start(all, &error))
+        // Also while a cluster that lost a node settles: the first requests may go unanswered.
+        if (!waitUntil([&] { return reader.start(all, &error); }, 20000)) {
+            ADD_FAILURE() << error.toStdString();
             return items;
+        }
         waitUntil(
             [&] {
                 reader.next(items, 100'000, std::chrono::milliseconds(20), &error);
@@ -351,3 +371,174 @@ TEST_F(RelayTest, AWrongPasswordEndsTheRelayAsItEndsAStream)
     EXPECT_EQ(refusals, 2);
 }
 
+TEST_F(RelayTest, TheRelayKeepsToTheConnectBudgetAsAStreamDoes)
+{
+    // Two providers alike, with the real limit (10 connection requests a minute, an 11th is
+    // refused with 429), each dropping every connection after a few messages: the relay reads
+    // one, `stream` the other. Each reconnects, backing off, until the budget of the minute is
+    // spent, and must then wait for it, although its backoff alone would try again in seconds.
+    SimulatorOptions options = simulatorOptions(1000);
+    options.connectLimit = ConnectRateLimiter::defaultMaxRequests;
+    options.connectWindowMs = int(ConnectRateLimiter::providerWindow.count());
+    startAll(1, options);
+    Simulator direct(options);
+    ASSERT_TRUE(direct.start());
+    for (Simulator *provider : {sim.get(), &direct})
+        provider->injectFault(SimFault::make(SimFault::DropAfterMessages, 5));
+    const auto streamRequests = [](const Simulator &provider) {
+        QList<int> statuses;
+        for (const SimRequest &request : provider.requests())
+            if (request.service == SimFault::Stream)
+                statuses.append(request.status);
+        return statuses;
+    };
+
+    auto relayed = relay(sim->streamUrl());
+    CliRun streamed({QStringLiteral("stream"), QStringLiteral("--url"),
+                     direct.streamUrl().toString(), QStringLiteral("--user"),
+                     direct.credentials().user, QStringLiteral("--status-interval"),
+                     QStringLiteral("0"), QStringLiteral("--json")},
+                    direct.credentials().password);
+    const int budget = ConnectRateLimiter::defaultMaxRequests;
+    ASSERT_TRUE(waitUntil(
+        [&] {
+            return streamRequests(*sim).size() >= budget && streamRequests(direct).size() >= budget;
+        },
+        30000))
+        << streamRequests(*sim).size() << " and " << streamRequests(direct).size() << " requests";
+    // The backoff after ten drops in a row is 2.25 s (plus at most a fifth of jitter): an 11th
+    // request that did not wait for the budget would come within this.
+    QTest::qWait(3000);
+    ASSERT_TRUE(relayed->stop());
+    ASSERT_TRUE(streamed.stop());
+
+    const QList<int> allOk(budget, 200);
+    EXPECT_EQ(streamRequests(*sim), allOk) << "the relay's requests, as the provider answered them";
+    EXPECT_EQ(streamRequests(direct), allOk) << "stream's requests, as the provider answered them";
+    const QJsonObject relaySummary = relayed->summary(), streamSummary = streamed.summary();
+    EXPECT_EQ(relayed->exitCode(), 0) << relayed->standardError().toStdString();
+    EXPECT_EQ(streamed.exitCode(), 0) << streamed.standardError().toStdString();
+    for (const QString &key : {QStringLiteral("reconnects"), QStringLiteral("state")})
+        EXPECT_EQ(relaySummary.value(key), streamSummary.value(key)) << key.toStdString();
+    EXPECT_EQ(relaySummary.value(QStringLiteral("reconnects")).toInteger(), budget - 1);
+    // What came through those connections is stored, each message once.
+    EXPECT_EQ(relaySummary.value(QStringLiteral("stored")).toInteger(),
+              relaySummary.value(QStringLiteral("messages")).toInteger());
+    QSet<QByteArray> ids;
+    for (const JetStreamReader::Item &item : stored())
+        ids.insert(item.id);
+    EXPECT_EQ(qint64(ids.size()),
+              relaySummary.value(QStringLiteral("stream_messages")).toInteger());
+}
+
+TEST_F(RelayTest, WhenTheNodeARelayAndAReaderUseIsKilledBothMoveOnAndLoseNothing)
+{
+    startAll(3, 500);
+    auto upstream = relay(sim->streamUrl(), QStringLiteral("gnip"), {}, QStringLiteral("0.2"));
+    ASSERT_TRUE(
+        waitUntil([&] { return storedCount() >= 300 && !upstream->natsServer().isEmpty(); }, 15000))
+        << upstream->standardError().toStdString();
+    RelayStreamInfo info;
+    QString error;
+    ASSERT_TRUE(JetStreamPublisher::streamInfo(nats.jetStream(), settings.stream, &info, &error));
+    EXPECT_EQ(info.replicas, 3);
+    const QString node = upstream->natsServer();
+    const int victim = servers.indexOf(node);
+    ASSERT_GE(victim, 0) << node.toStdString();
+
+    // Readers are given all three servers and the client picks one at random: they are started
+    // until one uses the relay's node. One on each other node stays as well: its connection
+    // survives the kill, but its consumer may have lived on the node killed.
+    std::vector<std::unique_ptr<CliRun>> readers;
+    CliRun *sameNode = nullptr;
+    QSet<QString> nodesRead;
+    for (int attempt = 0; attempt < 30 && !sameNode; ++attempt) {
+        auto run = reader(QStringLiteral("all"), {}, QStringLiteral("0.2"));
+        ASSERT_TRUE(waitUntil([&] { return !run->natsServer().isEmpty(); }, 10000))
+            << run->standardError().toStdString();
+        const QString server = run->natsServer();
+        if (nodesRead.contains(server)) {
+            run->kill();
+            continue;
+        }
+        nodesRead.insert(server);
+        if (server == node)
+            sameNode = run.get();
+        readers.push_back(std::move(run));
+    }
+    ASSERT_TRUE(sameNode) << "no reader connected to " << node.toStdString();
+    for (const auto &run : readers)
+        ASSERT_TRUE(waitUntil([&] { return run->lineCount() >= 300; }, 10000));
+
+    const quint64 beforeKill = storedCount();
+    QElapsedTimer sinceKill;
+    sinceKill.start();
+    servers.kill(victim);
+
+    // Both name another node, and the relay keeps storing.
+    const auto movedOn = [&](CliRun &run) {
+        const QString now = run.natsServer();
+        return !now.isEmpty() && now != node && servers.indexOf(now) >= 0;
+    };
+    ASSERT_TRUE(waitUntil([&] { return movedOn(*upstream); }, 20000))
+        << upstream->standardError().toStdString();
+    ASSERT_TRUE(waitUntil([&] { return movedOn(*sameNode); }, 20000))
+        << sameNode->standardError().toStdString();
+    ASSERT_TRUE(waitUntil([&] { return storedCount() >= beforeKill + 1000; }, 30000))
+        << upstream->standardError().toStdString();
+    const qint64 storingAgainMs = sinceKill.elapsed();
+    ASSERT_TRUE(upstream->stop());
+    EXPECT_EQ(upstream->exitCode(), 0) << upstream->standardError().toStdString();
+
+    // The stream: every message the relay received, once, in the provider's order.
+    const std::vector<JetStreamReader::Item> items = stored();
+    const QJsonObject relayed = upstream->summary();
+    ASSERT_FALSE(items.empty());
+    EXPECT_EQ(qint64(items.size()), relayed.value(QStringLiteral("stream_messages")).toInteger());
+    EXPECT_EQ(relayed.value(QStringLiteral("messages")).toInteger(), qint64(items.size()));
+    EXPECT_GE(relayed.value(QStringLiteral("nats_reconnects")).toInteger(), 1);
+    expectEveryIndexOnce(items);
+    for (size_t i = 0; i < items.size(); ++i)
+        ASSERT_EQ(indexOf(items[i]), indexOf(items[0]) + qint64(i)) << "in the provider's order";
+
+    // Each reader: the whole stream, once each, in order.
+    for (const auto &run : readers) {
+        ASSERT_TRUE(waitUntil(
+            [&] { return !run->lines().isEmpty() && run->lines().last() == items.back().data; },
+            30000))
+            << run->lines().size() << " of " << items.size() << " lines; "
+            << run->standardError().toStdString();
+        ASSERT_TRUE(run->stop());
+        EXPECT_EQ(run->exitCode(), 0);
+        const QList<QByteArray> lines = run->lines();
+        ASSERT_EQ(qint64(lines.size()), qint64(items.size()));
+        for (qsizetype i = 0; i < lines.size(); ++i)
+            ASSERT_EQ(lines[i], items[size_t(i)].data) << "line " << i;
+    }
+    const qint64 caughtUpMs = sinceKill.elapsed();
+    EXPECT_GE(sameNode->summary().value(QStringLiteral("nats_reconnects")).toInteger(), 1);
+    std::cout << "[          ] " << readers.size() << " reader(s); the relay stored 1000 more "
+              << storingAgainMs << " ms after the kill; every reader had the whole stream "
+              << caughtUpMs << " ms after it\n";
+}
+
+TEST_F(RelayTest, WithTwoOfThreeNodesGoneTheRelayEndsAtItsPublishTimeoutAndReadersWait)
+{
+    // A stream of three replicas takes nothing without a majority: the relay says so and ends
+    // (exit code 3) once nothing was stored for --publish-timeout; a reader keeps waiting.
+    startAll(3, 500);
+    auto upstream = relay(sim->streamUrl(), QStringLiteral("gnip"), {}, QStringLiteral("0"),
+                          {QStringLiteral("--publish-timeout"), QStringLiteral("3")});
+    ASSERT_TRUE(waitUntil([&] { return storedCount() >= 300; }, 15000))
+        << upstream->standardError().toStdString();
+    auto waiting = reader(QStringLiteral("all"));
+    ASSERT_TRUE(waitUntil([&] { return waiting->lineCount() >= 300; }, 10000));
+    servers.kill(1);
+    servers.kill(2);
+    // Its last requests (the summary's look at the stream) wait for their deadline as well.
+    ASSERT_TRUE(upstream->finish(30000)) << "the relay is still running";
+    EXPECT_EQ(upstream->exitCode(), 3);
+    EXPECT_TRUE(upstream->standardError().contains("JetStream did not store the messages in time"))
+        << upstream->standardError().toStdString();
+    EXPECT_TRUE(waiting->isRunning()) << waiting->standardError().toStdString();
+}

@@ -222,3 +222,134 @@ TEST_F(RelayLivePageTest, ReadingSinceATimeStartsAtTheFirstMessageStoredAfterIt)
         EXPECT_EQ(read.front().sequence, all[before + 1].sequence);
     }
 }
+
+TEST_F(RelayLivePageTest, AReaderKnowsHowManyStoredMessagesAreStillToCome)
+{
+    // What the status bar shows as "N messages behind".
+    publish(1, 500);
+    JetStreamReader reader(nats, settings);
+    QString error;
+    ASSERT_TRUE(reader.start({JetStreamReader::Start::Kind::All, {}}, &error))
+        << error.toStdString();
+    EXPECT_EQ(reader.pending(), 0u) << "nothing known before the first message";
+    std::vector<JetStreamReader::Item> items;
+    ASSERT_TRUE(waitUntil(
+        [&] {
+            return reader.next(items, 100, std::chrono::milliseconds(50), &error) &&
+                   items.size() >= 100;
+        },
+        5000));
+    ASSERT_EQ(items.size(), 100u);
+    EXPECT_EQ(reader.pending(), 400u);
+    ASSERT_TRUE(waitUntil(
+        [&] {
+            return reader.next(items, 1000, std::chrono::milliseconds(50), &error) &&
+                   items.size() >= 500;
+        },
+        5000));
+    EXPECT_EQ(reader.pending(), 0u);
+    EXPECT_EQ(reader.resubscriptions(), 0);
+}
+
+TEST(RelayLivePageFailover,
+     WhenTheNodeThePageReadsFromIsKilledTheStatusNamesTheNextAndNothingIsLost)
+{
+    NatsServers cluster;
+    QString error;
+    ASSERT_TRUE(cluster.start(3, &error)) << error.toStdString();
+    RelaySettings settings;
+    settings.servers = *RelaySettings::parseServers(cluster.urls(), &error);
+    settings.stream = QStringLiteral("DESK");
+    settings.subjectPrefix = QStringLiteral("desk");
+    NatsConnection nats;
+    ASSERT_TRUE(nats.open(settings, &error)) << error.toStdString();
+    JetStreamPublisher publisher(nats, settings);
+    RelayStreamInfo info;
+    ASSERT_TRUE(publisher.ensureStream(&info, &error)) << error.toStdString();
+    ASSERT_EQ(info.replicas, 3);
+    MessageNormalizer normalizer;
+    const auto publish = [&](int first, int last) {
+        MessageBatch batch;
+        for (int id = first; id <= last; ++id)
+            batch.push_back(normalizer.normalize(
+                QStringLiteral(
+                    "{\"id\":%1,\"body\":\"message %1\",\"user\":{\"username\":\"desk\"}}")
+                    .arg(id)
+                    .toUtf8()));
+        // Long enough for a cluster that lost a node to elect the stream's new leader.
+        const auto outcome = publisher.publish(batch, "test", std::chrono::seconds(30));
+        EXPECT_TRUE(outcome.error.isEmpty()) << outcome.error.toStdString();
+        EXPECT_EQ(outcome.stored + outcome.duplicates, last - first + 1);
+    };
+    publish(1, 50);
+
+    LivePage page;
+    page.resize(1000, 700);
+    page.show();
+    StreamEndpoint endpoint;
+    endpoint.profileName = QStringLiteral("Desk relay");
+    endpoint.service = StreamServiceKind::NatsRelay;
+    endpoint.url = settings.servers.first();
+    endpoint.relay = settings;
+    page.setStreamEndpoint(endpoint);
+    QStringList events;
+    QObject::connect(page.session(), &LiveSession::connectionEvent, page.session(),
+                     [&](const StreamEvent &event) { events.append(event.text); });
+    page.connectAction()->trigger();
+    RelayStartDialog *dialog = page.relayStartDialog();
+    ASSERT_TRUE(dialog);
+    ASSERT_TRUE(waitUntil([&] { return dialog->isVisible(); }, 2000));
+    QRadioButton *everything = dialog->findChild<QRadioButton *>(QStringLiteral("everything"));
+    everything->click();
+    QTest::keyClick(everything, Qt::Key_Return);
+    ASSERT_TRUE(waitUntil([&] { return page.feedModel()->rowCount() >= 50; }, 10000))
+        << page.session()->status().reason.toStdString();
+
+    // The node the page reads from, as its status bar names it.
+    const auto nodeNamed = [&] {
+        const QString reason = page.connectionStatusBar()->stateText();
+        for (int i = 0; i < cluster.count(); ++i)
+            if (reason.contains(cluster.url(i).toString()))
+                return i;
+        return -1;
+    };
+    ASSERT_TRUE(waitUntil([&] { return nodeNamed() >= 0; }, 5000))
+        << page.connectionStatusBar()->stateText().toStdString();
+    const int victim = nodeNamed();
+    cluster.kill(victim);
+    publish(51, 100);
+
+    ASSERT_TRUE(waitUntil([&] { return page.feedModel()->rowCount() >= 100; }, 30000))
+        << page.feedModel()->rowCount() << " rows; "
+        << events.join(QLatin1Char('\n')).toStdString();
+    QStringList expected;
+    for (int id = 1; id <= 100; ++id)
+        expected.append(QString::number(id));
+    if (feedIds(*page.feedModel()) != expected) {
+        // What the stream holds, in its order, to tell a reader's fault from the stream's.
+        QStringList held;
+        JetStreamReader all(nats, settings);
+        std::vector<JetStreamReader::Item> items;
+        if (all.start({JetStreamReader::Start::Kind::All, {}}, &error))
+            waitUntil(
+                [&] {
+                    return all.next(items, 1000, std::chrono::milliseconds(50), &error) &&
+                           items.size() >= 100;
+                },
+                5000);
+        for (const JetStreamReader::Item &item : items)
+            held.append(QString::fromUtf8(item.id));
+        ADD_FAILURE() << "the feed: "
+                      << feedIds(*page.feedModel()).join(QLatin1Char(',')).toStdString()
+                      << "\nthe stream: " << held.join(QLatin1Char(',')).toStdString()
+                      << "\nthe log: " << events.join(QLatin1Char('\n')).toStdString();
+    }
+    // The status bar names the node the page reads from now, and the log says it moved.
+    ASSERT_TRUE(waitUntil([&] { return nodeNamed() >= 0 && nodeNamed() != victim; }, 5000))
+        << page.connectionStatusBar()->stateText().toStdString();
+    EXPECT_EQ(page.connectionState(), FirehoseClient::State::Connected);
+    const QString next = cluster.url(nodeNamed()).toString();
+    EXPECT_TRUE(events.contains(QStringLiteral("Now reading from %1.").arg(next)))
+        << events.join(QLatin1Char('\n')).toStdString();
+    page.disconnectAction()->trigger();
+}
