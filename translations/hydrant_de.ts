@@ -3212,6 +3212,26 @@ Exit-Codes: 0 jeder Tag fertig, übersprungen oder nicht verfügbar; 1 Aufruffeh
         <source>Cannot read the JetStream stream '%1': %2</source>
         <translation>Der JetStream-Stream „%1“ kann nicht gelesen werden: %2</translation>
     </message>
+    <message>
+        <source>The consumer was lost (%1); reading continues after message %2.</source>
+        <translation>Der Consumer ging verloren (%1); das Lesen geht nach Nachricht %2 weiter.</translation>
+    </message>
+    <message>
+        <source>the stream holds messages it did not deliver</source>
+        <translation>der Stream enthält Nachrichten, die er nicht zugestellt hat</translation>
+    </message>
+    <message>
+        <source>its heartbeats stopped</source>
+        <translation>seine Heartbeats blieben aus</translation>
+    </message>
+    <message>
+        <source>messages it delivered did not arrive</source>
+        <translation>zugestellte Nachrichten kamen nicht an</translation>
+    </message>
+    <message>
+        <source>a message arrived out of its delivery order</source>
+        <translation>eine Nachricht kam außerhalb ihrer Zustellreihenfolge an</translation>
+    </message>
 </context>
 <context>
     <name>JetStreamSource</name>

@@ -3212,6 +3212,26 @@ Códigos de salida: 0 todos los días completados, omitidos o no disponibles; 1 
         <source>Cannot read the JetStream stream '%1': %2</source>
         <translation>No se puede leer el flujo de JetStream '%1': %2</translation>
     </message>
+    <message>
+        <source>The consumer was lost (%1); reading continues after message %2.</source>
+        <translation>Se perdió el consumidor (%1); la lectura continúa después del mensaje %2.</translation>
+    </message>
+    <message>
+        <source>the stream holds messages it did not deliver</source>
+        <translation>el flujo contiene mensajes que no entregó</translation>
+    </message>
+    <message>
+        <source>its heartbeats stopped</source>
+        <translation>sus latidos se detuvieron</translation>
+    </message>
+    <message>
+        <source>messages it delivered did not arrive</source>
+        <translation>mensajes que entregó no llegaron</translation>
+    </message>
+    <message>
+        <source>a message arrived out of its delivery order</source>
+        <translation>un mensaje llegó fuera de su orden de entrega</translation>
+    </message>
 </context>
 <context>
     <name>JetStreamSource</name>

@@ -3212,6 +3212,26 @@ Codes de sortie : 0 tous les jours terminés, ignorés ou non disponibles ; 1 
         <source>Cannot read the JetStream stream '%1': %2</source>
         <translation>Impossible de lire le flux JetStream « %1 » : %2</translation>
     </message>
+    <message>
+        <source>The consumer was lost (%1); reading continues after message %2.</source>
+        <translation>Le consommateur a été perdu (%1) ; la lecture reprend après le message %2.</translation>
+    </message>
+    <message>
+        <source>the stream holds messages it did not deliver</source>
+        <translation>le flux contient des messages qu’il n’a pas remis</translation>
+    </message>
+    <message>
+        <source>its heartbeats stopped</source>
+        <translation>ses battements de cœur se sont arrêtés</translation>
+    </message>
+    <message>
+        <source>messages it delivered did not arrive</source>
+        <translation>des messages qu’il a remis ne sont pas arrivés</translation>
+    </message>
+    <message>
+        <source>a message arrived out of its delivery order</source>
+        <translation>un message est arrivé hors de son ordre de remise</translation>
+    </message>
 </context>
 <context>
     <name>JetStreamSource</name>

@@ -3179,6 +3179,26 @@ Exit codes: 0 every day done, skipped or not available; 1 usage error; 2 authent
         <source>Cannot read the JetStream stream '%1': %2</source>
         <translation>JetStream ストリーム「%1」を読み取れません: %2</translation>
     </message>
+    <message>
+        <source>The consumer was lost (%1); reading continues after message %2.</source>
+        <translation>コンシューマーが失われました（%1）。メッセージ %2 の後から読み込みを続けます。</translation>
+    </message>
+    <message>
+        <source>the stream holds messages it did not deliver</source>
+        <translation>ストリームに未配信のメッセージがあります</translation>
+    </message>
+    <message>
+        <source>its heartbeats stopped</source>
+        <translation>ハートビートが途絶えました</translation>
+    </message>
+    <message>
+        <source>messages it delivered did not arrive</source>
+        <translation>配信されたメッセージが届きませんでした</translation>
+    </message>
+    <message>
+        <source>a message arrived out of its delivery order</source>
+        <translation>メッセージが配信順序どおりに届きませんでした</translation>
+    </message>
 </context>
 <context>
     <name>JetStreamSource</name>
