@@ -51,8 +51,13 @@ void LineSplitter::takeLine(qint64 startIndex, qint64 endIndex, bool terminated)
         }
         m_delivery.emplace_back(p, contentLength);
     }
-    if (m_collect)
-        m_statistics.addLine(m_lines, m_scanner.scanPadded(p + first, length - first));
+    if (m_collect) {
+        // Too long to parse, as it is when the buffer did not hold it whole (takeLongLine).
+        if (length - first > FieldScanner::maxLineBytes)
+            m_statistics.addLongLine(p[first] == '{' && p[length - 1] == '}');
+        else
+            m_statistics.addLine(m_lines, m_scanner.scanPadded(p + first, length - first));
+    }
     ++m_lines;
 }
 

@@ -1,6 +1,7 @@
 #include "files/bytereader.h"
 #include "files/fileindex.h"
 #include "files/indexcache.h"
+#include "message/fieldscanner.h"
 #include "filetestutil.h"
 #include "sampledata.h"
 
@@ -14,6 +15,7 @@
 #include <QSignalSpy>
 #include <QTemporaryDir>
 
+#include <algorithm>
 #include <random>
 
 #include <zlib.h>
@@ -48,6 +50,78 @@ TEST(Indexing, GzipLineIndexEqualsGroundTruth)
     EXPECT_GE(index->accessPoints().count(), 3);
     EXPECT_EQ(index->statistics().messages(), 3000);
     EXPECT_EQ(index->statistics().malformed(), 0);
+}
+
+TEST(Indexing, StatisticsAreThoseOfEveryLineParsedOneAfterAnother)
+{
+    // The figures of the pass are those of a plain parse of each line in order, whatever the
+    // mix: times going back, repaired UTF-8, system messages, junk, a symbol that appears only
+    // in repaired lines, and a line too long to parse (a long line whether or not the pass's
+    // buffer held it whole: this one fits in it).
+    QByteArray data;
+    std::mt19937 random(7);
+    for (int i = 0; i < 9000; ++i) {
+        const qint64 time = 1480896000 + i * 7 - (i % 13 == 0 ? 4000 : 0);
+        switch (random() % 40) {
+        case 0:
+            data += "{\"info\":{\"message\":\"replay\",\"sent\":\"2016-12-05T00:00:00Z\"}}\n";
+            break;
+        case 1:
+            data += "not json at all\n";
+            break;
+        case 2:
+            data += "{\"id\":" + QByteArray::number(i) +
+                    ",\"body\":\"caf\xe9\",\"symbols\":[{\"symbol\":\"ONLY" +
+                    QByteArray::number(i % 5) + "\"}],\"created_at\":\"2016-12-05T01:02:03Z\"}\n";
+            break;
+        default:
+            data += SampleData::stockTwitsLine(i, time) + "\n";
+        }
+        if (i == 4500)
+            data += "{\"id\":1,\"body\":\"" + QByteArray(1100000, 'x') + "\"}\n";
+    }
+    QTemporaryDir dir;
+    const QString path =
+        SampleData::write(dir, QStringLiteral("mixed.jsonl.gz"), SampleData::gzip(data));
+    auto document = openAndIndex(path);
+    ASSERT_EQ(document->status(), FileDocument::Status::Ready);
+    const FileStatistics indexed = document->index()->statistics();
+
+    FileStatistics reference;
+    FieldScanner scanner;
+    qint64 line = 0;
+    for (const QByteArray &content : SampleData::lines(data)) {
+        if (content.size() > FieldScanner::maxLineBytes)
+            reference.addLongLine(content.startsWith('{') && content.endsWith('}'));
+        else
+            reference.addLine(line, scanner.scan(content));
+        ++line;
+    }
+    EXPECT_EQ(indexed.lines(), reference.lines());
+    EXPECT_EQ(indexed.activities(), reference.activities());
+    EXPECT_EQ(indexed.systemMessages(), reference.systemMessages());
+    EXPECT_EQ(indexed.malformed(), reference.malformed());
+    EXPECT_EQ(indexed.longLines(), 1);
+    EXPECT_EQ(indexed.repairedUtf8(), reference.repairedUtf8());
+    EXPECT_GT(indexed.repairedUtf8(), 0);
+    EXPECT_EQ(indexed.bullish(), reference.bullish());
+    EXPECT_EQ(indexed.bearish(), reference.bearish());
+    EXPECT_EQ(indexed.timed(), reference.timed());
+    EXPECT_EQ(indexed.firstTime(), reference.firstTime());
+    EXPECT_EQ(indexed.lastTime(), reference.lastTime());
+    EXPECT_FALSE(indexed.timesMonotonic());
+    ASSERT_EQ(indexed.minutes().size(), reference.minutes().size());
+    for (const auto &[minute, bucket] : reference.minutes()) {
+        const auto it = indexed.minutes().find(minute);
+        ASSERT_NE(it, indexed.minutes().end());
+        EXPECT_EQ(it->second.count, bucket.count) << minute;
+        EXPECT_EQ(it->second.firstLine, bucket.firstLine) << minute;
+    }
+    EXPECT_EQ(indexed.topSymbols(1000), reference.topSymbols(1000));
+    const auto symbols = indexed.topSymbols(1000);
+    EXPECT_TRUE(std::any_of(symbols.begin(), symbols.end(), [](const auto &symbol) {
+        return symbol.first == QStringLiteral("ONLY0") && symbol.second > 0;
+    })) << "a symbol seen only in repaired lines is counted";
 }
 
 TEST(Indexing, MembersSplitInsideLinesAreIndexedAsOneStream)
