@@ -31,6 +31,8 @@ using namespace SampleMonth;
 
 namespace {
 
+constexpr qint64 december2016 = 1480550400; // 2016-12-01T00:00:00Z
+
 /// The dataset row of each line of the reference, in the order of Month::expected().
 std::vector<qint64> rowsOf(const std::vector<Day> &days, const std::vector<Match> &matches)
 {
@@ -112,11 +114,7 @@ TEST(DatasetModel, RowsComeWhileTheFilesAreIndexedThenTakeTheirTimeOrder)
 TEST(DatasetModel, FilesInTheirTimeOrderByNameAreNotNumberedAnewAtTheEnd)
 {
     QTemporaryDir dir;
-    for (int day = 1; day <= 5; ++day) {
-        SampleData::write(dir, QStringLiteral("2016-12-0%1.jsonl.gz").arg(day),
-                          SampleData::gzip(SampleData::stockTwitsLines(
-                              500, 1480550400 + (day - 1) * 86400, 60)));
-    }
+    SampleData::writeDays(dir, QStringLiteral("2016-12-%1.jsonl.gz"), december2016, 1, 5, 500, 60);
     Dataset dataset;
     dataset.setCacheEnabled(false);
     dataset.setParallelFiles(2);
@@ -143,11 +141,8 @@ TEST(DatasetModel, FilesInTheirTimeOrderByNameAreNotNumberedAnewAtTheEnd)
 TEST(DatasetSearch, StartedAsTheFilesOpenItGoesWithTheIndexingAndFindsWhatALaterSearchFinds)
 {
     QTemporaryDir dir;
-    for (int day = 1; day <= 6; ++day) {
-        SampleData::write(dir, QStringLiteral("2016-12-0%1.jsonl.gz").arg(day),
-                          SampleData::gzip(SampleData::stockTwitsLines(
-                              4000, 1480550400 + (day - 1) * 86400, 20)));
-    }
+    SampleData::writeDays(dir, QStringLiteral("2016-12-%1.jsonl.gz"), december2016, 1, 6, 4000,
+                          20);
     const MessageQuery query = MessageQuery::parse(QStringLiteral("sentiment:bearish $TSLA"));
     Dataset dataset;
     dataset.setCacheEnabled(false);

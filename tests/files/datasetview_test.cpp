@@ -242,11 +242,7 @@ TEST(DatasetView, SeveralFilesOpenAsOneTabInTimeOrderAndASearchTypedEarlyFollows
 TEST(DatasetView, RowsShowWhileTheFilesAreIndexedAndTheRowLookedAtStaysPut)
 {
     QTemporaryDir dir;
-    for (int d = 1; d <= 6; ++d) {
-        SampleData::write(dir, QStringLiteral("2024-11-0%1.jsonl.gz").arg(d),
-                          SampleData::gzip(SampleData::stockTwitsLines(
-                              20000, november1 + (d - 1) * day, 4)));
-    }
+    SampleData::writeDays(dir, QStringLiteral("2024-11-%1.jsonl.gz"), november1, 1, 6, 20000, 4);
     FilesPage page;
     page.resize(1280, 800);
     page.show();

@@ -302,19 +302,8 @@ TEST(Follow, AnUnwatchedDocumentDoesNotChange)
 
 namespace {
 
-constexpr qint64 day1 = 1730419200; // 2024-11-01T00:00:00Z
-constexpr qint64 daySeconds = 86400;
-
-/// Lines of day \a d of November, one every ten minutes from \a from on.
-QByteArray dayLines(int d, int count, int from = 0)
-{
-    return SampleData::stockTwitsLines(count, day1 + (d - 1) * daySeconds + from * 600, 600);
-}
-
-QString dayName(int d)
-{
-    return QStringLiteral("rec_2024_11_%1.jsonl.gz").arg(d, 2, 10, QLatin1Char('0'));
-}
+using SampleData::recordedDayLines;
+using SampleData::recordedDayName;
 
 std::unique_ptr<Dataset> openFolder(const QString &folder, bool watching)
 {
@@ -359,29 +348,29 @@ TEST(FollowDataset, ANewDayFileInAnOpenFolderTakesItsPlaceInTime)
 {
     QTemporaryDir dir;
     for (const int d : {1, 2, 4})
-        SampleData::write(dir, dayName(d), SampleData::gzip(dayLines(d, 30)));
+        SampleData::write(dir, recordedDayName(d), SampleData::gzip(recordedDayLines(d, 30)));
     auto dataset = openFolder(dir.path(), true);
     ASSERT_EQ(dataset->rowCount(), 90);
     QSignalSpy reordered(dataset.get(), &Dataset::reordered);
     QSignalSpy grew(dataset.get(), &Dataset::grew);
 
     // The next day starts recording: it goes last, its rows after all the others.
-    SampleData::write(dir, dayName(5), SampleData::gzip(dayLines(5, 20)));
+    SampleData::write(dir, recordedDayName(5), SampleData::gzip(recordedDayLines(5, 20)));
     dataset->checkForChanges();
     ASSERT_TRUE(grew.wait(10000));
     EXPECT_EQ(grew.first().first().toLongLong(), 90);
     EXPECT_TRUE(reordered.isEmpty());
     EXPECT_EQ(dataset->fileCount(), 4);
     EXPECT_EQ(dataset->rowCount(), 110);
-    EXPECT_EQ(QFileInfo(dataset->path(3)).fileName(), dayName(5));
+    EXPECT_EQ(QFileInfo(dataset->path(3)).fileName(), recordedDayName(5));
     EXPECT_EQ(rowsOf(*dataset), rowsOf(*openFolder(dir.path(), false)));
 
     // A missing day downloaded later goes between its neighbours.
-    SampleData::write(dir, dayName(3), SampleData::gzip(dayLines(3, 10)));
+    SampleData::write(dir, recordedDayName(3), SampleData::gzip(recordedDayLines(3, 10)));
     dataset->checkForChanges();
     ASSERT_TRUE(reordered.wait(10000));
     EXPECT_EQ(dataset->rowCount(), 120);
-    EXPECT_EQ(QFileInfo(dataset->path(2)).fileName(), dayName(3));
+    EXPECT_EQ(QFileInfo(dataset->path(2)).fileName(), recordedDayName(3));
     EXPECT_EQ(dataset->firstRow(2), 60);
     EXPECT_EQ(rowsOf(*dataset), rowsOf(*openFolder(dir.path(), false)));
 }
@@ -389,16 +378,16 @@ TEST(FollowDataset, ANewDayFileInAnOpenFolderTakesItsPlaceInTime)
 TEST(FollowDataset, TheGrowingLastFileAppendsRows)
 {
     QTemporaryDir dir;
-    SampleData::write(dir, dayName(1), SampleData::gzip(dayLines(1, 30)));
-    const QString today = SampleData::write(dir, dayName(2), SampleData::gzip(dayLines(2, 10)));
+    SampleData::write(dir, recordedDayName(1), SampleData::gzip(recordedDayLines(1, 30)));
+    const QString today = SampleData::write(dir, recordedDayName(2), SampleData::gzip(recordedDayLines(2, 10)));
     auto dataset = openFolder(dir.path(), true);
     ASSERT_EQ(dataset->rowCount(), 40);
     QSignalSpy grew(dataset.get(), &Dataset::grew);
     QSignalSpy reordered(dataset.get(), &Dataset::reordered);
 
     // The recorder flushes a member, then half of the next one.
-    const QByteArray member = SampleData::gzip(dayLines(2, 400, 10), 1);
-    append(today, SampleData::gzip(dayLines(2, 5, 410), 1) + member.left(member.size() / 2));
+    const QByteArray member = SampleData::gzip(recordedDayLines(2, 400, 10), 1);
+    append(today, SampleData::gzip(recordedDayLines(2, 5, 410), 1) + member.left(member.size() / 2));
     dataset->checkForChanges();
     ASSERT_TRUE(grew.wait(10000));
     EXPECT_EQ(grew.first().first().toLongLong(), 40);

@@ -218,26 +218,14 @@ TEST_F(FollowedFile, AFileReplacedOnDiskIsShownAgainWithABanner)
 
 // --- A dataset tab that follows its folder
 
-namespace {
-
-QString dayName(int d)
-{
-    return QStringLiteral("rec_2024_11_%1.jsonl.gz").arg(d, 2, 10, QLatin1Char('0'));
-}
-
-QByteArray dayLines(int d, int count)
-{
-    constexpr qint64 november1 = 1730419200;
-    return SampleData::stockTwitsLines(count, november1 + (d - 1) * 86400, 600);
-}
-
-} // namespace
+using SampleData::recordedDayLines;
+using SampleData::recordedDayName;
 
 TEST(FollowedDataset, ANewDayInTheFolderAppearsAtTheEndOfAViewAtTheBottom)
 {
     QTemporaryDir dir;
     for (const int d : {1, 2})
-        SampleData::write(dir, dayName(d), SampleData::gzip(dayLines(d, 100)));
+        SampleData::write(dir, recordedDayName(d), SampleData::gzip(recordedDayLines(d, 100)));
     DatasetView view({dir.path()});
     view.resize(1024, 600);
     view.show();
@@ -246,8 +234,8 @@ TEST(FollowedDataset, ANewDayInTheFolderAppearsAtTheEndOfAViewAtTheBottom)
     ASSERT_EQ(view.table()->model()->rowCount(), 200);
     view.setFollowing(true);
 
-    const QByteArray today = dayLines(3, 30);
-    SampleData::write(dir, dayName(3), SampleData::gzip(today));
+    const QByteArray today = recordedDayLines(3, 30);
+    SampleData::write(dir, recordedDayName(3), SampleData::gzip(today));
     view.dataset()->checkForChanges();
     ASSERT_TRUE(waitUntil([&view] { return view.table()->model()->rowCount() == 230; }, 20000));
     QCoreApplication::processEvents();
@@ -266,8 +254,8 @@ TEST(FollowedDataset, ASearchTakesInANewDayAndRunsAgainWhenADayGoesInTheMiddle)
     QTemporaryDir dir;
     std::map<int, QByteArray> days;
     for (const int d : {1, 2, 4}) {
-        days[d] = dayLines(d, 200);
-        SampleData::write(dir, dayName(d), SampleData::gzip(days[d]));
+        days[d] = recordedDayLines(d, 200);
+        SampleData::write(dir, recordedDayName(d), SampleData::gzip(days[d]));
     }
     const auto expected = [&days] {
         std::vector<qint64> rows;
@@ -289,15 +277,15 @@ TEST(FollowedDataset, ASearchTakesInANewDayAndRunsAgainWhenADayGoesInTheMiddle)
     ASSERT_EQ(resultRows(view.resultsModel()), expected());
 
     // The next day arrives: its matches join the results, after the others.
-    days[5] = dayLines(5, 200);
-    SampleData::write(dir, dayName(5), SampleData::gzip(days[5]));
+    days[5] = recordedDayLines(5, 200);
+    SampleData::write(dir, recordedDayName(5), SampleData::gzip(days[5]));
     view.dataset()->checkForChanges();
     ASSERT_TRUE(waitUntil([&] { return resultRows(view.resultsModel()) == expected(); }, 20000))
         << view.resultsModel()->rowCount();
     // A missing day downloaded later goes in the middle: the rows are numbered anew, and so are
     // the results.
-    days[3] = dayLines(3, 200);
-    SampleData::write(dir, dayName(3), SampleData::gzip(days[3]));
+    days[3] = recordedDayLines(3, 200);
+    SampleData::write(dir, recordedDayName(3), SampleData::gzip(days[3]));
     view.dataset()->checkForChanges();
     ASSERT_TRUE(waitUntil([&] { return resultRows(view.resultsModel()) == expected(); }, 20000))
         << view.resultsModel()->rowCount();
@@ -327,9 +315,9 @@ TEST(FollowedDataset, FileMenuOpensTheRecordingsFolderAsADatasetThatFollows)
 
     // The Live page starts recording into it.
     QDir().mkpath(folder);
-    QFile file(QDir(folder).filePath(dayName(5)));
+    QFile file(QDir(folder).filePath(recordedDayName(5)));
     ASSERT_TRUE(file.open(QIODevice::WriteOnly));
-    file.write(SampleData::gzip(dayLines(5, 12)));
+    file.write(SampleData::gzip(recordedDayLines(5, 12)));
     file.close();
     view->dataset()->checkForChanges();
     ASSERT_TRUE(waitUntil([view] { return view->table()->model()->rowCount() == 12; }, 20000));

@@ -167,4 +167,32 @@ QString write(const QTemporaryDir &dir, const QString &name, const QByteArray &b
     return path;
 }
 
+QString dayName(const QString &pattern, int d)
+{
+    return pattern.arg(d, 2, 10, QLatin1Char('0'));
+}
+
+QByteArray dayLines(qint64 monthStart, int d, int count, int step, qint64 offset)
+{
+    return stockTwitsLines(count, monthStart + (d - 1) * daySeconds + offset, step);
+}
+
+void writeDays(const QTemporaryDir &dir, const QString &pattern, qint64 monthStart, int first,
+               int last, int count, int step)
+{
+    for (int d = first; d <= last; ++d)
+        write(dir, dayName(pattern, d), gzip(dayLines(monthStart, d, count, step)));
+}
+
+QString recordedDayName(int d)
+{
+    return dayName(QStringLiteral("rec_2024_11_%1.jsonl.gz"), d);
+}
+
+QByteArray recordedDayLines(int d, int count, int fromSlot)
+{
+    constexpr qint64 november2024 = 1730419200;
+    return dayLines(november2024, d, count, 600, fromSlot * 600);
+}
+
 } // namespace SampleData

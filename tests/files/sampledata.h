@@ -30,4 +30,21 @@ std::vector<QByteArray> lines(const QByteArray &data);
 /// Writes \a bytes to \a name inside \a dir; returns the path.
 QString write(const QTemporaryDir &dir, const QString &name, const QByteArray &bytes);
 
+/// Daily files, as a recorder or the Backups page leaves them.
+constexpr qint64 daySeconds = 86400;
+/// \a pattern with its %1 replaced by day \a d of the month in two digits.
+QString dayName(const QString &pattern, int d);
+/// \a count lines of day \a d (from 1) of the month that starts at \a monthStart (UTC
+/// seconds), one every \a step seconds from \a offset seconds into the day.
+QByteArray dayLines(qint64 monthStart, int d, int count, int step, qint64 offset = 0);
+/// Writes days \a first to \a last as gzip files named by \a pattern, each dayLines(monthStart,
+/// d, count, step).
+void writeDays(const QTemporaryDir &dir, const QString &pattern, qint64 monthStart, int first,
+               int last, int count, int step);
+/// Day \a d of November 2024 as the recorder names it (rec_2024_11_DD.jsonl.gz).
+QString recordedDayName(int d);
+/// \a count lines of day \a d of November 2024, one every ten minutes from the \a fromSlot-th
+/// ten minutes of the day on.
+QByteArray recordedDayLines(int d, int count, int fromSlot = 0);
+
 } // namespace SampleData
