@@ -41,6 +41,7 @@
 #include <QSplitter>
 #include <QTableView>
 #include <QTabWidget>
+#include <QTimer>
 #include <QToolBar>
 #include <QToolButton>
 #include <QVBoxLayout>
@@ -87,6 +88,16 @@ DatasetView::DatasetView(const QStringList &paths, QWidget *parent)
                 m_tabs->setCurrentIndex(0);
                 startSearch(QStringLiteral("symbol:") + symbol);
             });
+    // Every file's figures are merged for the chart: while the files are indexed that is done
+    // a few times a second, not once per file finished (which grows with the square of the
+    // number of files).
+    m_statisticsRefresh = new QTimer(this);
+    m_statisticsRefresh->setSingleShot(true);
+    m_statisticsRefresh->setInterval(250);
+    connect(m_statisticsRefresh, &QTimer::timeout, this, [this] {
+        if (!m_dataset->isFinished())
+            m_statistics->setStatistics(m_dataset->statistics());
+    });
     m_tabs = new QTabWidget(this);
     m_tabs->setDocumentMode(true);
     m_tabs->addTab(createMessagesTab(), tr("Messages"));
@@ -340,8 +351,8 @@ void DatasetView::onProgress(int done, int total)
         return;
     m_progress->setRange(0, std::max(total, 1));
     m_progress->setValue(done);
-    if (done > 0)
-        m_statistics->setStatistics(m_dataset->statistics());
+    if (done > 0 && !m_statisticsRefresh->isActive())
+        m_statisticsRefresh->start();
     //: While the files of a dataset are indexed: "Indexing 3 of 30 files…".
     m_status->setText(
         tr("Indexing %1 of %n file(s)…", nullptr, total).arg(QLocale().toString(done)));
@@ -364,7 +375,7 @@ void DatasetView::onFinished()
 void DatasetView::onChanged()
 {
     // While the files are indexed, rows come in as they are found; the status line says how
-    // far indexing is and the statistics follow each file (onProgress()).
+    // far indexing is and the statistics follow the files (onProgress()).
     if (m_dataset->isFinished()) {
         updateStatus();
         updateBanners();

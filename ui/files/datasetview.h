@@ -22,6 +22,7 @@ class QProgressBar;
 class QPushButton;
 class QTabWidget;
 class QTableView;
+class QTimer;
 class QVBoxLayout;
 class SearchResultsModel;
 
@@ -132,6 +133,7 @@ private:
     MessageDetailView *m_detail = nullptr;
     QLabel *m_detailInfo = nullptr;
     FileStatisticsView *m_statistics = nullptr;
+    QTimer *m_statisticsRefresh = nullptr; // while indexing, at most a few merges a second
     QProgressBar *m_progress = nullptr;
     QLabel *m_status = nullptr;
     QPushButton *m_stopIndexing = nullptr;
