@@ -659,7 +659,8 @@ TEST_F(RelayTest, WhenTheNodeARelayAndAReaderUseGoesSilentBothMoveOnAndLoseNothi
 {
     // A machine cut off from the network: the node keeps its connections open but answers
     // nothing (SIGSTOP), so only unanswered pings tell. They come every 300 ms here, not every
-    // 2 s, so the client moves on within a second or so.
+    // 2 s, so the clients notice within a second (when the node led the stream, the relay then
+    // waits for the cluster to elect another leader, which takes seconds).
     const ScopedEnvironment pings(NatsConnection::pingIntervalVariable, "300");
     expectRelayAndReaderMoveOnAndLoseNothing(
         "silent", [&](int victim) { servers.pause(victim); },
