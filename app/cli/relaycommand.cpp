@@ -78,8 +78,8 @@ int RelayCommand::run(const QStringList &arguments)
         "environment variable, else the OS secret store for --profile; never from the command "
         "line.\n\n"
         "Exit codes: 0 normal end (duration or Ctrl+C), 1 usage error, 2 authentication failed "
-        "(HTTP 401), 3 other fatal error (NATS unreachable, JetStream refused the messages, "
-        "406, TLS, refused URL).");
+        "(HTTP 401, or NATS refused the user name or password), 3 other fatal error (NATS "
+        "unreachable, JetStream refused the messages, 406, TLS, refused URL).");
     if (!parse(parser, arguments, description))
         return UsageError;
 
@@ -129,7 +129,7 @@ int RelayCommand::run(const QStringList &arguments)
     NatsConnection nats;
     if (!nats.open(settings, &error)) {
         printErr(error);
-        return Failed;
+        return nats.credentialsRefused() ? AuthenticationFailed : Failed;
     }
     settings.password.clear();
     JetStreamPublisher publisher(nats, settings);

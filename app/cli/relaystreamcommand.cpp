@@ -54,8 +54,9 @@ int RelayStreamCommand::run(const QStringList &arguments)
         "hydrant-cli stream --service nats: read the stream a team relay ('hydrant-cli relay') "
         "keeps in NATS JetStream, in order, each message once. When a server of the cluster "
         "goes away, reading continues on another one after the last message received.\n\n"
-        "Exit codes: 0 normal end (duration, message count or Ctrl+C), 1 usage error, 3 other "
-        "fatal error (NATS unreachable, no such stream).");
+        "Exit codes: 0 normal end (duration, message count or Ctrl+C), 1 usage error, 2 "
+        "authentication failed (NATS refused the user name or password), 3 other fatal error "
+        "(NATS unreachable, TLS, no such stream).");
     if (!parse(parser, arguments, description))
         return UsageError;
 
@@ -85,7 +86,7 @@ int RelayStreamCommand::run(const QStringList &arguments)
     NatsConnection nats;
     if (!nats.open(settings, &error)) {
         printErr(error);
-        return Failed;
+        return nats.credentialsRefused() ? AuthenticationFailed : Failed;
     }
     settings.password.clear();
     JetStreamReader reader(nats, settings);

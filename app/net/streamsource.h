@@ -33,7 +33,7 @@ public:
         Stalled,            ///< no byte within the stall timeout; about to reconnect
         WaitingToReconnect, ///< a retry is scheduled (see Status)
         RateLimited,        ///< 420/429 from the server; a retry is scheduled (see Status)
-        AuthFailed,         ///< 401: stopped until new credentials are given
+        AuthFailed,         ///< 401 (or NATS refused them): stopped until new credentials are given
         Failed,             ///< stopped for a reason retrying cannot fix (406, TLS, bad URL)
     };
     Q_ENUM(State)

@@ -92,8 +92,9 @@ void JetStreamSource::start()
     setState(State::Connecting, tr("Connecting to %1…").arg(settings.servers.first().toString()));
     m_connection = std::make_unique<NatsConnection>();
     if (!m_connection->open(settings, &error)) {
+        const bool refused = m_connection->credentialsRefused();
         m_connection.reset();
-        setState(State::Failed, error);
+        setState(refused ? State::AuthFailed : State::Failed, error);
         return;
     }
     settings.password.clear();

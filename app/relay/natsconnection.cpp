@@ -4,6 +4,7 @@
 
 #include <QCoreApplication>
 #include <QFile>
+#include <QRegularExpression>
 
 #include <nats/nats.h>
 
@@ -14,6 +15,9 @@ namespace {
 
 /// Where Debian and most Linux systems keep the trusted CA certificates, as one PEM file.
 constexpr const char *systemCaBundle = "/etc/ssl/certs/ca-certificates.crt";
+
+/// Whether the client set up its TLS in this process (see shutDownClient()).
+std::atomic<bool> clientUsedTls{false};
 
 } // namespace
 
@@ -58,7 +62,7 @@ bool NatsConnection::open(const RelaySettings &settings, QString *error)
     // cable) is taken for lost after a few seconds of unanswered pings, not the client's default
     // of four minutes; requests waiting on a lost connection fail then, not at their deadline.
     if (status == NATS_OK)
-        status = natsOptions_SetPingInterval(options, pingIntervalMs);
+        status = natsOptions_SetPingInterval(options, pingInterval());
     if (status == NATS_OK)
         status = natsOptions_SetMaxPingsOut(options, maxPingsOut);
     if (status == NATS_OK)
@@ -87,7 +91,16 @@ bool NatsConnection::open(const RelaySettings &settings, QString *error)
                                        : settings.caFile.toStdString();
         if (status == NATS_OK)
             status = natsOptions_LoadCATrustedCertificates(options, caFile.c_str());
-        if (status == NATS_OK && settings.servers.size() > 0)
+        // Each server is checked under its own name: the client (built, as by default, with
+        // NATS_BUILD_TLS_FORCE_HOST_VERIFY) takes the host of the URL it connects to, and for a
+        // server it learned from the cluster by address, the name of the URL it learned it from.
+        // An expected host name would be checked on every server instead, so a cluster whose
+        // nodes have certificates of their own (n1.example, n2.example) would accept only the
+        // node named first. It is set only when all servers have one name, where it is the same.
+        bool oneHost = true;
+        for (const QUrl &server : settings.servers)
+            oneHost = oneHost && server.host() == settings.servers.first().host();
+        if (status == NATS_OK && oneHost && !settings.servers.isEmpty())
             status = natsOptions_SetExpectedHostname(
                 options, settings.servers.first().host().toStdString().c_str());
     }
@@ -96,20 +109,54 @@ bool NatsConnection::open(const RelaySettings &settings, QString *error)
         m_closed = false;
         m_missedHeartbeats.clear();
     }
+    m_credentialsRefused = false;
+    // The client sets up TLS for tls:// URLs, and for a server that asks for it (it then fails
+    // here, having nothing to trust).
+    if (secure)
+        clientUsedTls = true;
     if (status == NATS_OK)
         status = natsConnection_Connect(&m_connection, options);
+    if (status == NATS_SSL_ERROR)
+        clientUsedTls = true;
     natsOptions_Destroy(options);
     if (status == NATS_OK)
         status = natsConnection_JetStream(&m_jetStream, m_connection, nullptr);
     if (status != NATS_OK) {
-        *error = QCoreApplication::translate("NatsConnection",
-                                             "Cannot connect to the NATS server %1: %2")
-                     .arg(urls.empty() ? QString() : QString::fromStdString(urls.front()),
-                          statusText(status));
+        const QString server = urls.empty() ? QString() : QString::fromStdString(urls.front());
+        // The servers said no to the user name or password (the client's words: "Authorization
+        // Violation"): not a server out of reach, and not worth trying again as it is.
+        m_credentialsRefused = status == NATS_CONNECTION_AUTH_FAILED;
+        if (m_credentialsRefused)
+            *error =
+                QCoreApplication::translate(
+                    "NatsConnection", "The NATS server %1 refused the user name or password (%2).")
+                    .arg(server, statusText(status));
+        else if (status == NATS_SECURE_CONNECTION_WANTED)
+            *error = QCoreApplication::translate(
+                         "NatsConnection",
+                         "The NATS server %1 does not offer TLS: nothing was sent to it "
+                         "unencrypted.")
+                         .arg(server);
+        else if (status == NATS_SSL_ERROR)
+            *error =
+                QCoreApplication::translate(
+                    "NatsConnection", "The NATS server %1 could not be verified over TLS (%2).")
+                    .arg(server, statusText(status));
+        else
+            *error = QCoreApplication::translate("NatsConnection",
+                                                 "Cannot connect to the NATS server %1: %2")
+                         .arg(server, statusText(status));
         close();
         return false;
     }
     return true;
+}
+
+int NatsConnection::pingInterval()
+{
+    // Read here only, for every connection: the window's as well as the command line's.
+    const int fromEnvironment = qEnvironmentVariableIntValue(pingIntervalVariable);
+    return fromEnvironment > 0 ? fromEnvironment : pingIntervalMs;
 }
 
 void NatsConnection::close()
@@ -175,13 +222,23 @@ int NatsConnection::knownServerCount() const
 QString NatsConnection::statusText(int status)
 {
     const char *last = nats_GetLastError(nullptr);
-    if (last && *last)
-        return QString::fromUtf8(last);
+    if (last && *last) {
+        // The client puts where in its source it noticed the error first, "(conn.c:733): ":
+        // of no use to the reader.
+        static const QRegularExpression place(QStringLiteral("^\\(\\w+\\.c:\\d+\\): "));
+        return QString::fromUtf8(last).remove(place);
+    }
     return QString::fromUtf8(natsStatus_GetText(natsStatus(status)));
 }
 
 void NatsConnection::shutDownClient()
 {
+    // Once the client has set up TLS, its final cleanup frees OpenSSL's list of compression
+    // methods without telling OpenSSL, which frees it again when the process exits: a crash
+    // after the command's work is done (nats.c issue #904; Debian 12's libnats 3.4.1). The
+    // client then stays as it is until the exit, as in the window, which never shuts it down.
+    if (clientUsedTls)
+        return;
     nats_CloseAndWait(2000);
 }
 

@@ -35,6 +35,9 @@ public:
     /// Connects to one of \a settings' servers; false with a sentence in \a error when none
     /// answers (or credentials or TLS are refused).
     bool open(const RelaySettings &settings, QString *error);
+    /// True when the last open() failed because the servers refused the user name or password
+    /// (not because none answered or TLS failed).
+    bool credentialsRefused() const { return m_credentialsRefused; }
     /// Closes the connection and waits (briefly) until the client's last callback for it has run.
     void close();
     bool isOpen() const { return m_connection != nullptr; }
@@ -59,7 +62,8 @@ public:
     void forget(natsSubscription *subscription);
 
     /// Stops the NATS C client's threads and frees what it keeps for the process; called once,
-    /// when nothing uses NATS any more (the end of a command).
+    /// when nothing uses NATS any more (the end of a command). Not once the client used TLS:
+    /// its cleanup would make the process crash at its exit (see the definition).
     static void shutDownClient();
 
     /// The NATS C client's own words for \a status (its last error text when it has one).
@@ -69,6 +73,11 @@ public:
     /// connection for lost and moves to another server.
     static constexpr int pingIntervalMs = 2000;
     static constexpr int maxPingsOut = 2;
+    /// The environment variable that sets another ping interval in milliseconds (tests shorten
+    /// it to see a silent server noticed within a second).
+    static constexpr const char *pingIntervalVariable = "HYDRANT_NATS_PING_MS";
+    /// The ping interval in use: pingIntervalMs, or pingIntervalVariable's when it is set.
+    static int pingInterval();
 
 private:
     static void onDisconnected(natsConnection *, void *closure);
@@ -79,6 +88,7 @@ private:
 
     natsConnection *m_connection = nullptr;
     jsCtx *m_jetStream = nullptr;
+    bool m_credentialsRefused = false;
     std::atomic<int> m_disconnects{0};
     std::atomic<int> m_reconnects{0};
 

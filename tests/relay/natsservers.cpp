@@ -7,10 +7,90 @@
 #include <nats/nats.h>
 
 #include <QFile>
+#include <QHostAddress>
 #include <QStandardPaths>
 #include <QTcpServer>
 #include <QTcpSocket>
 #include <QThread>
+
+#include <signal.h>
+
+bool TestCertificates::create(QString *error)
+{
+    if (!m_folder.isValid()) {
+        *error = QStringLiteral("no temporary folder for the certificates");
+        return false;
+    }
+    // An EC key: made in milliseconds, unlike RSA.
+    return openssl({QStringLiteral("req"), QStringLiteral("-x509"), QStringLiteral("-newkey"),
+                    QStringLiteral("ec"), QStringLiteral("-pkeyopt"),
+                    QStringLiteral("ec_paramgen_curve:prime256v1"), QStringLiteral("-nodes"),
+                    QStringLiteral("-keyout"), m_folder.filePath(QStringLiteral("ca.key")),
+                    QStringLiteral("-out"), caFile(), QStringLiteral("-days"),
+                    QStringLiteral("2"), QStringLiteral("-subj"),
+                    QStringLiteral("/CN=Hydrant relay test CA"), QStringLiteral("-addext"),
+                    QStringLiteral("basicConstraints=critical,CA:TRUE"), QStringLiteral("-addext"),
+                    QStringLiteral("keyUsage=critical,keyCertSign,cRLSign")},
+                   error);
+}
+
+QString TestCertificates::caFile() const
+{
+    return m_folder.filePath(QStringLiteral("ca.pem"));
+}
+
+std::optional<TestCertificates::Pair>
+TestCertificates::issue(const QString &label, const QStringList &names, QString *error)
+{
+    Pair pair{m_folder.filePath(label + QStringLiteral(".pem")),
+              m_folder.filePath(label + QStringLiteral(".key"))};
+    const QString request = m_folder.filePath(label + QStringLiteral(".csr"));
+    const QString extensions = m_folder.filePath(label + QStringLiteral(".ext"));
+    QStringList alternativeNames;
+    for (const QString &name : names) {
+        const bool address = !QHostAddress(name).isNull();
+        alternativeNames << (address ? QStringLiteral("IP:") : QStringLiteral("DNS:")) + name;
+    }
+    QFile file(extensions);
+    if (!file.open(QIODevice::WriteOnly)) {
+        *error = file.errorString();
+        return std::nullopt;
+    }
+    file.write(QStringLiteral("subjectAltName=%1\nbasicConstraints=CA:FALSE\n"
+                              "keyUsage=critical,digitalSignature\nextendedKeyUsage=serverAuth\n")
+                   .arg(alternativeNames.join(QLatin1Char(',')))
+                   .toUtf8());
+    file.close();
+    const bool made =
+        openssl({QStringLiteral("req"), QStringLiteral("-new"), QStringLiteral("-newkey"),
+                 QStringLiteral("ec"), QStringLiteral("-pkeyopt"),
+                 QStringLiteral("ec_paramgen_curve:prime256v1"), QStringLiteral("-nodes"),
+                 QStringLiteral("-keyout"), pair.keyFile, QStringLiteral("-out"), request,
+                 QStringLiteral("-subj"), QStringLiteral("/CN=") + names.value(0)},
+                error) &&
+        openssl({QStringLiteral("x509"), QStringLiteral("-req"), QStringLiteral("-in"), request,
+                 QStringLiteral("-CA"), caFile(), QStringLiteral("-CAkey"),
+                 m_folder.filePath(QStringLiteral("ca.key")), QStringLiteral("-CAcreateserial"),
+                 QStringLiteral("-days"), QStringLiteral("2"), QStringLiteral("-extfile"),
+                 extensions, QStringLiteral("-out"), pair.certificateFile},
+                error);
+    if (!made)
+        return std::nullopt;
+    return pair;
+}
+
+bool TestCertificates::openssl(const QStringList &arguments, QString *error)
+{
+    const TestSupport::ProcessResult result =
+        TestSupport::runProcess(QStringLiteral("openssl"), arguments, {}, {}, 30000);
+    if (result.finished && result.exitCode == 0)
+        return true;
+    *error = QStringLiteral("openssl %1 failed (%2): %3")
+                 .arg(arguments.join(QLatin1Char(' ')))
+                 .arg(result.exitCode)
+                 .arg(QString::fromUtf8(result.standardError));
+    return false;
+}
 
 NatsServers::~NatsServers()
 {
@@ -43,20 +123,9 @@ bool NatsServers::start(int count, QString *error)
     for (int i = 0; i < count; ++i)
         if (!startNode(i, error))
             return false;
-    // Each node takes clients once it listens.
-    for (int i = 0; i < count; ++i) {
-        const bool listening = TestSupport::waitUntil(
-            [&] {
-                QTcpSocket socket;
-                socket.connectToHost(QHostAddress::LocalHost, m_nodes[size_t(i)].clientPort);
-                return socket.waitForConnected(200);
-            },
-            10000);
-        if (!listening) {
-            *error = QStringLiteral("nats-server %1 did not listen:\n%2").arg(i).arg(log(i));
+    for (int i = 0; i < count; ++i)
+        if (!waitForListening(i, error))
             return false;
-        }
-    }
     if (count > 1) {
         // JetStream in a cluster answers once its meta group has a leader.
         const bool ready = TestSupport::waitUntil(
@@ -80,12 +149,18 @@ bool NatsServers::start(int count, QString *error)
     return true;
 }
 
+QString NatsServers::address(int index) const
+{
+    return m_options.addressPerNode ? QStringLiteral("127.0.0.%1").arg(index + 1)
+                                    : QStringLiteral("127.0.0.1");
+}
+
 bool NatsServers::startNode(int index, QString *error)
 {
     Node &node = m_nodes[size_t(index)];
     const QString name = QStringLiteral("n%1").arg(index);
     node.logPath = m_folder.filePath(name + QStringLiteral(".log"));
-    QStringList arguments{QStringLiteral("-a"), QStringLiteral("127.0.0.1"),
+    QStringList arguments{QStringLiteral("-a"), address(index),
                           QStringLiteral("-p"), QString::number(node.clientPort),
                           QStringLiteral("-js"), QStringLiteral("-sd"),
                           m_folder.filePath(name),
@@ -93,13 +168,40 @@ bool NatsServers::startNode(int index, QString *error)
                           QStringLiteral("-l"), node.logPath};
     if (m_nodes.size() > 1) {
         QStringList routes;
-        for (const Node &peer : m_nodes)
-            if (&peer != &node)
-                routes << QStringLiteral("nats://127.0.0.1:%1").arg(peer.clusterPort);
+        for (int peer = 0; peer < count(); ++peer)
+            if (peer != index)
+                routes << QStringLiteral("nats://%1:%2")
+                              .arg(address(peer))
+                              .arg(m_nodes[size_t(peer)].clusterPort);
         arguments << QStringLiteral("--cluster_name") << QStringLiteral("hydrant-test")
                   << QStringLiteral("--cluster")
-                  << QStringLiteral("nats://127.0.0.1:%1").arg(node.clusterPort)
+                  << QStringLiteral("nats://%1:%2").arg(address(index)).arg(node.clusterPort)
                   << QStringLiteral("--routes") << routes.join(QLatin1Char(','));
+    }
+    // TLS and accounts for clients only: the routes between the nodes stay as they were.
+    QStringList configuration;
+    const auto quoted = [](const QString &text) {
+        return QLatin1Char('"') + QString(text).replace(QLatin1Char('\\'), QLatin1String("\\\\"))
+                                      .replace(QLatin1Char('"'), QLatin1String("\\\"")) +
+               QLatin1Char('"');
+    };
+    if (!m_options.certificates.isEmpty()) {
+        const TestCertificates::Pair &pair =
+            m_options.certificates[qMin<qsizetype>(index, m_options.certificates.size() - 1)];
+        configuration << QStringLiteral("tls {\n  cert_file: %1\n  key_file: %2\n}")
+                             .arg(quoted(pair.certificateFile), quoted(pair.keyFile));
+    }
+    if (!m_options.user.isEmpty())
+        configuration << QStringLiteral("authorization {\n  user: %1\n  password: %2\n}")
+                             .arg(quoted(m_options.user), quoted(m_options.password));
+    if (!configuration.isEmpty()) {
+        QFile file(m_folder.filePath(name + QStringLiteral(".conf")));
+        if (!file.open(QIODevice::WriteOnly)) {
+            *error = file.errorString();
+            return false;
+        }
+        file.write(configuration.join(QLatin1Char('\n')).toUtf8() + '\n');
+        arguments << QStringLiteral("-c") << file.fileName();
     }
     node.process = std::make_unique<QProcess>();
     node.process->setProcessChannelMode(QProcess::ForwardedErrorChannel);
@@ -112,9 +214,54 @@ bool NatsServers::startNode(int index, QString *error)
     return true;
 }
 
+bool NatsServers::waitForListening(int index, QString *error)
+{
+    const Node &node = m_nodes[size_t(index)];
+    const bool listening = TestSupport::waitUntil(
+        [&] {
+            QTcpSocket socket;
+            socket.connectToHost(QHostAddress(address(index)), node.clientPort);
+            return socket.waitForConnected(200);
+        },
+        10000);
+    if (!listening)
+        *error = QStringLiteral("nats-server %1 did not listen:\n%2").arg(index).arg(log(index));
+    return listening;
+}
+
+bool NatsServers::restart(int index, QString *error)
+{
+    return startNode(index, error) && waitForListening(index, error);
+}
+
+void NatsServers::pause(int index)
+{
+    ::kill(pid_t(m_nodes[size_t(index)].process->processId()), SIGSTOP);
+}
+
+void NatsServers::resume(int index)
+{
+    ::kill(pid_t(m_nodes[size_t(index)].process->processId()), SIGCONT);
+}
+
 QUrl NatsServers::url(int index) const
 {
-    return QUrl(QStringLiteral("nats://127.0.0.1:%1").arg(m_nodes[size_t(index)].clientPort));
+    return QUrl(QStringLiteral("%1://%2:%3")
+                    .arg(m_options.certificates.isEmpty() ? QStringLiteral("nats")
+                                                          : QStringLiteral("tls"),
+                         address(index))
+                    .arg(m_nodes[size_t(index)].clientPort));
+}
+
+RelaySettings NatsServers::clientSettings() const
+{
+    RelaySettings settings;
+    for (int i = 0; i < count(); ++i)
+        settings.servers.append(url(i));
+    settings.caFile = m_options.caFile;
+    settings.user = m_options.user;
+    settings.password = m_options.password;
+    return settings;
 }
 
 QString NatsServers::urls() const
@@ -151,9 +298,7 @@ QString NatsServers::log(int index) const
 
 bool NatsServers::waitForReplicas(int count, QString *error)
 {
-    RelaySettings settings;
-    for (int i = 0; i < count; ++i)
-        settings.servers.append(url(i));
+    const RelaySettings settings = clientSettings();
     NatsConnection probe;
     if (!probe.open(settings, error))
         return false;

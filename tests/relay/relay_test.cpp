@@ -21,6 +21,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <functional>
 #include <iostream>
 #include <memory>
 
@@ -44,11 +45,16 @@ public:
 class CliRun
 {
 public:
-    CliRun(const QStringList &arguments, const QString &password)
+    /// \a extraEnvironment: "NAME=value" each.
+    CliRun(const QStringList &arguments, const QString &password,
+           const QStringList &extraEnvironment = {})
     {
         QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
         if (!password.isEmpty())
             environment.insert(QStringLiteral("HYDRANT_PASSWORD"), password);
+        for (const QString &variable : extraEnvironment)
+            environment.insert(variable.section(QLatin1Char('='), 0, 0),
+                               variable.section(QLatin1Char('='), 1));
         m_process.setProcessEnvironment(environment);
         m_outputFile.setFileName(m_folder.filePath(QStringLiteral("stdout")));
         m_process.setStandardOutputFile(m_outputFile.fileName());
@@ -95,11 +101,13 @@ public:
         m_error += m_process.readAllStandardError();
         return m_error;
     }
-    /// The NATS server named by the last status line ("NATS: nats://…"), empty before one.
+    /// The NATS server named by the last status line ("NATS: nats://…" or "NATS: tls://…"),
+    /// empty before one.
     QString natsServer()
     {
         const QByteArray all = standardError();
-        const qsizetype at = all.lastIndexOf("NATS: nats://");
+        const qsizetype at =
+            qMax(all.lastIndexOf("NATS: nats://"), all.lastIndexOf("NATS: tls://"));
         if (at < 0)
             return {};
         const qsizetype end = all.indexOf('\n', at);
@@ -146,9 +154,7 @@ protected:
         ASSERT_TRUE(sim->start());
         QString error;
         ASSERT_TRUE(servers.start(nodes, &error)) << error.toStdString();
-        settings.servers = {servers.url(0)};
-        for (int i = 1; i < nodes; ++i)
-            settings.servers.append(servers.url(i));
+        settings = servers.clientSettings();
         ASSERT_TRUE(nats.open(settings, &error)) << error.toStdString();
     }
 
@@ -163,8 +169,8 @@ protected:
                         sim->credentials().user, QStringLiteral("--nats"), servers.urls(),
                         QStringLiteral("--status-interval"), statusInterval,
                         QStringLiteral("--json")} +
-                more,
-            password.isEmpty() ? sim->credentials().password : password);
+                relayNatsArguments + more,
+            password.isEmpty() ? sim->credentials().password : password, natsEnvironment);
     }
     std::unique_ptr<CliRun> reader(const QString &since, const QString &urls = {},
                                    const QString &statusInterval = QStringLiteral("0"))
@@ -174,8 +180,24 @@ protected:
                         QStringLiteral("nats"), QStringLiteral("--url"),
                         urls.isEmpty() ? servers.urls() : urls, QStringLiteral("--since"), since,
                         QStringLiteral("--print"), QStringLiteral("--status-interval"),
-                        statusInterval, QStringLiteral("--json")},
-            QString());
+                        statusInterval, QStringLiteral("--json")} +
+                readerNatsArguments,
+            QString(), natsEnvironment);
+    }
+    /// A reader run to its end (at most 5 s) with \a arguments after the NATS URLs.
+    TestSupport::ProcessResult readOnce(const QString &urls, const QStringList &arguments,
+                                        const QStringList &environment = {})
+    {
+        return TestSupport::runProcess(
+            cliPath(),
+            QStringList{QStringLiteral("stream"), QStringLiteral("--service"),
+                        QStringLiteral("nats"), QStringLiteral("--url"), urls,
+                        QStringLiteral("--since"), QStringLiteral("all"),
+                        QStringLiteral("--duration"), QStringLiteral("5"),
+                        QStringLiteral("--status-interval"), QStringLiteral("0"),
+                        QStringLiteral("--json")} +
+                arguments,
+            {}, environment, 30000);
     }
 
     /// Messages in the relay's stream now (0 while it does not exist).
@@ -217,10 +239,103 @@ protected:
         return item.id.toLongLong() - Simulator::messageId(0);
     }
 
+    /// A relay run to its end (at most 5 s) towards the NATS servers \a urls, with
+    /// \a arguments after the usual ones.
+    TestSupport::ProcessResult relayOnce(const QString &urls, const QStringList &arguments,
+                                         const QStringList &environment = {})
+    {
+        return TestSupport::runProcess(
+            cliPath(),
+            QStringList{QStringLiteral("relay"), QStringLiteral("--service"),
+                        QStringLiteral("gnip"), QStringLiteral("--url"),
+                        sim->streamUrl().toString(), QStringLiteral("--user"),
+                        sim->credentials().user, QStringLiteral("--nats"), urls,
+                        QStringLiteral("--duration"), QStringLiteral("5"),
+                        QStringLiteral("--status-interval"), QStringLiteral("0"),
+                        QStringLiteral("--json")} +
+                arguments,
+            {},
+            QStringList{QStringLiteral("HYDRANT_PASSWORD=") + sim->credentials().password} +
+                environment,
+            30000);
+    }
+    /// Readers from the start of the stream, one on each node a reader lands on, until one uses
+    /// \a node: readers are given all servers and the client picks one at random.
+    std::vector<std::unique_ptr<CliRun>> readersOnEveryNode(const QString &node, CliRun **sameNode)
+    {
+        std::vector<std::unique_ptr<CliRun>> readers;
+        QSet<QString> nodesRead;
+        *sameNode = nullptr;
+        for (int attempt = 0; attempt < 30 && !*sameNode; ++attempt) {
+            auto run = reader(QStringLiteral("all"), {}, QStringLiteral("0.2"));
+            if (!waitUntil([&] { return !run->natsServer().isEmpty(); }, 10000)) {
+                ADD_FAILURE() << run->standardError().toStdString();
+                return readers;
+            }
+            const QString server = run->natsServer();
+            if (nodesRead.contains(server)) {
+                run->kill();
+                continue;
+            }
+            nodesRead.insert(server);
+            if (server == node)
+                *sameNode = run.get();
+            readers.push_back(std::move(run));
+        }
+        return readers;
+    }
+
+    /// After the relay \a upstream was stopped: the stream holds every message the relay
+    /// received, once, in the provider's order. Returns what it holds.
+    std::vector<JetStreamReader::Item>
+    expectTheStreamHoldsEveryMessageOnceInOrder(CliRun &upstream);
+    /// Each of \a readers shows the whole stream \a items within \a timeoutMs, each message once
+    /// and in order; they are stopped then.
+    static void expectEachReaderSawTheWholeStream(const std::vector<CliRun *> &readers,
+                                                  const std::vector<JetStreamReader::Item> &items,
+                                                  int timeoutMs = 30000);
+    static std::vector<CliRun *> pointers(const std::vector<std::unique_ptr<CliRun>> &runs)
+    {
+        std::vector<CliRun *> all;
+        for (const auto &run : runs)
+            all.push_back(run.get());
+        return all;
+    }
+    /// In a cluster of three with three replicas, a relay and readers on every node; \a cut takes
+    /// away the node the relay and one reader use (given its index). Both must name another node
+    /// and the relay store 1000 more messages; \a afterwards (if any) runs then, while the relay
+    /// still runs. The stream must then hold every message once, in order, and each reader must
+    /// have seen each once, in order.
+    void expectRelayAndReaderMoveOnAndLoseNothing(const char *what,
+                                                  const std::function<void(int)> &cut,
+                                                  const std::function<void(int)> &afterwards = {});
+
     std::unique_ptr<Simulator> sim;
     NatsServers servers;
     RelaySettings settings;
     NatsConnection nats;
+    /// Given to every relay and reader after their other arguments (TLS, user name).
+    QStringList relayNatsArguments;
+    QStringList readerNatsArguments;
+    /// Their environment, "NAME=value" each (HYDRANT_NATS_PASSWORD).
+    QStringList natsEnvironment;
+};
+
+/// Sets an environment variable for the life of the object (and the programs started in it).
+class ScopedEnvironment
+{
+public:
+    ScopedEnvironment(const char *name, const QByteArray &value)
+        : m_name(name)
+    {
+        qputenv(name, value);
+    }
+    ~ScopedEnvironment() { qunsetenv(m_name); }
+    ScopedEnvironment(const ScopedEnvironment &) = delete;
+    ScopedEnvironment &operator=(const ScopedEnvironment &) = delete;
+
+private:
+    const char *m_name;
 };
 
 /// Every stored message once, with the simulator's indexes from \a first to the last, in order.
@@ -431,9 +546,50 @@ TEST_F(RelayTest, TheRelayKeepsToTheConnectBudgetAsAStreamDoes)
               relaySummary.value(QStringLiteral("stream_messages")).toInteger());
 }
 
-TEST_F(RelayTest, WhenTheNodeARelayAndAReaderUseIsKilledBothMoveOnAndLoseNothing)
+std::vector<JetStreamReader::Item>
+RelayTest::expectTheStreamHoldsEveryMessageOnceInOrder(CliRun &upstream)
+{
+    const std::vector<JetStreamReader::Item> items = stored();
+    const QJsonObject relayed = upstream.summary();
+    EXPECT_FALSE(items.empty());
+    EXPECT_EQ(qint64(items.size()), relayed.value(QStringLiteral("stream_messages")).toInteger());
+    EXPECT_EQ(relayed.value(QStringLiteral("messages")).toInteger(), qint64(items.size()));
+    expectEveryIndexOnce(items);
+    for (size_t i = 0; i < items.size(); ++i) {
+        EXPECT_EQ(indexOf(items[i]), indexOf(items[0]) + qint64(i)) << "in the provider's order";
+        if (indexOf(items[i]) != indexOf(items[0]) + qint64(i))
+            break;
+    }
+    return items;
+}
+
+void RelayTest::expectEachReaderSawTheWholeStream(const std::vector<CliRun *> &readers,
+                                                  const std::vector<JetStreamReader::Item> &items,
+                                                  int timeoutMs)
+{
+    ASSERT_FALSE(items.empty());
+    for (CliRun *run : readers) {
+        ASSERT_TRUE(waitUntil(
+            [&] { return !run->lines().isEmpty() && run->lines().last() == items.back().data; },
+            timeoutMs))
+            << run->lines().size() << " of " << items.size() << " lines; "
+            << run->standardError().toStdString();
+        ASSERT_TRUE(run->stop());
+        EXPECT_EQ(run->exitCode(), 0);
+        const QList<QByteArray> lines = run->lines();
+        ASSERT_EQ(qint64(lines.size()), qint64(items.size()));
+        for (qsizetype i = 0; i < lines.size(); ++i)
+            ASSERT_EQ(lines[i], items[size_t(i)].data) << "line " << i;
+    }
+}
+
+void RelayTest::expectRelayAndReaderMoveOnAndLoseNothing(const char *what,
+                                                         const std::function<void(int)> &cut,
+                                                         const std::function<void(int)> &afterwards)
 {
     startAll(3, 500);
+    if (HasFatalFailure())
+        return;
     auto upstream = relay(sim->streamUrl(), QStringLiteral("gnip"), {}, QStringLiteral("0.2"));
     ASSERT_TRUE(
         waitUntil([&] { return storedCount() >= 300 && !upstream->natsServer().isEmpty(); }, 15000))
@@ -446,34 +602,18 @@ TEST_F(RelayTest, WhenTheNodeARelayAndAReaderUseIsKilledBothMoveOnAndLoseNothing
     const int victim = servers.indexOf(node);
     ASSERT_GE(victim, 0) << node.toStdString();
 
-    // Readers are given all three servers and the client picks one at random: they are started
-    // until one uses the relay's node. One on each other node stays as well: its connection
-    // survives the kill, but its consumer may have lived on the node killed.
-    std::vector<std::unique_ptr<CliRun>> readers;
+    // One reader on the relay's node; one on each other node stays as well: its connection
+    // survives, but its consumer may have lived on the node taken away.
     CliRun *sameNode = nullptr;
-    QSet<QString> nodesRead;
-    for (int attempt = 0; attempt < 30 && !sameNode; ++attempt) {
-        auto run = reader(QStringLiteral("all"), {}, QStringLiteral("0.2"));
-        ASSERT_TRUE(waitUntil([&] { return !run->natsServer().isEmpty(); }, 10000))
-            << run->standardError().toStdString();
-        const QString server = run->natsServer();
-        if (nodesRead.contains(server)) {
-            run->kill();
-            continue;
-        }
-        nodesRead.insert(server);
-        if (server == node)
-            sameNode = run.get();
-        readers.push_back(std::move(run));
-    }
+    const std::vector<std::unique_ptr<CliRun>> readers = readersOnEveryNode(node, &sameNode);
     ASSERT_TRUE(sameNode) << "no reader connected to " << node.toStdString();
     for (const auto &run : readers)
         ASSERT_TRUE(waitUntil([&] { return run->lineCount() >= 300; }, 10000));
 
-    const quint64 beforeKill = storedCount();
-    QElapsedTimer sinceKill;
-    sinceKill.start();
-    servers.kill(victim);
+    const quint64 before = storedCount();
+    QElapsedTimer sinceCut;
+    sinceCut.start();
+    cut(victim);
 
     // Both name another node, and the relay keeps storing.
     const auto movedOn = [&](CliRun &run) {
@@ -482,44 +622,49 @@ TEST_F(RelayTest, WhenTheNodeARelayAndAReaderUseIsKilledBothMoveOnAndLoseNothing
     };
     ASSERT_TRUE(waitUntil([&] { return movedOn(*upstream); }, 20000))
         << upstream->standardError().toStdString();
+    const qint64 relayMovedMs = sinceCut.elapsed();
     ASSERT_TRUE(waitUntil([&] { return movedOn(*sameNode); }, 20000))
         << sameNode->standardError().toStdString();
-    ASSERT_TRUE(waitUntil([&] { return storedCount() >= beforeKill + 1000; }, 30000))
+    ASSERT_TRUE(waitUntil([&] { return storedCount() >= before + 1000; }, 30000))
         << upstream->standardError().toStdString();
-    const qint64 storingAgainMs = sinceKill.elapsed();
+    const qint64 storingAgainMs = sinceCut.elapsed();
+    if (afterwards)
+        afterwards(victim);
     ASSERT_TRUE(upstream->stop());
     EXPECT_EQ(upstream->exitCode(), 0) << upstream->standardError().toStdString();
+    EXPECT_GE(upstream->summary().value(QStringLiteral("nats_reconnects")).toInteger(), 1);
 
-    // The stream: every message the relay received, once, in the provider's order.
-    const std::vector<JetStreamReader::Item> items = stored();
-    const QJsonObject relayed = upstream->summary();
-    ASSERT_FALSE(items.empty());
-    EXPECT_EQ(qint64(items.size()), relayed.value(QStringLiteral("stream_messages")).toInteger());
-    EXPECT_EQ(relayed.value(QStringLiteral("messages")).toInteger(), qint64(items.size()));
-    EXPECT_GE(relayed.value(QStringLiteral("nats_reconnects")).toInteger(), 1);
-    expectEveryIndexOnce(items);
-    for (size_t i = 0; i < items.size(); ++i)
-        ASSERT_EQ(indexOf(items[i]), indexOf(items[0]) + qint64(i)) << "in the provider's order";
-
-    // Each reader: the whole stream, once each, in order.
-    for (const auto &run : readers) {
-        ASSERT_TRUE(waitUntil(
-            [&] { return !run->lines().isEmpty() && run->lines().last() == items.back().data; },
-            30000))
-            << run->lines().size() << " of " << items.size() << " lines; "
-            << run->standardError().toStdString();
-        ASSERT_TRUE(run->stop());
-        EXPECT_EQ(run->exitCode(), 0);
-        const QList<QByteArray> lines = run->lines();
-        ASSERT_EQ(qint64(lines.size()), qint64(items.size()));
-        for (qsizetype i = 0; i < lines.size(); ++i)
-            ASSERT_EQ(lines[i], items[size_t(i)].data) << "line " << i;
-    }
-    const qint64 caughtUpMs = sinceKill.elapsed();
+    // The stream: every message the relay received, once, in the provider's order; each
+    // reader: the whole stream, once each, in order.
+    const std::vector<JetStreamReader::Item> items =
+        expectTheStreamHoldsEveryMessageOnceInOrder(*upstream);
+    expectEachReaderSawTheWholeStream(pointers(readers), items);
+    if (HasFatalFailure())
+        return;
+    const qint64 caughtUpMs = sinceCut.elapsed();
     EXPECT_GE(sameNode->summary().value(QStringLiteral("nats_reconnects")).toInteger(), 1);
-    std::cout << "[          ] " << readers.size() << " reader(s); the relay stored 1000 more "
-              << storingAgainMs << " ms after the kill; every reader had the whole stream "
-              << caughtUpMs << " ms after it\n";
+    std::cout << "[          ] " << what << ": " << readers.size()
+              << " reader(s); the relay named another node " << relayMovedMs
+              << " ms after it and stored 1000 more " << storingAgainMs
+              << " ms after it; every reader had the whole stream " << caughtUpMs
+              << " ms after it\n";
+}
+
+TEST_F(RelayTest, WhenTheNodeARelayAndAReaderUseIsKilledBothMoveOnAndLoseNothing)
+{
+    expectRelayAndReaderMoveOnAndLoseNothing("killed", [&](int victim) { servers.kill(victim); });
+}
+
+TEST_F(RelayTest, WhenTheNodeARelayAndAReaderUseGoesSilentBothMoveOnAndLoseNothingAndItMayComeBack)
+{
+    // A machine cut off from the network: the node keeps its connections open but answers
+    // nothing (SIGSTOP), so only unanswered pings tell. They come every 300 ms here, not every
+    // 2 s, so the clients notice within a second (when the node led the stream, the relay then
+    // waits for the cluster to elect another leader, which takes seconds).
+    const ScopedEnvironment pings(NatsConnection::pingIntervalVariable, "300");
+    expectRelayAndReaderMoveOnAndLoseNothing(
+        "silent", [&](int victim) { servers.pause(victim); },
+        [&](int victim) { servers.resume(victim); });
 }
 
 TEST_F(RelayTest, WithTwoOfThreeNodesGoneTheRelayEndsAtItsPublishTimeoutAndReadersWait)
@@ -541,4 +686,274 @@ TEST_F(RelayTest, WithTwoOfThreeNodesGoneTheRelayEndsAtItsPublishTimeoutAndReade
     EXPECT_TRUE(upstream->standardError().contains("JetStream did not store the messages in time"))
         << upstream->standardError().toStdString();
     EXPECT_TRUE(waiting->isRunning()) << waiting->standardError().toStdString();
+}
+
+TEST_F(RelayTest, WhenTheClusterLosesItsMajorityAndGetsItBackTheRelayAndTheReadersGoOn)
+{
+    startAll(3, 500);
+    auto upstream = relay(sim->streamUrl(), QStringLiteral("gnip"), {}, QStringLiteral("0.2"));
+    ASSERT_TRUE(
+        waitUntil([&] { return storedCount() >= 300 && !upstream->natsServer().isEmpty(); }, 15000))
+        << upstream->standardError().toStdString();
+    const QString node = upstream->natsServer();
+    const int relayNode = servers.indexOf(node);
+    ASSERT_GE(relayNode, 0) << node.toStdString();
+    CliRun *sameNode = nullptr;
+    const std::vector<std::unique_ptr<CliRun>> readers = readersOnEveryNode(node, &sameNode);
+    ASSERT_TRUE(sameNode) << "no reader connected to " << node.toStdString();
+    for (const auto &run : readers)
+        ASSERT_TRUE(waitUntil([&] { return run->lineCount() >= 300; }, 10000));
+
+    // Two of three nodes go, the relay's among them: the stream has no leader and takes nothing.
+    const int other = (relayNode + 1) % 3;
+    const quint64 before = storedCount();
+    QElapsedTimer sinceLoss;
+    sinceLoss.start();
+    servers.kill(relayNode);
+    servers.kill(other);
+    // The readers get nothing more (a stream leader left alone may still answer questions
+    // about the stream for a while, but stores nothing).
+    qsizetype mostLines = -1;
+    QElapsedTimer unchanged;
+    unchanged.start();
+    ASSERT_TRUE(waitUntil(
+        [&] {
+            qsizetype most = 0;
+            for (const auto &run : readers)
+                most = qMax(most, run->lineCount());
+            if (most != mostLines) {
+                mostLines = most;
+                unchanged.restart();
+            }
+            return unchanged.elapsed() >= 1000;
+        },
+        20000))
+        << "the readers still get messages without a majority";
+    const qint64 lostMs = sinceLoss.elapsed() - 1000;
+
+    // Both come back, with their stores, within the relay's --publish-timeout (30 s).
+    QString error;
+    ASSERT_TRUE(servers.restart(relayNode, &error)) << error.toStdString();
+    ASSERT_TRUE(servers.restart(other, &error)) << error.toStdString();
+    QElapsedTimer sinceBack;
+    sinceBack.start();
+    ASSERT_TRUE(waitUntil([&] { return storedCount() >= before + 1000; }, 30000))
+        << upstream->standardError().toStdString();
+    const qint64 storingAgainMs = sinceBack.elapsed();
+    ASSERT_TRUE(upstream->stop());
+    EXPECT_EQ(upstream->exitCode(), 0) << upstream->standardError().toStdString();
+
+    const std::vector<JetStreamReader::Item> items =
+        expectTheStreamHoldsEveryMessageOnceInOrder(*upstream);
+    EXPECT_GT(qsizetype(items.size()), mostLines);
+    expectEachReaderSawTheWholeStream(pointers(readers), items);
+    if (HasFatalFailure())
+        return;
+    std::cout << "[          ] " << readers.size() << " reader(s); the readers got nothing more "
+              << lostMs << " ms after the loss; with both nodes back the relay stored 1000 more "
+              << "after " << storingAgainMs << " ms and every reader had all of it after "
+              << sinceBack.elapsed() << " ms\n";
+}
+
+TEST_F(RelayTest, OverTlsARelayAndReadersTrustingTheTeamsCaMoveEveryMessageOnce)
+{
+    TestCertificates certificates;
+    QString error;
+    ASSERT_TRUE(certificates.create(&error)) << error.toStdString();
+    const auto server =
+        certificates.issue(QStringLiteral("server"),
+                           {QStringLiteral("localhost"), QStringLiteral("127.0.0.1")}, &error);
+    ASSERT_TRUE(server) << error.toStdString();
+    servers.setOptions(NatsServers::Options::tls(*server, certificates.caFile()));
+    startAll(1, 1000);
+    relayNatsArguments = {QStringLiteral("--nats-ca-file"), certificates.caFile()};
+    readerNatsArguments = {QStringLiteral("--ca-file"), certificates.caFile()};
+
+    auto upstream = relay(sim->streamUrl(), QStringLiteral("gnip"), {}, QStringLiteral("0.2"));
+    ASSERT_TRUE(waitUntil([&] { return storedCount() >= 300; }, 10000))
+        << upstream->standardError().toStdString();
+    // By address and by name: each is checked against the certificate's names.
+    std::vector<std::unique_ptr<CliRun>> readers;
+    readers.push_back(reader(QStringLiteral("all")));
+    readers.push_back(reader(QStringLiteral("new"),
+                             QStringLiteral("tls://localhost:%1").arg(servers.url(0).port())));
+    ASSERT_TRUE(waitUntil([&] { return readers[1]->lineCount() >= 100; }, 10000))
+        << readers[1]->standardError().toStdString();
+    ASSERT_TRUE(waitUntil([&] { return storedCount() >= 1500; }, 10000));
+    ASSERT_TRUE(upstream->stop());
+    EXPECT_EQ(upstream->exitCode(), 0) << upstream->standardError().toStdString();
+    EXPECT_TRUE(upstream->natsServer().startsWith(QLatin1String("tls://")))
+        << upstream->standardError().toStdString();
+
+    const std::vector<JetStreamReader::Item> items =
+        expectTheStreamHoldsEveryMessageOnceInOrder(*upstream);
+    expectEachReaderSawTheWholeStream({readers[0].get()}, items);
+    // The second began later: from its first message to the end, each once, in order.
+    ASSERT_TRUE(waitUntil(
+        [&] {
+            return !readers[1]->lines().isEmpty() &&
+                   readers[1]->lines().last() == items.back().data;
+        },
+        10000));
+    ASSERT_TRUE(readers[1]->stop());
+    const qint64 first = readers[1]->summary().value(QStringLiteral("first_sequence")).toInteger();
+    const QList<QByteArray> lines = readers[1]->lines();
+    ASSERT_GT(first, 1);
+    ASSERT_EQ(qint64(lines.size()), qint64(items.size()) - first + 1);
+    for (qsizetype i = 0; i < lines.size(); ++i)
+        ASSERT_EQ(lines[i], items[size_t(first - 1 + i)].data) << "line " << i;
+}
+
+TEST_F(RelayTest, OverTlsAServerThatCannotBeVerifiedIsRefusedAndNothingIsSentInTheClear)
+{
+    TestCertificates certificates;
+    QString error;
+    ASSERT_TRUE(certificates.create(&error)) << error.toStdString();
+    const auto server =
+        certificates.issue(QStringLiteral("server"),
+                           {QStringLiteral("localhost"), QStringLiteral("127.0.0.1")}, &error);
+    const auto elsewhere = certificates.issue(QStringLiteral("elsewhere"),
+                                              {QStringLiteral("nats.elsewhere.example")}, &error);
+    ASSERT_TRUE(server && elsewhere) << error.toStdString();
+    servers.setOptions(NatsServers::Options::tls(*server, certificates.caFile()));
+    startAll(1, 1000);
+    NatsServers otherHost, clear;
+    otherHost.setOptions(NatsServers::Options::tls(*elsewhere, certificates.caFile()));
+    ASSERT_TRUE(otherHost.start(1, &error)) << error.toStdString();
+    ASSERT_TRUE(clear.start(1, &error)) << error.toStdString();
+    const QString clearAsTls = QStringLiteral("tls://127.0.0.1:%1").arg(clear.url(0).port());
+    const QString caFile = certificates.caFile();
+    const QStringList withPassword{QStringLiteral("HYDRANT_NATS_PASSWORD=not-for-the-wire")};
+
+    struct Case
+    {
+        const char *what;
+        TestSupport::ProcessResult result;
+        const char *says;
+    };
+    const Case cases[] = {
+        {"a reader trusting the system's CAs only", readOnce(servers.urls(), {}),
+         "unable to get local issuer certificate"},
+        {"a reader facing a certificate for another host",
+         readOnce(otherHost.urls(), {QStringLiteral("--ca-file"), caFile}), "mismatch"},
+        {"a reader asking a server without TLS for TLS",
+         readOnce(clearAsTls,
+                  {QStringLiteral("--ca-file"), caFile, QStringLiteral("--nats-user"),
+                   QStringLiteral("desk")},
+                  withPassword),
+         "does not offer TLS"},
+        {"a relay trusting the system's CAs only", relayOnce(servers.urls(), {}),
+         "unable to get local issuer certificate"},
+        {"a relay facing a certificate for another host",
+         relayOnce(otherHost.urls(), {QStringLiteral("--nats-ca-file"), caFile}), "mismatch"},
+        {"a relay asking a server without TLS for TLS",
+         relayOnce(clearAsTls,
+                   {QStringLiteral("--nats-ca-file"), caFile, QStringLiteral("--nats-user"),
+                    QStringLiteral("desk")},
+                   withPassword),
+         "does not offer TLS"},
+    };
+    for (const Case &refused : cases) {
+        SCOPED_TRACE(refused.what);
+        const QString said = QString::fromUtf8(refused.result.standardError);
+        EXPECT_TRUE(refused.result.finished);
+        EXPECT_EQ(refused.result.exitCode, 3) << said.toStdString();
+        EXPECT_TRUE(said.contains(QLatin1String(refused.says))) << said.toStdString();
+        EXPECT_TRUE(said.startsWith(QLatin1String("The NATS server "))) << said.toStdString();
+        EXPECT_FALSE(said.contains(QLatin1String("not-for-the-wire")));
+        EXPECT_FALSE(said.contains(QLatin1String(".c:"))) << "the client's source position";
+    }
+    // Nothing was stored anywhere, and the relays never took the provider's connection.
+    EXPECT_EQ(storedCount(), 0u);
+    NatsConnection plain;
+    ASSERT_TRUE(plain.open(clear.clientSettings(), &error)) << error.toStdString();
+    RelayStreamInfo info;
+    EXPECT_FALSE(JetStreamPublisher::streamInfo(plain.jetStream(), settings.stream, &info, &error));
+    EXPECT_TRUE(sim->requests().isEmpty());
+    EXPECT_FALSE(clear.log(0).contains(QLatin1String("not-for-the-wire")));
+}
+
+TEST_F(RelayTest, InATlsClusterWhoseNodesHaveCertificatesOfTheirOwnBothMoveOnWhenTheirNodeIsKilled)
+{
+    // Node i listens on 127.0.0.(i+1) with a certificate for that address only: each node must
+    // be checked under its own name, not under the first one given.
+    TestCertificates certificates;
+    QString error;
+    ASSERT_TRUE(certificates.create(&error)) << error.toStdString();
+    NatsServers::Options options;
+    options.caFile = certificates.caFile();
+    options.addressPerNode = true;
+    for (int i = 0; i < 3; ++i) {
+        const auto node = certificates.issue(QStringLiteral("n%1").arg(i),
+                                             {QStringLiteral("127.0.0.%1").arg(i + 1)}, &error);
+        ASSERT_TRUE(node) << error.toStdString();
+        options.certificates.append(*node);
+    }
+    servers.setOptions(options);
+    relayNatsArguments = {QStringLiteral("--nats-ca-file"), certificates.caFile()};
+    readerNatsArguments = {QStringLiteral("--ca-file"), certificates.caFile()};
+    expectRelayAndReaderMoveOnAndLoseNothing("killed, TLS",
+                                             [&](int victim) { servers.kill(victim); });
+}
+
+TEST_F(RelayTest, WithANatsUserAndPasswordRelayAndReadersWorkAndAWrongPasswordEndsWithExitCode2)
+{
+    const QString password = QStringLiteral("desk-Pa55-7Qx");
+    servers.setOptions(NatsServers::Options::login(QStringLiteral("desk"), password));
+    startAll(1, 1000);
+    relayNatsArguments =
+        readerNatsArguments = {QStringLiteral("--nats-user"), QStringLiteral("desk")};
+    natsEnvironment = {QStringLiteral("HYDRANT_NATS_PASSWORD=") + password};
+
+    auto upstream = relay(sim->streamUrl(), QStringLiteral("gnip"), {}, QStringLiteral("0.2"));
+    ASSERT_TRUE(waitUntil([&] { return storedCount() >= 300; }, 10000))
+        << upstream->standardError().toStdString();
+    std::vector<std::unique_ptr<CliRun>> readers;
+    readers.push_back(reader(QStringLiteral("all"), {}, QStringLiteral("0.2")));
+    ASSERT_TRUE(waitUntil([&] { return storedCount() >= 1000; }, 10000));
+    ASSERT_TRUE(upstream->stop());
+    EXPECT_EQ(upstream->exitCode(), 0) << upstream->standardError().toStdString();
+    const std::vector<JetStreamReader::Item> items =
+        expectTheStreamHoldsEveryMessageOnceInOrder(*upstream);
+    expectEachReaderSawTheWholeStream(pointers(readers), items);
+    for (CliRun *run : {upstream.get(), readers[0].get()}) {
+        EXPECT_FALSE(run->output().contains(password.toUtf8()));
+        EXPECT_FALSE(run->standardError().contains(password.toUtf8()));
+        EXPECT_FALSE(run->standardError().isEmpty()) << "no status line was checked";
+    }
+
+    // A wrong password, none, or no user: refused at once with exit code 2, as a stream
+    // password the provider refuses, and the relay does not take the provider's connection.
+    const qsizetype requestsBefore = sim->requests().size();
+    const QString wrong = QStringLiteral("wrong-Pa55-3Zr");
+    const QStringList user{QStringLiteral("--nats-user"), QStringLiteral("desk")};
+    const QStringList wrongPassword{QStringLiteral("HYDRANT_NATS_PASSWORD=") + wrong};
+    struct Case
+    {
+        const char *what;
+        TestSupport::ProcessResult result;
+    };
+    const Case cases[] = {
+        {"a reader with a wrong password", readOnce(servers.urls(), user, wrongPassword)},
+        {"a relay with a wrong password", relayOnce(servers.urls(), user, wrongPassword)},
+        {"a reader without a password", readOnce(servers.urls(), user)},
+        {"a reader without a user", readOnce(servers.urls(), {})},
+    };
+    for (const Case &refused : cases) {
+        SCOPED_TRACE(refused.what);
+        const QString said = QString::fromUtf8(refused.result.standardError);
+        EXPECT_TRUE(refused.result.finished);
+        EXPECT_EQ(refused.result.exitCode, 2) << said.toStdString();
+        EXPECT_EQ(said.trimmed(),
+                  QStringLiteral("The NATS server %1 refused the user name or password "
+                                 "(Authorization Violation).")
+                      .arg(servers.url(0).toString()));
+        for (const QByteArray &output :
+             {refused.result.standardOutput, refused.result.standardError}) {
+            EXPECT_FALSE(output.contains(wrong.toUtf8()));
+            EXPECT_FALSE(output.contains(password.toUtf8()));
+        }
+    }
+    EXPECT_EQ(sim->requests().size(), requestsBefore);
+    EXPECT_FALSE(servers.log(0).contains(password));
 }
