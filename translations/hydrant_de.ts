@@ -3955,6 +3955,18 @@ Exit-Codes: 0 jeder Tag fertig, übersprungen oder nicht verfügbar; 1 Aufruffeh
         <source>Cannot connect to the NATS server %1: %2</source>
         <translation>Keine Verbindung zum NATS-Server %1 möglich: %2</translation>
     </message>
+    <message>
+        <source>The NATS server %1 refused the user name or password (%2).</source>
+        <translation>Der NATS-Server %1 hat Benutzername oder Passwort abgelehnt (%2).</translation>
+    </message>
+    <message>
+        <source>The NATS server %1 does not offer TLS: nothing was sent to it unencrypted.</source>
+        <translation>Der NATS-Server %1 bietet kein TLS an: Es wurde nichts unverschlüsselt an ihn gesendet.</translation>
+    </message>
+    <message>
+        <source>The NATS server %1 could not be verified over TLS (%2).</source>
+        <translation>Der NATS-Server %1 konnte über TLS nicht überprüft werden (%2).</translation>
+    </message>
 </context>
 <context>
     <name>NavigationBar</name>
@@ -4260,22 +4272,6 @@ Exit-Codes: 0 jeder Tag fertig, übersprungen oder nicht verfügbar; 1 Aufruffeh
         <translation>Zusätzlich den CA-Zertifikaten in dieser PEM-Datei für den Stream vertrauen (wie %1).</translation>
     </message>
     <message>
-        <source>hydrant-cli relay: hold the one connection an account allows and publish every message to a NATS JetStream stream, from which each member of a team reads it live or from any point it keeps ('hydrant-cli stream --service nats').
-
-Each message is stored once: its id is its Nats-Msg-Id, so what a restarted relay or a provider's backfill sends again within the stream's duplicate window (5 minutes) is dropped by JetStream. The resume cursor (Firestream seq_id, the firehose's sequence) travels with each stored message, so a relay started again - on any machine - continues after the last message the stream holds.
-
-The stream's password comes from --password-stdin, else the HYDRANT_PASSWORD environment variable, else the OS secret store for --profile; never from the command line.
-
-Exit codes: 0 normal end (duration or Ctrl+C), 1 usage error, 2 authentication failed (HTTP 401), 3 other fatal error (NATS unreachable, JetStream refused the messages, 406, TLS, refused URL).</source>
-        <translation>hydrant-cli relay: die eine Verbindung halten, die ein Konto erlaubt, und jede Nachricht in einem NATS-JetStream-Stream veröffentlichen, aus dem jedes Teammitglied sie live oder ab jeder Stelle liest, die der Stream noch vorhält („hydrant-cli stream --service nats“).
-
-Jede Nachricht wird einmal gespeichert: Ihre ID ist ihre Nats-Msg-Id, sodass JetStream verwirft, was ein neu gestartetes Relay oder das Backfill eines Anbieters innerhalb des Duplikatfensters des Streams (5 Minuten) erneut sendet. Die Fortsetzungsposition (Firestream-seq_id, die Sequenz der Firehose) wird mit jeder gespeicherten Nachricht mitgeführt, sodass ein erneut gestartetes Relay – auf einem beliebigen Rechner – nach der letzten Nachricht fortsetzt, die der Stream enthält.
-
-Das Passwort des Streams stammt aus --password-stdin, sonst aus der Umgebungsvariable HYDRANT_PASSWORD, sonst bei --profile aus dem Passwortspeicher des Betriebssystems; niemals von der Befehlszeile.
-
-Exit-Codes: 0 normales Ende (Dauer oder Ctrl+C), 1 Aufruffehler, 2 Authentifizierung fehlgeschlagen (HTTP 401), 3 anderer schwerwiegender Fehler (NATS nicht erreichbar, JetStream hat die Nachrichten abgelehnt, 406, TLS, abgelehnte URL).</translation>
-    </message>
-    <message>
         <source>Give the NATS servers with --nats nats://HOST:PORT[,...].</source>
         <translation>Geben Sie die NATS-Server mit --nats nats://HOST:PORT[,...] an.</translation>
     </message>
@@ -4327,6 +4323,22 @@ Exit-Codes: 0 normales Ende (Dauer oder Ctrl+C), 1 Aufruffehler, 2 Authentifizie
     <message>
         <source>%1 messages arrived faster than JetStream stored them and were dropped.</source>
         <translation>%1 Nachrichten kamen schneller an, als JetStream sie speichern konnte, und wurden verworfen.</translation>
+    </message>
+    <message>
+        <source>hydrant-cli relay: hold the one connection an account allows and publish every message to a NATS JetStream stream, from which each member of a team reads it live or from any point it keeps ('hydrant-cli stream --service nats').
+
+Each message is stored once: its id is its Nats-Msg-Id, so what a restarted relay or a provider's backfill sends again within the stream's duplicate window (5 minutes) is dropped by JetStream. The resume cursor (Firestream seq_id, the firehose's sequence) travels with each stored message, so a relay started again - on any machine - continues after the last message the stream holds.
+
+The stream's password comes from --password-stdin, else the HYDRANT_PASSWORD environment variable, else the OS secret store for --profile; never from the command line.
+
+Exit codes: 0 normal end (duration or Ctrl+C), 1 usage error, 2 authentication failed (HTTP 401, or NATS refused the user name or password), 3 other fatal error (NATS unreachable, JetStream refused the messages, 406, TLS, refused URL).</source>
+        <translation>hydrant-cli relay: die eine Verbindung halten, die ein Konto erlaubt, und jede Nachricht in einem NATS-JetStream-Stream veröffentlichen, aus dem jedes Teammitglied sie live oder ab jeder Stelle liest, die der Stream noch vorhält („hydrant-cli stream --service nats“).
+
+Jede Nachricht wird einmal gespeichert: Ihre ID ist ihre Nats-Msg-Id, sodass JetStream verwirft, was ein neu gestartetes Relay oder das Backfill eines Anbieters innerhalb des Duplikatfensters des Streams (5 Minuten) erneut sendet. Die Fortsetzungsposition (Firestream-seq_id, die Sequenz der Firehose) wird mit jeder gespeicherten Nachricht mitgeführt, sodass ein erneut gestartetes Relay – auf einem beliebigen Rechner – nach der letzten Nachricht fortsetzt, die der Stream enthält.
+
+Das Passwort des Streams stammt aus --password-stdin, sonst aus der Umgebungsvariable HYDRANT_PASSWORD, sonst bei --profile aus dem Passwortspeicher des Betriebssystems; niemals von der Befehlszeile.
+
+Exit-Codes: 0 normales Ende (Dauer oder Ctrl+C), 1 Aufruffehler, 2 Authentifizierung fehlgeschlagen (HTTP 401, oder NATS hat Benutzername oder Passwort abgelehnt), 3 anderer schwerwiegender Fehler (NATS nicht erreichbar, JetStream hat die Nachrichten abgelehnt, 406, TLS, abgelehnte URL).</translation>
     </message>
 </context>
 <context>
@@ -4474,14 +4486,6 @@ Exit-Codes: 0 normales Ende (Dauer oder Ctrl+C), 1 Aufruffehler, 2 Authentifizie
         <translation>Sekunden zwischen Statuszeilen auf der Standardfehlerausgabe (Standard: 5, 0 = keine).</translation>
     </message>
     <message>
-        <source>hydrant-cli stream --service nats: read the stream a team relay ('hydrant-cli relay') keeps in NATS JetStream, in order, each message once. When a server of the cluster goes away, reading continues on another one after the last message received.
-
-Exit codes: 0 normal end (duration, message count or Ctrl+C), 1 usage error, 3 other fatal error (NATS unreachable, no such stream).</source>
-        <translation>hydrant-cli stream --service nats: den Stream, den ein Team-Relay („hydrant-cli relay“) in NATS JetStream vorhält, der Reihe nach lesen, jede Nachricht einmal. Fällt ein Server des Clusters weg, wird das Lesen auf einem anderen nach der zuletzt empfangenen Nachricht fortgesetzt.
-
-Exit-Codes: 0 normales Ende (Dauer, Nachrichtenanzahl oder Ctrl+C), 1 Aufruffehler, 3 anderer schwerwiegender Fehler (NATS nicht erreichbar, Stream existiert nicht).</translation>
-    </message>
-    <message>
         <source>Give the NATS servers with --url nats://HOST:PORT[,...].</source>
         <translation>Geben Sie die NATS-Server mit --url nats://HOST:PORT[,...] an.</translation>
     </message>
@@ -4496,6 +4500,14 @@ Exit-Codes: 0 normales Ende (Dauer, Nachrichtenanzahl oder Ctrl+C), 1 Aufruffehl
     <message>
         <source>NATS: %1</source>
         <translation>NATS: %1</translation>
+    </message>
+    <message>
+        <source>hydrant-cli stream --service nats: read the stream a team relay ('hydrant-cli relay') keeps in NATS JetStream, in order, each message once. When a server of the cluster goes away, reading continues on another one after the last message received.
+
+Exit codes: 0 normal end (duration, message count or Ctrl+C), 1 usage error, 2 authentication failed (NATS refused the user name or password), 3 other fatal error (NATS unreachable, TLS, no such stream).</source>
+        <translation>hydrant-cli stream --service nats: den Stream, den ein Team-Relay („hydrant-cli relay“) in NATS JetStream vorhält, der Reihe nach lesen, jede Nachricht einmal. Fällt ein Server des Clusters weg, wird das Lesen auf einem anderen nach der zuletzt empfangenen Nachricht fortgesetzt.
+
+Exit-Codes: 0 normales Ende (Dauer, Nachrichtenanzahl oder Ctrl+C), 1 Aufruffehler, 2 Authentifizierung fehlgeschlagen (NATS hat Benutzername oder Passwort abgelehnt), 3 anderer schwerwiegender Fehler (NATS nicht erreichbar, TLS, Stream existiert nicht).</translation>
     </message>
 </context>
 <context>

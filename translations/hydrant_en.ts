@@ -1,4 +1,4 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
@@ -128,7 +128,7 @@
     </message>
     <message numerus="yes">
         <source>Indexing %1 of %n file(s)…</source>
-        <extracomment>While the files of a dataset are indexed: "Indexing 3 of 30 files…".</extracomment>
+        <extracomment>While the files of a dataset are indexed: &quot;Indexing 3 of 30 files…&quot;.</extracomment>
         <translation>
             <numerusform>Indexing %1 of %n file…</numerusform>
             <numerusform>Indexing %1 of %n files…</numerusform>
@@ -251,7 +251,7 @@
     <name>ExportNotice</name>
     <message numerus="yes">
         <source>Exported %Ln row(s) to %1.</source>
-        <extracomment>After an export: "Exported 1,204 rows to day-export.jsonl.gz."</extracomment>
+        <extracomment>After an export: &quot;Exported 1,204 rows to day-export.jsonl.gz.&quot;</extracomment>
         <translation>
             <numerusform>Exported %Ln row to %1.</numerusform>
             <numerusform>Exported %Ln rows to %1.</numerusform>

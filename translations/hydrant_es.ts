@@ -3955,6 +3955,18 @@ Códigos de salida: 0 todos los días completados, omitidos o no disponibles; 1 
         <source>Cannot connect to the NATS server %1: %2</source>
         <translation>No se puede conectar con el servidor NATS %1: %2</translation>
     </message>
+    <message>
+        <source>The NATS server %1 refused the user name or password (%2).</source>
+        <translation>El servidor NATS %1 ha rechazado el nombre de usuario o la contraseña (%2).</translation>
+    </message>
+    <message>
+        <source>The NATS server %1 does not offer TLS: nothing was sent to it unencrypted.</source>
+        <translation>El servidor NATS %1 no ofrece TLS: no se le ha enviado nada sin cifrar.</translation>
+    </message>
+    <message>
+        <source>The NATS server %1 could not be verified over TLS (%2).</source>
+        <translation>No se ha podido verificar el servidor NATS %1 mediante TLS (%2).</translation>
+    </message>
 </context>
 <context>
     <name>NavigationBar</name>
@@ -4260,22 +4272,6 @@ Códigos de salida: 0 todos los días completados, omitidos o no disponibles; 1 
         <translation>Confiar también en los certificados de CA de este archivo PEM para el flujo (como hace %1).</translation>
     </message>
     <message>
-        <source>hydrant-cli relay: hold the one connection an account allows and publish every message to a NATS JetStream stream, from which each member of a team reads it live or from any point it keeps ('hydrant-cli stream --service nats').
-
-Each message is stored once: its id is its Nats-Msg-Id, so what a restarted relay or a provider's backfill sends again within the stream's duplicate window (5 minutes) is dropped by JetStream. The resume cursor (Firestream seq_id, the firehose's sequence) travels with each stored message, so a relay started again - on any machine - continues after the last message the stream holds.
-
-The stream's password comes from --password-stdin, else the HYDRANT_PASSWORD environment variable, else the OS secret store for --profile; never from the command line.
-
-Exit codes: 0 normal end (duration or Ctrl+C), 1 usage error, 2 authentication failed (HTTP 401), 3 other fatal error (NATS unreachable, JetStream refused the messages, 406, TLS, refused URL).</source>
-        <translation>hydrant-cli relay: mantener la única conexión que permite una cuenta y publicar cada mensaje en un flujo de NATS JetStream, desde el que cada miembro de un equipo lo lee en directo o desde cualquier punto que el flujo conserve ('hydrant-cli stream --service nats').
-
-Cada mensaje se almacena una sola vez: su id es su Nats-Msg-Id, así que JetStream descarta lo que un retransmisor reiniciado o el backfill de un proveedor vuelvan a enviar dentro de la ventana de duplicados del flujo (5 minutos). El cursor de reanudación (el seq_id de Firestream, la secuencia del firehose) viaja con cada mensaje almacenado, así que un retransmisor iniciado de nuevo - en cualquier máquina - continúa tras el último mensaje que contiene el flujo.
-
-La contraseña del flujo se obtiene de --password-stdin; si no, de la variable de entorno HYDRANT_PASSWORD, y si no, del almacén de secretos del sistema para --profile; nunca de la línea de comandos.
-
-Códigos de salida: 0 fin normal (duración o Ctrl+C), 1 error de uso, 2 error de autenticación (HTTP 401), 3 otro error grave (NATS inaccesible, JetStream ha rechazado los mensajes, 406, TLS, URL rechazada).</translation>
-    </message>
-    <message>
         <source>Give the NATS servers with --nats nats://HOST:PORT[,...].</source>
         <translation>Indique los servidores NATS con --nats nats://HOST:PORT[,...].</translation>
     </message>
@@ -4327,6 +4323,22 @@ Códigos de salida: 0 fin normal (duración o Ctrl+C), 1 error de uso, 2 error d
     <message>
         <source>%1 messages arrived faster than JetStream stored them and were dropped.</source>
         <translation>%1 mensajes han llegado más rápido de lo que JetStream podía almacenarlos y se han descartado.</translation>
+    </message>
+    <message>
+        <source>hydrant-cli relay: hold the one connection an account allows and publish every message to a NATS JetStream stream, from which each member of a team reads it live or from any point it keeps ('hydrant-cli stream --service nats').
+
+Each message is stored once: its id is its Nats-Msg-Id, so what a restarted relay or a provider's backfill sends again within the stream's duplicate window (5 minutes) is dropped by JetStream. The resume cursor (Firestream seq_id, the firehose's sequence) travels with each stored message, so a relay started again - on any machine - continues after the last message the stream holds.
+
+The stream's password comes from --password-stdin, else the HYDRANT_PASSWORD environment variable, else the OS secret store for --profile; never from the command line.
+
+Exit codes: 0 normal end (duration or Ctrl+C), 1 usage error, 2 authentication failed (HTTP 401, or NATS refused the user name or password), 3 other fatal error (NATS unreachable, JetStream refused the messages, 406, TLS, refused URL).</source>
+        <translation>hydrant-cli relay: mantener la única conexión que permite una cuenta y publicar cada mensaje en un flujo de NATS JetStream, desde el que cada miembro de un equipo lo lee en directo o desde cualquier punto que el flujo conserve ('hydrant-cli stream --service nats').
+
+Cada mensaje se almacena una sola vez: su id es su Nats-Msg-Id, así que JetStream descarta lo que un retransmisor reiniciado o el backfill de un proveedor vuelvan a enviar dentro de la ventana de duplicados del flujo (5 minutos). El cursor de reanudación (el seq_id de Firestream, la secuencia del firehose) viaja con cada mensaje almacenado, así que un retransmisor iniciado de nuevo - en cualquier máquina - continúa tras el último mensaje que contiene el flujo.
+
+La contraseña del flujo se obtiene de --password-stdin; si no, de la variable de entorno HYDRANT_PASSWORD, y si no, del almacén de secretos del sistema para --profile; nunca de la línea de comandos.
+
+Códigos de salida: 0 fin normal (duración o Ctrl+C), 1 error de uso, 2 error de autenticación (HTTP 401, o NATS ha rechazado el nombre de usuario o la contraseña), 3 otro error grave (NATS inaccesible, JetStream ha rechazado los mensajes, 406, TLS, URL rechazada).</translation>
     </message>
 </context>
 <context>
@@ -4474,14 +4486,6 @@ Códigos de salida: 0 fin normal (duración o Ctrl+C), 1 error de uso, 2 error d
         <translation>Segundos entre líneas de estado en la salida de error estándar (valor predeterminado: 5; 0 = ninguna).</translation>
     </message>
     <message>
-        <source>hydrant-cli stream --service nats: read the stream a team relay ('hydrant-cli relay') keeps in NATS JetStream, in order, each message once. When a server of the cluster goes away, reading continues on another one after the last message received.
-
-Exit codes: 0 normal end (duration, message count or Ctrl+C), 1 usage error, 3 other fatal error (NATS unreachable, no such stream).</source>
-        <translation>hydrant-cli stream --service nats: leer el flujo que un retransmisor de equipo ('hydrant-cli relay') conserva en NATS JetStream, en orden y cada mensaje una sola vez. Cuando un servidor del clúster deja de estar disponible, la lectura continúa en otro tras el último mensaje recibido.
-
-Códigos de salida: 0 fin normal (duración, número de mensajes o Ctrl+C), 1 error de uso, 3 otro error grave (NATS inaccesible, el flujo no existe).</translation>
-    </message>
-    <message>
         <source>Give the NATS servers with --url nats://HOST:PORT[,...].</source>
         <translation>Indique los servidores NATS con --url nats://HOST:PORT[,...].</translation>
     </message>
@@ -4496,6 +4500,14 @@ Códigos de salida: 0 fin normal (duración, número de mensajes o Ctrl+C), 1 er
     <message>
         <source>NATS: %1</source>
         <translation>NATS: %1</translation>
+    </message>
+    <message>
+        <source>hydrant-cli stream --service nats: read the stream a team relay ('hydrant-cli relay') keeps in NATS JetStream, in order, each message once. When a server of the cluster goes away, reading continues on another one after the last message received.
+
+Exit codes: 0 normal end (duration, message count or Ctrl+C), 1 usage error, 2 authentication failed (NATS refused the user name or password), 3 other fatal error (NATS unreachable, TLS, no such stream).</source>
+        <translation>hydrant-cli stream --service nats: leer el flujo que un retransmisor de equipo ('hydrant-cli relay') conserva en NATS JetStream, en orden y cada mensaje una sola vez. Cuando un servidor del clúster deja de estar disponible, la lectura continúa en otro tras el último mensaje recibido.
+
+Códigos de salida: 0 fin normal (duración, número de mensajes o Ctrl+C), 1 error de uso, 2 error de autenticación (NATS ha rechazado el nombre de usuario o la contraseña), 3 otro error grave (NATS inaccesible, TLS, el flujo no existe).</translation>
     </message>
 </context>
 <context>

@@ -3955,6 +3955,18 @@ Codes de sortie : 0 tous les jours terminés, ignorés ou non disponibles ; 1 
         <source>Cannot connect to the NATS server %1: %2</source>
         <translation>Impossible de se connecter au serveur NATS %1 : %2</translation>
     </message>
+    <message>
+        <source>The NATS server %1 refused the user name or password (%2).</source>
+        <translation>Le serveur NATS %1 a refusé le nom d’utilisateur ou le mot de passe (%2).</translation>
+    </message>
+    <message>
+        <source>The NATS server %1 does not offer TLS: nothing was sent to it unencrypted.</source>
+        <translation>Le serveur NATS %1 ne propose pas TLS : rien ne lui a été envoyé en clair.</translation>
+    </message>
+    <message>
+        <source>The NATS server %1 could not be verified over TLS (%2).</source>
+        <translation>Le serveur NATS %1 n’a pas pu être vérifié par TLS (%2).</translation>
+    </message>
 </context>
 <context>
     <name>NavigationBar</name>
@@ -4260,22 +4272,6 @@ Codes de sortie : 0 tous les jours terminés, ignorés ou non disponibles ; 1 
         <translation>Faire aussi confiance aux certificats d'AC de ce fichier PEM pour le flux (comme le fait %1).</translation>
     </message>
     <message>
-        <source>hydrant-cli relay: hold the one connection an account allows and publish every message to a NATS JetStream stream, from which each member of a team reads it live or from any point it keeps ('hydrant-cli stream --service nats').
-
-Each message is stored once: its id is its Nats-Msg-Id, so what a restarted relay or a provider's backfill sends again within the stream's duplicate window (5 minutes) is dropped by JetStream. The resume cursor (Firestream seq_id, the firehose's sequence) travels with each stored message, so a relay started again - on any machine - continues after the last message the stream holds.
-
-The stream's password comes from --password-stdin, else the HYDRANT_PASSWORD environment variable, else the OS secret store for --profile; never from the command line.
-
-Exit codes: 0 normal end (duration or Ctrl+C), 1 usage error, 2 authentication failed (HTTP 401), 3 other fatal error (NATS unreachable, JetStream refused the messages, 406, TLS, refused URL).</source>
-        <translation>hydrant-cli relay : maintenir l'unique connexion qu'autorise un compte et publier chaque message dans un flux NATS JetStream, dans lequel chaque membre d'une équipe le lit en direct ou à partir de n'importe quel point que le flux conserve (« hydrant-cli stream --service nats »).
-
-Chaque message n'est stocké qu'une seule fois : son identifiant est son Nats-Msg-Id, de sorte que ce qu'un relais redémarré ou le rattrapage d'un fournisseur renvoie dans la fenêtre de déduplication du flux (5 minutes) est ignoré par JetStream. Le curseur de reprise (seq_id de Firestream, la séquence du firehose) accompagne chaque message stocké, de sorte qu'un relais relancé – sur n'importe quelle machine – reprend après le dernier message que contient le flux.
-
-Le mot de passe du flux provient de --password-stdin, sinon de la variable d'environnement HYDRANT_PASSWORD, sinon du trousseau du système pour --profile ; jamais de la ligne de commande.
-
-Codes de sortie : 0 fin normale (durée ou Ctrl+C), 1 erreur d'utilisation, 2 échec de l'authentification (HTTP 401), 3 autre erreur fatale (NATS injoignable, messages refusés par JetStream, 406, TLS, URL refusée).</translation>
-    </message>
-    <message>
         <source>Give the NATS servers with --nats nats://HOST:PORT[,...].</source>
         <translation>Indiquez les serveurs NATS avec --nats nats://HOST:PORT[,...].</translation>
     </message>
@@ -4327,6 +4323,22 @@ Codes de sortie : 0 fin normale (durée ou Ctrl+C), 1 erreur d'utilisation, 2 �
     <message>
         <source>%1 messages arrived faster than JetStream stored them and were dropped.</source>
         <translation>%1 messages sont arrivés plus vite que JetStream ne pouvait les stocker et ont été abandonnés.</translation>
+    </message>
+    <message>
+        <source>hydrant-cli relay: hold the one connection an account allows and publish every message to a NATS JetStream stream, from which each member of a team reads it live or from any point it keeps ('hydrant-cli stream --service nats').
+
+Each message is stored once: its id is its Nats-Msg-Id, so what a restarted relay or a provider's backfill sends again within the stream's duplicate window (5 minutes) is dropped by JetStream. The resume cursor (Firestream seq_id, the firehose's sequence) travels with each stored message, so a relay started again - on any machine - continues after the last message the stream holds.
+
+The stream's password comes from --password-stdin, else the HYDRANT_PASSWORD environment variable, else the OS secret store for --profile; never from the command line.
+
+Exit codes: 0 normal end (duration or Ctrl+C), 1 usage error, 2 authentication failed (HTTP 401, or NATS refused the user name or password), 3 other fatal error (NATS unreachable, JetStream refused the messages, 406, TLS, refused URL).</source>
+        <translation>hydrant-cli relay : maintenir l'unique connexion qu'autorise un compte et publier chaque message dans un flux NATS JetStream, dans lequel chaque membre d'une équipe le lit en direct ou à partir de n'importe quel point que le flux conserve (« hydrant-cli stream --service nats »).
+
+Chaque message n'est stocké qu'une seule fois : son identifiant est son Nats-Msg-Id, de sorte que ce qu'un relais redémarré ou le rattrapage d'un fournisseur renvoie dans la fenêtre de déduplication du flux (5 minutes) est ignoré par JetStream. Le curseur de reprise (seq_id de Firestream, la séquence du firehose) accompagne chaque message stocké, de sorte qu'un relais relancé – sur n'importe quelle machine – reprend après le dernier message que contient le flux.
+
+Le mot de passe du flux provient de --password-stdin, sinon de la variable d'environnement HYDRANT_PASSWORD, sinon du trousseau du système pour --profile ; jamais de la ligne de commande.
+
+Codes de sortie : 0 fin normale (durée ou Ctrl+C), 1 erreur d'utilisation, 2 échec de l'authentification (HTTP 401, ou NATS a refusé le nom d'utilisateur ou le mot de passe), 3 autre erreur fatale (NATS injoignable, messages refusés par JetStream, 406, TLS, URL refusée).</translation>
     </message>
 </context>
 <context>
@@ -4474,14 +4486,6 @@ Codes de sortie : 0 fin normale (durée ou Ctrl+C), 1 erreur d'utilisation, 2 �
         <translation>Secondes entre les lignes d'état sur la sortie d'erreur standard (par défaut 5, 0 = aucune).</translation>
     </message>
     <message>
-        <source>hydrant-cli stream --service nats: read the stream a team relay ('hydrant-cli relay') keeps in NATS JetStream, in order, each message once. When a server of the cluster goes away, reading continues on another one after the last message received.
-
-Exit codes: 0 normal end (duration, message count or Ctrl+C), 1 usage error, 3 other fatal error (NATS unreachable, no such stream).</source>
-        <translation>hydrant-cli stream --service nats : lire le flux qu'un relais d'équipe (« hydrant-cli relay ») conserve dans NATS JetStream, dans l'ordre, chaque message une seule fois. Lorsqu'un serveur du cluster disparaît, la lecture se poursuit sur un autre après le dernier message reçu.
-
-Codes de sortie : 0 fin normale (durée, nombre de messages ou Ctrl+C), 1 erreur d'utilisation, 3 autre erreur fatale (NATS injoignable, flux inexistant).</translation>
-    </message>
-    <message>
         <source>Give the NATS servers with --url nats://HOST:PORT[,...].</source>
         <translation>Indiquez les serveurs NATS avec --url nats://HOST:PORT[,...].</translation>
     </message>
@@ -4496,6 +4500,14 @@ Codes de sortie : 0 fin normale (durée, nombre de messages ou Ctrl+C), 1 erreu
     <message>
         <source>NATS: %1</source>
         <translation>NATS : %1</translation>
+    </message>
+    <message>
+        <source>hydrant-cli stream --service nats: read the stream a team relay ('hydrant-cli relay') keeps in NATS JetStream, in order, each message once. When a server of the cluster goes away, reading continues on another one after the last message received.
+
+Exit codes: 0 normal end (duration, message count or Ctrl+C), 1 usage error, 2 authentication failed (NATS refused the user name or password), 3 other fatal error (NATS unreachable, TLS, no such stream).</source>
+        <translation>hydrant-cli stream --service nats : lire le flux qu'un relais d'équipe (« hydrant-cli relay ») conserve dans NATS JetStream, dans l'ordre, chaque message une seule fois. Lorsqu'un serveur du cluster disparaît, la lecture se poursuit sur un autre après le dernier message reçu.
+
+Codes de sortie : 0 fin normale (durée, nombre de messages ou Ctrl+C), 1 erreur d'utilisation, 2 échec de l'authentification (NATS a refusé le nom d'utilisateur ou le mot de passe), 3 autre erreur fatale (NATS injoignable, TLS, flux inexistant).</translation>
     </message>
 </context>
 <context>

@@ -3919,6 +3919,18 @@ Exit codes: 0 every day done, skipped or not available; 1 usage error; 2 authent
         <source>Cannot connect to the NATS server %1: %2</source>
         <translation>NATS サーバー %1 に接続できません: %2</translation>
     </message>
+    <message>
+        <source>The NATS server %1 refused the user name or password (%2).</source>
+        <translation>NATS サーバー %1 がユーザー名またはパスワードを拒否しました（%2）。</translation>
+    </message>
+    <message>
+        <source>The NATS server %1 does not offer TLS: nothing was sent to it unencrypted.</source>
+        <translation>NATS サーバー %1 は TLS に対応していません。暗号化せずに送信したものはありません。</translation>
+    </message>
+    <message>
+        <source>The NATS server %1 could not be verified over TLS (%2).</source>
+        <translation>NATS サーバー %1 を TLS で検証できませんでした（%2）。</translation>
+    </message>
 </context>
 <context>
     <name>NavigationBar</name>
@@ -4224,22 +4236,6 @@ Exit codes: 0 every day done, skipped or not available; 1 usage error; 2 authent
         <translation>ストリームについて、この PEM ファイル内の CA 証明書も信頼します（%1 と同様）。</translation>
     </message>
     <message>
-        <source>hydrant-cli relay: hold the one connection an account allows and publish every message to a NATS JetStream stream, from which each member of a team reads it live or from any point it keeps ('hydrant-cli stream --service nats').
-
-Each message is stored once: its id is its Nats-Msg-Id, so what a restarted relay or a provider's backfill sends again within the stream's duplicate window (5 minutes) is dropped by JetStream. The resume cursor (Firestream seq_id, the firehose's sequence) travels with each stored message, so a relay started again - on any machine - continues after the last message the stream holds.
-
-The stream's password comes from --password-stdin, else the HYDRANT_PASSWORD environment variable, else the OS secret store for --profile; never from the command line.
-
-Exit codes: 0 normal end (duration or Ctrl+C), 1 usage error, 2 authentication failed (HTTP 401), 3 other fatal error (NATS unreachable, JetStream refused the messages, 406, TLS, refused URL).</source>
-        <translation>hydrant-cli relay: アカウントに許可された 1 本の接続を維持し、すべてのメッセージを NATS JetStream ストリームに発行します。チームの各メンバーは、そこからライブで、またはストリームが保持している任意の時点から読み取ることができます（「hydrant-cli stream --service nats」）。
-
-各メッセージは 1 回だけ保存されます。メッセージの ID を Nats-Msg-Id として使用するため、再起動したリレーやプロバイダーのバックフィルがストリームの重複検出ウィンドウ（5 分）内に再送したものは JetStream が破棄します。再開位置（Firestream の seq_id、ファイアホースのシーケンス番号）は保存される各メッセージとともに記録されるため、リレーを再度起動すると（どのマシンで起動しても）、ストリームが保持する最後のメッセージの後から続行します。
-
-ストリームのパスワードは --password-stdin から、なければ環境変数 HYDRANT_PASSWORD から、それもなければ --profile のアカウントについて OS の資格情報ストアから取得します。コマンドラインから受け取ることはありません。
-
-終了コード: 0 正常終了（指定時間の経過または Ctrl+C）、1 使用法の誤り、2 認証失敗（HTTP 401）、3 その他の致命的なエラー（NATS に接続できない、JetStream がメッセージを拒否した、406、TLS、拒否された URL）。</translation>
-    </message>
-    <message>
         <source>Give the NATS servers with --nats nats://HOST:PORT[,...].</source>
         <translation>NATS サーバーを --nats nats://HOST:PORT[,...] で指定してください。</translation>
     </message>
@@ -4288,6 +4284,22 @@ Exit codes: 0 normal end (duration or Ctrl+C), 1 usage error, 2 authentication f
     <message>
         <source>%1 messages arrived faster than JetStream stored them and were dropped.</source>
         <translation>JetStream の保存が追いつかなかったため、%1 件のメッセージを破棄しました。</translation>
+    </message>
+    <message>
+        <source>hydrant-cli relay: hold the one connection an account allows and publish every message to a NATS JetStream stream, from which each member of a team reads it live or from any point it keeps ('hydrant-cli stream --service nats').
+
+Each message is stored once: its id is its Nats-Msg-Id, so what a restarted relay or a provider's backfill sends again within the stream's duplicate window (5 minutes) is dropped by JetStream. The resume cursor (Firestream seq_id, the firehose's sequence) travels with each stored message, so a relay started again - on any machine - continues after the last message the stream holds.
+
+The stream's password comes from --password-stdin, else the HYDRANT_PASSWORD environment variable, else the OS secret store for --profile; never from the command line.
+
+Exit codes: 0 normal end (duration or Ctrl+C), 1 usage error, 2 authentication failed (HTTP 401, or NATS refused the user name or password), 3 other fatal error (NATS unreachable, JetStream refused the messages, 406, TLS, refused URL).</source>
+        <translation>hydrant-cli relay: アカウントに許可された 1 本の接続を維持し、すべてのメッセージを NATS JetStream ストリームに発行します。チームの各メンバーは、そこからライブで、またはストリームが保持している任意の時点から読み取ることができます（「hydrant-cli stream --service nats」）。
+
+各メッセージは 1 回だけ保存されます。メッセージの ID を Nats-Msg-Id として使用するため、再起動したリレーやプロバイダーのバックフィルがストリームの重複検出ウィンドウ（5 分）内に再送したものは JetStream が破棄します。再開位置（Firestream の seq_id、ファイアホースのシーケンス番号）は保存される各メッセージとともに記録されるため、リレーを再度起動すると（どのマシンで起動しても）、ストリームが保持する最後のメッセージの後から続行します。
+
+ストリームのパスワードは --password-stdin から、なければ環境変数 HYDRANT_PASSWORD から、それもなければ --profile のアカウントについて OS の資格情報ストアから取得します。コマンドラインから受け取ることはありません。
+
+終了コード: 0 正常終了（指定時間の経過または Ctrl+C）、1 使用法の誤り、2 認証失敗（HTTP 401、または NATS がユーザー名かパスワードを拒否した）、3 その他の致命的なエラー（NATS に接続できない、JetStream がメッセージを拒否した、406、TLS、拒否された URL）。</translation>
     </message>
 </context>
 <context>
@@ -4435,14 +4447,6 @@ Exit codes: 0 normal end (duration or Ctrl+C), 1 usage error, 2 authentication f
         <translation>標準エラー出力に状況行を出力する間隔（秒、既定: 5、0 = 出力しない）。</translation>
     </message>
     <message>
-        <source>hydrant-cli stream --service nats: read the stream a team relay ('hydrant-cli relay') keeps in NATS JetStream, in order, each message once. When a server of the cluster goes away, reading continues on another one after the last message received.
-
-Exit codes: 0 normal end (duration, message count or Ctrl+C), 1 usage error, 3 other fatal error (NATS unreachable, no such stream).</source>
-        <translation>hydrant-cli stream --service nats: チーム用リレー（「hydrant-cli relay」）が NATS JetStream に保持しているストリームを、順番どおりに各メッセージを 1 回ずつ読み取ります。クラスターのサーバーが停止した場合は、別のサーバーで、最後に受信したメッセージの後から読み取りを続行します。
-
-終了コード: 0 正常終了（指定時間の経過、メッセージ数への到達、または Ctrl+C）、1 使用法の誤り、3 その他の致命的なエラー（NATS に接続できない、ストリームが存在しない）。</translation>
-    </message>
-    <message>
         <source>Give the NATS servers with --url nats://HOST:PORT[,...].</source>
         <translation>NATS サーバーを --url nats://HOST:PORT[,...] で指定してください。</translation>
     </message>
@@ -4457,6 +4461,14 @@ Exit codes: 0 normal end (duration, message count or Ctrl+C), 1 usage error, 3 o
     <message>
         <source>NATS: %1</source>
         <translation>NATS: %1</translation>
+    </message>
+    <message>
+        <source>hydrant-cli stream --service nats: read the stream a team relay ('hydrant-cli relay') keeps in NATS JetStream, in order, each message once. When a server of the cluster goes away, reading continues on another one after the last message received.
+
+Exit codes: 0 normal end (duration, message count or Ctrl+C), 1 usage error, 2 authentication failed (NATS refused the user name or password), 3 other fatal error (NATS unreachable, TLS, no such stream).</source>
+        <translation>hydrant-cli stream --service nats: チーム用リレー（「hydrant-cli relay」）が NATS JetStream に保持しているストリームを、順番どおりに各メッセージを 1 回ずつ読み取ります。クラスターのサーバーが停止した場合は、別のサーバーで、最後に受信したメッセージの後から読み取りを続行します。
+
+終了コード: 0 正常終了（指定時間の経過、メッセージ数への到達、または Ctrl+C）、1 使用法の誤り、2 認証失敗（NATS がユーザー名かパスワードを拒否した）、3 その他の致命的なエラー（NATS に接続できない、TLS、ストリームが存在しない）。</translation>
     </message>
 </context>
 <context>
