@@ -44,10 +44,13 @@ cmake --build "$build" --target hydrant-cli -j2 >/dev/null
 work=$(mktemp -d)
 pids=()
 cleanup() {
+    stop_simulator
     for pid in "${pids[@]}"; do kill "$pid" 2>/dev/null && wait "$pid" 2>/dev/null || true; done
     rm -rf "$work"
 }
 trap cleanup EXIT
+# shellcheck source=simulator.sh
+. "$(dirname "$0")/simulator.sh"
 now() { date +%s.%N; }
 rate() { awk -v n="$1" -v t="$2" 'BEGIN { printf "%.0f", n / t }'; }
 json_field() { sed -n "s/.*\"$1\":\\([0-9]*\\).*/\\1/p" "$2"; }
@@ -63,31 +66,6 @@ for _ in $(seq 100); do
     (exec 3<>"/dev/tcp/127.0.0.1/$port") 2>/dev/null && break
     sleep 0.1
 done
-
-# Starts the simulator with the given arguments; sets url, user and password from its first line.
-start_simulator() {
-    "$cli" sim --heartbeat 10 --message-size "$size" --json "$@" >"$work/sim.out" 2>"$work/sim.err" &
-    sim_pid=$!
-    pids+=("$sim_pid")
-    for _ in $(seq 100); do
-        [ -s "$work/sim.out" ] && break
-        sleep 0.1
-    done
-    local info
-    info=$(head -n 1 "$work/sim.out")
-    field() { printf '%s' "$info" | sed -n "s/.*\"$1\": *\"\\([^\"]*\\)\".*/\\1/p"; }
-    url=$(field stream_url)
-    user=$(field user)
-    password=$(field password)
-    if [ -z "$url" ] || [ -z "$password" ]; then
-        echo "bench_relay: the simulator did not start:" >&2
-        cat "$work/sim.err" >&2
-        exit 1
-    fi
-}
-stop_simulator() {
-    kill "$sim_pid" 2>/dev/null && wait "$sim_pid" 2>/dev/null || true
-}
 
 # Reads a relay's stream from the start once it exists (the relay creates it). Each stream has
 # a subject of its own (a subject belongs to one stream).
@@ -108,7 +86,7 @@ read_relayed() {
 }
 
 echo "---- throughput: $messages messages of ~$size bytes, the simulator at full speed, best of $runs"
-start_simulator --rate max
+start_simulator max "$size"
 # Each run makes one connection request directly and one through the relay: 2 x runs stays within
 # the simulator's budget of 10 a minute, like the real service's.
 best_direct=0
@@ -116,7 +94,7 @@ best_relayed=0
 dropped_total=0
 for run in $(seq "$runs"); do
     start=$(now)
-    HYDRANT_PASSWORD=$password "$cli" stream --url "$url" --user "$user" --max-messages "$messages" \
+    HYDRANT_PASSWORD=$password "$cli" stream --url "$stream_url" --user "$user" --max-messages "$messages" \
         --status-interval 0 --json >"$work/direct.json"
     end=$(now)
     got=$(json_field messages "$work/direct.json")
@@ -128,7 +106,7 @@ for run in $(seq "$runs"); do
 
     stream=BENCH_$run
     start=$(now)
-    HYDRANT_PASSWORD=$password "$cli" relay --url "$url" --user "$user" --nats "$nats_url" \
+    HYDRANT_PASSWORD=$password "$cli" relay --url "$stream_url" --user "$user" --nats "$nats_url" \
         --stream "$stream" --subject "$stream" --status-interval 0 --json >"$work/relay.json" \
         2>"$work/relay.err" &
     relay_pid=$!
@@ -195,10 +173,10 @@ for name, rows in runs.items():
     result[name] = {"messages": len(delays), "p50": pick(0.50), "p99": pick(0.99), "max": round(delays[-1], 1)}
 print(json.dumps(result))
 PY
-start_simulator --rate "$latency_rate"
-HYDRANT_PASSWORD=$password "$cli" stream --url "$url" --user "$user" --duration $((latency_seconds + 1)) \
+start_simulator "$latency_rate" "$size"
+HYDRANT_PASSWORD=$password "$cli" stream --url "$stream_url" --user "$user" --duration $((latency_seconds + 1)) \
     --print --status-interval 0 2>"$work/direct.err" | python3 "$work/stamp.py" >"$work/direct.stamps"
-HYDRANT_PASSWORD=$password "$cli" relay --url "$url" --user "$user" --nats "$nats_url" \
+HYDRANT_PASSWORD=$password "$cli" relay --url "$stream_url" --user "$user" --nats "$nats_url" \
     --stream BENCH_LATENCY --subject BENCH_LATENCY --status-interval 0 --json >"$work/relay.json" \
     2>"$work/relay.err" &
 relay_pid=$!
