@@ -25,7 +25,10 @@ struct RelaySettings
     std::chrono::seconds duplicateWindow{5 * 60};
     QString user;     ///< NATS user name (optional)
     QString password; ///< NATS password (optional; never from the command line)
-    QString caFile;   ///< extra CA certificates (PEM) for tls:// servers
+    QString caFile;   ///< CA certificates (PEM) trusted for tls:// instead of the system's
+    /// Without a caFile: trust TlsTrust's extra CAs (HYDRANT_EXTRA_CA_FILE) besides the system's,
+    /// as the window's HTTP streams do (its relay accounts have no CA file of their own).
+    bool trustExtraCas = false;
 
     /// The subject every activity is published on.
     QString messagesSubject() const { return subjectPrefix + QStringLiteral(".messages"); }

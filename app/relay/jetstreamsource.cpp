@@ -4,6 +4,7 @@
 #include "natsconnection.h"
 
 #include "message/messagenormalizer.h"
+#include "net/tlstrust.h"
 
 #include <QDateTime>
 #include <QLocale>
@@ -77,6 +78,8 @@ void JetStreamSource::start()
     RelaySettings settings = m_endpoint.relay;
     settings.user = m_endpoint.credentials.user;
     settings.password = settings.user.isEmpty() ? QString() : m_endpoint.credentials.password;
+    // An account has no CA file: a private CA is trusted as for the HTTP streams.
+    settings.trustExtraCas = true;
     QString error;
     const auto startAt = JetStreamReader::Start::parse(
         m_endpoint.relayStart.isEmpty() ? QStringLiteral("new") : m_endpoint.relayStart,
@@ -93,6 +96,11 @@ void JetStreamSource::start()
     m_connection = std::make_unique<NatsConnection>();
     if (!m_connection->open(settings, &error)) {
         const bool refused = m_connection->credentialsRefused();
+        if (m_connection->certificateRefused() && settings.caFile.isEmpty())
+            error += QLatin1Char(' ') +
+                     tr("If the server uses a private certificate authority, add its certificate "
+                        "(%1).")
+                         .arg(QString::fromLatin1(TlsTrust::environmentVariable));
         m_connection.reset();
         setState(refused ? State::AuthFailed : State::Failed, error);
         return;

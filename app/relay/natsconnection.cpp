@@ -1,6 +1,7 @@
 #include "natsconnection.h"
 
 #include "core/versioninfo.h"
+#include "net/tlstrust.h"
 
 #include <QCoreApplication>
 #include <QFile>
@@ -86,11 +87,8 @@ bool NatsConnection::open(const RelaySettings &settings, QString *error)
         // TLS is verified like every other connection of Hydrant: the system's CAs (and the
         // user's file), the server's name checked against its certificate.
         status = natsOptions_SetSecure(options, true);
-        const std::string caFile = settings.caFile.isEmpty()
-                                       ? std::string(systemCaBundle)
-                                       : settings.caFile.toStdString();
         if (status == NATS_OK)
-            status = natsOptions_LoadCATrustedCertificates(options, caFile.c_str());
+            status = natsStatus(loadTrustedCertificates(options, settings));
         // Each server is checked under its own name: the client (built, as by default, with
         // NATS_BUILD_TLS_FORCE_HOST_VERIFY) takes the host of the URL it connects to, and for a
         // server it learned from the cluster by address, the name of the URL it learned it from.
@@ -110,6 +108,7 @@ bool NatsConnection::open(const RelaySettings &settings, QString *error)
         m_missedHeartbeats.clear();
     }
     m_credentialsRefused = false;
+    m_certificateRefused = false;
     // The client sets up TLS for tls:// URLs, and for a server that asks for it (it then fails
     // here, having nothing to trust).
     if (secure)
@@ -126,6 +125,7 @@ bool NatsConnection::open(const RelaySettings &settings, QString *error)
         // The servers said no to the user name or password (the client's words: "Authorization
         // Violation"): not a server out of reach, and not worth trying again as it is.
         m_credentialsRefused = status == NATS_CONNECTION_AUTH_FAILED;
+        m_certificateRefused = status == NATS_SSL_ERROR;
         if (m_credentialsRefused)
             *error =
                 QCoreApplication::translate(
@@ -150,6 +150,26 @@ bool NatsConnection::open(const RelaySettings &settings, QString *error)
         return false;
     }
     return true;
+}
+
+int NatsConnection::loadTrustedCertificates(natsOptions *options, const RelaySettings &settings)
+{
+    // The CA file given (the command line's --ca-file / --nats-ca-file) is all that is trusted.
+    if (!settings.caFile.isEmpty())
+        return natsOptions_LoadCATrustedCertificates(options,
+                                                     settings.caFile.toStdString().c_str());
+    // The window's accounts: what its HTTP streams trust, the system's CAs plus the extra ones
+    // (HYDRANT_EXTRA_CA_FILE, read by TlsTrust when first asked).
+    if (settings.trustExtraCas) {
+        const QSslConfiguration trust = TlsTrust::configuration();
+        if (!TlsTrust::extraCaCertificates().isEmpty()) {
+            QByteArray pem;
+            for (const QSslCertificate &certificate : trust.caCertificates())
+                pem += certificate.toPem();
+            return natsOptions_SetCATrustedCertificates(options, pem.constData());
+        }
+    }
+    return natsOptions_LoadCATrustedCertificates(options, systemCaBundle);
 }
 
 int NatsConnection::pingInterval()

@@ -12,6 +12,7 @@
 typedef struct __natsConnection natsConnection;
 typedef struct __natsSubscription natsSubscription;
 typedef struct __jsCtx jsCtx;
+typedef struct __natsOptions natsOptions;
 
 /// One connection to a NATS cluster with its JetStream context: the one adapter around the NATS C
 /// client's connection (nothing else in Hydrant includes nats.h for connecting).
@@ -38,6 +39,9 @@ public:
     /// True when the last open() failed because the servers refused the user name or password
     /// (not because none answered or TLS failed).
     bool credentialsRefused() const { return m_credentialsRefused; }
+    /// True when the last open() failed because a tls:// server's certificate did not verify
+    /// (an unknown authority, another host's name).
+    bool certificateRefused() const { return m_certificateRefused; }
     /// Closes the connection and waits (briefly) until the client's last callback for it has run.
     void close();
     bool isOpen() const { return m_connection != nullptr; }
@@ -80,6 +84,9 @@ public:
     static int pingInterval();
 
 private:
+    /// Trusts \a settings' CA file for TLS, or else the system's CAs (and TlsTrust's extra ones
+    /// when the settings say so); a natsStatus.
+    static int loadTrustedCertificates(natsOptions *options, const RelaySettings &settings);
     static void onDisconnected(natsConnection *, void *closure);
     static void onReconnected(natsConnection *, void *closure);
     static void onClosed(natsConnection *, void *closure);
@@ -89,6 +96,7 @@ private:
     natsConnection *m_connection = nullptr;
     jsCtx *m_jetStream = nullptr;
     bool m_credentialsRefused = false;
+    bool m_certificateRefused = false;
     std::atomic<int> m_disconnects{0};
     std::atomic<int> m_reconnects{0};
 
