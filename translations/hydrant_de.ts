@@ -3262,6 +3262,10 @@ Exit-Codes: 0 jeder Tag fertig, übersprungen oder nicht verfügbar; 1 Aufruffeh
             <numerusform>Verbunden mit %1 (Stream %2), %n Nachrichten im Rückstand.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>If the server uses a private certificate authority, add its certificate (%1).</source>
+        <translation>Wenn der Server eine private Zertifizierungsstelle verwendet, fügen Sie deren Zertifikat hinzu (%1).</translation>
+    </message>
 </context>
 <context>
     <name>JsonTreeModel</name>

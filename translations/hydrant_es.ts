@@ -3262,6 +3262,10 @@ Códigos de salida: 0 todos los días completados, omitidos o no disponibles; 1 
             <numerusform>Conectado a %1 (flujo %2), %n mensajes de retraso.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>If the server uses a private certificate authority, add its certificate (%1).</source>
+        <translation>Si el servidor usa una autoridad de certificación privada, añada su certificado (%1).</translation>
+    </message>
 </context>
 <context>
     <name>JsonTreeModel</name>

@@ -3262,6 +3262,10 @@ Codes de sortie : 0 tous les jours terminés, ignorés ou non disponibles ; 1 
             <numerusform>Connecté à %1 (flux %2), %n messages de retard.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>If the server uses a private certificate authority, add its certificate (%1).</source>
+        <translation>Si le serveur utilise une autorité de certification privée, ajoutez son certificat (%1).</translation>
+    </message>
 </context>
 <context>
     <name>JsonTreeModel</name>

@@ -3228,6 +3228,10 @@ Exit codes: 0 every day done, skipped or not available; 1 usage error; 2 authent
             <numerusform>%1 に接続しました（ストリーム %2）。%n 件遅れています。</numerusform>
         </translation>
     </message>
+    <message>
+        <source>If the server uses a private certificate authority, add its certificate (%1).</source>
+        <translation>サーバーがプライベート認証局を使用している場合は、その証明書を追加してください（%1）。</translation>
+    </message>
 </context>
 <context>
     <name>JsonTreeModel</name>
