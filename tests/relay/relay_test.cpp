@@ -309,6 +309,17 @@ protected:
     void expectRelayAndReaderMoveOnAndLoseNothing(const char *what,
                                                   const std::function<void(int)> &cut,
                                                   const std::function<void(int)> &afterwards = {});
+    /// A cluster of three at work: a relay storing into it, and readers from the start of the
+    /// stream on every node until one shares the relay's node, each with 300 messages shown.
+    struct ClusterAtWork
+    {
+        std::unique_ptr<CliRun> relay;
+        QString node;  ///< the relay's node
+        int nodeIndex = -1;
+        std::vector<std::unique_ptr<CliRun>> readers;
+        CliRun *sameNode = nullptr; ///< the reader on the relay's node
+    };
+    void startClusterAtWork(ClusterAtWork &cluster);
 
     std::unique_ptr<Simulator> sim;
     NatsServers servers;
@@ -583,32 +594,44 @@ void RelayTest::expectEachReaderSawTheWholeStream(const std::vector<CliRun *> &r
     }
 }
 
-void RelayTest::expectRelayAndReaderMoveOnAndLoseNothing(const char *what,
-                                                         const std::function<void(int)> &cut,
-                                                         const std::function<void(int)> &afterwards)
+void RelayTest::startClusterAtWork(ClusterAtWork &cluster)
 {
     startAll(3, 500);
     if (HasFatalFailure())
         return;
-    auto upstream = relay(sim->streamUrl(), QStringLiteral("gnip"), {}, QStringLiteral("0.2"));
+    cluster.relay = relay(sim->streamUrl(), QStringLiteral("gnip"), {}, QStringLiteral("0.2"));
+    CliRun &upstream = *cluster.relay;
     ASSERT_TRUE(
-        waitUntil([&] { return storedCount() >= 300 && !upstream->natsServer().isEmpty(); }, 15000))
-        << upstream->standardError().toStdString();
+        waitUntil([&] { return storedCount() >= 300 && !upstream.natsServer().isEmpty(); }, 15000))
+        << upstream.standardError().toStdString();
+    cluster.node = upstream.natsServer();
+    cluster.nodeIndex = servers.indexOf(cluster.node);
+    ASSERT_GE(cluster.nodeIndex, 0) << cluster.node.toStdString();
+    cluster.readers = readersOnEveryNode(cluster.node, &cluster.sameNode);
+    ASSERT_TRUE(cluster.sameNode) << "no reader connected to " << cluster.node.toStdString();
+    for (const auto &run : cluster.readers)
+        ASSERT_TRUE(waitUntil([&] { return run->lineCount() >= 300; }, 10000));
+}
+
+void RelayTest::expectRelayAndReaderMoveOnAndLoseNothing(const char *what,
+                                                         const std::function<void(int)> &cut,
+                                                         const std::function<void(int)> &afterwards)
+{
+    // One reader on the relay's node; one on each other node stays as well: its connection
+    // survives, but its consumer may have lived on the node taken away.
+    ClusterAtWork cluster;
+    startClusterAtWork(cluster);
+    if (HasFatalFailure())
+        return;
     RelayStreamInfo info;
     QString error;
     ASSERT_TRUE(JetStreamPublisher::streamInfo(nats.jetStream(), settings.stream, &info, &error));
     EXPECT_EQ(info.replicas, 3);
-    const QString node = upstream->natsServer();
-    const int victim = servers.indexOf(node);
-    ASSERT_GE(victim, 0) << node.toStdString();
-
-    // One reader on the relay's node; one on each other node stays as well: its connection
-    // survives, but its consumer may have lived on the node taken away.
-    CliRun *sameNode = nullptr;
-    const std::vector<std::unique_ptr<CliRun>> readers = readersOnEveryNode(node, &sameNode);
-    ASSERT_TRUE(sameNode) << "no reader connected to " << node.toStdString();
-    for (const auto &run : readers)
-        ASSERT_TRUE(waitUntil([&] { return run->lineCount() >= 300; }, 10000));
+    CliRun *const upstream = cluster.relay.get();
+    CliRun *const sameNode = cluster.sameNode;
+    const std::vector<std::unique_ptr<CliRun>> &readers = cluster.readers;
+    const QString node = cluster.node;
+    const int victim = cluster.nodeIndex;
 
     const quint64 before = storedCount();
     QElapsedTimer sinceCut;
@@ -690,19 +713,13 @@ TEST_F(RelayTest, WithTwoOfThreeNodesGoneTheRelayEndsAtItsPublishTimeoutAndReade
 
 TEST_F(RelayTest, WhenTheClusterLosesItsMajorityAndGetsItBackTheRelayAndTheReadersGoOn)
 {
-    startAll(3, 500);
-    auto upstream = relay(sim->streamUrl(), QStringLiteral("gnip"), {}, QStringLiteral("0.2"));
-    ASSERT_TRUE(
-        waitUntil([&] { return storedCount() >= 300 && !upstream->natsServer().isEmpty(); }, 15000))
-        << upstream->standardError().toStdString();
-    const QString node = upstream->natsServer();
-    const int relayNode = servers.indexOf(node);
-    ASSERT_GE(relayNode, 0) << node.toStdString();
-    CliRun *sameNode = nullptr;
-    const std::vector<std::unique_ptr<CliRun>> readers = readersOnEveryNode(node, &sameNode);
-    ASSERT_TRUE(sameNode) << "no reader connected to " << node.toStdString();
-    for (const auto &run : readers)
-        ASSERT_TRUE(waitUntil([&] { return run->lineCount() >= 300; }, 10000));
+    ClusterAtWork cluster;
+    startClusterAtWork(cluster);
+    if (HasFatalFailure())
+        return;
+    CliRun *const upstream = cluster.relay.get();
+    const std::vector<std::unique_ptr<CliRun>> &readers = cluster.readers;
+    const int relayNode = cluster.nodeIndex;
 
     // Two of three nodes go, the relay's among them: the stream has no leader and takes nothing.
     const int other = (relayNode + 1) % 3;
