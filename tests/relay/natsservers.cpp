@@ -39,6 +39,14 @@ QString TestCertificates::caFile() const
     return m_folder.filePath(QStringLiteral("ca.pem"));
 }
 
+std::optional<TestCertificates::Pair> TestCertificates::createForLocalhost(QString *error)
+{
+    if (!create(error))
+        return std::nullopt;
+    return issue(QStringLiteral("server"), {QStringLiteral("localhost"), QStringLiteral("127.0.0.1")},
+                 error);
+}
+
 std::optional<TestCertificates::Pair>
 TestCertificates::issue(const QString &label, const QStringList &names, QString *error)
 {

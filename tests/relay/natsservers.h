@@ -31,6 +31,8 @@ public:
     /// A server certificate and its key for \a names, each a host name or an IP address,
     /// signed by the CA; \a label names the files.
     std::optional<Pair> issue(const QString &label, const QStringList &names, QString *error);
+    /// create(), then a certificate for this computer (localhost and 127.0.0.1).
+    std::optional<Pair> createForLocalhost(QString *error);
 
 private:
     bool openssl(const QStringList &arguments, QString *error);

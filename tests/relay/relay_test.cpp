@@ -776,10 +776,7 @@ TEST_F(RelayTest, OverTlsARelayAndReadersTrustingTheTeamsCaMoveEveryMessageOnce)
 {
     TestCertificates certificates;
     QString error;
-    ASSERT_TRUE(certificates.create(&error)) << error.toStdString();
-    const auto server =
-        certificates.issue(QStringLiteral("server"),
-                           {QStringLiteral("localhost"), QStringLiteral("127.0.0.1")}, &error);
+    const auto server = certificates.createForLocalhost(&error);
     ASSERT_TRUE(server) << error.toStdString();
     servers.setOptions(NatsServers::Options::tls(*server, certificates.caFile()));
     startAll(1, 1000);
@@ -825,10 +822,7 @@ TEST_F(RelayTest, OverTlsAServerThatCannotBeVerifiedIsRefusedAndNothingIsSentInT
 {
     TestCertificates certificates;
     QString error;
-    ASSERT_TRUE(certificates.create(&error)) << error.toStdString();
-    const auto server =
-        certificates.issue(QStringLiteral("server"),
-                           {QStringLiteral("localhost"), QStringLiteral("127.0.0.1")}, &error);
+    const auto server = certificates.createForLocalhost(&error);
     const auto elsewhere = certificates.issue(QStringLiteral("elsewhere"),
                                               {QStringLiteral("nats.elsewhere.example")}, &error);
     ASSERT_TRUE(server && elsewhere) << error.toStdString();

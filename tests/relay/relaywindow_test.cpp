@@ -319,10 +319,7 @@ TEST_F(RelayWindowTest, AnAccountOverTlsWithTheTeamsCaAsExtraCaFileAndANatsPassw
 {
     TestCertificates certificates;
     QString error;
-    ASSERT_TRUE(certificates.create(&error)) << error.toStdString();
-    const auto certificate =
-        certificates.issue(QStringLiteral("server"),
-                           {QStringLiteral("localhost"), QStringLiteral("127.0.0.1")}, &error);
+    const auto certificate = certificates.createForLocalhost(&error);
     ASSERT_TRUE(certificate) << error.toStdString();
     const QString password = QStringLiteral("tls-Pa55-4Kw");
     NatsServers::Options options = NatsServers::Options::tls(*certificate, certificates.caFile());
@@ -403,10 +400,7 @@ TEST_F(
 {
     TestCertificates certificates;
     QString error;
-    ASSERT_TRUE(certificates.create(&error)) << error.toStdString();
-    const auto certificate =
-        certificates.issue(QStringLiteral("server"),
-                           {QStringLiteral("localhost"), QStringLiteral("127.0.0.1")}, &error);
+    const auto certificate = certificates.createForLocalhost(&error);
     ASSERT_TRUE(certificate) << error.toStdString();
     // A TLS server whose CA this computer does not trust (no HYDRANT_EXTRA_CA_FILE).
     qunsetenv(TlsTrust::environmentVariable);
