@@ -5,6 +5,7 @@
 #include "message/messagetimeparser.h"
 
 #include <QCoreApplication>
+#include <QSet>
 
 #include <simdjson.h>
 
@@ -127,6 +128,25 @@ struct MessageNormalizer::Private
     // simdjson reads up to SIMDJSON_PADDING bytes past the input; lines are copied into this
     // reused buffer so every caller's bytes can be parsed without an allocation per line.
     std::vector<char> padded;
+    // Short strings that come again and again (tickers, client names) are kept once here and
+    // shared by the messages that carry them (QString is implicitly shared) instead of a copy
+    // in each: a live ring of 100 000 messages then holds each ticker once.
+    QSet<QString> pool;
+
+    QString pooled(const QString &text)
+    {
+        constexpr qsizetype longestPooled = 40;
+        constexpr qsizetype poolSize = 4096;
+        if (text.isEmpty() || text.size() > longestPooled)
+            return text;
+        const auto it = pool.constFind(text);
+        if (it != pool.cend())
+            return *it;
+        if (pool.size() >= poolSize)
+            pool.clear(); // a feed whose strings do not repeat: start again
+        pool.insert(text);
+        return text;
+    }
 
     Private()
     {
@@ -275,8 +295,8 @@ void MessageNormalizer::Private::fill(const Located &shape, Message &m, Parts pa
     if (parts & Part::AuthorName)
         m.authorName = textOf(authorName(shape));
     if (parts & Part::Symbols) {
-        forEachSymbol(shape, [&m](std::string_view symbol) {
-            const QString s = toQString(symbol);
+        forEachSymbol(shape, [this, &m](std::string_view symbol) {
+            const QString s = pooled(toQString(symbol));
             if (!m.symbols.contains(s))
                 m.symbols.append(s);
         });
@@ -295,7 +315,7 @@ void MessageNormalizer::Private::fill(const Located &shape, Message &m, Parts pa
         if (stringField(o, "body", s))
             m.text = textOf(s);
         if (objectField(o, "source", inner))
-            m.source = stringOf(inner, "title");
+            m.source = pooled(stringOf(inner, "title"));
         break;
     case Message::Kind::ActivityStreams: {
         m.text = activityText(o);
@@ -308,7 +328,7 @@ void MessageNormalizer::Private::fill(const Located &shape, Message &m, Parts pa
         if (objectField(o, "twitter_quoted_status", quotedObject))
             m.text = withQuote(m.text, activityAuthor(quotedObject), activityText(quotedObject));
         if (objectField(o, "generator", inner) || objectField(o, "provider", inner))
-            m.source = stringOf(inner, "displayName");
+            m.source = pooled(stringOf(inner, "displayName"));
         break;
     }
     case Message::Kind::Twitter:
@@ -319,7 +339,7 @@ void MessageNormalizer::Private::fill(const Located &shape, Message &m, Parts pa
         if (MessageShape::quoted(o, inner))
             m.text = withQuote(m.text, tweetAuthor(inner), tweetText(inner));
         if (stringField(o, "source", s))
-            m.source = stripTags(s);
+            m.source = pooled(stripTags(s));
         break;
     case Message::Kind::StockTwitsActivity:
         m.text = activityObjectText(o, m.author);

@@ -300,3 +300,24 @@ TEST(MessageNormalizer, SharesAnOwnedLineAndCopiesRawData)
     exact.fill('y');
     EXPECT_EQ(fromRaw.raw, stockTwits);
 }
+
+TEST(MessageNormalizer, MessagesOfOneFeedShareTheirTickersAndClientNameRatherThanEachHoldACopy)
+{
+    // A live ring of 100 000 messages would otherwise hold "AAPL" and "StockTwits For iOS"
+    // 100 000 times each.
+    MessageNormalizer normalizer;
+    const auto line = [](int id) {
+        return QByteArray("{\"id\":") + QByteArray::number(id) +
+               ",\"body\":\"$AAPL $TSLA up\",\"symbols\":[{\"symbol\":\"AAPL\"},{\"symbol\":"
+               "\"TSLA\"}],\"source\":{\"id\":1,\"title\":\"StockTwits For iOS\"}}";
+    };
+    const Message first = normalizer.normalize(line(1));
+    const Message second = normalizer.normalize(line(2));
+    ASSERT_EQ(first.symbols, QStringList({QStringLiteral("AAPL"), QStringLiteral("TSLA")}));
+    ASSERT_EQ(second.symbols, first.symbols);
+    EXPECT_EQ(second.symbols.at(0).constData(), first.symbols.at(0).constData());
+    EXPECT_EQ(second.symbols.at(1).constData(), first.symbols.at(1).constData());
+    ASSERT_EQ(second.source, QStringLiteral("StockTwits For iOS"));
+    EXPECT_EQ(second.source.constData(), first.source.constData());
+    EXPECT_NE(second.id.constData(), first.id.constData());
+}
