@@ -2,6 +2,7 @@
 
 #include "testsupport.h"
 
+#include "relay/jetstreampublisher.h"
 #include "relay/natsconnection.h"
 
 #include <nats/nats.h>
@@ -339,4 +340,18 @@ bool NatsServers::waitForReplicas(int count, QString *error)
                      .arg(count)
                      .arg(refusal, log(0));
     return ready;
+}
+
+std::unique_ptr<JetStreamPublisher> openDeskStream(RelaySettings &settings, NatsConnection &nats,
+                                                   QString *error)
+{
+    settings.stream = QStringLiteral("DESK");
+    settings.subjectPrefix = QStringLiteral("desk");
+    if (!nats.open(settings, error))
+        return nullptr;
+    auto publisher = std::make_unique<JetStreamPublisher>(nats, settings);
+    RelayStreamInfo info;
+    if (!publisher->ensureStream(&info, error))
+        return nullptr;
+    return publisher;
 }

@@ -2,6 +2,9 @@
 
 #include "net/relaysettings.h"
 
+class JetStreamPublisher;
+class NatsConnection;
+
 #include <QList>
 #include <QProcess>
 #include <QString>
@@ -127,3 +130,9 @@ private:
     QTemporaryDir m_folder;
     std::vector<Node> m_nodes;
 };
+
+/// The stream the Live page tests read, "DESK" (subjects desk.*), made on \a settings' servers
+/// as a relay makes it: \a settings gets its name and prefix, \a nats is opened on it. Returns
+/// the publisher that stores into it, or null with the reason in \a error.
+std::unique_ptr<JetStreamPublisher> openDeskStream(RelaySettings &settings, NatsConnection &nats,
+                                                   QString *error);

@@ -36,12 +36,8 @@ protected:
         QString error;
         ASSERT_TRUE(servers.start(1, &error)) << error.toStdString();
         settings.servers = *RelaySettings::parseServers(servers.urls(), &error);
-        settings.stream = QStringLiteral("DESK");
-        settings.subjectPrefix = QStringLiteral("desk");
-        ASSERT_TRUE(nats.open(settings, &error)) << error.toStdString();
-        publisher = std::make_unique<JetStreamPublisher>(nats, settings);
-        RelayStreamInfo info;
-        ASSERT_TRUE(publisher->ensureStream(&info, &error)) << error.toStdString();
+        publisher = openDeskStream(settings, nats, &error);
+        ASSERT_TRUE(publisher) << error.toStdString();
 
         endpoint.profileName = QStringLiteral("Desk relay");
         endpoint.service = StreamServiceKind::NatsRelay;

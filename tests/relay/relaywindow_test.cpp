@@ -155,12 +155,8 @@ protected:
         QString error;
         ASSERT_TRUE(servers.start(1, &error)) << error.toStdString();
         RelaySettings settings = servers.clientSettings();
-        settings.stream = QStringLiteral("DESK");
-        settings.subjectPrefix = QStringLiteral("desk");
-        ASSERT_TRUE(nats.open(settings, &error)) << error.toStdString();
-        publisher = std::make_unique<JetStreamPublisher>(nats, settings);
-        RelayStreamInfo info;
-        ASSERT_TRUE(publisher->ensureStream(&info, &error)) << error.toStdString();
+        publisher = openDeskStream(settings, nats, &error);
+        ASSERT_TRUE(publisher) << error.toStdString();
         MessageNormalizer normalizer;
         MessageBatch batch;
         for (int id = 1; id <= count; ++id)
