@@ -4,6 +4,8 @@
 //   stdout files_bench index FILE                index it like the Files page does; time to first
 //   rows,
 //                                         full index time, jump latency; one JSON line
+//   files_bench scan FILE [MB]            the pass's scanning side alone over the first MB
+//                                         (default 256) inflated into memory; one JSON line
 //   files_bench search FILE PATTERN       index (not timed), then a literal search; one JSON line
 // Peak memory is measured from outside (/usr/bin/time -v).
 
@@ -13,6 +15,7 @@
 #include "files/filedocumentmodel.h"
 #include "files/filesearch.h"
 #include "files/indexcache.h"
+#include "files/linesplitter.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
@@ -23,6 +26,7 @@
 
 #include <algorithm>
 #include <cstdio>
+#include <cstring>
 #include <ctime>
 #include <random>
 #include <string>
@@ -304,6 +308,55 @@ int inflateBenchmark(const QString &path, const QString &engineName, qint64 spac
     return inflater.error() == GzipInflater::Error::None ? 0 : 1;
 }
 
+/// The index pass's scanning side alone: the first MEGABYTES of the file are inflated into memory
+/// (not timed), then fed to a LineSplitter in 1 MiB steps as the pass does (lines, line starts,
+/// statistics of every line). Shows what scanning costs apart from inflating, on one thread.
+int scanBenchmark(const QString &path, qint64 megabytes)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly | QIODevice::Unbuffered))
+        return 1;
+    constexpr qint64 chunk = 1 << 20;
+    std::vector<unsigned char> input(chunk);
+    std::string content(size_t(megabytes << 20), '\0');
+    GzipInflater inflater;
+    inflater.startAtMember(0);
+    qint64 out = 0;
+    while (out < qint64(content.size())) {
+        const GzipInflater::Step step = inflater.inflate(
+            reinterpret_cast<unsigned char *>(content.data()) + out, content.size() - size_t(out));
+        out += qint64(step.produced);
+        if (step.event == GzipInflater::Event::NeedsInput) {
+            const qint64 n = file.read(reinterpret_cast<char *>(input.data()), chunk);
+            if (n > 0)
+                inflater.setInput(input.data(), size_t(n));
+            else
+                inflater.endOfInput();
+        } else if (step.event == GzipInflater::Event::End ||
+                   step.event == GzipInflater::Event::Error) {
+            break;
+        }
+    }
+    content.resize(size_t(out));
+    QElapsedTimer timer;
+    timer.start();
+    LineSplitter splitter;
+    for (qint64 done = 0; done < out;) {
+        const qint64 n = std::min({chunk, out - done, splitter.writeSpace()});
+        std::memcpy(splitter.writePointer(), content.data() + done, size_t(n));
+        splitter.commit(n);
+        splitter.pendingStarts().clear();
+        done += n;
+    }
+    splitter.finish();
+    const double seconds = ms(timer) / 1000.0;
+    std::printf("{\"bytes_uncompressed\":%lld,\"lines\":%lld,\"activities\":%lld,"
+                "\"scan_seconds\":%.3f,\"scan_mb_per_s\":%.1f}\n",
+                out, splitter.lineCount(), splitter.statistics().activities(), seconds,
+                out / 1e6 / seconds);
+    return 0;
+}
+
 } // namespace
 
 int main(int argc, char **argv)
@@ -317,6 +370,8 @@ int main(int argc, char **argv)
     if (args.size() >= 3 && args[1] == QLatin1String("inflate"))
         return inflateBenchmark(args[2], args.value(3),
                                 args.size() > 4 ? args[4].toLongLong() << 20 : 4 << 20);
+    if (args.size() >= 3 && args[1] == QLatin1String("scan"))
+        return scanBenchmark(args[2], args.size() > 3 ? args[3].toLongLong() : 256);
     if (args.size() >= 4 && args[1] == QLatin1String("search"))
         return searchBenchmark(args[2], args[3],
                                args.size() < 5                            ? MessageQuery::Syntax::Phrase
@@ -324,7 +379,8 @@ int main(int argc, char **argv)
                                : args[4] == QLatin1String("--regex")  ? MessageQuery::Syntax::Regex
                                                                       : MessageQuery::Syntax::Phrase);
     std::fprintf(stderr,
-                 "usage: files_bench generate MB [DAY] | index FILE | inflate FILE [zlib|isal [SPACING_MB]] | search FILE "
+                 "usage: files_bench generate MB [DAY] | index FILE | inflate FILE [zlib|isal [SPACING_MB]] | scan FILE [MB] | "
+                 "search FILE "
                  "PATTERN [--fields|--regex]\n");
     return 2;
 }
