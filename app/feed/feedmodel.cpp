@@ -2,6 +2,7 @@
 
 #include "core/appsettings.h"
 #include "core/displaytimezone.h"
+#include "core/freememory.h"
 
 #include <QLocale>
 
@@ -30,6 +31,14 @@ void FeedModel::evict(int count)
     m_firstSerial += quint64(count);
     m_evicted += quint64(count);
     endRemoveRows();
+    // Once a ring's worth was replaced (at most once a second), what the allocator kept free
+    // meanwhile goes back to the system: a full ring stays within 1.5 x its messages' bytes.
+    const quint64 ring = quint64(m_capacity);
+    if (m_evicted / ring != (m_evicted - quint64(count)) / ring &&
+        (!m_sinceMemoryReleased.isValid() || m_sinceMemoryReleased.elapsed() >= 1000)) {
+        FreeMemory::release();
+        m_sinceMemoryReleased.start();
+    }
 }
 
 void FeedModel::appendBatch(MessageBatch batch)
@@ -65,6 +74,8 @@ void FeedModel::clear()
     m_firstSerial += m_messages.size();
     m_messages.clear();
     endResetModel();
+    FreeMemory::release();
+    m_sinceMemoryReleased.start();
 }
 
 const Message *FeedModel::messageForSerial(quint64 serial) const

@@ -4,6 +4,7 @@
 #include "message/messagecolumns.h"
 
 #include <QAbstractTableModel>
+#include <QElapsedTimer>
 
 #include <deque>
 
@@ -92,5 +93,6 @@ private:
     std::deque<Message> m_messages;
     quint64 m_firstSerial = 0;
     quint64 m_evicted = 0;
+    QElapsedTimer m_sinceMemoryReleased;
     int m_capacity;
 };
