@@ -165,23 +165,24 @@ protected:
             environment + QStringList{QStringLiteral("HYDRANT_PASSWORD=") + password};
         QTemporaryDir out;
         QList<int> codes;
-        codes.append(runCli(QStringList{QStringLiteral("stream"), QStringLiteral("--url"),
-                                        sim->streamUrl().toString(), QStringLiteral("--user"), user,
-                                        QStringLiteral("--max-messages"), QStringLiteral("5")} +
-                                options,
-                            {}, env)
-                         .exitCode);
-        codes.append(runCli(QStringList{QStringLiteral("download"), QStringLiteral("--base-url"),
-                                        sim->backupsBaseUrl().toString(), QStringLiteral("--user"),
-                                        user, QStringLiteral("--from"), day.toString(Qt::ISODate),
-                                        QStringLiteral("--out"), out.path()} +
-                                options,
-                            {}, env)
-                         .exitCode);
+        lastErrors.clear();
+        const auto run = [&](const QStringList &arguments) {
+            const WatchedRun result = runCli(arguments, {}, env);
+            codes.append(result.exitCode);
+            lastErrors += arguments.first() + QStringLiteral(": ") +
+                          QString::fromUtf8(result.standardError) + QLatin1Char('\n');
+        };
+        run(QStringList{QStringLiteral("stream"), QStringLiteral("--url"),
+                        sim->streamUrl().toString(), QStringLiteral("--user"), user,
+                        QStringLiteral("--max-messages"), QStringLiteral("5")} +
+            options);
+        run(QStringList{QStringLiteral("download"), QStringLiteral("--base-url"),
+                        sim->backupsBaseUrl().toString(), QStringLiteral("--user"), user,
+                        QStringLiteral("--from"), day.toString(Qt::ISODate),
+                        QStringLiteral("--out"), out.path()} +
+            options);
         for (const QString &account : {QStringLiteral("tls-stream"), QStringLiteral("tls-backups")})
-            codes.append(
-                runCli({QStringLiteral("account"), QStringLiteral("test"), account}, {}, env)
-                    .exitCode);
+            run({QStringLiteral("account"), QStringLiteral("test"), account});
         return codes;
     }
 
@@ -208,6 +209,7 @@ protected:
     static inline QString certificateError;
     std::unique_ptr<Simulator> sim;
     QString lastReason; ///< of the last connectStream()
+    QString lastErrors; ///< what the runs of the last commandLineExitCodes() said on stderr
 };
 
 } // namespace
@@ -243,7 +245,8 @@ TEST_F(CredentialTls, TrustingTheRightCaIsTheWayToConnect)
     addAccounts();
     EXPECT_EQ(commandLineExitCodes(
                   {QStringLiteral("HYDRANT_EXTRA_CA_FILE=") + trusted->caCertificateFile()}),
-              (QList<int>{0, 0, 0, 0}));
+              (QList<int>{0, 0, 0, 0}))
+        << lastErrors.toStdString();
 }
 
 TEST_F(CredentialTls, NoEnvironmentOptionOrSettingMakesTheCommandLineAcceptIt)
