@@ -257,6 +257,22 @@ int searchBenchmark(const QString &path, const QString &pattern, MessageQuery::S
     return 0;
 }
 
+/// Gives \a inflater the next piece of \a file when it asks for input; false once it ended or
+/// failed.
+bool keepInflating(GzipInflater &inflater, QFile &file, std::vector<unsigned char> &input,
+                   GzipInflater::Event event)
+{
+    if (event == GzipInflater::Event::NeedsInput) {
+        const qint64 n = file.read(reinterpret_cast<char *>(input.data()), qint64(input.size()));
+        if (n > 0)
+            inflater.setInput(input.data(), size_t(n));
+        else
+            inflater.endOfInput();
+        return true;
+    }
+    return event != GzipInflater::Event::End && event != GzipInflater::Event::Error;
+}
+
 /// The index pass's inflating side alone: the whole file through GzipInflater with the indexer's
 /// settings (CRC-32 checked, a block boundary and its window every 4 MiB unless told otherwise),
 /// output discarded.
@@ -285,20 +301,13 @@ int inflateBenchmark(const QString &path, const QString &engineName, qint64 spac
         const qint64 room = due ? chunk : std::min(chunk, lastPoint + spacing - out);
         const GzipInflater::Step step = inflater.inflate(output.data(), size_t(room));
         out += qint64(step.produced);
-        if (step.event == GzipInflater::Event::NeedsInput) {
-            const qint64 n = file.read(reinterpret_cast<char *>(input.data()), chunk);
-            if (n > 0)
-                inflater.setInput(input.data(), size_t(n));
-            else
-                inflater.endOfInput();
-        } else if (step.event == GzipInflater::Event::BlockEnd && due) {
+        if (step.event == GzipInflater::Event::BlockEnd && due) {
             const QByteArray window = inflater.window();
             ++points;
             lastPoint = out;
-        } else if (step.event == GzipInflater::Event::End ||
-                   step.event == GzipInflater::Event::Error) {
-            break;
         }
+        if (!keepInflating(inflater, file, input, step.event))
+            break;
     }
     const double seconds = ms(timer) / 1000.0;
     std::printf("{\"engine\":\"%s\",\"bytes_uncompressed\":%lld,\"inflate_seconds\":%.3f,"
@@ -326,16 +335,8 @@ int scanBenchmark(const QString &path, qint64 megabytes)
         const GzipInflater::Step step = inflater.inflate(
             reinterpret_cast<unsigned char *>(content.data()) + out, content.size() - size_t(out));
         out += qint64(step.produced);
-        if (step.event == GzipInflater::Event::NeedsInput) {
-            const qint64 n = file.read(reinterpret_cast<char *>(input.data()), chunk);
-            if (n > 0)
-                inflater.setInput(input.data(), size_t(n));
-            else
-                inflater.endOfInput();
-        } else if (step.event == GzipInflater::Event::End ||
-                   step.event == GzipInflater::Event::Error) {
+        if (!keepInflating(inflater, file, input, step.event))
             break;
-        }
     }
     content.resize(size_t(out));
     QElapsedTimer timer;
