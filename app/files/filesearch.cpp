@@ -31,7 +31,8 @@ constexpr qint64 maxQueuedBytes = 32 << 20;
 
 /// State shared by the workers and the search object; workers may outlive neither. On a file
 /// still being indexed it is also a line sink of the index pass: the lines the pass finds after
-/// the search started come straight from it instead of being decompressed a second time.
+/// the search started are matched as the pass parses them (judge()), instead of being
+/// decompressed and parsed a second time; the workers only collect those verdicts in order.
 struct FileSearch::Shared : LineSink
 {
     std::shared_ptr<const FileIndex> index;
@@ -53,19 +54,19 @@ struct FileSearch::Shared : LineSink
     qint64 feedEnd = -1;    ///< set when it stops (or ends without having begun)
     bool feedEnded = false;
 
-    /// Lines handed over by the pass: their contents one after the other.
+    /// Lines handed over by the pass, judged as the pass parsed them (judge()).
     struct Batch
     {
         qint64 firstLine = 0;
-        qint64 bytes = 0; ///< uncompressed span, for progress
-        QByteArray data;
-        std::vector<qsizetype> ends; ///< end of each line's content in data
+        qint64 bytes = 0;        ///< uncompressed span, for progress
+        qint64 lineBytes = 0;    ///< bytes of the lines, for the bound on what waits
+        std::vector<char> found; ///< for each line: it matches
     };
     std::deque<Batch> batches;
     qint64 queuedBytes = 0;
-    /// Batches searched, kept for their memory: fresh pages for every batch cost the pass
-    /// more than copying the lines does.
-    std::vector<Batch> spare;
+    // On the scanning thread only: the verdicts of the lines judged since the last lines().
+    MessageQuery::LineMatcher judgeMatcher;
+    std::vector<char> judged;
 
     /// One piece of work: the lines [first, last), read from the file or in \a batch.
     struct Job
@@ -97,31 +98,25 @@ struct FileSearch::Shared : LineSink
         feedFrom = firstLine;
     }
 
+    // A candidate line is confirmed with the pass's own parse of it: parsing it a second time
+    // was a fifth of the CPU a search of a file opened for the first time took.
+    void judge(QByteArrayView content, const ParsedLine *parsed) override
+    {
+        judged.push_back(!cancel && query.matchesParsedLine(
+                                        content.first(std::min<qsizetype>(content.size(), lineLimit)),
+                                        parsed, judgeMatcher));
+    }
+
     bool lines(qint64 firstLine, std::span<const QByteArrayView> contents, qint64 bytes) override
     {
         Batch batch;
-        {
-            std::lock_guard lock(mutex);
-            if (!spare.empty()) {
-                batch = std::move(spare.back());
-                spare.pop_back();
-            }
-        }
         batch.firstLine = firstLine;
         batch.bytes = bytes;
-        qsizetype total = 0;
         for (const QByteArrayView content : contents)
-            total += std::min<qsizetype>(content.size(), lineLimit);
-        batch.data.resize(total);
-        batch.ends.clear();
-        batch.ends.reserve(contents.size());
-        char *out = batch.data.data();
-        for (const QByteArrayView content : contents) {
-            const qsizetype size = std::min<qsizetype>(content.size(), lineLimit);
-            std::memcpy(out, content.data(), size_t(size));
-            out += size;
-            batch.ends.push_back(out - batch.data.constData());
-        }
+            batch.lineBytes += content.size();
+        Q_ASSERT(judged.size() == contents.size());
+        batch.found.swap(judged);
+        const qint64 total = batch.lineBytes;
         std::unique_lock lock(mutex);
         room.wait(lock, [&] { return cancel || queuedBytes < maxQueuedBytes; });
         if (cancel)
@@ -156,9 +151,9 @@ struct FileSearch::Shared : LineSink
             if (!batches.empty()) {
                 job.batch = std::move(batches.front());
                 batches.pop_front();
-                queuedBytes -= job.batch->data.size();
+                queuedBytes -= job.batch->lineBytes;
                 job.first = job.batch->firstLine;
-                job.last = job.first + qint64(job.batch->ends.size());
+                job.last = job.first + qint64(job.batch->found.size());
                 room.notify_one();
                 return true;
             }
@@ -213,12 +208,9 @@ struct FileSearch::Shared : LineSink
         return true;
     }
 
-    void finishJob(qint64 first, qint64 last, std::vector<qint64> &&found,
-                   std::optional<Batch> &&batch)
+    void finishJob(qint64 first, qint64 last, std::vector<qint64> &&found)
     {
         std::lock_guard lock(mutex);
-        if (batch && spare.size() < 8)
-            spare.push_back(std::move(*batch));
         matches += qint64(found.size());
         pending.emplace(first, std::pair(last, std::move(found)));
         // Publish every piece whose predecessors are all done, in order.
@@ -317,13 +309,9 @@ void FileSearch::launch(qint64 fromLine)
                 found.clear();
                 if (job.batch) {
                     const Shared::Batch &batch = *job.batch;
-                    qsizetype from = 0;
-                    for (size_t k = 0; k < batch.ends.size() && !shared->cancel; ++k) {
-                        const QByteArrayView content(batch.data.constData() + from,
-                                                     batch.ends[k] - from);
-                        if (shared->query.matchesLine(content, matcher))
+                    for (size_t k = 0; k < batch.found.size(); ++k) {
+                        if (batch.found[k])
                             found.push_back(job.first + qint64(k));
-                        from = batch.ends[k];
                     }
                     shared->bytesDone += batch.bytes;
                 } else {
@@ -343,7 +331,7 @@ void FileSearch::launch(qint64 fromLine)
                 }
                 if (shared->cancel)
                     break;
-                shared->finishJob(job.first, job.last, std::move(found), std::move(job.batch));
+                shared->finishJob(job.first, job.last, std::move(found));
                 found = {};
                 job.batch.reset();
                 postUpdate();

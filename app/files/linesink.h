@@ -4,11 +4,15 @@
 
 #include <span>
 
+struct ParsedLine; // message/parsedline.h
+
 /// Takes the lines of an indexing pass as the pass finds them, on the pass's scanning thread,
 /// so that a reader wanting every line of a file that is still being indexed (a search started
-/// on a file opened for the first time) gets them without decompressing the file again.
-/// Attach one with FileIndex::attachLineSink(); calls come in this order: begin(), lines()
-/// any number of times, end().
+/// on a file opened for the first time) gets them without decompressing the file again, and
+/// can judge each one with the parse the pass made of it anyway.
+/// Attach one with FileIndex::attachLineSink(); calls come in this order: begin(), then for
+/// each line judge() and, once per delivery, lines() with the lines judged since the last one;
+/// end().
 class LineSink
 {
 public:
@@ -23,6 +27,14 @@ public:
     /// the call only. Return false to take no more lines (end() still comes).
     virtual bool lines(qint64 firstLine, std::span<const QByteArrayView> contents,
                        qint64 bytes) = 0;
+    /// Before lines() hands a line over, judge() sees it once on the scanning thread, with the
+    /// pass's parse of it when the pass made one (null otherwise): a sink that would parse the
+    /// line again decides about it here instead.
+    virtual void judge(QByteArrayView content, const ParsedLine *parsed)
+    {
+        Q_UNUSED(content);
+        Q_UNUSED(parsed);
+    }
     /// No more lines come: the pass ended with \a lineCount lines in the index, or it had ended
     /// before this sink could be given any (begin() was then never called).
     virtual void end(qint64 lineCount) = 0;

@@ -51,13 +51,18 @@ void LineSplitter::takeLine(qint64 startIndex, qint64 endIndex, bool terminated)
         }
         m_delivery.emplace_back(p, contentLength);
     }
+    const ParsedLine *parsed = nullptr;
     if (m_collect) {
         // Too long to parse, as it is when the buffer did not hold it whole (takeLongLine).
-        if (length - first > FieldScanner::maxLineBytes)
+        if (length - first > FieldScanner::maxLineBytes) {
             m_statistics.addLongLine(p[first] == '{' && p[length - 1] == '}');
-        else
+        } else {
             m_statistics.addLine(m_lines, m_scanner.scanPadded(p + first, length - first));
+            parsed = m_scanner.parsed();
+        }
     }
+    for (const std::shared_ptr<LineSink> &sink : m_sinks)
+        sink->judge(QByteArrayView(p, contentLength), parsed);
     ++m_lines;
 }
 
@@ -85,6 +90,8 @@ void LineSplitter::takeLongLine(qint64 endIndex)
     }
     if (m_collect)
         m_statistics.addLongLine(m_longFirst == '{' && m_longLast == '}');
+    for (const std::shared_ptr<LineSink> &sink : m_sinks)
+        sink->judge(m_longHead, nullptr);
     ++m_lines;
     m_long = false;
 }

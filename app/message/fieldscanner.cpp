@@ -1,6 +1,7 @@
 #include "message/fieldscanner.h"
 
 #include "message/messageshape.h"
+#include "message/parsedline.h"
 #include "message/messagetimeparser.h"
 
 #include <QString>
@@ -32,6 +33,8 @@ struct FieldScanner::Private
 {
     dom::parser parser;
     ScannedFields fields;
+    ParsedLine parsed;
+    bool hasParsed = false;
     std::string copy; // padded copy for scan() and for UTF-8 repair
     std::string repaired;
     char idBuffer[32];
@@ -47,6 +50,7 @@ struct FieldScanner::Private
         fields.sentiment = Message::Sentiment::None;
         fields.repairedUtf8 = false;
         fields.tooDeep = false;
+        hasParsed = false;
     }
 
     void addSymbol(std::string_view symbol)
@@ -122,6 +126,8 @@ struct FieldScanner::Private
         dom::object object;
         if (error != SUCCESS || root.get_object().get(object) != SUCCESS)
             return;
+        parsed.root = object;
+        hasParsed = true;
         classify(object);
     }
 };
@@ -136,6 +142,11 @@ FieldScanner::FieldScanner()
 }
 
 FieldScanner::~FieldScanner() = default;
+
+const ParsedLine *FieldScanner::parsed() const
+{
+    return d->hasParsed ? &d->parsed : nullptr;
+}
 
 const ScannedFields &FieldScanner::scan(QByteArrayView line)
 {

@@ -9,6 +9,8 @@
 #include <memory>
 #include <string_view>
 
+struct ParsedLine; // message/parsedline.h
+
 /// The few fields the indexing pass and its statistics need, read from one line with simdjson
 /// without building a Message (no QString per line). It asks the same shape rules as
 /// MessageNormalizer (MessageShape, DESIGN §1.3), so both give the same id, time, author,
@@ -51,6 +53,9 @@ public:
     const ScannedFields &scan(QByteArrayView line);
     /// Scans a line that has at least padding readable bytes after it (no copy).
     const ScannedFields &scanPadded(const char *data, qsizetype size);
+    /// The JSON object the last scan parsed, valid until the next scan; null when the line was
+    /// not one (malformed, too long, not parsed).
+    const ParsedLine *parsed() const;
 
 private:
     struct Private;

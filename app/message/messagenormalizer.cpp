@@ -1,6 +1,7 @@
 #include "message/messagenormalizer.h"
 
 #include "message/messageshape.h"
+#include "message/parsedline.h"
 #include "message/messagetext.h"
 #include "message/messagetimeparser.h"
 
@@ -423,11 +424,26 @@ qsizetype contentLength(QByteArrayView line)
 
 void MessageNormalizer::normalizeInto(QByteArrayView line, Message &m, Parts parts)
 {
+    normalizeWith(line, nullptr, m, parts);
+}
+
+void MessageNormalizer::normalizeParsedInto(QByteArrayView line, const ParsedLine &parsed,
+                                            Message &m, Parts parts)
+{
+    normalizeWith(line, &parsed, m, parts);
+}
+
+void MessageNormalizer::normalizeWith(QByteArrayView line, const ParsedLine *parsed, Message &m,
+                                      Parts parts)
+{
     line.truncate(contentLength(line));
     m = Message();
     if (parts & Part::Raw)
         m.raw = line.toByteArray();
-    parseInto(line, m, parts);
+    if (parsed)
+        d->fill(MessageShape::classify(parsed->root), m, parts);
+    else
+        parseInto(line, m, parts);
     if (m.kind == Message::Kind::Malformed && m.raw.isEmpty())
         m.raw = line.toByteArray(); // the text of a line that is not JSON
 }

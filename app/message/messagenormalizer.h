@@ -6,6 +6,8 @@
 
 #include <memory>
 
+struct ParsedLine; // message/parsedline.h
+
 /// Turns one raw line (without its terminator) into a Message for every shape of DESIGN §1.3,
 /// using simdjson. Never throws: a line that is not a JSON object becomes Kind::Malformed.
 /// An instance reuses its parser buffers, so keep one per thread; it is not thread-safe.
@@ -34,8 +36,14 @@ public:
     /// asks only for the \a parts its query reads; the others are left empty.
     void normalizeInto(QByteArrayView line, Message &message, Parts parts = allParts());
     void normalizeInto(const QByteArray &line, Message &message);
+    /// The same for a line already parsed as \a parsed (the index pass's parse of it).
+    void normalizeParsedInto(QByteArrayView line, const ParsedLine &parsed,
+                             Message &message, Parts parts = allParts());
 
 private:
+    /// Either overload above: with the caller's parse of the line, or parsing it here.
+    void normalizeWith(QByteArrayView line, const ParsedLine *parsed, Message &message,
+                       Parts parts);
     void parseInto(QByteArrayView line, Message &message, Parts parts);
 
     struct Private;

@@ -668,13 +668,22 @@ void MessageQuery::collectRequired(int index, std::vector<QByteArray> &out) cons
 
 bool MessageQuery::matchesLine(QByteArrayView line, LineMatcher &matcher) const
 {
+    return matchesParsedLine(line, nullptr, matcher);
+}
+
+bool MessageQuery::matchesParsedLine(QByteArrayView line, const ParsedLine *parsed,
+                                     LineMatcher &matcher) const
+{
     if (!isValid())
         return false;
     if (m_root < 0)
         return true;
     if (m_prefilter.rejects(line))
         return false;
-    matcher.normalizer->normalizeInto(line, matcher.message, m_parts);
+    if (parsed)
+        matcher.normalizer->normalizeParsedInto(line, *parsed, matcher.message, m_parts);
+    else
+        matcher.normalizer->normalizeInto(line, matcher.message, m_parts);
     return matches(matcher.message);
 }
 

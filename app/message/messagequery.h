@@ -14,6 +14,8 @@
 #include <utility>
 #include <vector>
 
+struct ParsedLine; // message/parsedline.h
+
 /// The one query language of Hydrant: the live filter, the file search, the statistics chart
 /// click-throughs, export selection and `hydrant-cli inspect --grep` / `export --query` all parse
 /// with it and match with it, so the same query finds the same messages everywhere.
@@ -74,6 +76,9 @@ public:
     /// The same for a raw line (without terminator). Lines that cannot match are rejected on
     /// their raw bytes where that gives the same answer; the others are normalised and matched.
     bool matchesLine(QByteArrayView line, LineMatcher &matcher) const;
+    /// The same for a line the index pass parsed already (\a parsed null when it did not).
+    bool matchesParsedLine(QByteArrayView line, const ParsedLine *parsed,
+                           LineMatcher &matcher) const;
 
     /// Where \a text (a message's text, author or name as shown) holds what the query's words,
     /// phrases and regular expressions look for, outside any NOT: the spans to highlight,

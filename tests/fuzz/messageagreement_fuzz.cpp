@@ -2,7 +2,8 @@
 // (table, detail, live filter, export) must give the same kind, id, time, author, symbols and
 // sentiment for every line, and a query's raw-byte pre-filter must never change its answer:
 // matching the raw line gives what matching the normalised message gives, and its vector scan
-// answers as its byte-by-byte rules do.
+// answers as its byte-by-byte rules do. A line the scanner parsed normalises the same from its
+// parse as from its bytes.
 
 #include "message/fieldscanner.h"
 #include "message/messagenormalizer.h"
@@ -62,9 +63,25 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
         FUZZ_CHECK(f.time == ScannedFields::noTime);
     }
 
+    // The scanner's parse, when it made one, normalises to the same message (a search on a file
+    // being indexed confirms its candidates with the index pass's parse), and queries agree.
+    const ParsedLine *parsed = scanner.parsed();
+    FUZZ_CHECK((parsed != nullptr) == (m.kind != Message::Kind::Malformed));
+    if (parsed) {
+        Message fromParse;
+        normalizer.normalizeParsedInto(line, *parsed, fromParse);
+        FUZZ_CHECK(fromParse.kind == m.kind && fromParse.id == m.id && fromParse.time == m.time &&
+                   fromParse.author == m.author && fromParse.authorName == m.authorName &&
+                   fromParse.text == m.text && fromParse.symbols == m.symbols &&
+                   fromParse.sentiment == m.sentiment && fromParse.likes == m.likes &&
+                   fromParse.source == m.source && fromParse.raw == m.raw);
+    }
+
     static MessageQuery::LineMatcher matcher;
-    for (const MessageQuery &query : queries())
+    for (const MessageQuery &query : queries()) {
         FUZZ_CHECK(query.matchesLine(line, matcher) == query.matches(m));
+        FUZZ_CHECK(query.matchesParsedLine(line, parsed, matcher) == query.matches(m));
+    }
     // The pre-filter's vector scan (the fastest this processor has) gives its byte-by-byte answer.
     static const RawLinePrefilter prefilters[] = {
         RawLinePrefilter({"tsla"}, true), RawLinePrefilter({"kinks"}, true),
