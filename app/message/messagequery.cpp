@@ -1,6 +1,7 @@
 #include "message/messagequery.h"
 
 #include "message/messagenormalizer.h"
+#include "message/messagetext.h"
 #include "message/messagetimeparser.h"
 
 #include <QTimeZone>
@@ -533,7 +534,8 @@ QString MessageQuery::syntaxHelp()
 
 bool MessageQuery::textContains(const QString &haystack, const QString &needle) const
 {
-    return haystack.contains(needle, m_caseSensitive ? Qt::CaseSensitive : Qt::CaseInsensitive);
+    return m_caseSensitive ? haystack.contains(needle, Qt::CaseSensitive)
+                           : MessageText::containsIgnoringCase(haystack, needle);
 }
 
 void MessageQuery::collectHighlights(int index, const QString &text,

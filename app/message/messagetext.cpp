@@ -72,4 +72,32 @@ QString decodeEntities(const QString &text)
     return out;
 }
 
+bool containsIgnoringCase(QStringView haystack, QStringView needle)
+{
+    const qsizetype n = needle.size();
+    for (const QChar c : needle) {
+        if (c.unicode() >= 0x80)
+            return haystack.contains(needle, Qt::CaseInsensitive);
+    }
+    if (n == 0)
+        return true;
+    if (haystack.size() < n)
+        return false;
+    // Where the needle can start: its first character in either case, or one of the two
+    // characters outside ASCII whose case folding is an ASCII letter (LONG S, KELVIN SIGN).
+    const char16_t first = needle[0].unicode();
+    const bool letter = (first | 0x20) >= 'a' && (first | 0x20) <= 'z';
+    const char16_t lower = letter ? char16_t(first | 0x20) : first;
+    const char16_t upper = letter ? char16_t(lower - 0x20) : first;
+    const char16_t folded = lower == 's' ? u'\u017f' : lower == 'k' ? u'\u212a' : lower;
+    const char16_t *h = haystack.utf16();
+    for (qsizetype i = 0, last = haystack.size() - n; i <= last; ++i) {
+        const char16_t c = h[i];
+        if ((c == lower || c == upper || c == folded) &&
+            haystack.sliced(i, n).compare(needle, Qt::CaseInsensitive) == 0)
+            return true;
+    }
+    return false;
+}
+
 } // namespace MessageText

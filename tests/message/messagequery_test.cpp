@@ -3,6 +3,7 @@
 
 #include "message/messagenormalizer.h"
 #include "message/messagequery.h"
+#include "message/messagetext.h"
 
 #include <gtest/gtest.h>
 
@@ -49,6 +50,33 @@ TEST(MessageQueryGrammar, WordsAndPhrasesMatchTheDecodedTextCaseInsensitively)
     EXPECT_FALSE(matches("text:alice", tsla)) << "text: looks at the text alone";
     EXPECT_FALSE(MessageQuery::parse(QStringLiteral("let's"), MessageQuery::Syntax::Phrase, true)
                      .matches(tsla));
+}
+
+// Words are found without case as Qt compares without case (simple case folding), including the
+// two characters outside ASCII that fold to an ASCII letter, on the faster path as on Qt's.
+TEST(MessageQueryGrammar, WordsWithoutCaseAreFoundAsQtFindsThem)
+{
+    const QStringList haystacks{
+        QStringLiteral("Short SQUEEZE today"), QStringLiteral("a \u017Fqueeze (long s)"),
+        QStringLiteral("5 \u212Ag of gold"), QStringLiteral("squeez"), QStringLiteral("sque\u00DFze"),
+        QStringLiteral("\U0001F680 rocket $TSLA"), QStringLiteral("ss ß SS"), QString(),
+        QString(QChar(0xD83D)) + QStringLiteral("s (a lone surrogate)"),
+        QStringLiteral("İstanbul ı i I"), QStringLiteral("SsSsqueeze"),
+        QStringLiteral("[brackets] {braces} @user 42%")};
+    const QStringList needles{
+        QStringLiteral("squeeze"), QStringLiteral("SQUEEZE"), QStringLiteral("kg"),
+        QStringLiteral("K"), QStringLiteral("s"), QStringLiteral("$tsla"), QStringLiteral("ss"),
+        QStringLiteral("i"), QStringLiteral("[BRACKETS]"), QStringLiteral("{"),
+        QStringLiteral("@USER"), QStringLiteral("42%"), QStringLiteral(""),
+        QStringLiteral("ß"), QStringLiteral("\U0001F680"), QStringLiteral("squeeze today")};
+    for (const QString &haystack : haystacks) {
+        for (const QString &needle : needles)
+            EXPECT_EQ(MessageText::containsIgnoringCase(haystack, needle),
+                      haystack.contains(needle, Qt::CaseInsensitive))
+                << haystack.toStdString() << " / " << needle.toStdString();
+    }
+    EXPECT_TRUE(MessageText::containsIgnoringCase(QStringLiteral("a \u017Fqueeze"),
+                                                  QStringLiteral("SQUEEZE")));
 }
 
 TEST(MessageQueryGrammar, FieldTerms)
