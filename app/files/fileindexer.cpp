@@ -259,6 +259,8 @@ public:
         // ({compressed, uncompressed} offsets), for a later pass that continues this one.
         qint64 bytesRead = 0;
         std::vector<std::pair<qint64, qint64>> boundaries;
+        // A sink's precheck of the chunk's whole lines, run on the inflating thread.
+        LineSplitter::Precheck precheck;
     };
 
     ChunkPipe()
@@ -305,6 +307,29 @@ private:
     std::deque<char *> m_free;
     std::deque<Chunk> m_filled;
 };
+
+/// Runs \a sink's precheck on the whole lines of \a data (uncompressed offset \a offset on):
+/// the first and the last line, which the chunks before and after share, are left to the
+/// scanning side.
+void precheckLines(const char *data, qint64 size, qint64 offset,
+                   std::shared_ptr<const LineSink> sink, LineSplitter::Precheck &out)
+{
+    if (!sink || size <= 0)
+        return;
+    const auto *first = static_cast<const char *>(std::memchr(data, '\n', size_t(size)));
+    const auto *last = static_cast<const char *>(memrchr(data, '\n', size_t(size)));
+    if (!first || first == last)
+        return;
+    out.from = offset + (first - data) + 1;
+    out.to = offset + (last - data) + 1;
+    for (const char *line = first + 1; line <= last;) {
+        const auto *end = static_cast<const char *>(std::memchr(line, '\n', size_t(last - line + 1)));
+        if (end > line && sink->wantsBytes(QByteArrayView(line, end - line)))
+            out.wanted.push_back(offset + (end - data));
+        line = end + 1;
+    }
+    out.sink = std::move(sink);
+}
 
 } // namespace
 
@@ -363,7 +388,12 @@ void FileIndexer::runGzip(const QString &path, bool resume)
     // it drains the pipe (so the inflating side never waits for it) and fails the pass.
     ChunkPipe pipe;
     std::atomic_bool outOfMemory{false};
-    std::thread scanner([this, &pipe, &outOfMemory, resume, resumeAt, &tail] {
+    // The sink whose precheck the inflating side runs on each chunk, as the scanning side has
+    // adopted it: that share of a search's work moves to the thread with time to spare.
+    std::mutex precheckMutex;
+    std::shared_ptr<const LineSink> precheckSink;
+    std::thread scanner([this, &pipe, &outOfMemory, resume, resumeAt, &tail, &precheckMutex,
+                         &precheckSink] {
         std::unique_ptr<LineSplitter> splitter;
         try {
             splitter =
@@ -414,7 +444,13 @@ void FileIndexer::runGzip(const QString &path, bool resume)
                 return;
             }
             try {
-                adoptLineSinks(*splitter);
+                if (m_index.hasNewLineSinks()) {
+                    adoptLineSinks(*splitter);
+                    std::lock_guard lock(precheckMutex);
+                    precheckSink = splitter->precheckingSink();
+                }
+                if (chunk.precheck.sink)
+                    splitter->addPrecheck(std::move(chunk.precheck));
                 for (qint64 done = 0; done < chunk.size && !outOfMemory;) {
                     const qint64 n = std::min(chunk.size - done, splitter->writeSpace());
                     std::memcpy(splitter->writePointer(), chunk.data + done, size_t(n));
@@ -470,6 +506,10 @@ void FileIndexer::runGzip(const QString &path, bool resume)
     ChunkPipe::Chunk chunk;
     chunk.data = pipe.acquire();
     const auto submit = [&] {
+        precheckLines(chunk.data, chunk.size, out - chunk.size, [&] {
+            std::lock_guard lock(precheckMutex);
+            return precheckSink;
+        }(), chunk.precheck);
         chunk.inputDone = consumed();
         pipe.push(std::move(chunk));
         chunk = ChunkPipe::Chunk();

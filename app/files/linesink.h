@@ -27,13 +27,27 @@ public:
     /// the call only. Return false to take no more lines (end() still comes).
     virtual bool lines(qint64 firstLine, std::span<const QByteArrayView> contents,
                        qint64 bytes) = 0;
+    /// What the pass learnt of a line's bytes before judge(): whether it ran the sink's precheck
+    /// on them (wantsBytes()), and the answer.
+    enum class Precheck : quint8 { NotRun, Wanted, NotWanted };
     /// Before lines() hands a line over, judge() sees it once on the scanning thread, with the
     /// pass's parse of it when the pass made one (null otherwise): a sink that would parse the
     /// line again decides about it here instead.
-    virtual void judge(QByteArrayView content, const ParsedLine *parsed)
+    virtual void judge(QByteArrayView content, const ParsedLine *parsed, Precheck precheck)
     {
         Q_UNUSED(content);
         Q_UNUSED(parsed);
+        Q_UNUSED(precheck);
+    }
+    /// A sink whose judgement starts with a look at a line's bytes alone (a search's raw-byte
+    /// pre-filter) says so here: the pass may then run wantsBytes() on its inflating thread,
+    /// ahead of the scanning thread and concurrently with judge(), and pass the answer on.
+    virtual bool hasPrecheck() const { return false; }
+    /// False when the line (its bytes between two terminators) can be skipped on its bytes.
+    virtual bool wantsBytes(QByteArrayView line) const
+    {
+        Q_UNUSED(line);
+        return true;
     }
     /// No more lines come: the pass ended with \a lineCount lines in the index, or it had ended
     /// before this sink could be given any (begin() was then never called).

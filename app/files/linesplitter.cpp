@@ -61,8 +61,10 @@ void LineSplitter::takeLine(qint64 startIndex, qint64 endIndex, bool terminated)
             parsed = m_scanner.parsed();
         }
     }
+    const qint64 newline = terminated ? m_base + endIndex : -1;
     for (const std::shared_ptr<LineSink> &sink : m_sinks)
-        sink->judge(QByteArrayView(p, contentLength), parsed);
+        sink->judge(QByteArrayView(p, contentLength), parsed,
+                    precheckOf(sink.get(), m_base + startIndex, newline));
     ++m_lines;
 }
 
@@ -91,7 +93,7 @@ void LineSplitter::takeLongLine(qint64 endIndex)
     if (m_collect)
         m_statistics.addLongLine(m_longFirst == '{' && m_longLast == '}');
     for (const std::shared_ptr<LineSink> &sink : m_sinks)
-        sink->judge(m_longHead, nullptr);
+        sink->judge(m_longHead, nullptr, LineSink::Precheck::NotRun);
     ++m_lines;
     m_long = false;
 }
@@ -166,6 +168,39 @@ void LineSplitter::commit(qint64 size)
     }
     if (writeSpace() < m_capacity / 4)
         compact();
+}
+
+void LineSplitter::addPrecheck(Precheck precheck)
+{
+    m_prechecks.push_back(std::move(precheck));
+}
+
+std::shared_ptr<const LineSink> LineSplitter::precheckingSink() const
+{
+    for (const std::shared_ptr<LineSink> &sink : m_sinks) {
+        if (sink->hasPrecheck())
+            return sink;
+    }
+    return {};
+}
+
+LineSink::Precheck LineSplitter::precheckOf(const LineSink *sink, qint64 start, qint64 newline)
+{
+    while (!m_prechecks.empty() && m_prechecks.front().to <= start) {
+        m_prechecks.pop_front();
+        m_wantedCursor = 0;
+    }
+    if (newline < 0 || m_prechecks.empty())
+        return LineSink::Precheck::NotRun;
+    const Precheck &precheck = m_prechecks.front();
+    if (precheck.sink.get() != sink || start < precheck.from || newline >= precheck.to)
+        return LineSink::Precheck::NotRun;
+    const std::vector<qint64> &wanted = precheck.wanted;
+    while (m_wantedCursor < wanted.size() && wanted[m_wantedCursor] < newline)
+        ++m_wantedCursor;
+    return m_wantedCursor < wanted.size() && wanted[m_wantedCursor] == newline
+               ? LineSink::Precheck::Wanted
+               : LineSink::Precheck::NotWanted;
 }
 
 void LineSplitter::addSink(std::shared_ptr<LineSink> sink)

@@ -2,9 +2,11 @@
 
 #include "message/fieldscanner.h"
 #include "filestatistics.h"
+#include "linesink.h"
 
 #include <QByteArray>
 
+#include <deque>
 #include <memory>
 #include <vector>
 
@@ -12,7 +14,6 @@
 /// it finds the non-empty lines with memchr, records their starts and feeds each line to the
 /// statistics. A line longer than FieldScanner::maxLineBytes is not kept in memory: its bytes
 /// are skipped until its end, so memory stays flat whatever the input (gzip bombs included).
-class LineSink;
 
 class LineSplitter
 {
@@ -47,6 +48,20 @@ public:
     /// Call between commits. The caller ends sinks when the pass ends.
     void addSink(std::shared_ptr<LineSink> sink);
 
+    /// A sink's precheck (LineSink::wantsBytes()) run ahead of the scan on the lines between
+    /// uncompressed offsets \a from and \a to (each line whole in between): the offsets of the
+    /// terminators of the lines it wants. Given before the bytes are committed, in order.
+    struct Precheck
+    {
+        std::shared_ptr<const LineSink> sink;
+        qint64 from = 0;
+        qint64 to = 0;
+        std::vector<qint64> wanted;
+    };
+    void addPrecheck(Precheck precheck);
+    /// The first sink with a precheck (null when none), for the producer to run it.
+    std::shared_ptr<const LineSink> precheckingSink() const;
+
     /// Starts of the lines completed since the last call (the caller clears it).
     std::vector<qint64> &pendingStarts() { return m_pending; }
     /// Offset just after the last completed line and any empty lines behind it.
@@ -77,6 +92,8 @@ private:
     void deliver();
     void trackLongLast(qint64 from, qint64 to);
     void compact();
+    /// The precheck's answer for the line [start, newline] (uncompressed offsets).
+    LineSink::Precheck precheckOf(const LineSink *sink, qint64 start, qint64 newline);
 
     std::unique_ptr<char[]> m_data;
     qint64 m_capacity;
@@ -98,6 +115,8 @@ private:
     QByteArray m_longHead;  // its first FieldScanner::maxLineBytes bytes, for the sinks
 
     std::vector<std::shared_ptr<LineSink>> m_sinks;
+    std::deque<Precheck> m_prechecks;
+    size_t m_wantedCursor = 0; ///< in m_prechecks.front().wanted
     std::vector<QByteArrayView> m_delivery; // contents of the lines taken since deliver()
     qint64 m_deliveryFirstLine = 0;
     qint64 m_deliveryStart = 0;             // uncompressed offset where they start

@@ -673,14 +673,19 @@ bool MessageQuery::matchesLine(QByteArrayView line, LineMatcher &matcher) const
     return matchesParsedLine(line, nullptr, matcher);
 }
 
+bool MessageQuery::rejectsLine(QByteArrayView line) const
+{
+    return !isValid() || (m_root >= 0 && m_prefilter.rejects(line));
+}
+
 bool MessageQuery::matchesParsedLine(QByteArrayView line, const ParsedLine *parsed,
-                                     LineMatcher &matcher) const
+                                     LineMatcher &matcher, bool bytesChecked) const
 {
     if (!isValid())
         return false;
     if (m_root < 0)
         return true;
-    if (m_prefilter.rejects(line))
+    if (!bytesChecked && m_prefilter.rejects(line))
         return false;
     if (parsed)
         matcher.normalizer->normalizeParsedInto(line, *parsed, matcher.message, m_parts);

@@ -76,9 +76,13 @@ public:
     /// The same for a raw line (without terminator). Lines that cannot match are rejected on
     /// their raw bytes where that gives the same answer; the others are normalised and matched.
     bool matchesLine(QByteArrayView line, LineMatcher &matcher) const;
-    /// The same for a line the index pass parsed already (\a parsed null when it did not).
-    bool matchesParsedLine(QByteArrayView line, const ParsedLine *parsed,
-                           LineMatcher &matcher) const;
+    /// The same for a line the index pass parsed already (\a parsed null when it did not);
+    /// with \a bytesChecked the caller found already that rejectsLine() is false.
+    bool matchesParsedLine(QByteArrayView line, const ParsedLine *parsed, LineMatcher &matcher,
+                           bool bytesChecked = false) const;
+    /// True when \a line cannot match, seen from its raw bytes alone (the first step of
+    /// matchesLine(), which may run apart from the rest).
+    bool rejectsLine(QByteArrayView line) const;
 
     /// Where \a text (a message's text, author or name as shown) holds what the query's words,
     /// phrases and regular expressions look for, outside any NOT: the spans to highlight,

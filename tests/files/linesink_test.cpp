@@ -6,6 +6,7 @@
 #include "files/fileindexer.h"
 #include "files/linereader.h"
 #include "files/linesink.h"
+#include "message/parsedline.h"
 #include "message/fieldscanner.h"
 #include "sampledata.h"
 
@@ -47,6 +48,20 @@ public:
     {
         EXPECT_EQ(endedWith, -1) << "end() comes once";
         endedWith = lineCount;
+    }
+};
+
+/// Has a precheck (lines holding "7" are wanted) and records what judge() was told of each line.
+class PrecheckingSink : public RecordingSink
+{
+public:
+    std::vector<std::pair<QByteArray, Precheck>> judged;
+
+    bool hasPrecheck() const override { return true; }
+    bool wantsBytes(QByteArrayView line) const override { return line.contains('7'); }
+    void judge(QByteArrayView content, const ParsedLine *, Precheck precheck) override
+    {
+        judged.emplace_back(content.toByteArray(), precheck);
     }
 };
 
@@ -137,6 +152,36 @@ TEST_P(LineSinkTest, GetsEveryLineOfThePassAsAReaderReadsIt)
     EXPECT_EQ(sink->received.front().left(1), "{") << "the byte-order mark is not content";
     EXPECT_EQ(sink->received.back(), "{\"id\":3,\"body\":\"last, unterminated\"}");
     EXPECT_EQ(sink->bytes, pass.index->endOffset() - 3) << "every byte after the mark";
+}
+
+TEST_P(LineSinkTest, APrecheckRunAheadOfTheScanGivesTheAnswerItWouldGiveOnEachLine)
+{
+    const QByteArray data = awkwardData() + "\n" + SampleData::stockTwitsLines(40000);
+    const QString path = write(data);
+    Pass pass;
+    auto sink = std::make_shared<PrecheckingSink>();
+    pass.index->attachLineSink(sink);
+    pass.run(path, gzip());
+
+    ASSERT_EQ(pass.index->state(), FileIndex::State::Complete);
+    ASSERT_EQ(sink->judged.size(), sink->received.size()) << "every line handed over is judged";
+    qint64 prechecked = 0;
+    for (size_t i = 0; i < sink->judged.size(); ++i) {
+        const auto &[content, precheck] = sink->judged[i];
+        EXPECT_EQ(content, sink->received[i]);
+        if (precheck == LineSink::Precheck::NotRun)
+            continue;
+        ++prechecked;
+        EXPECT_EQ(precheck == LineSink::Precheck::Wanted, sink->wantsBytes(content))
+            << "line " << i;
+    }
+    // Run ahead where the pass inflates on a thread of its own (gzip), once the scanning side
+    // has taken the sink (the few pieces inflated before may not be); the first and last line
+    // of each piece it hands over, and a plain file's lines, are left to the sink itself.
+    if (gzip())
+        EXPECT_GT(prechecked, qint64(sink->judged.size()) * 3 / 4);
+    else
+        EXPECT_EQ(prechecked, 0);
 }
 
 TEST_P(LineSinkTest, ASinkAttachedDuringThePassGetsTheLinesFoundAfterIt)
