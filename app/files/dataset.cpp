@@ -400,6 +400,13 @@ bool Dataset::waitForFinished(int msecs)
             running->waitForFinished(20);
         QCoreApplication::processEvents();
     }
+    // A pass announces its end before its worker has stored the index in the cache: wait for
+    // that too, so that the files open from the cache at once afterwards.
+    for (const auto &file : m_files) {
+        const int left = deadline.isForever() ? -1 : int(deadline.remainingTime());
+        if (file->document && !file->document->waitForFinished(left))
+            return false;
+    }
     return true;
 }
 
