@@ -121,12 +121,15 @@ private:
         QString logPath;
     };
     QString address(int index) const;
+    bool startOnce(int count, QString *error);
+    void stopAll();
     bool startNode(int index, QString *error);
     bool waitForListening(int index, QString *error);
     /// Waits until the cluster takes a stream of \a count replicas (then deletes it).
     bool waitForReplicas(int count, QString *error);
 
     Options m_options;
+    bool m_peersMissing = false; ///< the last start failed for want of JetStream peers
     QTemporaryDir m_folder;
     std::vector<Node> m_nodes;
 };
