@@ -32,7 +32,8 @@ void FeedModel::evict(int count)
     m_evicted += quint64(count);
     endRemoveRows();
     // Once a ring's worth was replaced (at most once a second), what the allocator kept free
-    // meanwhile goes back to the system: a full ring stays within 1.5 x its messages' bytes.
+    // meanwhile goes back to the system, so a burst does not leave the process larger than the
+    // ring needs.
     const quint64 ring = quint64(m_capacity);
     if (m_evicted / ring != (m_evicted - quint64(count)) / ring &&
         (!m_sinceMemoryReleased.isValid() || m_sinceMemoryReleased.elapsed() >= 1000)) {
