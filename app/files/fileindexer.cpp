@@ -505,11 +505,13 @@ void FileIndexer::runGzip(const QString &path, bool resume)
 
     ChunkPipe::Chunk chunk;
     chunk.data = pipe.acquire();
+    const auto currentPrecheckSink = [&] {
+        std::lock_guard lock(precheckMutex);
+        return precheckSink;
+    };
     const auto submit = [&] {
-        precheckLines(chunk.data, chunk.size, out - chunk.size, [&] {
-            std::lock_guard lock(precheckMutex);
-            return precheckSink;
-        }(), chunk.precheck);
+        precheckLines(chunk.data, chunk.size, out - chunk.size, currentPrecheckSink(),
+                      chunk.precheck);
         chunk.inputDone = consumed();
         pipe.push(std::move(chunk));
         chunk = ChunkPipe::Chunk();
