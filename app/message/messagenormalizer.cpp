@@ -309,44 +309,53 @@ void MessageNormalizer::Private::fill(const Located &shape, Message &m, Parts pa
     if (!(parts & (Part::Text | Part::Source)))
         return;
 
+    // The text and the source are read only when asked for: a search for words reads no source.
+    const bool text = parts & Part::Text;
+    const bool source = parts & Part::Source;
     dom::object inner;
     std::string_view s;
     switch (m.kind) {
     case Message::Kind::StockTwits:
-        if (stringField(o, "body", s))
+        if (text && stringField(o, "body", s))
             m.text = textOf(s);
-        if (objectField(o, "source", inner))
+        if (source && objectField(o, "source", inner))
             m.source = pooled(stringOf(inner, "title"));
         break;
     case Message::Kind::ActivityStreams: {
-        m.text = activityText(o);
-        std::string_view verb;
-        // A share (retweet) carries the original activity in "object": its whole text.
-        if (stringField(o, "verb", verb) && verb == "share" && objectField(o, "object", inner) &&
-            has(inner, "actor"))
-            m.text = retweetText(activityAuthor(inner), activityText(inner));
-        dom::object quotedObject;
-        if (objectField(o, "twitter_quoted_status", quotedObject))
-            m.text = withQuote(m.text, activityAuthor(quotedObject), activityText(quotedObject));
-        if (objectField(o, "generator", inner) || objectField(o, "provider", inner))
+        if (text) {
+            m.text = activityText(o);
+            std::string_view verb;
+            // A share (retweet) carries the original activity in "object": its whole text.
+            if (stringField(o, "verb", verb) && verb == "share" && objectField(o, "object", inner) &&
+                has(inner, "actor"))
+                m.text = retweetText(activityAuthor(inner), activityText(inner));
+            dom::object quotedObject;
+            if (objectField(o, "twitter_quoted_status", quotedObject))
+                m.text = withQuote(m.text, activityAuthor(quotedObject), activityText(quotedObject));
+        }
+        if (source && (objectField(o, "generator", inner) || objectField(o, "provider", inner)))
             m.source = pooled(stringOf(inner, "displayName"));
         break;
     }
     case Message::Kind::Twitter:
-        if (MessageShape::retweeted(o, inner))
-            m.text = retweetText(tweetAuthor(inner), tweetText(inner));
-        else
-            m.text = tweetText(o);
-        if (MessageShape::quoted(o, inner))
-            m.text = withQuote(m.text, tweetAuthor(inner), tweetText(inner));
-        if (stringField(o, "source", s))
+        if (text) {
+            if (MessageShape::retweeted(o, inner))
+                m.text = retweetText(tweetAuthor(inner), tweetText(inner));
+            else
+                m.text = tweetText(o);
+            if (MessageShape::quoted(o, inner))
+                m.text = withQuote(m.text, tweetAuthor(inner), tweetText(inner));
+        }
+        if (source && stringField(o, "source", s))
             m.source = pooled(stripTags(s));
         break;
     case Message::Kind::StockTwitsActivity:
-        m.text = activityObjectText(o, m.author);
+        if (text)
+            m.text = activityObjectText(o, m.author);
         break;
     default:
-        fillGeneric(o, m);
+        if (text)
+            fillGeneric(o, m);
         break;
     }
 }
