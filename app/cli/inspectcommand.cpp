@@ -420,7 +420,8 @@ int InspectCommand::run(const QStringList &arguments)
         printErr(document.errorString());
         return Failed;
     }
-    if (document.status() == FileDocument::Status::Opening)
+    // A container is listed, or a cached index read, before anything else can start.
+    if (document.status() == FileDocument::Status::Opening || document.isReadingCache())
         document.waitForFinished();
     if (document.status() == FileDocument::Status::NeedsMember) {
         if (!parser.isSet(memberOption)) {

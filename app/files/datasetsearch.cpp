@@ -100,8 +100,10 @@ void DatasetSearch::startMoreFiles()
     while (int(m_searches.size()) < windowSize() && m_nextFile < fileCount()) {
         const int file = m_nextFile;
         FileDocument *document = m_dataset->document(file);
-        if (!document)
-            break; // not opened yet: the dataset gets to it (progressChanged())
+        // Not opened yet, or its cached index still being read: the dataset gets to it
+        // (progressChanged()).
+        if (!document || document->isReadingCache())
+            break;
         ++m_nextFile;
         if (m_dataset->isIndexed(file) &&
             (document->status() != FileDocument::Status::Ready || document->lineCount() == 0)) {
@@ -183,10 +185,17 @@ void DatasetSearch::advance()
     while (!m_searches.empty() && m_searches.front().done) {
         takeResults();
         const Running first = m_searches.front();
-        if (first.search && first.taken < qint64(first.search->results().size()))
+        const bool untaken =
+            first.search && first.taken < qint64(first.search->results().size());
+        // Its rows are not shown yet: wait for them. Unless the file could not be read after
+        // all (its index pass failed once its search had begun): it has no rows, and what its
+        // search found is neither a row nor counted.
+        const FileDocument *document = m_dataset->document(first.file);
+        const bool failed = document && document->status() == FileDocument::Status::Failed;
+        if (untaken && !failed)
             break;
         m_searches.pop_front();
-        const qint64 matches = first.search ? first.search->matchCount() : 0;
+        const qint64 matches = !first.search ? 0 : untaken ? first.taken : first.search->matchCount();
         // A file searched again for its added rows adds to what it had.
         qint64 &fileMatches = m_matchesPerFile[size_t(first.file)];
         fileMatches = std::max<qint64>(fileMatches, 0) + matches;

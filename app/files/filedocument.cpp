@@ -78,7 +78,7 @@ QStringList FileDocument::notices() const
 
 bool FileDocument::isIndexing() const
 {
-    return m_index && m_status == Status::Indexing && !m_index->isFinished();
+    return m_index && m_status == Status::Indexing && !m_readingCache && !m_index->isFinished();
 }
 
 double FileDocument::indexingProgress() const
@@ -201,6 +201,7 @@ bool FileDocument::open(const QString &path)
     if (m_watching)
         watchPath();
     m_fromCache = false;
+    m_readingCache = false;
     m_openedAt.start();
     m_finishedAnnounced = false;
     m_source = Source::None;
@@ -279,6 +280,7 @@ void FileDocument::startWorker(std::function<void()> work)
 {
     stopWorker();
     m_cancel = false;
+    m_cacheLoaded = false;
     ++m_workerGeneration;
     m_thread = QThread::create(std::move(work));
     m_thread->setObjectName(QStringLiteral("file-indexer"));
@@ -369,6 +371,7 @@ void FileDocument::update()
     emit statisticsChanged();
     if (finished && !m_finishedAnnounced) {
         m_finishedAnnounced = true;
+        m_fromCache = m_cacheLoaded;
         if (m_index->state() == FileIndex::State::Failed) {
             fail(m_index->message());
         } else {
@@ -505,20 +508,28 @@ void FileDocument::startIndexing(Source source)
     m_lineCount = 0;
     m_finishedAnnounced = false;
     const bool cacheable = m_cacheEnabled && (source == Source::Gzip || source == Source::Plain);
-    if (cacheable && IndexCache::load(m_path, *m_index)) {
-        m_index->setContentSource(source == Source::Gzip ? FileIndexer::gzipSource(m_contentPath)
-                                                         : FileIndexer::plainSource(m_contentPath));
-        m_fromCache = true;
-        setStatus(Status::Indexing);
-        update();
-        return;
-    }
     setStatus(Status::Indexing);
     std::shared_ptr<FileIndex> index = m_index;
     const QString path = m_contentPath;
     const QString cachePath = m_path;
     const FileIndexer::Options options = m_options;
+    // The cached index is read on the worker too: a month of days opened from the cache would
+    // otherwise hold the window (and a search waiting for the first day) for a millisecond or
+    // more per day.
+    m_readingCache = cacheable;
     startWorker([this, index, path, cachePath, options, source, cacheable] {
+        if (cacheable) {
+            index->setContentSource(source == Source::Gzip ? FileIndexer::gzipSource(path)
+                                                           : FileIndexer::plainSource(path));
+            // Said before the index can look finished, so that no update sees it otherwise.
+            m_cacheLoaded = true;
+            const bool loaded = IndexCache::load(cachePath, *index);
+            m_cacheLoaded = loaded;
+            m_readingCache = false;
+            if (loaded)
+                return;
+            postUpdate(); // indexing after all: the lines come as the pass finds them
+        }
         FileIndexer indexer(*index, m_cancel, options, [this] { postUpdate(); });
         if (source == Source::Gzip || source == Source::ExtractedGzip)
             indexer.indexGzip(path);

@@ -90,7 +90,11 @@ public:
     /// a dataset's per-file problems and `hydrant-cli inspect` all follow. Empty when nothing is.
     QList<Problem> problems() const;
     QList<ArchiveAccess::Member> archiveMembers() const { return m_members; }
+    /// True once the index came from the cache (it is read on the worker: wait for the index).
     bool loadedFromCache() const { return m_fromCache; }
+    /// True while the worker reads the cached index: no pass runs yet, and none may (a file
+    /// whose entry does not verify is then indexed, and isIndexing() says so).
+    bool isReadingCache() const { return m_readingCache; }
     /// True while the index pass runs (not when the index came from the cache or the pass ended).
     bool isIndexing() const;
     /// Share of the input the index pass has read, 0..1.
@@ -166,6 +170,8 @@ private:
     FileIndexer::Options m_options;
     bool m_cacheEnabled = true;
     bool m_fromCache = false;
+    std::atomic_bool m_readingCache{false}; ///< the worker reads the cached index
+    std::atomic_bool m_cacheLoaded{false};  ///< the worker's index came from the cache
     QElapsedTimer m_openedAt; ///< for the pace of the index pass
     bool m_finishedAnnounced = false;
     bool m_watching = false;

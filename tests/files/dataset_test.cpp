@@ -4,6 +4,7 @@
 // from the index cache.
 
 #include "files/dataset.h"
+#include "files/datasetsearch.h"
 #include "files/filedocument.h"
 #include "files/fileindex.h"
 #include "files/filesearch.h"
@@ -166,6 +167,54 @@ TEST(Dataset, ADayAddedLaterIsIndexedWhileTheOthersComeFromTheCache)
     // The new day takes its place in time, between the 12th and the 14th.
     EXPECT_EQ(second->path(12), added.path);
     EXPECT_EQ(second->firstRow(12), 12 * linesPerDay);
+    IndexCache::setMinimumContentBytes(minimum);
+}
+
+TEST(Dataset, AMonthReopenedFromTheCacheIsSearchedAtOnceWhileItsIndexesAreRead)
+{
+    const qint64 minimum = IndexCache::minimumContentBytes();
+    IndexCache::setMinimumContentBytes(0);
+    QTemporaryDir dir;
+    Month month(dir);
+    const std::vector<Day> expected = month.expected();
+    openFolder(dir.path(), true); // writes the index caches
+    // One day was touched since (downloaded again): it is indexed again while the others are read.
+    {
+        QFile day(expected[3].path);
+        ASSERT_TRUE(day.open(QIODevice::ReadWrite));
+        ASSERT_TRUE(day.setFileTime(QDateTime::currentDateTime().addSecs(60),
+                                    QFileDevice::FileModificationTime));
+    }
+
+    // As the command line does: the search starts as soon as open() returns, before the days'
+    // indexes are read.
+    Dataset dataset;
+    dataset.setCacheEnabled(true);
+    DatasetSearch search(&dataset);
+    bool reordered = false;
+    QObject::connect(&dataset, &Dataset::reordered, &search, [&] { reordered = true; });
+    ASSERT_TRUE(dataset.open({dir.path()}));
+    const MessageQuery query = MessageQuery::parse(QStringLiteral("$TSLA OR moon"));
+    search.start(query);
+    ASSERT_TRUE(search.waitForFinished(30000));
+    ASSERT_TRUE(dataset.waitForFinished(30000));
+    // The day in another shape sorts last by name but not by time: once every day's first time
+    // is known the files take their places, and the rows the search gave are no longer the
+    // same (the command line and the window search again then).
+    EXPECT_TRUE(reordered);
+    search.start(query);
+    ASSERT_TRUE(search.waitForFinished(30000));
+
+    std::vector<qint64> rows;
+    for (const Match &match : referenceScan(expected, query))
+        rows.push_back(dataset.rowOf(match.file, match.line));
+    ASSERT_GT(rows.size(), 10u);
+    EXPECT_EQ(search.results(), rows);
+    for (int f = 0; f < dataset.fileCount(); ++f) {
+        const bool readable = dataset.document(f)->status() == FileDocument::Status::Ready;
+        EXPECT_EQ(dataset.document(f)->loadedFromCache(), readable && f != 3)
+            << dataset.path(f).toStdString();
+    }
     IndexCache::setMinimumContentBytes(minimum);
 }
 

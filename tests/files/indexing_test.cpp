@@ -298,6 +298,7 @@ TEST(Indexing, SecondOpenComesFromTheCache)
     }
     FileDocument again;
     ASSERT_TRUE(again.open(path));
+    ASSERT_TRUE(again.waitForFinished()); // the cached index is read on the worker
     EXPECT_TRUE(again.loadedFromCache());
     EXPECT_EQ(again.status(), FileDocument::Status::Ready);
     EXPECT_EQ(again.lineCount(), 3000);
@@ -313,8 +314,8 @@ TEST(Indexing, SecondOpenComesFromTheCache)
     }
     FileDocument changed;
     ASSERT_TRUE(changed.open(path));
-    EXPECT_FALSE(changed.loadedFromCache());
     changed.waitForFinished();
+    EXPECT_FALSE(changed.loadedFromCache());
     EXPECT_EQ(changed.lineCount(), 3001);
     IndexCache::setMinimumContentBytes(8 << 20);
 }
@@ -544,6 +545,7 @@ TEST(Indexing, ADamagedCacheEntryIsRebuiltNeverTrusted)
     {
         FileDocument cached;
         ASSERT_TRUE(cached.open(path));
+        ASSERT_TRUE(cached.waitForFinished());
         ASSERT_TRUE(cached.loadedFromCache());
     }
 
@@ -564,13 +566,14 @@ TEST(Indexing, ADamagedCacheEntryIsRebuiltNeverTrusted)
         write.close();
         FileDocument document;
         ASSERT_TRUE(document.open(path));
-        ASSERT_FALSE(document.loadedFromCache()) << offset;
         document.waitForFinished();
+        ASSERT_FALSE(document.loadedFromCache()) << offset;
         ASSERT_EQ(document.lineCount(), 3000) << offset;
         ASSERT_EQ(readAllLines(document), truth) << offset;
         // The entry was written afresh and is trusted again.
         FileDocument again;
         ASSERT_TRUE(again.open(path));
+        ASSERT_TRUE(again.waitForFinished());
         ASSERT_TRUE(again.loadedFromCache()) << offset;
     }
     IndexCache::setMinimumContentBytes(8 << 20);
@@ -602,6 +605,7 @@ TEST(Indexing, TheStatusLineSaysHowTheFileIsRead)
     }
     FileDocument again;
     ASSERT_TRUE(again.open(path));
+    ASSERT_TRUE(again.waitForFinished());
     EXPECT_TRUE(again.statusText().endsWith(QStringLiteral(" · index from the cache")))
         << again.statusText().toStdString();
 }
