@@ -515,7 +515,9 @@ void FileDocument::startIndexing(Source source)
     const FileIndexer::Options options = m_options;
     // The cached index is read on the worker too: a month of days opened from the cache would
     // otherwise hold the window (and a search waiting for the first day) for a millisecond or
-    // more per day.
+    // more per day. (The previous worker is stopped first: it must not clear the flag after it
+    // is set.)
+    stopWorker();
     m_readingCache = cacheable;
     startWorker([this, index, path, cachePath, options, source, cacheable] {
         if (cacheable) {
