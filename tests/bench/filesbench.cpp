@@ -288,8 +288,10 @@ bool keepInflating(GzipInflater &inflater, QFile &file, std::vector<unsigned cha
 /// The index pass's inflating side alone: the whole file through GzipInflater with the indexer's
 /// settings (CRC-32 checked, a block boundary and its window every 4 MiB unless told otherwise),
 /// output discarded.
-/// Shows what inflating costs apart from line splitting and statistics.
-int inflateBenchmark(const QString &path, const QString &engineName, qint64 spacing)
+/// Shows what inflating costs apart from line splitting and statistics; with \a countLines, also
+/// where every line starts (on the same thread), as a pass that left the statistics for later.
+int inflateBenchmark(const QString &path, const QString &engineName, qint64 spacing,
+                     bool countLines)
 {
     const InflateEngine::Kind kind = engineName == QLatin1String("zlib") ? InflateEngine::Kind::Zlib
                                                                          : InflateEngine::fastest();
@@ -303,7 +305,8 @@ int inflateBenchmark(const QString &path, const QString &engineName, qint64 spac
     GzipInflater inflater(InflateEngine::create(kind));
     inflater.setKeepWindow(true);
     inflater.startAtMember(0);
-    qint64 out = 0, lastPoint = 0;
+    qint64 out = 0, lastPoint = 0, lines = 0;
+    std::vector<qint64> lineStarts;
     int points = 1;
     bool stopping = false;
     for (;;) {
@@ -312,6 +315,15 @@ int inflateBenchmark(const QString &path, const QString &engineName, qint64 spac
             inflater.setStopAtBlockEnd(stopping = due);
         const qint64 room = due ? chunk : std::min(chunk, lastPoint + spacing - out);
         const GzipInflater::Step step = inflater.inflate(output.data(), size_t(room));
+        if (countLines) {
+            // Where each line starts, as a pass that left the statistics for later would note.
+            const char *p = reinterpret_cast<const char *>(output.data());
+            const char *end = p + step.produced;
+            while ((p = static_cast<const char *>(std::memchr(p, '\n', size_t(end - p))))) {
+                lineStarts.push_back(out + (++p - reinterpret_cast<const char *>(output.data())));
+                ++lines;
+            }
+        }
         out += qint64(step.produced);
         if (step.event == GzipInflater::Event::BlockEnd && due) {
             const QByteArray window = inflater.window();
@@ -323,8 +335,8 @@ int inflateBenchmark(const QString &path, const QString &engineName, qint64 spac
     }
     const double seconds = ms(timer) / 1000.0;
     std::printf("{\"engine\":\"%s\",\"bytes_uncompressed\":%lld,\"inflate_seconds\":%.3f,"
-                "\"access_points\":%d,\"ok\":%s}\n",
-                InflateEngine::name(kind), out, seconds, points,
+                "\"access_points\":%d,\"lines\":%lld,\"ok\":%s}\n",
+                InflateEngine::name(kind), out, seconds, points, lines,
                 inflater.error() == GzipInflater::Error::None ? "true" : "false");
     return inflater.error() == GzipInflater::Error::None ? 0 : 1;
 }
@@ -380,9 +392,10 @@ int main(int argc, char **argv)
         return generate(args[2].toLongLong(), args.size() > 3 ? args[3].toInt() : 0);
     if (args.size() >= 3 && args[1] == QLatin1String("index"))
         return indexBenchmark(args[2]);
-    if (args.size() >= 3 && args[1] == QLatin1String("inflate"))
+    if (args.size() >= 3 && (args[1] == QLatin1String("inflate") || args[1] == QLatin1String("lines")))
         return inflateBenchmark(args[2], args.value(3),
-                                args.size() > 4 ? args[4].toLongLong() << 20 : 4 << 20);
+                                args.size() > 4 ? args[4].toLongLong() << 20 : 4 << 20,
+                                args[1] == QLatin1String("lines"));
     if (args.size() >= 3 && args[1] == QLatin1String("scan"))
         return scanBenchmark(args[2], args.size() > 3 ? args[3].toLongLong() : 256);
     if (args.size() >= 4 && args[1] == QLatin1String("search"))
@@ -392,7 +405,8 @@ int main(int argc, char **argv)
                                : args[4] == QLatin1String("--regex")  ? MessageQuery::Syntax::Regex
                                                                       : MessageQuery::Syntax::Phrase);
     std::fprintf(stderr,
-                 "usage: files_bench generate MB [DAY] | index FILE | inflate FILE [zlib|isal [SPACING_MB]] | scan FILE [MB] | "
+                 "usage: files_bench generate MB [DAY] | index FILE | inflate|lines FILE [zlib|isal [SPACING_MB]] | "
+                 "scan FILE [MB] | "
                  "search FILE "
                  "PATTERN [--fields|--regex]\n");
     return 2;
