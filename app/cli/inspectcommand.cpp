@@ -420,8 +420,7 @@ int InspectCommand::run(const QStringList &arguments)
         printErr(document.errorString());
         return Failed;
     }
-    // A container is listed, or a cached index read, before anything else can start.
-    if (document.status() == FileDocument::Status::Opening || document.isReadingCache())
+    if (document.status() == FileDocument::Status::Opening)
         document.waitForFinished();
     if (document.status() == FileDocument::Status::NeedsMember) {
         if (!parser.isSet(memberOption)) {

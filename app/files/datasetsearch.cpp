@@ -100,10 +100,8 @@ void DatasetSearch::startMoreFiles()
     while (int(m_searches.size()) < windowSize() && m_nextFile < fileCount()) {
         const int file = m_nextFile;
         FileDocument *document = m_dataset->document(file);
-        // Not opened yet, or its cached index still being read: the dataset gets to it
-        // (progressChanged()).
-        if (!document || document->isReadingCache())
-            break;
+        if (!document)
+            break; // not opened yet: the dataset gets to it (progressChanged())
         ++m_nextFile;
         if (m_dataset->isIndexed(file) &&
             (document->status() != FileDocument::Status::Ready || document->lineCount() == 0)) {

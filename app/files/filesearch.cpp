@@ -245,6 +245,7 @@ FileSearch::~FileSearch()
 
 void FileSearch::stopWorkers()
 {
+    disconnect(m_indexWait);
     if (m_shared)
         m_shared->stop();
     for (QThread *thread : m_threads) {
@@ -256,8 +257,21 @@ void FileSearch::stopWorkers()
 
 void FileSearch::cancel()
 {
-    if (m_shared)
+    if (m_shared) {
         m_shared->stop();
+    } else if (m_running && disconnect(m_indexWait)) {
+        // Cancelled while waiting for its index: no worker will say so. Said from the event
+        // loop, as the workers' end is, never from inside the caller's cancel().
+        QMetaObject::invokeMethod(
+            this,
+            [this] {
+                if (!m_running || m_shared || m_indexWait)
+                    return; // started again since
+                m_running = false;
+                emit finished(true);
+            },
+            Qt::QueuedConnection);
+    }
 }
 
 void FileSearch::start(const MessageQuery &query, qint64 fromLine)
@@ -273,7 +287,25 @@ void FileSearch::start(const MessageQuery &query, qint64 fromLine)
         emit finished(false);
         return;
     }
+    m_shared.reset();
+    if (m_document->isReadingCache()) {
+        // Its index is being read from the cache: the search starts once it is there (or once
+        // the file is indexed after all, and then goes with that pass).
+        m_running = true;
+        m_waitingFrom = std::max<qint64>(fromLine, 0);
+        m_indexWait = connect(m_document, &FileDocument::progressChanged, this,
+                              &FileSearch::launchWhenIndexRead);
+        return;
+    }
     launch(std::max<qint64>(fromLine, 0));
+}
+
+void FileSearch::launchWhenIndexRead()
+{
+    if (m_document->isReadingCache())
+        return;
+    disconnect(m_indexWait);
+    launch(m_waitingFrom);
 }
 
 bool FileSearch::searchAddedLines()
@@ -433,6 +465,13 @@ bool FileSearch::waitForFinished(int msecs)
 {
     const QDeadlineTimer deadline =
         msecs < 0 ? QDeadlineTimer(QDeadlineTimer::Forever) : QDeadlineTimer(msecs);
+    // Still waiting for its index: the document's worker says when it is read (its update
+    // starts the search, launchWhenIndexRead()).
+    if (!m_shared && m_running) {
+        const int left = deadline.isForever() ? -1 : int(deadline.remainingTime());
+        if (!m_document->waitForFinished(left) || !m_shared)
+            return false;
+    }
     for (QThread *thread : m_threads) {
         if (!thread->wait(deadline))
             return false;

@@ -75,6 +75,8 @@ private:
     void stopWorkers();
     /// Starts the workers on the lines from \a fromLine on, keeping the results so far.
     void launch(qint64 fromLine);
+    /// Launches the search that waits for its document's cached index, once it is read.
+    void launchWhenIndexRead();
     void postUpdate();
     void update();
 
@@ -86,4 +88,6 @@ private:
     int m_threadCount;
     std::shared_ptr<Shared> m_shared;
     std::vector<QThread *> m_threads;
+    QMetaObject::Connection m_indexWait; ///< while the document's cached index is being read
+    qint64 m_waitingFrom = 0;            ///< where that search starts
 };

@@ -1,5 +1,7 @@
 #include "message/messagenormalizer.h"
 #include "files/fileindex.h"
+#include "files/filedocument.h"
+#include "files/indexcache.h"
 #include "files/filesearch.h"
 #include "filetestutil.h"
 #include "sampledata.h"
@@ -313,4 +315,52 @@ TEST(Search, StartedAtAnyMomentOfTheIndexPassItFindsTheSameLines)
         ASSERT_EQ(found, expected) << "attempt " << attempt << ", found " << found.size()
                                    << " of " << expected.size();
     }
+}
+
+TEST(Search, StartedWhileTheIndexIsReadFromTheCacheItFindsWhatAnIndexedSearchFinds)
+{
+    QTemporaryDir dir;
+    const qint64 minimum = IndexCache::minimumContentBytes();
+    IndexCache::setMinimumContentBytes(0);
+    const QByteArray data = SampleData::stockTwitsLines(3000);
+    const QString path = SampleData::write(dir, QStringLiteral("cached.gz"), SampleData::gzip(data));
+    const MessageQuery query = MessageQuery::parse(QStringLiteral("$TSLA"));
+    std::vector<qint64> indexed;
+    {
+        FileDocument document;
+        ASSERT_TRUE(document.open(path));
+        ASSERT_TRUE(document.waitForFinished());
+        FileSearch search(&document);
+        search.start(query);
+        ASSERT_TRUE(search.waitForFinished(30000));
+        indexed = search.results();
+    }
+    ASSERT_GT(indexed.size(), 10u);
+
+    // Started right after open(), while the worker reads the cached index.
+    FileDocument again;
+    ASSERT_TRUE(again.open(path));
+    FileSearch search(&again);
+    QSignalSpy finished(&search, &FileSearch::finished);
+    search.start(query);
+    EXPECT_TRUE(search.isRunning());
+    ASSERT_TRUE(search.waitForFinished(30000));
+    EXPECT_TRUE(again.loadedFromCache());
+    EXPECT_EQ(search.results(), indexed);
+    ASSERT_EQ(finished.count(), 1);
+    EXPECT_FALSE(finished.front().front().toBool());
+
+    // Cancelled while it waits for the index, it says so once, from the event loop.
+    FileDocument third;
+    ASSERT_TRUE(third.open(path));
+    FileSearch cancelled(&third);
+    QSignalSpy ended(&cancelled, &FileSearch::finished);
+    cancelled.start(query);
+    cancelled.cancel();
+    EXPECT_EQ(ended.count(), 0);
+    ASSERT_TRUE(ended.wait(5000));
+    EXPECT_TRUE(ended.front().front().toBool());
+    EXPECT_FALSE(cancelled.isRunning());
+    EXPECT_TRUE(cancelled.results().empty());
+    IndexCache::setMinimumContentBytes(minimum);
 }
