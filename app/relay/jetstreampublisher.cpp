@@ -199,14 +199,16 @@ std::optional<JetStreamPublisher::StoredPosition> JetStreamPublisher::lastStored
     return position;
 }
 
-natsMsg *JetStreamPublisher::makeMessage(const Message &message,
-                                         const QByteArray &upstreamKey) const
+natsMsg *JetStreamPublisher::makeMessage(const Message &message, const QByteArray &upstreamKey,
+                                         const QByteArray &expectedLastId) const
 {
     natsMsg *out = nullptr;
     if (natsMsg_Create(&out, m_subject.constData(), nullptr, message.raw.constData(),
                        int(message.raw.size())) != NATS_OK)
         return nullptr;
     natsMsgHeader_Set(out, RelaySettings::idHeader, messageId(message).constData());
+    if (!expectedLastId.isEmpty())
+        natsMsgHeader_Set(out, expectedLastIdHeader, expectedLastId.constData());
     if (message.time.isValid())
         natsMsgHeader_Set(out, RelaySettings::timeHeader,
                           message.time.toUTC().toString(Qt::ISODateWithMs).toUtf8().constData());
@@ -268,16 +270,20 @@ JetStreamPublisher::Outcome JetStreamPublisher::publish(const MessageBatch &batc
         m_lastAckError.clear();
     }
 
-    // The fast way: everything sent, then the acknowledgements awaited together. Only on the
-    // connection the batch began on: what the client buffers during a reconnection reaches the
-    // next server ahead of what was lost with the old one, out of order; after a disconnection
-    // the rest of the batch goes the slow way below, which keeps the order.
+    // The fast way: everything sent, then the acknowledgements awaited together. Messages can
+    // be lost on the way while later ones are stored: with a stream leader that dies, or with a
+    // connection that breaks (the client buffers what follows for the next server). So each
+    // message names the one sent before it, and the stream refuses it unless that one is its
+    // last: after a loss, the rest of the batch is refused, not stored out of order, and goes
+    // the slow way below with what was lost. After a disconnection seen here, nothing more is
+    // sent the fast way.
     const int disconnectsBefore = m_connection.disconnects();
     bool sending = true;
+    QByteArray previousId;
     for (size_t i = 0; i < activities.size(); ++i) {
         sending = sending && m_connection.isConnected() &&
                   m_connection.disconnects() == disconnectsBefore;
-        natsMsg *message = sending ? makeMessage(*activities[i], upstreamKey) : nullptr;
+        natsMsg *message = sending ? makeMessage(*activities[i], upstreamKey, previousId) : nullptr;
         if (!message) {
             const QMutexLocker lock(&m_ackMutex);
             m_acked[i] = NotSent;
@@ -299,6 +305,8 @@ JetStreamPublisher::Outcome JetStreamPublisher::publish(const MessageBatch &batc
             natsMsg_Destroy(sent);
             if (status != NATS_MAX_PAYLOAD)
                 sending = false; // disconnected or the window stayed full: the slow way
+        } else {
+            previousId = messageId(*activities[i]);
         }
     }
     // Acknowledgements of messages sent on a connection that was lost never come (the client
@@ -340,7 +348,7 @@ JetStreamPublisher::Outcome JetStreamPublisher::publish(const MessageBatch &batc
     for (size_t index : again) {
         int attempt = 0;
         for (;;) {
-            natsMsg *message = makeMessage(*activities[index], upstreamKey);
+            natsMsg *message = makeMessage(*activities[index], upstreamKey, {});
             jsPubOptions options;
             jsPubOptions_Init(&options);
             options.MaxWait = std::max<int64_t>(1, std::min<int64_t>(timer.remainingTime(), 2000));

@@ -37,8 +37,9 @@ struct RelayStreamInfo
 /// Every message carries its activity id as `Nats-Msg-Id`, so the stream itself drops a second
 /// copy within its duplicate window: a relay restarted mid-burst, a provider's backfill after a
 /// reconnect, or a publish retried after a lost acknowledgement never stores a message twice.
-/// A batch is sent without waiting for each acknowledgement, then waited for as a whole; what
-/// was not acknowledged is sent again, one at a time, until it is or the deadline passes.
+/// A batch is sent without waiting for each acknowledgement, each message naming the one before
+/// it so that the stream stores none after a gap, then waited for as a whole; what was not
+/// acknowledged is sent again, one at a time, until it is or the deadline passes.
 class JetStreamPublisher
 {
 public:
@@ -88,7 +89,11 @@ public:
                            QString *error);
 
 private:
-    natsMsg *makeMessage(const Message &message, const QByteArray &upstreamKey) const;
+    /// \a expectedLastId non-empty: the stream stores the message only when its last message
+    /// has that id (JetStream's `Nats-Expected-Last-Msg-Id`).
+    natsMsg *makeMessage(const Message &message, const QByteArray &upstreamKey,
+                         const QByteArray &expectedLastId) const;
+    static constexpr const char *expectedLastIdHeader = "Nats-Expected-Last-Msg-Id";
     static void onAck(jsCtx *, natsMsg *msg, jsPubAck *ack, jsPubAckErr *error, void *closure);
 
     NatsConnection &m_connection;

@@ -3,6 +3,7 @@
 // reading, all as a user runs them.
 
 #include "natsservers.h"
+#include "message/messagenormalizer.h"
 #include "net/connectratelimiter.h"
 #include "relay/jetstreampublisher.h"
 #include "relay/jetstreamreader.h"
@@ -20,8 +21,14 @@
 #include <QSet>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QThread>
+
+#include <nats/nats.h>
+
+#include <cstring>
 
 #include <functional>
+#include <thread>
 #include <iostream>
 #include <memory>
 
@@ -362,6 +369,22 @@ void expectEveryIndexOnce(const std::vector<JetStreamReader::Item> &items)
     }
     EXPECT_EQ(qsizetype(ids.size()), qsizetype(items.size())) << "a message is stored twice";
     EXPECT_EQ(highest - lowest + 1, qint64(items.size())) << "a message is missing";
+}
+
+/// Activities with the ids \a first to \a last, in that order, each with a text of
+/// \a textSize characters or fewer.
+MessageBatch numberedBatch(int first, int last, int textSize = 0)
+{
+    MessageNormalizer normalizer;
+    MessageBatch batch;
+    const QString padding(textSize, QLatin1Char('x'));
+    for (int id = first; id <= last; ++id)
+        batch.push_back(normalizer.normalize(
+            QStringLiteral("{\"id\":%1,\"body\":\"message %1 %2\"}")
+                .arg(id)
+                .arg(padding)
+                .toUtf8()));
+    return batch;
 }
 
 } // namespace
@@ -967,4 +990,131 @@ TEST_F(RelayTest, WithANatsUserAndPasswordRelayAndReadersWorkAndAWrongPasswordEn
     }
     EXPECT_EQ(sim->requests().size(), requestsBefore);
     EXPECT_FALSE(servers.log(0).contains(password));
+}
+
+// The publisher keeps the provider's order through a failover by sending each message of a
+// batch with the id of the one before it as `Nats-Expected-Last-Msg-Id`: it relies on the
+// server refusing a message whose predecessor is not the stream's last, and on that refusal not
+// making a later, proper send of the same message count as a duplicate.
+TEST(JetStreamServer, AMessageRefusedForItsExpectedPredecessorIsStoredWhenSentAgain)
+{
+    for (int nodes : {1, 3}) {
+        NatsServers servers;
+        QString error;
+        ASSERT_TRUE(servers.start(nodes, &error)) << error.toStdString();
+        RelaySettings settings;
+        settings.servers = *RelaySettings::parseServers(servers.urls(), &error);
+        settings.stream = QStringLiteral("ORDER");
+        settings.subjectPrefix = QStringLiteral("order");
+        NatsConnection nats;
+        ASSERT_TRUE(nats.open(settings, &error)) << error.toStdString();
+        JetStreamPublisher publisher(nats, settings);
+        RelayStreamInfo info;
+        ASSERT_TRUE(publisher.ensureStream(&info, &error)) << error.toStdString();
+        const QByteArray subject = settings.messagesSubject().toUtf8();
+        const auto send = [&](const char *id, const char *expectedLast, jsPubAck **ack) {
+            natsMsg *message = nullptr;
+            natsMsg_Create(&message, subject.constData(), nullptr, id, int(strlen(id)));
+            natsMsgHeader_Set(message, "Nats-Msg-Id", id);
+            if (expectedLast)
+                natsMsgHeader_Set(message, "Nats-Expected-Last-Msg-Id", expectedLast);
+            jsErrCode code = jsErrCode(0);
+            const natsStatus status = js_PublishMsg(ack, nats.jetStream(), message, nullptr, &code);
+            natsMsg_Destroy(message);
+            return status;
+        };
+        jsPubAck *ack = nullptr;
+        ASSERT_EQ(send("first", nullptr, &ack), NATS_OK) << nodes;
+        jsPubAck_Destroy(ack);
+        ack = nullptr;
+        // "third" expects "second", which never came: refused.
+        EXPECT_NE(send("third", "second", &ack), NATS_OK) << nodes;
+        jsPubAck_Destroy(ack);
+        ack = nullptr;
+        ASSERT_EQ(send("second", "first", &ack), NATS_OK) << nodes;
+        EXPECT_FALSE(ack->Duplicate);
+        jsPubAck_Destroy(ack);
+        ack = nullptr;
+        ASSERT_EQ(send("third", "second", &ack), NATS_OK) << nodes;
+        EXPECT_FALSE(ack->Duplicate) << "the refused send was remembered as stored";
+        EXPECT_EQ(ack->Sequence, 3u) << nodes;
+        jsPubAck_Destroy(ack);
+    }
+}
+
+// The chain of expected predecessors costs nothing when nothing is lost: a batch is stored in
+// one pass, on one node and on a cluster.
+TEST(JetStreamServer, APublishersBatchIsStoredInOnePass)
+{
+    for (int nodes : {1, 3}) {
+        NatsServers servers;
+        QString error;
+        ASSERT_TRUE(servers.start(nodes, &error)) << error.toStdString();
+        RelaySettings settings;
+        settings.servers = *RelaySettings::parseServers(servers.urls(), &error);
+        settings.stream = QStringLiteral("ORDER");
+        settings.subjectPrefix = QStringLiteral("order");
+        NatsConnection nats;
+        ASSERT_TRUE(nats.open(settings, &error)) << error.toStdString();
+        JetStreamPublisher publisher(nats, settings);
+        RelayStreamInfo info;
+        ASSERT_TRUE(publisher.ensureStream(&info, &error)) << error.toStdString();
+        const auto outcome =
+            publisher.publish(numberedBatch(1, 2000), "test", std::chrono::seconds(30));
+        EXPECT_TRUE(outcome.error.isEmpty()) << outcome.error.toStdString();
+        EXPECT_EQ(outcome.stored, 2000) << nodes;
+        EXPECT_EQ(outcome.retried, 0) << nodes << " nodes: refused without a loss";
+    }
+}
+
+// The node a publisher is connected to is killed while a batch is on its way: what was written
+// to it is lost, what follows reaches another node after the reconnection. The stream must still
+// hold the batch once each and in its order (a later message must not overtake the lost ones).
+TEST(JetStreamServer, ABatchWhoseNodeIsKilledOnTheWayIsStoredOnceInOrder)
+{
+    NatsServers cluster;
+    QString error;
+    ASSERT_TRUE(cluster.start(3, &error)) << error.toStdString();
+    RelaySettings settings;
+    settings.servers = *RelaySettings::parseServers(cluster.urls(), &error);
+    settings.stream = QStringLiteral("ORDER");
+    settings.subjectPrefix = QStringLiteral("order");
+    NatsConnection nats;
+    ASSERT_TRUE(nats.open(settings, &error)) << error.toStdString();
+    JetStreamPublisher publisher(nats, settings);
+    RelayStreamInfo info;
+    ASSERT_TRUE(publisher.ensureStream(&info, &error)) << error.toStdString();
+    char url[256] = {};
+    ASSERT_EQ(natsConnection_GetConnectedUrl(nats.connection(), url, sizeof url), NATS_OK);
+    const int connectedTo = cluster.indexOf(QString::fromUtf8(url));
+    ASSERT_GE(connectedTo, 0) << url;
+
+    // Messages of about 2 KB, so that sending them takes a while and the kill lands midway.
+    constexpr int count = 5000;
+    const MessageBatch batch = numberedBatch(1, count, 2000);
+    JetStreamPublisher::Outcome outcome;
+    std::thread publishing(
+        [&] { outcome = publisher.publish(batch, "test", std::chrono::seconds(60)); });
+    QThread::msleep(5);
+    cluster.kill(connectedTo);
+    publishing.join();
+    EXPECT_TRUE(outcome.error.isEmpty()) << outcome.error.toStdString();
+    EXPECT_EQ(outcome.stored + outcome.duplicates, count);
+
+    JetStreamReader reader(nats, settings);
+    ASSERT_TRUE(reader.start({JetStreamReader::Start::Kind::All, {}}, &error))
+        << error.toStdString();
+    std::vector<JetStreamReader::Item> items;
+    waitUntil(
+        [&] {
+            reader.next(items, count, std::chrono::milliseconds(50), &error);
+            return items.size() >= size_t(count);
+        },
+        20000);
+    ASSERT_EQ(items.size(), size_t(count)) << error.toStdString();
+    ASSERT_TRUE(JetStreamPublisher::streamInfo(nats.jetStream(), settings.stream, &info, &error));
+    EXPECT_EQ(info.messages, quint64(count)) << "a message is stored twice";
+    for (int i = 0; i < count; ++i)
+        ASSERT_EQ(items[size_t(i)].id, QByteArray::number(i + 1))
+            << "place " << i << " of the stream (" << outcome.retried << " sent again)";
 }
