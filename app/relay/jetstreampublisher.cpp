@@ -44,6 +44,35 @@ JetStreamPublisher::JetStreamPublisher(NatsConnection &connection, const RelaySe
     , m_settings(settings)
     , m_subject(settings.messagesSubject().toUtf8())
 {
+}
+
+JetStreamPublisher::~JetStreamPublisher()
+{
+    closeBatchConnection();
+}
+
+jsCtx *JetStreamPublisher::batchJetStream()
+{
+    if (m_batchConnection && m_batchConnection->isConnected())
+        return m_batchJetStream;
+    closeBatchConnection();
+    // Without the relay's connection the cluster is out of reach; after a failure, not at once.
+    if (!m_connection.isConnected() || !m_batchConnectionRetry.hasExpired())
+        return nullptr;
+    // The server the relay's connection uses (it answers), as the settings name it when they
+    // do: a TLS certificate is checked against that name.
+    const QUrl inUse(m_connection.connectedUrl());
+    RelaySettings settings = m_settings;
+    settings.servers = {inUse};
+    for (const QUrl &server : m_settings.servers)
+        if (server.host() == inUse.host() && server.port(4222) == inUse.port(4222))
+            settings.servers = {server};
+    auto connection = std::make_unique<NatsConnection>();
+    QString error;
+    if (!connection->open(settings, &error, NatsConnection::Reconnection::Never)) {
+        m_batchConnectionRetry.setRemainingTime(batchConnectionRetryWait);
+        return nullptr;
+    }
     jsOptions options;
     jsOptions_Init(&options);
     options.PublishAsync.MaxPending = 8192;
@@ -51,24 +80,27 @@ JetStreamPublisher::JetStreamPublisher(NatsConnection &connection, const RelaySe
     options.PublishAsync.AckHandlerClosure = this;
     // A full window waits for acknowledgements this long before the rest goes the slow way.
     options.PublishAsync.StallWait = 2000;
-    if (connection.connection())
-        natsConnection_JetStream(&m_jetStream, connection.connection(), &options);
+    if (natsConnection_JetStream(&m_batchJetStream, connection->connection(), &options) != NATS_OK) {
+        m_batchJetStream = nullptr;
+        m_batchConnectionRetry.setRemainingTime(batchConnectionRetryWait);
+        return nullptr;
+    }
+    m_batchConnection = std::move(connection);
+    return m_batchJetStream;
 }
 
-JetStreamPublisher::~JetStreamPublisher()
+void JetStreamPublisher::closeBatchConnection()
 {
-    if (!m_jetStream)
-        return;
-    if (m_sentAsync) {
-        // Nothing may call the handler of a destroyed publisher: what is still in flight is
+    if (m_batchJetStream) {
+        // Nothing may call the handler for what is still in flight once it is given up: it is
         // taken back and dropped (it is sent again, by id, by whoever publishes it next).
         natsMsgList pending;
-        if (js_PublishAsyncGetPendingList(&pending, m_jetStream) == NATS_OK)
+        if (js_PublishAsyncGetPendingList(&pending, m_batchJetStream) == NATS_OK)
             natsMsgList_Destroy(&pending);
+        jsCtx_Destroy(m_batchJetStream);
+        m_batchJetStream = nullptr;
     }
-    // Also when nothing was published (a refused password ends the run first): the context
-    // holds a reference to the connection.
-    jsCtx_Destroy(m_jetStream);
+    m_batchConnection.reset();
 }
 
 QByteArray JetStreamPublisher::messageId(const Message &message)
@@ -111,17 +143,18 @@ bool JetStreamPublisher::streamInfo(jsCtx *jetStream, const QString &stream,
 
 bool JetStreamPublisher::ensureStream(RelayStreamInfo *info, QString *error)
 {
-    if (!m_jetStream) {
+    jsCtx *jetStream = m_connection.jetStream();
+    if (!jetStream) {
         *error = QCoreApplication::translate("JetStreamPublisher", "Not connected to NATS.");
         return false;
     }
     const QByteArray name = m_settings.stream.toUtf8();
     QString readError;
-    if (streamInfo(m_jetStream, m_settings.stream, info, &readError)) {
+    if (streamInfo(jetStream, m_settings.stream, info, &readError)) {
         // An existing stream is used as it is, as long as it keeps what the relay sends.
         jsStreamInfo *raw = nullptr;
         bool takesSubject = false;
-        if (js_GetStreamInfo(&raw, m_jetStream, name.constData(), nullptr, nullptr) == NATS_OK) {
+        if (js_GetStreamInfo(&raw, jetStream, name.constData(), nullptr, nullptr) == NATS_OK) {
             for (int i = 0; raw->Config && i < raw->Config->SubjectsLen; ++i)
                 takesSubject = takesSubject || m_subject == raw->Config->Subjects[i];
             jsStreamInfo_Destroy(raw);
@@ -150,20 +183,20 @@ bool JetStreamPublisher::ensureStream(RelayStreamInfo *info, QString *error)
     config.Duplicates = int64_t(m_settings.duplicateWindow.count()) * nanosecondsPerSecond;
     config.Replicas = std::min(3, m_connection.knownServerCount());
     jsErrCode code = jsErrCode(0);
-    natsStatus status = js_AddStream(nullptr, m_jetStream, &config, nullptr, &code);
+    natsStatus status = js_AddStream(nullptr, jetStream, &config, nullptr, &code);
     if (status != NATS_OK && code == JSStreamReplicasNotSupportedErr) {
         // One server that advertises others without being clustered with them.
         config.Replicas = 1;
-        status = js_AddStream(nullptr, m_jetStream, &config, nullptr, &code);
+        status = js_AddStream(nullptr, jetStream, &config, nullptr, &code);
     }
     // Another relay may have created it meanwhile: then it is there to be used.
-    if (status != NATS_OK && !streamInfo(m_jetStream, m_settings.stream, info, &readError)) {
+    if (status != NATS_OK && !streamInfo(jetStream, m_settings.stream, info, &readError)) {
         *error = QCoreApplication::translate("JetStreamPublisher",
                                              "Cannot create the JetStream stream '%1': %2")
                      .arg(m_settings.stream, jetStreamError(status, code));
         return false;
     }
-    if (!streamInfo(m_jetStream, m_settings.stream, info, error))
+    if (!streamInfo(jetStream, m_settings.stream, info, error))
         return false;
     info->created = status == NATS_OK;
     return true;
@@ -171,9 +204,14 @@ bool JetStreamPublisher::ensureStream(RelayStreamInfo *info, QString *error)
 
 std::optional<JetStreamPublisher::StoredPosition> JetStreamPublisher::lastStored(QString *error)
 {
+    jsCtx *jetStream = m_connection.jetStream();
+    if (!jetStream) {
+        *error = QCoreApplication::translate("JetStreamPublisher", "Not connected to NATS.");
+        return std::nullopt;
+    }
     natsMsg *message = nullptr;
     jsErrCode code = jsErrCode(0);
-    const natsStatus status = js_GetLastMsg(&message, m_jetStream, m_settings.stream.toUtf8().constData(),
+    const natsStatus status = js_GetLastMsg(&message, jetStream, m_settings.stream.toUtf8().constData(),
                                             m_subject.constData(), nullptr, &code);
     if (status != NATS_OK) {
         if (code != JSNoMessageFoundErr && status != NATS_NOT_FOUND)
@@ -199,16 +237,14 @@ std::optional<JetStreamPublisher::StoredPosition> JetStreamPublisher::lastStored
     return position;
 }
 
-natsMsg *JetStreamPublisher::makeMessage(const Message &message, const QByteArray &upstreamKey,
-                                         const QByteArray &expectedLastId) const
+natsMsg *JetStreamPublisher::makeMessage(const Message &message,
+                                         const QByteArray &upstreamKey) const
 {
     natsMsg *out = nullptr;
     if (natsMsg_Create(&out, m_subject.constData(), nullptr, message.raw.constData(),
                        int(message.raw.size())) != NATS_OK)
         return nullptr;
     natsMsgHeader_Set(out, RelaySettings::idHeader, messageId(message).constData());
-    if (!expectedLastId.isEmpty())
-        natsMsgHeader_Set(out, expectedLastIdHeader, expectedLastId.constData());
     if (message.time.isValid())
         natsMsgHeader_Set(out, RelaySettings::timeHeader,
                           message.time.toUTC().toString(Qt::ISODateWithMs).toUtf8().constData());
@@ -258,7 +294,8 @@ JetStreamPublisher::Outcome JetStreamPublisher::publish(const MessageBatch &batc
             activities.push_back(&message);
     if (activities.empty())
         return outcome;
-    if (!m_jetStream) {
+    jsCtx *jetStream = m_connection.jetStream();
+    if (!jetStream) {
         outcome.error = QCoreApplication::translate("JetStreamPublisher", "Not connected to NATS.");
         return outcome;
     }
@@ -270,20 +307,14 @@ JetStreamPublisher::Outcome JetStreamPublisher::publish(const MessageBatch &batc
         m_lastAckError.clear();
     }
 
-    // The fast way: everything sent, then the acknowledgements awaited together. Messages can
-    // be lost on the way while later ones are stored: with a stream leader that dies, or with a
-    // connection that breaks (the client buffers what follows for the next server). So each
-    // message names the one sent before it, and the stream refuses it unless that one is its
-    // last: after a loss, the rest of the batch is refused, not stored out of order, and goes
-    // the slow way below with what was lost. After a disconnection seen here, nothing more is
-    // sent the fast way.
-    const int disconnectsBefore = m_connection.disconnects();
-    bool sending = true;
-    QByteArray previousId;
+    // The fast way: everything sent on the batch connection, then the acknowledgements awaited
+    // together. Once that connection is lost nothing more goes this way: the rest, and what was
+    // not acknowledged, go the slow way below, which keeps the order.
+    jsCtx *batchJetStream = this->batchJetStream();
+    bool sending = batchJetStream != nullptr;
     for (size_t i = 0; i < activities.size(); ++i) {
-        sending = sending && m_connection.isConnected() &&
-                  m_connection.disconnects() == disconnectsBefore;
-        natsMsg *message = sending ? makeMessage(*activities[i], upstreamKey, previousId) : nullptr;
+        sending = sending && m_batchConnection->isConnected();
+        natsMsg *message = sending ? makeMessage(*activities[i], upstreamKey) : nullptr;
         if (!message) {
             const QMutexLocker lock(&m_ackMutex);
             m_acked[i] = NotSent;
@@ -294,8 +325,7 @@ JetStreamPublisher::Outcome JetStreamPublisher::publish(const MessageBatch &batc
             m_inFlight.emplace(message, i);
         }
         natsMsg *sent = message;
-        m_sentAsync = true;
-        const natsStatus status = js_PublishMsgAsync(m_jetStream, &sent, nullptr);
+        const natsStatus status = js_PublishMsgAsync(batchJetStream, &sent, nullptr);
         if (status != NATS_OK) {
             {
                 const QMutexLocker lock(&m_ackMutex);
@@ -305,28 +335,26 @@ JetStreamPublisher::Outcome JetStreamPublisher::publish(const MessageBatch &batc
             natsMsg_Destroy(sent);
             if (status != NATS_MAX_PAYLOAD)
                 sending = false; // disconnected or the window stayed full: the slow way
-        } else {
-            previousId = messageId(*activities[i]);
         }
     }
-    // Acknowledgements of messages sent on a connection that was lost never come (the client
-    // has no deadline of its own for them): the wait ends with the connection, not at the limit.
-    const QDeadlineTimer ackLimit(std::min<qint64>(timer.remainingTime(), 5000));
-    natsStatus complete = NATS_TIMEOUT;
-    while (complete != NATS_OK) {
-        jsPubOptions waitOptions;
-        jsPubOptions_Init(&waitOptions);
-        waitOptions.MaxWait =
-            std::max<int64_t>(1, std::min<int64_t>(ackLimit.remainingTime(), 100));
-        complete = js_PublishAsyncComplete(m_jetStream, &waitOptions);
-        if (ackLimit.hasExpired() || m_connection.disconnects() != disconnectsBefore)
-            break;
-    }
-    if (complete != NATS_OK) {
-        // Taken back from the client: these are sent again below, by id.
-        natsMsgList pending;
-        if (js_PublishAsyncGetPendingList(&pending, m_jetStream) == NATS_OK)
-            natsMsgList_Destroy(&pending);
+    if (batchJetStream) {
+        // Acknowledgements of messages sent on a connection that was lost never come (the
+        // client has no deadline of its own for them): the wait ends with the connection.
+        const QDeadlineTimer ackLimit(std::min<qint64>(timer.remainingTime(), 5000));
+        natsStatus complete = NATS_TIMEOUT;
+        while (complete != NATS_OK) {
+            jsPubOptions waitOptions;
+            jsPubOptions_Init(&waitOptions);
+            waitOptions.MaxWait =
+                std::max<int64_t>(1, std::min<int64_t>(ackLimit.remainingTime(), 100));
+            complete = js_PublishAsyncComplete(batchJetStream, &waitOptions);
+            if (ackLimit.hasExpired() || !m_batchConnection->isConnected())
+                break;
+        }
+        // What is still in flight is taken back and sent again below, by id; nothing more
+        // can leave this connection for the servers after that.
+        if (complete != NATS_OK)
+            closeBatchConnection();
     }
 
     // The slow way, in the batch's order: each message until it is acknowledged.
@@ -348,13 +376,13 @@ JetStreamPublisher::Outcome JetStreamPublisher::publish(const MessageBatch &batc
     for (size_t index : again) {
         int attempt = 0;
         for (;;) {
-            natsMsg *message = makeMessage(*activities[index], upstreamKey, {});
+            natsMsg *message = makeMessage(*activities[index], upstreamKey);
             jsPubOptions options;
             jsPubOptions_Init(&options);
             options.MaxWait = std::max<int64_t>(1, std::min<int64_t>(timer.remainingTime(), 2000));
             jsPubAck *ack = nullptr;
             jsErrCode code = jsErrCode(0);
-            const natsStatus status = message ? js_PublishMsg(&ack, m_jetStream, message, &options, &code)
+            const natsStatus status = message ? js_PublishMsg(&ack, jetStream, message, &options, &code)
                                               : NATS_NO_MEMORY;
             natsMsg_Destroy(message);
             if (status == NATS_OK) {

@@ -5,10 +5,12 @@
 
 #include <QByteArray>
 #include <QDateTime>
+#include <QDeadlineTimer>
 #include <QMutex>
 #include <QString>
 
 #include <chrono>
+#include <memory>
 #include <optional>
 #include <unordered_map>
 #include <vector>
@@ -37,9 +39,14 @@ struct RelayStreamInfo
 /// Every message carries its activity id as `Nats-Msg-Id`, so the stream itself drops a second
 /// copy within its duplicate window: a relay restarted mid-burst, a provider's backfill after a
 /// reconnect, or a publish retried after a lost acknowledgement never stores a message twice.
-/// A batch is sent without waiting for each acknowledgement, each message naming the one before
-/// it so that the stream stores none after a gap, then waited for as a whole; what was not
-/// acknowledged is sent again, one at a time, until it is or the deadline passes.
+/// A batch is sent without waiting for each acknowledgement, then waited for as a whole; what
+/// was not acknowledged is sent again, one at a time, until it is or the deadline passes.
+///
+/// The batch goes out on a second connection of its own, to the server the relay's connection
+/// uses, that never reconnects. A reconnecting client keeps what is sent while it reconnects
+/// and gives it to the next server first, ahead of what died with the old one: sent again
+/// afterwards, those would be stored after later messages. A connection that closes instead
+/// loses them all, and all are sent again in order.
 class JetStreamPublisher
 {
 public:
@@ -89,18 +96,21 @@ public:
                            QString *error);
 
 private:
-    /// \a expectedLastId non-empty: the stream stores the message only when its last message
-    /// has that id (JetStream's `Nats-Expected-Last-Msg-Id`).
-    natsMsg *makeMessage(const Message &message, const QByteArray &upstreamKey,
-                         const QByteArray &expectedLastId) const;
-    static constexpr const char *expectedLastIdHeader = "Nats-Expected-Last-Msg-Id";
+    natsMsg *makeMessage(const Message &message, const QByteArray &upstreamKey) const;
     static void onAck(jsCtx *, natsMsg *msg, jsPubAck *ack, jsPubAckErr *error, void *closure);
+    /// The batch connection's JetStream context, connected now or just before; null when it
+    /// cannot be (the batch then goes the slow way).
+    jsCtx *batchJetStream();
+    /// Closes the batch connection, taking back what is still in flight on it.
+    void closeBatchConnection();
 
     NatsConnection &m_connection;
     RelaySettings m_settings;
     QByteArray m_subject;
-    jsCtx *m_jetStream = nullptr; ///< with this publisher's acknowledgement handler
-    bool m_sentAsync = false;     ///< an asynchronous publish was made on m_jetStream
+    std::unique_ptr<NatsConnection> m_batchConnection; ///< never reconnects
+    jsCtx *m_batchJetStream = nullptr; ///< on it, with this publisher's acknowledgement handler
+    QDeadlineTimer m_batchConnectionRetry; ///< after a failed connection, when to try again
+    static constexpr std::chrono::milliseconds batchConnectionRetryWait{5000};
 
     QMutex m_ackMutex; ///< guards what the acknowledgement handler (a client thread) writes
     /// Messages sent and not yet acknowledged, to their index in the batch (identity only: the

@@ -29,7 +29,8 @@ NatsConnection::~NatsConnection()
     close();
 }
 
-bool NatsConnection::open(const RelaySettings &settings, QString *error)
+bool NatsConnection::open(const RelaySettings &settings, QString *error,
+                          Reconnection reconnection)
 {
     close();
     natsOptions *options = nullptr;
@@ -51,6 +52,11 @@ bool NatsConnection::open(const RelaySettings &settings, QString *error)
     if (status == NATS_OK)
         status = natsOptions_SetName(options, name.c_str());
     // Reconnect forever, quickly: a relay or a reader outlives any one node of the cluster.
+    // Or never, and then the servers are tried in the order given.
+    if (status == NATS_OK && reconnection == Reconnection::Never)
+        status = natsOptions_SetAllowReconnect(options, false);
+    if (status == NATS_OK && reconnection == Reconnection::Never)
+        status = natsOptions_SetNoRandomize(options, true);
     if (status == NATS_OK)
         status = natsOptions_SetMaxReconnect(options, -1);
     if (status == NATS_OK)

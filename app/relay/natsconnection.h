@@ -28,14 +28,22 @@ typedef struct __natsOptions natsOptions;
 class NatsConnection
 {
 public:
+    /// What the connection does when its server is lost.
+    enum class Reconnection {
+        Forever, ///< moves to another server by itself, buffering what is sent meanwhile
+        Never,   ///< closes: nothing sent to the lost server can reach another one later
+    };
+
     NatsConnection();
     ~NatsConnection(); ///< closes the connection
     NatsConnection(const NatsConnection &) = delete;
     NatsConnection &operator=(const NatsConnection &) = delete;
 
     /// Connects to one of \a settings' servers; false with a sentence in \a error when none
-    /// answers (or credentials or TLS are refused).
-    bool open(const RelaySettings &settings, QString *error);
+    /// answers (or credentials or TLS are refused). With Reconnection::Never the servers are
+    /// tried in \a settings' order.
+    bool open(const RelaySettings &settings, QString *error,
+              Reconnection reconnection = Reconnection::Forever);
     /// True when the last open() failed because the servers refused the user name or password
     /// (not because none answered or TLS failed).
     bool credentialsRefused() const { return m_credentialsRefused; }
