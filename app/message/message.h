@@ -33,9 +33,9 @@ struct Message
                          ///< their message
     QStringList symbols; ///< tickers without '$', in the order given
     Sentiment sentiment = Sentiment::None;
+    Kind kind = Kind::Malformed; // beside sentiment and likes: a live ring holds 100 000 of these
     qint32 likes = -1; ///< -1 when unknown
     QString source;    ///< client or source title when known
-    Kind kind = Kind::Malformed;
     QByteArray raw; ///< the line exactly as received, without its line terminator
     /// Where the stream resumes after this item (Firestream seq_id, firehose_seq); empty when
     /// the service has no such cursor. A digit string: never parse it as a number.

@@ -55,8 +55,9 @@ public:
     std::chrono::milliseconds stallTimeout() const { return m_stallTimeout; }
     /// Messages are delivered at least this often while they arrive (default 50 ms)…
     void setBatchInterval(std::chrono::milliseconds interval);
-    /// …or as soon as this many are waiting (default 2000).
+    /// …or as soon as this many are waiting (default defaultMaxBatchSize).
     void setMaxBatchSize(int messages);
+    static constexpr int defaultMaxBatchSize = 2000;
     /// How many recent ids the duplicate filter remembers.
     void setDuplicateWindow(int ids);
     void setReconnectPolicy(const ReconnectPolicy &policy);
@@ -123,7 +124,7 @@ private:
     StreamEndpoint m_endpoint;
     std::chrono::milliseconds m_stallTimeout{30'000};
     std::chrono::milliseconds m_batchInterval{50};
-    int m_maxBatchSize = 2000;
+    int m_maxBatchSize = defaultMaxBatchSize;
     std::shared_ptr<ConnectRateLimiter> m_limiter;
     bool m_limiterGiven = false;
 

@@ -16,6 +16,7 @@
 #include "feed/feedmodel.h"
 #include "feed/feedproxymodel.h"
 #include "message/messagenormalizer.h"
+#include "net/firehoseclient.h"
 #include "live/feedview.h"
 #include "live/livepage.h"
 #include "sim/messagegenerator.h"
@@ -79,15 +80,26 @@ protected:
         qint64 next = 0;
         while (!m_stop) {
             const qint64 due = qint64(m_rate * double(clock.elapsed()) / 1000.0);
+            // Into the page's inbox from this thread, as the stream client hands batches over:
+            // as soon as it holds defaultMaxBatchSize, and what is left at each tick.
+            const auto deliver = [this](MessageBatch &batch) {
+                if (!batch.empty())
+                    m_page->inbox()->push(batch);
+                batch.clear();
+            };
             MessageBatch batch;
-            batch.reserve(size_t(std::max<qint64>(due - next, 0)));
+            batch.reserve(size_t(FirehoseClient::defaultMaxBatchSize));
             const qint64 now = QDateTime::currentMSecsSinceEpoch();
             for (; next < due; ++next) {
-                batch.push_back(normalizer.normalize(generator.message(
-                    quint64(next), 1'000'000 + next, now, MessageShape::StockTwits)));
+                // As a line the stream client cut from what it read: a view, copied into the
+                // message at its own size.
+                const QByteArray line =
+                    generator.message(quint64(next), 1'000'000 + next, now, MessageShape::StockTwits);
+                batch.push_back(normalizer.normalize(QByteArrayView(line)));
+                if (batch.size() >= size_t(FirehoseClient::defaultMaxBatchSize))
+                    deliver(batch);
             }
-            // From this thread straight into the page's inbox, as the stream client does.
-            m_page->inbox()->push(batch);
+            deliver(batch);
             QThread::msleep(50);
         }
     }
@@ -212,7 +224,11 @@ int main(int argc, char **argv)
     sinceTick.start();
     probe.start();
 
-    quint64 receivedAtStart = 0;
+    // What the page took into its ring, not what reached its inbox: a page that falls behind
+    // drops the oldest waiting batches (they would leave a full ring at once), and those count
+    // as not taken in.
+    quint64 takenAtStart = 0;
+    quint64 droppedAtStart = 0;
     double cpuAtStart = 0;
     qint64 startMs = 0;
     qint64 filterStartMs = -1;
@@ -234,7 +250,8 @@ int main(int argc, char **argv)
         const qint64 now = clock.elapsed();
         if (!measuring && now >= warmupMs) {
             measuring = true;
-            receivedAtStart = page.messagesReceived();
+            takenAtStart = page.feedModel()->nextSerial();
+            droppedAtStart = page.inbox()->dropped();
             cpuAtStart = threadCpuSeconds();
             startMs = now;
             sinceTick.restart();
@@ -257,12 +274,15 @@ int main(int argc, char **argv)
     schedule.start();
     app.exec();
     const double guiCpu = threadCpuSeconds() - cpuAtStart;
+    const double seconds = double(std::max<qint64>(clock.elapsed() - startMs, 1)) / 1000.0;
+    const quint64 received = page.feedModel()->nextSerial() - takenAtStart;
+    const quint64 dropped = page.inbox()->dropped() - droppedAtStart;
+    const double rate = double(received) / seconds;
+    // The stream stops and what still waits enters the ring, as when a user disconnects: the
+    // memory below is the ring's, not that of batches on their way.
     generator.stop();
     generator.wait();
-
-    const double seconds = double(std::max<qint64>(clock.elapsed() - startMs, 1)) / 1000.0;
-    const quint64 received = page.messagesReceived() - receivedAtStart;
-    const double rate = double(received) / seconds;
+    page.disconnectStream();
     const double peakMiB = procStatusMiB("VmHWM");
     const double endMiB = procStatusMiB("VmRSS");
     const int rows = page.feedModel()->rowCount();
@@ -286,12 +306,13 @@ int main(int argc, char **argv)
     const double ringBytesPerMessage =
         rows > 0 ? (endMiB - pageMiB) * 1048576.0 / double(rows) : 0.0;
     const double ringRatio = messageBytes > 0 ? ringBytesPerMessage / messageBytes : 0.0;
-    const bool sustained = rate >= target * 0.98;
+    const bool sustained = rate >= target * 0.98 && dropped == 0;
     std::printf("live page%s, ring %d rows, %.0f s measured after %.0f s warm-up\n",
                 synthetic ? " (synthetic in-process stream, no network)" : "", ring, seconds,
                 warmup);
-    std::printf("  messages received    %.0f /s (target %.0f /s, ratio %.2f) of ~%.0f bytes — %s\n",
-                rate, target, rate / target, messageBytes,
+    std::printf("  messages taken in    %.0f /s (target %.0f /s, ratio %.2f) of ~%.0f bytes, %llu "
+                "dropped waiting — %s\n",
+                rate, target, rate / target, messageBytes, static_cast<unsigned long long>(dropped),
                 sustained ? "sustained" : "NOT sustained");
     std::printf("  rows in the ring     %d\n", rows);
     std::printf("  GUI thread busy      %.0f %% of one core, %.1f µs of CPU per message\n",
@@ -314,12 +335,12 @@ int main(int argc, char **argv)
                 "rss_mib\":%.0f,"
                 "\"end_rss_mib\":%.0f,\"baseline_rss_mib\":%.0f,\"held_bytes_per_message\":%.0f,"
                 "\"memory_vs_raw\":%.2f,\"page_rss_mib\":%.0f,\"ring_bytes_per_message\":%.0f,"
-                "\"ring_memory_vs_raw\":%.2f,\"sustained\":%s,\"seconds\":%.1f}\n",
+                "\"ring_memory_vs_raw\":%.2f,\"dropped\":%llu,\"sustained\":%s,\"seconds\":%.1f}\n",
                 synthetic ? "live-synthetic" : "live", rate, target, rate / target, messageBytes,
                 rows, static_cast<long long>(longestStallMs), stallsOverBudget,
                 100.0 * guiCpu / seconds, static_cast<long long>(refilterMs), peakMiB, endMiB,
                 baselineMiB, heldBytesPerMessage, memoryRatio, pageMiB, ringBytesPerMessage,
-                ringRatio, sustained ? "true" : "false",
+                ringRatio, static_cast<unsigned long long>(dropped), sustained ? "true" : "false",
                 seconds);
     return 0;
 }
