@@ -36,7 +36,6 @@ FirestreamSession::FirestreamSession(SimHttpConnection *connection, SimulatorSta
 
 FirestreamSession::~FirestreamSession()
 {
-    deflateEnd(&m_zlib);
     if (!m_ended) {
         m_state->updateConnection(m_number, [](SimStreamConnection &record) {
             record.open = false;
@@ -54,8 +53,7 @@ void FirestreamSession::start()
                                       {"Cache-Control", "no-cache"},
                                       {"Vary", "Accept-Encoding"},
                                       {"Connection", "keep-alive"}});
-    deflateInit2(&m_zlib, qBound(0, options.streamCompressionLevel, 9), Z_DEFLATED, 15 + 16, 8,
-                 Z_DEFAULT_STRATEGY);
+    m_encoder = std::make_unique<GzipStreamEncoder>(options.streamCompressionLevel);
     m_raw = FirestreamContent::preamble() + m_setup.notice;
     flush();
     const double rate = options.messagesPerSecond;
@@ -125,18 +123,8 @@ bool FirestreamSession::flush()
         m_raw.truncate(qsizetype(m_setup.dropAfterBytes - m_streamBytes));
         cut = true;
     }
-    m_compressed.resize(qsizetype(deflateBound(&m_zlib, uLong(m_raw.size()))) + 64);
-    m_zlib.next_in = reinterpret_cast<Bytef *>(m_raw.data());
-    m_zlib.avail_in = uInt(m_raw.size());
-    qsizetype produced = 0;
-    do {
-        if (produced == m_compressed.size())
-            m_compressed.resize(m_compressed.size() * 2);
-        m_zlib.next_out = reinterpret_cast<Bytef *>(m_compressed.data() + produced);
-        m_zlib.avail_out = uInt(m_compressed.size() - produced);
-        deflate(&m_zlib, Z_SYNC_FLUSH);
-        produced = m_compressed.size() - qsizetype(m_zlib.avail_out);
-    } while (m_zlib.avail_out == 0);
+    m_encoder->encode(m_raw, m_compressed);
+    const qsizetype produced = m_compressed.size();
     m_streamBytes += m_raw.size();
     m_raw.resize(0);
     if (produced > 0) {

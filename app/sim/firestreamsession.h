@@ -1,14 +1,14 @@
 #pragma once
 
 #include "firestreamcontent.h"
+#include "gzipstreamencoder.h"
 #include "simfault.h"
 
 #include <QObject>
 #include <QTimer>
 
 #include <deque>
-
-#include <zlib.h>
+#include <memory>
 
 class SimHttpConnection;
 class SimulatorState;
@@ -49,7 +49,7 @@ private:
     SimulatorState *m_state;
     Setup m_setup;
     int m_number = 0;
-    z_stream m_zlib{};
+    std::unique_ptr<GzipStreamEncoder> m_encoder;
     QByteArray m_raw;
     QByteArray m_compressed;
     qint64 m_next = 0;

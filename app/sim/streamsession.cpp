@@ -68,8 +68,6 @@ StreamSession::StreamSession(SimHttpConnection *connection, SimulatorState *stat
 
 StreamSession::~StreamSession()
 {
-    if (m_zlibReady)
-        deflateEnd(&m_zlib);
     if (!m_ended) {
         m_state->updateConnection(m_number, [](SimStreamConnection &record) {
             record.open = false;
@@ -91,9 +89,7 @@ void StreamSession::start()
         // A gzip header (no name, Unix); deflate blocks follow and the member never ends.
         m_encoded = QByteArray("\x1f\x8b\x08\x00\x00\x00\x00\x00\x00\x03", 10);
     } else {
-        deflateInit2(&m_zlib, qBound(0, options.streamCompressionLevel, 9), Z_DEFLATED, 15 + 16, 8,
-                     Z_DEFAULT_STRATEGY);
-        m_zlibReady = true;
+        m_encoder = std::make_unique<GzipStreamEncoder>(options.streamCompressionLevel);
     }
     m_throttleClock.start();
     // The gzip header goes out at once, so a client sees the body begin before the first message.
@@ -185,20 +181,8 @@ void StreamSession::sendHeartbeat()
 
 void StreamSession::deflatePending()
 {
-    m_compressed.resize(qsizetype(deflateBound(&m_zlib, uLong(m_raw.size()))) + 64);
-    m_zlib.next_in = reinterpret_cast<Bytef *>(m_raw.data());
-    m_zlib.avail_in = uInt(m_raw.size());
-    qint64 produced = 0;
-    do {
-        if (produced == m_compressed.size())
-            m_compressed.resize(m_compressed.size() * 2);
-        m_zlib.next_out = reinterpret_cast<Bytef *>(m_compressed.data() + produced);
-        m_zlib.avail_out = uInt(m_compressed.size() - produced);
-        deflate(&m_zlib, Z_SYNC_FLUSH);
-        produced = m_compressed.size() - qint64(m_zlib.avail_out);
-    } while (m_zlib.avail_out == 0);
+    m_encoder->encode(m_raw, m_compressed);
     m_raw.resize(0);
-    m_compressed.resize(produced);
 }
 
 bool StreamSession::flush()

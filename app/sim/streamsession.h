@@ -1,14 +1,14 @@
 #pragma once
 
 #include "fixeddeflatewriter.h"
+#include "gzipstreamencoder.h"
 #include "simfault.h"
 
 #include <QElapsedTimer>
 #include <QObject>
 #include <QTimer>
 
-#include <zlib.h>
-
+#include <memory>
 #include <optional>
 
 class SimHttpConnection;
@@ -69,8 +69,7 @@ private:
     Setup m_setup;
     int m_number = 0;
 
-    z_stream m_zlib{};
-    bool m_zlibReady = false;
+    std::unique_ptr<GzipStreamEncoder> m_encoder; ///< Deflate encoding only
     bool m_precompressed = false;
     QByteArray m_raw;     // pending decoded bytes (Deflate encoding)
     QByteArray m_encoded; // pending encoded bytes (Precompressed encoding)
