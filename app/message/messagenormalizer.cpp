@@ -134,19 +134,37 @@ struct MessageNormalizer::Private
     // in each: a live ring of 100 000 messages then holds each ticker once.
     QSet<QString> pool;
 
+    // With sharesRepeats: authors and display names (many more than tickers), and whole
+    // symbol lists, kept the same way.
+    bool sharesRepeats = false;
+    QSet<QString> names;
+    QSet<QStringList> symbolLists;
+
+    /// \a text as the copy in \a from when it is there (added otherwise); \a from starts again
+    /// once it holds \a capacity, so strings that never repeat cannot make it grow.
+    template<typename T>
+    static T shared(QSet<T> &from, const T &text, qsizetype capacity)
+    {
+        if (text.isEmpty())
+            return text;
+        const auto it = from.constFind(text);
+        if (it != from.cend())
+            return *it;
+        if (from.size() >= capacity)
+            from.clear();
+        from.insert(text);
+        return text;
+    }
+
     QString pooled(const QString &text)
     {
         constexpr qsizetype longestPooled = 40;
-        constexpr qsizetype poolSize = 4096;
-        if (text.isEmpty() || text.size() > longestPooled)
-            return text;
-        const auto it = pool.constFind(text);
-        if (it != pool.cend())
-            return *it;
-        if (pool.size() >= poolSize)
-            pool.clear(); // a feed whose strings do not repeat: start again
-        pool.insert(text);
-        return text;
+        return text.size() > longestPooled ? text : shared(pool, text, 4096);
+    }
+    QString pooledName(const QString &name)
+    {
+        constexpr qsizetype longestPooled = 64;
+        return !sharesRepeats || name.size() > longestPooled ? name : shared(names, name, 65536);
     }
 
     Private()
@@ -292,15 +310,17 @@ void MessageNormalizer::Private::fill(const Located &shape, Message &m, Parts pa
     // An activity object's text names its author.
     if ((parts & Part::Author) ||
         ((parts & Part::Text) && m.kind == Message::Kind::StockTwitsActivity))
-        m.author = toQString(author(shape));
+        m.author = pooledName(toQString(author(shape)));
     if (parts & Part::AuthorName)
-        m.authorName = textOf(authorName(shape));
+        m.authorName = pooledName(textOf(authorName(shape)));
     if (parts & Part::Symbols) {
         forEachSymbol(shape, [this, &m](std::string_view symbol) {
             const QString s = pooled(toQString(symbol));
             if (!m.symbols.contains(s))
                 m.symbols.append(s);
         });
+        if (sharesRepeats)
+            m.symbols = shared(symbolLists, m.symbols, 4096);
     }
     if (parts & Part::Sentiment)
         m.sentiment = sentiment(shape);
@@ -403,6 +423,11 @@ MessageNormalizer::MessageNormalizer()
 {}
 
 MessageNormalizer::~MessageNormalizer() = default;
+
+void MessageNormalizer::setSharesRepeats(bool share)
+{
+    d->sharesRepeats = share;
+}
 
 Message MessageNormalizer::normalize(QByteArrayView line)
 {

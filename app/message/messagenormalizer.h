@@ -23,6 +23,11 @@ public:
     /// Same, sharing \a line as Message::raw instead of copying it (the stream client's path).
     Message normalize(const QByteArray &line);
     Message normalize(const char *line) { return normalize(QByteArrayView(line)); }
+
+    /// For a reader that keeps its messages (a stream feeding the Live ring): authors, display
+    /// names and symbol lists that come again are then shared by the messages that carry them,
+    /// as tickers and client names always are, at the cost of a lookup per message.
+    void setSharesRepeats(bool share);
     /// The parts of a Message a reader may ask for; its kind is always filled, and so is the
     /// raw line of a Malformed one (its text).
     enum class Part : quint16 {

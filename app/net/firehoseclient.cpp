@@ -56,6 +56,8 @@ FirehoseClient::FirehoseClient(Clock *clock, QObject *parent)
     qRegisterMetaType<MessageBatch>();
     qRegisterMetaType<StreamEvent>();
     qRegisterMetaType<StreamStatistics>();
+    // What it receives may be kept by the hundred thousand (the Live ring).
+    m_normalizer.setSharesRepeats(true);
 
     m_retryTimer = m_clock->createTimer(this);
     connect(m_retryTimer, &ClockTimer::timeout, this, &FirehoseClient::attemptConnection);

@@ -33,6 +33,8 @@ JetStreamSource::JetStreamSource(WallClock wallClock, QObject *parent)
     , m_normalizer(std::make_unique<MessageNormalizer>())
     , m_rate(RateMeter::Smoothing::None)
 {
+    // What it reads may be kept by the hundred thousand (the Live ring).
+    m_normalizer->setSharesRepeats(true);
 }
 
 JetStreamSource::~JetStreamSource()

@@ -75,6 +75,7 @@ protected:
     {
         const MessageGenerator generator(1, m_size);
         MessageNormalizer normalizer;
+        normalizer.setSharesRepeats(true); // as the stream client's
         QElapsedTimer clock;
         clock.start();
         qint64 next = 0;

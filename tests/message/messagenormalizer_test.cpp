@@ -321,3 +321,37 @@ TEST(MessageNormalizer, MessagesOfOneFeedShareTheirTickersAndClientNameRatherTha
     EXPECT_EQ(second.source.constData(), first.source.constData());
     EXPECT_NE(second.id.constData(), first.id.constData());
 }
+
+// A stream's normaliser shares what repeats between the messages a Live ring keeps; the messages
+// themselves must be exactly those of a normaliser that does not.
+TEST(MessageNormalizer, SharingRepeatedAuthorsAndSymbolListsChangesNoMessage)
+{
+    const QList<QByteArray> lines = {
+        R"({"id":1,"body":"$TSLA &amp; $AAPL up","created_at":"2026-12-04T14:30:00Z","user":{"username":"deskTrader","name":"Björn Schröder"},"symbols":[{"symbol":"TSLA"},{"symbol":"AAPL"}]})",
+        R"({"id":2,"body":"$TSLA again","created_at":"2026-12-04T14:30:01Z","user":{"username":"deskTrader","name":"Björn Schröder"},"symbols":[{"symbol":"TSLA"},{"symbol":"AAPL"}]})",
+        R"({"id":3,"body":"no tickers","created_at":"2026-12-04T14:30:02Z","user":{"username":"other","name":""},"symbols":[]})",
+        R"({"id":"tag:search.twitter.com,2005:4","verb":"post","postedTime":"2026-12-04T14:30:03.000Z","actor":{"preferredUsername":"deskTrader","displayName":"Desk \u00e9"},"body":"$TSLA","twitter_entities":{"symbols":[{"text":"TSLA"}]}})",
+    };
+    MessageNormalizer plain;
+    MessageNormalizer sharing;
+    sharing.setSharesRepeats(true);
+    std::vector<Message> shared;
+    for (const QByteArray &line : lines) {
+        const Message expected = plain.normalize(QByteArrayView(line));
+        shared.push_back(sharing.normalize(QByteArrayView(line)));
+        const Message &got = shared.back();
+        EXPECT_EQ(got.id, expected.id);
+        EXPECT_EQ(got.author, expected.author);
+        EXPECT_EQ(got.authorName, expected.authorName);
+        EXPECT_EQ(got.symbols, expected.symbols);
+        EXPECT_EQ(got.text, expected.text);
+        EXPECT_EQ(got.time, expected.time);
+        EXPECT_EQ(got.kind, expected.kind);
+    }
+    // One copy of a name and of a list, whichever message it came in.
+    EXPECT_EQ(shared[0].author.constData(), shared[1].author.constData());
+    EXPECT_EQ(shared[0].author.constData(), shared[3].author.constData());
+    EXPECT_EQ(shared[0].authorName.constData(), shared[1].authorName.constData());
+    EXPECT_EQ(shared[0].symbols.constData(), shared[1].symbols.constData());
+    EXPECT_EQ(shared[0].symbols, (QStringList{QStringLiteral("TSLA"), QStringLiteral("AAPL")}));
+}
