@@ -23,8 +23,6 @@
 #include <QTest>
 #include <QThread>
 
-#include <nats/nats.h>
-
 #include <functional>
 #include <iostream>
 #include <memory>
@@ -998,17 +996,12 @@ TEST(JetStreamServer, APublishersBatchIsStoredInOnePass)
         NatsServers servers;
         QString error;
         ASSERT_TRUE(servers.start(nodes, &error)) << error.toStdString();
-        RelaySettings settings;
-        settings.servers = *RelaySettings::parseServers(servers.urls(), &error);
-        settings.stream = QStringLiteral("ORDER");
-        settings.subjectPrefix = QStringLiteral("order");
+        RelaySettings settings = servers.clientSettings();
         NatsConnection nats;
-        ASSERT_TRUE(nats.open(settings, &error)) << error.toStdString();
-        JetStreamPublisher publisher(nats, settings);
-        RelayStreamInfo info;
-        ASSERT_TRUE(publisher.ensureStream(&info, &error)) << error.toStdString();
+        const auto publisher = openDeskStream(settings, nats, &error);
+        ASSERT_TRUE(publisher) << error.toStdString();
         const auto outcome =
-            publisher.publish(numberedBatch(1, 2000), "test", std::chrono::seconds(30));
+            publisher->publish(numberedBatch(1, 2000), "test", std::chrono::seconds(30));
         EXPECT_TRUE(outcome.error.isEmpty()) << outcome.error.toStdString();
         EXPECT_EQ(outcome.stored, 2000) << nodes;
         EXPECT_EQ(outcome.retried, 0) << nodes << " nodes: refused without a loss";
@@ -1024,26 +1017,19 @@ TEST(JetStreamServer, ABatchWhoseNodeIsKilledOnTheWayIsStoredOnceInOrder)
     NatsServers cluster;
     QString error;
     ASSERT_TRUE(cluster.start(3, &error)) << error.toStdString();
-    RelaySettings settings;
-    settings.servers = *RelaySettings::parseServers(cluster.urls(), &error);
-    settings.stream = QStringLiteral("ORDER");
-    settings.subjectPrefix = QStringLiteral("order");
+    RelaySettings settings = cluster.clientSettings();
     NatsConnection nats;
-    ASSERT_TRUE(nats.open(settings, &error)) << error.toStdString();
-    JetStreamPublisher publisher(nats, settings);
-    RelayStreamInfo info;
-    ASSERT_TRUE(publisher.ensureStream(&info, &error)) << error.toStdString();
-    char url[256] = {};
-    ASSERT_EQ(natsConnection_GetConnectedUrl(nats.connection(), url, sizeof url), NATS_OK);
-    const int connectedTo = cluster.indexOf(QString::fromUtf8(url));
-    ASSERT_GE(connectedTo, 0) << url;
+    const auto publisher = openDeskStream(settings, nats, &error);
+    ASSERT_TRUE(publisher) << error.toStdString();
+    const int connectedTo = cluster.indexOf(nats.connectedUrl());
+    ASSERT_GE(connectedTo, 0) << nats.connectedUrl().toStdString();
 
     // Messages of about 2 KB, so that sending them takes a while and the kill lands midway.
     constexpr int count = 5000;
     const MessageBatch batch = numberedBatch(1, count, 2000);
     JetStreamPublisher::Outcome outcome;
     std::thread publishing(
-        [&] { outcome = publisher.publish(batch, "test", std::chrono::seconds(60)); });
+        [&] { outcome = publisher->publish(batch, "test", std::chrono::seconds(60)); });
     QThread::msleep(5);
     cluster.kill(connectedTo);
     publishing.join();
@@ -1061,6 +1047,7 @@ TEST(JetStreamServer, ABatchWhoseNodeIsKilledOnTheWayIsStoredOnceInOrder)
         },
         20000);
     ASSERT_EQ(items.size(), size_t(count)) << error.toStdString();
+    RelayStreamInfo info;
     ASSERT_TRUE(JetStreamPublisher::streamInfo(nats.jetStream(), settings.stream, &info, &error));
     EXPECT_EQ(info.messages, quint64(count)) << "a message is stored twice";
     for (int i = 0; i < count; ++i)
