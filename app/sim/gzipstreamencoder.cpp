@@ -77,7 +77,8 @@ public:
                 compressed.resize(compressed.size() * 2);
             m_stream.next_out = reinterpret_cast<uint8_t *>(compressed.data() + produced);
             m_stream.avail_out = uint32_t(compressed.size() - produced);
-            isal_deflate(&m_stream);
+            if (isal_deflate(&m_stream) != COMP_OK)
+                break; // only for parameters this class never sets
             produced = compressed.size() - qsizetype(m_stream.avail_out);
         } while (m_stream.avail_out == 0 || m_stream.avail_in > 0);
         compressed.resize(produced);
