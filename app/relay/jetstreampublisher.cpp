@@ -59,14 +59,25 @@ jsCtx *JetStreamPublisher::batchJetStream()
     // Without the relay's connection the cluster is out of reach; after a failure, not at once.
     if (!m_connection.isConnected() || !m_batchConnectionRetry.hasExpired())
         return nullptr;
-    // The server the relay's connection uses (it answers), as the settings name it when they
-    // do: a TLS certificate is checked against that name.
+    // First the server the relay's connection uses (it answers): as the settings name it when
+    // they do (a TLS certificate is checked against that name), else by the address the cluster
+    // advertised; then the others given.
     const QUrl inUse(m_connection.connectedUrl());
+    const auto isInUse = [&inUse](const QUrl &server) {
+        return server.host() == inUse.host() && server.port(4222) == inUse.port(4222);
+    };
     RelaySettings settings = m_settings;
-    settings.servers = {inUse};
-    for (const QUrl &server : m_settings.servers)
-        if (server.host() == inUse.host() && server.port(4222) == inUse.port(4222))
-            settings.servers = {server};
+    settings.servers.clear();
+    for (const QUrl &server : m_settings.servers) {
+        if (isInUse(server))
+            settings.servers.prepend(server);
+        else
+            settings.servers.append(server);
+    }
+    const bool given =
+        std::any_of(m_settings.servers.cbegin(), m_settings.servers.cend(), isInUse);
+    if (!given && inUse.isValid())
+        settings.servers.prepend(inUse);
     auto connection = std::make_unique<NatsConnection>();
     QString error;
     if (!connection->open(settings, &error, NatsConnection::Reconnection::Never)) {
