@@ -78,16 +78,16 @@ protected:
         normalizer.setSharesRepeats(true); // as the stream client's
         QElapsedTimer clock;
         clock.start();
+        // Into the page's inbox from this thread, as the stream client hands batches over: as
+        // soon as it holds defaultMaxBatchSize, and what is left at each tick.
+        const auto deliver = [this](MessageBatch &batch) {
+            if (!batch.empty())
+                m_page->inbox()->push(batch);
+            batch.clear();
+        };
         qint64 next = 0;
         while (!m_stop) {
             const qint64 due = qint64(m_rate * double(clock.elapsed()) / 1000.0);
-            // Into the page's inbox from this thread, as the stream client hands batches over:
-            // as soon as it holds defaultMaxBatchSize, and what is left at each tick.
-            const auto deliver = [this](MessageBatch &batch) {
-                if (!batch.empty())
-                    m_page->inbox()->push(batch);
-                batch.clear();
-            };
             MessageBatch batch;
             batch.reserve(size_t(FirehoseClient::defaultMaxBatchSize));
             const qint64 now = QDateTime::currentMSecsSinceEpoch();
