@@ -42,11 +42,11 @@ struct RelayStreamInfo
 /// A batch is sent without waiting for each acknowledgement, then waited for as a whole; what
 /// was not acknowledged is sent again, one at a time, until it is or the deadline passes.
 ///
-/// The batch goes out on a second connection of its own, to the server the relay's connection
-/// uses, that never reconnects. A reconnecting client keeps what is sent while it reconnects
-/// and gives it to the next server first, ahead of what died with the old one: sent again
-/// afterwards, those would be stored after later messages. A connection that closes instead
-/// loses them all, and all are sent again in order.
+/// The batch goes out on a second connection of its own that never reconnects (to the server
+/// the relay's connection uses when it can). A reconnecting client keeps what is sent while
+/// it reconnects and gives it to the next server first, ahead of what died with the old one:
+/// sent again afterwards, those would be stored after later messages. A connection that closes
+/// instead loses them all, and all are sent again in order.
 class JetStreamPublisher
 {
 public:
