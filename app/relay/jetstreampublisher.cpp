@@ -321,8 +321,8 @@ JetStreamPublisher::Outcome JetStreamPublisher::publish(const MessageBatch &batc
     // The fast way: everything sent on the batch connection, then the acknowledgements awaited
     // together. Once that connection is lost nothing more goes this way: the rest, and what was
     // not acknowledged, go the slow way below, which keeps the order.
-    jsCtx *batchJetStream = this->batchJetStream();
-    bool sending = batchJetStream != nullptr;
+    jsCtx *batchContext = batchJetStream();
+    bool sending = batchContext != nullptr;
     for (size_t i = 0; i < activities.size(); ++i) {
         sending = sending && m_batchConnection->isConnected();
         natsMsg *message = sending ? makeMessage(*activities[i], upstreamKey) : nullptr;
@@ -336,7 +336,7 @@ JetStreamPublisher::Outcome JetStreamPublisher::publish(const MessageBatch &batc
             m_inFlight.emplace(message, i);
         }
         natsMsg *sent = message;
-        const natsStatus status = js_PublishMsgAsync(batchJetStream, &sent, nullptr);
+        const natsStatus status = js_PublishMsgAsync(batchContext, &sent, nullptr);
         if (status != NATS_OK) {
             {
                 const QMutexLocker lock(&m_ackMutex);
@@ -348,7 +348,7 @@ JetStreamPublisher::Outcome JetStreamPublisher::publish(const MessageBatch &batc
                 sending = false; // disconnected or the window stayed full: the slow way
         }
     }
-    if (batchJetStream) {
+    if (batchContext) {
         // Acknowledgements of messages sent on a connection that was lost never come (the
         // client has no deadline of its own for them): the wait ends with the connection.
         const QDeadlineTimer ackLimit(std::min<qint64>(timer.remainingTime(), 5000));
@@ -358,7 +358,7 @@ JetStreamPublisher::Outcome JetStreamPublisher::publish(const MessageBatch &batc
             jsPubOptions_Init(&waitOptions);
             waitOptions.MaxWait =
                 std::max<int64_t>(1, std::min<int64_t>(ackLimit.remainingTime(), 100));
-            complete = js_PublishAsyncComplete(batchJetStream, &waitOptions);
+            complete = js_PublishAsyncComplete(batchContext, &waitOptions);
             if (ackLimit.hasExpired() || !m_batchConnection->isConnected())
                 break;
         }

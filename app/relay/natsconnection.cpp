@@ -51,18 +51,21 @@ bool NatsConnection::open(const RelaySettings &settings, QString *error,
         status = natsOptions_SetServers(options, urlPointers.data(), int(urlPointers.size()));
     if (status == NATS_OK)
         status = natsOptions_SetName(options, name.c_str());
-    // Reconnect forever, quickly: a relay or a reader outlives any one node of the cluster.
-    // Or never, and then the servers are tried in the order given.
-    if (status == NATS_OK && reconnection == Reconnection::Never)
-        status = natsOptions_SetAllowReconnect(options, false);
-    if (status == NATS_OK && reconnection == Reconnection::Never)
-        status = natsOptions_SetNoRandomize(options, true);
-    if (status == NATS_OK)
-        status = natsOptions_SetMaxReconnect(options, -1);
-    if (status == NATS_OK)
-        status = natsOptions_SetReconnectWait(options, 250);
-    if (status == NATS_OK)
-        status = natsOptions_SetReconnectJitter(options, 100, 1000);
+    if (reconnection == Reconnection::Forever) {
+        // Quickly: a relay or a reader outlives any one node of the cluster.
+        if (status == NATS_OK)
+            status = natsOptions_SetMaxReconnect(options, -1);
+        if (status == NATS_OK)
+            status = natsOptions_SetReconnectWait(options, 250);
+        if (status == NATS_OK)
+            status = natsOptions_SetReconnectJitter(options, 100, 1000);
+    } else {
+        // The servers are tried in the order given, once.
+        if (status == NATS_OK)
+            status = natsOptions_SetAllowReconnect(options, false);
+        if (status == NATS_OK)
+            status = natsOptions_SetNoRandomize(options, true);
+    }
     if (status == NATS_OK)
         status = natsOptions_SetTimeout(options, 2000);
     // A server that goes silent without closing the connection (a machine switched off, a cut

@@ -10,10 +10,17 @@
 #include <vector>
 #endif
 
+/// One deflate library's side of encode(): the output loop is encode()'s.
 struct GzipStreamEncoder::Engine
 {
     virtual ~Engine() = default;
-    virtual void encode(const QByteArray &raw, QByteArray &compressed) = 0;
+    /// Takes \a raw as the input of the next deflateInto() calls; returns a first output size.
+    virtual qsizetype setInput(const QByteArray &raw) = 0;
+    /// Deflates into \a room bytes at \a out with a sync flush; returns the bytes left unused,
+    /// or -1 on an error.
+    virtual qsizetype deflateInto(char *out, qsizetype room) = 0;
+    /// True while input remains to be deflated.
+    virtual bool inputLeft() const = 0;
 };
 
 namespace {
@@ -28,22 +35,21 @@ public:
     }
     ~ZlibEngine() override { deflateEnd(&m_stream); }
 
-    void encode(const QByteArray &raw, QByteArray &compressed) override
+    qsizetype setInput(const QByteArray &raw) override
     {
-        compressed.resize(qsizetype(deflateBound(&m_stream, uLong(raw.size()))) + 64);
         m_stream.next_in = reinterpret_cast<Bytef *>(const_cast<char *>(raw.constData()));
         m_stream.avail_in = uInt(raw.size());
-        qsizetype produced = 0;
-        do {
-            if (produced == compressed.size())
-                compressed.resize(compressed.size() * 2);
-            m_stream.next_out = reinterpret_cast<Bytef *>(compressed.data() + produced);
-            m_stream.avail_out = uInt(compressed.size() - produced);
-            deflate(&m_stream, Z_SYNC_FLUSH);
-            produced = compressed.size() - qsizetype(m_stream.avail_out);
-        } while (m_stream.avail_out == 0);
-        compressed.resize(produced);
+        return qsizetype(deflateBound(&m_stream, uLong(raw.size()))) + 64;
     }
+    qsizetype deflateInto(char *out, qsizetype room) override
+    {
+        m_stream.next_out = reinterpret_cast<Bytef *>(out);
+        m_stream.avail_out = uInt(room);
+        if (deflate(&m_stream, Z_SYNC_FLUSH) == Z_STREAM_ERROR)
+            return -1;
+        return qsizetype(m_stream.avail_out);
+    }
+    bool inputLeft() const override { return m_stream.avail_in > 0; }
 
 private:
     z_stream m_stream{};
@@ -65,24 +71,22 @@ public:
         m_stream.end_of_stream = 0;
     }
 
-    void encode(const QByteArray &raw, QByteArray &compressed) override
+    qsizetype setInput(const QByteArray &raw) override
     {
-        // Deflate never grows data by more than a few bytes per 64 KiB stored block.
-        compressed.resize(raw.size() + raw.size() / 1000 + 128);
         m_stream.next_in = reinterpret_cast<uint8_t *>(const_cast<char *>(raw.constData()));
         m_stream.avail_in = uint32_t(raw.size());
-        qsizetype produced = 0;
-        do {
-            if (produced == compressed.size())
-                compressed.resize(compressed.size() * 2);
-            m_stream.next_out = reinterpret_cast<uint8_t *>(compressed.data() + produced);
-            m_stream.avail_out = uint32_t(compressed.size() - produced);
-            if (isal_deflate(&m_stream) != COMP_OK)
-                break; // only for parameters this class never sets
-            produced = compressed.size() - qsizetype(m_stream.avail_out);
-        } while (m_stream.avail_out == 0 || m_stream.avail_in > 0);
-        compressed.resize(produced);
+        // Deflate never grows data by more than a few bytes per 64 KiB stored block.
+        return raw.size() + raw.size() / 1000 + 128;
     }
+    qsizetype deflateInto(char *out, qsizetype room) override
+    {
+        m_stream.next_out = reinterpret_cast<uint8_t *>(out);
+        m_stream.avail_out = uint32_t(room);
+        if (isal_deflate(&m_stream) != COMP_OK)
+            return -1;
+        return qsizetype(m_stream.avail_out);
+    }
+    bool inputLeft() const override { return m_stream.avail_in > 0; }
 
 private:
     std::vector<uint8_t> m_levelBuffer;
@@ -108,5 +112,19 @@ GzipStreamEncoder::~GzipStreamEncoder() = default;
 
 void GzipStreamEncoder::encode(const QByteArray &raw, QByteArray &compressed)
 {
-    m_engine->encode(raw, compressed);
+    compressed.resize(m_engine->setInput(raw));
+    qsizetype produced = 0;
+    for (;;) {
+        if (produced == compressed.size())
+            compressed.resize(compressed.size() * 2);
+        const qsizetype room = compressed.size() - produced;
+        const qsizetype left = m_engine->deflateInto(compressed.data() + produced, room);
+        if (left < 0)
+            break; // only for parameters this class never sets
+        produced += room - left;
+        // Done once the flush fitted with room to spare and nothing is left to read.
+        if (left > 0 && !m_engine->inputLeft())
+            break;
+    }
+    compressed.resize(produced);
 }
