@@ -71,9 +71,11 @@ void GzipInflater::setInput(const unsigned char *data, size_t size)
 {
     // Everything before is consumed: remember its last bytes, then move on.
     if (m_size > 0) {
-        m_tail.append(reinterpret_cast<const char *>(m_data), qsizetype(m_size));
-        if (m_tail.size() > 16)
-            m_tail = m_tail.right(16);
+        // Only the last bytes can be asked for again: copying the whole input was measurable.
+        const size_t keep = std::min<size_t>(m_size, tailBytes);
+        m_tail.append(reinterpret_cast<const char *>(m_data + m_size - keep), qsizetype(keep));
+        if (m_tail.size() > qsizetype(tailBytes))
+            m_tail.remove(0, m_tail.size() - qsizetype(tailBytes));
     }
     m_bufStart += qint64(m_size);
     m_own.clear();

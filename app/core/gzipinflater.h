@@ -114,6 +114,8 @@ private:
     size_t m_size = 0;
     size_t m_pos = 0;
     qint64 m_bufStart = 0; ///< compressed offset of m_data[0]
+    /// An engine's bit buffer holds at most 8 bytes: this many of earlier input are enough.
+    static constexpr size_t tailBytes = 16;
     QByteArray m_tail;     ///< the last bytes before m_bufStart (an engine may give them back)
     QByteArray m_own;      ///< such bytes followed by the caller's input, when given back
 

@@ -266,7 +266,7 @@ public:
     ChunkPipe()
     {
         for (int i = 0; i < chunkCount; ++i) {
-            m_buffers.push_back(std::make_unique<char[]>(size_t(chunkSize)));
+            m_buffers.push_back(std::make_unique_for_overwrite<char[]>(size_t(chunkSize)));
             m_free.push_back(m_buffers.back().get());
         }
     }
@@ -346,7 +346,7 @@ void FileIndexer::runGzip(const QString &path, bool resume)
         m_index.setContentSource(gzipSource(path));
 
     constexpr qint64 inputSize = 1 << 20;
-    auto input = std::make_unique<unsigned char[]>(inputSize);
+    auto input = std::make_unique_for_overwrite<unsigned char[]>(inputSize);
     // ISA-L when built in: the pass runs at its speed. Block boundaries for access points are
     // asked for only once one is due, so the search for one costs a block per point.
     GzipInflater inflater;

@@ -13,7 +13,8 @@ struct GzipReader::Stream
 {
     // The fastest engine built in; the data was verified by the index pass, so no CRC-32.
     GzipInflater inflater;
-    std::unique_ptr<unsigned char[]> input = std::make_unique<unsigned char[]>(inputSize);
+    std::unique_ptr<unsigned char[]> input =
+        std::make_unique_for_overwrite<unsigned char[]>(inputSize);
 
     Stream() { inflater.setVerifyChecksums(false); }
 };

@@ -20,7 +20,7 @@ LineSplitter::LineSplitter(qint64 bufferSize, bool collectStatistics)
     , m_collect(collectStatistics)
 {
     // The padding lets simdjson read past the last line of the buffer.
-    m_data = std::make_unique<char[]>(size_t(m_capacity + FieldScanner::padding));
+    m_data = std::make_unique_for_overwrite<char[]>(size_t(m_capacity + FieldScanner::padding));
     std::memset(m_data.get() + m_capacity, ' ', FieldScanner::padding);
 }
 
