@@ -1,6 +1,7 @@
 #include "fileindexer.h"
 
 #include "core/gzipinflater.h"
+#include "message/fieldscanner.h"
 #include "gzipreader.h"
 #include "linesink.h"
 #include "linesplitter.h"
@@ -261,19 +262,28 @@ public:
         std::vector<std::pair<qint64, qint64>> boundaries;
         // A sink's precheck of the chunk's whole lines, run on the inflating thread.
         LineSplitter::Precheck precheck;
+        // The statistics of the chunk's whole lines, when the inflating thread took them.
+        LineSplitter::Counted counted;
     };
 
     ChunkPipe()
     {
         for (int i = 0; i < chunkCount; ++i) {
-            m_buffers.push_back(std::make_unique_for_overwrite<char[]>(size_t(chunkSize)));
+            // The padding lets simdjson read past a chunk's last line (countLines()).
+            m_buffers.push_back(
+                std::make_unique_for_overwrite<char[]>(size_t(chunkSize + FieldScanner::padding)));
+            std::memset(m_buffers.back().get() + chunkSize, ' ', FieldScanner::padding);
             m_free.push_back(m_buffers.back().get());
         }
     }
 
-    char *acquire()
+    /// A free buffer; \a waited tells whether none was free at first (the scanning side is
+    /// behind).
+    char *acquire(bool *waited = nullptr)
     {
         std::unique_lock lock(m_mutex);
+        if (waited)
+            *waited = m_free.empty();
         m_changed.wait(lock, [this] { return !m_free.empty(); });
         char *buffer = m_free.front();
         m_free.pop_front();
@@ -314,21 +324,15 @@ private:
 void precheckLines(const char *data, qint64 size, qint64 offset,
                    std::shared_ptr<const LineSink> sink, LineSplitter::Precheck &out)
 {
-    if (!sink || size <= 0)
+    if (!sink)
         return;
-    const auto *first = static_cast<const char *>(std::memchr(data, '\n', size_t(size)));
-    const auto *last = static_cast<const char *>(memrchr(data, '\n', size_t(size)));
-    if (!first || first == last)
-        return;
-    out.from = offset + (first - data) + 1;
-    out.to = offset + (last - data) + 1;
-    for (const char *line = first + 1; line <= last;) {
-        const auto *end = static_cast<const char *>(std::memchr(line, '\n', size_t(last - line + 1)));
-        if (end > line && sink->wantsBytes(QByteArrayView(line, end - line)))
-            out.wanted.push_back(offset + (end - data));
-        line = end + 1;
-    }
-    out.sink = std::move(sink);
+    const bool any = LineSplitter::forEachWholeLine(
+        data, size, offset, &out.from, &out.to, [&](const char *line, const char *end) {
+            if (end > line && sink->wantsBytes(QByteArrayView(line, end - line)))
+                out.wanted.push_back(offset + (end - data));
+        });
+    if (any)
+        out.sink = std::move(sink);
 }
 
 } // namespace
@@ -451,6 +455,7 @@ void FileIndexer::runGzip(const QString &path, bool resume)
                 }
                 if (chunk.precheck.sink)
                     splitter->addPrecheck(std::move(chunk.precheck));
+                splitter->addCounted(std::move(chunk.counted));
                 for (qint64 done = 0; done < chunk.size && !outOfMemory;) {
                     const qint64 n = std::min(chunk.size - done, splitter->writeSpace());
                     std::memcpy(splitter->writePointer(), chunk.data + done, size_t(n));
@@ -509,14 +514,29 @@ void FileIndexer::runGzip(const QString &path, bool resume)
         std::lock_guard lock(precheckMutex);
         return precheckSink;
     };
+    // Parsing every line for the statistics is the longer side of the pass: when the scanning
+    // side is behind (this thread waited for a free buffer), this thread takes the statistics
+    // of the next chunk's lines itself. Not while a search takes the lines: it matches them
+    // with the scanning side's parse.
+    std::unique_ptr<FieldScanner> counter;
+    bool countNext = m_options.collectStatistics && m_options.countAhead == CountAhead::Always;
     const auto submit = [&] {
-        precheckLines(chunk.data, chunk.size, out - chunk.size, currentPrecheckSink(),
-                      chunk.precheck);
+        std::shared_ptr<const LineSink> sink = currentPrecheckSink();
+        precheckLines(chunk.data, chunk.size, out - chunk.size, sink, chunk.precheck);
+        if (countNext && !sink) {
+            if (!counter)
+                counter = std::make_unique<FieldScanner>();
+            chunk.counted = LineSplitter::countLines(chunk.data, chunk.size, out - chunk.size,
+                                                     *counter);
+        }
         chunk.inputDone = consumed();
         pipe.push(std::move(chunk));
         chunk = ChunkPipe::Chunk();
-        chunk.data = pipe.acquire();
+        bool waited = false;
+        chunk.data = pipe.acquire(&waited);
         firstChunk = false;
+        if (m_options.collectStatistics && m_options.countAhead == CountAhead::WhenIdle)
+            countNext = waited;
     };
     const auto end = [&](FileIndex::State state, const QString &message) {
         if (chunk.size > 0)

@@ -20,12 +20,17 @@ class FileIndexer
     Q_DECLARE_TR_FUNCTIONS(FileIndexer)
 
 public:
+    /// Which thread of a gzip pass parses lines for the statistics: the scanning one, and the
+    /// inflating one too for the pieces it has time for (WhenIdle), for every piece (Always,
+    /// for tests), or never.
+    enum class CountAhead : quint8 { WhenIdle, Always, Never };
     struct Options
     {
         qint64 accessPointSpacing = 4 << 20; ///< uncompressed bytes between gzip access points
         qint64 bufferSize = 4 << 20;
         int publishIntervalMs = 50;
         bool collectStatistics = true;
+        CountAhead countAhead = CountAhead::WhenIdle;
     };
     /// Called on the worker thread after each publication (at most every publishIntervalMs).
     using Notify = std::function<void()>;

@@ -36,12 +36,10 @@ void LineSplitter::takeLine(qint64 startIndex, qint64 endIndex, bool terminated)
     // The content as a reader sees it: up to the terminator, without a '\r' before it.
     const qint64 contentLength =
         terminated && length > 0 && p[length - 1] == '\r' ? length - 1 : length;
-    while (length > 0 && LineSplitter::isBlank(p[length - 1]))
-        --length;
-    qint64 first = 0;
-    while (first < length && LineSplitter::isBlank(p[first]))
-        ++first;
-    if (first == length)
+    const char *begin = p;
+    const char *end = p + length;
+    trimBlanks(begin, end);
+    if (begin == end)
         return; // an empty line (a heartbeat, a blank separator): not a line
     m_pending.push_back(m_base + (p - m_data.get()));
     if (!m_sinks.empty()) {
@@ -52,20 +50,68 @@ void LineSplitter::takeLine(qint64 startIndex, qint64 endIndex, bool terminated)
         m_delivery.emplace_back(p, contentLength);
     }
     const ParsedLine *parsed = nullptr;
-    if (m_collect) {
-        // Too long to parse, as it is when the buffer did not hold it whole (takeLongLine).
-        if (length - first > FieldScanner::maxLineBytes) {
-            m_statistics.addLongLine(p[first] == '{' && p[length - 1] == '}');
-        } else {
-            m_statistics.addLine(m_lines, m_scanner.scanPadded(p + first, length - first));
-            parsed = m_scanner.parsed();
-        }
-    }
+    if (m_collect && !countedAhead(m_base + startIndex))
+        parsed = countLine(m_statistics, m_scanner, m_lines, begin, end - begin);
     const qint64 newline = terminated ? m_base + endIndex : -1;
     for (const std::shared_ptr<LineSink> &sink : m_sinks)
         sink->judge(QByteArrayView(p, contentLength), parsed,
                     precheckOf(sink.get(), m_base + startIndex, newline));
     ++m_lines;
+}
+
+void LineSplitter::trimBlanks(const char *&begin, const char *&end)
+{
+    while (end > begin && isBlank(end[-1]))
+        --end;
+    while (begin < end && isBlank(*begin))
+        ++begin;
+}
+
+const ParsedLine *LineSplitter::countLine(FileStatistics &statistics, FieldScanner &scanner,
+                                          qint64 line, const char *p, qint64 length)
+{
+    // Too long to parse, as it is when the buffer did not hold it whole (takeLongLine).
+    if (length > FieldScanner::maxLineBytes) {
+        statistics.addLongLine(p[0] == '{' && p[length - 1] == '}');
+        return nullptr;
+    }
+    statistics.addLine(line, scanner.scanPadded(p, length));
+    return scanner.parsed();
+}
+
+bool LineSplitter::countedAhead(qint64 start)
+{
+    while (!m_counted.empty() && m_counted.front().to <= start) {
+        m_counted.pop_front();
+        m_countedMerged = false;
+    }
+    if (m_counted.empty() || start < m_counted.front().from)
+        return false;
+    if (!m_countedMerged) {
+        m_statistics.merge(m_counted.front().statistics, m_lines);
+        m_countedMerged = true;
+    }
+    return true;
+}
+
+void LineSplitter::addCounted(Counted counted)
+{
+    if (counted.to > counted.from)
+        m_counted.push_back(std::move(counted));
+}
+
+LineSplitter::Counted LineSplitter::countLines(const char *data, qint64 size, qint64 offset,
+                                               FieldScanner &scanner)
+{
+    Counted counted;
+    qint64 line = 0;
+    forEachWholeLine(data, size, offset, &counted.from, &counted.to,
+                     [&](const char *begin, const char *end) {
+                         trimBlanks(begin, end);
+                         if (begin < end)
+                             countLine(counted.statistics, scanner, line++, begin, end - begin);
+                     });
+    return counted;
 }
 
 void LineSplitter::trackLongLast(qint64 from, qint64 to)

@@ -6,6 +6,7 @@
 
 #include <QByteArray>
 
+#include <cstring>
 #include <deque>
 #include <memory>
 #include <vector>
@@ -61,6 +62,49 @@ public:
     /// The first sink with a precheck (null when none), for the producer to run it.
     std::shared_ptr<const LineSink> precheckingSink() const;
 
+    /// Statistics the producer already took of the lines between uncompressed offsets \a from
+    /// and \a to (each line whole in between; countLines()), so that a producer with time to
+    /// spare carries part of the parsing. Their lines are not parsed again: the statistics are
+    /// merged where the first of them is taken, and a sink gets no parse of them (it parses
+    /// what it needs). Given before the bytes are committed, in order.
+    struct Counted
+    {
+        qint64 from = 0;
+        qint64 to = 0;
+        FileStatistics statistics; ///< line numbers counted from 0 at \a from
+    };
+    void addCounted(Counted counted);
+    /// Counts the lines of \a data that start and end inside it (the first and the last line,
+    /// which neighbouring data shares, are left out) as the splitter would: \a offset is the
+    /// uncompressed offset of data[0], and \a data must have FieldScanner::padding readable
+    /// bytes after it. Empty (from == to) when no line is whole inside.
+    static Counted countLines(const char *data, qint64 size, qint64 offset, FieldScanner &scanner);
+
+    /// Calls \a visit(begin, end) for each line of \a data that starts and ends inside it (end
+    /// is its '\n'): the first and the last line, which the data before and after share, are
+    /// left out. Sets [*from, *to) to the uncompressed offsets those lines span (\a offset is
+    /// that of data[0]); false, setting nothing, when no line is whole inside.
+    template<typename Visit>
+    static bool forEachWholeLine(const char *data, qint64 size, qint64 offset, qint64 *from,
+                                 qint64 *to, Visit &&visit)
+    {
+        if (size <= 0)
+            return false;
+        const auto *first = static_cast<const char *>(std::memchr(data, '\n', size_t(size)));
+        const auto *last = static_cast<const char *>(memrchr(data, '\n', size_t(size)));
+        if (!first || first == last)
+            return false;
+        *from = offset + (first - data) + 1;
+        *to = offset + (last - data) + 1;
+        for (const char *line = first + 1; line <= last;) {
+            const auto *end =
+                static_cast<const char *>(std::memchr(line, '\n', size_t(last - line + 1)));
+            visit(line, end);
+            line = end + 1;
+        }
+        return true;
+    }
+
     /// Starts of the lines completed since the last call (the caller clears it).
     std::vector<qint64> &pendingStarts() { return m_pending; }
     /// Offset just after the last completed line and any empty lines behind it.
@@ -83,6 +127,16 @@ public:
                              std::vector<qint64> &out);
 
 private:
+    /// Moves \a begin and \a end inside the blanks around a line's content.
+    static void trimBlanks(const char *&begin, const char *&end);
+    /// Adds line number \a line, \a length bytes at \a p (no terminator, blanks trimmed, not
+    /// empty), to \a statistics: the one rule of what a line counts as. Returns the scanner's
+    /// parse of it (null when it was not parsed or is not an object).
+    static const ParsedLine *countLine(FileStatistics &statistics, FieldScanner &scanner,
+                                       qint64 line, const char *p, qint64 length);
+    /// Whether the line starting at \a start was counted by the producer (see addCounted());
+    /// merges the producer's statistics when it is the first of its range.
+    bool countedAhead(qint64 start);
     /// \a terminated: the line ends with a '\n' at endIndex (not where the data ended).
     void takeLine(qint64 startIndex, qint64 endIndex, bool terminated);
     void takeLongLine(qint64 endIndex);
@@ -116,6 +170,8 @@ private:
     std::vector<std::shared_ptr<LineSink>> m_sinks;
     std::deque<Precheck> m_prechecks;
     size_t m_wantedCursor = 0; ///< in m_prechecks.front().wanted
+    std::deque<Counted> m_counted;
+    bool m_countedMerged = false; ///< m_counted.front() is in m_statistics
     std::vector<QByteArrayView> m_delivery; // contents of the lines taken since deliver()
     qint64 m_deliveryFirstLine = 0;
     qint64 m_deliveryStart = 0;             // uncompressed offset where they start

@@ -8,11 +8,14 @@
 
 /// Opens \a path without the on-disk cache, with access points every \a spacing bytes, and
 /// waits for the indexing pass to end.
-inline std::unique_ptr<FileDocument> openAndIndex(const QString &path, qint64 spacing = 64 * 1024)
+inline std::unique_ptr<FileDocument>
+openAndIndex(const QString &path, qint64 spacing = 64 * 1024,
+             FileIndexer::CountAhead countAhead = FileIndexer::CountAhead::WhenIdle)
 {
     auto document = std::make_unique<FileDocument>();
     FileIndexer::Options options;
     options.accessPointSpacing = spacing;
+    options.countAhead = countAhead;
     document->setIndexerOptions(options);
     document->setCacheEnabled(false);
     document->open(path);

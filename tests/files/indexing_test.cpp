@@ -124,6 +124,95 @@ TEST(Indexing, StatisticsAreThoseOfEveryLineParsedOneAfterAnother)
     })) << "a symbol seen only in repaired lines is counted";
 }
 
+TEST(Indexing, StatisticsTakenOnTheInflatingThreadAreThoseOfTheScanningThread)
+{
+    // When the scanning side falls behind, the inflating thread takes the statistics of whole
+    // pieces itself (FileIndexer::CountAhead). Forced for every piece, the figures must be the
+    // same as those the scanning side takes of every line, whatever the lines: blank ones, CRLF,
+    // blanks around a line, a byte-order mark first, repaired UTF-8, nesting too deep to be a
+    // message, system messages, junk, times going back, and a member cut inside a line.
+    QByteArray data = "\xef\xbb\xbf" + SampleData::stockTwitsLine(0, 1480896000) + "\r\n";
+    std::mt19937 random(11);
+    for (int i = 1; i < 12000; ++i) {
+        const qint64 time = 1480896000 + i * 5 - (i % 17 == 0 ? 3000 : 0);
+        switch (random() % 30) {
+        case 0:
+            data += "{\"error\":{\"message\":\"rate limited\"}}\n";
+            break;
+        case 1:
+            data += "<html>502 Bad Gateway</html>\n";
+            break;
+        case 2:
+            data += "\n \t \r\n\n"; // heartbeats and blanks: no lines
+            break;
+        case 3:
+            data += "{\"id\":" + QByteArray::number(i) + ",\"body\":\"na\xefve &amp; \\u00e9\","
+                    "\"symbols\":[{\"symbol\":\"REP" + QByteArray::number(i % 3) + "\"}],"
+                    "\"created_at\":\"2016-12-05T03:04:05Z\"}\n";
+            break;
+        case 4:
+            data += QByteArray(300, '[') + QByteArray(300, ']') + "\n";
+            break;
+        case 5:
+            data += "  " + SampleData::stockTwitsLine(i, time) + " \t\r\n";
+            break;
+        default:
+            data += SampleData::stockTwitsLine(i, time) + "\n";
+        }
+    }
+    QTemporaryDir dir;
+    const QString path = SampleData::write(
+        dir, QStringLiteral("mixed.jsonl.gz"),
+        SampleData::gzipMembers(data, {data.size() / 3 + 17, data.size() / 2 + 5}));
+    auto scanning = openAndIndex(path, 64 * 1024, FileIndexer::CountAhead::Never);
+    auto inflating = openAndIndex(path, 64 * 1024, FileIndexer::CountAhead::Always);
+    ASSERT_EQ(scanning->status(), FileDocument::Status::Ready);
+    ASSERT_EQ(inflating->status(), FileDocument::Status::Ready);
+    EXPECT_EQ(indexedStarts(*inflating->index()), SampleData::lineStarts(data));
+    const FileStatistics expected = scanning->index()->statistics();
+    const FileStatistics counted = inflating->index()->statistics();
+    EXPECT_EQ(counted.lines(), qint64(SampleData::lineStarts(data).size()));
+    EXPECT_EQ(counted.lines(), expected.lines());
+    EXPECT_EQ(counted.activities(), expected.activities());
+    EXPECT_EQ(counted.systemMessages(), expected.systemMessages());
+    EXPECT_EQ(counted.malformed(), expected.malformed());
+    EXPECT_GT(counted.malformed(), 0);
+    EXPECT_EQ(counted.tooDeep(), expected.tooDeep());
+    EXPECT_GT(counted.tooDeep(), 0);
+    EXPECT_EQ(counted.repairedUtf8(), expected.repairedUtf8());
+    EXPECT_GT(counted.repairedUtf8(), 0);
+    EXPECT_EQ(counted.bullish(), expected.bullish());
+    EXPECT_EQ(counted.bearish(), expected.bearish());
+    EXPECT_EQ(counted.timed(), expected.timed());
+    EXPECT_EQ(counted.firstTime(), expected.firstTime());
+    EXPECT_EQ(counted.lastTime(), expected.lastTime());
+    EXPECT_EQ(counted.timesMonotonic(), expected.timesMonotonic());
+    EXPECT_FALSE(counted.timesMonotonic());
+    ASSERT_EQ(counted.minutes().size(), expected.minutes().size());
+    for (const auto &[minute, bucket] : expected.minutes()) {
+        const auto it = counted.minutes().find(minute);
+        ASSERT_NE(it, counted.minutes().end());
+        EXPECT_EQ(it->second.count, bucket.count) << minute;
+        EXPECT_EQ(it->second.firstLine, bucket.firstLine) << minute;
+    }
+    EXPECT_EQ(counted.topSymbols(1000), expected.topSymbols(1000));
+}
+
+TEST(Indexing, StatisticsOfAFileInOrderStayMonotonicWhenTakenInPieces)
+{
+    // A piece's statistics join those before it: times that never go back stay "in order".
+    const QByteArray data = SampleData::stockTwitsLines(6000);
+    QTemporaryDir dir;
+    const QString path =
+        SampleData::write(dir, QStringLiteral("day.jsonl.gz"), SampleData::gzip(data));
+    auto document = openAndIndex(path, 64 * 1024, FileIndexer::CountAhead::Always);
+    ASSERT_EQ(document->status(), FileDocument::Status::Ready);
+    const FileStatistics statistics = document->index()->statistics();
+    EXPECT_EQ(statistics.messages(), 6000);
+    EXPECT_TRUE(statistics.timesMonotonic());
+    EXPECT_EQ(statistics.minutes().begin()->second.firstLine, 0);
+}
+
 TEST(Indexing, MembersSplitInsideLinesAreIndexedAsOneStream)
 {
     QTemporaryDir dir;

@@ -7,6 +7,7 @@
 //    damaged rather than truncated;
 //  - every line start is at the beginning of the data (after a BOM) or just after a "\n", every
 //    non-blank line is indexed, and a blank line (a heartbeat) only when it is too long to hold;
+//  - the statistics are the same whether the scanning thread or the inflating one parsed a line;
 //  - reading from any offset, also right at and beside every access point, gives exactly the
 //    bytes zlib produced there; and the LineReader returns each line's bytes.
 
@@ -188,6 +189,26 @@ void checkReader(const QString &path, const std::shared_ptr<const FileIndex> &in
     }
 }
 
+/// The figures a pass gives, whichever thread parsed the lines.
+bool sameStatistics(const FileStatistics &a, const FileStatistics &b)
+{
+    if (a.lines() != b.lines() || a.messages() != b.messages() ||
+        a.activities() != b.activities() || a.systemMessages() != b.systemMessages() ||
+        a.longLines() != b.longLines() || a.tooDeep() != b.tooDeep() ||
+        a.repairedUtf8() != b.repairedUtf8() || a.bullish() != b.bullish() ||
+        a.bearish() != b.bearish() || a.timed() != b.timed() || a.firstTime() != b.firstTime() ||
+        a.lastTime() != b.lastTime() || a.timesMonotonic() != b.timesMonotonic() ||
+        a.minutes().size() != b.minutes().size() || a.topSymbols(50) != b.topSymbols(50))
+        return false;
+    for (const auto &[minute, bucket] : a.minutes()) {
+        const auto it = b.minutes().find(minute);
+        if (it == b.minutes().end() || it->second.count != bucket.count ||
+            it->second.firstLine != bucket.firstLine)
+            return false;
+    }
+    return true;
+}
+
 } // namespace
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t *bytes, size_t size)
@@ -208,10 +229,19 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *bytes, size_t size)
     options.accessPointSpacing = spacing;
     options.bufferSize = 0; // the smallest buffer the splitter allows
     options.publishIntervalMs = 0;
+    options.countAhead = FileIndexer::CountAhead::Never;
     FileIndexer indexer(*index, cancel, options);
     indexer.indexGzip(file.path());
     FUZZ_CHECK(index->isFinished());
     FUZZ_CHECK(index->state() != FileIndex::State::Indexing);
+
+    // The same pass with every piece's statistics taken on the inflating thread.
+    FileIndex ahead;
+    options.countAhead = FileIndexer::CountAhead::Always;
+    FileIndexer(ahead, cancel, options).indexGzip(file.path());
+    FUZZ_CHECK(ahead.state() == index->state());
+    FUZZ_CHECK(ahead.lineCount() == index->lineCount());
+    FUZZ_CHECK(sameStatistics(ahead.statistics(), index->statistics()));
 
     QByteArray content;
     const Ending ending = referenceInflate(data, content);
