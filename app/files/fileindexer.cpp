@@ -516,18 +516,19 @@ void FileIndexer::runGzip(const QString &path, bool resume)
     };
     // Parsing every line for the statistics is the longer side of the pass: when the scanning
     // side is behind (this thread waited for a free buffer), this thread takes the statistics
-    // of the next chunk's lines itself. Not while a search takes the lines: it matches them
-    // with the scanning side's parse.
+    // of the next chunk's lines itself, and a search's verdicts on them (it matches each line
+    // with that parse).
     std::unique_ptr<FieldScanner> counter;
     bool countNext = m_options.collectStatistics && m_options.countAhead == CountAhead::Always;
     const auto submit = [&] {
         std::shared_ptr<const LineSink> sink = currentPrecheckSink();
-        precheckLines(chunk.data, chunk.size, out - chunk.size, sink, chunk.precheck);
-        if (countNext && !sink) {
+        if (countNext && (!sink || sink->judgesAhead())) {
             if (!counter)
                 counter = std::make_unique<FieldScanner>();
             chunk.counted = LineSplitter::countLines(chunk.data, chunk.size, out - chunk.size,
-                                                     *counter);
+                                                     *counter, sink, &chunk.precheck);
+        } else {
+            precheckLines(chunk.data, chunk.size, out - chunk.size, sink, chunk.precheck);
         }
         chunk.inputDone = consumed();
         pipe.push(std::move(chunk));

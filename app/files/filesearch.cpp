@@ -66,6 +66,8 @@ struct FileSearch::Shared : LineSink
     // On the scanning thread only: the verdicts of the lines judged since the last lines().
     MessageQuery::LineMatcher judgeMatcher;
     std::vector<char> judged;
+    // On the inflating thread only (judgeAhead()).
+    mutable MessageQuery::LineMatcher aheadMatcher;
 
     /// One piece of work: the lines [first, last), read from the file or in \a batch.
     struct Job
@@ -101,16 +103,30 @@ struct FileSearch::Shared : LineSink
     // was a fifth of the CPU a search of a file opened for the first time took.
     void judge(QByteArrayView content, const ParsedLine *parsed, Precheck precheck) override
     {
+        if (precheck == Precheck::Matches || precheck == Precheck::DoesNotMatch) {
+            judged.push_back(!cancel && precheck == Precheck::Matches);
+            return;
+        }
         judged.push_back(!cancel && precheck != Precheck::NotWanted &&
-                         query.matchesParsedLine(
-                             content.first(std::min<qsizetype>(content.size(), lineLimit)), parsed,
-                             judgeMatcher, precheck == Precheck::Wanted));
+                         verdict(content, parsed, judgeMatcher, precheck == Precheck::Wanted));
     }
-    // The raw-byte pre-filter, run ahead on the pass's inflating thread.
+    // The raw-byte pre-filter, run ahead on the pass's inflating thread, and the whole verdict
+    // on the lines that thread parses itself.
     bool hasPrecheck() const override { return true; }
     bool wantsBytes(QByteArrayView line) const override
     {
         return !cancel && !query.rejectsLine(line);
+    }
+    bool judgesAhead() const override { return true; }
+    bool judgeAhead(QByteArrayView content, const ParsedLine *parsed) const override
+    {
+        return !cancel && verdict(content, parsed, aheadMatcher, true);
+    }
+    bool verdict(QByteArrayView content, const ParsedLine *parsed,
+                 MessageQuery::LineMatcher &matcher, bool bytesChecked) const
+    {
+        return query.matchesParsedLine(content.first(std::min<qsizetype>(content.size(), lineLimit)),
+                                       parsed, matcher, bytesChecked);
     }
 
     bool lines(qint64 firstLine, std::span<const QByteArrayView> contents, qint64 bytes) override

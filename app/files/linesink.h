@@ -27,9 +27,10 @@ public:
     /// the call only. Return false to take no more lines (end() still comes).
     virtual bool lines(qint64 firstLine, std::span<const QByteArrayView> contents,
                        qint64 bytes) = 0;
-    /// What the pass learnt of a line's bytes before judge(): whether it ran the sink's precheck
-    /// on them (wantsBytes()), and the answer.
-    enum class Precheck : quint8 { NotRun, Wanted, NotWanted };
+    /// What the pass learnt of a line before judge(): whether it ran the sink's precheck on its
+    /// bytes (wantsBytes()), and the answer; or, for a line the inflating thread parsed itself,
+    /// the sink's whole verdict (judgeAhead()).
+    enum class Precheck : quint8 { NotRun, Wanted, NotWanted, Matches, DoesNotMatch };
     /// Before lines() hands a line over, judge() sees it once on the scanning thread, with the
     /// pass's parse of it when the pass made one (null otherwise): a sink that would parse the
     /// line again decides about it here instead.
@@ -48,6 +49,18 @@ public:
     {
         Q_UNUSED(line);
         return true;
+    }
+    /// A sink that can judge a line on the pass's inflating thread too says so here: when that
+    /// thread has time to spare it parses some lines itself, then asks judgeAhead() (after
+    /// wantsBytes() said yes) and passes the verdict on to judge() as Matches or DoesNotMatch.
+    virtual bool judgesAhead() const { return false; }
+    /// The verdict judge() would give \a content with \a parsed (its parse, null when it is no
+    /// JSON object), on the inflating thread: one thread at a time, concurrently with judge().
+    virtual bool judgeAhead(QByteArrayView content, const ParsedLine *parsed) const
+    {
+        Q_UNUSED(content);
+        Q_UNUSED(parsed);
+        return false;
     }
     /// No more lines come: the pass ended with \a lineCount lines in the index, or it had ended
     /// before this sink could be given any (begin() was then never called).

@@ -101,16 +101,37 @@ void LineSplitter::addCounted(Counted counted)
 }
 
 LineSplitter::Counted LineSplitter::countLines(const char *data, qint64 size, qint64 offset,
-                                               FieldScanner &scanner)
+                                               FieldScanner &scanner,
+                                               std::shared_ptr<const LineSink> sink,
+                                               Precheck *judged)
 {
     Counted counted;
     qint64 line = 0;
     forEachWholeLine(data, size, offset, &counted.from, &counted.to,
-                     [&](const char *begin, const char *end) {
+                     [&](const char *start, const char *newline) {
+                         const char *begin = start;
+                         const char *end = newline;
                          trimBlanks(begin, end);
-                         if (begin < end)
+                         if (begin == end)
+                             return; // not a line
+                         const ParsedLine *parsed =
                              countLine(counted.statistics, scanner, line++, begin, end - begin);
+                         if (!sink)
+                             return;
+                         // What judge() gets: up to the terminator, without a '\r' before it.
+                         const qint64 length = newline - start;
+                         const qint64 content =
+                             length > 0 && start[length - 1] == '\r' ? length - 1 : length;
+                         if (sink->wantsBytes(QByteArrayView(start, length)) &&
+                             sink->judgeAhead(QByteArrayView(start, content), parsed))
+                             judged->wanted.push_back(offset + (newline - data));
                      });
+    if (sink && counted.to > counted.from) {
+        judged->sink = std::move(sink);
+        judged->from = counted.from;
+        judged->to = counted.to;
+        judged->judged = true;
+    }
     return counted;
 }
 
@@ -244,9 +265,10 @@ LineSink::Precheck LineSplitter::precheckOf(const LineSink *sink, qint64 start, 
     const std::vector<qint64> &wanted = precheck.wanted;
     while (m_wantedCursor < wanted.size() && wanted[m_wantedCursor] < newline)
         ++m_wantedCursor;
-    return m_wantedCursor < wanted.size() && wanted[m_wantedCursor] == newline
-               ? LineSink::Precheck::Wanted
-               : LineSink::Precheck::NotWanted;
+    const bool listed = m_wantedCursor < wanted.size() && wanted[m_wantedCursor] == newline;
+    if (precheck.judged)
+        return listed ? LineSink::Precheck::Matches : LineSink::Precheck::DoesNotMatch;
+    return listed ? LineSink::Precheck::Wanted : LineSink::Precheck::NotWanted;
 }
 
 void LineSplitter::addSink(std::shared_ptr<LineSink> sink)

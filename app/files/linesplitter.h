@@ -57,6 +57,9 @@ public:
         qint64 from = 0;
         qint64 to = 0;
         std::vector<qint64> wanted;
+        /// The producer judged these lines whole (LineSink::judgeAhead()): wanted holds the
+        /// ones that match.
+        bool judged = false;
     };
     void addPrecheck(Precheck precheck);
     /// The first sink with a precheck (null when none), for the producer to run it.
@@ -77,8 +80,11 @@ public:
     /// Counts the lines of \a data that start and end inside it (the first and the last line,
     /// which neighbouring data shares, are left out) as the splitter would: \a offset is the
     /// uncompressed offset of data[0], and \a data must have FieldScanner::padding readable
-    /// bytes after it. Empty (from == to) when no line is whole inside.
-    static Counted countLines(const char *data, qint64 size, qint64 offset, FieldScanner &scanner);
+    /// bytes after it. Empty (from == to) when no line is whole inside. With \a sink, each
+    /// line is also judged as judge() would be, into \a judged.
+    static Counted countLines(const char *data, qint64 size, qint64 offset, FieldScanner &scanner,
+                              std::shared_ptr<const LineSink> sink = {},
+                              Precheck *judged = nullptr);
 
     /// Calls \a visit(begin, end) for each line of \a data that starts and ends inside it (end
     /// is its '\n'): the first and the last line, which the data before and after share, are

@@ -317,6 +317,43 @@ TEST(Search, StartedAtAnyMomentOfTheIndexPassItFindsTheSameLines)
     }
 }
 
+TEST(Search, LinesJudgedOnTheInflatingThreadGiveTheSameResults)
+{
+    // On a file opened for the first time the pass's inflating thread, when it has time to
+    // spare, parses some pieces itself and judges their lines for the search
+    // (FileIndexer::CountAhead). Forced for every piece, each kind of query finds what a search
+    // of the indexed file finds, and the statistics are the same.
+    QTemporaryDir dir;
+    QByteArray data = mixedData();
+    data += "\n  \r\n" + SampleData::stockTwitsLines(3000, 1480900000) + "\xef\xbb\xbfnot json\r\n";
+    const QString path = SampleData::write(dir, QStringLiteral("ahead.gz"),
+                                           SampleData::gzipMembers(data, {70001, 900003}));
+    const auto indexed = openAndIndex(path, 64 * 1024, FileIndexer::CountAhead::Never);
+    for (const QString &text :
+         {QStringLiteral("tsla"), QStringLiteral("sentiment:bearish"),
+          QStringLiteral("/squeeze (calls|puts)/"), QStringLiteral("kind:malformed"),
+          QStringLiteral("$AAPL -bullish")}) {
+        const MessageQuery query = MessageQuery::parse(text);
+        ASSERT_TRUE(query.isValid()) << qPrintable(text);
+        const std::vector<qint64> expected = search(*indexed, query, 2);
+        ASSERT_FALSE(expected.empty()) << qPrintable(text);
+        FileDocument document;
+        document.setCacheEnabled(false);
+        FileIndexer::Options options;
+        options.accessPointSpacing = 64 * 1024;
+        options.countAhead = FileIndexer::CountAhead::Always;
+        document.setIndexerOptions(options);
+        ASSERT_TRUE(document.open(path));
+        const std::vector<qint64> found = search(document, query, 2);
+        ASSERT_TRUE(document.waitForFinished());
+        EXPECT_EQ(found, expected) << qPrintable(text);
+        EXPECT_EQ(document.index()->statistics().messages(),
+                  indexed->index()->statistics().messages());
+        EXPECT_EQ(document.index()->statistics().malformed(),
+                  indexed->index()->statistics().malformed());
+    }
+}
+
 TEST(Search, StartedWhileTheIndexIsReadFromTheCacheItFindsWhatAnIndexedSearchFinds)
 {
     QTemporaryDir dir;
