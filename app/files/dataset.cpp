@@ -233,8 +233,16 @@ void Dataset::startFile(File *file)
         if (file->done)
             fileChanged();
     });
-    if (!document->open(file->path))
+    if (!document->open(file->path)) {
         finished();
+        return;
+    }
+    for (size_t i = 0; i < m_files.size(); ++i) {
+        if (m_files[i].get() == file) {
+            emit fileStarted(int(i));
+            break;
+        }
+    }
 }
 
 void Dataset::fileChanged()

@@ -114,6 +114,9 @@ signals:
     void reordered();
     /// A file was indexed (or failed); \a done of \a total files are.
     void progressChanged(int done, int total);
+    /// The document of \a file was opened: its index pass (or its cached index's reading)
+    /// has begun.
+    void fileStarted(int file);
     /// Every file is indexed or failed, and the files are in dataset order.
     void finished();
 

@@ -26,6 +26,11 @@ DatasetSearch::DatasetSearch(Dataset *dataset, QObject *parent)
         if (m_running && !m_cancelled)
             advance();
     });
+    // A file whose index pass begins gets its search at once (see startMoreFiles()).
+    connect(dataset, &Dataset::fileStarted, this, [this] {
+        if (m_running && !m_cancelled)
+            startMoreFiles();
+    });
 }
 
 DatasetSearch::~DatasetSearch()
@@ -97,11 +102,20 @@ bool DatasetSearch::searchAddedRows(qint64 previousRows)
 
 void DatasetSearch::startMoreFiles()
 {
-    while (int(m_searches.size()) < windowSize() && m_nextFile < fileCount()) {
+    while (m_nextFile < fileCount()) {
         const int file = m_nextFile;
         FileDocument *document = m_dataset->document(file);
         if (!document)
-            break; // not opened yet: the dataset gets to it (progressChanged())
+            break; // not opened yet: the dataset gets to it (fileStarted())
+        // A file being indexed is searched by its index pass, which hands the search each line
+        // as it parses it: its search starts with the pass, whatever the window, or the lines
+        // the pass found before would be decompressed and parsed a second time. The window
+        // bounds the files searched through their indexes.
+        const bool passRunning = !m_dataset->isIndexed(file) &&
+                                 document->status() == FileDocument::Status::Indexing &&
+                                 !document->isReadingCache();
+        if (int(m_searches.size()) >= windowSize() && !passRunning)
+            break;
         ++m_nextFile;
         if (m_dataset->isIndexed(file) &&
             (document->status() != FileDocument::Status::Ready || document->lineCount() == 0)) {
