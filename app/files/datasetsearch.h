@@ -20,9 +20,8 @@ class FileSearch;
 /// A search started while the files are still indexed goes with them, file after file: a
 /// file's search starts with its index pass, beyond the window (Dataset::fileStarted()), and
 /// takes the lines the pass finds, so nothing is decompressed twice. Its matches are announced
-/// as the dataset shows their rows. When the dataset then puts its files
-/// in another order (Dataset::reordered()), the rows announced are no longer the same: run the
-/// search again.
+/// as the dataset shows their rows. When the dataset then puts its files in another order
+/// (Dataset::reordered()), the rows announced are no longer the same: run the search again.
 class DatasetSearch : public QObject
 {
     Q_OBJECT

@@ -1,10 +1,10 @@
 #include "fileindexer.h"
 
 #include "core/gzipinflater.h"
-#include "message/fieldscanner.h"
 #include "gzipreader.h"
 #include "linesink.h"
 #include "linesplitter.h"
+#include "message/fieldscanner.h"
 #include "plainfilereader.h"
 
 #include <QCoreApplication>

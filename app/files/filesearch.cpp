@@ -125,8 +125,9 @@ struct FileSearch::Shared : LineSink
     bool verdict(QByteArrayView content, const ParsedLine *parsed,
                  MessageQuery::LineMatcher &matcher, bool bytesChecked) const
     {
-        return query.matchesParsedLine(content.first(std::min<qsizetype>(content.size(), lineLimit)),
-                                       parsed, matcher, bytesChecked);
+        return query.matchesParsedLine(
+            content.first(std::min<qsizetype>(content.size(), lineLimit)), parsed, matcher,
+            bytesChecked);
     }
 
     bool lines(qint64 firstLine, std::span<const QByteArrayView> contents, qint64 bytes) override

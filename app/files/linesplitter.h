@@ -177,7 +177,7 @@ private:
     std::deque<Precheck> m_prechecks;
     size_t m_wantedCursor = 0; ///< in m_prechecks.front().wanted
     std::deque<Counted> m_counted;
-    bool m_countedMerged = false; ///< m_counted.front() is in m_statistics
+    bool m_countedMerged = false;           ///< m_counted.front() is in m_statistics
     std::vector<QByteArrayView> m_delivery; // contents of the lines taken since deliver()
     qint64 m_deliveryFirstLine = 0;
     qint64 m_deliveryStart = 0;             // uncompressed offset where they start

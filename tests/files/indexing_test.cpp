@@ -31,6 +31,32 @@ std::vector<qint64> indexedStarts(const FileIndex &index)
     return starts;
 }
 
+/// Every figure of two statistics taken of the same lines.
+void expectSameStatistics(const FileStatistics &actual, const FileStatistics &expected)
+{
+    EXPECT_EQ(actual.lines(), expected.lines());
+    EXPECT_EQ(actual.activities(), expected.activities());
+    EXPECT_EQ(actual.systemMessages(), expected.systemMessages());
+    EXPECT_EQ(actual.malformed(), expected.malformed());
+    EXPECT_EQ(actual.longLines(), expected.longLines());
+    EXPECT_EQ(actual.tooDeep(), expected.tooDeep());
+    EXPECT_EQ(actual.repairedUtf8(), expected.repairedUtf8());
+    EXPECT_EQ(actual.bullish(), expected.bullish());
+    EXPECT_EQ(actual.bearish(), expected.bearish());
+    EXPECT_EQ(actual.timed(), expected.timed());
+    EXPECT_EQ(actual.firstTime(), expected.firstTime());
+    EXPECT_EQ(actual.lastTime(), expected.lastTime());
+    EXPECT_EQ(actual.timesMonotonic(), expected.timesMonotonic());
+    ASSERT_EQ(actual.minutes().size(), expected.minutes().size());
+    for (const auto &[minute, bucket] : expected.minutes()) {
+        const auto it = actual.minutes().find(minute);
+        ASSERT_NE(it, actual.minutes().end());
+        EXPECT_EQ(it->second.count, bucket.count) << minute;
+        EXPECT_EQ(it->second.firstLine, bucket.firstLine) << minute;
+    }
+    EXPECT_EQ(actual.topSymbols(1000), expected.topSymbols(1000));
+}
+
 } // namespace
 
 TEST(Indexing, GzipLineIndexEqualsGroundTruth)
@@ -97,27 +123,10 @@ TEST(Indexing, StatisticsAreThoseOfEveryLineParsedOneAfterAnother)
             reference.addLine(line, scanner.scan(content));
         ++line;
     }
-    EXPECT_EQ(indexed.lines(), reference.lines());
-    EXPECT_EQ(indexed.activities(), reference.activities());
-    EXPECT_EQ(indexed.systemMessages(), reference.systemMessages());
-    EXPECT_EQ(indexed.malformed(), reference.malformed());
+    expectSameStatistics(indexed, reference);
     EXPECT_EQ(indexed.longLines(), 1);
-    EXPECT_EQ(indexed.repairedUtf8(), reference.repairedUtf8());
     EXPECT_GT(indexed.repairedUtf8(), 0);
-    EXPECT_EQ(indexed.bullish(), reference.bullish());
-    EXPECT_EQ(indexed.bearish(), reference.bearish());
-    EXPECT_EQ(indexed.timed(), reference.timed());
-    EXPECT_EQ(indexed.firstTime(), reference.firstTime());
-    EXPECT_EQ(indexed.lastTime(), reference.lastTime());
     EXPECT_FALSE(indexed.timesMonotonic());
-    ASSERT_EQ(indexed.minutes().size(), reference.minutes().size());
-    for (const auto &[minute, bucket] : reference.minutes()) {
-        const auto it = indexed.minutes().find(minute);
-        ASSERT_NE(it, indexed.minutes().end());
-        EXPECT_EQ(it->second.count, bucket.count) << minute;
-        EXPECT_EQ(it->second.firstLine, bucket.firstLine) << minute;
-    }
-    EXPECT_EQ(indexed.topSymbols(1000), reference.topSymbols(1000));
     const auto symbols = indexed.topSymbols(1000);
     EXPECT_TRUE(std::any_of(symbols.begin(), symbols.end(), [](const auto &symbol) {
         return symbol.first == QStringLiteral("ONLY0") && symbol.second > 0;
@@ -146,8 +155,11 @@ TEST(Indexing, StatisticsTakenOnTheInflatingThreadAreThoseOfTheScanningThread)
             data += "\n \t \r\n\n"; // heartbeats and blanks: no lines
             break;
         case 3:
-            data += "{\"id\":" + QByteArray::number(i) + ",\"body\":\"na\xefve &amp; \\u00e9\","
-                    "\"symbols\":[{\"symbol\":\"REP" + QByteArray::number(i % 3) + "\"}],"
+            data += "{\"id\":" + QByteArray::number(i) +
+                    ",\"body\":\"na\xefve &amp; \\u00e9\","
+                    "\"symbols\":[{\"symbol\":\"REP" +
+                    QByteArray::number(i % 3) +
+                    "\"}],"
                     "\"created_at\":\"2016-12-05T03:04:05Z\"}\n";
             break;
         case 4:
@@ -172,30 +184,11 @@ TEST(Indexing, StatisticsTakenOnTheInflatingThreadAreThoseOfTheScanningThread)
     const FileStatistics expected = scanning->index()->statistics();
     const FileStatistics counted = inflating->index()->statistics();
     EXPECT_EQ(counted.lines(), qint64(SampleData::lineStarts(data).size()));
-    EXPECT_EQ(counted.lines(), expected.lines());
-    EXPECT_EQ(counted.activities(), expected.activities());
-    EXPECT_EQ(counted.systemMessages(), expected.systemMessages());
-    EXPECT_EQ(counted.malformed(), expected.malformed());
+    expectSameStatistics(counted, expected);
     EXPECT_GT(counted.malformed(), 0);
-    EXPECT_EQ(counted.tooDeep(), expected.tooDeep());
     EXPECT_GT(counted.tooDeep(), 0);
-    EXPECT_EQ(counted.repairedUtf8(), expected.repairedUtf8());
     EXPECT_GT(counted.repairedUtf8(), 0);
-    EXPECT_EQ(counted.bullish(), expected.bullish());
-    EXPECT_EQ(counted.bearish(), expected.bearish());
-    EXPECT_EQ(counted.timed(), expected.timed());
-    EXPECT_EQ(counted.firstTime(), expected.firstTime());
-    EXPECT_EQ(counted.lastTime(), expected.lastTime());
-    EXPECT_EQ(counted.timesMonotonic(), expected.timesMonotonic());
     EXPECT_FALSE(counted.timesMonotonic());
-    ASSERT_EQ(counted.minutes().size(), expected.minutes().size());
-    for (const auto &[minute, bucket] : expected.minutes()) {
-        const auto it = counted.minutes().find(minute);
-        ASSERT_NE(it, counted.minutes().end());
-        EXPECT_EQ(it->second.count, bucket.count) << minute;
-        EXPECT_EQ(it->second.firstLine, bucket.firstLine) << minute;
-    }
-    EXPECT_EQ(counted.topSymbols(1000), expected.topSymbols(1000));
 }
 
 TEST(Indexing, StatisticsOfAFileInOrderStayMonotonicWhenTakenInPieces)
