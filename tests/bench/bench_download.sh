@@ -2,9 +2,10 @@
 # Benchmark: one large daily backup through the 302 of the local simulator, downloaded by
 # `hydrant-cli download` (resolve, stream to .part, verify every gzip member, rename) and by
 # `curl --location` (which drops the credentials on the cross-origin redirect), in the same run.
-# Prints throughput, the ratio (budget >= 0.8) and peak memory (max RSS; must stay flat, far
-# below the file size), the time until the file is verified and renamed against the longer of
-# `curl -L` and `igzip -t` on the same file (budget <= 1.1x), and ends with one JSON line.
+# Prints throughput, the transfer's ratio to curl's (budget >= 0.8) and peak memory (max RSS;
+# must stay flat, far below the file size), the time until the file is verified and renamed
+# against the longer of `curl -L` and `igzip -t` on the same file (budget <= 1.1x), and ends with
+# one JSON line.
 # Called by tests/bench/run.sh, which exports HYDRANT_BENCH_BUILD (a Release build) and
 # HYDRANT_BENCH_DATA (scratch space).
 #
@@ -130,11 +131,16 @@ print(f"igzip -t                 : {igzip_t:7.2f} s  {mb / igzip_t:8.1f} MB/s")
 print(f"hydrant-cli, last byte   : {transfer:7.2f} s  {mb / transfer:8.1f} MB/s")
 print(f"hydrant-cli, verified    : {hydrant:7.2f} s  {mb / hydrant:8.1f} MB/s  max RSS {hydrant_rss / 1024:6.1f} MB"
       "  (every gzip member's CRC32/length checked, then the atomic rename)")
-print(f"ratio vs curl            : {ratio:.2f} (budget >= 0.80) {'OK' if ratio >= 0.8 else 'BELOW BUDGET'}")
-print(f"transfer ratio vs curl   : {transfer_ratio:.2f}")
-print(f"ratio vs curl + gzip -t  : {checked_ratio:.2f}")
+# DESIGN §5: the transfer keeps up with curl; the verified file is ready soon after the longer
+# of curl and igzip -t (verification is mandatory, so curl alone is no budget).
+transfer_ok = transfer_ratio >= 0.8
+verified_ok = verified_ratio <= 1.1
+print(f"transfer ratio vs curl   : {transfer_ratio:.2f} (budget >= 0.80) "
+      f"{'OK' if transfer_ok else 'BELOW BUDGET'}")
 print(f"verified vs longer of curl and igzip -t: {verified_ratio:.2f} x (budget <= 1.10) "
-      f"{'OK' if verified_ratio <= 1.1 else 'OVER BUDGET'}")
+      f"{'OK' if verified_ok else 'OVER BUDGET'}")
+print(f"verified vs curl alone   : {ratio:.2f} (no budget: curl checks nothing)")
+print(f"ratio vs curl + gzip -t  : {checked_ratio:.2f}")
 print(json.dumps({"benchmark": "download", "bytes": size, "link_rate": link,
                   "curl_seconds": round(curl, 3), "curl_gzip_t_seconds": round(curl + gzip_t, 3),
                   "hydrant_seconds": round(hydrant, 3),
@@ -144,6 +150,7 @@ print(json.dumps({"benchmark": "download", "bytes": size, "link_rate": link,
                   "ratio_vs_curl_and_gzip_t": round(checked_ratio, 3),
                   "igzip_t_seconds": round(igzip_t, 3),
                   "verified_vs_longer_of_curl_igzip_t": round(verified_ratio, 3),
-                  "budget": 0.8, "within_budget": ratio >= 0.8,
+                  "transfer_budget": 0.8, "verified_budget": 1.1,
+                  "within_budget": transfer_ok and verified_ok,
                   "curl_max_rss_kb": curl_rss, "hydrant_max_rss_kb": hydrant_rss}))
 PY
