@@ -167,9 +167,10 @@ void Dataset::startNext()
         return;
     m_starting = true;
     while (!m_cancelled && m_running < m_parallel && m_nextToStart < m_files.size()) {
-        File *file = m_files[m_nextToStart++].get();
+        const int index = int(m_nextToStart++);
         ++m_running;
-        startFile(file);
+        startFile(m_files[size_t(index)].get());
+        emit fileStarted(index);
     }
     m_starting = false;
     if (m_cancelled) {
@@ -233,16 +234,8 @@ void Dataset::startFile(File *file)
         if (file->done)
             fileChanged();
     });
-    if (!document->open(file->path)) {
+    if (!document->open(file->path))
         finished();
-        return;
-    }
-    for (size_t i = 0; i < m_files.size(); ++i) {
-        if (m_files[i].get() == file) {
-            emit fileStarted(int(i));
-            break;
-        }
-    }
 }
 
 void Dataset::fileChanged()

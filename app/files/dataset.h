@@ -115,7 +115,7 @@ signals:
     /// A file was indexed (or failed); \a done of \a total files are.
     void progressChanged(int done, int total);
     /// The document of \a file was opened: its index pass (or its cached index's reading)
-    /// has begun.
+    /// has begun, or it could not be read.
     void fileStarted(int file);
     /// Every file is indexed or failed, and the files are in dataset order.
     void finished();

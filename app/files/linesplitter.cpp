@@ -33,9 +33,7 @@ void LineSplitter::takeLine(qint64 startIndex, qint64 endIndex, bool terminated)
         length -= 3;
     }
     m_bomChecked = true;
-    // The content as a reader sees it: up to the terminator, without a '\r' before it.
-    const qint64 contentLength =
-        terminated && length > 0 && p[length - 1] == '\r' ? length - 1 : length;
+    const qint64 content = contentLength(p, length, terminated);
     const char *begin = p;
     const char *end = p + length;
     trimBlanks(begin, end);
@@ -47,14 +45,14 @@ void LineSplitter::takeLine(qint64 startIndex, qint64 endIndex, bool terminated)
             m_deliveryFirstLine = m_lines;
             m_deliveryStart = m_pending.back();
         }
-        m_delivery.emplace_back(p, contentLength);
+        m_delivery.emplace_back(p, content);
     }
     const ParsedLine *parsed = nullptr;
     if (m_collect && !countedAhead(m_base + startIndex))
         parsed = countLine(m_statistics, m_scanner, m_lines, begin, end - begin);
     const qint64 newline = terminated ? m_base + endIndex : -1;
     for (const std::shared_ptr<LineSink> &sink : m_sinks)
-        sink->judge(QByteArrayView(p, contentLength), parsed,
+        sink->judge(QByteArrayView(p, content), parsed,
                     precheckOf(sink.get(), m_base + startIndex, newline));
     ++m_lines;
 }
@@ -118,12 +116,11 @@ LineSplitter::Counted LineSplitter::countLines(const char *data, qint64 size, qi
                              countLine(counted.statistics, scanner, line++, begin, end - begin);
                          if (!sink)
                              return;
-                         // What judge() gets: up to the terminator, without a '\r' before it.
+                         // What judge() gets.
                          const qint64 length = newline - start;
-                         const qint64 content =
-                             length > 0 && start[length - 1] == '\r' ? length - 1 : length;
                          if (sink->wantsBytes(QByteArrayView(start, length)) &&
-                             sink->judgeAhead(QByteArrayView(start, content), parsed))
+                             sink->judgeAhead(
+                                 QByteArrayView(start, contentLength(start, length, true)), parsed))
                              judged->wanted.push_back(offset + (newline - data));
                      });
     if (sink && counted.to > counted.from) {

@@ -133,6 +133,12 @@ public:
                              std::vector<qint64> &out);
 
 private:
+    /// The content of a line of \a length bytes at \a p as a reader sees it: up to its
+    /// terminator, without a '\r' before it (\a terminated: a '\n' follows).
+    static qint64 contentLength(const char *p, qint64 length, bool terminated)
+    {
+        return terminated && length > 0 && p[length - 1] == '\r' ? length - 1 : length;
+    }
     /// Moves \a begin and \a end inside the blanks around a line's content.
     static void trimBlanks(const char *&begin, const char *&end);
     /// Adds line number \a line, \a length bytes at \a p (no terminator, blanks trimmed, not

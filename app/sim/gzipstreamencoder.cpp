@@ -68,7 +68,6 @@ public:
         m_stream.level_buf_size = uint32_t(m_levelBuffer.size());
         m_stream.gzip_flag = IGZIP_GZIP;
         m_stream.flush = SYNC_FLUSH;
-        m_stream.end_of_stream = 0;
     }
 
     qsizetype setInput(const QByteArray &raw) override
