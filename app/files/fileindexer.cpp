@@ -447,23 +447,21 @@ void FileIndexer::runGzip(const QString &path, bool resume)
                 }
                 return;
             }
+            // Out of memory, what is left is drained unread.
             try {
-                if (m_index.hasNewLineSinks()) {
-                    adoptLineSinks(*splitter);
-                    std::lock_guard lock(precheckMutex);
-                    precheckSink = splitter->precheckingSink();
+                if (!outOfMemory) {
+                    if (m_index.hasNewLineSinks()) {
+                        adoptLineSinks(*splitter);
+                        std::lock_guard lock(precheckMutex);
+                        precheckSink = splitter->precheckingSink();
+                    }
+                    if (chunk.precheck.sink)
+                        splitter->addPrecheck(std::move(chunk.precheck));
+                    splitter->addCounted(std::move(chunk.counted));
+                    splitter->consume(chunk.data, chunk.size);
+                    if (!cancelled())
+                        publish(*splitter, chunk.inputDone, false);
                 }
-                if (chunk.precheck.sink)
-                    splitter->addPrecheck(std::move(chunk.precheck));
-                splitter->addCounted(std::move(chunk.counted));
-                for (qint64 done = 0; done < chunk.size && !outOfMemory;) {
-                    const qint64 n = std::min(chunk.size - done, splitter->writeSpace());
-                    std::memcpy(splitter->writePointer(), chunk.data + done, size_t(n));
-                    splitter->commit(n);
-                    done += n;
-                }
-                if (!cancelled() && !outOfMemory)
-                    publish(*splitter, chunk.inputDone, false);
             } catch (const std::bad_alloc &) {
                 outOfMemory = true;
             }

@@ -24,13 +24,14 @@ LineSplitter::LineSplitter(qint64 bufferSize, bool collectStatistics)
     std::memset(m_data.get() + m_capacity, ' ', FieldScanner::padding);
 }
 
-void LineSplitter::takeLine(qint64 startIndex, qint64 endIndex, bool terminated)
+void LineSplitter::takeLine(const char *p, qint64 start, qint64 length, bool terminated)
 {
-    const char *p = m_data.get() + startIndex;
-    qint64 length = endIndex - startIndex;
-    if (!m_bomChecked && m_base + startIndex == 0 && isBom(p, length)) {
+    const qint64 newline = terminated ? start + length : -1;
+    qint64 contentStart = start;
+    if (!m_bomChecked && start == 0 && isBom(p, length)) {
         p += 3; // a UTF-8 byte-order mark is not part of the first line
         length -= 3;
+        contentStart = 3;
     }
     m_bomChecked = true;
     const qint64 content = contentLength(p, length, terminated);
@@ -39,7 +40,7 @@ void LineSplitter::takeLine(qint64 startIndex, qint64 endIndex, bool terminated)
     trimBlanks(begin, end);
     if (begin == end)
         return; // an empty line (a heartbeat, a blank separator): not a line
-    m_pending.push_back(m_base + (p - m_data.get()));
+    m_pending.push_back(contentStart);
     if (!m_sinks.empty()) {
         if (m_delivery.empty()) {
             m_deliveryFirstLine = m_lines;
@@ -48,12 +49,10 @@ void LineSplitter::takeLine(qint64 startIndex, qint64 endIndex, bool terminated)
         m_delivery.emplace_back(p, content);
     }
     const ParsedLine *parsed = nullptr;
-    if (m_collect && !countedAhead(m_base + startIndex))
+    if (m_collect && !countedAhead(start))
         parsed = countLine(m_statistics, m_scanner, m_lines, begin, end - begin);
-    const qint64 newline = terminated ? m_base + endIndex : -1;
     for (const std::shared_ptr<LineSink> &sink : m_sinks)
-        sink->judge(QByteArrayView(p, content), parsed,
-                    precheckOf(sink.get(), m_base + startIndex, newline));
+        sink->judge(QByteArrayView(p, content), parsed, precheckOf(sink.get(), start, newline));
     ++m_lines;
 }
 
@@ -201,7 +200,7 @@ void LineSplitter::commit(qint64 size)
         if (m_long)
             takeLongLine(nlIndex);
         else
-            takeLine(m_lineStart, nlIndex, true);
+            takeLine(m_data.get() + m_lineStart, m_base + m_lineStart, nlIndex - m_lineStart, true);
         m_lineStart = scan = nlIndex + 1;
         m_completeEnd = m_base + m_lineStart;
     }
@@ -232,6 +231,46 @@ void LineSplitter::commit(qint64 size)
     }
     if (writeSpace() < m_capacity / 4)
         compact();
+}
+
+void LineSplitter::append(const char *data, qint64 size)
+{
+    for (qint64 done = 0; done < size;) {
+        const qint64 n = std::min(size - done, writeSpace());
+        std::memcpy(writePointer(), data + done, size_t(n));
+        commit(n);
+        done += n;
+    }
+}
+
+void LineSplitter::consume(const char *data, qint64 size)
+{
+    const auto *first = static_cast<const char *>(std::memchr(data, '\n', size_t(size)));
+    const auto *last =
+        first ? static_cast<const char *>(memrchr(first, '\n', size_t(data + size - first)))
+              : nullptr;
+    // Lines longer than the buffer keeps are the buffer's to handle (their heads are copied).
+    if (!first || first == last || last - first > FieldScanner::maxLineBytes) {
+        append(data, size);
+        return;
+    }
+    // The line the bytes before ends here; after it no line is incomplete.
+    append(data, first - data + 1);
+    Q_ASSERT(!m_long && !m_continuesLine && m_lineStart == m_end);
+    compact();
+    // The lines whole inside, read in place.
+    const qint64 offset = m_base - (first + 1 - data);
+    for (const char *line = first + 1; line <= last;) {
+        const auto *nl =
+            static_cast<const char *>(std::memchr(line, '\n', size_t(last - line + 1)));
+        takeLine(line, offset + (line - data), nl - line, true);
+        line = nl + 1;
+    }
+    m_base = offset + (last + 1 - data);
+    m_completeEnd = m_base;
+    deliver();
+    // The start of the line the next bytes end.
+    append(last + 1, data + size - (last + 1));
 }
 
 void LineSplitter::addPrecheck(Precheck precheck)
@@ -306,7 +345,7 @@ void LineSplitter::finish()
         takeLongLine(m_end);
         m_lineStart = m_end;
     } else if (m_end > m_lineStart && !m_continuesLine) {
-        takeLine(m_lineStart, m_end, false);
+        takeLine(m_data.get() + m_lineStart, m_base + m_lineStart, m_end - m_lineStart, false);
         m_lineStart = m_end;
     }
     m_endedInsideLine = m_lines > before || m_continuesLine;

@@ -11,9 +11,9 @@
 #include <memory>
 #include <vector>
 
-/// The heart of the indexing pass: decompressed bytes are written straight into its buffer,
-/// it finds the non-empty lines with memchr, records their starts and feeds each line to the
-/// statistics. A line longer than FieldScanner::maxLineBytes is not kept in memory: its bytes
+/// The heart of the indexing pass: decompressed bytes are written straight into its buffer or
+/// read where they are, it finds the non-empty lines with memchr, records their starts and
+/// feeds each line to the statistics. A line longer than FieldScanner::maxLineBytes is not kept in memory: its bytes
 /// are skipped until its end, so memory stays flat whatever the input (gzip bombs included).
 class LineSplitter
 {
@@ -26,6 +26,11 @@ public:
     qint64 writeSpace() const { return m_capacity - m_end; }
     /// Accounts for \a size bytes written at writePointer().
     void commit(qint64 size);
+    /// Takes \a size bytes that follow those seen so far, from memory of the caller's with
+    /// FieldScanner::padding readable bytes after it: as writing them at writePointer() and
+    /// committing them would, but the lines that start and end inside \a data are read where
+    /// they are (only the ends it shares with its neighbours are copied).
+    void consume(const char *data, qint64 size);
     /// The data ended: a last line without a terminator still counts.
     void finish();
     /// The data ended early (a truncated or damaged file): a last line without a terminator was
@@ -149,8 +154,11 @@ private:
     /// Whether the line starting at \a start was counted by the producer (see addCounted());
     /// merges the producer's statistics when it is the first of its range.
     bool countedAhead(qint64 start);
-    /// \a terminated: the line ends with a '\n' at endIndex (not where the data ended).
-    void takeLine(qint64 startIndex, qint64 endIndex, bool terminated);
+    /// The line of \a length bytes at \a p, which starts at uncompressed offset \a start;
+    /// \a terminated: a '\n' follows it (it did not end where the data ended).
+    void takeLine(const char *p, qint64 start, qint64 length, bool terminated);
+    /// Copies \a size bytes into the buffer and commits them.
+    void append(const char *data, qint64 size);
     void takeLongLine(qint64 endIndex);
     /// Gives the sinks the lines taken since the last delivery (their views are into the buffer
     /// and the long line's head, so before either changes).

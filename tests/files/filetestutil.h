@@ -1,7 +1,10 @@
 #pragma once
 
 #include "files/filedocument.h"
+#include "files/filestatistics.h"
 #include "files/linereader.h"
+
+#include <gtest/gtest.h>
 
 #include <memory>
 #include <vector>
@@ -36,4 +39,30 @@ inline std::vector<QByteArray> readAllLines(FileDocument &document, qint64 maxBy
                                                  return true;
                                              });
     return result;
+}
+
+/// Every figure of two statistics taken of the same lines.
+inline void expectSameStatistics(const FileStatistics &actual, const FileStatistics &expected)
+{
+    EXPECT_EQ(actual.lines(), expected.lines());
+    EXPECT_EQ(actual.activities(), expected.activities());
+    EXPECT_EQ(actual.systemMessages(), expected.systemMessages());
+    EXPECT_EQ(actual.malformed(), expected.malformed());
+    EXPECT_EQ(actual.longLines(), expected.longLines());
+    EXPECT_EQ(actual.tooDeep(), expected.tooDeep());
+    EXPECT_EQ(actual.repairedUtf8(), expected.repairedUtf8());
+    EXPECT_EQ(actual.bullish(), expected.bullish());
+    EXPECT_EQ(actual.bearish(), expected.bearish());
+    EXPECT_EQ(actual.timed(), expected.timed());
+    EXPECT_EQ(actual.firstTime(), expected.firstTime());
+    EXPECT_EQ(actual.lastTime(), expected.lastTime());
+    EXPECT_EQ(actual.timesMonotonic(), expected.timesMonotonic());
+    ASSERT_EQ(actual.minutes().size(), expected.minutes().size());
+    for (const auto &[minute, bucket] : expected.minutes()) {
+        const auto it = actual.minutes().find(minute);
+        ASSERT_NE(it, actual.minutes().end());
+        EXPECT_EQ(it->second.count, bucket.count) << minute;
+        EXPECT_EQ(it->second.firstLine, bucket.firstLine) << minute;
+    }
+    EXPECT_EQ(actual.topSymbols(1000), expected.topSymbols(1000));
 }

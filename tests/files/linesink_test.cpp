@@ -6,8 +6,10 @@
 #include "files/fileindexer.h"
 #include "files/linereader.h"
 #include "files/linesink.h"
-#include "message/parsedline.h"
+#include "files/linesplitter.h"
+#include "filetestutil.h"
 #include "message/fieldscanner.h"
+#include "message/parsedline.h"
 #include "sampledata.h"
 
 #include <gtest/gtest.h>
@@ -15,6 +17,7 @@
 #include <QTemporaryDir>
 
 #include <functional>
+#include <random>
 
 namespace {
 
@@ -243,3 +246,85 @@ INSTANTIATE_TEST_SUITE_P(GzipAndPlain, LineSinkTest, ::testing::Bool(),
                          [](const auto &info) {
                              return info.param ? std::string("Gzip") : std::string("Plain");
                          });
+
+namespace {
+
+/// What a splitter took of some content: its lines' starts, what a sink was handed, its figures.
+struct Taken
+{
+    std::vector<qint64> starts;
+    std::vector<QByteArray> received;
+    qint64 lines = 0;
+    qint64 completeEnd = 0;
+    bool endedInsideLine = false;
+    FileStatistics statistics;
+};
+
+Taken finishTaking(LineSplitter &splitter, const std::shared_ptr<RecordingSink> &sink,
+                   std::vector<qint64> starts)
+{
+    splitter.finish();
+    starts.insert(starts.end(), splitter.pendingStarts().begin(), splitter.pendingStarts().end());
+    return Taken{std::move(starts),          sink->received,
+                 splitter.lineCount(),       splitter.completeEnd(),
+                 splitter.endedInsideLine(), splitter.statistics()};
+}
+
+} // namespace
+
+TEST(LineSplitter, PiecesReadWhereTheyAreGiveWhatTheBufferGives)
+{
+    // The index pass hands the splitter its decompressed pieces to read in place (consume());
+    // the plain-file pass writes into its buffer (commit()). Cut anywhere, in pieces from one
+    // byte to more than a line too long to keep, the lines, what a sink is handed and the
+    // figures must be the same.
+    QByteArray data = awkwardData();
+    data.insert(data.indexOf("\n{") + 1, "not json\n{\"error\":{\"message\":\"slow down\"}}\n");
+    const auto byBuffer = [&] {
+        LineSplitter splitter;
+        auto sink = std::make_shared<RecordingSink>();
+        splitter.addSink(sink);
+        std::vector<qint64> starts;
+        for (qint64 done = 0; done < data.size();) {
+            const qint64 n = std::min(data.size() - done, splitter.writeSpace());
+            std::memcpy(splitter.writePointer(), data.constData() + done, size_t(n));
+            splitter.commit(n);
+            done += n;
+            starts.insert(starts.end(), splitter.pendingStarts().begin(),
+                          splitter.pendingStarts().end());
+            splitter.pendingStarts().clear();
+        }
+        return finishTaking(splitter, sink, std::move(starts));
+    }();
+    ASSERT_EQ(byBuffer.starts, SampleData::lineStarts(data));
+    ASSERT_EQ(byBuffer.statistics.longLines(), 1);
+
+    const qint64 sizes[] = {1, 2, 17, 700, 2048, 64 * 1024, 300 * 1024, 1 << 20, 3 << 20};
+    std::mt19937 random(5);
+    for (int round = 0; round < 6; ++round) {
+        LineSplitter splitter;
+        auto sink = std::make_shared<RecordingSink>();
+        splitter.addSink(sink);
+        std::vector<qint64> starts;
+        std::vector<char> piece;
+        for (qint64 done = 0; done < data.size();) {
+            const qint64 n = std::min(data.size() - done, sizes[random() % std::size(sizes)]);
+            // The caller's memory: the piece and the padding the scanner may read past it.
+            piece.assign(data.constData() + done, data.constData() + done + n);
+            piece.resize(piece.size() + FieldScanner::padding, ' ');
+            splitter.consume(piece.data(), n);
+            done += n;
+            starts.insert(starts.end(), splitter.pendingStarts().begin(),
+                          splitter.pendingStarts().end());
+            splitter.pendingStarts().clear();
+        }
+        const Taken inPlace = finishTaking(splitter, sink, std::move(starts));
+        ASSERT_EQ(inPlace.starts, byBuffer.starts) << "round " << round;
+        // (A line too long to keep may be handed over whole or cut, as it came.)
+        ASSERT_EQ(cut(inPlace.received), cut(byBuffer.received)) << "round " << round;
+        EXPECT_EQ(inPlace.lines, byBuffer.lines);
+        EXPECT_EQ(inPlace.completeEnd, byBuffer.completeEnd);
+        EXPECT_EQ(inPlace.endedInsideLine, byBuffer.endedInsideLine);
+        expectSameStatistics(inPlace.statistics, byBuffer.statistics);
+    }
+}
