@@ -230,6 +230,43 @@ TEST(Indexing, RandomAccessAtAccessPointBoundaries)
     }
 }
 
+TEST(Indexing, ARunOfLinesOfEverySizeIsReadExactly)
+{
+    // What a search reads: runs of lines through one buffer that starts again at its front as
+    // it goes, whatever the lines' sizes: short, around a megabyte, and longer than the cut.
+    QByteArray data;
+    std::vector<qint64> lengths;
+    std::mt19937 random(23);
+    for (int i = 0; i < 400; ++i) {
+        const int kind = int(random() % 50);
+        const qint64 length = kind == 0   ? 900 * 1024 + qint64(random() % (300 * 1024))
+                              : kind == 1 ? 2 * FieldScanner::maxLineBytes + 17
+                                          : 200 + qint64(random() % 40000);
+        data += "{\"id\":" + QByteArray::number(i) + ",\"body\":\"" +
+                QByteArray(length, char('a' + i % 26)) + "\"}" + (i % 3 ? "\n" : "\r\n");
+    }
+    QTemporaryDir dir;
+    const QString path =
+        SampleData::write(dir, QStringLiteral("sizes.jsonl.gz"), SampleData::gzip(data));
+    auto document = openAndIndex(path);
+    ASSERT_EQ(document->status(), FileDocument::Status::Ready);
+    std::vector<QByteArray> truth = SampleData::lines(data);
+    ASSERT_EQ(truth.size(), 400u);
+    std::vector<qint64> fullLengths;
+    std::vector<QByteArray> got;
+    ASSERT_TRUE(document->createLineReader()->forEachLine(
+        0, 400, FieldScanner::maxLineBytes, [&](qint64, QByteArrayView content, qint64 length) {
+            got.push_back(content.toByteArray());
+            fullLengths.push_back(length);
+            return true;
+        }));
+    ASSERT_EQ(got.size(), truth.size());
+    for (size_t i = 0; i < truth.size(); ++i) {
+        ASSERT_EQ(fullLengths[i], truth[i].size()) << i;
+        ASSERT_EQ(got[i], truth[i].left(FieldScanner::maxLineBytes)) << i;
+    }
+}
+
 TEST(Indexing, ReadsAnyLineDirectly)
 {
     QTemporaryDir dir;
