@@ -107,6 +107,31 @@ TEST(Indexing, StatisticsAreThoseOfEveryLineParsedOneAfterAnother)
     })) << "a symbol seen only in repaired lines is counted";
 }
 
+TEST(Indexing, StatisticsOfPiecesMergedAreThoseOfTheWhole)
+{
+    // Days that overlap in time, and pieces of one file, are merged minute by minute: the figures
+    // of the pieces merged are those of every line taken in order.
+    std::vector<QByteArray> lines;
+    std::mt19937 random(31);
+    for (int i = 0; i < 6000; ++i)
+        lines.push_back(SampleData::stockTwitsLine(i, 1480896000 + qint64(random() % 20000)));
+    FieldScanner scanner;
+    FileStatistics whole;
+    for (size_t i = 0; i < lines.size(); ++i)
+        whole.addLine(qint64(i), scanner.scan(lines[i]));
+    for (const size_t cut : {size_t(1), size_t(2500), size_t(5999)}) {
+        FileStatistics first, second;
+        for (size_t i = 0; i < cut; ++i)
+            first.addLine(qint64(i), scanner.scan(lines[i]));
+        for (size_t i = cut; i < lines.size(); ++i)
+            second.addLine(qint64(i - cut), scanner.scan(lines[i]));
+        FileStatistics merged;
+        merged.merge(first, 0);
+        merged.merge(second, qint64(cut));
+        expectSameStatistics(merged, whole);
+    }
+}
+
 TEST(Indexing, StatisticsTakenOnTheInflatingThreadAreThoseOfTheScanningThread)
 {
     // When the scanning side falls behind, the inflating thread takes the statistics of whole
