@@ -111,9 +111,9 @@ void DatasetSearch::startMoreFiles()
         // as it parses it: its search starts with the pass, whatever the window, or the lines
         // the pass found before would be decompressed and parsed a second time. The window
         // bounds the files searched through their indexes.
-        const bool passRunning = !m_dataset->isIndexed(file) &&
-                                 document->status() == FileDocument::Status::Indexing &&
-                                 !document->isReadingCache();
+        // (A file whose cached index was just read is not being indexed, though the dataset
+        // may not count it as indexed yet.)
+        const bool passRunning = !m_dataset->isIndexed(file) && document->isIndexing();
         if (int(m_searches.size()) >= windowSize() && !passRunning)
             break;
         ++m_nextFile;
@@ -236,6 +236,13 @@ void DatasetSearch::cancel()
 int DatasetSearch::filesDone() const
 {
     return m_searches.empty() ? m_nextFile : m_searches.front().file;
+}
+
+int DatasetSearch::filesSearching() const
+{
+    return int(std::count_if(m_searches.begin(), m_searches.end(), [](const Running &running) {
+        return running.search && !running.done;
+    }));
 }
 
 qint64 DatasetSearch::matchCountOf(int file) const

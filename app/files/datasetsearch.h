@@ -59,6 +59,8 @@ public:
     /// files there are.
     int filesDone() const;
     int fileCount() const;
+    /// Files whose search runs now (those done wait for the files before them to finish).
+    int filesSearching() const;
     /// Matches in \a file, once every file before it is searched too (-1 before).
     qint64 matchCountOf(int file) const;
     /// Worker threads each file's search uses, and files searched at once (default: the

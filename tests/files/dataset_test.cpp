@@ -218,6 +218,35 @@ TEST(Dataset, AMonthReopenedFromTheCacheIsSearchedAtOnceWhileItsIndexesAreRead)
     IndexCache::setMinimumContentBytes(minimum);
 }
 
+TEST(Dataset, AMonthReopenedFromTheCacheIsSearchedAFewDaysAtATime)
+{
+    // Days whose indexes come from the cache are searched as many at a time as there are
+    // workers, not all at once as their indexes are read: a month of days would otherwise start
+    // dozens of threads on two cores.
+    const qint64 minimum = IndexCache::minimumContentBytes();
+    IndexCache::setMinimumContentBytes(0);
+    QTemporaryDir dir;
+    Month month(dir);
+    openFolder(dir.path(), true); // writes the index caches
+
+    Dataset dataset;
+    dataset.setCacheEnabled(true);
+    DatasetSearch search(&dataset);
+    search.setThreadCount(1);
+    int most = 0;
+    const auto sample = [&] { most = std::max(most, search.filesSearching()); };
+    QObject::connect(&search, &DatasetSearch::progressChanged, sample);
+    QObject::connect(&search, &DatasetSearch::resultsAdded, sample);
+    QObject::connect(&dataset, &Dataset::progressChanged, sample);
+    ASSERT_TRUE(dataset.open({dir.path()}));
+    search.start(MessageQuery::parse(QStringLiteral("$TSLA OR moon")));
+    ASSERT_TRUE(search.waitForFinished(30000));
+    ASSERT_TRUE(dataset.waitForFinished(30000));
+    EXPECT_GE(most, 1);
+    EXPECT_LE(most, 1);
+    IndexCache::setMinimumContentBytes(minimum);
+}
+
 TEST(Dataset, CancelStopsTheFilesNotYetIndexed)
 {
     QTemporaryDir dir;
