@@ -149,9 +149,9 @@ bool LineReader::forEachLine(qint64 first, qint64 count, qint64 maxBytes, const 
         // The line (or its first maxBytes + 2 bytes: enough to see the terminator of a line
         // that is exactly maxBytes long).
         const qint64 want = std::min(span, maxBytes + 2);
-        const bool read = bufferStart + filled >= start + want;
+        const bool inBuffer = bufferStart + filled >= start + want;
         if (start - bufferStart + want > bufferSize ||
-            (!read && start - bufferStart >= rewindAfter)) {
+            (!inBuffer && start - bufferStart >= rewindAfter)) {
             // Slide: drop what was consumed, keep what was already read of this line onward.
             const qint64 keep = std::max<qint64>(0, bufferStart + filled - start);
             if (keep > 0)

@@ -246,31 +246,29 @@ void LineSplitter::append(const char *data, qint64 size)
 void LineSplitter::consume(const char *data, qint64 size)
 {
     const auto *first = static_cast<const char *>(std::memchr(data, '\n', size_t(size)));
-    const auto *last =
-        first ? static_cast<const char *>(memrchr(first, '\n', size_t(data + size - first)))
-              : nullptr;
-    // Lines longer than the buffer keeps are the buffer's to handle (their heads are copied).
-    if (!first || first == last || last - first > FieldScanner::maxLineBytes) {
+    // Without a line end, or longer than the longest line the buffer keeps whole (a longer line
+    // keeps only its head), the bytes go through the buffer.
+    if (!first || size > FieldScanner::maxLineBytes) {
         append(data, size);
         return;
     }
-    // The line the bytes before ends here; after it no line is incomplete.
+    // The line the bytes before began ends here; after it no line is incomplete.
+    const qint64 offset = bytesSeen();
     append(data, first - data + 1);
     Q_ASSERT(!m_long && !m_continuesLine && m_lineStart == m_end);
     compact();
-    // The lines whole inside, read in place.
-    const qint64 offset = m_base - (first + 1 - data);
-    for (const char *line = first + 1; line <= last;) {
-        const auto *nl =
-            static_cast<const char *>(std::memchr(line, '\n', size_t(last - line + 1)));
-        takeLine(line, offset + (line - data), nl - line, true);
-        line = nl + 1;
-    }
-    m_base = offset + (last + 1 - data);
-    m_completeEnd = m_base;
+    // The lines whole inside are read where they are (those after the first line end).
+    qint64 from = 0;
+    qint64 to = m_base;
+    forEachWholeLine(first, data + size - first, offset + (first - data), &from, &to,
+                     [&](const char *line, const char *newline) {
+                         takeLine(line, offset + (line - data), newline - line, true);
+                     });
+    m_base = to;
+    m_completeEnd = to;
     deliver();
     // The start of the line the next bytes end.
-    append(last + 1, data + size - (last + 1));
+    append(data + (to - offset), offset + size - to);
 }
 
 void LineSplitter::addPrecheck(Precheck precheck)

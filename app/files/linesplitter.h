@@ -13,8 +13,9 @@
 
 /// The heart of the indexing pass: decompressed bytes are written straight into its buffer or
 /// read where they are, it finds the non-empty lines with memchr, records their starts and
-/// feeds each line to the statistics. A line longer than FieldScanner::maxLineBytes is not kept in memory: its bytes
-/// are skipped until its end, so memory stays flat whatever the input (gzip bombs included).
+/// feeds each line to the statistics. A line longer than FieldScanner::maxLineBytes is not kept
+/// in memory: its bytes are skipped until its end, so memory stays flat whatever the input (gzip
+/// bombs included).
 class LineSplitter
 {
 public:
