@@ -4,6 +4,8 @@
 #include "feed/recorder.h"
 
 #include <QCoreApplication>
+#include <QElapsedTimer>
+#include <QTimeZone>
 #include <QTimer>
 
 #include <cstdio>
@@ -16,6 +18,12 @@ int main(int argc, char **argv)
         return 1;
     }
     Recorder recorder(QString::fromLocal8Bit(argv[1]), QString::fromLocal8Bit(argv[2]));
+    // Noon of a fixed day, and the time since the start: run across midnight, the recording
+    // would go on in the next day's file, and the test expects the one file it killed.
+    const QDateTime noon(QDate(2016, 12, 5), QTime(12, 0), QTimeZone::utc());
+    QElapsedTimer sinceStart;
+    sinceStart.start();
+    recorder.setClock([noon, sinceStart] { return noon.addMSecs(sinceStart.elapsed()); });
     QObject::connect(&recorder, &Recorder::flushed, [](quint64 written) {
         std::printf("flushed %llu\n", static_cast<unsigned long long>(written));
         std::fflush(stdout);
