@@ -5,8 +5,8 @@
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
-#include <QTimeZone>
 #include <QTimer>
+#include <QTimeZone>
 
 #include <cstdio>
 
