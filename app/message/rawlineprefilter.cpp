@@ -12,18 +12,25 @@ namespace {
 struct Sse2
 {
     using Reg = __m128i;
+    using Mask = __m128i;
+    using Bits = unsigned;
     static constexpr std::ptrdiff_t width = 16;
     static Reg splat(char c) { return _mm_set1_epi8(c); }
     static Reg load(const char *p) { return _mm_loadu_si128(reinterpret_cast<const Reg *>(p)); }
-    static Reg eq(Reg a, Reg b) { return _mm_cmpeq_epi8(a, b); }
-    static Reg orBits(Reg a, Reg b) { return _mm_or_si128(a, b); }
-    static Reg andBits(Reg a, Reg b) { return _mm_and_si128(a, b); }
-    static unsigned mask(Reg a) { return unsigned(_mm_movemask_epi8(a)); }
+    static Reg fold(Reg a, Reg b) { return _mm_or_si128(a, b); }
+    static Mask eq(Reg a, Reg b) { return _mm_cmpeq_epi8(a, b); }
+    static Mask both(Mask a, Mask b) { return _mm_and_si128(a, b); }
+    static Mask either(Mask a, Mask b) { return _mm_or_si128(a, b); }
+    static Bits bits(Mask a) { return unsigned(_mm_movemask_epi8(a)); }
 };
 #endif
 
 RawLinePrefilter::Scan fastestScan()
 {
+#if defined(HYDRANT_PREFILTER_AVX512)
+    if (__builtin_cpu_supports("avx512bw"))
+        return RawLinePrefilter::Scan::Avx512;
+#endif
 #if defined(HYDRANT_PREFILTER_AVX2)
     if (__builtin_cpu_supports("avx2"))
         return RawLinePrefilter::Scan::Avx2;
@@ -60,7 +67,13 @@ bool RawLinePrefilter::isAvailable(Scan scan)
         return false;
 #endif
     case Scan::Avx2:
-        return fastestScan() == Scan::Avx2;
+#if defined(HYDRANT_PREFILTER_AVX2)
+        return __builtin_cpu_supports("avx2");
+#else
+        return false;
+#endif
+    case Scan::Avx512:
+        return fastestScan() == Scan::Avx512;
     }
     return false;
 }
@@ -94,6 +107,12 @@ int RawLinePrefilter::scan(QByteArrayView line, const QByteArray *required, bool
     const char *p = line.data();
     const qsizetype n = line.size();
     switch (scan) {
+    case Scan::Avx512:
+#if defined(HYDRANT_PREFILTER_AVX512)
+        return rawscan::scanRawLineAvx512(p, n, word, markers, m_watchFoldingSigns);
+#else
+        break;
+#endif
     case Scan::Avx2:
 #if defined(HYDRANT_PREFILTER_AVX2)
         return rawscan::scanRawLineAvx2(p, n, word, markers, m_watchFoldingSigns);

@@ -17,8 +17,9 @@
 /// long s (U+017F), which fold to 'k' and 's'. Lines with such a marker are never rejected.
 ///
 /// One pass over the line: the first required string and the markers are looked for together,
-/// 32 or 16 bytes at a time (AVX2 or SSE2, whichever the processor has), without copying or
-/// case-folding the line; the same rules byte by byte elsewhere and at the end of a line.
+/// 64, 32 or 16 bytes at a time (AVX-512, AVX2 or SSE2, the widest the processor has), without
+/// copying or case-folding the line; the same rules byte by byte elsewhere and at the end of a
+/// line.
 class RawLinePrefilter
 {
 public:
@@ -34,7 +35,7 @@ public:
 
     /// The ways of scanning a line: rejects() uses the fastest the processor has; the others
     /// must give the same answer (the tests compare them with the byte-by-byte rules).
-    enum class Scan { Bytewise, Sse2, Avx2 };
+    enum class Scan { Bytewise, Sse2, Avx2, Avx512 };
     static bool isAvailable(Scan scan);
     bool rejects(QByteArrayView line, Scan scan) const;
 

@@ -1,11 +1,13 @@
 #pragma once
 
 // The scanning loop of RawLinePrefilter, written once for any vector width. It is included by
-// rawlineprefilter.cpp (the byte-by-byte rules and SSE2) and by rawlineprefilter_avx2.cpp (built
-// for AVX2, used when the processor has it). Everything below has internal linkage, so no code
-// compiled for AVX2 can be picked by the linker for the baseline build.
+// rawlineprefilter.cpp (the byte-by-byte rules and SSE2), rawlineprefilter_avx2.cpp and
+// rawlineprefilter_avx512.cpp (each built for its instruction set, used when the processor has
+// it). Everything below has internal linkage, so no code compiled for AVX2 or AVX-512 can be
+// picked by the linker for the baseline build.
 
 #include <algorithm>
+#include <bit>
 #include <cstddef>
 #include <cstring>
 
@@ -20,9 +22,10 @@ struct Word
     std::ptrdiff_t size = 0;
 };
 
-/// Scans p[0, n) for \a word (when it has bytes) and, when \a markers, for the markers; stops at
-/// the first found.
+/// Scan p[0, n) for \a word (when it has bytes) and, when \a markers, for the markers; stop at
+/// the first found. Each is built in a file of its own for its instruction set.
 int scanRawLineAvx2(const char *p, std::ptrdiff_t n, Word word, bool markers, bool foldingSigns);
+int scanRawLineAvx512(const char *p, std::ptrdiff_t n, Word word, bool markers, bool foldingSigns);
 
 namespace {
 
@@ -92,13 +95,17 @@ inline int scanBytes(const char *p, std::ptrdiff_t i, std::ptrdiff_t n, Word wor
     return Nothing;
 }
 
-/// The same, V::width positions at a time: candidates where the word's first and last bytes
-/// line up, and marker anchors, each confirmed byte by byte; the line's last bytes one by one.
-/// V wraps one vector instruction set (load, splat, eq, orBits, andBits, mask).
+/// The same, V::width positions at a time: candidates where the word's first, second and last
+/// bytes line up, and marker anchors, each confirmed byte by byte; the line's last bytes one by
+/// one. V wraps one vector instruction set: Reg (bytes), Mask (a comparison's result, a vector
+/// or a mask register), Bits (one bit per position); load, splat, fold (OR of bytes), eq, both,
+/// either and bits.
 template <class V>
 int scanVector(const char *p, std::ptrdiff_t n, Word word, bool markers, bool foldingSigns)
 {
     using Reg = typename V::Reg;
+    using Mask = typename V::Mask;
+    using Bits = typename V::Bits;
     const std::ptrdiff_t last = word.size > 0 ? word.size - 1 : 0;
     const std::ptrdiff_t reach = std::max<std::ptrdiff_t>(2, last);
     // A letter's upper and lower case differ only in bit 0x20.
@@ -106,46 +113,63 @@ int scanVector(const char *p, std::ptrdiff_t n, Word word, bool markers, bool fo
     const char final = word.size > 0 ? word.bytes[last] : 0;
     const Reg firstFold = V::splat(isAsciiLetter(first) ? 0x20 : 0), firstByte = V::splat(first);
     const Reg finalFold = V::splat(isAsciiLetter(final) ? 0x20 : 0), finalByte = V::splat(final);
+    // The second byte too, when the word has one before its last (b1 is loaded for the markers
+    // anyway): fewer candidates to confirm. Without one, every byte ORed with 0xFF is 0xFF.
+    const bool hasSecond = word.size > 2;
+    const char second = hasSecond ? word.bytes[1] : '\xFF';
+    const Reg secondFold = V::splat(!hasSecond              ? '\xFF'
+                                    : isAsciiLetter(second) ? 0x20
+                                                            : 0),
+              secondByte = V::splat(second);
     const Reg backslash = V::splat('\\'), u = V::splat('u'), ampersand = V::splat('&'),
               hash = V::splat('#'), e = V::splat('e'), s = V::splat('s'), quote = V::splat('"'),
               letterP = V::splat('p'), letterR = V::splat('r'), c5 = V::splat('\xC5'),
               bf = V::splat('\xBF'), e2 = V::splat('\xE2'), x84 = V::splat('\x84');
-    std::ptrdiff_t i = 0;
-    for (; i + V::width + reach <= n; i += V::width) {
+    // The last step starts at lastStep, overlapping the one before it instead of leaving up to
+    // a vector's width of the line to the byte-by-byte rules; positions a step saw already
+    // (below \a from) are not confirmed twice.
+    const std::ptrdiff_t lastStep = n - V::width - reach;
+    for (std::ptrdiff_t i = 0, from = 0; i <= lastStep;) {
         const Reg b0 = V::load(p + i);
         const Reg b1 = V::load(p + i + 1);
-        unsigned wordBits = 0;
-        unsigned markerBits = 0;
+        Bits wordBits = 0;
+        Bits markerBits = 0;
         if (word.size > 0) {
-            const Reg atFirst = V::eq(V::orBits(b0, firstFold), firstByte);
-            const Reg atFinal = V::eq(V::orBits(V::load(p + i + last), finalFold), finalByte);
-            wordBits = V::mask(V::andBits(atFirst, atFinal));
+            const Mask atFirst = V::eq(V::fold(b0, firstFold), firstByte);
+            const Mask atSecond = V::eq(V::fold(b1, secondFold), secondByte);
+            const Mask atFinal = V::eq(V::fold(V::load(p + i + last), finalFold), finalByte);
+            wordBits = V::bits(V::both(V::both(atFirst, atSecond), atFinal));
         }
         if (markers) {
             const Reg b2 = V::load(p + i + 2);
-            Reg anchors = V::orBits(V::andBits(V::eq(b0, backslash), V::eq(b1, u)),
-                                    V::andBits(V::eq(b0, ampersand), V::eq(b1, hash)));
+            Mask anchors = V::either(V::both(V::eq(b0, backslash), V::eq(b1, u)),
+                                     V::both(V::eq(b0, ampersand), V::eq(b1, hash)));
             // "pe\"", "re\"" and "us\"": rare in JSON, and every marker key ends so.
-            const Reg keyEnd =
-                V::orBits(V::andBits(V::eq(b1, e), V::orBits(V::eq(b0, letterP), V::eq(b0, letterR))),
-                          V::andBits(V::eq(b1, s), V::eq(b0, u)));
-            anchors = V::orBits(anchors, V::andBits(keyEnd, V::eq(b2, quote)));
+            const Mask keyEnd =
+                V::either(V::both(V::eq(b1, e), V::either(V::eq(b0, letterP), V::eq(b0, letterR))),
+                          V::both(V::eq(b1, s), V::eq(b0, u)));
+            anchors = V::either(anchors, V::both(keyEnd, V::eq(b2, quote)));
             if (foldingSigns) {
-                anchors = V::orBits(anchors, V::orBits(V::andBits(V::eq(b0, c5), V::eq(b1, bf)),
-                                                       V::andBits(V::eq(b0, e2), V::eq(b1, x84))));
+                anchors = V::either(anchors, V::either(V::both(V::eq(b0, c5), V::eq(b1, bf)),
+                                                       V::both(V::eq(b0, e2), V::eq(b1, x84))));
             }
-            markerBits = V::mask(anchors);
+            markerBits = V::bits(anchors);
         }
-        for (unsigned bits = wordBits | markerBits; bits != 0; bits &= bits - 1) {
-            const unsigned bit = unsigned(__builtin_ctz(bits));
+        const Bits unseen = ~Bits(0) << (from - i);
+        for (Bits bits = (wordBits | markerBits) & unseen; bits != 0; bits &= bits - 1) {
+            const int bit = std::countr_zero(bits);
             const std::ptrdiff_t at = i + bit;
             if ((wordBits >> bit & 1u) && wordAt(p, at, n, word))
                 return Needle;
             if ((markerBits >> bit & 1u) && markerAt(p, at, n, foldingSigns))
                 return Marker;
         }
+        if (i == lastStep)
+            break;
+        from = i + V::width;
+        i = std::min(from, lastStep);
     }
-    return scanBytes(p, i, n, word, markers, foldingSigns);
+    return scanBytes(p, lastStep >= 0 ? lastStep + V::width : 0, n, word, markers, foldingSigns);
 }
 
 } // namespace

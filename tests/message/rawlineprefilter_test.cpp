@@ -16,7 +16,7 @@ using Scan = RawLinePrefilter::Scan;
 std::vector<Scan> scans()
 {
     std::vector<Scan> all;
-    for (const Scan scan : {Scan::Bytewise, Scan::Sse2, Scan::Avx2}) {
+    for (const Scan scan : {Scan::Bytewise, Scan::Sse2, Scan::Avx2, Scan::Avx512}) {
         if (RawLinePrefilter::isAvailable(scan))
             all.push_back(scan);
     }
@@ -48,16 +48,22 @@ TEST(RawLinePrefilter, SkipsAStockTwitsLineWithoutTheWord)
 TEST(RawLinePrefilter, FindsTheWordInAnyCaseAtEveryOffset)
 {
     const RawLinePrefilter filter = wordFilter("squeeze");
-    for (int offset = 0; offset < 70; ++offset) {
-        for (int after : {0, 1, 5, 20}) {
+    // Offsets and lengths around every vector step (16, 32 and 64 bytes, the last step
+    // overlapping the one before it) and the bytes left to the byte-by-byte rules.
+    for (int offset = 0; offset < 200; ++offset) {
+        for (int after : {0, 1, 5, 20, 63, 64, 65}) {
             for (const QByteArray &word : {QByteArray("squeeze"), QByteArray("SQUEEZE"),
                                           QByteArray("SqUeEzE")}) {
                 const QByteArray line = placed(word, offset, after);
                 for (const Scan scan : scans())
                     EXPECT_FALSE(filter.rejects(line, scan)) << line.constData();
             }
-            const QByteArray nearMiss = placed("squeezf", offset, after);
-            EXPECT_TRUE(filter.rejects(nearMiss)) << nearMiss.constData();
+            for (const QByteArray &nearMiss :
+                 {QByteArray("squeezf"), QByteArray("sbueeze"), QByteArray("rqueeze")}) {
+                const QByteArray line = placed(nearMiss, offset, after);
+                for (const Scan scan : scans())
+                    EXPECT_TRUE(filter.rejects(line, scan)) << line.constData();
+            }
         }
     }
 }
@@ -107,12 +113,15 @@ TEST(RawLinePrefilter, EveryRequiredStringMustBePresent)
 TEST(RawLinePrefilter, VectorScanAgreesWithTheBytewiseRules)
 {
     // Random lines over an alphabet rich in the bytes the scan looks for.
-    const QByteArray alphabet = "kisKIS\\u&#\"eSstypeaqo_rwdh \xE2\x84\xAA\xC5\xBFxyz";
+    const QByteArray alphabet = "kisKIS\\u&#\"eSstypeaqo_rwdh \xE2\x84\xAA\xC5\xBFxyzQU";
     std::mt19937 random(20261205);
-    const RawLinePrefilter filters[] = {wordFilter("kiss"), wordFilter("s"), wordFilter("ss", false),
-                                        RawLinePrefilter({"is", "ke"}, true)};
+    const RawLinePrefilter filters[] = {
+        wordFilter("kiss"),      wordFilter("s"),
+        wordFilter("ss", false), RawLinePrefilter({"is", "ke"}, true),
+        wordFilter("sque"),      wordFilter("squ", false)};
+    // Up to 300 bytes: several steps of every width, the overlapping last one, the tail.
     for (int round = 0; round < 20000; ++round) {
-        QByteArray line(int(random() % 90), Qt::Uninitialized);
+        QByteArray line(int(random() % 300), Qt::Uninitialized);
         for (char &c : line)
             c = alphabet[int(random() % unsigned(alphabet.size()))];
         for (const RawLinePrefilter &filter : filters) {
