@@ -4,9 +4,9 @@
 #include "filedocument.h"
 #include "filesearch.h"
 
-#include <QCoreApplication>
-#include <QDeadlineTimer>
+#include <QEventLoop>
 #include <QThread>
+#include <QTimer>
 
 #include <algorithm>
 #include <climits>
@@ -113,8 +113,11 @@ void DatasetSearch::startMoreFiles()
         // bounds the files searched through their indexes.
         // (A file whose cached index was just read is not being indexed, though the dataset
         // may not count it as indexed yet.)
+        // A file done waits for the files before it to hand over its results: it leaves the
+        // window, but files ahead of the first still searched are bounded too.
         const bool passRunning = !m_dataset->isIndexed(file) && document->isIndexing();
-        if (int(m_searches.size()) >= windowSize() && !passRunning)
+        if (!passRunning && (filesSearching() >= windowSize() ||
+                             int(m_searches.size()) >= windowSize() * filesHeldPerSearched))
             break;
         ++m_nextFile;
         if (m_dataset->isIndexed(file) &&
@@ -281,20 +284,19 @@ QString DatasetSearch::summary() const
 
 bool DatasetSearch::waitForFinished(int msecs)
 {
-    const QDeadlineTimer deadline =
-        msecs < 0 ? QDeadlineTimer(QDeadlineTimer::Forever) : QDeadlineTimer(msecs);
-    // A file's search ends inside its waitForFinished(), which hands over its results and starts
-    // the next file's. While the files are indexed, the rows they show and the files they open
-    // come through the event loop.
-    while (m_running) {
-        if (deadline.hasExpired())
-            return false;
-        FileSearch *first = m_searches.empty() ? nullptr : m_searches.front().search;
-        if (first && first->isRunning())
-            first->waitForFinished(int(std::min<qint64>(deadline.remainingTime(), 20)));
-        else
-            QThread::msleep(2);
-        QCoreApplication::processEvents(QEventLoop::AllEvents, 20);
+    if (!m_running)
+        return true;
+    // The files' searches report through the event loop (their workers post their results and
+    // their end; the dataset its files as they open): run it until the search ends, so that a
+    // file that ends lets the next one start at once, whichever file it is.
+    QEventLoop loop;
+    connect(this, &DatasetSearch::finished, &loop, &QEventLoop::quit);
+    QTimer timeout;
+    if (msecs >= 0) {
+        timeout.setSingleShot(true);
+        connect(&timeout, &QTimer::timeout, &loop, &QEventLoop::quit);
+        timeout.start(msecs);
     }
-    return true;
+    loop.exec();
+    return !m_running;
 }

@@ -29,6 +29,9 @@ class DatasetSearch : public QObject
 public:
     /// Matches kept for the results pane over all files; counting goes on beyond it.
     static constexpr qint64 maxStoredResults = 20'000'000;
+    /// Files begun at once, running or done and waiting for the files before them, per file
+    /// searched at once (the window): what bounds the results held out of file order.
+    static constexpr int filesHeldPerSearched = 4;
 
     explicit DatasetSearch(Dataset *dataset, QObject *parent = nullptr);
     ~DatasetSearch() override;
@@ -42,7 +45,7 @@ public:
     bool searchAddedRows(qint64 previousRows);
     void cancel();
     bool isRunning() const { return m_running; }
-    /// Blocks until the search ends (command line, tests); false on timeout.
+    /// Runs the event loop until the search ends (command line, tests); false on timeout.
     bool waitForFinished(int msecs = -1);
 
     MessageQuery query() const { return m_query; }

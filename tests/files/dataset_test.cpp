@@ -246,6 +246,35 @@ TEST(Dataset, AMonthReopenedFromTheCacheIsSearchedAFewDaysAtATime)
     IndexCache::setMinimumContentBytes(minimum);
 }
 
+TEST(Dataset, TheDaysAfterABigOneAreSearchedWhileItStillIs)
+{
+    // A day searched to its end waits for the days before it to hand over their matches, but
+    // gives its worker to the next day: the small days after a big one are searched while the
+    // big one still is, and its end brings every match in at once.
+    QTemporaryDir dir;
+    SampleData::write(dir, QStringLiteral("2024-11-01.jsonl.gz"),
+                      SampleData::gzip(SampleData::dayLines(november1, 1, 40000, 2)));
+    SampleData::writeDays(dir, QStringLiteral("2024-11-%1.jsonl.gz"), november1, 2, 7, 10, 600);
+    const auto dataset = openFolder(dir.path());
+    ASSERT_EQ(dataset->fileCount(), 7);
+
+    DatasetSearch search(dataset.get());
+    search.setThreadCount(2); // two days at a time, whatever the machine
+    qint64 countWhenTheBigDayEnded = -1;
+    int daysDoneThen = 0;
+    QObject::connect(&search, &DatasetSearch::progressChanged, [&] {
+        if (countWhenTheBigDayEnded < 0 && search.matchCountOf(0) >= 0) {
+            countWhenTheBigDayEnded = search.matchCount();
+            daysDoneThen = search.filesDone();
+        }
+    });
+    search.start(MessageQuery::parse(QStringLiteral("user")));
+    ASSERT_TRUE(search.waitForFinished(30000));
+    EXPECT_EQ(search.matchCount(), 40000 + 6 * 10); // every line names its user
+    EXPECT_EQ(countWhenTheBigDayEnded, search.matchCount());
+    EXPECT_EQ(daysDoneThen, 7);
+}
+
 TEST(Dataset, CancelStopsTheFilesNotYetIndexed)
 {
     QTemporaryDir dir;
