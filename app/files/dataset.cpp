@@ -419,7 +419,8 @@ void Dataset::order()
     for (auto &file : m_files) {
         const auto index = file->document ? file->document->index() : nullptr;
         if (index && file->document->status() == FileDocument::Status::Ready) {
-            const qint64 first = index->statistics().firstTime();
+            const qint64 first =
+                index->readStatistics([](const FileStatistics &s) { return s.firstTime(); });
             if (first != ScannedFields::noTime)
                 previous = first;
         }
@@ -502,7 +503,9 @@ FileStatistics Dataset::statistics() const
     for (int file = 0; file < fileCount(); ++file) {
         const FileDocument *document = this->document(file);
         if (lineCount(file) > 0 && document->index())
-            result.merge(document->index()->statistics(), m_rowStarts[size_t(file)]);
+            document->index()->readStatistics([&](const FileStatistics &s) {
+                result.merge(s, m_rowStarts[size_t(file)]);
+            });
     }
     return result;
 }

@@ -162,8 +162,9 @@ QList<FileDocument::Problem> FileDocument::problems() const
     for (const QString &notice : notices())
         result.append({notice, false});
     if (m_index) {
-        const FileStatistics stats = m_index->statistics();
-        if (m_index->isFinished() && stats.lines() > 0 && stats.malformed() == stats.lines())
+        const bool noObject = m_index->readStatistics(
+            [](const FileStatistics &s) { return s.lines() > 0 && s.malformed() == s.lines(); });
+        if (m_index->isFinished() && noObject)
             result.append({tr("None of the lines is a JSON object: this does not look like a "
                               "JSON-lines file."),
                            false});

@@ -13,6 +13,7 @@
 #include <functional>
 #include <memory>
 #include <mutex>
+#include <utility>
 #include <vector>
 
 class ByteReader;
@@ -111,7 +112,17 @@ public:
     QString message() const;
     QStringList notices() const;
     qint64 cutLineBytes() const;
+    /// A copy of the statistics, to keep; readStatistics() reads them where they are.
     FileStatistics statistics() const;
+    /// Calls \a read with the statistics under the index's lock and returns what it returns:
+    /// a figure or a merge without copying every minute and symbol (a day's copy is thousands
+    /// of allocations).
+    template <typename Read>
+    auto readStatistics(Read read) const
+    {
+        QReadLocker locker(&m_lock);
+        return read(std::as_const(m_statistics));
+    }
     qint64 inputDone() const;
     qint64 inputTotal() const;
     qint64 outputDone() const;
