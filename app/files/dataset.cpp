@@ -503,9 +503,8 @@ FileStatistics Dataset::statistics() const
     for (int file = 0; file < fileCount(); ++file) {
         const FileDocument *document = this->document(file);
         if (lineCount(file) > 0 && document->index())
-            document->index()->readStatistics([&](const FileStatistics &s) {
-                result.merge(s, m_rowStarts[size_t(file)]);
-            });
+            document->index()->readStatistics(
+                [&](const FileStatistics &s) { result.merge(s, m_rowStarts[size_t(file)]); });
     }
     return result;
 }

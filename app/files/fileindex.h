@@ -117,8 +117,7 @@ public:
     /// Calls \a read with the statistics under the index's lock and returns what it returns:
     /// a figure or a merge without copying every minute and symbol (a day's copy is thousands
     /// of allocations).
-    template <typename Read>
-    auto readStatistics(Read read) const
+    template<typename Read> auto readStatistics(Read read) const
     {
         QReadLocker locker(&m_lock);
         return read(std::as_const(m_statistics));
