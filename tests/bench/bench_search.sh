@@ -4,7 +4,8 @@
 # on the same file (budget: at most 0.5x its time), and `zgrep -c` for continuity with earlier
 # figures. Also the cold case, `hydrant-cli inspect --grep --count` (index and search in one
 # command; budget: at most 1.0x the igzip | grep time). Hydrant's two counts must agree; grep
-# counts raw bytes. Prints figures and ratios, then one JSON line.
+# counts raw bytes. Also the raw-line pre-filter alone (files_bench prefilter). Prints figures
+# and ratios, then one JSON line.
 #   HYDRANT_BENCH_BUILD, HYDRANT_BENCH_DATA, HYDRANT_FILES_BENCH_MB, HYDRANT_FILES_BENCH_RUNS
 #   as for bench_index.sh; HYDRANT_FILES_BENCH_PATTERN (default "squeeze")
 set -euo pipefail
@@ -83,6 +84,12 @@ if [ "$search_count" != "$cold_count" ]; then
     echo "bench_search: counts differ: hydrant $search_count, hydrant-cli $cold_count (zgrep $zgrep_count)" >&2
     exit 1
 fi
+
+# What every search runs on every line before it parses any: the raw-line pre-filter alone, on
+# the first megabyte's lines (just inflated, as a search scans them), with each vector width.
+prefilter=$("$build/bin/files_bench" prefilter "$file" "$pattern")
+echo "raw pre-filter alone, GB/s of lines: $(printf '%s' "$prefilter" |
+    sed 's/[{}"]//g; s/_gb_per_s:/ /g; s/:/ /g; s/,/, /g')"
 
 engine=$(printf '%s' "$json" | sed -n 's/.*"engine":"\([^"]*\)".*/\1/p')
 awk -v g="$best_igrep" -v e="$engine" -v z="$best_zgrep" -v s="$best_search" -v c="$best_cold" -v n="$search_count" -v p="$pattern" -v t="$threads" 'BEGIN {

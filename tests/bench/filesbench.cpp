@@ -6,6 +6,8 @@
 //                                         full index time, jump latency; one JSON line
 //   files_bench scan FILE [MB]            the pass's scanning side alone over the first MB
 //                                         (default 256) inflated into memory; one JSON line
+//   files_bench prefilter FILE WORD [MB]   the raw-line pre-filter alone over the first MB
+//                                         (default 1), with each vector width; one JSON line
 //   files_bench search FILE PATTERN       index (not timed), then a literal search; one JSON line
 // Peak memory is measured from outside (/usr/bin/time -v).
 
@@ -16,6 +18,7 @@
 #include "files/filesearch.h"
 #include "files/indexcache.h"
 #include "files/linesplitter.h"
+#include "message/rawlineprefilter.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
@@ -339,14 +342,12 @@ int inflateBenchmark(const QString &path, const QString &engineName, qint64 spac
     return inflater.error() == GzipInflater::Error::None ? 0 : 1;
 }
 
-/// The index pass's scanning side alone: the first MEGABYTES of the file are inflated into memory
-/// (not timed), then fed to a LineSplitter in 1 MiB steps as the pass does (lines, line starts,
-/// statistics of every line). Shows what scanning costs apart from inflating, on one thread.
-int scanBenchmark(const QString &path, qint64 megabytes)
+/// The first \a megabytes of the file, inflated into memory (its whole content if shorter).
+std::string inflatedStart(const QString &path, qint64 megabytes)
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly | QIODevice::Unbuffered))
-        return 1;
+        return {};
     constexpr qint64 chunk = 1 << 20;
     std::vector<unsigned char> input(chunk);
     std::string content(size_t(megabytes << 20), '\0');
@@ -360,9 +361,22 @@ int scanBenchmark(const QString &path, qint64 megabytes)
         if (!keepInflating(inflater, file, input, step.event))
             break;
     }
+    content.resize(size_t(out));
+    return content;
+}
+
+/// The index pass's scanning side alone: the first MEGABYTES of the file are inflated into memory
+/// (not timed), then fed to a LineSplitter in 1 MiB steps as the pass does (lines, line starts,
+/// statistics of every line). Shows what scanning costs apart from inflating, on one thread.
+int scanBenchmark(const QString &path, qint64 megabytes)
+{
+    std::string content = inflatedStart(path, megabytes);
+    if (content.empty())
+        return 1;
+    constexpr qint64 chunk = 1 << 20;
+    const qint64 out = qint64(content.size());
     // The pieces are read where they are, as the pass's scanning side reads them (the padding
     // after the last one lets the parser read past its end).
-    content.resize(size_t(out));
     content.append(size_t(FieldScanner::padding), ' ');
     QElapsedTimer timer;
     timer.start();
@@ -382,6 +396,53 @@ int scanBenchmark(const QString &path, qint64 megabytes)
     return 0;
 }
 
+/// The raw-line pre-filter alone (RawLinePrefilter, what a search runs on every line before it
+/// parses any): the lines of the file's first MEGABYTES (default 1: the lines a search scans are
+/// those it has just inflated, still in the cache) scanned for WORD by each scan the processor
+/// can run, repeatedly for about a second each; bytes of lines per second.
+int prefilterBenchmark(const QString &path, const QByteArray &word, qint64 megabytes)
+{
+    const std::string content = inflatedStart(path, megabytes);
+    std::vector<QByteArrayView> lines;
+    qint64 bytes = 0;
+    for (size_t start = 0; start < content.size();) {
+        size_t end = content.find('\n', start);
+        if (end == std::string::npos)
+            end = content.size();
+        lines.emplace_back(content.data() + start, qsizetype(end - start));
+        bytes += qint64(end - start);
+        start = end + 1;
+    }
+    const RawLinePrefilter filter({word.toLower()}, false);
+    using Scan = RawLinePrefilter::Scan;
+    const std::pair<Scan, const char *> scans[] = {{Scan::Bytewise, "bytewise"},
+                                                   {Scan::Sse2, "sse2"},
+                                                   {Scan::Avx2, "avx2"},
+                                                   {Scan::Avx512, "avx512"}};
+    std::string figures;
+    qint64 rejected = 0;
+    for (const auto &[scan, name] : scans) {
+        if (!RawLinePrefilter::isAvailable(scan))
+            continue;
+        QElapsedTimer timer;
+        timer.start();
+        qint64 scanned = 0;
+        do {
+            rejected = 0;
+            for (const QByteArrayView line : lines)
+                rejected += filter.rejects(line, scan) ? 1 : 0;
+            scanned += bytes;
+        } while (timer.elapsed() < 1000);
+        char figure[80];
+        std::snprintf(figure, sizeof figure, "%s\"%s_gb_per_s\":%.2f", figures.empty() ? "" : ",",
+                      name, scanned / 1e9 / (ms(timer) / 1000.0));
+        figures += figure;
+    }
+    std::printf("{\"lines\":%lld,\"rejected\":%lld,%s}\n", qint64(lines.size()), rejected,
+                figures.c_str());
+    return 0;
+}
+
 } // namespace
 
 int main(int argc, char **argv)
@@ -398,16 +459,19 @@ int main(int argc, char **argv)
                                 args[1] == QLatin1String("lines"));
     if (args.size() >= 3 && args[1] == QLatin1String("scan"))
         return scanBenchmark(args[2], args.size() > 3 ? args[3].toLongLong() : 256);
+    if (args.size() >= 4 && args[1] == QLatin1String("prefilter"))
+        return prefilterBenchmark(args[2], args[3].toUtf8(),
+                                  args.size() > 4 ? args[4].toLongLong() : 1);
     if (args.size() >= 4 && args[1] == QLatin1String("search"))
         return searchBenchmark(args[2], args[3],
                                args.size() < 5                            ? MessageQuery::Syntax::Phrase
                                : args[4] == QLatin1String("--fields") ? MessageQuery::Syntax::Query
                                : args[4] == QLatin1String("--regex")  ? MessageQuery::Syntax::Regex
                                                                       : MessageQuery::Syntax::Phrase);
-    std::fprintf(stderr,
-                 "usage: files_bench generate MB [DAY] | index FILE | inflate|lines FILE [zlib|isal [SPACING_MB]] | "
-                 "scan FILE [MB] | "
-                 "search FILE "
-                 "PATTERN [--fields|--regex]\n");
+    std::fprintf(stderr, "usage: files_bench generate MB [DAY] | index FILE | inflate|lines FILE "
+                         "[zlib|isal [SPACING_MB]] | "
+                         "scan FILE [MB] | prefilter FILE WORD [MB] | "
+                         "search FILE "
+                         "PATTERN [--fields|--regex]\n");
     return 2;
 }
