@@ -97,8 +97,8 @@ inline int scanBytes(const char *p, std::ptrdiff_t i, std::ptrdiff_t n, Word wor
 
 /// The same, V::width positions at a time: candidates where the word's first, second and last
 /// bytes line up, and marker anchors, each confirmed byte by byte; the line's last bytes one by
-/// one. V wraps one vector instruction set: Reg (bytes), Mask (a comparison's result, a vector
-/// or a mask register), Bits (one bit per position); load, splat, fold (OR of bytes), eq, both,
+/// one. V wraps one vector instruction set: Reg (bytes), Mask (what a comparison gives, in the
+/// set's own form), Bits (one bit per position); load, splat, fold (OR of bytes), eq, both,
 /// either and bits.
 template <class V>
 int scanVector(const char *p, std::ptrdiff_t n, Word word, bool markers, bool foldingSigns)
