@@ -1,9 +1,9 @@
 // Differential: the fast field scanner (indexing, statistics, go-to-time) and the normaliser
 // (table, detail, live filter, export) must give the same kind, id, time, author, symbols and
 // sentiment for every line, and a query's raw-byte pre-filter must never change its answer:
-// matching the raw line gives what matching the normalised message gives, and its vector scan
-// answers as its byte-by-byte rules do. A line the scanner parsed normalises the same from its
-// parse as from its bytes.
+// matching the raw line gives what matching the normalised message gives, and its vector scans
+// (16, 32 and 64 bytes at a time) answer as its byte-by-byte rules do. A line the scanner parsed
+// normalises the same from its parse as from its bytes.
 
 #include "message/fieldscanner.h"
 #include "message/messagenormalizer.h"
@@ -82,12 +82,17 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
         FUZZ_CHECK(query.matchesLine(line, matcher) == query.matches(m));
         FUZZ_CHECK(query.matchesParsedLine(line, parsed, matcher) == query.matches(m));
     }
-    // The pre-filter's vector scan (the fastest this processor has) gives its byte-by-byte answer.
+    // The pre-filter's vector scans (each this processor has) give its byte-by-byte answer.
     static const RawLinePrefilter prefilters[] = {
         RawLinePrefilter({"tsla"}, true), RawLinePrefilter({"kinks"}, true),
         RawLinePrefilter({"a", "rt"}, true), RawLinePrefilter({"follows"}, false)};
-    for (const RawLinePrefilter &prefilter : prefilters)
-        FUZZ_CHECK(prefilter.rejects(line) ==
-                   prefilter.rejects(line, RawLinePrefilter::Scan::Bytewise));
+    using Scan = RawLinePrefilter::Scan;
+    for (const RawLinePrefilter &prefilter : prefilters) {
+        const bool bytewise = prefilter.rejects(line, Scan::Bytewise);
+        for (const Scan scan : {Scan::Sse2, Scan::Avx2, Scan::Avx512}) {
+            if (RawLinePrefilter::isAvailable(scan))
+                FUZZ_CHECK(prefilter.rejects(line, scan) == bytewise);
+        }
+    }
     return 0;
 }
