@@ -25,21 +25,107 @@ struct Sse2
 };
 #endif
 
-RawLinePrefilter::Scan fastestScan()
+using Scan = RawLinePrefilter::Scan;
+using ScanLine = int (*)(const char *p, std::ptrdiff_t n, rawscan::Word word, bool markers,
+                         bool foldingSigns);
+
+int scanBytewise(const char *p, std::ptrdiff_t n, rawscan::Word word, bool markers,
+                 bool foldingSigns)
 {
-#if defined(HYDRANT_PREFILTER_AVX512)
-    if (__builtin_cpu_supports("avx512bw"))
-        return RawLinePrefilter::Scan::Avx512;
+    return rawscan::scanBytes(p, 0, n, word, markers, foldingSigns);
+}
+
+// Each vector scan when this build has it and the processor runs it; null otherwise.
+#if defined(__SSE2__)
+int scanSse2(const char *p, std::ptrdiff_t n, rawscan::Word word, bool markers, bool foldingSigns)
+{
+    return rawscan::scanVector<Sse2>(p, n, word, markers, foldingSigns);
+}
+ScanLine sse2Scan()
+{
+    return scanSse2;
+}
+#else
+ScanLine sse2Scan()
+{
+    return nullptr;
+}
 #endif
 #if defined(HYDRANT_PREFILTER_AVX2)
-    if (__builtin_cpu_supports("avx2"))
-        return RawLinePrefilter::Scan::Avx2;
-#endif
-#if defined(__SSE2__)
-    return RawLinePrefilter::Scan::Sse2;
+ScanLine avx2Scan()
+{
+    return __builtin_cpu_supports("avx2") ? rawscan::scanRawLineAvx2 : nullptr;
+}
 #else
-    return RawLinePrefilter::Scan::Bytewise;
+ScanLine avx2Scan()
+{
+    return nullptr;
+}
 #endif
+#if defined(HYDRANT_PREFILTER_AVX512)
+ScanLine avx512Scan()
+{
+    return __builtin_cpu_supports("avx512bw") ? rawscan::scanRawLineAvx512 : nullptr;
+}
+#else
+ScanLine avx512Scan()
+{
+    return nullptr;
+}
+#endif
+
+/// The function of \a scan when this build has it and the processor runs it; null otherwise.
+/// (The one place that knows which scans there are.)
+ScanLine scanLineOf(Scan scan)
+{
+    switch (scan) {
+    case Scan::Bytewise:
+        return scanBytewise;
+    case Scan::Sse2:
+        return sse2Scan();
+    case Scan::Avx2:
+        return avx2Scan();
+    case Scan::Avx512:
+        return avx512Scan();
+    }
+    return nullptr;
+}
+
+Scan fastestScan()
+{
+    for (const Scan scan : {Scan::Avx512, Scan::Avx2, Scan::Sse2}) {
+        if (scanLineOf(scan))
+            return scan;
+    }
+    return Scan::Bytewise;
+}
+
+/// The first string the line holds of \a required (when given) and, with \a markers, the
+/// first marker: rawscan::Needle, Marker or Nothing.
+int scanLine(ScanLine scan, QByteArrayView line, const QByteArray *required, bool markers,
+             bool foldingSigns)
+{
+    rawscan::Word word;
+    if (required)
+        word = {required->constData(), required->size()};
+    return scan(line.data(), line.size(), word, markers, foldingSigns);
+}
+
+/// RawLinePrefilter::rejects() with \a scan.
+bool rejectsWith(ScanLine scan, const std::vector<QByteArray> &required, bool foldingSigns,
+                 QByteArrayView line)
+{
+    if (required.empty())
+        return false;
+    // The first string and the markers in one pass; the others only when the first is there.
+    const int first = scanLine(scan, line, &required.front(), true, foldingSigns);
+    if (first != rawscan::Needle)
+        return first == rawscan::Nothing;
+    for (size_t i = 1; i < required.size(); ++i) {
+        if (scanLine(scan, line, &required[i], false, foldingSigns) == rawscan::Nothing)
+            return scanLine(scan, line, nullptr, true, foldingSigns) == rawscan::Nothing;
+    }
+    return false;
 }
 
 } // namespace
@@ -47,86 +133,25 @@ RawLinePrefilter::Scan fastestScan()
 RawLinePrefilter::RawLinePrefilter(std::vector<QByteArray> required, bool foldsCase)
     : m_required(std::move(required))
 {
-    static const Scan fastest = fastestScan();
-    m_scan = fastest;
     std::erase_if(m_required, [](const QByteArray &bytes) { return bytes.isEmpty(); });
     for (const QByteArray &bytes : m_required)
-        m_watchFoldingSigns = m_watchFoldingSigns ||
-                              (foldsCase && (bytes.contains('k') || bytes.contains('s')));
+        m_watchFoldingSigns =
+            m_watchFoldingSigns || (foldsCase && (bytes.contains('k') || bytes.contains('s')));
 }
 
 bool RawLinePrefilter::isAvailable(Scan scan)
 {
-    switch (scan) {
-    case Scan::Bytewise:
-        return true;
-    case Scan::Sse2:
-#if defined(__SSE2__)
-        return true;
-#else
-        return false;
-#endif
-    case Scan::Avx2:
-#if defined(HYDRANT_PREFILTER_AVX2)
-        return __builtin_cpu_supports("avx2");
-#else
-        return false;
-#endif
-    case Scan::Avx512:
-        return fastestScan() == Scan::Avx512;
-    }
-    return false;
+    return scanLineOf(scan) != nullptr;
 }
 
 bool RawLinePrefilter::rejects(QByteArrayView line) const
 {
-    return rejects(line, m_scan);
+    static const ScanLine fastest = scanLineOf(fastestScan());
+    return rejectsWith(fastest, m_required, m_watchFoldingSigns, line);
 }
 
 bool RawLinePrefilter::rejects(QByteArrayView line, Scan scan) const
 {
-    if (m_required.empty())
-        return false;
-    // The first string and the markers in one pass; the others only when the first is there.
-    const int first = this->scan(line, &m_required.front(), true, scan);
-    if (first != rawscan::Needle)
-        return first == rawscan::Nothing;
-    for (size_t i = 1; i < m_required.size(); ++i) {
-        if (this->scan(line, &m_required[i], false, scan) == rawscan::Nothing)
-            return this->scan(line, nullptr, true, scan) == rawscan::Nothing;
-    }
-    return false;
-}
-
-int RawLinePrefilter::scan(QByteArrayView line, const QByteArray *required, bool markers,
-                           Scan scan) const
-{
-    rawscan::Word word;
-    if (required)
-        word = {required->constData(), required->size()};
-    const char *p = line.data();
-    const qsizetype n = line.size();
-    switch (scan) {
-    case Scan::Avx512:
-#if defined(HYDRANT_PREFILTER_AVX512)
-        return rawscan::scanRawLineAvx512(p, n, word, markers, m_watchFoldingSigns);
-#else
-        break;
-#endif
-    case Scan::Avx2:
-#if defined(HYDRANT_PREFILTER_AVX2)
-        return rawscan::scanRawLineAvx2(p, n, word, markers, m_watchFoldingSigns);
-#else
-        break;
-#endif
-    case Scan::Sse2:
-#if defined(__SSE2__)
-        return rawscan::scanVector<Sse2>(p, n, word, markers, m_watchFoldingSigns);
-#else
-        break;
-#endif
-    case Scan::Bytewise:
-        break;
-    }
-    return rawscan::scanBytes(p, 0, n, word, markers, m_watchFoldingSigns);
+    const ScanLine scanWith = scanLineOf(scan);
+    return rejectsWith(scanWith ? scanWith : scanBytewise, m_required, m_watchFoldingSigns, line);
 }

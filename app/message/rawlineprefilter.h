@@ -40,9 +40,6 @@ public:
     bool rejects(QByteArrayView line, Scan scan) const;
 
 private:
-    int scan(QByteArrayView line, const QByteArray *required, bool markers, Scan scan) const;
-
     std::vector<QByteArray> m_required;
     bool m_watchFoldingSigns = false;
-    Scan m_scan = Scan::Bytewise;
 };
