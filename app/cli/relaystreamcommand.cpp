@@ -171,6 +171,7 @@ int RelayStreamCommand::run(const QStringList &arguments)
             {QStringLiteral("last_sequence"), qint64(reader.lastSequence())},
             {QStringLiteral("repeats_dropped"), reader.repeatsDropped()},
             {QStringLiteral("duplicates_dropped"), reader.duplicatesDropped()},
+            {QStringLiteral("passed_over_taken"), reader.passedOverTaken()},
             {QStringLiteral("resubscriptions"), reader.resubscriptions()},
             {QStringLiteral("nats_reconnects"), nats.reconnects()},
             {QStringLiteral("nats_server"), nats.connectedUrl()},

@@ -146,6 +146,9 @@ bool JetStreamPublisher::streamInfo(jsCtx *jetStream, const QString &stream,
     info->maxAge = std::chrono::seconds(raw->Config ? raw->Config->MaxAge / nanosecondsPerSecond : 0);
     info->duplicateWindow =
         std::chrono::seconds(raw->Config ? raw->Config->Duplicates / nanosecondsPerSecond : 0);
+    info->subjects.clear();
+    for (int i = 0; raw->Config && i < raw->Config->SubjectsLen; ++i)
+        info->subjects.append(QString::fromUtf8(raw->Config->Subjects[i]));
     info->leader = raw->Cluster && raw->Cluster->Leader ? QString::fromUtf8(raw->Cluster->Leader)
                                                         : QString();
     jsStreamInfo_Destroy(raw);

@@ -8,6 +8,7 @@
 #include <QDeadlineTimer>
 #include <QMutex>
 #include <QString>
+#include <QStringList>
 
 #include <chrono>
 #include <memory>
@@ -30,6 +31,7 @@ struct RelayStreamInfo
     int replicas = 1;
     std::chrono::seconds maxAge{0};
     std::chrono::seconds duplicateWindow{0};
+    QStringList subjects; ///< the subjects it takes
     QString leader;       ///< the server that orders the stream's writes (a cluster only)
     bool created = false; ///< ensureStream() created it just now
 };

@@ -121,6 +121,7 @@ bool JetStreamReader::start(const Start &start, QString *error)
         return false;
     // "From now on" is pinned to a sequence, so a subscription made again later starts there too.
     m_firstSequence = info.lastSequence + 1;
+    m_streamHoldsOnlyTheSubject = info.subjects == QStringList{QString::fromUtf8(m_subject)};
     m_sinceSequence = 0;
     if (start.kind == Start::Kind::Since)
         m_sinceSequence = firstSequenceSince(start.since, info.firstSequence, info.lastSequence);
@@ -314,10 +315,15 @@ quint64 JetStreamReader::position() const
     return 0;
 }
 
+bool JetStreamReader::positionKnown() const
+{
+    return !(m_start.kind == Start::Kind::Since && m_sinceSequence == 0 && m_lastSequence == 0);
+}
+
 void JetStreamReader::checkQuiet()
 {
     m_lastProgress = Clock::now();
-    if (m_start.kind == Start::Kind::Since && m_sinceSequence == 0 && m_lastSequence == 0)
+    if (!positionKnown())
         return; // where the server began is not known here
     RelayStreamInfo info;
     QString ignored;
@@ -334,6 +340,56 @@ void JetStreamReader::checkQuiet()
         return;
     }
     m_awaitedSequence = m_pending > 0 ? info.lastSequence : 0;
+}
+
+void JetStreamReader::deliver(natsMsg *message, quint64 sequence, int64_t storedAtNs,
+                              std::vector<Item> &items)
+{
+    m_lastSequence = sequence;
+    const char *id = nullptr;
+    if (natsMsgHeader_Get(message, RelaySettings::idHeader, &id) != NATS_OK)
+        id = nullptr;
+    // The stream may hold a message twice: one sent again while its cluster changed leader
+    // (the new leader can take it before it applied the first copy), or after the duplicate
+    // window. It is delivered once.
+    if (id && m_duplicates.isDuplicate(QString::fromUtf8(id))) {
+        ++m_duplicatesDropped;
+        return;
+    }
+    Item item;
+    item.sequence = sequence;
+    item.data = QByteArray(natsMsg_GetData(message), natsMsg_GetDataLength(message));
+    item.storedAt = MessageTimeParser::utcFromMSecs(storedAtNs / nanosecondsPerMillisecond);
+    if (id)
+        item.id = QByteArray(id);
+    items.push_back(std::move(item));
+}
+
+bool JetStreamReader::takePassedOver(quint64 sequence, std::vector<Item> &items)
+{
+    // The leader answers these requests (not a replica, as a direct get may be): it holds every
+    // message the stream took. What aged out from the front is not asked for.
+    RelayStreamInfo info;
+    QString ignored;
+    if (!JetStreamPublisher::streamInfo(m_jetStream, m_settings.stream, &info, &ignored))
+        return false;
+    for (quint64 wanted = std::max(position() + 1, info.firstSequence); wanted < sequence;
+         ++wanted) {
+        natsMsg *message = nullptr;
+        jsErrCode code = jsErrCode(0);
+        const natsStatus status =
+            js_GetMsg(&message, m_jetStream, m_stream.constData(), wanted, nullptr, &code);
+        if (status == NATS_NOT_FOUND || (status != NATS_OK && code == JSNoMessageFoundErr))
+            continue; // removed from the stream: the consumer was right to pass over it
+        if (status != NATS_OK)
+            return false;
+        if (m_subject == natsMsg_GetSubject(message)) {
+            ++m_passedOverTaken;
+            deliver(message, wanted, natsMsg_GetTime(message), items);
+        }
+        natsMsg_Destroy(message);
+    }
+    return true;
 }
 
 bool JetStreamReader::next(std::vector<Item> &items, size_t maxItems,
@@ -400,26 +456,17 @@ bool JetStreamReader::next(std::vector<Item> &items, size_t maxItems,
             natsMsg_Destroy(message);
             continue;
         }
-        m_lastSequence = sequence;
-        m_pending = pending;
-        const char *id = nullptr;
-        if (natsMsgHeader_Get(message, RelaySettings::idHeader, &id) != NATS_OK)
-            id = nullptr;
-        // The stream may hold a message twice: one sent again while its cluster changed leader
-        // (the new leader can take it before it applied the first copy), or after the duplicate
-        // window. It is delivered once.
-        if (id && m_duplicates.isDuplicate(QString::fromUtf8(id))) {
-            ++m_duplicatesDropped;
+        if (m_streamHoldsOnlyTheSubject && positionKnown() && sequence > position() + 1 &&
+            !takePassedOver(sequence, items)) {
+            // Reading goes on after what was taken, with a new consumer.
             natsMsg_Destroy(message);
-            continue;
+            lose(QCoreApplication::translate("JetStreamReader",
+                                             "it passed over messages the stream holds"));
+            dropSubscription(m_subscription);
+            break;
         }
-        Item item;
-        item.sequence = sequence;
-        item.data = QByteArray(natsMsg_GetData(message), natsMsg_GetDataLength(message));
-        item.storedAt = MessageTimeParser::utcFromMSecs(timestamp / nanosecondsPerMillisecond);
-        if (id)
-            item.id = QByteArray(id);
-        items.push_back(std::move(item));
+        m_pending = pending;
+        deliver(message, sequence, timestamp, items);
         natsMsg_Destroy(message);
     }
     if (items.size() > before) {

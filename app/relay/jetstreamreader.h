@@ -14,6 +14,7 @@
 class NatsConnection;
 typedef struct __natsSubscription natsSubscription;
 typedef struct __jsCtx jsCtx;
+typedef struct __natsMsg natsMsg;
 
 /// Reads a relay's JetStream stream in order, from a chosen start: what arrives from now on,
 /// everything kept, or everything since a time.
@@ -25,10 +26,13 @@ typedef struct __jsCtx jsCtx;
 /// heartbeats stop (its node died), when the server's count of what it delivered disagrees with
 /// what arrived (messages lost while the connection moved), when a message arrives out of its
 /// delivery order, or when the stream holds messages the consumer has not delivered for longer than
-/// a consumer ever takes (a consumer the server no longer serves). Moving to another server alone
-/// is not a loss: a consumer on a node that is still up goes on delivering. A message the stream
-/// holds twice (same Nats-Msg-Id, among the last DuplicateFilter::defaultCapacity) is delivered
-/// once.
+/// a consumer ever takes (a consumer the server no longer serves). A consumer that passes over
+/// stored messages (its stream sequence jumps, as one made on a replica still catching up can)
+/// is not trusted either: the messages between are asked of the stream's leader and delivered in
+/// their place, and only what the stream no longer holds is left out. Moving to another server
+/// alone is not a loss: a consumer on a node that is still up goes on delivering. A message the
+/// stream holds twice (same Nats-Msg-Id, among the last DuplicateFilter::defaultCapacity) is
+/// delivered once.
 ///
 /// Every request waits at most requestWait, so a call never blocks for long; a new consumer that
 /// cannot be made yet (a cluster electing a new leader, a request placed on the node that died)
@@ -91,6 +95,8 @@ public:
     qint64 repeatsDropped() const { return m_repeatsDropped; }
     /// Messages the stream holds twice (same Nats-Msg-Id) whose second copy was dropped here.
     qint64 duplicatesDropped() const { return m_duplicatesDropped; }
+    /// Stored messages a consumer passed over that were asked of the stream's leader instead.
+    qint64 passedOverTaken() const { return m_passedOverTaken; }
     /// New consumers made because the previous one was lost.
     int resubscriptions() const { return m_resubscriptions; }
     /// True while the consumer is known to be lost and a new one is not made yet.
@@ -122,6 +128,15 @@ private:
     void checkQuiet();
     /// The sequence reading stands after: the last delivered, or the one before the start.
     quint64 position() const;
+    /// False while the server alone knows where reading began (a start time it looked up).
+    bool positionKnown() const;
+    /// Delivers \a message (stream sequence \a sequence, stored at \a storedAtNs) unless the
+    /// stream held it before; reading then stands after it.
+    void deliver(natsMsg *message, quint64 sequence, int64_t storedAtNs, std::vector<Item> &items);
+    /// Delivers what the stream holds on this reader's subject after position() and before
+    /// \a sequence, asked of the stream's leader one by one; false when the servers could not
+    /// be asked (what was taken stays delivered).
+    bool takePassedOver(quint64 sequence, std::vector<Item> &items);
     /// The first sequence in [\a first, \a last] stored at or after \a since (\a last + 1 when
     /// none is); 0 when the servers could not be asked.
     quint64 firstSequenceSince(const QDateTime &since, quint64 first, quint64 last);
@@ -151,6 +166,10 @@ private:
     qint64 m_repeatsDropped = 0;
     DuplicateFilter m_duplicates; ///< the ids of the last messages delivered
     qint64 m_duplicatesDropped = 0;
+    qint64 m_passedOverTaken = 0;
+    /// The stream takes this reader's subject alone, so its sequence has no gaps of other
+    /// subjects' messages: a jump is messages removed or passed over.
+    bool m_streamHoldsOnlyTheSubject = false;
     int m_resubscriptions = 0;
     quint64 m_resumedAfter = 0;
 

@@ -13,6 +13,8 @@
 
 #include <gtest/gtest.h>
 
+#include <nats/nats.h>
+
 #include <QElapsedTimer>
 #include <QFile>
 #include <QJsonDocument>
@@ -23,6 +25,7 @@
 #include <QTest>
 #include <QThread>
 
+#include <algorithm>
 #include <functional>
 #include <iostream>
 #include <memory>
@@ -432,6 +435,55 @@ TEST_F(RelayTest, ThreeReadersEachSeeEveryMessageOnceInOrderAndALateOneTheHistor
     }
     EXPECT_GT(first->summary().value(QStringLiteral("first_sequence")).toInteger(), 1);
     EXPECT_EQ(late->summary().value(QStringLiteral("first_sequence")).toInteger(), 1);
+}
+
+TEST_F(RelayTest, AReaderGoesOnPastMessagesRemovedFromTheStreamWithTheSameConsumer)
+{
+    // Someone removed messages by hand (`nats stream rmm`): the stream's sequence has holes the
+    // reader's consumer passes over. The reader asks the leader once, finds them gone, and goes on
+    // without taking its consumer for lost or delivering anything twice.
+    startAll();
+    auto upstream = relay(sim->streamUrl());
+    ASSERT_TRUE(waitUntil([&] { return storedCount() >= 600; }, 10000))
+        << upstream->standardError().toStdString();
+    ASSERT_TRUE(upstream->stop());
+    const std::vector<JetStreamReader::Item> before = stored();
+    ASSERT_GE(before.size(), 600u);
+    const std::vector<quint64> removed = {1, 2, 100, 101, 102, 400};
+    for (const quint64 sequence : removed) {
+        jsErrCode code = jsErrCode(0);
+        ASSERT_EQ(js_DeleteMsg(nats.jetStream(), settings.stream.toUtf8().constData(), sequence,
+                               nullptr, &code),
+                  NATS_OK)
+            << int(code);
+    }
+
+    JetStreamReader reader(nats, settings);
+    JetStreamReader::Start all;
+    all.kind = JetStreamReader::Start::Kind::All;
+    QString error;
+    ASSERT_TRUE(reader.start(all, &error)) << error.toStdString();
+    std::vector<JetStreamReader::Item> items;
+    ASSERT_TRUE(waitUntil(
+        [&] {
+            EXPECT_TRUE(reader.next(items, 100'000, std::chrono::milliseconds(20), &error))
+                << error.toStdString();
+            return reader.lastSequence() >= before.back().sequence;
+        },
+        10000));
+    std::vector<JetStreamReader::Item> expected;
+    for (const JetStreamReader::Item &item : before) {
+        if (std::find(removed.begin(), removed.end(), item.sequence) == removed.end())
+            expected.push_back(item);
+    }
+    ASSERT_EQ(items.size(), expected.size());
+    for (size_t i = 0; i < items.size(); ++i) {
+        ASSERT_EQ(items[i].sequence, expected[i].sequence) << i;
+        ASSERT_EQ(items[i].data, expected[i].data) << i;
+    }
+    EXPECT_EQ(reader.resubscriptions(), 0) << reader.lastLossReason().toStdString();
+    EXPECT_EQ(reader.passedOverTaken(), 0);
+    EXPECT_EQ(reader.repeatsDropped(), 0);
 }
 
 TEST_F(RelayTest, ARelayKilledMidBurstAndStartedAgainStoresEveryMessageOnce)
