@@ -237,6 +237,11 @@ protected:
                 return reader.lastSequence() >= info.lastSequence;
             },
             10000);
+        if (reader.resubscriptions() > 0 || reader.passedOverTaken() > 0)
+            std::cout << "[          ] the test's own read of the stream: "
+                      << reader.resubscriptions() << " new consumer(s) ("
+                      << reader.lastLossReason().toStdString() << "), "
+                      << reader.passedOverTaken() << " message(s) passed over and taken\n";
         return items;
     }
     /// The simulator's index of a stored message, from its Nats-Msg-Id.
