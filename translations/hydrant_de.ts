@@ -1,4 +1,4 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
@@ -123,7 +123,7 @@
         <translation>add, list, remove oder test.</translation>
     </message>
     <message>
-        <source>The account's name.</source>
+        <source>The account&apos;s name.</source>
         <translation>Der Name des Kontos.</translation>
     </message>
     <message>
@@ -149,7 +149,7 @@ Passwörter werden im Passwortspeicher des Betriebssystems abgelegt. Sie werden 
 Exit-Codes: 0 Erfolg, 1 Aufruffehler, 2 Authentifizierung fehlgeschlagen (test), 3 anderer Fehler.</translation>
     </message>
     <message>
-        <source>No accounts yet. Add one with 'hydrant-cli account add NAME --url URL --user USER --password-stdin'.</source>
+        <source>No accounts yet. Add one with &apos;hydrant-cli account add NAME --url URL --user USER --password-stdin&apos;.</source>
         <translation>Noch keine Konten. Fügen Sie eines mit „hydrant-cli account add NAME --url URL --user BENUTZER --password-stdin“ hinzu.</translation>
     </message>
     <message>
@@ -157,31 +157,31 @@ Exit-Codes: 0 Erfolg, 1 Aufruffehler, 2 Authentifizierung fehlgeschlagen (test),
         <translation>Aufruf: hydrant-cli account add|remove|test NAME [Optionen] oder hydrant-cli account list.</translation>
     </message>
     <message>
-        <source>Both a stream and a backups account are named '%1': add --service.</source>
+        <source>Both a stream and a backups account are named &apos;%1&apos;: add --service.</source>
         <translation>Sowohl ein Stream- als auch ein Backup-Konto heißen „%1“: Geben Sie --service an.</translation>
     </message>
     <message>
-        <source>There is no account named '%1'.</source>
+        <source>There is no account named &apos;%1&apos;.</source>
         <translation>Es gibt kein Konto namens „%1“.</translation>
     </message>
     <message>
-        <source>Removed the account '%1' and its password.</source>
+        <source>Removed the account &apos;%1&apos; and its password.</source>
         <translation>Das Konto „%1“ und sein Passwort wurden entfernt.</translation>
     </message>
     <message>
-        <source>Saved the account '%1' without a password (give one with --password-stdin or HYDRANT_PASSWORD).</source>
+        <source>Saved the account &apos;%1&apos; without a password (give one with --password-stdin or HYDRANT_PASSWORD).</source>
         <translation>Das Konto „%1“ wurde ohne Passwort gespeichert (geben Sie eines mit --password-stdin oder HYDRANT_PASSWORD an).</translation>
     </message>
     <message>
-        <source>Saved the account '%1'; the password is in the OS secret store.</source>
+        <source>Saved the account &apos;%1&apos;; the password is in the OS secret store.</source>
         <translation>Das Konto „%1“ wurde gespeichert; das Passwort liegt im Passwortspeicher des Betriebssystems.</translation>
     </message>
     <message>
-        <source>Saved the account '%1', but not its password: %2</source>
+        <source>Saved the account &apos;%1&apos;, but not its password: %2</source>
         <translation>Das Konto „%1“ wurde gespeichert, sein Passwort jedoch nicht: %2</translation>
     </message>
     <message>
-        <source>Saved the account '%1', but the secret store refused the password: %2</source>
+        <source>Saved the account &apos;%1&apos;, but the secret store refused the password: %2</source>
         <translation>Das Konto „%1“ wurde gespeichert, aber der Passwortspeicher hat das Passwort abgelehnt: %2</translation>
     </message>
     <message>
@@ -201,8 +201,8 @@ Exit-Codes: 0 Erfolg, 1 Aufruffehler, 2 Authentifizierung fehlgeschlagen (test),
         <translation>--service muss stream, backups, gnip, firestream oder stocktwits-firehose sein.</translation>
     </message>
     <message>
-        <source>A team relay account is added in the window (Settings → Accounts…); scripts read a relay with 'hydrant-cli stream --service nats'.</source>
-        <translation>Ein Team-Relay-Konto wird im Fenster angelegt (Einstellungen → Konten…); Skripte lesen ein Relay mit 'hydrant-cli stream --service nats'.</translation>
+        <source>A team relay account is added in the window (Settings → Accounts…); scripts read a relay with &apos;hydrant-cli stream --service nats&apos;.</source>
+        <translation>Ein Team-Relay-Konto wird im Fenster angelegt (Einstellungen → Konten…); Skripte lesen ein Relay mit &apos;hydrant-cli stream --service nats&apos;.</translation>
     </message>
 </context>
 <context>
@@ -275,7 +275,7 @@ Exit-Codes: 0 Erfolg, 1 Aufruffehler, 2 Authentifizierung fehlgeschlagen (test),
         <translation>Stellt mit diesen Einstellungen eine echte Anfrage und meldet die Antwort.</translation>
     </message>
     <message>
-        <source>Paste the stream URL from the provider's dashboard. {ACCOUNT_NAME}, {DATA_SOURCE} and {STREAM_LABEL} are filled from the fields below.</source>
+        <source>Paste the stream URL from the provider&apos;s dashboard. {ACCOUNT_NAME}, {DATA_SOURCE} and {STREAM_LABEL} are filled from the fields below.</source>
         <translation>Fügen Sie die Stream-URL aus dem Dashboard des Anbieters ein. {ACCOUNT_NAME}, {DATA_SOURCE} und {STREAM_LABEL} werden aus den Feldern darunter gefüllt.</translation>
     </message>
     <message>
@@ -363,7 +363,7 @@ Exit-Codes: 0 Erfolg, 1 Aufruffehler, 2 Authentifizierung fehlgeschlagen (test),
         <translation>&amp;Passwort:</translation>
     </message>
     <message>
-        <source>The service's base URL; /backups/{type}/{yyyy}/{mm}/{dd} is appended.</source>
+        <source>The service&apos;s base URL; /backups/{type}/{yyyy}/{mm}/{dd} is appended.</source>
         <translation>Die Basis-URL des Dienstes; /backups/{type}/{yyyy}/{mm}/{dd} wird angehängt.</translation>
     </message>
     <message>
@@ -483,7 +483,7 @@ Exit-Codes: 0 Erfolg, 1 Aufruffehler, 2 Authentifizierung fehlgeschlagen (test),
         <translation>Der JetStream-Stream, in den das Relay schreibt (Standard HYDRANT).</translation>
     </message>
     <message>
-        <source>The relay's subject prefix (default hydrant).</source>
+        <source>The relay&apos;s subject prefix (default hydrant).</source>
         <translation>Das Subject-Präfix des Relays (Standard: hydrant).</translation>
     </message>
     <message>
@@ -511,7 +511,7 @@ Exit-Codes: 0 Erfolg, 1 Aufruffehler, 2 Authentifizierung fehlgeschlagen (test),
         <translation>Team-Relay %1</translation>
     </message>
     <message>
-        <source>Enter the team relay's NATS servers, then press Save.</source>
+        <source>Enter the team relay&apos;s NATS servers, then press Save.</source>
         <translation>Geben Sie die NATS-Server des Team-Relays ein und klicken Sie dann auf Speichern.</translation>
     </message>
 </context>
@@ -530,15 +530,15 @@ Exit-Codes: 0 Erfolg, 1 Aufruffehler, 2 Authentifizierung fehlgeschlagen (test),
         <translation>nicht unterstütztes Format</translation>
     </message>
     <message>
-        <source>The archive member name "%1" is not safe (absolute or leading outside the archive); it is not opened.</source>
+        <source>The archive member name &quot;%1&quot; is not safe (absolute or leading outside the archive); it is not opened.</source>
         <translation>Der Name des Archiveintrags „%1“ ist nicht sicher (absolut oder aus dem Archiv herausführend); er wird nicht geöffnet.</translation>
     </message>
     <message>
-        <source>The archive has no file named "%1".</source>
+        <source>The archive has no file named &quot;%1&quot;.</source>
         <translation>Das Archiv enthält keine Datei namens „%1“.</translation>
     </message>
     <message>
-        <source>Cannot read "%1" from the archive.</source>
+        <source>Cannot read &quot;%1&quot; from the archive.</source>
         <translation>„%1“ kann nicht aus dem Archiv gelesen werden.</translation>
     </message>
     <message>
@@ -634,7 +634,7 @@ Exit-Codes: 0 Erfolg, 1 Aufruffehler, 2 Authentifizierung fehlgeschlagen (test),
         <translation>%1 liegt in der Zukunft: Dafür gibt es noch kein Backup.</translation>
     </message>
     <message>
-        <source>“%1” is not a valid file type: names beginning with “symbols_” are the symbol backups' (use --symbols-metric).</source>
+        <source>“%1” is not a valid file type: names beginning with “symbols_” are the symbol backups&apos; (use --symbols-metric).</source>
         <translation>„%1“ ist kein gültiger Dateityp: Namen, die mit „symbols_“ beginnen, gehören zu den Symbol-Backups (verwenden Sie --symbols-metric).</translation>
     </message>
     <message>
@@ -1060,7 +1060,7 @@ Exit-Codes: 0 Erfolg, 1 Aufruffehler, 2 Authentifizierung fehlgeschlagen (test),
 <context>
     <name>CliCommand</name>
     <message>
-        <source>Run '%1 --help' for the options.</source>
+        <source>Run &apos;%1 --help&apos; for the options.</source>
         <translation>Führen Sie „%1 --help“ aus, um die Optionen anzuzeigen.</translation>
     </message>
     <message>
@@ -1072,7 +1072,7 @@ Exit-Codes: 0 Erfolg, 1 Aufruffehler, 2 Authentifizierung fehlgeschlagen (test),
         <translation>--%1 erfordert eine Zahl von %2 bis %3, nicht „%4“.</translation>
     </message>
     <message>
-        <source>No password: use --password-stdin, set HYDRANT_PASSWORD, or save one with 'hydrant-cli account add'.</source>
+        <source>No password: use --password-stdin, set HYDRANT_PASSWORD, or save one with &apos;hydrant-cli account add&apos;.</source>
         <translation>Kein Passwort: Verwenden Sie --password-stdin, setzen Sie HYDRANT_PASSWORD oder speichern Sie eines mit „hydrant-cli account add“.</translation>
     </message>
 </context>
@@ -1226,7 +1226,7 @@ Der Server meldete: %2</translation>
     </message>
     <message>
         <source>seq %1</source>
-        <comment>resume cursor: the last item's sequence id</comment>
+        <comment>resume cursor: the last item&apos;s sequence id</comment>
         <translation>seq %1</translation>
     </message>
 </context>
@@ -1257,7 +1257,7 @@ Der Server meldete: %2</translation>
         <translation>Netzwerkfehler: %1</translation>
     </message>
     <message>
-        <source>Connected: %1 accepted the credentials and offered yesterday's file.</source>
+        <source>Connected: %1 accepted the credentials and offered yesterday&apos;s file.</source>
         <translation>Verbunden: %1 hat die Zugangsdaten akzeptiert und die Datei von gestern angeboten.</translation>
     </message>
     <message>
@@ -1292,7 +1292,7 @@ Der Server meldete: %2</translation>
     <name>DatasetModel</name>
     <message>
         <source>%1, line %2</source>
-        <extracomment>Where a row of a dataset comes from: a file's name and the line in it.</extracomment>
+        <extracomment>Where a row of a dataset comes from: a file&apos;s name and the line in it.</extracomment>
         <translation>%1, Zeile %2</translation>
     </message>
 </context>
@@ -1364,7 +1364,7 @@ Der Server meldete: %2</translation>
     </message>
     <message numerus="yes">
         <source>Indexing %1 of %n file(s)…</source>
-        <extracomment>While the files of a dataset are indexed: "Indexing 3 of 30 files…".</extracomment>
+        <extracomment>While the files of a dataset are indexed: &quot;Indexing 3 of 30 files…&quot;.</extracomment>
         <translation>
             <numerusform>Indizierung: %1 von %n Datei…</numerusform>
             <numerusform>Indizierung: %1 von %n Dateien…</numerusform>
@@ -1432,7 +1432,7 @@ Der Server meldete: %2</translation>
     </message>
     <message>
         <source>%1 to %2 (%3)</source>
-        <extracomment>The days a dataset covers and their time zone: "11/1/24 to 11/30/24 (UTC)".</extracomment>
+        <extracomment>The days a dataset covers and their time zone: &quot;11/1/24 to 11/30/24 (UTC)&quot;.</extracomment>
         <translation>%1 bis %2 (%3)</translation>
     </message>
 </context>
@@ -1451,12 +1451,12 @@ Der Server meldete: %2</translation>
     <name>DisplayTimeZone</name>
     <message>
         <source>%1 (%2)</source>
-        <extracomment>A title and the time zone its times are in: "Time (UTC)", "Time (CET)".</extracomment>
+        <extracomment>A title and the time zone its times are in: &quot;Time (UTC)&quot;, &quot;Time (CET)&quot;.</extracomment>
         <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>%1 %2</source>
-        <extracomment>A date and time, then its time zone: "Monday, 4 March 2024 15:30:05 CET".</extracomment>
+        <extracomment>A date and time, then its time zone: &quot;Monday, 4 March 2024 15:30:05 CET&quot;.</extracomment>
         <translation>%1 %2</translation>
     </message>
     <message>
@@ -1488,7 +1488,7 @@ Der Server meldete: %2</translation>
         <translation>benutzer</translation>
     </message>
     <message>
-        <source>Use a saved backup account (see 'hydrant-cli account'); its password comes from the OS secret store.</source>
+        <source>Use a saved backup account (see &apos;hydrant-cli account&apos;); its password comes from the OS secret store.</source>
         <translation>Ein gespeichertes Backup-Konto verwenden (siehe „hydrant-cli account“); sein Passwort stammt aus dem Passwortspeicher des Betriebssystems.</translation>
     </message>
     <message>
@@ -1598,7 +1598,7 @@ Der Server meldete: %2</translation>
     <message>
         <source>hydrant-cli download: download the daily backup archives of a date range.
 
-Each (type, day) is saved as stocktwits_TYPE_YYYY_MM_DD.gz in --out, written to a .part file first, verified (every gzip member's CRC32 and length) and only then renamed. An interrupted run resumes where it stopped when started again; days already on disk are skipped.
+Each (type, day) is saved as stocktwits_TYPE_YYYY_MM_DD.gz in --out, written to a .part file first, verified (every gzip member&apos;s CRC32 and length) and only then renamed. An interrupted run resumes where it stopped when started again; days already on disk are skipped.
 
 The password is read from the HYDRANT_PASSWORD environment variable or --password-stdin (never from the command line), or from the secret store with --profile.
 
@@ -1620,7 +1620,7 @@ Exit-Codes: 0 jeder Tag fertig, übersprungen oder nicht verfügbar; 1 Aufruffeh
         <translation>Nicht heruntergeladen: Authentifizierung fehlgeschlagen (%1)</translation>
     </message>
     <message>
-        <source>There is no backup account named “%1” (see 'hydrant-cli account list').</source>
+        <source>There is no backup account named “%1” (see &apos;hydrant-cli account list&apos;).</source>
         <translation>Es gibt kein Backup-Konto namens „%1“ (siehe „hydrant-cli account list“).</translation>
     </message>
     <message numerus="yes">
@@ -2102,7 +2102,7 @@ Exit-Codes: 0 jeder Tag fertig, übersprungen oder nicht verfügbar; 1 Aufruffeh
     </message>
     <message numerus="yes">
         <source>Exported %Ln row(s) to %1.</source>
-        <extracomment>After an export: "Exported 1,204 rows to day-export.jsonl.gz."</extracomment>
+        <extracomment>After an export: &quot;Exported 1,204 rows to day-export.jsonl.gz.&quot;</extracomment>
         <translation>
             <numerusform>%Ln Zeile nach %1 exportiert.</numerusform>
             <numerusform>%Ln Zeilen nach %1 exportiert.</numerusform>
@@ -2205,7 +2205,7 @@ Exit-Codes: 0 jeder Tag fertig, übersprungen oder nicht verfügbar; 1 Aufruffeh
         <translation>In %1 kann keine temporäre Datei für die entpackten Daten erstellt werden: %2</translation>
     </message>
     <message>
-        <source>The archive member name "%1" is not safe to use; it is not opened.</source>
+        <source>The archive member name &quot;%1&quot; is not safe to use; it is not opened.</source>
         <translation>Der Name des Archiveintrags „%1“ kann nicht sicher verwendet werden; er wird nicht geöffnet.</translation>
     </message>
     <message>
@@ -2538,7 +2538,7 @@ Exit-Codes: 0 jeder Tag fertig, übersprungen oder nicht verfügbar; 1 Aufruffeh
     </message>
     <message>
         <source>Messages per minute, %1 %2</source>
-        <extracomment>The hour a chart of minutes shows and its time zone: "2024-03-04 15:00 CET".</extracomment>
+        <extracomment>The hour a chart of minutes shows and its time zone: &quot;2024-03-04 15:00 CET&quot;.</extracomment>
         <translation>Nachrichten pro Minute, %1 %2</translation>
     </message>
     <message>
@@ -2548,7 +2548,7 @@ Exit-Codes: 0 jeder Tag fertig, übersprungen oder nicht verfügbar; 1 Aufruffeh
     </message>
     <message>
         <source>from %1 to %2 %3</source>
-        <extracomment>The time a file covers and its time zone: "from 2024-03-04 09:30:00 to … CET".</extracomment>
+        <extracomment>The time a file covers and its time zone: &quot;from 2024-03-04 09:30:00 to … CET&quot;.</extracomment>
         <translation>von %1 bis %2 %3</translation>
     </message>
 </context>
@@ -2833,7 +2833,7 @@ Exit-Codes: 0 jeder Tag fertig, übersprungen oder nicht verfügbar; 1 Aufruffeh
     </message>
     <message>
         <source>The first message at or after this time (%1):</source>
-        <extracomment>%1 is the time zone the field is read in: "UTC", "CET".</extracomment>
+        <extracomment>%1 is the time zone the field is read in: &quot;UTC&quot;, &quot;CET&quot;.</extracomment>
         <translation>Die erste Nachricht zu oder nach diesem Zeitpunkt (%1):</translation>
     </message>
 </context>
@@ -2968,15 +2968,15 @@ Exit-Codes: 0 jeder Tag fertig, übersprungen oder nicht verfügbar; 1 Aufruffeh
 <context>
     <name>HttpStreamConnection</name>
     <message>
-        <source>The server's answer has more than %1 KiB of headers.</source>
+        <source>The server&apos;s answer has more than %1 KiB of headers.</source>
         <translation>Die Antwort des Servers hat mehr als %1 KiB an Kopfzeilen.</translation>
     </message>
     <message>
-        <source>The server's answer is not valid HTTP.</source>
+        <source>The server&apos;s answer is not valid HTTP.</source>
         <translation>Die Antwort des Servers ist kein gültiges HTTP.</translation>
     </message>
     <message>
-        <source>The server's answer broke its chunked framing.</source>
+        <source>The server&apos;s answer broke its chunked framing.</source>
         <translation>Die Antwort des Servers verletzt ihre Chunked-Kodierung.</translation>
     </message>
     <message>
@@ -3111,8 +3111,8 @@ Exit-Codes: 0 jeder Tag fertig, übersprungen oder nicht verfügbar; 1 Aufruffeh
         <translation>ja</translation>
     </message>
     <message>
-        <source>Print the messages that match QUERY: words, "phrases", $TSLA, @user, sentiment:bullish, id:, kind:, before:/after: times, /regex/, AND, OR, NOT and parentheses. Exit status 1 when nothing matches, as grep.</source>
-        <translation>Die Nachrichten ausgeben, die ABFRAGE entsprechen: Wörter, "Phrasen", $TSLA, @user, sentiment:bullish, id:, kind:, Zeiten mit before:/after:, /regex/, AND, OR, NOT und Klammern. Exit-Status 1, wenn nichts passt, wie bei grep.</translation>
+        <source>Print the messages that match QUERY: words, &quot;phrases&quot;, $TSLA, @user, sentiment:bullish, id:, kind:, before:/after: times, /regex/, AND, OR, NOT and parentheses. Exit status 1 when nothing matches, as grep.</source>
+        <translation>Die Nachrichten ausgeben, die ABFRAGE entsprechen: Wörter, &quot;Phrasen&quot;, $TSLA, @user, sentiment:bullish, id:, kind:, Zeiten mit before:/after:, /regex/, AND, OR, NOT und Klammern. Exit-Status 1, wenn nichts passt, wie bei grep.</translation>
     </message>
     <message>
         <source>query</source>
@@ -3174,11 +3174,11 @@ Exit-Codes: 0 jeder Tag fertig, übersprungen oder nicht verfügbar; 1 Aufruffeh
 <context>
     <name>JetStreamPublisher</name>
     <message>
-        <source>There is no JetStream stream named '%1'.</source>
+        <source>There is no JetStream stream named &apos;%1&apos;.</source>
         <translation>Es gibt keinen JetStream-Stream namens „%1“.</translation>
     </message>
     <message>
-        <source>Cannot read the JetStream stream '%1': %2</source>
+        <source>Cannot read the JetStream stream &apos;%1&apos;: %2</source>
         <translation>Der JetStream-Stream „%1“ kann nicht gelesen werden: %2</translation>
     </message>
     <message>
@@ -3186,15 +3186,15 @@ Exit-Codes: 0 jeder Tag fertig, übersprungen oder nicht verfügbar; 1 Aufruffeh
         <translation>Nicht mit NATS verbunden.</translation>
     </message>
     <message>
-        <source>The JetStream stream '%1' exists but does not take the subject %2: give its --subject, or another --stream.</source>
+        <source>The JetStream stream &apos;%1&apos; exists but does not take the subject %2: give its --subject, or another --stream.</source>
         <translation>Der JetStream-Stream „%1“ existiert, nimmt aber das Subject %2 nicht an: Geben Sie dessen --subject oder einen anderen --stream an.</translation>
     </message>
     <message>
-        <source>Cannot create the JetStream stream '%1': %2</source>
+        <source>Cannot create the JetStream stream &apos;%1&apos;: %2</source>
         <translation>Der JetStream-Stream „%1“ kann nicht erstellt werden: %2</translation>
     </message>
     <message>
-        <source>Cannot read the last message of the JetStream stream '%1': %2</source>
+        <source>Cannot read the last message of the JetStream stream &apos;%1&apos;: %2</source>
         <translation>Die letzte Nachricht des JetStream-Streams „%1“ kann nicht gelesen werden: %2</translation>
     </message>
     <message>
@@ -3205,11 +3205,11 @@ Exit-Codes: 0 jeder Tag fertig, übersprungen oder nicht verfügbar; 1 Aufruffeh
 <context>
     <name>JetStreamReader</name>
     <message>
-        <source>'%1' is not a start: give new, all, a span such as 30m, 1h or 2d, or a time such as 2024-03-11T09:00Z.</source>
+        <source>&apos;%1&apos; is not a start: give new, all, a span such as 30m, 1h or 2d, or a time such as 2024-03-11T09:00Z.</source>
         <translation>„%1“ ist kein gültiger Startpunkt: Geben Sie new, all, eine Zeitspanne wie 30m, 1h oder 2d oder einen Zeitpunkt wie 2024-03-11T09:00Z an.</translation>
     </message>
     <message>
-        <source>Cannot read the JetStream stream '%1': %2</source>
+        <source>Cannot read the JetStream stream &apos;%1&apos;: %2</source>
         <translation>Der JetStream-Stream „%1“ kann nicht gelesen werden: %2</translation>
     </message>
     <message>
@@ -3231,6 +3231,10 @@ Exit-Codes: 0 jeder Tag fertig, übersprungen oder nicht verfügbar; 1 Aufruffeh
     <message>
         <source>a message arrived out of its delivery order</source>
         <translation>eine Nachricht kam außerhalb ihrer Zustellreihenfolge an</translation>
+    </message>
+    <message>
+        <source>it passed over messages the stream holds</source>
+        <translation>er hat Nachrichten übersprungen, die der Stream enthält</translation>
     </message>
 </context>
 <context>
@@ -3424,7 +3428,7 @@ Exit-Codes: 0 jeder Tag fertig, übersprungen oder nicht verfügbar; 1 Aufruffeh
         <translation>Filter: Wörter, $TSLA, @user, sentiment:bullish, /regex/, OR, NOT …</translation>
     </message>
     <message>
-        <source>Add a stream account with the URL and the e-mail address and password from your provider's dashboard. To look around first, try the demo (or start Hydrant with %1): it streams from a built-in simulator, no account needed.</source>
+        <source>Add a stream account with the URL and the e-mail address and password from your provider&apos;s dashboard. To look around first, try the demo (or start Hydrant with %1): it streams from a built-in simulator, no account needed.</source>
         <extracomment>%1 is the command hydrant --demo</extracomment>
         <translation>Fügen Sie ein Stream-Konto mit der URL sowie der E-Mail-Adresse und dem Passwort aus dem Dashboard Ihres Anbieters hinzu. Um sich zuerst umzusehen, probieren Sie die Demo aus (oder starten Sie Hydrant mit %1): Sie streamt aus einem integrierten Simulator, kein Konto erforderlich.</translation>
     </message>
@@ -3869,24 +3873,24 @@ Exit-Codes: 0 jeder Tag fertig, übersprungen oder nicht verfügbar; 1 Aufruffeh
 <context>
     <name>MessageQuery</name>
     <message>
-        <source>There is a ')' at character %1 without a '(' before it.</source>
-        <translation>Bei Zeichen %1 steht ein ')' ohne vorheriges '('.</translation>
+        <source>There is a &apos;)&apos; at character %1 without a &apos;(&apos; before it.</source>
+        <translation>Bei Zeichen %1 steht ein &apos;)&apos; ohne vorheriges &apos;(&apos;.</translation>
     </message>
     <message>
         <source>Unexpected text at character %1.</source>
         <translation>Unerwarteter Text bei Zeichen %1.</translation>
     </message>
     <message>
-        <source>The phrase at character %1 has no closing quote (").</source>
-        <translation>Der Phrase bei Zeichen %1 fehlt das schließende Anführungszeichen (").</translation>
+        <source>The phrase at character %1 has no closing quote (&quot;).</source>
+        <translation>Der Phrase bei Zeichen %1 fehlt das schließende Anführungszeichen (&quot;).</translation>
     </message>
     <message>
         <source>The regular expression at character %1 has no closing slash (/).</source>
         <translation>Dem regulären Ausdruck bei Zeichen %1 fehlt der schließende Schrägstrich (/).</translation>
     </message>
     <message>
-        <source>The value at character %1 has no closing quote (").</source>
-        <translation>Dem Wert bei Zeichen %1 fehlt das schließende Anführungszeichen (").</translation>
+        <source>The value at character %1 has no closing quote (&quot;).</source>
+        <translation>Dem Wert bei Zeichen %1 fehlt das schließende Anführungszeichen (&quot;).</translation>
     </message>
     <message>
         <source>OR at character %1 needs a term after it.</source>
@@ -3949,8 +3953,8 @@ Exit-Codes: 0 jeder Tag fertig, übersprungen oder nicht verfügbar; 1 Aufruffeh
         <translation>Nachrichten, die „%1“ entsprechen</translation>
     </message>
     <message>
-        <source>&lt;p&gt;Terms next to each other must all match; text is compared without case, as shown (escapes and entities decoded).&lt;/p&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;word&lt;/b&gt; or &lt;b&gt;"a phrase"&lt;/b&gt; — in the text, author or name&lt;/li&gt;&lt;li&gt;&lt;b&gt;$TSLA&lt;/b&gt; or &lt;b&gt;symbol:TSLA&lt;/b&gt; — messages about the symbol&lt;/li&gt;&lt;li&gt;&lt;b&gt;@user&lt;/b&gt; or &lt;b&gt;user:name&lt;/b&gt; — messages by this user&lt;/li&gt;&lt;li&gt;&lt;b&gt;sentiment:bullish&lt;/b&gt;, &lt;b&gt;bearish&lt;/b&gt; or &lt;b&gt;none&lt;/b&gt;; &lt;b&gt;id:123&lt;/b&gt;; &lt;b&gt;kind:stocktwits&lt;/b&gt;, &lt;b&gt;gnip&lt;/b&gt;, &lt;b&gt;tweet&lt;/b&gt;, &lt;b&gt;activity&lt;/b&gt;, &lt;b&gt;json&lt;/b&gt;&lt;/li&gt;&lt;li&gt;&lt;b&gt;after:2024-03-11&lt;/b&gt;, &lt;b&gt;before:2024-03-11T14:30&lt;/b&gt; — times in UTC&lt;/li&gt;&lt;li&gt;&lt;b&gt;/regular expression/&lt;/b&gt; — on the text&lt;/li&gt;&lt;li&gt;&lt;b&gt;OR&lt;/b&gt;, &lt;b&gt;NOT&lt;/b&gt; (or &lt;b&gt;-term&lt;/b&gt;), &lt;b&gt;AND&lt;/b&gt; and &lt;b&gt;( )&lt;/b&gt;&lt;/li&gt;&lt;/ul&gt;</source>
-        <translation>&lt;p&gt;Nebeneinanderstehende Begriffe müssen alle zutreffen; Text wird ohne Beachtung der Groß-/Kleinschreibung so verglichen, wie er angezeigt wird (Escapes und Entities dekodiert).&lt;/p&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;Wort&lt;/b&gt; oder &lt;b&gt;"eine Phrase"&lt;/b&gt; — im Text, Autor oder Namen&lt;/li&gt;&lt;li&gt;&lt;b&gt;$TSLA&lt;/b&gt; oder &lt;b&gt;symbol:TSLA&lt;/b&gt; — Nachrichten zum Symbol&lt;/li&gt;&lt;li&gt;&lt;b&gt;@user&lt;/b&gt; oder &lt;b&gt;user:name&lt;/b&gt; — Nachrichten dieses Benutzers&lt;/li&gt;&lt;li&gt;&lt;b&gt;sentiment:bullish&lt;/b&gt;, &lt;b&gt;bearish&lt;/b&gt; oder &lt;b&gt;none&lt;/b&gt;; &lt;b&gt;id:123&lt;/b&gt;; &lt;b&gt;kind:stocktwits&lt;/b&gt;, &lt;b&gt;gnip&lt;/b&gt;, &lt;b&gt;tweet&lt;/b&gt;, &lt;b&gt;activity&lt;/b&gt;, &lt;b&gt;json&lt;/b&gt;&lt;/li&gt;&lt;li&gt;&lt;b&gt;after:2024-03-11&lt;/b&gt;, &lt;b&gt;before:2024-03-11T14:30&lt;/b&gt; — Zeiten in UTC&lt;/li&gt;&lt;li&gt;&lt;b&gt;/regulärer Ausdruck/&lt;/b&gt; — auf den Text&lt;/li&gt;&lt;li&gt;&lt;b&gt;OR&lt;/b&gt;, &lt;b&gt;NOT&lt;/b&gt; (oder &lt;b&gt;-Begriff&lt;/b&gt;), &lt;b&gt;AND&lt;/b&gt; und &lt;b&gt;( )&lt;/b&gt;&lt;/li&gt;&lt;/ul&gt;</translation>
+        <source>&lt;p&gt;Terms next to each other must all match; text is compared without case, as shown (escapes and entities decoded).&lt;/p&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;word&lt;/b&gt; or &lt;b&gt;&quot;a phrase&quot;&lt;/b&gt; — in the text, author or name&lt;/li&gt;&lt;li&gt;&lt;b&gt;$TSLA&lt;/b&gt; or &lt;b&gt;symbol:TSLA&lt;/b&gt; — messages about the symbol&lt;/li&gt;&lt;li&gt;&lt;b&gt;@user&lt;/b&gt; or &lt;b&gt;user:name&lt;/b&gt; — messages by this user&lt;/li&gt;&lt;li&gt;&lt;b&gt;sentiment:bullish&lt;/b&gt;, &lt;b&gt;bearish&lt;/b&gt; or &lt;b&gt;none&lt;/b&gt;; &lt;b&gt;id:123&lt;/b&gt;; &lt;b&gt;kind:stocktwits&lt;/b&gt;, &lt;b&gt;gnip&lt;/b&gt;, &lt;b&gt;tweet&lt;/b&gt;, &lt;b&gt;activity&lt;/b&gt;, &lt;b&gt;json&lt;/b&gt;&lt;/li&gt;&lt;li&gt;&lt;b&gt;after:2024-03-11&lt;/b&gt;, &lt;b&gt;before:2024-03-11T14:30&lt;/b&gt; — times in UTC&lt;/li&gt;&lt;li&gt;&lt;b&gt;/regular expression/&lt;/b&gt; — on the text&lt;/li&gt;&lt;li&gt;&lt;b&gt;OR&lt;/b&gt;, &lt;b&gt;NOT&lt;/b&gt; (or &lt;b&gt;-term&lt;/b&gt;), &lt;b&gt;AND&lt;/b&gt; and &lt;b&gt;( )&lt;/b&gt;&lt;/li&gt;&lt;/ul&gt;</source>
+        <translation>&lt;p&gt;Nebeneinanderstehende Begriffe müssen alle zutreffen; Text wird ohne Beachtung der Groß-/Kleinschreibung so verglichen, wie er angezeigt wird (Escapes und Entities dekodiert).&lt;/p&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;Wort&lt;/b&gt; oder &lt;b&gt;&quot;eine Phrase&quot;&lt;/b&gt; — im Text, Autor oder Namen&lt;/li&gt;&lt;li&gt;&lt;b&gt;$TSLA&lt;/b&gt; oder &lt;b&gt;symbol:TSLA&lt;/b&gt; — Nachrichten zum Symbol&lt;/li&gt;&lt;li&gt;&lt;b&gt;@user&lt;/b&gt; oder &lt;b&gt;user:name&lt;/b&gt; — Nachrichten dieses Benutzers&lt;/li&gt;&lt;li&gt;&lt;b&gt;sentiment:bullish&lt;/b&gt;, &lt;b&gt;bearish&lt;/b&gt; oder &lt;b&gt;none&lt;/b&gt;; &lt;b&gt;id:123&lt;/b&gt;; &lt;b&gt;kind:stocktwits&lt;/b&gt;, &lt;b&gt;gnip&lt;/b&gt;, &lt;b&gt;tweet&lt;/b&gt;, &lt;b&gt;activity&lt;/b&gt;, &lt;b&gt;json&lt;/b&gt;&lt;/li&gt;&lt;li&gt;&lt;b&gt;after:2024-03-11&lt;/b&gt;, &lt;b&gt;before:2024-03-11T14:30&lt;/b&gt; — Zeiten in UTC&lt;/li&gt;&lt;li&gt;&lt;b&gt;/regulärer Ausdruck/&lt;/b&gt; — auf den Text&lt;/li&gt;&lt;li&gt;&lt;b&gt;OR&lt;/b&gt;, &lt;b&gt;NOT&lt;/b&gt; (oder &lt;b&gt;-Begriff&lt;/b&gt;), &lt;b&gt;AND&lt;/b&gt; und &lt;b&gt;( )&lt;/b&gt;&lt;/li&gt;&lt;/ul&gt;</translation>
     </message>
 </context>
 <context>
@@ -4121,12 +4125,12 @@ Exit-Codes: 0 jeder Tag fertig, übersprungen oder nicht verfügbar; 1 Aufruffeh
         <translation>Beim Start die Dateien der letzten Sitzung &amp;wieder öffnen</translation>
     </message>
     <message>
-        <source>The Files page's tabs open again where they were left, unless Hydrant is started with files to open.</source>
+        <source>The Files page&apos;s tabs open again where they were left, unless Hydrant is started with files to open.</source>
         <translation>Die Tabs der Seite „Dateien“ öffnen sich wieder dort, wo sie verlassen wurden – außer Hydrant wird mit Dateien zum Öffnen gestartet.</translation>
     </message>
     <message>
         <source>Local time</source>
-        <extracomment>Times shown in the computer's own time zone.</extracomment>
+        <extracomment>Times shown in the computer&apos;s own time zone.</extracomment>
         <translation>Ortszeit</translation>
     </message>
     <message>
@@ -4200,7 +4204,7 @@ Exit-Codes: 0 jeder Tag fertig, übersprungen oder nicht verfügbar; 1 Aufruffeh
         <translation>URLS</translation>
     </message>
     <message>
-        <source>The JetStream stream's name (default HYDRANT); created when missing.</source>
+        <source>The JetStream stream&apos;s name (default HYDRANT); created when missing.</source>
         <translation>Der Name des JetStream-Streams (Standard: HYDRANT); wird erstellt, falls er fehlt.</translation>
     </message>
     <message>
@@ -4232,7 +4236,7 @@ Exit-Codes: 0 jeder Tag fertig, übersprungen oder nicht verfügbar; 1 Aufruffeh
         <translation>BENUTZER</translation>
     </message>
     <message>
-        <source>Trust the CA certificates in this PEM file for tls:// NATS servers (default: the system's).</source>
+        <source>Trust the CA certificates in this PEM file for tls:// NATS servers (default: the system&apos;s).</source>
         <translation>Den CA-Zertifikaten in dieser PEM-Datei für tls://-NATS-Server vertrauen (Standard: denen des Systems).</translation>
     </message>
     <message>
@@ -4329,11 +4333,11 @@ Exit-Codes: 0 jeder Tag fertig, übersprungen oder nicht verfügbar; 1 Aufruffeh
         <translation>%1 Nachrichten kamen schneller an, als JetStream sie speichern konnte, und wurden verworfen.</translation>
     </message>
     <message>
-        <source>hydrant-cli relay: hold the one connection an account allows and publish every message to a NATS JetStream stream, from which each member of a team reads it live or from any point it keeps ('hydrant-cli stream --service nats').
+        <source>hydrant-cli relay: hold the one connection an account allows and publish every message to a NATS JetStream stream, from which each member of a team reads it live or from any point it keeps (&apos;hydrant-cli stream --service nats&apos;).
 
-Each message is stored once: its id is its Nats-Msg-Id, so what a restarted relay or a provider's backfill sends again within the stream's duplicate window (5 minutes) is dropped by JetStream. The resume cursor (Firestream seq_id, the firehose's sequence) travels with each stored message, so a relay started again - on any machine - continues after the last message the stream holds.
+Each message is stored once: its id is its Nats-Msg-Id, so what a restarted relay or a provider&apos;s backfill sends again within the stream&apos;s duplicate window (5 minutes) is dropped by JetStream. The resume cursor (Firestream seq_id, the firehose&apos;s sequence) travels with each stored message, so a relay started again - on any machine - continues after the last message the stream holds.
 
-The stream's password comes from --password-stdin, else the HYDRANT_PASSWORD environment variable, else the OS secret store for --profile; never from the command line.
+The stream&apos;s password comes from --password-stdin, else the HYDRANT_PASSWORD environment variable, else the OS secret store for --profile; never from the command line.
 
 Exit codes: 0 normal end (duration or Ctrl+C), 1 usage error, 2 authentication failed (HTTP 401, or NATS refused the user name or password), 3 other fatal error (NATS unreachable, JetStream refused the messages, 406, TLS, refused URL).</source>
         <translation>hydrant-cli relay: die eine Verbindung halten, die ein Konto erlaubt, und jede Nachricht in einem NATS-JetStream-Stream veröffentlichen, aus dem jedes Teammitglied sie live oder ab jeder Stelle liest, die der Stream noch vorhält („hydrant-cli stream --service nats“).
@@ -4352,11 +4356,11 @@ Exit-Codes: 0 normales Ende (Dauer oder Ctrl+C), 1 Aufruffehler, 2 Authentifizie
         <translation>Es ist kein NATS-Server angegeben.</translation>
     </message>
     <message>
-        <source>'%1' is not a JetStream stream name (letters, digits, '-' and '_').</source>
+        <source>&apos;%1&apos; is not a JetStream stream name (letters, digits, &apos;-&apos; and &apos;_&apos;).</source>
         <translation>„%1“ ist kein gültiger Name für einen JetStream-Stream (Buchstaben, Ziffern, „-“ und „_“).</translation>
     </message>
     <message>
-        <source>'%1' is not a subject prefix (words of letters, digits, '-' and '_' separated by dots).</source>
+        <source>&apos;%1&apos; is not a subject prefix (words of letters, digits, &apos;-&apos; and &apos;_&apos; separated by dots).</source>
         <translation>„%1“ ist kein gültiges Subject-Präfix (durch Punkte getrennte Wörter aus Buchstaben, Ziffern, „-“ und „_“).</translation>
     </message>
     <message>
@@ -4368,7 +4372,7 @@ Exit-Codes: 0 normales Ende (Dauer oder Ctrl+C), 1 Aufruffehler, 2 Authentifizie
         <translation>%1 ist nicht verschlüsselt: Das NATS-Passwort wird nur über tls:// (oder an diesen Computer) gesendet.</translation>
     </message>
     <message>
-        <source>'%1' is not a NATS server URL (nats://HOST:PORT or tls://HOST:PORT, without a user name or password).</source>
+        <source>&apos;%1&apos; is not a NATS server URL (nats://HOST:PORT or tls://HOST:PORT, without a user name or password).</source>
         <translation>„%1“ ist keine gültige NATS-Server-URL (nats://HOST:PORT oder tls://HOST:PORT, ohne Benutzername oder Passwort).</translation>
     </message>
 </context>
@@ -4410,11 +4414,11 @@ Exit-Codes: 0 normales Ende (Dauer oder Ctrl+C), 1 Aufruffehler, 2 Authentifizie
 <context>
     <name>RelayStreamCommand</name>
     <message>
-        <source>Read a team relay's stream from NATS JetStream.</source>
+        <source>Read a team relay&apos;s stream from NATS JetStream.</source>
         <translation>Den Stream eines Team-Relays aus NATS JetStream lesen.</translation>
     </message>
     <message>
-        <source>nats: read a team relay's stream.</source>
+        <source>nats: read a team relay&apos;s stream.</source>
         <translation>nats: den Stream eines Team-Relays lesen.</translation>
     </message>
     <message>
@@ -4430,7 +4434,7 @@ Exit-Codes: 0 normales Ende (Dauer oder Ctrl+C), 1 Aufruffehler, 2 Authentifizie
         <translation>URLS</translation>
     </message>
     <message>
-        <source>The JetStream stream's name (default HYDRANT).</source>
+        <source>The JetStream stream&apos;s name (default HYDRANT).</source>
         <translation>Der Name des JetStream-Streams (Standard: HYDRANT).</translation>
     </message>
     <message>
@@ -4438,7 +4442,7 @@ Exit-Codes: 0 normales Ende (Dauer oder Ctrl+C), 1 Aufruffehler, 2 Authentifizie
         <translation>NAME</translation>
     </message>
     <message>
-        <source>The relay's subject prefix (default hydrant).</source>
+        <source>The relay&apos;s subject prefix (default hydrant).</source>
         <translation>Das Subject-Präfix des Relays (Standard: hydrant).</translation>
     </message>
     <message>
@@ -4454,7 +4458,7 @@ Exit-Codes: 0 normales Ende (Dauer oder Ctrl+C), 1 Aufruffehler, 2 Authentifizie
         <translation>WANN</translation>
     </message>
     <message>
-        <source>Trust the CA certificates in this PEM file for tls:// servers (default: the system's).</source>
+        <source>Trust the CA certificates in this PEM file for tls:// servers (default: the system&apos;s).</source>
         <translation>Den CA-Zertifikaten in dieser PEM-Datei für tls://-Server vertrauen (Standard: denen des Systems).</translation>
     </message>
     <message>
@@ -4478,7 +4482,7 @@ Exit-Codes: 0 normales Ende (Dauer oder Ctrl+C), 1 Aufruffehler, 2 Authentifizie
         <translation>N</translation>
     </message>
     <message>
-        <source>Write each message's JSON line to standard output.</source>
+        <source>Write each message&apos;s JSON line to standard output.</source>
         <translation>Die JSON-Zeile jeder Nachricht auf die Standardausgabe schreiben.</translation>
     </message>
     <message>
@@ -4506,7 +4510,7 @@ Exit-Codes: 0 normales Ende (Dauer oder Ctrl+C), 1 Aufruffehler, 2 Authentifizie
         <translation>NATS: %1</translation>
     </message>
     <message>
-        <source>hydrant-cli stream --service nats: read the stream a team relay ('hydrant-cli relay') keeps in NATS JetStream, in order, each message once. When a server of the cluster goes away, reading continues on another one after the last message received.
+        <source>hydrant-cli stream --service nats: read the stream a team relay (&apos;hydrant-cli relay&apos;) keeps in NATS JetStream, in order, each message once. When a server of the cluster goes away, reading continues on another one after the last message received.
 
 Exit codes: 0 normal end (duration, message count or Ctrl+C), 1 usage error, 2 authentication failed (NATS refused the user name or password), 3 other fatal error (NATS unreachable, TLS, no such stream).</source>
         <translation>hydrant-cli stream --service nats: den Stream, den ein Team-Relay („hydrant-cli relay“) in NATS JetStream vorhält, der Reihe nach lesen, jede Nachricht einmal. Fällt ein Server des Clusters weg, wird das Lesen auf einem anderen nach der zuletzt empfangenen Nachricht fortgesetzt.
@@ -4578,7 +4582,7 @@ Exit-Codes: 0 normales Ende (Dauer, Nachrichtenanzahl oder Ctrl+C), 1 Aufruffehl
         <translation>Bereich</translation>
     </message>
     <message>
-        <source>A file's shortcuts are listed while a file is open in the Files page.</source>
+        <source>A file&apos;s shortcuts are listed while a file is open in the Files page.</source>
         <translation>Die Tastenkürzel für Dateien erscheinen in der Liste, solange eine Datei auf der Seite Dateien geöffnet ist.</translation>
     </message>
 </context>
@@ -4624,7 +4628,7 @@ Exit-Codes: 0 normales Ende (Dauer, Nachrichtenanzahl oder Ctrl+C), 1 Aufruffehl
         <translation>Der private PEM-Schlüssel zu --tls-cert.</translation>
     </message>
     <message>
-        <source>Messages per second, or 'max' for as fast as the client reads (default 20; 0: heartbeats only).</source>
+        <source>Messages per second, or &apos;max&apos; for as fast as the client reads (default 20; 0: heartbeats only).</source>
         <translation>Nachrichten pro Sekunde oder „max“ für so schnell, wie der Client liest (Standard: 20; 0: nur Heartbeats).</translation>
     </message>
     <message>
@@ -4680,7 +4684,7 @@ Exit-Codes: 0 normales Ende (Dauer, Nachrichtenanzahl oder Ctrl+C), 1 Aufruffehl
         <translation>form</translation>
     </message>
     <message>
-        <source>Compressed size of each day's backup file, with k, M or G (default 2M).</source>
+        <source>Compressed size of each day&apos;s backup file, with k, M or G (default 2M).</source>
         <translation>Komprimierte Größe der Backup-Datei jedes Tages, mit k, M oder G (Standard: 2M).</translation>
     </message>
     <message>
@@ -4696,7 +4700,7 @@ Exit-Codes: 0 normales Ende (Dauer, Nachrichtenanzahl oder Ctrl+C), 1 Aufruffehl
         <translation>Backup-Dateien als mehrere gzip-Member schreiben.</translation>
     </message>
     <message>
-        <source>The account's user name (default demo@example.com).</source>
+        <source>The account&apos;s user name (default demo@example.com).</source>
         <translation>Der Benutzername des Kontos (Standard: demo@example.com).</translation>
     </message>
     <message>
@@ -4758,7 +4762,7 @@ Das Passwort ist bei jedem Lauf zufällig, sofern HYDRANT_SIM_PASSWORD nicht ges
         <translation>Nach %1 s gestoppt: %2 Nachrichten gesendet (%3 pro Sekunde) über %4 Stream-Verbindungen, %5 Anfragen beantwortet.</translation>
     </message>
     <message>
-        <source>--rate takes a number of messages per second up to 10000000, or 'max'.</source>
+        <source>--rate takes a number of messages per second up to 10000000, or &apos;max&apos;.</source>
         <translation>--rate erwartet eine Anzahl Nachrichten pro Sekunde bis 10000000 oder „max“.</translation>
     </message>
 </context>
@@ -4832,7 +4836,7 @@ Das Passwort ist bei jedem Lauf zufällig, sofern HYDRANT_SIM_PASSWORD nicht ges
         <translation>BENUTZER</translation>
     </message>
     <message>
-        <source>Use a saved stream account (see 'hydrant-cli account'); --url and --user override it.</source>
+        <source>Use a saved stream account (see &apos;hydrant-cli account&apos;); --url and --user override it.</source>
         <translation>Ein gespeichertes Stream-Konto verwenden (siehe „hydrant-cli account“); --url und --user haben Vorrang.</translation>
     </message>
     <message>
@@ -4872,7 +4876,7 @@ Das Passwort ist bei jedem Lauf zufällig, sofern HYDRANT_SIM_PASSWORD nicht ges
         <translation>Neu verbinden, wenn S Sekunden lang kein Byte eintrifft (Standard: 30).</translation>
     </message>
     <message>
-        <source>Write each message's JSON line to standard output.</source>
+        <source>Write each message&apos;s JSON line to standard output.</source>
         <translation>Die JSON-Zeile jeder Nachricht auf die Standardausgabe schreiben.</translation>
     </message>
     <message>
@@ -4892,7 +4896,7 @@ Das Passwort ist bei jedem Lauf zufällig, sofern HYDRANT_SIM_PASSWORD nicht ges
         <translation>DATEI</translation>
     </message>
     <message>
-        <source>hydrant-cli stream: connect to a realtime stream with Hydrant's stream client (gzip, reconnects with backoff, duplicate dropping), print or record it.
+        <source>hydrant-cli stream: connect to a realtime stream with Hydrant&apos;s stream client (gzip, reconnects with backoff, duplicate dropping), print or record it.
 
 The password comes from --password-stdin, else the HYDRANT_PASSWORD environment variable, else the OS secret store for --profile. It is never taken from the command line.
 
@@ -4904,7 +4908,7 @@ Das Passwort stammt aus --password-stdin, sonst aus der Umgebungsvariable HYDRAN
 Exit-Codes: 0 normales Ende (Dauer, Nachrichtenanzahl oder Ctrl+C), 1 Aufruffehler, 2 Authentifizierung fehlgeschlagen (HTTP 401), 3 anderer schwerwiegender Fehler (406, TLS, abgelehnte URL, Aufzeichnung fehlgeschlagen).</translation>
     </message>
     <message>
-        <source>There is no stream account named '%1' (see 'hydrant-cli account list').</source>
+        <source>There is no stream account named &apos;%1&apos; (see &apos;hydrant-cli account list&apos;).</source>
         <translation>Es gibt kein Stream-Konto namens „%1“ (siehe „hydrant-cli account list“).</translation>
     </message>
     <message>
@@ -4924,7 +4928,7 @@ Exit-Codes: 0 normales Ende (Dauer, Nachrichtenanzahl oder Ctrl+C), 1 Aufruffehl
         <translation>Stream-Zeilen verwerfen, die länger als N Bytes sind, und sie zählen (Standard: der Wert aus den Einstellungen, %1).</translation>
     </message>
     <message>
-        <source>The stream's protocol: gnip (default; \r\n lines), firestream (StockTwits Firestream, server-sent events, resumes with seq_id) or stocktwits-firehose (the older StockTwits firehose, resumes with last_sequence_id or last_message_id).</source>
+        <source>The stream&apos;s protocol: gnip (default; \r\n lines), firestream (StockTwits Firestream, server-sent events, resumes with seq_id) or stocktwits-firehose (the older StockTwits firehose, resumes with last_sequence_id or last_message_id).</source>
         <translation>Das Protokoll des Streams: gnip (Standard; Zeilen mit \r\n), firestream (StockTwits Firestream, Server-Sent Events, setzt mit seq_id fort) oder stocktwits-firehose (die ältere StockTwits-Firehose, setzt mit last_sequence_id oder last_message_id fort).</translation>
     </message>
     <message>
@@ -4932,7 +4936,7 @@ Exit-Codes: 0 normales Ende (Dauer, Nachrichtenanzahl oder Ctrl+C), 1 Aufruffehl
         <translation>DIENST</translation>
     </message>
     <message>
-        <source>Keep the resume position in FILE: saved after each item is recorded or printed; a run started again within the service's replay window (Firestream: 24 hours) continues after the last item saved. A gap that cannot be fetched is reported.</source>
+        <source>Keep the resume position in FILE: saved after each item is recorded or printed; a run started again within the service&apos;s replay window (Firestream: 24 hours) continues after the last item saved. A gap that cannot be fetched is reported.</source>
         <translation>Die Fortsetzungsposition in DATEI speichern: nach jedem aufgezeichneten oder ausgegebenen Eintrag gesichert; ein Lauf, der innerhalb des Wiederholungsfensters des Dienstes (Firestream: 24 Stunden) erneut gestartet wird, setzt nach dem zuletzt gespeicherten Eintrag fort. Eine Lücke, die nicht abgerufen werden kann, wird gemeldet.</translation>
     </message>
     <message>
@@ -4940,7 +4944,7 @@ Exit-Codes: 0 normales Ende (Dauer, Nachrichtenanzahl oder Ctrl+C), 1 Aufruffehl
         <translation>--service muss einer der folgenden Werte sein: %1.</translation>
     </message>
     <message>
-        <source>%1 has no resume position: --state keeps nothing (the stream's own backfill and duplicate dropping apply).</source>
+        <source>%1 has no resume position: --state keeps nothing (the stream&apos;s own backfill and duplicate dropping apply).</source>
         <translation>%1 hat keine Fortsetzungsposition: --state speichert nichts (es gelten das Backfill und das Verwerfen von Duplikaten des Streams selbst).</translation>
     </message>
     <message>
@@ -4952,12 +4956,12 @@ Exit-Codes: 0 normales Ende (Dauer, Nachrichtenanzahl oder Ctrl+C), 1 Aufruffehl
         <translation>Dieses Hydrant wurde ohne NATS erstellt: Es kann kein Team-Relay lesen.</translation>
     </message>
     <message>
-        <source>A team relay's stream in NATS JetStream is read with --service nats (see 'hydrant-cli stream --service nats --help').</source>
+        <source>A team relay&apos;s stream in NATS JetStream is read with --service nats (see &apos;hydrant-cli stream --service nats --help&apos;).</source>
         <translation>Der Stream eines Team-Relays in NATS JetStream wird mit --service nats gelesen (siehe „hydrant-cli stream --service nats --help“).</translation>
     </message>
     <message>
-        <source>'%1' is a team relay account: read it with --service nats --url %2 --stream %3.</source>
-        <translation>'%1' ist ein Team-Relay-Konto: Lesen Sie es mit --service nats --url %2 --stream %3.</translation>
+        <source>&apos;%1&apos; is a team relay account: read it with --service nats --url %2 --stream %3.</source>
+        <translation>&apos;%1&apos; ist ein Team-Relay-Konto: Lesen Sie es mit --service nats --url %2 --stream %3.</translation>
     </message>
 </context>
 <context>
@@ -5065,7 +5069,7 @@ Befehle:
     </message>
     <message>
         <source>
-Run 'hydrant-cli COMMAND --help' for the options of a command.
+Run &apos;hydrant-cli COMMAND --help&apos; for the options of a command.
 Exit codes: 0 success, 1 usage error, 2 authentication failed, 3 other failure.
 Passwords are read from --password-stdin or the HYDRANT_PASSWORD environment variable, or from the OS secret store for a saved account; never from the command line.</source>
         <translation>
@@ -5074,7 +5078,7 @@ Exit-Codes: 0 Erfolg, 1 Aufruffehler, 2 Authentifizierung fehlgeschlagen, 3 ande
 Passwörter werden aus --password-stdin oder der Umgebungsvariable HYDRANT_PASSWORD gelesen oder bei einem gespeicherten Konto aus dem Passwortspeicher des Betriebssystems; niemals von der Befehlszeile.</translation>
     </message>
     <message>
-        <source>Unknown command '%1'.</source>
+        <source>Unknown command &apos;%1&apos;.</source>
         <translation>Unbekannter Befehl „%1“.</translation>
     </message>
     <message>
@@ -5114,7 +5118,7 @@ Passwörter werden aus --password-stdin oder der Umgebungsvariable HYDRANT_PASSW
         <translation>sekunden</translation>
     </message>
     <message>
-        <source>Unknown page '%1': use live, backups or files.</source>
+        <source>Unknown page &apos;%1&apos;: use live, backups or files.</source>
         <translation>Unbekannte Seite „%1“: Verwenden Sie live, backups oder files.</translation>
     </message>
     <message>

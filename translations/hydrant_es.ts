@@ -1,4 +1,4 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="es_ES">
 <context>
@@ -123,7 +123,7 @@
         <translation>add, list, remove o test.</translation>
     </message>
     <message>
-        <source>The account's name.</source>
+        <source>The account&apos;s name.</source>
         <translation>El nombre de la cuenta.</translation>
     </message>
     <message>
@@ -149,40 +149,40 @@ Las contraseñas se guardan en el almacén de secretos del sistema. Se leen de -
 Códigos de salida: 0 éxito, 1 error de uso, 2 error de autenticación (test), 3 otro error.</translation>
     </message>
     <message>
-        <source>No accounts yet. Add one with 'hydrant-cli account add NAME --url URL --user USER --password-stdin'.</source>
-        <translation>Aún no hay cuentas. Añada una con 'hydrant-cli account add NOMBRE --url URL --user USUARIO --password-stdin'.</translation>
+        <source>No accounts yet. Add one with &apos;hydrant-cli account add NAME --url URL --user USER --password-stdin&apos;.</source>
+        <translation>Aún no hay cuentas. Añada una con &apos;hydrant-cli account add NOMBRE --url URL --user USUARIO --password-stdin&apos;.</translation>
     </message>
     <message>
         <source>Usage: hydrant-cli account add|remove|test NAME [options], or hydrant-cli account list.</source>
         <translation>Uso: hydrant-cli account add|remove|test NOMBRE [opciones], o hydrant-cli account list.</translation>
     </message>
     <message>
-        <source>Both a stream and a backups account are named '%1': add --service.</source>
-        <translation>Hay una cuenta de flujo y una de copias de seguridad llamadas '%1': añada --service.</translation>
+        <source>Both a stream and a backups account are named &apos;%1&apos;: add --service.</source>
+        <translation>Hay una cuenta de flujo y una de copias de seguridad llamadas &apos;%1&apos;: añada --service.</translation>
     </message>
     <message>
-        <source>There is no account named '%1'.</source>
-        <translation>No existe ninguna cuenta llamada '%1'.</translation>
+        <source>There is no account named &apos;%1&apos;.</source>
+        <translation>No existe ninguna cuenta llamada &apos;%1&apos;.</translation>
     </message>
     <message>
-        <source>Removed the account '%1' and its password.</source>
-        <translation>Se han eliminado la cuenta '%1' y su contraseña.</translation>
+        <source>Removed the account &apos;%1&apos; and its password.</source>
+        <translation>Se han eliminado la cuenta &apos;%1&apos; y su contraseña.</translation>
     </message>
     <message>
-        <source>Saved the account '%1' without a password (give one with --password-stdin or HYDRANT_PASSWORD).</source>
-        <translation>Se ha guardado la cuenta '%1' sin contraseña (indíquela con --password-stdin o HYDRANT_PASSWORD).</translation>
+        <source>Saved the account &apos;%1&apos; without a password (give one with --password-stdin or HYDRANT_PASSWORD).</source>
+        <translation>Se ha guardado la cuenta &apos;%1&apos; sin contraseña (indíquela con --password-stdin o HYDRANT_PASSWORD).</translation>
     </message>
     <message>
-        <source>Saved the account '%1'; the password is in the OS secret store.</source>
-        <translation>Se ha guardado la cuenta '%1'; la contraseña está en el almacén de secretos del sistema.</translation>
+        <source>Saved the account &apos;%1&apos;; the password is in the OS secret store.</source>
+        <translation>Se ha guardado la cuenta &apos;%1&apos;; la contraseña está en el almacén de secretos del sistema.</translation>
     </message>
     <message>
-        <source>Saved the account '%1', but not its password: %2</source>
-        <translation>Se ha guardado la cuenta '%1', pero no su contraseña: %2</translation>
+        <source>Saved the account &apos;%1&apos;, but not its password: %2</source>
+        <translation>Se ha guardado la cuenta &apos;%1&apos;, pero no su contraseña: %2</translation>
     </message>
     <message>
-        <source>Saved the account '%1', but the secret store refused the password: %2</source>
-        <translation>Se ha guardado la cuenta '%1', pero el almacén de secretos ha rechazado la contraseña: %2</translation>
+        <source>Saved the account &apos;%1&apos;, but the secret store refused the password: %2</source>
+        <translation>Se ha guardado la cuenta &apos;%1&apos;, pero el almacén de secretos ha rechazado la contraseña: %2</translation>
     </message>
     <message>
         <source>[NAME]</source>
@@ -201,8 +201,8 @@ Códigos de salida: 0 éxito, 1 error de uso, 2 error de autenticación (test), 
         <translation>--service debe ser stream, backups, gnip, firestream o stocktwits-firehose.</translation>
     </message>
     <message>
-        <source>A team relay account is added in the window (Settings → Accounts…); scripts read a relay with 'hydrant-cli stream --service nats'.</source>
-        <translation>Una cuenta de relé de equipo se añade en la ventana (Configuración → Cuentas…); los scripts leen un relé con 'hydrant-cli stream --service nats'.</translation>
+        <source>A team relay account is added in the window (Settings → Accounts…); scripts read a relay with &apos;hydrant-cli stream --service nats&apos;.</source>
+        <translation>Una cuenta de relé de equipo se añade en la ventana (Configuración → Cuentas…); los scripts leen un relé con &apos;hydrant-cli stream --service nats&apos;.</translation>
     </message>
 </context>
 <context>
@@ -275,7 +275,7 @@ Códigos de salida: 0 éxito, 1 error de uso, 2 error de autenticación (test), 
         <translation>Hace una solicitud real con esta configuración e informa de la respuesta.</translation>
     </message>
     <message>
-        <source>Paste the stream URL from the provider's dashboard. {ACCOUNT_NAME}, {DATA_SOURCE} and {STREAM_LABEL} are filled from the fields below.</source>
+        <source>Paste the stream URL from the provider&apos;s dashboard. {ACCOUNT_NAME}, {DATA_SOURCE} and {STREAM_LABEL} are filled from the fields below.</source>
         <translation>Pegue la URL del flujo desde el panel de su proveedor. {ACCOUNT_NAME}, {DATA_SOURCE} y {STREAM_LABEL} se rellenan con los campos de abajo.</translation>
     </message>
     <message>
@@ -363,7 +363,7 @@ Códigos de salida: 0 éxito, 1 error de uso, 2 error de autenticación (test), 
         <translation>&amp;Contraseña:</translation>
     </message>
     <message>
-        <source>The service's base URL; /backups/{type}/{yyyy}/{mm}/{dd} is appended.</source>
+        <source>The service&apos;s base URL; /backups/{type}/{yyyy}/{mm}/{dd} is appended.</source>
         <translation>La URL base del servicio; se le añade /backups/{type}/{yyyy}/{mm}/{dd}.</translation>
     </message>
     <message>
@@ -483,7 +483,7 @@ Códigos de salida: 0 éxito, 1 error de uso, 2 error de autenticación (test), 
         <translation>El flujo JetStream en el que escribe el relé (HYDRANT por defecto).</translation>
     </message>
     <message>
-        <source>The relay's subject prefix (default hydrant).</source>
+        <source>The relay&apos;s subject prefix (default hydrant).</source>
         <translation>El prefijo de asunto del retransmisor (valor predeterminado: hydrant).</translation>
     </message>
     <message>
@@ -511,7 +511,7 @@ Códigos de salida: 0 éxito, 1 error de uso, 2 error de autenticación (test), 
         <translation>Relé de equipo %1</translation>
     </message>
     <message>
-        <source>Enter the team relay's NATS servers, then press Save.</source>
+        <source>Enter the team relay&apos;s NATS servers, then press Save.</source>
         <translation>Introduzca los servidores NATS del relé de equipo y pulse Guardar.</translation>
     </message>
 </context>
@@ -530,16 +530,16 @@ Códigos de salida: 0 éxito, 1 error de uso, 2 error de autenticación (test), 
         <translation>formato no compatible</translation>
     </message>
     <message>
-        <source>The archive member name "%1" is not safe (absolute or leading outside the archive); it is not opened.</source>
-        <translation>El nombre de miembro del archivo comprimido "%1" no es seguro (es absoluto o apunta fuera del archivo comprimido); no se abre.</translation>
+        <source>The archive member name &quot;%1&quot; is not safe (absolute or leading outside the archive); it is not opened.</source>
+        <translation>El nombre de miembro del archivo comprimido &quot;%1&quot; no es seguro (es absoluto o apunta fuera del archivo comprimido); no se abre.</translation>
     </message>
     <message>
-        <source>The archive has no file named "%1".</source>
-        <translation>El archivo comprimido no contiene ningún archivo llamado "%1".</translation>
+        <source>The archive has no file named &quot;%1&quot;.</source>
+        <translation>El archivo comprimido no contiene ningún archivo llamado &quot;%1&quot;.</translation>
     </message>
     <message>
-        <source>Cannot read "%1" from the archive.</source>
-        <translation>No se puede leer "%1" del archivo comprimido.</translation>
+        <source>Cannot read &quot;%1&quot; from the archive.</source>
+        <translation>No se puede leer &quot;%1&quot; del archivo comprimido.</translation>
     </message>
     <message>
         <source>This file is zstd-compressed, but the KArchive library this build uses was made without zstd support. Decompress it first (zstd -d FILE) or use a KArchive built with zstd.</source>
@@ -634,7 +634,7 @@ Códigos de salida: 0 éxito, 1 error de uso, 2 error de autenticación (test), 
         <translation>%1 está en el futuro: todavía no existe ninguna copia de seguridad de ese día.</translation>
     </message>
     <message>
-        <source>“%1” is not a valid file type: names beginning with “symbols_” are the symbol backups' (use --symbols-metric).</source>
+        <source>“%1” is not a valid file type: names beginning with “symbols_” are the symbol backups&apos; (use --symbols-metric).</source>
         <translation>“%1” no es un tipo de archivo válido: los nombres que empiezan por “symbols_” corresponden a las copias de seguridad de símbolos (use --symbols-metric).</translation>
     </message>
     <message>
@@ -1060,8 +1060,8 @@ Códigos de salida: 0 éxito, 1 error de uso, 2 error de autenticación (test), 
 <context>
     <name>CliCommand</name>
     <message>
-        <source>Run '%1 --help' for the options.</source>
-        <translation>Ejecute '%1 --help' para ver las opciones.</translation>
+        <source>Run &apos;%1 --help&apos; for the options.</source>
+        <translation>Ejecute &apos;%1 --help&apos; para ver las opciones.</translation>
     </message>
     <message>
         <source>--%1 needs a whole number from %2 to %3, not “%4”.</source>
@@ -1072,8 +1072,8 @@ Códigos de salida: 0 éxito, 1 error de uso, 2 error de autenticación (test), 
         <translation>--%1 requiere un número de %2 a %3, no “%4”.</translation>
     </message>
     <message>
-        <source>No password: use --password-stdin, set HYDRANT_PASSWORD, or save one with 'hydrant-cli account add'.</source>
-        <translation>Sin contraseña: use --password-stdin, defina HYDRANT_PASSWORD o guarde una con 'hydrant-cli account add'.</translation>
+        <source>No password: use --password-stdin, set HYDRANT_PASSWORD, or save one with &apos;hydrant-cli account add&apos;.</source>
+        <translation>Sin contraseña: use --password-stdin, defina HYDRANT_PASSWORD o guarde una con &apos;hydrant-cli account add&apos;.</translation>
     </message>
 </context>
 <context>
@@ -1226,7 +1226,7 @@ El servidor ha respondido: %2</translation>
     </message>
     <message>
         <source>seq %1</source>
-        <comment>resume cursor: the last item's sequence id</comment>
+        <comment>resume cursor: the last item&apos;s sequence id</comment>
         <translation>seq %1</translation>
     </message>
 </context>
@@ -1257,7 +1257,7 @@ El servidor ha respondido: %2</translation>
         <translation>Error de red: %1</translation>
     </message>
     <message>
-        <source>Connected: %1 accepted the credentials and offered yesterday's file.</source>
+        <source>Connected: %1 accepted the credentials and offered yesterday&apos;s file.</source>
         <translation>Conectado: %1 ha aceptado las credenciales y ofrece el archivo de ayer.</translation>
     </message>
     <message>
@@ -1292,7 +1292,7 @@ El servidor ha respondido: %2</translation>
     <name>DatasetModel</name>
     <message>
         <source>%1, line %2</source>
-        <extracomment>Where a row of a dataset comes from: a file's name and the line in it.</extracomment>
+        <extracomment>Where a row of a dataset comes from: a file&apos;s name and the line in it.</extracomment>
         <translation>%1, línea %2</translation>
     </message>
 </context>
@@ -1364,7 +1364,7 @@ El servidor ha respondido: %2</translation>
     </message>
     <message numerus="yes">
         <source>Indexing %1 of %n file(s)…</source>
-        <extracomment>While the files of a dataset are indexed: "Indexing 3 of 30 files…".</extracomment>
+        <extracomment>While the files of a dataset are indexed: &quot;Indexing 3 of 30 files…&quot;.</extracomment>
         <translation>
             <numerusform>Indexando %1 de %n archivo…</numerusform>
             <numerusform>Indexando %1 de %n archivos…</numerusform>
@@ -1432,7 +1432,7 @@ El servidor ha respondido: %2</translation>
     </message>
     <message>
         <source>%1 to %2 (%3)</source>
-        <extracomment>The days a dataset covers and their time zone: "11/1/24 to 11/30/24 (UTC)".</extracomment>
+        <extracomment>The days a dataset covers and their time zone: &quot;11/1/24 to 11/30/24 (UTC)&quot;.</extracomment>
         <translation>del %1 al %2 (%3)</translation>
     </message>
 </context>
@@ -1451,12 +1451,12 @@ El servidor ha respondido: %2</translation>
     <name>DisplayTimeZone</name>
     <message>
         <source>%1 (%2)</source>
-        <extracomment>A title and the time zone its times are in: "Time (UTC)", "Time (CET)".</extracomment>
+        <extracomment>A title and the time zone its times are in: &quot;Time (UTC)&quot;, &quot;Time (CET)&quot;.</extracomment>
         <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>%1 %2</source>
-        <extracomment>A date and time, then its time zone: "Monday, 4 March 2024 15:30:05 CET".</extracomment>
+        <extracomment>A date and time, then its time zone: &quot;Monday, 4 March 2024 15:30:05 CET&quot;.</extracomment>
         <translation>%1 %2</translation>
     </message>
     <message>
@@ -1488,8 +1488,8 @@ El servidor ha respondido: %2</translation>
         <translation>usuario</translation>
     </message>
     <message>
-        <source>Use a saved backup account (see 'hydrant-cli account'); its password comes from the OS secret store.</source>
-        <translation>Usar una cuenta de copias de seguridad guardada (consulte 'hydrant-cli account'); su contraseña se obtiene del almacén de secretos del sistema.</translation>
+        <source>Use a saved backup account (see &apos;hydrant-cli account&apos;); its password comes from the OS secret store.</source>
+        <translation>Usar una cuenta de copias de seguridad guardada (consulte &apos;hydrant-cli account&apos;); su contraseña se obtiene del almacén de secretos del sistema.</translation>
     </message>
     <message>
         <source>name</source>
@@ -1598,7 +1598,7 @@ El servidor ha respondido: %2</translation>
     <message>
         <source>hydrant-cli download: download the daily backup archives of a date range.
 
-Each (type, day) is saved as stocktwits_TYPE_YYYY_MM_DD.gz in --out, written to a .part file first, verified (every gzip member's CRC32 and length) and only then renamed. An interrupted run resumes where it stopped when started again; days already on disk are skipped.
+Each (type, day) is saved as stocktwits_TYPE_YYYY_MM_DD.gz in --out, written to a .part file first, verified (every gzip member&apos;s CRC32 and length) and only then renamed. An interrupted run resumes where it stopped when started again; days already on disk are skipped.
 
 The password is read from the HYDRANT_PASSWORD environment variable or --password-stdin (never from the command line), or from the secret store with --profile.
 
@@ -1620,8 +1620,8 @@ Códigos de salida: 0 todos los días completados, omitidos o no disponibles; 1 
         <translation>No descargado: error de autenticación (%1)</translation>
     </message>
     <message>
-        <source>There is no backup account named “%1” (see 'hydrant-cli account list').</source>
-        <translation>No existe ninguna cuenta de copias de seguridad llamada “%1” (consulte 'hydrant-cli account list').</translation>
+        <source>There is no backup account named “%1” (see &apos;hydrant-cli account list&apos;).</source>
+        <translation>No existe ninguna cuenta de copias de seguridad llamada “%1” (consulte &apos;hydrant-cli account list&apos;).</translation>
     </message>
     <message numerus="yes">
         <source>%n file(s) to download, %1 already on disk, into %2</source>
@@ -2102,7 +2102,7 @@ Códigos de salida: 0 todos los días completados, omitidos o no disponibles; 1 
     </message>
     <message numerus="yes">
         <source>Exported %Ln row(s) to %1.</source>
-        <extracomment>After an export: "Exported 1,204 rows to day-export.jsonl.gz."</extracomment>
+        <extracomment>After an export: &quot;Exported 1,204 rows to day-export.jsonl.gz.&quot;</extracomment>
         <translation>
             <numerusform>Se exportó %Ln fila a %1.</numerusform>
             <numerusform>Se exportaron %Ln filas a %1.</numerusform>
@@ -2205,8 +2205,8 @@ Códigos de salida: 0 todos los días completados, omitidos o no disponibles; 1 
         <translation>No se puede crear un archivo temporal en %1 para los datos extraídos: %2</translation>
     </message>
     <message>
-        <source>The archive member name "%1" is not safe to use; it is not opened.</source>
-        <translation>El nombre de miembro del archivo comprimido "%1" no es seguro; no se abre.</translation>
+        <source>The archive member name &quot;%1&quot; is not safe to use; it is not opened.</source>
+        <translation>El nombre de miembro del archivo comprimido &quot;%1&quot; no es seguro; no se abre.</translation>
     </message>
     <message>
         <source>The archive holds several files; open one of them to read it.</source>
@@ -2538,7 +2538,7 @@ Códigos de salida: 0 todos los días completados, omitidos o no disponibles; 1 
     </message>
     <message>
         <source>Messages per minute, %1 %2</source>
-        <extracomment>The hour a chart of minutes shows and its time zone: "2024-03-04 15:00 CET".</extracomment>
+        <extracomment>The hour a chart of minutes shows and its time zone: &quot;2024-03-04 15:00 CET&quot;.</extracomment>
         <translation>Mensajes por minuto, %1 %2</translation>
     </message>
     <message>
@@ -2548,7 +2548,7 @@ Códigos de salida: 0 todos los días completados, omitidos o no disponibles; 1 
     </message>
     <message>
         <source>from %1 to %2 %3</source>
-        <extracomment>The time a file covers and its time zone: "from 2024-03-04 09:30:00 to … CET".</extracomment>
+        <extracomment>The time a file covers and its time zone: &quot;from 2024-03-04 09:30:00 to … CET&quot;.</extracomment>
         <translation>de %1 a %2 %3</translation>
     </message>
 </context>
@@ -2833,7 +2833,7 @@ Códigos de salida: 0 todos los días completados, omitidos o no disponibles; 1 
     </message>
     <message>
         <source>The first message at or after this time (%1):</source>
-        <extracomment>%1 is the time zone the field is read in: "UTC", "CET".</extracomment>
+        <extracomment>%1 is the time zone the field is read in: &quot;UTC&quot;, &quot;CET&quot;.</extracomment>
         <translation>El primer mensaje a partir de esta hora (%1):</translation>
     </message>
 </context>
@@ -2968,15 +2968,15 @@ Códigos de salida: 0 todos los días completados, omitidos o no disponibles; 1 
 <context>
     <name>HttpStreamConnection</name>
     <message>
-        <source>The server's answer has more than %1 KiB of headers.</source>
+        <source>The server&apos;s answer has more than %1 KiB of headers.</source>
         <translation>La respuesta del servidor tiene más de %1 KiB de cabeceras.</translation>
     </message>
     <message>
-        <source>The server's answer is not valid HTTP.</source>
+        <source>The server&apos;s answer is not valid HTTP.</source>
         <translation>La respuesta del servidor no es HTTP válido.</translation>
     </message>
     <message>
-        <source>The server's answer broke its chunked framing.</source>
+        <source>The server&apos;s answer broke its chunked framing.</source>
         <translation>La respuesta del servidor rompe su codificación por bloques (chunked).</translation>
     </message>
     <message>
@@ -3111,8 +3111,8 @@ Códigos de salida: 0 todos los días completados, omitidos o no disponibles; 1 
         <translation>sí</translation>
     </message>
     <message>
-        <source>Print the messages that match QUERY: words, "phrases", $TSLA, @user, sentiment:bullish, id:, kind:, before:/after: times, /regex/, AND, OR, NOT and parentheses. Exit status 1 when nothing matches, as grep.</source>
-        <translation>Mostrar los mensajes que coinciden con CONSULTA: palabras, "frases", $TSLA, @usuario, sentiment:bullish, id:, kind:, horas con before:/after:, /regex/, AND, OR, NOT y paréntesis. Estado de salida 1 si nada coincide, como grep.</translation>
+        <source>Print the messages that match QUERY: words, &quot;phrases&quot;, $TSLA, @user, sentiment:bullish, id:, kind:, before:/after: times, /regex/, AND, OR, NOT and parentheses. Exit status 1 when nothing matches, as grep.</source>
+        <translation>Mostrar los mensajes que coinciden con CONSULTA: palabras, &quot;frases&quot;, $TSLA, @usuario, sentiment:bullish, id:, kind:, horas con before:/after:, /regex/, AND, OR, NOT y paréntesis. Estado de salida 1 si nada coincide, como grep.</translation>
     </message>
     <message>
         <source>query</source>
@@ -3174,28 +3174,28 @@ Códigos de salida: 0 todos los días completados, omitidos o no disponibles; 1 
 <context>
     <name>JetStreamPublisher</name>
     <message>
-        <source>There is no JetStream stream named '%1'.</source>
-        <translation>No existe ningún flujo de JetStream llamado '%1'.</translation>
+        <source>There is no JetStream stream named &apos;%1&apos;.</source>
+        <translation>No existe ningún flujo de JetStream llamado &apos;%1&apos;.</translation>
     </message>
     <message>
-        <source>Cannot read the JetStream stream '%1': %2</source>
-        <translation>No se puede leer el flujo de JetStream '%1': %2</translation>
+        <source>Cannot read the JetStream stream &apos;%1&apos;: %2</source>
+        <translation>No se puede leer el flujo de JetStream &apos;%1&apos;: %2</translation>
     </message>
     <message>
         <source>Not connected to NATS.</source>
         <translation>No hay conexión con NATS.</translation>
     </message>
     <message>
-        <source>The JetStream stream '%1' exists but does not take the subject %2: give its --subject, or another --stream.</source>
-        <translation>El flujo de JetStream '%1' existe, pero no acepta el asunto %2: indique su --subject u otro --stream.</translation>
+        <source>The JetStream stream &apos;%1&apos; exists but does not take the subject %2: give its --subject, or another --stream.</source>
+        <translation>El flujo de JetStream &apos;%1&apos; existe, pero no acepta el asunto %2: indique su --subject u otro --stream.</translation>
     </message>
     <message>
-        <source>Cannot create the JetStream stream '%1': %2</source>
-        <translation>No se puede crear el flujo de JetStream '%1': %2</translation>
+        <source>Cannot create the JetStream stream &apos;%1&apos;: %2</source>
+        <translation>No se puede crear el flujo de JetStream &apos;%1&apos;: %2</translation>
     </message>
     <message>
-        <source>Cannot read the last message of the JetStream stream '%1': %2</source>
-        <translation>No se puede leer el último mensaje del flujo de JetStream '%1': %2</translation>
+        <source>Cannot read the last message of the JetStream stream &apos;%1&apos;: %2</source>
+        <translation>No se puede leer el último mensaje del flujo de JetStream &apos;%1&apos;: %2</translation>
     </message>
     <message>
         <source>JetStream did not store the messages in time (%1).</source>
@@ -3205,12 +3205,12 @@ Códigos de salida: 0 todos los días completados, omitidos o no disponibles; 1 
 <context>
     <name>JetStreamReader</name>
     <message>
-        <source>'%1' is not a start: give new, all, a span such as 30m, 1h or 2d, or a time such as 2024-03-11T09:00Z.</source>
-        <translation>'%1' no es un inicio válido: indique new, all, un periodo como 30m, 1h o 2d, o una hora como 2024-03-11T09:00Z.</translation>
+        <source>&apos;%1&apos; is not a start: give new, all, a span such as 30m, 1h or 2d, or a time such as 2024-03-11T09:00Z.</source>
+        <translation>&apos;%1&apos; no es un inicio válido: indique new, all, un periodo como 30m, 1h o 2d, o una hora como 2024-03-11T09:00Z.</translation>
     </message>
     <message>
-        <source>Cannot read the JetStream stream '%1': %2</source>
-        <translation>No se puede leer el flujo de JetStream '%1': %2</translation>
+        <source>Cannot read the JetStream stream &apos;%1&apos;: %2</source>
+        <translation>No se puede leer el flujo de JetStream &apos;%1&apos;: %2</translation>
     </message>
     <message>
         <source>The consumer was lost (%1); reading continues after message %2.</source>
@@ -3231,6 +3231,10 @@ Códigos de salida: 0 todos los días completados, omitidos o no disponibles; 1 
     <message>
         <source>a message arrived out of its delivery order</source>
         <translation>un mensaje llegó fuera de su orden de entrega</translation>
+    </message>
+    <message>
+        <source>it passed over messages the stream holds</source>
+        <translation>pasó por alto mensajes que el flujo contiene</translation>
     </message>
 </context>
 <context>
@@ -3424,7 +3428,7 @@ Códigos de salida: 0 todos los días completados, omitidos o no disponibles; 1 
         <translation>Filtro: palabras, $TSLA, @usuario, sentiment:bullish, /regex/, OR, NOT …</translation>
     </message>
     <message>
-        <source>Add a stream account with the URL and the e-mail address and password from your provider's dashboard. To look around first, try the demo (or start Hydrant with %1): it streams from a built-in simulator, no account needed.</source>
+        <source>Add a stream account with the URL and the e-mail address and password from your provider&apos;s dashboard. To look around first, try the demo (or start Hydrant with %1): it streams from a built-in simulator, no account needed.</source>
         <extracomment>%1 is the command hydrant --demo</extracomment>
         <translation>Añada una cuenta de flujo con la URL, la dirección de correo electrónico y la contraseña del panel de su proveedor. Para echar un vistazo primero, pruebe la demostración (o inicie Hydrant con %1): recibe el flujo de un simulador integrado, sin necesidad de cuenta.</translation>
     </message>
@@ -3869,24 +3873,24 @@ Códigos de salida: 0 todos los días completados, omitidos o no disponibles; 1 
 <context>
     <name>MessageQuery</name>
     <message>
-        <source>There is a ')' at character %1 without a '(' before it.</source>
-        <translation>Hay un ')' en el carácter %1 sin un '(' delante.</translation>
+        <source>There is a &apos;)&apos; at character %1 without a &apos;(&apos; before it.</source>
+        <translation>Hay un &apos;)&apos; en el carácter %1 sin un &apos;(&apos; delante.</translation>
     </message>
     <message>
         <source>Unexpected text at character %1.</source>
         <translation>Texto inesperado en el carácter %1.</translation>
     </message>
     <message>
-        <source>The phrase at character %1 has no closing quote (").</source>
-        <translation>La frase del carácter %1 no tiene comilla de cierre (").</translation>
+        <source>The phrase at character %1 has no closing quote (&quot;).</source>
+        <translation>La frase del carácter %1 no tiene comilla de cierre (&quot;).</translation>
     </message>
     <message>
         <source>The regular expression at character %1 has no closing slash (/).</source>
         <translation>La expresión regular del carácter %1 no tiene barra de cierre (/).</translation>
     </message>
     <message>
-        <source>The value at character %1 has no closing quote (").</source>
-        <translation>El valor del carácter %1 no tiene comilla de cierre (").</translation>
+        <source>The value at character %1 has no closing quote (&quot;).</source>
+        <translation>El valor del carácter %1 no tiene comilla de cierre (&quot;).</translation>
     </message>
     <message>
         <source>OR at character %1 needs a term after it.</source>
@@ -3949,8 +3953,8 @@ Códigos de salida: 0 todos los días completados, omitidos o no disponibles; 1 
         <translation>mensajes que coinciden con “%1”</translation>
     </message>
     <message>
-        <source>&lt;p&gt;Terms next to each other must all match; text is compared without case, as shown (escapes and entities decoded).&lt;/p&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;word&lt;/b&gt; or &lt;b&gt;"a phrase"&lt;/b&gt; — in the text, author or name&lt;/li&gt;&lt;li&gt;&lt;b&gt;$TSLA&lt;/b&gt; or &lt;b&gt;symbol:TSLA&lt;/b&gt; — messages about the symbol&lt;/li&gt;&lt;li&gt;&lt;b&gt;@user&lt;/b&gt; or &lt;b&gt;user:name&lt;/b&gt; — messages by this user&lt;/li&gt;&lt;li&gt;&lt;b&gt;sentiment:bullish&lt;/b&gt;, &lt;b&gt;bearish&lt;/b&gt; or &lt;b&gt;none&lt;/b&gt;; &lt;b&gt;id:123&lt;/b&gt;; &lt;b&gt;kind:stocktwits&lt;/b&gt;, &lt;b&gt;gnip&lt;/b&gt;, &lt;b&gt;tweet&lt;/b&gt;, &lt;b&gt;activity&lt;/b&gt;, &lt;b&gt;json&lt;/b&gt;&lt;/li&gt;&lt;li&gt;&lt;b&gt;after:2024-03-11&lt;/b&gt;, &lt;b&gt;before:2024-03-11T14:30&lt;/b&gt; — times in UTC&lt;/li&gt;&lt;li&gt;&lt;b&gt;/regular expression/&lt;/b&gt; — on the text&lt;/li&gt;&lt;li&gt;&lt;b&gt;OR&lt;/b&gt;, &lt;b&gt;NOT&lt;/b&gt; (or &lt;b&gt;-term&lt;/b&gt;), &lt;b&gt;AND&lt;/b&gt; and &lt;b&gt;( )&lt;/b&gt;&lt;/li&gt;&lt;/ul&gt;</source>
-        <translation>&lt;p&gt;Los términos contiguos deben coincidir todos; el texto se compara sin distinguir mayúsculas y minúsculas, tal como se muestra (con secuencias de escape y entidades descodificadas).&lt;/p&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;palabra&lt;/b&gt; o &lt;b&gt;"una frase"&lt;/b&gt; — en el texto, el autor o el nombre&lt;/li&gt;&lt;li&gt;&lt;b&gt;$TSLA&lt;/b&gt; o &lt;b&gt;symbol:TSLA&lt;/b&gt; — mensajes sobre el símbolo&lt;/li&gt;&lt;li&gt;&lt;b&gt;@usuario&lt;/b&gt; o &lt;b&gt;user:nombre&lt;/b&gt; — mensajes de este usuario&lt;/li&gt;&lt;li&gt;&lt;b&gt;sentiment:bullish&lt;/b&gt;, &lt;b&gt;bearish&lt;/b&gt; o &lt;b&gt;none&lt;/b&gt;; &lt;b&gt;id:123&lt;/b&gt;; &lt;b&gt;kind:stocktwits&lt;/b&gt;, &lt;b&gt;gnip&lt;/b&gt;, &lt;b&gt;tweet&lt;/b&gt;, &lt;b&gt;activity&lt;/b&gt;, &lt;b&gt;json&lt;/b&gt;&lt;/li&gt;&lt;li&gt;&lt;b&gt;after:2024-03-11&lt;/b&gt;, &lt;b&gt;before:2024-03-11T14:30&lt;/b&gt; — horas en UTC&lt;/li&gt;&lt;li&gt;&lt;b&gt;/expresión regular/&lt;/b&gt; — sobre el texto&lt;/li&gt;&lt;li&gt;&lt;b&gt;OR&lt;/b&gt;, &lt;b&gt;NOT&lt;/b&gt; (o &lt;b&gt;-término&lt;/b&gt;), &lt;b&gt;AND&lt;/b&gt; y &lt;b&gt;( )&lt;/b&gt;&lt;/li&gt;&lt;/ul&gt;</translation>
+        <source>&lt;p&gt;Terms next to each other must all match; text is compared without case, as shown (escapes and entities decoded).&lt;/p&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;word&lt;/b&gt; or &lt;b&gt;&quot;a phrase&quot;&lt;/b&gt; — in the text, author or name&lt;/li&gt;&lt;li&gt;&lt;b&gt;$TSLA&lt;/b&gt; or &lt;b&gt;symbol:TSLA&lt;/b&gt; — messages about the symbol&lt;/li&gt;&lt;li&gt;&lt;b&gt;@user&lt;/b&gt; or &lt;b&gt;user:name&lt;/b&gt; — messages by this user&lt;/li&gt;&lt;li&gt;&lt;b&gt;sentiment:bullish&lt;/b&gt;, &lt;b&gt;bearish&lt;/b&gt; or &lt;b&gt;none&lt;/b&gt;; &lt;b&gt;id:123&lt;/b&gt;; &lt;b&gt;kind:stocktwits&lt;/b&gt;, &lt;b&gt;gnip&lt;/b&gt;, &lt;b&gt;tweet&lt;/b&gt;, &lt;b&gt;activity&lt;/b&gt;, &lt;b&gt;json&lt;/b&gt;&lt;/li&gt;&lt;li&gt;&lt;b&gt;after:2024-03-11&lt;/b&gt;, &lt;b&gt;before:2024-03-11T14:30&lt;/b&gt; — times in UTC&lt;/li&gt;&lt;li&gt;&lt;b&gt;/regular expression/&lt;/b&gt; — on the text&lt;/li&gt;&lt;li&gt;&lt;b&gt;OR&lt;/b&gt;, &lt;b&gt;NOT&lt;/b&gt; (or &lt;b&gt;-term&lt;/b&gt;), &lt;b&gt;AND&lt;/b&gt; and &lt;b&gt;( )&lt;/b&gt;&lt;/li&gt;&lt;/ul&gt;</source>
+        <translation>&lt;p&gt;Los términos contiguos deben coincidir todos; el texto se compara sin distinguir mayúsculas y minúsculas, tal como se muestra (con secuencias de escape y entidades descodificadas).&lt;/p&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;palabra&lt;/b&gt; o &lt;b&gt;&quot;una frase&quot;&lt;/b&gt; — en el texto, el autor o el nombre&lt;/li&gt;&lt;li&gt;&lt;b&gt;$TSLA&lt;/b&gt; o &lt;b&gt;symbol:TSLA&lt;/b&gt; — mensajes sobre el símbolo&lt;/li&gt;&lt;li&gt;&lt;b&gt;@usuario&lt;/b&gt; o &lt;b&gt;user:nombre&lt;/b&gt; — mensajes de este usuario&lt;/li&gt;&lt;li&gt;&lt;b&gt;sentiment:bullish&lt;/b&gt;, &lt;b&gt;bearish&lt;/b&gt; o &lt;b&gt;none&lt;/b&gt;; &lt;b&gt;id:123&lt;/b&gt;; &lt;b&gt;kind:stocktwits&lt;/b&gt;, &lt;b&gt;gnip&lt;/b&gt;, &lt;b&gt;tweet&lt;/b&gt;, &lt;b&gt;activity&lt;/b&gt;, &lt;b&gt;json&lt;/b&gt;&lt;/li&gt;&lt;li&gt;&lt;b&gt;after:2024-03-11&lt;/b&gt;, &lt;b&gt;before:2024-03-11T14:30&lt;/b&gt; — horas en UTC&lt;/li&gt;&lt;li&gt;&lt;b&gt;/expresión regular/&lt;/b&gt; — sobre el texto&lt;/li&gt;&lt;li&gt;&lt;b&gt;OR&lt;/b&gt;, &lt;b&gt;NOT&lt;/b&gt; (o &lt;b&gt;-término&lt;/b&gt;), &lt;b&gt;AND&lt;/b&gt; y &lt;b&gt;( )&lt;/b&gt;&lt;/li&gt;&lt;/ul&gt;</translation>
     </message>
 </context>
 <context>
@@ -4121,12 +4125,12 @@ Códigos de salida: 0 todos los días completados, omitidos o no disponibles; 1 
         <translation>Volver a &amp;abrir al inicio los archivos de la última sesión</translation>
     </message>
     <message>
-        <source>The Files page's tabs open again where they were left, unless Hydrant is started with files to open.</source>
+        <source>The Files page&apos;s tabs open again where they were left, unless Hydrant is started with files to open.</source>
         <translation>Las pestañas de la página Archivos se vuelven a abrir donde se dejaron, salvo que Hydrant se inicie con archivos que abrir.</translation>
     </message>
     <message>
         <source>Local time</source>
-        <extracomment>Times shown in the computer's own time zone.</extracomment>
+        <extracomment>Times shown in the computer&apos;s own time zone.</extracomment>
         <translation>Hora local</translation>
     </message>
     <message>
@@ -4200,7 +4204,7 @@ Códigos de salida: 0 todos los días completados, omitidos o no disponibles; 1 
         <translation>URLS</translation>
     </message>
     <message>
-        <source>The JetStream stream's name (default HYDRANT); created when missing.</source>
+        <source>The JetStream stream&apos;s name (default HYDRANT); created when missing.</source>
         <translation>El nombre del flujo de JetStream (valor predeterminado: HYDRANT); se crea si no existe.</translation>
     </message>
     <message>
@@ -4232,7 +4236,7 @@ Códigos de salida: 0 todos los días completados, omitidos o no disponibles; 1 
         <translation>USUARIO</translation>
     </message>
     <message>
-        <source>Trust the CA certificates in this PEM file for tls:// NATS servers (default: the system's).</source>
+        <source>Trust the CA certificates in this PEM file for tls:// NATS servers (default: the system&apos;s).</source>
         <translation>Confiar en los certificados de CA de este archivo PEM para los servidores NATS tls:// (valor predeterminado: los del sistema).</translation>
     </message>
     <message>
@@ -4329,14 +4333,14 @@ Códigos de salida: 0 todos los días completados, omitidos o no disponibles; 1 
         <translation>%1 mensajes han llegado más rápido de lo que JetStream podía almacenarlos y se han descartado.</translation>
     </message>
     <message>
-        <source>hydrant-cli relay: hold the one connection an account allows and publish every message to a NATS JetStream stream, from which each member of a team reads it live or from any point it keeps ('hydrant-cli stream --service nats').
+        <source>hydrant-cli relay: hold the one connection an account allows and publish every message to a NATS JetStream stream, from which each member of a team reads it live or from any point it keeps (&apos;hydrant-cli stream --service nats&apos;).
 
-Each message is stored once: its id is its Nats-Msg-Id, so what a restarted relay or a provider's backfill sends again within the stream's duplicate window (5 minutes) is dropped by JetStream. The resume cursor (Firestream seq_id, the firehose's sequence) travels with each stored message, so a relay started again - on any machine - continues after the last message the stream holds.
+Each message is stored once: its id is its Nats-Msg-Id, so what a restarted relay or a provider&apos;s backfill sends again within the stream&apos;s duplicate window (5 minutes) is dropped by JetStream. The resume cursor (Firestream seq_id, the firehose&apos;s sequence) travels with each stored message, so a relay started again - on any machine - continues after the last message the stream holds.
 
-The stream's password comes from --password-stdin, else the HYDRANT_PASSWORD environment variable, else the OS secret store for --profile; never from the command line.
+The stream&apos;s password comes from --password-stdin, else the HYDRANT_PASSWORD environment variable, else the OS secret store for --profile; never from the command line.
 
 Exit codes: 0 normal end (duration or Ctrl+C), 1 usage error, 2 authentication failed (HTTP 401, or NATS refused the user name or password), 3 other fatal error (NATS unreachable, JetStream refused the messages, 406, TLS, refused URL).</source>
-        <translation>hydrant-cli relay: mantener la única conexión que permite una cuenta y publicar cada mensaje en un flujo de NATS JetStream, desde el que cada miembro de un equipo lo lee en directo o desde cualquier punto que el flujo conserve ('hydrant-cli stream --service nats').
+        <translation>hydrant-cli relay: mantener la única conexión que permite una cuenta y publicar cada mensaje en un flujo de NATS JetStream, desde el que cada miembro de un equipo lo lee en directo o desde cualquier punto que el flujo conserve (&apos;hydrant-cli stream --service nats&apos;).
 
 Cada mensaje se almacena una sola vez: su id es su Nats-Msg-Id, así que JetStream descarta lo que un retransmisor reiniciado o el backfill de un proveedor vuelvan a enviar dentro de la ventana de duplicados del flujo (5 minutos). El cursor de reanudación (el seq_id de Firestream, la secuencia del firehose) viaja con cada mensaje almacenado, así que un retransmisor iniciado de nuevo - en cualquier máquina - continúa tras el último mensaje que contiene el flujo.
 
@@ -4352,12 +4356,12 @@ Códigos de salida: 0 fin normal (duración o Ctrl+C), 1 error de uso, 2 error d
         <translation>No se ha indicado ningún servidor NATS.</translation>
     </message>
     <message>
-        <source>'%1' is not a JetStream stream name (letters, digits, '-' and '_').</source>
-        <translation>'%1' no es un nombre de flujo de JetStream válido (letras, dígitos, '-' y '_').</translation>
+        <source>&apos;%1&apos; is not a JetStream stream name (letters, digits, &apos;-&apos; and &apos;_&apos;).</source>
+        <translation>&apos;%1&apos; no es un nombre de flujo de JetStream válido (letras, dígitos, &apos;-&apos; y &apos;_&apos;).</translation>
     </message>
     <message>
-        <source>'%1' is not a subject prefix (words of letters, digits, '-' and '_' separated by dots).</source>
-        <translation>'%1' no es un prefijo de asunto válido (palabras de letras, dígitos, '-' y '_' separadas por puntos).</translation>
+        <source>&apos;%1&apos; is not a subject prefix (words of letters, digits, &apos;-&apos; and &apos;_&apos; separated by dots).</source>
+        <translation>&apos;%1&apos; no es un prefijo de asunto válido (palabras de letras, dígitos, &apos;-&apos; y &apos;_&apos; separadas por puntos).</translation>
     </message>
     <message>
         <source>The stream must keep messages at least as long as its duplicate window (5 minutes).</source>
@@ -4368,8 +4372,8 @@ Códigos de salida: 0 fin normal (duración o Ctrl+C), 1 error de uso, 2 error d
         <translation>%1 no está cifrado: la contraseña de NATS solo se envía a través de tls:// (o a este equipo).</translation>
     </message>
     <message>
-        <source>'%1' is not a NATS server URL (nats://HOST:PORT or tls://HOST:PORT, without a user name or password).</source>
-        <translation>'%1' no es una URL de servidor NATS válida (nats://HOST:PORT o tls://HOST:PORT, sin nombre de usuario ni contraseña).</translation>
+        <source>&apos;%1&apos; is not a NATS server URL (nats://HOST:PORT or tls://HOST:PORT, without a user name or password).</source>
+        <translation>&apos;%1&apos; no es una URL de servidor NATS válida (nats://HOST:PORT o tls://HOST:PORT, sin nombre de usuario ni contraseña).</translation>
     </message>
 </context>
 <context>
@@ -4410,11 +4414,11 @@ Códigos de salida: 0 fin normal (duración o Ctrl+C), 1 error de uso, 2 error d
 <context>
     <name>RelayStreamCommand</name>
     <message>
-        <source>Read a team relay's stream from NATS JetStream.</source>
+        <source>Read a team relay&apos;s stream from NATS JetStream.</source>
         <translation>Leer el flujo del retransmisor de un equipo desde NATS JetStream.</translation>
     </message>
     <message>
-        <source>nats: read a team relay's stream.</source>
+        <source>nats: read a team relay&apos;s stream.</source>
         <translation>nats: leer el flujo del retransmisor de un equipo.</translation>
     </message>
     <message>
@@ -4430,7 +4434,7 @@ Códigos de salida: 0 fin normal (duración o Ctrl+C), 1 error de uso, 2 error d
         <translation>URLS</translation>
     </message>
     <message>
-        <source>The JetStream stream's name (default HYDRANT).</source>
+        <source>The JetStream stream&apos;s name (default HYDRANT).</source>
         <translation>El nombre del flujo de JetStream (valor predeterminado: HYDRANT).</translation>
     </message>
     <message>
@@ -4438,7 +4442,7 @@ Códigos de salida: 0 fin normal (duración o Ctrl+C), 1 error de uso, 2 error d
         <translation>NOMBRE</translation>
     </message>
     <message>
-        <source>The relay's subject prefix (default hydrant).</source>
+        <source>The relay&apos;s subject prefix (default hydrant).</source>
         <translation>El prefijo de asunto del retransmisor (valor predeterminado: hydrant).</translation>
     </message>
     <message>
@@ -4454,7 +4458,7 @@ Códigos de salida: 0 fin normal (duración o Ctrl+C), 1 error de uso, 2 error d
         <translation>CUÁNDO</translation>
     </message>
     <message>
-        <source>Trust the CA certificates in this PEM file for tls:// servers (default: the system's).</source>
+        <source>Trust the CA certificates in this PEM file for tls:// servers (default: the system&apos;s).</source>
         <translation>Confiar en los certificados de CA de este archivo PEM para los servidores tls:// (valor predeterminado: los del sistema).</translation>
     </message>
     <message>
@@ -4478,7 +4482,7 @@ Códigos de salida: 0 fin normal (duración o Ctrl+C), 1 error de uso, 2 error d
         <translation>N</translation>
     </message>
     <message>
-        <source>Write each message's JSON line to standard output.</source>
+        <source>Write each message&apos;s JSON line to standard output.</source>
         <translation>Escribir la línea JSON de cada mensaje en la salida estándar.</translation>
     </message>
     <message>
@@ -4506,10 +4510,10 @@ Códigos de salida: 0 fin normal (duración o Ctrl+C), 1 error de uso, 2 error d
         <translation>NATS: %1</translation>
     </message>
     <message>
-        <source>hydrant-cli stream --service nats: read the stream a team relay ('hydrant-cli relay') keeps in NATS JetStream, in order, each message once. When a server of the cluster goes away, reading continues on another one after the last message received.
+        <source>hydrant-cli stream --service nats: read the stream a team relay (&apos;hydrant-cli relay&apos;) keeps in NATS JetStream, in order, each message once. When a server of the cluster goes away, reading continues on another one after the last message received.
 
 Exit codes: 0 normal end (duration, message count or Ctrl+C), 1 usage error, 2 authentication failed (NATS refused the user name or password), 3 other fatal error (NATS unreachable, TLS, no such stream).</source>
-        <translation>hydrant-cli stream --service nats: leer el flujo que un retransmisor de equipo ('hydrant-cli relay') conserva en NATS JetStream, en orden y cada mensaje una sola vez. Cuando un servidor del clúster deja de estar disponible, la lectura continúa en otro tras el último mensaje recibido.
+        <translation>hydrant-cli stream --service nats: leer el flujo que un retransmisor de equipo (&apos;hydrant-cli relay&apos;) conserva en NATS JetStream, en orden y cada mensaje una sola vez. Cuando un servidor del clúster deja de estar disponible, la lectura continúa en otro tras el último mensaje recibido.
 
 Códigos de salida: 0 fin normal (duración, número de mensajes o Ctrl+C), 1 error de uso, 2 error de autenticación (NATS ha rechazado el nombre de usuario o la contraseña), 3 otro error grave (NATS inaccesible, TLS, el flujo no existe).</translation>
     </message>
@@ -4578,7 +4582,7 @@ Códigos de salida: 0 fin normal (duración, número de mensajes o Ctrl+C), 1 er
         <translation>Dónde</translation>
     </message>
     <message>
-        <source>A file's shortcuts are listed while a file is open in the Files page.</source>
+        <source>A file&apos;s shortcuts are listed while a file is open in the Files page.</source>
         <translation>Los atajos de un archivo se muestran mientras hay un archivo abierto en la página Archivos.</translation>
     </message>
 </context>
@@ -4624,8 +4628,8 @@ Códigos de salida: 0 fin normal (duración, número de mensajes o Ctrl+C), 1 er
         <translation>La clave privada PEM de --tls-cert.</translation>
     </message>
     <message>
-        <source>Messages per second, or 'max' for as fast as the client reads (default 20; 0: heartbeats only).</source>
-        <translation>Mensajes por segundo, o 'max' para enviarlos tan rápido como lea el cliente (valor predeterminado: 20; 0: solo latidos).</translation>
+        <source>Messages per second, or &apos;max&apos; for as fast as the client reads (default 20; 0: heartbeats only).</source>
+        <translation>Mensajes por segundo, o &apos;max&apos; para enviarlos tan rápido como lea el cliente (valor predeterminado: 20; 0: solo latidos).</translation>
     </message>
     <message>
         <source>N</source>
@@ -4680,7 +4684,7 @@ Códigos de salida: 0 fin normal (duración, número de mensajes o Ctrl+C), 1 er
         <translation>forma</translation>
     </message>
     <message>
-        <source>Compressed size of each day's backup file, with k, M or G (default 2M).</source>
+        <source>Compressed size of each day&apos;s backup file, with k, M or G (default 2M).</source>
         <translation>Tamaño comprimido del archivo de copia de seguridad de cada día, con k, M o G (valor predeterminado: 2M).</translation>
     </message>
     <message>
@@ -4696,7 +4700,7 @@ Códigos de salida: 0 fin normal (duración, número de mensajes o Ctrl+C), 1 er
         <translation>Escribir los archivos de copia de seguridad como varios miembros gzip.</translation>
     </message>
     <message>
-        <source>The account's user name (default demo@example.com).</source>
+        <source>The account&apos;s user name (default demo@example.com).</source>
         <translation>El nombre de usuario de la cuenta (valor predeterminado: demo@example.com).</translation>
     </message>
     <message>
@@ -4758,8 +4762,8 @@ La contraseña es aleatoria en cada ejecución, salvo que se defina HYDRANT_SIM_
         <translation>Detenido tras %1 s: %2 mensajes enviados (%3 por segundo) en %4 conexiones de flujo, %5 solicitudes respondidas.</translation>
     </message>
     <message>
-        <source>--rate takes a number of messages per second up to 10000000, or 'max'.</source>
-        <translation>--rate acepta un número de mensajes por segundo de hasta 10000000, o 'max'.</translation>
+        <source>--rate takes a number of messages per second up to 10000000, or &apos;max&apos;.</source>
+        <translation>--rate acepta un número de mensajes por segundo de hasta 10000000, o &apos;max&apos;.</translation>
     </message>
 </context>
 <context>
@@ -4832,8 +4836,8 @@ La contraseña es aleatoria en cada ejecución, salvo que se defina HYDRANT_SIM_
         <translation>USUARIO</translation>
     </message>
     <message>
-        <source>Use a saved stream account (see 'hydrant-cli account'); --url and --user override it.</source>
-        <translation>Usar una cuenta de flujo guardada (consulte 'hydrant-cli account'); --url y --user tienen prioridad sobre ella.</translation>
+        <source>Use a saved stream account (see &apos;hydrant-cli account&apos;); --url and --user override it.</source>
+        <translation>Usar una cuenta de flujo guardada (consulte &apos;hydrant-cli account&apos;); --url y --user tienen prioridad sobre ella.</translation>
     </message>
     <message>
         <source>NAME</source>
@@ -4872,7 +4876,7 @@ La contraseña es aleatoria en cada ejecución, salvo que se defina HYDRANT_SIM_
         <translation>Reconectar cuando no llega ningún byte durante S segundos (valor predeterminado: 30).</translation>
     </message>
     <message>
-        <source>Write each message's JSON line to standard output.</source>
+        <source>Write each message&apos;s JSON line to standard output.</source>
         <translation>Escribir la línea JSON de cada mensaje en la salida estándar.</translation>
     </message>
     <message>
@@ -4892,7 +4896,7 @@ La contraseña es aleatoria en cada ejecución, salvo que se defina HYDRANT_SIM_
         <translation>ARCHIVO</translation>
     </message>
     <message>
-        <source>hydrant-cli stream: connect to a realtime stream with Hydrant's stream client (gzip, reconnects with backoff, duplicate dropping), print or record it.
+        <source>hydrant-cli stream: connect to a realtime stream with Hydrant&apos;s stream client (gzip, reconnects with backoff, duplicate dropping), print or record it.
 
 The password comes from --password-stdin, else the HYDRANT_PASSWORD environment variable, else the OS secret store for --profile. It is never taken from the command line.
 
@@ -4904,8 +4908,8 @@ La contraseña se obtiene de --password-stdin; si no, de la variable de entorno 
 Códigos de salida: 0 fin normal (duración, número de mensajes o Ctrl+C), 1 error de uso, 2 error de autenticación (HTTP 401), 3 otro error grave (406, TLS, URL rechazada, error de grabación).</translation>
     </message>
     <message>
-        <source>There is no stream account named '%1' (see 'hydrant-cli account list').</source>
-        <translation>No existe ninguna cuenta de flujo llamada '%1' (consulte 'hydrant-cli account list').</translation>
+        <source>There is no stream account named &apos;%1&apos; (see &apos;hydrant-cli account list&apos;).</source>
+        <translation>No existe ninguna cuenta de flujo llamada &apos;%1&apos; (consulte &apos;hydrant-cli account list&apos;).</translation>
     </message>
     <message>
         <source>Give --url and --user, or --profile NAME.</source>
@@ -4924,7 +4928,7 @@ Códigos de salida: 0 fin normal (duración, número de mensajes o Ctrl+C), 1 er
         <translation>Descartar las líneas del flujo de más de N bytes y contarlas (valor predeterminado: el ajuste de Preferencias, %1).</translation>
     </message>
     <message>
-        <source>The stream's protocol: gnip (default; \r\n lines), firestream (StockTwits Firestream, server-sent events, resumes with seq_id) or stocktwits-firehose (the older StockTwits firehose, resumes with last_sequence_id or last_message_id).</source>
+        <source>The stream&apos;s protocol: gnip (default; \r\n lines), firestream (StockTwits Firestream, server-sent events, resumes with seq_id) or stocktwits-firehose (the older StockTwits firehose, resumes with last_sequence_id or last_message_id).</source>
         <translation>El protocolo del flujo: gnip (valor predeterminado; líneas \r\n), firestream (StockTwits Firestream, server-sent events, se reanuda con seq_id) o stocktwits-firehose (el firehose antiguo de StockTwits, se reanuda con last_sequence_id o last_message_id).</translation>
     </message>
     <message>
@@ -4932,7 +4936,7 @@ Códigos de salida: 0 fin normal (duración, número de mensajes o Ctrl+C), 1 er
         <translation>SERVICIO</translation>
     </message>
     <message>
-        <source>Keep the resume position in FILE: saved after each item is recorded or printed; a run started again within the service's replay window (Firestream: 24 hours) continues after the last item saved. A gap that cannot be fetched is reported.</source>
+        <source>Keep the resume position in FILE: saved after each item is recorded or printed; a run started again within the service&apos;s replay window (Firestream: 24 hours) continues after the last item saved. A gap that cannot be fetched is reported.</source>
         <translation>Guardar la posición de reanudación en ARCHIVO: se guarda después de grabar o mostrar cada elemento; una ejecución iniciada de nuevo dentro de la ventana de repetición del servicio (Firestream: 24 horas) continúa tras el último elemento guardado. Se informa de cualquier hueco que no se pueda obtener.</translation>
     </message>
     <message>
@@ -4940,7 +4944,7 @@ Códigos de salida: 0 fin normal (duración, número de mensajes o Ctrl+C), 1 er
         <translation>--service debe ser uno de: %1.</translation>
     </message>
     <message>
-        <source>%1 has no resume position: --state keeps nothing (the stream's own backfill and duplicate dropping apply).</source>
+        <source>%1 has no resume position: --state keeps nothing (the stream&apos;s own backfill and duplicate dropping apply).</source>
         <translation>%1 no tiene posición de reanudación: --state no guarda nada (se aplican el backfill y el descarte de duplicados propios del flujo).</translation>
     </message>
     <message>
@@ -4952,12 +4956,12 @@ Códigos de salida: 0 fin normal (duración, número de mensajes o Ctrl+C), 1 er
         <translation>Esta compilación de Hydrant no incluye NATS: no puede leer un retransmisor de equipo.</translation>
     </message>
     <message>
-        <source>A team relay's stream in NATS JetStream is read with --service nats (see 'hydrant-cli stream --service nats --help').</source>
-        <translation>El flujo de un retransmisor de equipo en NATS JetStream se lee con --service nats (consulte 'hydrant-cli stream --service nats --help').</translation>
+        <source>A team relay&apos;s stream in NATS JetStream is read with --service nats (see &apos;hydrant-cli stream --service nats --help&apos;).</source>
+        <translation>El flujo de un retransmisor de equipo en NATS JetStream se lee con --service nats (consulte &apos;hydrant-cli stream --service nats --help&apos;).</translation>
     </message>
     <message>
-        <source>'%1' is a team relay account: read it with --service nats --url %2 --stream %3.</source>
-        <translation>'%1' es una cuenta de relé de equipo: léala con --service nats --url %2 --stream %3.</translation>
+        <source>&apos;%1&apos; is a team relay account: read it with --service nats --url %2 --stream %3.</source>
+        <translation>&apos;%1&apos; es una cuenta de relé de equipo: léala con --service nats --url %2 --stream %3.</translation>
     </message>
 </context>
 <context>
@@ -5065,17 +5069,17 @@ Comandos:
     </message>
     <message>
         <source>
-Run 'hydrant-cli COMMAND --help' for the options of a command.
+Run &apos;hydrant-cli COMMAND --help&apos; for the options of a command.
 Exit codes: 0 success, 1 usage error, 2 authentication failed, 3 other failure.
 Passwords are read from --password-stdin or the HYDRANT_PASSWORD environment variable, or from the OS secret store for a saved account; never from the command line.</source>
         <translation>
-Ejecute 'hydrant-cli COMANDO --help' para ver las opciones de un comando.
+Ejecute &apos;hydrant-cli COMANDO --help&apos; para ver las opciones de un comando.
 Códigos de salida: 0 éxito, 1 error de uso, 2 error de autenticación, 3 otro error.
 Las contraseñas se leen de --password-stdin o de la variable de entorno HYDRANT_PASSWORD, o del almacén de secretos del sistema para una cuenta guardada; nunca de la línea de comandos.</translation>
     </message>
     <message>
-        <source>Unknown command '%1'.</source>
-        <translation>Comando desconocido '%1'.</translation>
+        <source>Unknown command &apos;%1&apos;.</source>
+        <translation>Comando desconocido &apos;%1&apos;.</translation>
     </message>
     <message>
         <source>Hydrant: watch realtime social-data streams, download their daily backups and explore the archives.</source>
@@ -5114,8 +5118,8 @@ Las contraseñas se leen de --password-stdin o de la variable de entorno HYDRANT
         <translation>segundos</translation>
     </message>
     <message>
-        <source>Unknown page '%1': use live, backups or files.</source>
-        <translation>Página desconocida '%1': use live, backups o files.</translation>
+        <source>Unknown page &apos;%1&apos;: use live, backups or files.</source>
+        <translation>Página desconocida &apos;%1&apos;: use live, backups o files.</translation>
     </message>
     <message>
         <source>--after needs a number of seconds.</source>

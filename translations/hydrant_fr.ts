@@ -1,4 +1,4 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_FR">
 <context>
@@ -13,11 +13,11 @@
     </message>
     <message>
         <source>&lt;p&gt;Hydrant is free software, released under the MIT licence.&lt;/p&gt;&lt;p&gt;It is built on these libraries:&lt;/p&gt;</source>
-        <translation>&lt;p&gt;Hydrant est un logiciel libre, publié sous licence MIT.&lt;/p&gt;&lt;p&gt;Il s'appuie sur les bibliothèques suivantes :&lt;/p&gt;</translation>
+        <translation>&lt;p&gt;Hydrant est un logiciel libre, publié sous licence MIT.&lt;/p&gt;&lt;p&gt;Il s&apos;appuie sur les bibliothèques suivantes&#xa0;:&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&lt;li&gt;&lt;b&gt;Qt %1&lt;/b&gt; — LGPL 3.0 (Qt Charts: GPL 3.0)&lt;/li&gt;</source>
-        <translation>&lt;li&gt;&lt;b&gt;Qt %1&lt;/b&gt; — LGPL 3.0 (Qt Charts : GPL 3.0)&lt;/li&gt;</translation>
+        <translation>&lt;li&gt;&lt;b&gt;Qt %1&lt;/b&gt; — LGPL 3.0 (Qt Charts&#xa0;: GPL 3.0)&lt;/li&gt;</translation>
     </message>
     <message>
         <source>&lt;li&gt;&lt;b&gt;zlib&lt;/b&gt; — zlib licence&lt;/li&gt;</source>
@@ -40,7 +40,7 @@
     <name>AccountCommand</name>
     <message>
         <source>Manage accounts: add, list, remove, test.</source>
-        <translation>Gérer les comptes : add, list, remove, test.</translation>
+        <translation>Gérer les comptes&#xa0;: add, list, remove, test.</translation>
     </message>
     <message>
         <source>SERVICE</source>
@@ -48,7 +48,7 @@
     </message>
     <message>
         <source>add: the stream URL (may contain {ACCOUNT_NAME}, {DATA_SOURCE}, {STREAM_LABEL}) or the backups base URL.</source>
-        <translation>add : l'URL du flux (peut contenir {ACCOUNT_NAME}, {DATA_SOURCE}, {STREAM_LABEL}) ou l'URL de base des sauvegardes.</translation>
+        <translation>add&#xa0;: l&apos;URL du flux (peut contenir {ACCOUNT_NAME}, {DATA_SOURCE}, {STREAM_LABEL}) ou l&apos;URL de base des sauvegardes.</translation>
     </message>
     <message>
         <source>URL</source>
@@ -56,7 +56,7 @@
     </message>
     <message>
         <source>add: the user name (an e-mail address).</source>
-        <translation>add : le nom d'utilisateur (une adresse e-mail).</translation>
+        <translation>add&#xa0;: le nom d&apos;utilisateur (une adresse e-mail).</translation>
     </message>
     <message>
         <source>USER</source>
@@ -64,7 +64,7 @@
     </message>
     <message>
         <source>add: fills {ACCOUNT_NAME}.</source>
-        <translation>add : renseigne {ACCOUNT_NAME}.</translation>
+        <translation>add&#xa0;: renseigne {ACCOUNT_NAME}.</translation>
     </message>
     <message>
         <source>NAME</source>
@@ -72,7 +72,7 @@
     </message>
     <message>
         <source>add: fills {DATA_SOURCE}.</source>
-        <translation>add : renseigne {DATA_SOURCE}.</translation>
+        <translation>add&#xa0;: renseigne {DATA_SOURCE}.</translation>
     </message>
     <message>
         <source>SOURCE</source>
@@ -80,7 +80,7 @@
     </message>
     <message>
         <source>add: fills {STREAM_LABEL}.</source>
-        <translation>add : renseigne {STREAM_LABEL}.</translation>
+        <translation>add&#xa0;: renseigne {STREAM_LABEL}.</translation>
     </message>
     <message>
         <source>LABEL</source>
@@ -88,7 +88,7 @@
     </message>
     <message>
         <source>add: client=N for Backfill streams.</source>
-        <translation>add : client=N pour les flux Backfill.</translation>
+        <translation>add&#xa0;: client=N pour les flux Backfill.</translation>
     </message>
     <message>
         <source>N</source>
@@ -96,11 +96,11 @@
     </message>
     <message>
         <source>add: backfillMinutes=N (1–5).</source>
-        <translation>add : backfillMinutes=N (1–5).</translation>
+        <translation>add&#xa0;: backfillMinutes=N (1–5).</translation>
     </message>
     <message>
         <source>add: partition=N.</source>
-        <translation>add : partition=N.</translation>
+        <translation>add&#xa0;: partition=N.</translation>
     </message>
     <message>
         <source>TYPES</source>
@@ -108,22 +108,22 @@
     </message>
     <message>
         <source>add: read the password from the first line of standard input.</source>
-        <translation>add : lire le mot de passe sur la première ligne de l'entrée standard.</translation>
+        <translation>add&#xa0;: lire le mot de passe sur la première ligne de l&apos;entrée standard.</translation>
     </message>
     <message>
         <source>add: make it the account the application uses for the service.</source>
-        <translation>add : en faire le compte que l'application utilise pour ce service.</translation>
+        <translation>add&#xa0;: en faire le compte que l&apos;application utilise pour ce service.</translation>
     </message>
     <message>
         <source>list: print JSON.</source>
-        <translation>list : afficher au format JSON.</translation>
+        <translation>list&#xa0;: afficher au format JSON.</translation>
     </message>
     <message>
         <source>add, list, remove or test.</source>
         <translation>add, list, remove ou test.</translation>
     </message>
     <message>
-        <source>The account's name.</source>
+        <source>The account&apos;s name.</source>
         <translation>Le nom du compte.</translation>
     </message>
     <message>
@@ -137,52 +137,52 @@
 Passwords are stored in the OS secret store. They are read from --password-stdin or the HYDRANT_PASSWORD environment variable; there is deliberately no --password option, as command lines are visible to other users.
 
 Exit codes: 0 success, 1 usage error, 2 authentication failed (test), 3 other failure.</source>
-        <translation>hydrant-cli account : gérer les comptes de flux et de sauvegardes utilisés par l'application.
+        <translation>hydrant-cli account&#xa0;: gérer les comptes de flux et de sauvegardes utilisés par l&apos;application.
 
   add NOM --url URL --user UTILISATEUR [--password-stdin]   enregistrer ou mettre à jour un compte
   list [--json]                                             afficher les comptes (jamais les mots de passe)
   remove NOM                                                supprimer un compte et son mot de passe
   test NOM                                                  effectuer une requête réelle avec ce compte
 
-Les mots de passe sont conservés dans le trousseau du système. Ils sont lus depuis --password-stdin ou la variable d'environnement HYDRANT_PASSWORD ; il n'existe volontairement pas d'option --password, car les lignes de commande sont visibles par les autres utilisateurs.
+Les mots de passe sont conservés dans le trousseau du système. Ils sont lus depuis --password-stdin ou la variable d&apos;environnement HYDRANT_PASSWORD&#xa0;; il n&apos;existe volontairement pas d&apos;option --password, car les lignes de commande sont visibles par les autres utilisateurs.
 
-Codes de sortie : 0 succès, 1 erreur d'utilisation, 2 échec de l'authentification (test), 3 autre échec.</translation>
+Codes de sortie&#xa0;: 0 succès, 1 erreur d&apos;utilisation, 2 échec de l&apos;authentification (test), 3 autre échec.</translation>
     </message>
     <message>
-        <source>No accounts yet. Add one with 'hydrant-cli account add NAME --url URL --user USER --password-stdin'.</source>
-        <translation>Aucun compte pour l'instant. Ajoutez-en un avec « hydrant-cli account add NOM --url URL --user UTILISATEUR --password-stdin ».</translation>
+        <source>No accounts yet. Add one with &apos;hydrant-cli account add NAME --url URL --user USER --password-stdin&apos;.</source>
+        <translation>Aucun compte pour l&apos;instant. Ajoutez-en un avec «&#xa0;hydrant-cli account add NOM --url URL --user UTILISATEUR --password-stdin&#xa0;».</translation>
     </message>
     <message>
         <source>Usage: hydrant-cli account add|remove|test NAME [options], or hydrant-cli account list.</source>
-        <translation>Utilisation : hydrant-cli account add|remove|test NOM [options], ou hydrant-cli account list.</translation>
+        <translation>Utilisation&#xa0;: hydrant-cli account add|remove|test NOM [options], ou hydrant-cli account list.</translation>
     </message>
     <message>
-        <source>Both a stream and a backups account are named '%1': add --service.</source>
-        <translation>Un compte de flux et un compte de sauvegardes portent tous deux le nom « %1 » : ajoutez --service.</translation>
+        <source>Both a stream and a backups account are named &apos;%1&apos;: add --service.</source>
+        <translation>Un compte de flux et un compte de sauvegardes portent tous deux le nom «&#xa0;%1&#xa0;»&#xa0;: ajoutez --service.</translation>
     </message>
     <message>
-        <source>There is no account named '%1'.</source>
-        <translation>Il n'existe aucun compte nommé « %1 ».</translation>
+        <source>There is no account named &apos;%1&apos;.</source>
+        <translation>Il n&apos;existe aucun compte nommé «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
-        <source>Removed the account '%1' and its password.</source>
-        <translation>Le compte « %1 » et son mot de passe ont été supprimés.</translation>
+        <source>Removed the account &apos;%1&apos; and its password.</source>
+        <translation>Le compte «&#xa0;%1&#xa0;» et son mot de passe ont été supprimés.</translation>
     </message>
     <message>
-        <source>Saved the account '%1' without a password (give one with --password-stdin or HYDRANT_PASSWORD).</source>
-        <translation>Le compte « %1 » a été enregistré sans mot de passe (indiquez-en un avec --password-stdin ou HYDRANT_PASSWORD).</translation>
+        <source>Saved the account &apos;%1&apos; without a password (give one with --password-stdin or HYDRANT_PASSWORD).</source>
+        <translation>Le compte «&#xa0;%1&#xa0;» a été enregistré sans mot de passe (indiquez-en un avec --password-stdin ou HYDRANT_PASSWORD).</translation>
     </message>
     <message>
-        <source>Saved the account '%1'; the password is in the OS secret store.</source>
-        <translation>Le compte « %1 » a été enregistré ; le mot de passe est conservé dans le trousseau du système.</translation>
+        <source>Saved the account &apos;%1&apos;; the password is in the OS secret store.</source>
+        <translation>Le compte «&#xa0;%1&#xa0;» a été enregistré&#xa0;; le mot de passe est conservé dans le trousseau du système.</translation>
     </message>
     <message>
-        <source>Saved the account '%1', but not its password: %2</source>
-        <translation>Le compte « %1 » a été enregistré, mais pas son mot de passe : %2</translation>
+        <source>Saved the account &apos;%1&apos;, but not its password: %2</source>
+        <translation>Le compte «&#xa0;%1&#xa0;» a été enregistré, mais pas son mot de passe&#xa0;: %2</translation>
     </message>
     <message>
-        <source>Saved the account '%1', but the secret store refused the password: %2</source>
-        <translation>Le compte « %1 » a été enregistré, mais le trousseau a refusé le mot de passe : %2</translation>
+        <source>Saved the account &apos;%1&apos;, but the secret store refused the password: %2</source>
+        <translation>Le compte «&#xa0;%1&#xa0;» a été enregistré, mais le trousseau a refusé le mot de passe&#xa0;: %2</translation>
     </message>
     <message>
         <source>[NAME]</source>
@@ -190,34 +190,34 @@ Codes de sortie : 0 succès, 1 erreur d'utilisation, 2 échec de l'authentifica
     </message>
     <message>
         <source>stream (default) or backups; for a stream account also its protocol: gnip (the default), firestream or stocktwits-firehose.</source>
-        <translation>stream (par défaut) ou backups ; pour un compte de flux, également son protocole : gnip (par défaut), firestream ou stocktwits-firehose.</translation>
+        <translation>stream (par défaut) ou backups&#xa0;; pour un compte de flux, également son protocole&#xa0;: gnip (par défaut), firestream ou stocktwits-firehose.</translation>
     </message>
     <message>
         <source>add: backup file types, comma-separated (default %1).</source>
-        <translation>add : types de fichiers de sauvegarde, séparés par des virgules (par défaut %1).</translation>
+        <translation>add&#xa0;: types de fichiers de sauvegarde, séparés par des virgules (par défaut %1).</translation>
     </message>
     <message>
         <source>--service must be stream, backups, gnip, firestream or stocktwits-firehose.</source>
         <translation>--service doit valoir stream, backups, gnip, firestream ou stocktwits-firehose.</translation>
     </message>
     <message>
-        <source>A team relay account is added in the window (Settings → Accounts…); scripts read a relay with 'hydrant-cli stream --service nats'.</source>
-        <translation>Un compte de relais d’équipe s’ajoute dans la fenêtre (Paramètres → Comptes…) ; les scripts lisent un relais avec 'hydrant-cli stream --service nats'.</translation>
+        <source>A team relay account is added in the window (Settings → Accounts…); scripts read a relay with &apos;hydrant-cli stream --service nats&apos;.</source>
+        <translation>Un compte de relais d’équipe s’ajoute dans la fenêtre (Paramètres → Comptes…)&#xa0;; les scripts lisent un relais avec &apos;hydrant-cli stream --service nats&apos;.</translation>
     </message>
 </context>
 <context>
     <name>AccountStore</name>
     <message>
         <source>There is no stream account named “%1”.</source>
-        <translation>Il n'existe aucun compte de flux nommé « %1 ».</translation>
+        <translation>Il n&apos;existe aucun compte de flux nommé «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
         <source>No password is saved for this account.</source>
-        <translation>Aucun mot de passe n'est enregistré pour ce compte.</translation>
+        <translation>Aucun mot de passe n&apos;est enregistré pour ce compte.</translation>
     </message>
     <message>
         <source>There is no backup account named “%1”.</source>
-        <translation>Il n'existe aucun compte de sauvegardes nommé « %1 ».</translation>
+        <translation>Il n&apos;existe aucun compte de sauvegardes nommé «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
         <source>Stream</source>
@@ -229,7 +229,7 @@ Codes de sortie : 0 succès, 1 erreur d'utilisation, 2 échec de l'authentifica
     </message>
     <message>
         <source>Backup account “%1”: the file type “messages” was changed to “message”, the name the backup service documents.</source>
-        <translation>Compte de sauvegardes « %1 » : le type de fichier « messages » a été remplacé par « message », le nom documenté par le service de sauvegarde.</translation>
+        <translation>Compte de sauvegardes «&#xa0;%1&#xa0;»&#xa0;: le type de fichier «&#xa0;messages&#xa0;» a été remplacé par «&#xa0;message&#xa0;», le nom documenté par le service de sauvegarde.</translation>
     </message>
 </context>
 <context>
@@ -275,8 +275,8 @@ Codes de sortie : 0 succès, 1 erreur d'utilisation, 2 échec de l'authentifica
         <translation>Effectue une requête réelle avec ces paramètres et affiche la réponse.</translation>
     </message>
     <message>
-        <source>Paste the stream URL from the provider's dashboard. {ACCOUNT_NAME}, {DATA_SOURCE} and {STREAM_LABEL} are filled from the fields below.</source>
-        <translation>Collez l'URL du flux depuis le tableau de bord du fournisseur. {ACCOUNT_NAME}, {DATA_SOURCE} et {STREAM_LABEL} sont renseignés à partir des champs ci-dessous.</translation>
+        <source>Paste the stream URL from the provider&apos;s dashboard. {ACCOUNT_NAME}, {DATA_SOURCE} and {STREAM_LABEL} are filled from the fields below.</source>
+        <translation>Collez l&apos;URL du flux depuis le tableau de bord du fournisseur. {ACCOUNT_NAME}, {DATA_SOURCE} et {STREAM_LABEL} sont renseignés à partir des champs ci-dessous.</translation>
     </message>
     <message>
         <source>Insert</source>
@@ -288,7 +288,7 @@ Codes de sortie : 0 succès, 1 erreur d'utilisation, 2 échec de l'authentifica
     </message>
     <message>
         <source>Reset to the standard firehose URL</source>
-        <translation>Rétablir l'URL firehose standard</translation>
+        <translation>Rétablir l&apos;URL firehose standard</translation>
     </message>
     <message>
         <source>client=N, for streams bought with Backfill</source>
@@ -328,43 +328,43 @@ Codes de sortie : 0 succès, 1 erreur d'utilisation, 2 échec de l'authentifica
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation>&amp;Nom :</translation>
+        <translation>&amp;Nom&#xa0;:</translation>
     </message>
     <message>
         <source>Stream URL:</source>
-        <translation>URL du flux :</translation>
+        <translation>URL du flux&#xa0;:</translation>
     </message>
     <message>
         <source>{ACCOUNT_NAME}:</source>
-        <translation>{ACCOUNT_NAME} :</translation>
+        <translation>{ACCOUNT_NAME}&#xa0;:</translation>
     </message>
     <message>
         <source>{DATA_SOURCE}:</source>
-        <translation>{DATA_SOURCE} :</translation>
+        <translation>{DATA_SOURCE}&#xa0;:</translation>
     </message>
     <message>
         <source>{STREAM_LABEL}:</source>
-        <translation>{STREAM_LABEL} :</translation>
+        <translation>{STREAM_LABEL}&#xa0;:</translation>
     </message>
     <message>
         <source>Parameters:</source>
-        <translation>Paramètres :</translation>
+        <translation>Paramètres&#xa0;:</translation>
     </message>
     <message>
         <source>Connects to:</source>
-        <translation>Connexion à :</translation>
+        <translation>Connexion à&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;User name:</source>
-        <translation>Nom d'&amp;utilisateur :</translation>
+        <translation>Nom d&apos;&amp;utilisateur&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Password:</source>
-        <translation>Mot de &amp;passe :</translation>
+        <translation>Mot de &amp;passe&#xa0;:</translation>
     </message>
     <message>
-        <source>The service's base URL; /backups/{type}/{yyyy}/{mm}/{dd} is appended.</source>
-        <translation>L'URL de base du service ; /backups/{type}/{yyyy}/{mm}/{dd} y est ajouté.</translation>
+        <source>The service&apos;s base URL; /backups/{type}/{yyyy}/{mm}/{dd} is appended.</source>
+        <translation>L&apos;URL de base du service&#xa0;; /backups/{type}/{yyyy}/{mm}/{dd} y est ajouté.</translation>
     </message>
     <message>
         <source>The file types your account may download, separated by commas.</source>
@@ -376,11 +376,11 @@ Codes de sortie : 0 succès, 1 erreur d'utilisation, 2 échec de l'authentifica
     </message>
     <message>
         <source>Base &amp;URL:</source>
-        <translation>URL de &amp;base :</translation>
+        <translation>URL de &amp;base&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;File types:</source>
-        <translation>&amp;Types de fichiers :</translation>
+        <translation>&amp;Types de fichiers&#xa0;:</translation>
     </message>
     <message>
         <source> (in use)</source>
@@ -408,19 +408,19 @@ Codes de sortie : 0 succès, 1 erreur d'utilisation, 2 échec de l'authentifica
     </message>
     <message>
         <source>There is already a stream account named “%1”.</source>
-        <translation>Il existe déjà un compte de flux nommé « %1 ».</translation>
+        <translation>Il existe déjà un compte de flux nommé «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
         <source>There is already a backups account named “%1”.</source>
-        <translation>Il existe déjà un compte de sauvegardes nommé « %1 ».</translation>
+        <translation>Il existe déjà un compte de sauvegardes nommé «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
         <source>Saved; the password is in the OS secret store.</source>
-        <translation>Enregistré ; le mot de passe est conservé dans le trousseau du système.</translation>
+        <translation>Enregistré&#xa0;; le mot de passe est conservé dans le trousseau du système.</translation>
     </message>
     <message>
         <source>Saved; the password is kept for this run only.</source>
-        <translation>Enregistré ; le mot de passe est conservé pour cette session uniquement.</translation>
+        <translation>Enregistré&#xa0;; le mot de passe est conservé pour cette session uniquement.</translation>
     </message>
     <message>
         <source>Saved, but the secret store refused the password.</source>
@@ -444,15 +444,15 @@ Codes de sortie : 0 succès, 1 erreur d'utilisation, 2 échec de l'authentifica
     </message>
     <message>
         <source>Remove the stream account “%1” and its saved password?</source>
-        <translation>Supprimer le compte de flux « %1 » et son mot de passe enregistré ?</translation>
+        <translation>Supprimer le compte de flux «&#xa0;%1&#xa0;» et son mot de passe enregistré&#xa0;?</translation>
     </message>
     <message>
         <source>Remove the backups account “%1” and its saved password?</source>
-        <translation>Supprimer le compte de sauvegardes « %1 » et son mot de passe enregistré ?</translation>
+        <translation>Supprimer le compte de sauvegardes «&#xa0;%1&#xa0;» et son mot de passe enregistré&#xa0;?</translation>
     </message>
     <message>
         <source>Removed “%1”. Undo is possible until this dialog closes.</source>
-        <translation>« %1 » supprimé. Annulation possible jusqu'à la fermeture de cette boîte de dialogue.</translation>
+        <translation>«&#xa0;%1&#xa0;» supprimé. Annulation possible jusqu&apos;à la fermeture de cette boîte de dialogue.</translation>
     </message>
     <message>
         <source>The form has changes that are not saved. Press Save to keep them, or Escape again to close without them.</source>
@@ -476,31 +476,31 @@ Codes de sortie : 0 succès, 1 erreur d'utilisation, 2 échec de l'authentifica
     </message>
     <message>
         <source>The NATS servers of the team relay, separated by commas: nats://HOST:PORT or tls://HOST:PORT.</source>
-        <translation>Les serveurs NATS du relais d’équipe, séparés par des virgules : nats://HOST:PORT ou tls://HOST:PORT.</translation>
+        <translation>Les serveurs NATS du relais d’équipe, séparés par des virgules&#xa0;: nats://HOST:PORT ou tls://HOST:PORT.</translation>
     </message>
     <message>
         <source>The JetStream stream the relay writes (default HYDRANT).</source>
         <translation>Le flux JetStream où écrit le relais (HYDRANT par défaut).</translation>
     </message>
     <message>
-        <source>The relay's subject prefix (default hydrant).</source>
+        <source>The relay&apos;s subject prefix (default hydrant).</source>
         <translation>Le préfixe de sujet du relais (par défaut hydrant).</translation>
     </message>
     <message>
         <source>NATS &amp;servers:</source>
-        <translation>&amp;Serveurs NATS :</translation>
+        <translation>&amp;Serveurs NATS&#xa0;:</translation>
     </message>
     <message>
         <source>JetStream s&amp;tream:</source>
-        <translation>Flux Je&amp;tStream :</translation>
+        <translation>Flux Je&amp;tStream&#xa0;:</translation>
     </message>
     <message>
         <source>Su&amp;bject prefix:</source>
-        <translation>Préfixe de su&amp;jet :</translation>
+        <translation>Préfixe de su&amp;jet&#xa0;:</translation>
     </message>
     <message>
         <source>optional: the NATS user</source>
-        <translation>facultatif : l’utilisateur NATS</translation>
+        <translation>facultatif&#xa0;: l’utilisateur NATS</translation>
     </message>
     <message>
         <source>Team relay</source>
@@ -511,7 +511,7 @@ Codes de sortie : 0 succès, 1 erreur d'utilisation, 2 échec de l'authentifica
         <translation>Relais d’équipe %1</translation>
     </message>
     <message>
-        <source>Enter the team relay's NATS servers, then press Save.</source>
+        <source>Enter the team relay&apos;s NATS servers, then press Save.</source>
         <translation>Saisissez les serveurs NATS du relais d’équipe, puis cliquez sur Enregistrer.</translation>
     </message>
 </context>
@@ -519,35 +519,35 @@ Codes de sortie : 0 succès, 1 erreur d'utilisation, 2 échec de l'authentifica
     <name>ArchiveAccess</name>
     <message>
         <source>This file is %1. Opening it needs the KArchive library (KDE Frameworks 6), which this build of Hydrant does not include. Use a build made with KArchive (for example on Debian 13: install libkf6archive-dev and configure with -DHYDRANT_WITH_KARCHIVE=ON), or convert the file to .jsonl.gz.</source>
-        <translation>Ce fichier contient %1. Pour l'ouvrir, la bibliothèque KArchive (KDE Frameworks 6) est nécessaire, mais cette version de Hydrant ne l'inclut pas. Utilisez une version compilée avec KArchive (par exemple sous Debian 13 : installez libkf6archive-dev et configurez avec -DHYDRANT_WITH_KARCHIVE=ON), ou convertissez le fichier en .jsonl.gz.</translation>
+        <translation>Ce fichier contient %1. Pour l&apos;ouvrir, la bibliothèque KArchive (KDE Frameworks 6) est nécessaire, mais cette version de Hydrant ne l&apos;inclut pas. Utilisez une version compilée avec KArchive (par exemple sous Debian 13&#xa0;: installez libkf6archive-dev et configurez avec -DHYDRANT_WITH_KARCHIVE=ON), ou convertissez le fichier en .jsonl.gz.</translation>
     </message>
     <message>
         <source>Cannot read the archive: %1</source>
-        <translation>Impossible de lire l'archive : %1</translation>
+        <translation>Impossible de lire l&apos;archive&#xa0;: %1</translation>
     </message>
     <message>
         <source>unsupported format</source>
         <translation>format non pris en charge</translation>
     </message>
     <message>
-        <source>The archive member name "%1" is not safe (absolute or leading outside the archive); it is not opened.</source>
-        <translation>Le nom de membre d'archive « %1 » n'est pas sûr (chemin absolu ou menant hors de l'archive) ; il n'est pas ouvert.</translation>
+        <source>The archive member name &quot;%1&quot; is not safe (absolute or leading outside the archive); it is not opened.</source>
+        <translation>Le nom de membre d&apos;archive «&#xa0;%1&#xa0;» n&apos;est pas sûr (chemin absolu ou menant hors de l&apos;archive)&#xa0;; il n&apos;est pas ouvert.</translation>
     </message>
     <message>
-        <source>The archive has no file named "%1".</source>
-        <translation>L'archive ne contient aucun fichier nommé « %1 ».</translation>
+        <source>The archive has no file named &quot;%1&quot;.</source>
+        <translation>L&apos;archive ne contient aucun fichier nommé «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
-        <source>Cannot read "%1" from the archive.</source>
-        <translation>Impossible de lire « %1 » dans l'archive.</translation>
+        <source>Cannot read &quot;%1&quot; from the archive.</source>
+        <translation>Impossible de lire «&#xa0;%1&#xa0;» dans l&apos;archive.</translation>
     </message>
     <message>
         <source>This file is zstd-compressed, but the KArchive library this build uses was made without zstd support. Decompress it first (zstd -d FILE) or use a KArchive built with zstd.</source>
-        <translation>Ce fichier est compressé avec zstd, mais la bibliothèque KArchive utilisée par cette version a été compilée sans la prise en charge de zstd. Décompressez-le d'abord (zstd -d FICHIER) ou utilisez une version de KArchive compilée avec zstd.</translation>
+        <translation>Ce fichier est compressé avec zstd, mais la bibliothèque KArchive utilisée par cette version a été compilée sans la prise en charge de zstd. Décompressez-le d&apos;abord (zstd -d FICHIER) ou utilisez une version de KArchive compilée avec zstd.</translation>
     </message>
     <message>
         <source>Cannot read the file: %1</source>
-        <translation>Impossible de lire le fichier : %1</translation>
+        <translation>Impossible de lire le fichier&#xa0;: %1</translation>
     </message>
     <message>
         <source>KArchive cannot decompress %1.</source>
@@ -558,7 +558,7 @@ Codes de sortie : 0 succès, 1 erreur d'utilisation, 2 échec de l'authentifica
     <name>ArchiveMemberPicker</name>
     <message>
         <source>This archive holds several files. Choose the one to open:</source>
-        <translation>Cette archive contient plusieurs fichiers. Choisissez celui à ouvrir :</translation>
+        <translation>Cette archive contient plusieurs fichiers. Choisissez celui à ouvrir&#xa0;:</translation>
     </message>
     <message>
         <source>Open</source>
@@ -570,14 +570,14 @@ Codes de sortie : 0 succès, 1 erreur d'utilisation, 2 échec de l'authentifica
     </message>
     <message>
         <source>This name could lead outside the archive; it is not opened.</source>
-        <translation>Ce nom pourrait mener hors de l'archive ; il n'est pas ouvert.</translation>
+        <translation>Ce nom pourrait mener hors de l&apos;archive&#xa0;; il n&apos;est pas ouvert.</translation>
     </message>
 </context>
 <context>
     <name>BackupCatalogue</name>
     <message>
         <source>%1 cannot be deleted: %2</source>
-        <translation>Impossible de supprimer %1 : %2</translation>
+        <translation>Impossible de supprimer %1&#xa0;: %2</translation>
     </message>
 </context>
 <context>
@@ -619,7 +619,7 @@ Codes de sortie : 0 succès, 1 erreur d'utilisation, 2 échec de l'authentifica
     </message>
     <message>
         <source>“%1” is not a valid file type: use a lower-case letter followed by up to 63 lower-case letters, digits, “_” or “-”.</source>
-        <translation>« %1 » n'est pas un type de fichier valide : utilisez une lettre minuscule suivie d'au plus 63 lettres minuscules, chiffres, « _ » ou « - ».</translation>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas un type de fichier valide&#xa0;: utilisez une lettre minuscule suivie d&apos;au plus 63 lettres minuscules, chiffres, «&#xa0;_&#xa0;» ou «&#xa0;-&#xa0;».</translation>
     </message>
     <message>
         <source>The date is not a real calendar day.</source>
@@ -627,15 +627,15 @@ Codes de sortie : 0 succès, 1 erreur d'utilisation, 2 échec de l'authentifica
     </message>
     <message>
         <source>The year must have four digits.</source>
-        <translation>L'année doit comporter quatre chiffres.</translation>
+        <translation>L&apos;année doit comporter quatre chiffres.</translation>
     </message>
     <message>
         <source>%1 is in the future: no backup exists for it yet.</source>
-        <translation>%1 est dans le futur : aucune sauvegarde n'existe encore pour cette date.</translation>
+        <translation>%1 est dans le futur&#xa0;: aucune sauvegarde n&apos;existe encore pour cette date.</translation>
     </message>
     <message>
-        <source>“%1” is not a valid file type: names beginning with “symbols_” are the symbol backups' (use --symbols-metric).</source>
-        <translation>« %1 » n'est pas un type de fichier valide : les noms commençant par « symbols_ » désignent les sauvegardes de symboles (utilisez --symbols-metric).</translation>
+        <source>“%1” is not a valid file type: names beginning with “symbols_” are the symbol backups&apos; (use --symbols-metric).</source>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas un type de fichier valide&#xa0;: les noms commençant par «&#xa0;symbols_&#xa0;» désignent les sauvegardes de symboles (utilisez --symbols-metric).</translation>
     </message>
     <message>
         <source>The symbol backup metric is empty.</source>
@@ -643,7 +643,7 @@ Codes de sortie : 0 succès, 1 erreur d'utilisation, 2 échec de l'authentifica
     </message>
     <message>
         <source>“%1” is not a valid symbol backup metric: use a letter or digit followed by up to 63 letters, digits, “_” or “-”.</source>
-        <translation>« %1 » n'est pas une métrique de sauvegarde de symboles valide : utilisez une lettre ou un chiffre suivi d'au plus 63 lettres, chiffres, « _ » ou « - ».</translation>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas une métrique de sauvegarde de symboles valide&#xa0;: utilisez une lettre ou un chiffre suivi d&apos;au plus 63 lettres, chiffres, «&#xa0;_&#xa0;» ou «&#xa0;-&#xa0;».</translation>
     </message>
 </context>
 <context>
@@ -658,22 +658,22 @@ Codes de sortie : 0 succès, 1 erreur d'utilisation, 2 échec de l'authentifica
     </message>
     <message>
         <source>“%1” is not a valid file type: use letters, digits, - and _ only.</source>
-        <translation>« %1 » n'est pas un type de fichier valide : utilisez uniquement des lettres, des chiffres, - et _.</translation>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas un type de fichier valide&#xa0;: utilisez uniquement des lettres, des chiffres, - et _.</translation>
     </message>
     <message>
         <source>Enter the user name.</source>
-        <translation>Saisissez le nom d'utilisateur.</translation>
+        <translation>Saisissez le nom d&apos;utilisateur.</translation>
     </message>
 </context>
 <context>
     <name>BackupResolver</name>
     <message>
         <source>The secure connection to %1 failed: %2</source>
-        <translation>La connexion sécurisée à %1 a échoué : %2</translation>
+        <translation>La connexion sécurisée à %1 a échoué&#xa0;: %2</translation>
     </message>
     <message>
         <source>The backup service at %1 could not be reached: %2</source>
-        <translation>Le service de sauvegarde à l'adresse %1 est injoignable : %2</translation>
+        <translation>Le service de sauvegarde à l&apos;adresse %1 est injoignable&#xa0;: %2</translation>
     </message>
     <message>
         <source>The backup service answered %1 without a download link.</source>
@@ -681,32 +681,32 @@ Codes de sortie : 0 succès, 1 erreur d'utilisation, 2 échec de l'authentifica
     </message>
     <message>
         <source>The download link was not followed. %1</source>
-        <translation>Le lien de téléchargement n'a pas été suivi. %1</translation>
+        <translation>Le lien de téléchargement n&apos;a pas été suivi. %1</translation>
     </message>
     <message>
         <source>The backup service answered with a download link of %1, longer than the %2 Hydrant accepts; it was not followed.</source>
-        <translation>Le service de sauvegarde a répondu avec un lien de téléchargement de %1, plus long que les %2 acceptés par Hydrant ; il n'a pas été suivi.</translation>
+        <translation>Le service de sauvegarde a répondu avec un lien de téléchargement de %1, plus long que les %2 acceptés par Hydrant&#xa0;; il n&apos;a pas été suivi.</translation>
     </message>
     <message>
         <source>The backup service answered with %1 of headers, more than the %2 Hydrant accepts; the answer was not used.</source>
-        <translation>Le service de sauvegarde a répondu avec %1 d'en-têtes, plus que les %2 acceptés par Hydrant ; la réponse n'a pas été utilisée.</translation>
+        <translation>Le service de sauvegarde a répondu avec %1 d&apos;en-têtes, plus que les %2 acceptés par Hydrant&#xa0;; la réponse n&apos;a pas été utilisée.</translation>
     </message>
     <message>
         <source>The backup service sent an answer longer than %1; it was not read to the end.</source>
-        <translation>Le service de sauvegarde a envoyé une réponse de plus de %1 ; elle n'a pas été lue jusqu'au bout.</translation>
+        <translation>Le service de sauvegarde a envoyé une réponse de plus de %1&#xa0;; elle n&apos;a pas été lue jusqu&apos;au bout.</translation>
     </message>
     <message numerus="yes">
         <source>The backup service at %1 accepted the request but did not answer within %n second(s).</source>
         <translation>
-            <numerusform>Le service de sauvegarde à l'adresse %1 a accepté la requête mais n'a pas répondu en %n seconde.</numerusform>
-            <numerusform>Le service de sauvegarde à l'adresse %1 a accepté la requête mais n'a pas répondu en %n secondes.</numerusform>
+            <numerusform>Le service de sauvegarde à l&apos;adresse %1 a accepté la requête mais n&apos;a pas répondu en %n seconde.</numerusform>
+            <numerusform>Le service de sauvegarde à l&apos;adresse %1 a accepté la requête mais n&apos;a pas répondu en %n secondes.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>The backup service at %1 could not be reached within %n second(s).</source>
         <translation>
-            <numerusform>Le service de sauvegarde à l'adresse %1 n'a pas pu être joint en %n seconde.</numerusform>
-            <numerusform>Le service de sauvegarde à l'adresse %1 n'a pas pu être joint en %n secondes.</numerusform>
+            <numerusform>Le service de sauvegarde à l&apos;adresse %1 n&apos;a pas pu être joint en %n seconde.</numerusform>
+            <numerusform>Le service de sauvegarde à l&apos;adresse %1 n&apos;a pas pu être joint en %n secondes.</numerusform>
         </translation>
     </message>
 </context>
@@ -722,7 +722,7 @@ Codes de sortie : 0 succès, 1 erreur d'utilisation, 2 échec de l'authentifica
     </message>
     <message>
         <source>Queue every selected file type for every selected day</source>
-        <translation>Mettre en file d'attente chaque type de fichier sélectionné pour chaque jour sélectionné</translation>
+        <translation>Mettre en file d&apos;attente chaque type de fichier sélectionné pour chaque jour sélectionné</translation>
     </message>
     <message>
         <source>&amp;Pause All</source>
@@ -758,7 +758,7 @@ Codes de sortie : 0 succès, 1 erreur d'utilisation, 2 échec de l'authentifica
     </message>
     <message>
         <source>Select every day of the month on show (up to today)</source>
-        <translation>Sélectionner tous les jours du mois affiché (jusqu'à aujourd'hui)</translation>
+        <translation>Sélectionner tous les jours du mois affiché (jusqu&apos;à aujourd&apos;hui)</translation>
     </message>
     <message>
         <source>&amp;Download Selected</source>
@@ -774,11 +774,11 @@ Codes de sortie : 0 succès, 1 erreur d'utilisation, 2 échec de l'authentifica
     </message>
     <message>
         <source>Save to:</source>
-        <translation>Enregistrer dans :</translation>
+        <translation>Enregistrer dans&#xa0;:</translation>
     </message>
     <message>
         <source>&lt;b&gt;Download queue&lt;/b&gt;</source>
-        <translation>&lt;b&gt;File d'attente des téléchargements&lt;/b&gt;</translation>
+        <translation>&lt;b&gt;File d&apos;attente des téléchargements&lt;/b&gt;</translation>
     </message>
     <message>
         <source>Retry</source>
@@ -790,7 +790,7 @@ Codes de sortie : 0 succès, 1 erreur d'utilisation, 2 échec de l'authentifica
     </message>
     <message>
         <source>Select days on the calendar (click, shift-click or drag, or “Select Month”) and press “Download Selected”.</source>
-        <translation>Sélectionnez des jours dans le calendrier (clic, Maj+clic ou glisser, ou « Sélectionner le mois ») puis cliquez sur « Télécharger la sélection ».</translation>
+        <translation>Sélectionnez des jours dans le calendrier (clic, Maj+clic ou glisser, ou «&#xa0;Sélectionner le mois&#xa0;») puis cliquez sur «&#xa0;Télécharger la sélection&#xa0;».</translation>
     </message>
     <message>
         <source>Save Backups In</source>
@@ -798,11 +798,11 @@ Codes de sortie : 0 succès, 1 erreur d'utilisation, 2 échec de l'authentifica
     </message>
     <message>
         <source>%1 selected</source>
-        <translation>Sélection : %1</translation>
+        <translation>Sélection&#xa0;: %1</translation>
     </message>
     <message>
         <source>%1 – %2 selected</source>
-        <translation>Sélection : %1 – %2</translation>
+        <translation>Sélection&#xa0;: %1 – %2</translation>
     </message>
     <message numerus="yes">
         <source>(%n file(s))</source>
@@ -814,8 +814,8 @@ Codes de sortie : 0 succès, 1 erreur d'utilisation, 2 échec de l'authentifica
     <message numerus="yes">
         <source>%n file(s) queued.</source>
         <translation>
-            <numerusform>%n fichier mis en file d'attente.</numerusform>
-            <numerusform>%n fichiers mis en file d'attente.</numerusform>
+            <numerusform>%n fichier mis en file d&apos;attente.</numerusform>
+            <numerusform>%n fichiers mis en file d&apos;attente.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -828,8 +828,8 @@ Codes de sortie : 0 succès, 1 erreur d'utilisation, 2 échec de l'authentifica
     <message numerus="yes">
         <source>%n already in the queue.</source>
         <translation>
-            <numerusform>%n déjà dans la file d'attente.</numerusform>
-            <numerusform>%n déjà dans la file d'attente.</numerusform>
+            <numerusform>%n déjà dans la file d&apos;attente.</numerusform>
+            <numerusform>%n déjà dans la file d&apos;attente.</numerusform>
         </translation>
     </message>
     <message>
@@ -838,7 +838,7 @@ Codes de sortie : 0 succès, 1 erreur d'utilisation, 2 échec de l'authentifica
     </message>
     <message>
         <source>Paused: the service needs the password.</source>
-        <translation>Suspendu : le service a besoin du mot de passe.</translation>
+        <translation>Suspendu&#xa0;: le service a besoin du mot de passe.</translation>
     </message>
     <message numerus="yes">
         <source>%n running</source>
@@ -892,7 +892,7 @@ Codes de sortie : 0 succès, 1 erreur d'utilisation, 2 échec de l'authentifica
     </message>
     <message>
         <source>Delete %1 from the disk? It can be downloaded again later.</source>
-        <translation>Supprimer %1 du disque ? Il pourra être téléchargé de nouveau plus tard.</translation>
+        <translation>Supprimer %1 du disque&#xa0;? Il pourra être téléchargé de nouveau plus tard.</translation>
     </message>
     <message>
         <source>Open in Files Page</source>
@@ -920,7 +920,7 @@ Codes de sortie : 0 succès, 1 erreur d'utilisation, 2 échec de l'authentifica
     </message>
     <message>
         <source>Remove from Queue</source>
-        <translation>Retirer de la file d'attente</translation>
+        <translation>Retirer de la file d&apos;attente</translation>
     </message>
     <message>
         <source>%1 so far</source>
@@ -928,11 +928,11 @@ Codes de sortie : 0 succès, 1 erreur d'utilisation, 2 échec de l'authentifica
     </message>
     <message>
         <source>Retry the selected downloads, or every failed one when none is selected</source>
-        <translation>Réessayer les téléchargements sélectionnés, ou tous ceux en échec si aucun n'est sélectionné</translation>
+        <translation>Réessayer les téléchargements sélectionnés, ou tous ceux en échec si aucun n&apos;est sélectionné</translation>
     </message>
     <message>
         <source>Stop the selected downloads and delete what they downloaded</source>
-        <translation>Arrêter les téléchargements sélectionnés et supprimer ce qu'ils ont déjà téléchargé</translation>
+        <translation>Arrêter les téléchargements sélectionnés et supprimer ce qu&apos;ils ont déjà téléchargé</translation>
     </message>
     <message>
         <source>&amp;Hide Not Available</source>
@@ -940,7 +940,7 @@ Codes de sortie : 0 succès, 1 erreur d'utilisation, 2 échec de l'authentifica
     </message>
     <message>
         <source>Hide the days the service has no file for from the queue</source>
-        <translation>Masquer dans la file d'attente les jours pour lesquels le service n'a aucun fichier</translation>
+        <translation>Masquer dans la file d&apos;attente les jours pour lesquels le service n&apos;a aucun fichier</translation>
     </message>
     <message>
         <source>Cancel Downloads</source>
@@ -949,8 +949,8 @@ Codes de sortie : 0 succès, 1 erreur d'utilisation, 2 échec de l'authentifica
     <message numerus="yes">
         <source>Cancel %n download(s) and delete the %1 already downloaded?</source>
         <translation>
-            <numerusform>Annuler %n téléchargement et supprimer les %1 déjà téléchargés ?</numerusform>
-            <numerusform>Annuler %n téléchargements et supprimer les %1 déjà téléchargés ?</numerusform>
+            <numerusform>Annuler %n téléchargement et supprimer les %1 déjà téléchargés&#xa0;?</numerusform>
+            <numerusform>Annuler %n téléchargements et supprimer les %1 déjà téléchargés&#xa0;?</numerusform>
         </translation>
     </message>
     <message>
@@ -967,7 +967,7 @@ Codes de sortie : 0 succès, 1 erreur d'utilisation, 2 échec de l'authentifica
     </message>
     <message>
         <source>Nothing to retry: select a download, or wait for one to fail.</source>
-        <translation>Rien à réessayer : sélectionnez un téléchargement, ou attendez que l'un d'eux échoue.</translation>
+        <translation>Rien à réessayer&#xa0;: sélectionnez un téléchargement, ou attendez que l&apos;un d&apos;eux échoue.</translation>
     </message>
     <message numerus="yes">
         <source>Retrying %n failed download(s).</source>
@@ -979,7 +979,7 @@ Codes de sortie : 0 succès, 1 erreur d'utilisation, 2 échec de l'authentifica
     <message>
         <source>No backup service is set up yet. Add a backup account under Settings → Accounts… (base URL, user name and file types), or try the calendar and downloads in the demo (or start Hydrant with %1): it runs against a built-in simulator, no account needed.</source>
         <extracomment>%1 is the command hydrant --demo</extracomment>
-        <translation>Aucun service de sauvegarde n'est encore configuré. Ajoutez un compte de sauvegardes dans Paramètres → Comptes… (URL de base, nom d'utilisateur et types de fichiers), ou essayez le calendrier et les téléchargements dans la démo (ou lancez Hydrant avec %1) : elle utilise un simulateur intégré, aucun compte nécessaire.</translation>
+        <translation>Aucun service de sauvegarde n&apos;est encore configuré. Ajoutez un compte de sauvegardes dans Paramètres → Comptes… (URL de base, nom d&apos;utilisateur et types de fichiers), ou essayez le calendrier et les téléchargements dans la démo (ou lancez Hydrant avec %1)&#xa0;: elle utilise un simulateur intégré, aucun compte nécessaire.</translation>
     </message>
     <message>
         <source>Try the demo</source>
@@ -1023,11 +1023,11 @@ Codes de sortie : 0 succès, 1 erreur d'utilisation, 2 échec de l'authentifica
     </message>
     <message>
         <source>None of the selected days is downloaded yet.</source>
-        <translation>Aucun des jours sélectionnés n'est encore téléchargé.</translation>
+        <translation>Aucun des jours sélectionnés n&apos;est encore téléchargé.</translation>
     </message>
     <message>
         <source>No file manager could show %1: open the folder %2 yourself.</source>
-        <translation>Aucun gestionnaire de fichiers n’a pu afficher %1 : ouvrez vous-même le dossier %2.</translation>
+        <translation>Aucun gestionnaire de fichiers n’a pu afficher %1&#xa0;: ouvrez vous-même le dossier %2.</translation>
     </message>
 </context>
 <context>
@@ -1050,7 +1050,7 @@ Codes de sortie : 0 succès, 1 erreur d'utilisation, 2 échec de l'authentifica
     </message>
     <message>
         <source>No bookmarks yet (Ctrl+B bookmarks the selected line)</source>
-        <translation>Aucun signet pour l'instant (Ctrl+B ajoute un signet à la ligne sélectionnée)</translation>
+        <translation>Aucun signet pour l&apos;instant (Ctrl+B ajoute un signet à la ligne sélectionnée)</translation>
     </message>
     <message>
         <source>Remove All Bookmarks</source>
@@ -1060,20 +1060,20 @@ Codes de sortie : 0 succès, 1 erreur d'utilisation, 2 échec de l'authentifica
 <context>
     <name>CliCommand</name>
     <message>
-        <source>Run '%1 --help' for the options.</source>
-        <translation>Exécutez « %1 --help » pour connaître les options.</translation>
+        <source>Run &apos;%1 --help&apos; for the options.</source>
+        <translation>Exécutez «&#xa0;%1 --help&#xa0;» pour connaître les options.</translation>
     </message>
     <message>
         <source>--%1 needs a whole number from %2 to %3, not “%4”.</source>
-        <translation>--%1 attend un nombre entier de %2 à %3, et non « %4 ».</translation>
+        <translation>--%1 attend un nombre entier de %2 à %3, et non «&#xa0;%4&#xa0;».</translation>
     </message>
     <message>
         <source>--%1 needs a number from %2 to %3, not “%4”.</source>
-        <translation>--%1 attend un nombre de %2 à %3, et non « %4 ».</translation>
+        <translation>--%1 attend un nombre de %2 à %3, et non «&#xa0;%4&#xa0;».</translation>
     </message>
     <message>
-        <source>No password: use --password-stdin, set HYDRANT_PASSWORD, or save one with 'hydrant-cli account add'.</source>
-        <translation>Aucun mot de passe : utilisez --password-stdin, définissez HYDRANT_PASSWORD, ou enregistrez-en un avec « hydrant-cli account add ».</translation>
+        <source>No password: use --password-stdin, set HYDRANT_PASSWORD, or save one with &apos;hydrant-cli account add&apos;.</source>
+        <translation>Aucun mot de passe&#xa0;: utilisez --password-stdin, définissez HYDRANT_PASSWORD, ou enregistrez-en un avec «&#xa0;hydrant-cli account add&#xa0;».</translation>
     </message>
 </context>
 <context>
@@ -1127,7 +1127,7 @@ Codes de sortie : 0 succès, 1 erreur d'utilisation, 2 échec de l'authentifica
     </message>
     <message>
         <source>Time since the last byte (data or heartbeat); 30 s without one is a stall</source>
-        <translation>Temps écoulé depuis le dernier octet (données ou signal de vie) ; 30 s sans octet signalent un blocage</translation>
+        <translation>Temps écoulé depuis le dernier octet (données ou signal de vie)&#xa0;; 30 s sans octet signalent un blocage</translation>
     </message>
     <message>
         <source>Activities dropped because their id was already seen (backfill after a reconnect)</source>
@@ -1147,7 +1147,7 @@ Codes de sortie : 0 succès, 1 erreur d'utilisation, 2 échec de l'authentifica
 The server said: %2</source>
         <translation>%1
 
-Le serveur a répondu : %2</translation>
+Le serveur a répondu&#xa0;: %2</translation>
     </message>
     <message>
         <source>%1 msg/s</source>
@@ -1155,7 +1155,7 @@ Le serveur a répondu : %2</translation>
     </message>
     <message>
         <source>no data yet</source>
-        <translation>aucune donnée pour l'instant</translation>
+        <translation>aucune donnée pour l&apos;instant</translation>
     </message>
     <message>
         <source>last byte %1 s ago</source>
@@ -1163,11 +1163,11 @@ Le serveur a répondu : %2</translation>
     </message>
     <message>
         <source>duplicates: %1</source>
-        <translation>doublons : %1</translation>
+        <translation>doublons&#xa0;: %1</translation>
     </message>
     <message>
         <source>reconnects: %1</source>
-        <translation>reconnexions : %1</translation>
+        <translation>reconnexions&#xa0;: %1</translation>
     </message>
     <message>
         <source>● REC %1 · %2</source>
@@ -1175,11 +1175,11 @@ Le serveur a répondu : %2</translation>
     </message>
     <message>
         <source>Recording to %1 — %2 messages on disk. Click to open it in the Files page.</source>
-        <translation>Enregistrement dans %1 — %2 messages sur le disque. Cliquez pour l'ouvrir dans la page Fichiers.</translation>
+        <translation>Enregistrement dans %1 — %2 messages sur le disque. Cliquez pour l&apos;ouvrir dans la page Fichiers.</translation>
     </message>
     <message>
         <source>Lines longer than the “Longest line” preference, dropped from the stream</source>
-        <translation>Lignes plus longues que la préférence « Longueur maximale de ligne », ignorées dans le flux</translation>
+        <translation>Lignes plus longues que la préférence «&#xa0;Longueur maximale de ligne&#xa0;», ignorées dans le flux</translation>
     </message>
     <message numerus="yes">
         <source>%n too long</source>
@@ -1195,11 +1195,11 @@ Le serveur a répondu : %2</translation>
     </message>
     <message>
         <source>● REC stopped: %1</source>
-        <translation>● REC arrêté : %1</translation>
+        <translation>● REC arrêté&#xa0;: %1</translation>
     </message>
     <message>
         <source>Resume position: %1. A reconnect or a new start continues after this item.</source>
-        <translation>Position de reprise : %1. Une reconnexion ou un nouveau démarrage reprend après cet élément.</translation>
+        <translation>Position de reprise&#xa0;: %1. Une reconnexion ou un nouveau démarrage reprend après cet élément.</translation>
     </message>
     <message>
         <source>seq %1 · gap after %2</source>
@@ -1208,7 +1208,7 @@ Le serveur a répondu : %2</translation>
     </message>
     <message>
         <source>The service could not continue after item %1: the items after it are missing.</source>
-        <translation>Le service n'a pas pu poursuivre après l'élément %1 : les éléments suivants sont manquants.</translation>
+        <translation>Le service n&apos;a pas pu poursuivre après l&apos;élément %1&#xa0;: les éléments suivants sont manquants.</translation>
     </message>
     <message>
         <source>resumed from seq %1</source>
@@ -1222,11 +1222,11 @@ Le serveur a répondu : %2</translation>
     </message>
     <message>
         <source>This connection continued after item %1: nothing was lost or repeated.</source>
-        <translation>Cette connexion a repris après l'élément %1 : rien n'a été perdu ni répété.</translation>
+        <translation>Cette connexion a repris après l&apos;élément %1&#xa0;: rien n&apos;a été perdu ni répété.</translation>
     </message>
     <message>
         <source>seq %1</source>
-        <comment>resume cursor: the last item's sequence id</comment>
+        <comment>resume cursor: the last item&apos;s sequence id</comment>
         <translation>seq %1</translation>
     </message>
 </context>
@@ -1234,7 +1234,7 @@ Le serveur a répondu : %2</translation>
     <name>ConnectionTester</name>
     <message>
         <source>Enter the user name and the password first.</source>
-        <translation>Saisissez d'abord le nom d'utilisateur et le mot de passe.</translation>
+        <translation>Saisissez d&apos;abord le nom d&apos;utilisateur et le mot de passe.</translation>
     </message>
     <message>
         <source>Hydrant already made %1 connection requests for this account in the last minute, the most the service allows. Try again in %2 s.</source>
@@ -1246,35 +1246,35 @@ Le serveur a répondu : %2</translation>
     </message>
     <message>
         <source>Connected: %1 accepted the credentials and started the stream.</source>
-        <translation>Connecté : %1 a accepté les identifiants et démarré le flux.</translation>
+        <translation>Connecté&#xa0;: %1 a accepté les identifiants et démarré le flux.</translation>
     </message>
     <message>
         <source>TLS error: the secure connection to %1 failed (%2).</source>
-        <translation>Erreur TLS : la connexion sécurisée à %1 a échoué (%2).</translation>
+        <translation>Erreur TLS&#xa0;: la connexion sécurisée à %1 a échoué (%2).</translation>
     </message>
     <message>
         <source>Network error: %1</source>
-        <translation>Erreur réseau : %1</translation>
+        <translation>Erreur réseau&#xa0;: %1</translation>
     </message>
     <message>
-        <source>Connected: %1 accepted the credentials and offered yesterday's file.</source>
-        <translation>Connecté : %1 a accepté les identifiants et proposé le fichier d'hier.</translation>
+        <source>Connected: %1 accepted the credentials and offered yesterday&apos;s file.</source>
+        <translation>Connecté&#xa0;: %1 a accepté les identifiants et proposé le fichier d&apos;hier.</translation>
     </message>
     <message>
         <source>Connected: %1 accepted the credentials (there is no file for yesterday).</source>
-        <translation>Connecté : %1 a accepté les identifiants (il n'y a pas de fichier pour hier).</translation>
+        <translation>Connecté&#xa0;: %1 a accepté les identifiants (il n&apos;y a pas de fichier pour hier).</translation>
     </message>
     <message>
         <source>Bad credentials: %1</source>
-        <translation>Identifiants incorrects : %1</translation>
+        <translation>Identifiants incorrects&#xa0;: %1</translation>
     </message>
     <message>
         <source>Compression refused: %1</source>
-        <translation>Compression refusée : %1</translation>
+        <translation>Compression refusée&#xa0;: %1</translation>
     </message>
     <message>
         <source>Rate limited: %1 Wait a minute and try again.</source>
-        <translation>Limite de requêtes atteinte : %1 Attendez une minute et réessayez.</translation>
+        <translation>Limite de requêtes atteinte&#xa0;: %1 Attendez une minute et réessayez.</translation>
     </message>
 </context>
 <context>
@@ -1285,14 +1285,14 @@ Le serveur a répondu : %2</translation>
     </message>
     <message>
         <source>Not indexed: opening the dataset was cancelled.</source>
-        <translation>Non indexé : l’ouverture du jeu de données a été annulée.</translation>
+        <translation>Non indexé&#xa0;: l’ouverture du jeu de données a été annulée.</translation>
     </message>
 </context>
 <context>
     <name>DatasetModel</name>
     <message>
         <source>%1, line %2</source>
-        <extracomment>Where a row of a dataset comes from: a file's name and the line in it.</extracomment>
+        <extracomment>Where a row of a dataset comes from: a file&apos;s name and the line in it.</extracomment>
         <translation>%1, ligne %2</translation>
     </message>
 </context>
@@ -1320,15 +1320,15 @@ Le serveur a répondu : %2</translation>
     </message>
     <message>
         <source>Go to a row by its number, counted across the files</source>
-        <translation>Aller à une ligne d'après son numéro, compté sur l'ensemble des fichiers</translation>
+        <translation>Aller à une ligne d&apos;après son numéro, compté sur l&apos;ensemble des fichiers</translation>
     </message>
     <message>
         <source>Go to Time…</source>
-        <translation>Aller à l'heure…</translation>
+        <translation>Aller à l&apos;heure…</translation>
     </message>
     <message>
         <source>Go to the first message at or after a time</source>
-        <translation>Aller au premier message à partir d'une heure donnée</translation>
+        <translation>Aller au premier message à partir d&apos;une heure donnée</translation>
     </message>
     <message>
         <source>Export…</source>
@@ -1344,30 +1344,30 @@ Le serveur a répondu : %2</translation>
     </message>
     <message>
         <source>Go to a row by its number, or to a time</source>
-        <translation>Aller à une ligne d'après son numéro, ou à une heure</translation>
+        <translation>Aller à une ligne d&apos;après son numéro, ou à une heure</translation>
     </message>
     <message>
         <source>Stop indexing</source>
-        <translation>Arrêter l'indexation</translation>
+        <translation>Arrêter l&apos;indexation</translation>
     </message>
     <message>
         <source>Stop indexing the files; the files indexed so far are shown, the others are not</source>
-        <translation>Arrêter l'indexation des fichiers ; les fichiers déjà indexés sont affichés, les autres non</translation>
+        <translation>Arrêter l&apos;indexation des fichiers&#xa0;; les fichiers déjà indexés sont affichés, les autres non</translation>
     </message>
     <message>
         <source>Export %p%</source>
-        <translation>Exportation : %p %</translation>
+        <translation>Exportation&#xa0;: %p %</translation>
     </message>
     <message>
         <source>Cancel export</source>
-        <translation>Annuler l'exportation</translation>
+        <translation>Annuler l&apos;exportation</translation>
     </message>
     <message numerus="yes">
         <source>Indexing %1 of %n file(s)…</source>
-        <extracomment>While the files of a dataset are indexed: "Indexing 3 of 30 files…".</extracomment>
+        <extracomment>While the files of a dataset are indexed: &quot;Indexing 3 of 30 files…&quot;.</extracomment>
         <translation>
-            <numerusform>Indexation : %1 sur %n fichier…</numerusform>
-            <numerusform>Indexation : %1 sur %n fichiers…</numerusform>
+            <numerusform>Indexation&#xa0;: %1 sur %n fichier…</numerusform>
+            <numerusform>Indexation&#xa0;: %1 sur %n fichiers…</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -1380,14 +1380,14 @@ Le serveur a répondu : %2</translation>
     <message numerus="yes">
         <source>%n from the index cache</source>
         <translation>
-            <numerusform>%n lu depuis le cache d'index</numerusform>
-            <numerusform>%n lus depuis le cache d'index</numerusform>
+            <numerusform>%n lu depuis le cache d&apos;index</numerusform>
+            <numerusform>%n lus depuis le cache d&apos;index</numerusform>
         </translation>
     </message>
     <message>
         <source>%1: %2</source>
         <extracomment>A file of a dataset and what is wrong with it.</extracomment>
-        <translation>%1 : %2</translation>
+        <translation>%1&#xa0;: %2</translation>
     </message>
     <message numerus="yes">
         <source>%n more file(s) have problems (hover here for the list).</source>
@@ -1407,24 +1407,24 @@ Le serveur a répondu : %2</translation>
     </message>
     <message>
         <source>Row (1 to %1):</source>
-        <translation>Ligne (1 à %1) :</translation>
+        <translation>Ligne (1 à %1)&#xa0;:</translation>
     </message>
     <message>
         <source>Go to Time</source>
-        <translation>Aller à l'heure</translation>
+        <translation>Aller à l&apos;heure</translation>
     </message>
     <message>
         <source>The messages of these files carry no time stamps.</source>
-        <translation>Les messages de ces fichiers ne comportent pas d'horodatage.</translation>
+        <translation>Les messages de ces fichiers ne comportent pas d&apos;horodatage.</translation>
     </message>
     <message>
         <source>No message is that late.</source>
-        <translation>Aucun message n'est aussi tardif.</translation>
+        <translation>Aucun message n&apos;est aussi tardif.</translation>
     </message>
     <message>
         <source>Row %1: %2</source>
         <extracomment>A bookmark of a dataset: its row, then the start of its text.</extracomment>
-        <translation>Ligne %1 : %2</translation>
+        <translation>Ligne %1&#xa0;: %2</translation>
     </message>
     <message>
         <source> · bookmarked</source>
@@ -1432,7 +1432,7 @@ Le serveur a répondu : %2</translation>
     </message>
     <message>
         <source>%1 to %2 (%3)</source>
-        <extracomment>The days a dataset covers and their time zone: "11/1/24 to 11/30/24 (UTC)".</extracomment>
+        <extracomment>The days a dataset covers and their time zone: &quot;11/1/24 to 11/30/24 (UTC)&quot;.</extracomment>
         <translation>du %1 au %2 (%3)</translation>
     </message>
 </context>
@@ -1451,12 +1451,12 @@ Le serveur a répondu : %2</translation>
     <name>DisplayTimeZone</name>
     <message>
         <source>%1 (%2)</source>
-        <extracomment>A title and the time zone its times are in: "Time (UTC)", "Time (CET)".</extracomment>
+        <extracomment>A title and the time zone its times are in: &quot;Time (UTC)&quot;, &quot;Time (CET)&quot;.</extracomment>
         <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>%1 %2</source>
-        <extracomment>A date and time, then its time zone: "Monday, 4 March 2024 15:30:05 CET".</extracomment>
+        <extracomment>A date and time, then its time zone: &quot;Monday, 4 March 2024 15:30:05 CET&quot;.</extracomment>
         <translation>%1 %2</translation>
     </message>
     <message>
@@ -1469,7 +1469,7 @@ Le serveur a répondu : %2</translation>
     <name>DownloadCommand</name>
     <message>
         <source>Download daily backup archives for a range of dates.</source>
-        <translation>Télécharger les archives de sauvegarde quotidiennes d'une plage de dates.</translation>
+        <translation>Télécharger les archives de sauvegarde quotidiennes d&apos;une plage de dates.</translation>
     </message>
     <message>
         <source>Base URL of the backup service, e.g. https://firestream.stocktwits.com.</source>
@@ -1481,15 +1481,15 @@ Le serveur a répondu : %2</translation>
     </message>
     <message>
         <source>User name.</source>
-        <translation>Nom d'utilisateur.</translation>
+        <translation>Nom d&apos;utilisateur.</translation>
     </message>
     <message>
         <source>user</source>
         <translation>utilisateur</translation>
     </message>
     <message>
-        <source>Use a saved backup account (see 'hydrant-cli account'); its password comes from the OS secret store.</source>
-        <translation>Utiliser un compte de sauvegardes enregistré (voir « hydrant-cli account ») ; son mot de passe provient du trousseau du système.</translation>
+        <source>Use a saved backup account (see &apos;hydrant-cli account&apos;); its password comes from the OS secret store.</source>
+        <translation>Utiliser un compte de sauvegardes enregistré (voir «&#xa0;hydrant-cli account&#xa0;»)&#xa0;; son mot de passe provient du trousseau du système.</translation>
     </message>
     <message>
         <source>name</source>
@@ -1509,7 +1509,7 @@ Le serveur a répondu : %2</translation>
     </message>
     <message>
         <source>Last day (YYYY-MM-DD; default: the first day).</source>
-        <translation>Dernier jour (YYYY-MM-DD ; par défaut : le premier jour).</translation>
+        <translation>Dernier jour (YYYY-MM-DD&#xa0;; par défaut&#xa0;: le premier jour).</translation>
     </message>
     <message>
         <source>Folder to save the files in.</source>
@@ -1529,11 +1529,11 @@ Le serveur a répondu : %2</translation>
     </message>
     <message>
         <source>Print the summary as one JSON object on stdout.</source>
-        <translation>Afficher le résumé sous la forme d'un objet JSON sur la sortie standard.</translation>
+        <translation>Afficher le résumé sous la forme d&apos;un objet JSON sur la sortie standard.</translation>
     </message>
     <message>
         <source>Read the password from standard input.</source>
-        <translation>Lire le mot de passe sur l'entrée standard.</translation>
+        <translation>Lire le mot de passe sur l&apos;entrée standard.</translation>
     </message>
     <message>
         <source>--type needs at least one file type.</source>
@@ -1545,11 +1545,11 @@ Le serveur a répondu : %2</translation>
     </message>
     <message>
         <source>--from: “%1” is not a date of the form YYYY-MM-DD.</source>
-        <translation>--from : « %1 » n'est pas une date au format YYYY-MM-DD.</translation>
+        <translation>--from&#xa0;: «&#xa0;%1&#xa0;» n&apos;est pas une date au format YYYY-MM-DD.</translation>
     </message>
     <message>
         <source>--to: “%1” is not a date of the form YYYY-MM-DD.</source>
-        <translation>--to : « %1 » n'est pas une date au format YYYY-MM-DD.</translation>
+        <translation>--to&#xa0;: «&#xa0;%1&#xa0;» n&apos;est pas une date au format YYYY-MM-DD.</translation>
     </message>
     <message>
         <source>--to is before --from.</source>
@@ -1557,7 +1557,7 @@ Le serveur a répondu : %2</translation>
     </message>
     <message>
         <source>--out is required: the folder to save the files in.</source>
-        <translation>--out est obligatoire : le dossier dans lequel enregistrer les fichiers.</translation>
+        <translation>--out est obligatoire&#xa0;: le dossier dans lequel enregistrer les fichiers.</translation>
     </message>
     <message>
         <source>Give --base-url and --user, or --profile.</source>
@@ -1569,7 +1569,7 @@ Le serveur a répondu : %2</translation>
     </message>
     <message>
         <source>Authentication failed: %1</source>
-        <translation>Échec de l'authentification : %1</translation>
+        <translation>Échec de l&apos;authentification&#xa0;: %1</translation>
     </message>
     <message>
         <source>done           %1 (%2)</source>
@@ -1581,7 +1581,7 @@ Le serveur a répondu : %2</translation>
     </message>
     <message>
         <source>failed         %1: %2</source>
-        <translation>échec          %1 : %2</translation>
+        <translation>échec          %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>summary        %1 done, %2 skipped, %3 not available, %4 failed, %5 downloaded</source>
@@ -1589,27 +1589,27 @@ Le serveur a répondu : %2</translation>
     </message>
     <message>
         <source>File types, comma-separated (default: activity,message).</source>
-        <translation>Types de fichiers, séparés par des virgules (par défaut : activity,message).</translation>
+        <translation>Types de fichiers, séparés par des virgules (par défaut&#xa0;: activity,message).</translation>
     </message>
     <message>
         <source>Symbol backups (/symbols/backups/NAME/...) of these metrics, comma-separated or repeated; the names are the ones on your dashboard. Without --type, only these are downloaded.</source>
-        <translation>Sauvegardes de symboles (/symbols/backups/NOM/...) de ces métriques, séparées par des virgules ou répétées ; les noms sont ceux de votre tableau de bord. Sans --type, seules celles-ci sont téléchargées.</translation>
+        <translation>Sauvegardes de symboles (/symbols/backups/NOM/...) de ces métriques, séparées par des virgules ou répétées&#xa0;; les noms sont ceux de votre tableau de bord. Sans --type, seules celles-ci sont téléchargées.</translation>
     </message>
     <message>
         <source>hydrant-cli download: download the daily backup archives of a date range.
 
-Each (type, day) is saved as stocktwits_TYPE_YYYY_MM_DD.gz in --out, written to a .part file first, verified (every gzip member's CRC32 and length) and only then renamed. An interrupted run resumes where it stopped when started again; days already on disk are skipped.
+Each (type, day) is saved as stocktwits_TYPE_YYYY_MM_DD.gz in --out, written to a .part file first, verified (every gzip member&apos;s CRC32 and length) and only then renamed. An interrupted run resumes where it stopped when started again; days already on disk are skipped.
 
 The password is read from the HYDRANT_PASSWORD environment variable or --password-stdin (never from the command line), or from the secret store with --profile.
 
 Exit codes: 0 every day done, skipped or not available; 1 usage error; 2 authentication failed; 3 some days failed, or a file type was found on none of the days (a wrong type name).</source>
-        <translation>hydrant-cli download : télécharger les archives de sauvegarde quotidiennes d'une plage de dates.
+        <translation>hydrant-cli download&#xa0;: télécharger les archives de sauvegarde quotidiennes d&apos;une plage de dates.
 
-Chaque couple (type, jour) est enregistré sous stocktwits_TYPE_YYYY_MM_DD.gz dans --out, d'abord écrit dans un fichier .part, vérifié (CRC32 et longueur de chaque membre gzip), puis seulement renommé. Une exécution interrompue reprend là où elle s'est arrêtée lorsqu'elle est relancée ; les jours déjà sur le disque sont ignorés.
+Chaque couple (type, jour) est enregistré sous stocktwits_TYPE_YYYY_MM_DD.gz dans --out, d&apos;abord écrit dans un fichier .part, vérifié (CRC32 et longueur de chaque membre gzip), puis seulement renommé. Une exécution interrompue reprend là où elle s&apos;est arrêtée lorsqu&apos;elle est relancée&#xa0;; les jours déjà sur le disque sont ignorés.
 
-Le mot de passe est lu depuis la variable d'environnement HYDRANT_PASSWORD ou --password-stdin (jamais depuis la ligne de commande), ou depuis le trousseau avec --profile.
+Le mot de passe est lu depuis la variable d&apos;environnement HYDRANT_PASSWORD ou --password-stdin (jamais depuis la ligne de commande), ou depuis le trousseau avec --profile.
 
-Codes de sortie : 0 tous les jours terminés, ignorés ou non disponibles ; 1 erreur d'utilisation ; 2 échec de l'authentification ; 3 échec de certains jours, ou type de fichier trouvé sur aucun des jours (nom de type erroné).</translation>
+Codes de sortie&#xa0;: 0 tous les jours terminés, ignorés ou non disponibles&#xa0;; 1 erreur d&apos;utilisation&#xa0;; 2 échec de l&apos;authentification&#xa0;; 3 échec de certains jours, ou type de fichier trouvé sur aucun des jours (nom de type erroné).</translation>
     </message>
     <message>
         <source>--symbols-metric needs at least one metric name.</source>
@@ -1617,11 +1617,11 @@ Codes de sortie : 0 tous les jours terminés, ignorés ou non disponibles ; 1 
     </message>
     <message>
         <source>Not downloaded: authentication failed (%1)</source>
-        <translation>Non téléchargé : échec de l'authentification (%1)</translation>
+        <translation>Non téléchargé&#xa0;: échec de l&apos;authentification (%1)</translation>
     </message>
     <message>
-        <source>There is no backup account named “%1” (see 'hydrant-cli account list').</source>
-        <translation>Il n'existe aucun compte de sauvegardes nommé « %1 » (voir « hydrant-cli account list »).</translation>
+        <source>There is no backup account named “%1” (see &apos;hydrant-cli account list&apos;).</source>
+        <translation>Il n&apos;existe aucun compte de sauvegardes nommé «&#xa0;%1&#xa0;» (voir «&#xa0;hydrant-cli account list&#xa0;»).</translation>
     </message>
     <message numerus="yes">
         <source>%n file(s) to download, %1 already on disk, into %2</source>
@@ -1729,8 +1729,8 @@ Codes de sortie : 0 tous les jours terminés, ignorés ou non disponibles ; 1 
     <message numerus="yes">
         <source>No “%1” file was found on any of the %n day(s) asked for: the file type “%1” does not seem to exist for this account. Check the list of file types on your dashboard (the documented types are “activity” and “message”).</source>
         <translation>
-            <numerusform>Aucun fichier « %1 » n'a été trouvé sur %n jour demandé : le type de fichier « %1 » ne semble pas exister pour ce compte. Vérifiez la liste des types de fichiers sur votre tableau de bord (les types documentés sont « activity » et « message »).</numerusform>
-            <numerusform>Aucun fichier « %1 » n'a été trouvé sur aucun des %n jours demandés : le type de fichier « %1 » ne semble pas exister pour ce compte. Vérifiez la liste des types de fichiers sur votre tableau de bord (les types documentés sont « activity » et « message »).</numerusform>
+            <numerusform>Aucun fichier «&#xa0;%1&#xa0;» n&apos;a été trouvé sur %n jour demandé&#xa0;: le type de fichier «&#xa0;%1&#xa0;» ne semble pas exister pour ce compte. Vérifiez la liste des types de fichiers sur votre tableau de bord (les types documentés sont «&#xa0;activity&#xa0;» et «&#xa0;message&#xa0;»).</numerusform>
+            <numerusform>Aucun fichier «&#xa0;%1&#xa0;» n&apos;a été trouvé sur aucun des %n jours demandés&#xa0;: le type de fichier «&#xa0;%1&#xa0;» ne semble pas exister pour ce compte. Vérifiez la liste des types de fichiers sur votre tableau de bord (les types documentés sont «&#xa0;activity&#xa0;» et «&#xa0;message&#xa0;»).</numerusform>
         </translation>
     </message>
     <message>
@@ -1816,26 +1816,26 @@ Codes de sortie : 0 tous les jours terminés, ignorés ou non disponibles ; 1 
     </message>
     <message>
         <source>%1: %2</source>
-        <translation>%1 : %2</translation>
+        <translation>%1&#xa0;: %2</translation>
     </message>
 </context>
 <context>
     <name>DownloadStateStore</name>
     <message>
         <source>The saved download queue cannot be read: %1</source>
-        <translation>Impossible de lire la file d'attente des téléchargements enregistrée : %1</translation>
+        <translation>Impossible de lire la file d&apos;attente des téléchargements enregistrée&#xa0;: %1</translation>
     </message>
     <message>
         <source>The saved download queue is damaged (%1); starting with an empty queue.</source>
-        <translation>La file d'attente des téléchargements enregistrée est endommagée (%1) ; démarrage avec une file vide.</translation>
+        <translation>La file d&apos;attente des téléchargements enregistrée est endommagée (%1)&#xa0;; démarrage avec une file vide.</translation>
     </message>
     <message>
         <source>The saved download queue comes from another version; starting with an empty queue.</source>
-        <translation>La file d'attente des téléchargements enregistrée provient d'une autre version ; démarrage avec une file vide.</translation>
+        <translation>La file d&apos;attente des téléchargements enregistrée provient d&apos;une autre version&#xa0;; démarrage avec une file vide.</translation>
     </message>
     <message>
         <source>The download queue cannot be saved to %1: %2</source>
-        <translation>Impossible d'enregistrer la file d'attente des téléchargements dans %1 : %2</translation>
+        <translation>Impossible d&apos;enregistrer la file d&apos;attente des téléchargements dans %1&#xa0;: %2</translation>
     </message>
 </context>
 <context>
@@ -1846,31 +1846,31 @@ Codes de sortie : 0 tous les jours terminés, ignorés ou non disponibles ; 1 
     </message>
     <message>
         <source>The download folder %1 does not exist.</source>
-        <translation>Le dossier de téléchargement %1 n'existe pas.</translation>
+        <translation>Le dossier de téléchargement %1 n&apos;existe pas.</translation>
     </message>
     <message>
         <source>Permission denied: Hydrant may not write into %1. Choose another download folder or change its permissions.</source>
-        <translation>Permission refusée : Hydrant ne peut pas écrire dans %1. Choisissez un autre dossier de téléchargement ou modifiez ses permissions.</translation>
+        <translation>Permission refusée&#xa0;: Hydrant ne peut pas écrire dans %1. Choisissez un autre dossier de téléchargement ou modifiez ses permissions.</translation>
     </message>
     <message>
         <source>%1 cannot be written: %2</source>
-        <translation>Impossible d'écrire %1 : %2</translation>
+        <translation>Impossible d&apos;écrire %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>The disk is full: %1 could not be written (%2). Free some space or choose another download folder; the download resumes where it stopped.</source>
-        <translation>Le disque est plein : impossible d'écrire %1 (%2). Libérez de l'espace ou choisissez un autre dossier de téléchargement ; le téléchargement reprendra là où il s'est arrêté.</translation>
+        <translation>Le disque est plein&#xa0;: impossible d&apos;écrire %1 (%2). Libérez de l&apos;espace ou choisissez un autre dossier de téléchargement&#xa0;; le téléchargement reprendra là où il s&apos;est arrêté.</translation>
     </message>
     <message>
         <source>Permission denied while writing %1.</source>
-        <translation>Permission refusée lors de l'écriture de %1.</translation>
+        <translation>Permission refusée lors de l&apos;écriture de %1.</translation>
     </message>
     <message>
         <source>%1 could not be written: %2</source>
-        <translation>Impossible d'écrire %1 : %2</translation>
+        <translation>Impossible d&apos;écrire %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>The download from %1 was interrupted after %2: %3</source>
-        <translation>Le téléchargement depuis %1 a été interrompu après %2 : %3</translation>
+        <translation>Le téléchargement depuis %1 a été interrompu après %2&#xa0;: %3</translation>
     </message>
     <message>
         <source>The connection closed after %1 of %2.</source>
@@ -1882,15 +1882,15 @@ Codes de sortie : 0 tous les jours terminés, ignorés ou non disponibles ; 1 
     </message>
     <message>
         <source>The download link keeps expiring (HTTP %1).</source>
-        <translation>Le lien de téléchargement ne cesse d'expirer (HTTP %1).</translation>
+        <translation>Le lien de téléchargement ne cesse d&apos;expirer (HTTP %1).</translation>
     </message>
     <message>
         <source>The downloaded file failed verification and was deleted. %1</source>
-        <translation>Le fichier téléchargé n'a pas passé la vérification et a été supprimé. %1</translation>
+        <translation>Le fichier téléchargé n&apos;a pas passé la vérification et a été supprimé. %1</translation>
     </message>
     <message>
         <source>%1 cannot be renamed to %2: %3</source>
-        <translation>Impossible de renommer %1 en %2 : %3</translation>
+        <translation>Impossible de renommer %1 en %2&#xa0;: %3</translation>
     </message>
     <message>
         <source>The folder %1 cannot be created: %2</source>
@@ -1898,42 +1898,42 @@ Codes de sortie : 0 tous les jours terminés, ignorés ou non disponibles ; 1 
     </message>
     <message>
         <source>The storage host sent more than %1 without saying how long the file is; the download was stopped and its partial file deleted.</source>
-        <translation>L'hôte de stockage a envoyé plus de %1 sans indiquer la taille du fichier ; le téléchargement a été arrêté et son fichier partiel supprimé.</translation>
+        <translation>L&apos;hôte de stockage a envoyé plus de %1 sans indiquer la taille du fichier&#xa0;; le téléchargement a été arrêté et son fichier partiel supprimé.</translation>
     </message>
     <message>
         <source>The storage host answered with other bytes than the ones asked for; the download starts over from zero.</source>
-        <translation>L'hôte de stockage a répondu avec d'autres octets que ceux demandés ; le téléchargement recommence à zéro.</translation>
+        <translation>L&apos;hôte de stockage a répondu avec d&apos;autres octets que ceux demandés&#xa0;; le téléchargement recommence à zéro.</translation>
     </message>
     <message>
         <source> The storage host ignored the request to resume, so the download started over from zero.</source>
-        <translation> L'hôte de stockage a ignoré la demande de reprise ; le téléchargement a donc recommencé à zéro.</translation>
+        <translation> L&apos;hôte de stockage a ignoré la demande de reprise&#xa0;; le téléchargement a donc recommencé à zéro.</translation>
     </message>
     <message>
         <source>The storage host refused to resume the download (HTTP 416); it starts over from zero.</source>
-        <translation>L'hôte de stockage a refusé de reprendre le téléchargement (HTTP 416) ; il recommence à zéro.</translation>
+        <translation>L&apos;hôte de stockage a refusé de reprendre le téléchargement (HTTP 416)&#xa0;; il recommence à zéro.</translation>
     </message>
 </context>
 <context>
     <name>EndpointPolicy</name>
     <message>
         <source>“%1” is not a valid web address.</source>
-        <translation>« %1 » n'est pas une adresse web valide.</translation>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas une adresse web valide.</translation>
     </message>
     <message>
         <source>Addresses with a user name or password in them are refused; enter the credentials in the account instead.</source>
-        <translation>Les adresses contenant un nom d'utilisateur ou un mot de passe sont refusées ; saisissez plutôt les identifiants dans le compte.</translation>
+        <translation>Les adresses contenant un nom d&apos;utilisateur ou un mot de passe sont refusées&#xa0;; saisissez plutôt les identifiants dans le compte.</translation>
     </message>
     <message>
         <source>Plain http:// is refused for %1: credentials and data must travel encrypted. Use https://.</source>
-        <translation>Le protocole http:// non chiffré est refusé pour %1 : les identifiants et les données doivent circuler de façon chiffrée. Utilisez https://.</translation>
+        <translation>Le protocole http:// non chiffré est refusé pour %1&#xa0;: les identifiants et les données doivent circuler de façon chiffrée. Utilisez https://.</translation>
     </message>
     <message>
         <source>The scheme “%1” is not supported; use https://.</source>
-        <translation>Le schéma « %1 » n'est pas pris en charge ; utilisez https://.</translation>
+        <translation>Le schéma «&#xa0;%1&#xa0;» n&apos;est pas pris en charge&#xa0;; utilisez https://.</translation>
     </message>
     <message>
         <source>Plain http:// is refused for localhost here: on this computer the name does not lead to loopback addresses only. Use http://127.0.0.1 or https://.</source>
-        <translation>Le protocole http:// non chiffré est refusé ici pour localhost : sur cet ordinateur, ce nom ne mène pas uniquement à des adresses de bouclage. Utilisez http://127.0.0.1 ou https://.</translation>
+        <translation>Le protocole http:// non chiffré est refusé ici pour localhost&#xa0;: sur cet ordinateur, ce nom ne mène pas uniquement à des adresses de bouclage. Utilisez http://127.0.0.1 ou https://.</translation>
     </message>
 </context>
 <context>
@@ -1960,7 +1960,7 @@ Codes de sortie : 0 tous les jours terminés, ignorés ou non disponibles ; 1 
     </message>
     <message>
         <source>Write to FILE; - (the default) is standard output.</source>
-        <translation>Écrire dans FICHIER ; - (par défaut) désigne la sortie standard.</translation>
+        <translation>Écrire dans FICHIER&#xa0;; - (par défaut) désigne la sortie standard.</translation>
     </message>
     <message>
         <source>file</source>
@@ -1972,27 +1972,27 @@ Codes de sortie : 0 tous les jours terminés, ignorés ou non disponibles ; 1 
     </message>
     <message>
         <source>--query: %1</source>
-        <translation>--query : %1</translation>
+        <translation>--query&#xa0;: %1</translation>
     </message>
     <message>
         <source>Cannot write to standard output.</source>
-        <translation>Impossible d'écrire sur la sortie standard.</translation>
+        <translation>Impossible d&apos;écrire sur la sortie standard.</translation>
     </message>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation>Impossible d'écrire %1 : %2</translation>
+        <translation>Impossible d&apos;écrire %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation>%1 : %2</translation>
+        <translation>%1&#xa0;: %2</translation>
     </message>
     <message>
         <source>Writing %1 failed: %2</source>
-        <translation>L'écriture de %1 a échoué : %2</translation>
+        <translation>L&apos;écriture de %1 a échoué&#xa0;: %2</translation>
     </message>
     <message>
         <source>Cannot save %1: %2</source>
-        <translation>Impossible d'enregistrer %1 : %2</translation>
+        <translation>Impossible d&apos;enregistrer %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>The .jsonl.gz or .jsonl files, or folders of them, exported in time order.</source>
@@ -2004,19 +2004,19 @@ Codes de sortie : 0 tous les jours terminés, ignorés ou non disponibles ; 1 
     </message>
     <message>
         <source>csv, jsonl or jsonl.gz (default: from the output name, else jsonl).</source>
-        <translation>csv, jsonl ou jsonl.gz (par défaut : d'après le nom du fichier de sortie, sinon jsonl).</translation>
+        <translation>csv, jsonl ou jsonl.gz (par défaut&#xa0;: d&apos;après le nom du fichier de sortie, sinon jsonl).</translation>
     </message>
     <message>
         <source>CSV columns, comma-separated: %1 (the default), %2.</source>
-        <translation>Colonnes CSV, séparées par des virgules : %1 (par défaut), %2.</translation>
+        <translation>Colonnes CSV, séparées par des virgules&#xa0;: %1 (par défaut), %2.</translation>
     </message>
     <message>
         <source>hydrant-cli export FILE... [--query Q] [--format csv|jsonl|jsonl.gz] [--columns …] [-o OUT]: the messages that match, times in ISO 8601 UTC, symbols without $, text decoded.</source>
-        <translation>hydrant-cli export FICHIER... [--query Q] [--format csv|jsonl|jsonl.gz] [--columns …] [-o SORTIE] : les messages qui correspondent, heures au format ISO 8601 UTC, symboles sans $, texte décodé.</translation>
+        <translation>hydrant-cli export FICHIER... [--query Q] [--format csv|jsonl|jsonl.gz] [--columns …] [-o SORTIE]&#xa0;: les messages qui correspondent, heures au format ISO 8601 UTC, symboles sans $, texte décodé.</translation>
     </message>
     <message>
         <source>--format is csv, jsonl or jsonl.gz, not “%1”.</source>
-        <translation>--format doit valoir csv, jsonl ou jsonl.gz, et non « %1 ».</translation>
+        <translation>--format doit valoir csv, jsonl ou jsonl.gz, et non «&#xa0;%1&#xa0;».</translation>
     </message>
 </context>
 <context>
@@ -2063,11 +2063,11 @@ Codes de sortie : 0 tous les jours terminés, ignorés ou non disponibles ; 1 
     </message>
     <message>
         <source>Format:</source>
-        <translation>Format :</translation>
+        <translation>Format&#xa0;:</translation>
     </message>
     <message>
         <source>File:</source>
-        <translation>Fichier :</translation>
+        <translation>Fichier&#xa0;:</translation>
     </message>
     <message>
         <source>Export to</source>
@@ -2102,7 +2102,7 @@ Codes de sortie : 0 tous les jours terminés, ignorés ou non disponibles ; 1 
     </message>
     <message numerus="yes">
         <source>Exported %Ln row(s) to %1.</source>
-        <extracomment>After an export: "Exported 1,204 rows to day-export.jsonl.gz."</extracomment>
+        <extracomment>After an export: &quot;Exported 1,204 rows to day-export.jsonl.gz.&quot;</extracomment>
         <translation>
             <numerusform>%Ln ligne exportée vers %1.</numerusform>
             <numerusform>%Ln lignes exportées vers %1.</numerusform>
@@ -2110,7 +2110,7 @@ Codes de sortie : 0 tous les jours terminés, ignorés ou non disponibles ; 1 
     </message>
     <message>
         <source>The export to %1 failed: %2</source>
-        <translation>L’export vers %1 a échoué : %2</translation>
+        <translation>L’export vers %1 a échoué&#xa0;: %2</translation>
     </message>
     <message>
         <source>No application could open the folder %1.</source>
@@ -2118,7 +2118,7 @@ Codes de sortie : 0 tous les jours terminés, ignorés ou non disponibles ; 1 
     </message>
     <message>
         <source>No application could open %1; it is in %2.</source>
-        <translation>Aucune application n’a pu ouvrir %1 ; il se trouve dans %2.</translation>
+        <translation>Aucune application n’a pu ouvrir %1&#xa0;; il se trouve dans %2.</translation>
     </message>
 </context>
 <context>
@@ -2170,7 +2170,7 @@ Codes de sortie : 0 tous les jours terminés, ignorés ou non disponibles ; 1 
     <name>FileDocument</name>
     <message>
         <source>The file %1 does not exist.</source>
-        <translation>Le fichier %1 n'existe pas.</translation>
+        <translation>Le fichier %1 n&apos;existe pas.</translation>
     </message>
     <message>
         <source>%1 is a folder, not a file.</source>
@@ -2178,11 +2178,11 @@ Codes de sortie : 0 tous les jours terminés, ignorés ou non disponibles ; 1 
     </message>
     <message>
         <source>Cannot read %1: %2</source>
-        <translation>Impossible de lire %1 : %2</translation>
+        <translation>Impossible de lire %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>The name of this file suggests %1, but it holds %2; it is read as what it holds.</source>
-        <translation>Le nom de ce fichier laisse supposer %1, mais il contient %2 ; il est lu d'après son contenu réel.</translation>
+        <translation>Le nom de ce fichier laisse supposer %1, mais il contient %2&#xa0;; il est lu d&apos;après son contenu réel.</translation>
     </message>
     <message>
         <source>The file is empty.</source>
@@ -2190,27 +2190,27 @@ Codes de sortie : 0 tous les jours terminés, ignorés ou non disponibles ; 1 
     </message>
     <message>
         <source>%1 does not hold JSON lines or an archive Hydrant can read: it is binary data of an unknown kind (it starts with the bytes %2).</source>
-        <translation>%1 ne contient ni lignes JSON ni archive lisible par Hydrant : il s'agit de données binaires de type inconnu (il commence par les octets %2).</translation>
+        <translation>%1 ne contient ni lignes JSON ni archive lisible par Hydrant&#xa0;: il s&apos;agit de données binaires de type inconnu (il commence par les octets %2).</translation>
     </message>
     <message>
         <source>The archive holds no files.</source>
-        <translation>L'archive ne contient aucun fichier.</translation>
+        <translation>L&apos;archive ne contient aucun fichier.</translation>
     </message>
     <message>
         <source>The archive holds only files whose names are not safe to use.</source>
-        <translation>L'archive ne contient que des fichiers dont les noms ne sont pas sûrs.</translation>
+        <translation>L&apos;archive ne contient que des fichiers dont les noms ne sont pas sûrs.</translation>
     </message>
     <message>
         <source>Cannot create a temporary file in %1 for the extracted data: %2</source>
-        <translation>Impossible de créer un fichier temporaire dans %1 pour les données extraites : %2</translation>
+        <translation>Impossible de créer un fichier temporaire dans %1 pour les données extraites&#xa0;: %2</translation>
     </message>
     <message>
-        <source>The archive member name "%1" is not safe to use; it is not opened.</source>
-        <translation>Le nom de membre d'archive « %1 » n'est pas sûr ; il n'est pas ouvert.</translation>
+        <source>The archive member name &quot;%1&quot; is not safe to use; it is not opened.</source>
+        <translation>Le nom de membre d&apos;archive «&#xa0;%1&#xa0;» n&apos;est pas sûr&#xa0;; il n&apos;est pas ouvert.</translation>
     </message>
     <message>
         <source>The archive holds several files; open one of them to read it.</source>
-        <translation>L’archive contient plusieurs fichiers ; ouvrez-en un pour le lire.</translation>
+        <translation>L’archive contient plusieurs fichiers&#xa0;; ouvrez-en un pour le lire.</translation>
     </message>
     <message>
         <source>Indexing stopped before the end of the file.</source>
@@ -2218,11 +2218,11 @@ Codes de sortie : 0 tous les jours terminés, ignorés ou non disponibles ; 1 
     </message>
     <message>
         <source>Indexing was stopped: only the first %1 of the file can be browsed and searched.</source>
-        <translation>L'indexation a été arrêtée : seul le début du fichier (%1) peut être parcouru et faire l'objet de recherches.</translation>
+        <translation>L&apos;indexation a été arrêtée&#xa0;: seul le début du fichier (%1) peut être parcouru et faire l&apos;objet de recherches.</translation>
     </message>
     <message>
         <source>None of the lines is a JSON object: this does not look like a JSON-lines file.</source>
-        <translation>Aucune des lignes n'est un objet JSON : ce fichier ne semble pas être au format JSON lines.</translation>
+        <translation>Aucune des lignes n&apos;est un objet JSON&#xa0;: ce fichier ne semble pas être au format JSON lines.</translation>
     </message>
     <message>
         <source>Indexing… %1 of %2, %3 lines</source>
@@ -2246,7 +2246,7 @@ Codes de sortie : 0 tous les jours terminés, ignorés ou non disponibles ; 1 
     </message>
     <message>
         <source>Lines: %1</source>
-        <translation>Lignes : %1</translation>
+        <translation>Lignes&#xa0;: %1</translation>
     </message>
     <message>
         <source>%1 of content</source>
@@ -2258,29 +2258,29 @@ Codes de sortie : 0 tous les jours terminés, ignorés ou non disponibles ; 1 
     </message>
     <message>
         <source>The file was replaced by another one with the same name: it was read again from the start.</source>
-        <translation>Le fichier a été remplacé par un autre du même nom : il a été relu depuis le début.</translation>
+        <translation>Le fichier a été remplacé par un autre du même nom&#xa0;: il a été relu depuis le début.</translation>
     </message>
     <message>
         <source>The file became shorter (it was truncated or rewritten): it was read again from the start.</source>
-        <translation>Le fichier a raccourci (tronqué ou réécrit) : il a été relu depuis le début.</translation>
+        <translation>Le fichier a raccourci (tronqué ou réécrit)&#xa0;: il a été relu depuis le début.</translation>
     </message>
 </context>
 <context>
     <name>FileDocumentModel</name>
     <message>
         <source>(line of %1, shown cut)</source>
-        <translation>(ligne de %1, tronquée à l'affichage)</translation>
+        <translation>(ligne de %1, tronquée à l&apos;affichage)</translation>
     </message>
 </context>
 <context>
     <name>FileExporter</name>
     <message>
         <source>The file is not open.</source>
-        <translation>Le fichier n'est pas ouvert.</translation>
+        <translation>Le fichier n&apos;est pas ouvert.</translation>
     </message>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation>Impossible d'écrire %1 : %2</translation>
+        <translation>Impossible d&apos;écrire %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>cancelled</source>
@@ -2288,15 +2288,15 @@ Codes de sortie : 0 tous les jours terminés, ignorés ou non disponibles ; 1 
     </message>
     <message>
         <source>Writing %1 failed: %2</source>
-        <translation>L'écriture de %1 a échoué : %2</translation>
+        <translation>L&apos;écriture de %1 a échoué&#xa0;: %2</translation>
     </message>
     <message>
         <source>Some lines could not be read; nothing was written.</source>
-        <translation>Certaines lignes n'ont pas pu être lues ; rien n'a été écrit.</translation>
+        <translation>Certaines lignes n&apos;ont pas pu être lues&#xa0;; rien n&apos;a été écrit.</translation>
     </message>
     <message>
         <source>Cannot save %1: %2</source>
-        <translation>Impossible d'enregistrer %1 : %2</translation>
+        <translation>Impossible d&apos;enregistrer %1&#xa0;: %2</translation>
     </message>
 </context>
 <context>
@@ -2346,35 +2346,35 @@ Codes de sortie : 0 tous les jours terminés, ignorés ou non disponibles ; 1 
     <name>FileIndexer</name>
     <message>
         <source>Cannot read the file: %1</source>
-        <translation>Impossible de lire le fichier : %1</translation>
+        <translation>Impossible de lire le fichier&#xa0;: %1</translation>
     </message>
     <message>
         <source>Reading the file failed: %1</source>
-        <translation>La lecture du fichier a échoué : %1</translation>
+        <translation>La lecture du fichier a échoué&#xa0;: %1</translation>
     </message>
     <message>
         <source>The compressed data is damaged after %1 of content: %2. Everything before it is shown.</source>
-        <translation>Les données compressées sont endommagées après %1 de contenu : %2. Tout ce qui précède est affiché.</translation>
+        <translation>Les données compressées sont endommagées après %1 de contenu&#xa0;: %2. Tout ce qui précède est affiché.</translation>
     </message>
     <message>
         <source>Cannot write the extracted data to the cache folder: %1</source>
-        <translation>Impossible d'écrire les données extraites dans le dossier de cache : %1</translation>
+        <translation>Impossible d&apos;écrire les données extraites dans le dossier de cache&#xa0;: %1</translation>
     </message>
     <message>
         <source>The file ends unexpectedly after %1 (%2 decompressed): it is truncated. Everything before that point is shown.</source>
-        <translation>Le fichier se termine de façon inattendue après %1 (%2 décompressés) : il est tronqué. Tout ce qui précède ce point est affiché.</translation>
+        <translation>Le fichier se termine de façon inattendue après %1 (%2 décompressés)&#xa0;: il est tronqué. Tout ce qui précède ce point est affiché.</translation>
     </message>
     <message>
         <source>The file holds %1 of data that is not gzip after the end of the compressed stream (at byte %2); it was ignored.</source>
-        <translation>Le fichier contient %1 de données non gzip après la fin du flux compressé (à l'octet %2) ; elles ont été ignorées.</translation>
+        <translation>Le fichier contient %1 de données non gzip après la fin du flux compressé (à l&apos;octet %2)&#xa0;; elles ont été ignorées.</translation>
     </message>
     <message>
         <source>at compressed byte %1 (after %2 of content)</source>
-        <translation>à l'octet compressé %1 (après %2 de contenu)</translation>
+        <translation>à l&apos;octet compressé %1 (après %2 de contenu)</translation>
     </message>
     <message>
         <source>Member %1 of the file fails its checksum %2: the data may be corrupted. Everything before that point is shown.</source>
-        <translation>La somme de contrôle du membre %1 du fichier est incorrecte %2 : les données sont peut-être corrompues. Tout ce qui précède ce point est affiché.</translation>
+        <translation>La somme de contrôle du membre %1 du fichier est incorrecte %2&#xa0;: les données sont peut-être corrompues. Tout ce qui précède ce point est affiché.</translation>
     </message>
     <message>
         <source>The compressed data is damaged %1 (%2). Everything before that point is shown.</source>
@@ -2386,7 +2386,7 @@ Codes de sortie : 0 tous les jours terminés, ignorés ou non disponibles ; 1 
     </message>
     <message>
         <source>Its last line is cut off after %1 and is not counted.</source>
-        <translation>Sa dernière ligne est tronquée après %1 et n'est pas comptée.</translation>
+        <translation>Sa dernière ligne est tronquée après %1 et n&apos;est pas comptée.</translation>
     </message>
 </context>
 <context>
@@ -2397,7 +2397,7 @@ Codes de sortie : 0 tous les jours terminés, ignorés ou non disponibles ; 1 
     </message>
     <message>
         <source>%1 — searching %2 %</source>
-        <translation>%1 — recherche : %2 %</translation>
+        <translation>%1 — recherche&#xa0;: %2 %</translation>
     </message>
     <message numerus="yes">
         <source>%Ln match(es)</source>
@@ -2408,11 +2408,11 @@ Codes de sortie : 0 tous les jours terminés, ignorés ou non disponibles ; 1 
     </message>
     <message>
         <source>Search results appear here.</source>
-        <translation>Les résultats de recherche s'affichent ici.</translation>
+        <translation>Les résultats de recherche s&apos;affichent ici.</translation>
     </message>
     <message>
         <source>Search results: %1 — %2</source>
-        <translation>Résultats de la recherche : %1 — %2</translation>
+        <translation>Résultats de la recherche&#xa0;: %1 — %2</translation>
     </message>
     <message>
         <source> (the first %1 are listed)</source>
@@ -2423,7 +2423,7 @@ Codes de sortie : 0 tous les jours terminés, ignorés ou non disponibles ; 1 
     <name>FileSearchBar</name>
     <message>
         <source>&lt;p&gt;Searches the whole file; matching lines fill the pane below.&lt;/p&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;Query&lt;/b&gt;: the query language below&lt;/li&gt;&lt;li&gt;&lt;b&gt;Text&lt;/b&gt;: the exact text, even if it looks like a query&lt;/li&gt;&lt;li&gt;&lt;b&gt;Regex&lt;/b&gt;: one regular expression on the text&lt;/li&gt;&lt;/ul&gt;</source>
-        <translation>&lt;p&gt;Recherche dans tout le fichier ; les lignes correspondantes s'affichent dans le volet ci-dessous.&lt;/p&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;Requête&lt;/b&gt; : le langage de requête ci-dessous&lt;/li&gt;&lt;li&gt;&lt;b&gt;Texte&lt;/b&gt; : le texte exact, même s'il ressemble à une requête&lt;/li&gt;&lt;li&gt;&lt;b&gt;Regex&lt;/b&gt; : une expression régulière sur le texte&lt;/li&gt;&lt;/ul&gt;</translation>
+        <translation>&lt;p&gt;Recherche dans tout le fichier&#xa0;; les lignes correspondantes s&apos;affichent dans le volet ci-dessous.&lt;/p&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;Requête&lt;/b&gt;&#xa0;: le langage de requête ci-dessous&lt;/li&gt;&lt;li&gt;&lt;b&gt;Texte&lt;/b&gt;&#xa0;: le texte exact, même s&apos;il ressemble à une requête&lt;/li&gt;&lt;li&gt;&lt;b&gt;Regex&lt;/b&gt;&#xa0;: une expression régulière sur le texte&lt;/li&gt;&lt;/ul&gt;</translation>
     </message>
     <message>
         <source>Find</source>
@@ -2471,7 +2471,7 @@ Codes de sortie : 0 tous les jours terminés, ignorés ou non disponibles ; 1 
     </message>
     <message>
         <source>Search: words, $TSLA, @user, sentiment:bullish, OR, NOT …</source>
-        <translation>Rechercher : mots, $TSLA, @user, sentiment:bullish, OR, NOT …</translation>
+        <translation>Rechercher&#xa0;: mots, $TSLA, @user, sentiment:bullish, OR, NOT …</translation>
     </message>
     <message>
         <source>Query</source>
@@ -2494,7 +2494,7 @@ Codes de sortie : 0 tous les jours terminés, ignorés ou non disponibles ; 1 
     </message>
     <message>
         <source>Click a bar to go to its first message; double-click an hour to see its minutes.</source>
-        <translation>Cliquez sur une barre pour aller à son premier message ; double-cliquez sur une heure pour afficher ses minutes.</translation>
+        <translation>Cliquez sur une barre pour aller à son premier message&#xa0;; double-cliquez sur une heure pour afficher ses minutes.</translation>
     </message>
     <message>
         <source>Messages</source>
@@ -2502,7 +2502,7 @@ Codes de sortie : 0 tous les jours terminés, ignorés ou non disponibles ; 1 
     </message>
     <message>
         <source>Top symbols (click one to search for it)</source>
-        <translation>Symboles les plus cités (cliquez sur l'un d'eux pour le rechercher)</translation>
+        <translation>Symboles les plus cités (cliquez sur l&apos;un d&apos;eux pour le rechercher)</translation>
     </message>
     <message>
         <source>Sentiment</source>
@@ -2534,11 +2534,11 @@ Codes de sortie : 0 tous les jours terminés, ignorés ou non disponibles ; 1 
     </message>
     <message>
         <source>times are not in order</source>
-        <translation>les horodatages ne sont pas dans l'ordre</translation>
+        <translation>les horodatages ne sont pas dans l&apos;ordre</translation>
     </message>
     <message>
         <source>Messages per minute, %1 %2</source>
-        <extracomment>The hour a chart of minutes shows and its time zone: "2024-03-04 15:00 CET".</extracomment>
+        <extracomment>The hour a chart of minutes shows and its time zone: &quot;2024-03-04 15:00 CET&quot;.</extracomment>
         <translation>Messages par minute, %1 %2</translation>
     </message>
     <message>
@@ -2548,7 +2548,7 @@ Codes de sortie : 0 tous les jours terminés, ignorés ou non disponibles ; 1 
     </message>
     <message>
         <source>from %1 to %2 %3</source>
-        <extracomment>The time a file covers and its time zone: "from 2024-03-04 09:30:00 to … CET".</extracomment>
+        <extracomment>The time a file covers and its time zone: &quot;from 2024-03-04 09:30:00 to … CET&quot;.</extracomment>
         <translation>du %1 au %2 %3</translation>
     </message>
 </context>
@@ -2556,11 +2556,11 @@ Codes de sortie : 0 tous les jours terminés, ignorés ou non disponibles ; 1 
     <name>FileView</name>
     <message>
         <source>This file cannot be opened</source>
-        <translation>Impossible d'ouvrir ce fichier</translation>
+        <translation>Impossible d&apos;ouvrir ce fichier</translation>
     </message>
     <message>
         <source>Reading the list of files in the archive…</source>
-        <translation>Lecture de la liste des fichiers de l'archive…</translation>
+        <translation>Lecture de la liste des fichiers de l&apos;archive…</translation>
     </message>
     <message>
         <source>Go to Line…</source>
@@ -2568,15 +2568,15 @@ Codes de sortie : 0 tous les jours terminés, ignorés ou non disponibles ; 1 
     </message>
     <message>
         <source>Go to a line by its number</source>
-        <translation>Aller à une ligne d'après son numéro</translation>
+        <translation>Aller à une ligne d&apos;après son numéro</translation>
     </message>
     <message>
         <source>Go to Time…</source>
-        <translation>Aller à l'heure…</translation>
+        <translation>Aller à l&apos;heure…</translation>
     </message>
     <message>
         <source>Go to the first message at or after a time</source>
-        <translation>Aller au premier message à partir d'une heure donnée</translation>
+        <translation>Aller au premier message à partir d&apos;une heure donnée</translation>
     </message>
     <message>
         <source>Export…</source>
@@ -2600,19 +2600,19 @@ Codes de sortie : 0 tous les jours terminés, ignorés ou non disponibles ; 1 
     </message>
     <message>
         <source>Stop indexing</source>
-        <translation>Arrêter l'indexation</translation>
+        <translation>Arrêter l&apos;indexation</translation>
     </message>
     <message>
         <source>Stop reading the file; the lines indexed so far stay available</source>
-        <translation>Arrêter la lecture du fichier ; les lignes déjà indexées restent disponibles</translation>
+        <translation>Arrêter la lecture du fichier&#xa0;; les lignes déjà indexées restent disponibles</translation>
     </message>
     <message>
         <source>Export %p%</source>
-        <translation>Exportation : %p %</translation>
+        <translation>Exportation&#xa0;: %p %</translation>
     </message>
     <message>
         <source>Cancel export</source>
-        <translation>Annuler l'exportation</translation>
+        <translation>Annuler l&apos;exportation</translation>
     </message>
     <message>
         <source>Line %1 · %2</source>
@@ -2620,7 +2620,7 @@ Codes de sortie : 0 tous les jours terminés, ignorés ou non disponibles ; 1 
     </message>
     <message>
         <source> — the table shows its first %1</source>
-        <translation> — le tableau n'en affiche que le début (%1)</translation>
+        <translation> — le tableau n&apos;en affiche que le début (%1)</translation>
     </message>
     <message>
         <source> · bookmarked</source>
@@ -2632,11 +2632,11 @@ Codes de sortie : 0 tous les jours terminés, ignorés ou non disponibles ; 1 
     </message>
     <message>
         <source>The line could not be read in full.</source>
-        <translation>La ligne n'a pas pu être lue en entier.</translation>
+        <translation>La ligne n&apos;a pas pu être lue en entier.</translation>
     </message>
     <message>
         <source>Line %1: %2</source>
-        <translation>Ligne %1 : %2</translation>
+        <translation>Ligne %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>Go to Line</source>
@@ -2644,19 +2644,19 @@ Codes de sortie : 0 tous les jours terminés, ignorés ou non disponibles ; 1 
     </message>
     <message>
         <source>Line (1 to %1):</source>
-        <translation>Ligne (1 à %1) :</translation>
+        <translation>Ligne (1 à %1)&#xa0;:</translation>
     </message>
     <message>
         <source>Go to Time</source>
-        <translation>Aller à l'heure</translation>
+        <translation>Aller à l&apos;heure</translation>
     </message>
     <message>
         <source>The messages of this file carry no time stamps.</source>
-        <translation>Les messages de ce fichier ne comportent pas d'horodatage.</translation>
+        <translation>Les messages de ce fichier ne comportent pas d&apos;horodatage.</translation>
     </message>
     <message>
         <source>No message is that late.</source>
-        <translation>Aucun message n'est aussi tardif.</translation>
+        <translation>Aucun message n&apos;est aussi tardif.</translation>
     </message>
     <message>
         <source>Go To</source>
@@ -2664,7 +2664,7 @@ Codes de sortie : 0 tous les jours terminés, ignorés ou non disponibles ; 1 
     </message>
     <message>
         <source>Go to a line by its number, or to a time</source>
-        <translation>Aller à une ligne d'après son numéro, ou à une heure</translation>
+        <translation>Aller à une ligne d&apos;après son numéro, ou à une heure</translation>
     </message>
 </context>
 <context>
@@ -2679,11 +2679,11 @@ Codes de sortie : 0 tous les jours terminés, ignorés ou non disponibles ; 1 
     </message>
     <message>
         <source>Close Tab</source>
-        <translation>Fermer l'onglet</translation>
+        <translation>Fermer l&apos;onglet</translation>
     </message>
     <message>
         <source>Open a saved archive (.jsonl.gz, .ndjson, .gz) with File → Open, or drop it on this window. Several files, or a folder of daily files, open together as one dataset.</source>
-        <translation>Ouvrez une archive enregistrée (.jsonl.gz, .ndjson, .gz) avec Fichier → Ouvrir, ou déposez-la sur cette fenêtre. Plusieurs fichiers, ou un dossier de fichiers quotidiens, s'ouvrent ensemble comme un seul jeu de données.</translation>
+        <translation>Ouvrez une archive enregistrée (.jsonl.gz, .ndjson, .gz) avec Fichier → Ouvrir, ou déposez-la sur cette fenêtre. Plusieurs fichiers, ou un dossier de fichiers quotidiens, s&apos;ouvrent ensemble comme un seul jeu de données.</translation>
     </message>
 </context>
 <context>
@@ -2714,7 +2714,7 @@ Codes de sortie : 0 tous les jours terminés, ignorés ou non disponibles ; 1 
     </message>
     <message>
         <source>Authentication failed</source>
-        <translation>Échec de l'authentification</translation>
+        <translation>Échec de l&apos;authentification</translation>
     </message>
     <message>
         <source>Failed</source>
@@ -2722,7 +2722,7 @@ Codes de sortie : 0 tous les jours terminés, ignorés ou non disponibles ; 1 
     </message>
     <message>
         <source>Enter the user name and password of the stream account.</source>
-        <translation>Saisissez le nom d'utilisateur et le mot de passe du compte de flux.</translation>
+        <translation>Saisissez le nom d&apos;utilisateur et le mot de passe du compte de flux.</translation>
     </message>
     <message>
         <source>Stopped.</source>
@@ -2734,7 +2734,7 @@ Codes de sortie : 0 tous les jours terminés, ignorés ou non disponibles ; 1 
     </message>
     <message>
         <source>At most %1 connection requests per minute are allowed; next attempt in %2 s.</source>
-        <translation>%1 demandes de connexion par minute au maximum sont autorisées ; prochaine tentative dans %2 s.</translation>
+        <translation>%1 demandes de connexion par minute au maximum sont autorisées&#xa0;; prochaine tentative dans %2 s.</translation>
     </message>
     <message>
         <source>Reconnecting to %1…</source>
@@ -2754,7 +2754,7 @@ Codes de sortie : 0 tous les jours terminés, ignorés ou non disponibles ; 1 
     </message>
     <message>
         <source>The stream could not be decompressed: %1</source>
-        <translation>Le flux n'a pas pu être décompressé : %1</translation>
+        <translation>Le flux n&apos;a pas pu être décompressé&#xa0;: %1</translation>
     </message>
     <message>
         <source>The server ended the stream.</source>
@@ -2762,15 +2762,15 @@ Codes de sortie : 0 tous les jours terminés, ignorés ou non disponibles ; 1 
     </message>
     <message>
         <source>The connection dropped: %1</source>
-        <translation>La connexion a été interrompue : %1</translation>
+        <translation>La connexion a été interrompue&#xa0;: %1</translation>
     </message>
     <message>
         <source>The secure connection to %1 failed: %2. If the server uses a private certificate authority, add its certificate (%3).</source>
-        <translation>La connexion sécurisée à %1 a échoué : %2. Si le serveur utilise une autorité de certification privée, ajoutez son certificat (%3).</translation>
+        <translation>La connexion sécurisée à %1 a échoué&#xa0;: %2. Si le serveur utilise une autorité de certification privée, ajoutez son certificat (%3).</translation>
     </message>
     <message>
         <source>Network error: %1</source>
-        <translation>Erreur réseau : %1</translation>
+        <translation>Erreur réseau&#xa0;: %1</translation>
     </message>
     <message>
         <source>No answer from %1 within %2 s.</source>
@@ -2778,7 +2778,7 @@ Codes de sortie : 0 tous les jours terminés, ignorés ou non disponibles ; 1 
     </message>
     <message>
         <source>No data for %1 s: the connection stalled.</source>
-        <translation>Aucune donnée depuis %1 s : la connexion est bloquée.</translation>
+        <translation>Aucune donnée depuis %1 s&#xa0;: la connexion est bloquée.</translation>
     </message>
     <message>
         <source>An incomplete line was discarded.</source>
@@ -2798,15 +2798,15 @@ Codes de sortie : 0 tous les jours terminés, ignorés ou non disponibles ; 1 
     </message>
     <message>
         <source>Connected to %1, resuming after item %2 (%3=%2).</source>
-        <translation>Connecté à %1, reprise après l'élément %2 (%3=%2).</translation>
+        <translation>Connecté à %1, reprise après l&apos;élément %2 (%3=%2).</translation>
     </message>
     <message>
         <source>A line longer than the limit of %1 was dropped (such lines are counted as too long and never shown; the limit is the “Longest line” preference).</source>
-        <translation>Une ligne dépassant la limite de %1 a été ignorée (ces lignes sont comptées comme trop longues et ne sont jamais affichées ; la limite est la préférence « Longueur maximale de ligne »).</translation>
+        <translation>Une ligne dépassant la limite de %1 a été ignorée (ces lignes sont comptées comme trop longues et ne sont jamais affichées&#xa0;; la limite est la préférence «&#xa0;Longueur maximale de ligne&#xa0;»).</translation>
     </message>
     <message>
         <source>The service could not continue after item %1: the items after it are missing.</source>
-        <translation>Le service n'a pas pu poursuivre après l'élément %1 : les éléments suivants sont manquants.</translation>
+        <translation>Le service n&apos;a pas pu poursuivre après l&apos;élément %1&#xa0;: les éléments suivants sont manquants.</translation>
     </message>
     <message>
         <source>Next attempt in %1 s (attempt %2).</source>
@@ -2817,7 +2817,7 @@ Codes de sortie : 0 tous les jours terminés, ignorés ou non disponibles ; 1 
     <name>GoToTimeDialog</name>
     <message>
         <source>Go to Time</source>
-        <translation>Aller à l'heure</translation>
+        <translation>Aller à l&apos;heure</translation>
     </message>
     <message>
         <source>YYYY-MM-DD HH:MM:SS</source>
@@ -2825,7 +2825,7 @@ Codes de sortie : 0 tous les jours terminés, ignorés ou non disponibles ; 1 
     </message>
     <message>
         <source>Time:</source>
-        <translation>Heure :</translation>
+        <translation>Heure&#xa0;:</translation>
     </message>
     <message>
         <source>For example %1 or %2</source>
@@ -2833,15 +2833,15 @@ Codes de sortie : 0 tous les jours terminés, ignorés ou non disponibles ; 1 
     </message>
     <message>
         <source>The first message at or after this time (%1):</source>
-        <extracomment>%1 is the time zone the field is read in: "UTC", "CET".</extracomment>
-        <translation>Le premier message à partir de cette heure (%1) :</translation>
+        <extracomment>%1 is the time zone the field is read in: &quot;UTC&quot;, &quot;CET&quot;.</extracomment>
+        <translation>Le premier message à partir de cette heure (%1)&#xa0;:</translation>
     </message>
 </context>
 <context>
     <name>GzipReader</name>
     <message>
         <source>No access point before offset %1.</source>
-        <translation>Aucun point d'accès avant la position %1.</translation>
+        <translation>Aucun point d&apos;accès avant la position %1.</translation>
     </message>
     <message>
         <source>Cannot start decompressing at offset %1.</source>
@@ -2849,14 +2849,14 @@ Codes de sortie : 0 tous les jours terminés, ignorés ou non disponibles ; 1 
     </message>
     <message>
         <source>Invalid compressed data: %1</source>
-        <translation>Données compressées non valides : %1</translation>
+        <translation>Données compressées non valides&#xa0;: %1</translation>
     </message>
 </context>
 <context>
     <name>GzipStreamDecoder</name>
     <message>
         <source>The decompressor could not start.</source>
-        <translation>Le décompresseur n'a pas pu démarrer.</translation>
+        <translation>Le décompresseur n&apos;a pas pu démarrer.</translation>
     </message>
     <message>
         <source>The compressed stream is corrupt (%1).</source>
@@ -2867,15 +2867,15 @@ Codes de sortie : 0 tous les jours terminés, ignorés ou non disponibles ; 1 
     <name>GzipVerifier</name>
     <message>
         <source>The file is not gzip-compressed.</source>
-        <translation>Le fichier n'est pas compressé avec gzip.</translation>
+        <translation>Le fichier n&apos;est pas compressé avec gzip.</translation>
     </message>
     <message>
         <source>The file has unexpected data after its last gzip member (at byte %1).</source>
-        <translation>Le fichier contient des données inattendues après son dernier membre gzip (à l'octet %1).</translation>
+        <translation>Le fichier contient des données inattendues après son dernier membre gzip (à l&apos;octet %1).</translation>
     </message>
     <message>
         <source>The file is corrupt: gzip member %1 (from byte %2) fails its check (%3).</source>
-        <translation>Le fichier est corrompu : le membre gzip %1 (à partir de l'octet %2) échoue à la vérification (%3).</translation>
+        <translation>Le fichier est corrompu&#xa0;: le membre gzip %1 (à partir de l&apos;octet %2) échoue à la vérification (%3).</translation>
     </message>
     <message>
         <source>The file is empty.</source>
@@ -2883,11 +2883,11 @@ Codes de sortie : 0 tous les jours terminés, ignorés ou non disponibles ; 1 
     </message>
     <message>
         <source>The file is incomplete: gzip member %1 is cut short after %2 bytes.</source>
-        <translation>Le fichier est incomplet : le membre gzip %1 est tronqué après %2 octets.</translation>
+        <translation>Le fichier est incomplet&#xa0;: le membre gzip %1 est tronqué après %2 octets.</translation>
     </message>
     <message>
         <source>The file cannot be read: %1</source>
-        <translation>Impossible de lire le fichier : %1</translation>
+        <translation>Impossible de lire le fichier&#xa0;: %1</translation>
     </message>
     <message>
         <source>Verification was cancelled.</source>
@@ -2902,19 +2902,19 @@ Codes de sortie : 0 tous les jours terminés, ignorés ou non disponibles ; 1 
     <name>HttpStatusRule</name>
     <message>
         <source> The server said: “%1”</source>
-        <translation> Le serveur a répondu : « %1 »</translation>
+        <translation> Le serveur a répondu&#xa0;: «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>The server refused the user name or password (HTTP 401). Check the account and enter the password again.</source>
-        <translation>Le serveur a refusé le nom d'utilisateur ou le mot de passe (HTTP 401). Vérifiez le compte et saisissez de nouveau le mot de passe.</translation>
+        <translation>Le serveur a refusé le nom d&apos;utilisateur ou le mot de passe (HTTP 401). Vérifiez le compte et saisissez de nouveau le mot de passe.</translation>
     </message>
     <message>
         <source>The server refused the request as not acceptable (HTTP 406): the stream must be requested with gzip compression.</source>
-        <translation>Le serveur a refusé la requête comme non acceptable (HTTP 406) : le flux doit être demandé avec la compression gzip.</translation>
+        <translation>Le serveur a refusé la requête comme non acceptable (HTTP 406)&#xa0;: le flux doit être demandé avec la compression gzip.</translation>
     </message>
     <message>
         <source>Rate limited by the server (HTTP %1): too many connection requests.</source>
-        <translation>Limite de requêtes atteinte sur le serveur (HTTP %1) : trop de demandes de connexion.</translation>
+        <translation>Limite de requêtes atteinte sur le serveur (HTTP %1)&#xa0;: trop de demandes de connexion.</translation>
     </message>
     <message>
         <source>The server answered HTTP %1.</source>
@@ -2922,7 +2922,7 @@ Codes de sortie : 0 tous les jours terminés, ignorés ou non disponibles ; 1 
     </message>
     <message>
         <source>The server redirected the stream (HTTP %1); paste the final stream URL into the account.</source>
-        <translation>Le serveur a redirigé le flux (HTTP %1) ; collez l'URL finale du flux dans le compte.</translation>
+        <translation>Le serveur a redirigé le flux (HTTP %1)&#xa0;; collez l&apos;URL finale du flux dans le compte.</translation>
     </message>
     <message>
         <source>The server refused the stream (HTTP %1).</source>
@@ -2934,15 +2934,15 @@ Codes de sortie : 0 tous les jours terminés, ignorés ou non disponibles ; 1 
     </message>
     <message>
         <source>The user name or password was not accepted.</source>
-        <translation>Le nom d'utilisateur ou le mot de passe n'a pas été accepté.</translation>
+        <translation>Le nom d&apos;utilisateur ou le mot de passe n&apos;a pas été accepté.</translation>
     </message>
     <message>
         <source>This account may not download this file.</source>
-        <translation>Ce compte n'est pas autorisé à télécharger ce fichier.</translation>
+        <translation>Ce compte n&apos;est pas autorisé à télécharger ce fichier.</translation>
     </message>
     <message>
         <source>There is no file for this day.</source>
-        <translation>Il n'y a aucun fichier pour ce jour.</translation>
+        <translation>Il n&apos;y a aucun fichier pour ce jour.</translation>
     </message>
     <message>
         <source>The backup service is having trouble (HTTP %1).</source>
@@ -2950,7 +2950,7 @@ Codes de sortie : 0 tous les jours terminés, ignorés ou non disponibles ; 1 
     </message>
     <message>
         <source>The backup service answered HTTP %1 instead of a download link.</source>
-        <translation>Le service de sauvegarde a répondu HTTP %1 au lieu d'un lien de téléchargement.</translation>
+        <translation>Le service de sauvegarde a répondu HTTP %1 au lieu d&apos;un lien de téléchargement.</translation>
     </message>
     <message>
         <source>The download link expired (HTTP %1).</source>
@@ -2958,25 +2958,25 @@ Codes de sortie : 0 tous les jours terminés, ignorés ou non disponibles ; 1 
     </message>
     <message>
         <source>The storage host is having trouble (HTTP %1).</source>
-        <translation>L'hôte de stockage rencontre des difficultés (HTTP %1).</translation>
+        <translation>L&apos;hôte de stockage rencontre des difficultés (HTTP %1).</translation>
     </message>
     <message>
         <source>The storage host refused the download (HTTP %1).</source>
-        <translation>L'hôte de stockage a refusé le téléchargement (HTTP %1).</translation>
+        <translation>L&apos;hôte de stockage a refusé le téléchargement (HTTP %1).</translation>
     </message>
 </context>
 <context>
     <name>HttpStreamConnection</name>
     <message>
-        <source>The server's answer has more than %1 KiB of headers.</source>
+        <source>The server&apos;s answer has more than %1 KiB of headers.</source>
         <translation>La réponse du serveur contient plus de %1 Kio d’en-têtes.</translation>
     </message>
     <message>
-        <source>The server's answer is not valid HTTP.</source>
+        <source>The server&apos;s answer is not valid HTTP.</source>
         <translation>La réponse du serveur n’est pas du HTTP valide.</translation>
     </message>
     <message>
-        <source>The server's answer broke its chunked framing.</source>
+        <source>The server&apos;s answer broke its chunked framing.</source>
         <translation>La réponse du serveur ne respecte pas son découpage en blocs (chunked).</translation>
     </message>
     <message>
@@ -3000,7 +3000,7 @@ Codes de sortie : 0 tous les jours terminés, ignorés ou non disponibles ; 1 
     </message>
     <message>
         <source>Count lines, messages and malformed lines (with --grep: count matches).</source>
-        <translation>Compter les lignes, les messages et les lignes mal formées (avec --grep : compter les correspondances).</translation>
+        <translation>Compter les lignes, les messages et les lignes mal formées (avec --grep&#xa0;: compter les correspondances).</translation>
     </message>
     <message>
         <source>Messages per hour, top symbols and the sentiment share.</source>
@@ -3036,7 +3036,7 @@ Codes de sortie : 0 tous les jours terminés, ignorés ou non disponibles ; 1 
     </message>
     <message>
         <source>Neither read nor write the index cache.</source>
-        <translation>Ne pas lire ni écrire le cache d'index.</translation>
+        <translation>Ne pas lire ni écrire le cache d&apos;index.</translation>
     </message>
     <message>
         <source>--grep needs a pattern.</source>
@@ -3044,7 +3044,7 @@ Codes de sortie : 0 tous les jours terminés, ignorés ou non disponibles ; 1 
     </message>
     <message>
         <source>The archive holds several files; choose one with --member:</source>
-        <translation>L'archive contient plusieurs fichiers ; choisissez-en un avec --member :</translation>
+        <translation>L&apos;archive contient plusieurs fichiers&#xa0;; choisissez-en un avec --member&#xa0;:</translation>
     </message>
     <message>
         <source>The last line is line %1.</source>
@@ -3060,47 +3060,47 @@ Codes de sortie : 0 tous les jours terminés, ignorés ou non disponibles ; 1 
     </message>
     <message>
         <source>Messages per hour (UTC):</source>
-        <translation>Messages par heure (UTC) :</translation>
+        <translation>Messages par heure (UTC)&#xa0;:</translation>
     </message>
     <message>
         <source>Top symbols:</source>
-        <translation>Symboles les plus cités :</translation>
+        <translation>Symboles les plus cités&#xa0;:</translation>
     </message>
     <message>
         <source>Sentiment: %1 % bullish, %2 % bearish, %3 % without</source>
-        <translation>Sentiment : %1 % haussier, %2 % baissier, %3 % sans</translation>
+        <translation>Sentiment&#xa0;: %1 % haussier, %2 % baissier, %3 % sans</translation>
     </message>
     <message>
         <source>File:          %1</source>
-        <translation>Fichier :      %1</translation>
+        <translation>Fichier&#xa0;:      %1</translation>
     </message>
     <message>
         <source>Format:        %1</source>
-        <translation>Format :       %1</translation>
+        <translation>Format&#xa0;:       %1</translation>
     </message>
     <message>
         <source>Lines:         %1</source>
-        <translation>Lignes :       %1</translation>
+        <translation>Lignes&#xa0;:       %1</translation>
     </message>
     <message>
         <source>Messages:      %1</source>
-        <translation>Messages :     %1</translation>
+        <translation>Messages&#xa0;:     %1</translation>
     </message>
     <message>
         <source>Malformed:     %1</source>
-        <translation>Mal formées :  %1</translation>
+        <translation>Mal formées&#xa0;:  %1</translation>
     </message>
     <message>
         <source>Uncompressed:  %1</source>
-        <translation>Décompressé :  %1</translation>
+        <translation>Décompressé&#xa0;:  %1</translation>
     </message>
     <message>
         <source>Time span:     %1 to %2</source>
-        <translation>Période :      %1 à %2</translation>
+        <translation>Période&#xa0;:      %1 à %2</translation>
     </message>
     <message>
         <source>Complete:      %1</source>
-        <translation>Complet :      %1</translation>
+        <translation>Complet&#xa0;:      %1</translation>
     </message>
     <message>
         <source>no, the file is truncated or damaged</source>
@@ -3111,8 +3111,8 @@ Codes de sortie : 0 tous les jours terminés, ignorés ou non disponibles ; 1 
         <translation>oui</translation>
     </message>
     <message>
-        <source>Print the messages that match QUERY: words, "phrases", $TSLA, @user, sentiment:bullish, id:, kind:, before:/after: times, /regex/, AND, OR, NOT and parentheses. Exit status 1 when nothing matches, as grep.</source>
-        <translation>Afficher les messages qui correspondent à REQUÊTE : mots, "expressions", $TSLA, @user, sentiment:bullish, id:, kind:, heures before:/after:, /regex/, AND, OR, NOT et parenthèses. Code de sortie 1 si rien ne correspond, comme grep.</translation>
+        <source>Print the messages that match QUERY: words, &quot;phrases&quot;, $TSLA, @user, sentiment:bullish, id:, kind:, before:/after: times, /regex/, AND, OR, NOT and parentheses. Exit status 1 when nothing matches, as grep.</source>
+        <translation>Afficher les messages qui correspondent à REQUÊTE&#xa0;: mots, &quot;expressions&quot;, $TSLA, @user, sentiment:bullish, id:, kind:, heures before:/after:, /regex/, AND, OR, NOT et parenthèses. Code de sortie 1 si rien ne correspond, comme grep.</translation>
     </message>
     <message>
         <source>query</source>
@@ -3132,15 +3132,15 @@ Codes de sortie : 0 tous les jours terminés, ignorés ou non disponibles ; 1 
     </message>
     <message>
         <source>Cut line:      %1 at the end, without a terminator (not counted)</source>
-        <translation>Ligne coupée : %1 à la fin, sans saut de ligne final (non comptée)</translation>
+        <translation>Ligne coupée&#xa0;: %1 à la fin, sans saut de ligne final (non comptée)</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation>%1 : %2</translation>
+        <translation>%1&#xa0;: %2</translation>
     </message>
     <message>
         <source>Files:         %1</source>
-        <translation>Fichiers :      %1</translation>
+        <translation>Fichiers&#xa0;:      %1</translation>
     </message>
     <message>
         <source>no, a file is truncated or damaged</source>
@@ -3148,11 +3148,11 @@ Codes de sortie : 0 tous les jours terminés, ignorés ou non disponibles ; 1 
     </message>
     <message>
         <source>Files in time order (lines, messages, file):</source>
-        <translation>Fichiers dans l’ordre chronologique (lignes, messages, fichier) :</translation>
+        <translation>Fichiers dans l’ordre chronologique (lignes, messages, fichier)&#xa0;:</translation>
     </message>
     <message>
         <source>A .jsonl.gz, .jsonl or archive file; or several files, or a folder of daily files, read as one dataset in time order.</source>
-        <translation>Un fichier .jsonl.gz, .jsonl ou une archive ; ou plusieurs fichiers, ou un dossier de fichiers quotidiens, lus comme un seul jeu de données dans l’ordre chronologique.</translation>
+        <translation>Un fichier .jsonl.gz, .jsonl ou une archive&#xa0;; ou plusieurs fichiers, ou un dossier de fichiers quotidiens, lus comme un seul jeu de données dans l’ordre chronologique.</translation>
     </message>
     <message>
         <source>FILE...</source>
@@ -3160,7 +3160,7 @@ Codes de sortie : 0 tous les jours terminés, ignorés ou non disponibles ; 1 
     </message>
     <message>
         <source>hydrant-cli inspect FILE...: count, search and summarise saved archives. Without options it prints a summary.</source>
-        <translation>hydrant-cli inspect FICHIER... : compter, rechercher et résumer des archives enregistrées. Sans option, affiche un résumé.</translation>
+        <translation>hydrant-cli inspect FICHIER...&#xa0;: compter, rechercher et résumer des archives enregistrées. Sans option, affiche un résumé.</translation>
     </message>
     <message>
         <source>Give a file, several files or a folder to inspect.</source>
@@ -3168,49 +3168,49 @@ Codes de sortie : 0 tous les jours terminés, ignorés ou non disponibles ; 1 
     </message>
     <message>
         <source>--member reads one archive; give that archive alone.</source>
-        <translation>--member lit une seule archive ; indiquez cette archive seule.</translation>
+        <translation>--member lit une seule archive&#xa0;; indiquez cette archive seule.</translation>
     </message>
 </context>
 <context>
     <name>JetStreamPublisher</name>
     <message>
-        <source>There is no JetStream stream named '%1'.</source>
-        <translation>Il n'existe aucun flux JetStream nommé « %1 ».</translation>
+        <source>There is no JetStream stream named &apos;%1&apos;.</source>
+        <translation>Il n&apos;existe aucun flux JetStream nommé «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
-        <source>Cannot read the JetStream stream '%1': %2</source>
-        <translation>Impossible de lire le flux JetStream « %1 » : %2</translation>
+        <source>Cannot read the JetStream stream &apos;%1&apos;: %2</source>
+        <translation>Impossible de lire le flux JetStream «&#xa0;%1&#xa0;»&#xa0;: %2</translation>
     </message>
     <message>
         <source>Not connected to NATS.</source>
         <translation>Non connecté à NATS.</translation>
     </message>
     <message>
-        <source>The JetStream stream '%1' exists but does not take the subject %2: give its --subject, or another --stream.</source>
-        <translation>Le flux JetStream « %1 » existe mais n'accepte pas le sujet %2 : indiquez son --subject, ou un autre --stream.</translation>
+        <source>The JetStream stream &apos;%1&apos; exists but does not take the subject %2: give its --subject, or another --stream.</source>
+        <translation>Le flux JetStream «&#xa0;%1&#xa0;» existe mais n&apos;accepte pas le sujet %2&#xa0;: indiquez son --subject, ou un autre --stream.</translation>
     </message>
     <message>
-        <source>Cannot create the JetStream stream '%1': %2</source>
-        <translation>Impossible de créer le flux JetStream « %1 » : %2</translation>
+        <source>Cannot create the JetStream stream &apos;%1&apos;: %2</source>
+        <translation>Impossible de créer le flux JetStream «&#xa0;%1&#xa0;»&#xa0;: %2</translation>
     </message>
     <message>
-        <source>Cannot read the last message of the JetStream stream '%1': %2</source>
-        <translation>Impossible de lire le dernier message du flux JetStream « %1 » : %2</translation>
+        <source>Cannot read the last message of the JetStream stream &apos;%1&apos;: %2</source>
+        <translation>Impossible de lire le dernier message du flux JetStream «&#xa0;%1&#xa0;»&#xa0;: %2</translation>
     </message>
     <message>
         <source>JetStream did not store the messages in time (%1).</source>
-        <translation>JetStream n'a pas stocké les messages à temps (%1).</translation>
+        <translation>JetStream n&apos;a pas stocké les messages à temps (%1).</translation>
     </message>
 </context>
 <context>
     <name>JetStreamReader</name>
     <message>
-        <source>'%1' is not a start: give new, all, a span such as 30m, 1h or 2d, or a time such as 2024-03-11T09:00Z.</source>
-        <translation>« %1 » n'est pas un point de départ valide : indiquez new, all, une durée telle que 30m, 1h ou 2d, ou une heure telle que 2024-03-11T09:00Z.</translation>
+        <source>&apos;%1&apos; is not a start: give new, all, a span such as 30m, 1h or 2d, or a time such as 2024-03-11T09:00Z.</source>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas un point de départ valide&#xa0;: indiquez new, all, une durée telle que 30m, 1h ou 2d, ou une heure telle que 2024-03-11T09:00Z.</translation>
     </message>
     <message>
-        <source>Cannot read the JetStream stream '%1': %2</source>
-        <translation>Impossible de lire le flux JetStream « %1 » : %2</translation>
+        <source>Cannot read the JetStream stream &apos;%1&apos;: %2</source>
+        <translation>Impossible de lire le flux JetStream «&#xa0;%1&#xa0;»&#xa0;: %2</translation>
     </message>
     <message>
         <source>The consumer was lost (%1); reading continues after message %2.</source>
@@ -3232,6 +3232,10 @@ Codes de sortie : 0 tous les jours terminés, ignorés ou non disponibles ; 1 
         <source>a message arrived out of its delivery order</source>
         <translation>un message est arrivé hors de son ordre de remise</translation>
     </message>
+    <message>
+        <source>it passed over messages the stream holds</source>
+        <translation>il a sauté des messages que le flux contient</translation>
+    </message>
 </context>
 <context>
     <name>JetStreamSource</name>
@@ -3245,7 +3249,7 @@ Codes de sortie : 0 tous les jours terminés, ignorés ou non disponibles ; 1 
     </message>
     <message>
         <source>The NATS server went away; reconnecting to another one.</source>
-        <translation>Le serveur NATS a disparu ; reconnexion à un autre.</translation>
+        <translation>Le serveur NATS a disparu&#xa0;; reconnexion à un autre.</translation>
     </message>
     <message>
         <source>Now reading from %1.</source>
@@ -3295,7 +3299,7 @@ Codes de sortie : 0 tous les jours terminés, ignorés ou non disponibles ; 1 
     </message>
     <message>
         <source>Not valid JSON at byte %1: %2</source>
-        <translation>JSON non valide à l'octet %1 : %2</translation>
+        <translation>JSON non valide à l&apos;octet %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>Key</source>
@@ -3342,14 +3346,14 @@ Codes de sortie : 0 tous les jours terminés, ignorés ou non disponibles ; 1 
     </message>
     <message>
         <source>(none yet)</source>
-        <translation>(aucun pour l'instant)</translation>
+        <translation>(aucun pour l&apos;instant)</translation>
     </message>
 </context>
 <context>
     <name>LivePage</name>
     <message>
         <source>No stream to watch yet</source>
-        <translation>Aucun flux à suivre pour l'instant</translation>
+        <translation>Aucun flux à suivre pour l&apos;instant</translation>
     </message>
     <message>
         <source>Add account…</source>
@@ -3377,7 +3381,7 @@ Codes de sortie : 0 tous les jours terminés, ignorés ou non disponibles ; 1 
     </message>
     <message>
         <source>Stop following the newest message; messages keep arriving (Ctrl+P)</source>
-        <translation>Ne plus suivre le message le plus récent ; les messages continuent d'arriver (Ctrl+P)</translation>
+        <translation>Ne plus suivre le message le plus récent&#xa0;; les messages continuent d&apos;arriver (Ctrl+P)</translation>
     </message>
     <message>
         <source>&amp;Record</source>
@@ -3421,12 +3425,12 @@ Codes de sortie : 0 tous les jours terminés, ignorés ou non disponibles ; 1 
     </message>
     <message>
         <source>Filter: words, $TSLA, @user, sentiment:bullish, /regex/, OR, NOT …</source>
-        <translation>Filtre : mots, $TSLA, @user, sentiment:bullish, /regex/, OR, NOT …</translation>
+        <translation>Filtre&#xa0;: mots, $TSLA, @user, sentiment:bullish, /regex/, OR, NOT …</translation>
     </message>
     <message>
-        <source>Add a stream account with the URL and the e-mail address and password from your provider's dashboard. To look around first, try the demo (or start Hydrant with %1): it streams from a built-in simulator, no account needed.</source>
+        <source>Add a stream account with the URL and the e-mail address and password from your provider&apos;s dashboard. To look around first, try the demo (or start Hydrant with %1): it streams from a built-in simulator, no account needed.</source>
         <extracomment>%1 is the command hydrant --demo</extracomment>
-        <translation>Ajoutez un compte de flux avec l'URL, l'adresse e-mail et le mot de passe figurant sur le tableau de bord de votre fournisseur. Pour découvrir l'application d'abord, essayez la démo (ou lancez Hydrant avec %1) : elle diffuse un flux depuis un simulateur intégré, aucun compte nécessaire.</translation>
+        <translation>Ajoutez un compte de flux avec l&apos;URL, l&apos;adresse e-mail et le mot de passe figurant sur le tableau de bord de votre fournisseur. Pour découvrir l&apos;application d&apos;abord, essayez la démo (ou lancez Hydrant avec %1)&#xa0;: elle diffuse un flux depuis un simulateur intégré, aucun compte nécessaire.</translation>
     </message>
     <message>
         <source>Try the demo</source>
@@ -3438,7 +3442,7 @@ Codes de sortie : 0 tous les jours terminés, ignorés ou non disponibles ; 1 
     </message>
     <message>
         <source>Recording stopped: %1.</source>
-        <translation>Enregistrement arrêté : %1.</translation>
+        <translation>Enregistrement arrêté&#xa0;: %1.</translation>
     </message>
     <message>
         <source>Recording started in %1.</source>
@@ -3449,7 +3453,7 @@ Codes de sortie : 0 tous les jours terminés, ignorés ou non disponibles ; 1 
     <name>LiveSession</name>
     <message>
         <source>This Hydrant was built without NATS: it cannot read a team relay.</source>
-        <translation>Cette version de Hydrant a été compilée sans NATS : elle ne peut pas lire un relais d'équipe.</translation>
+        <translation>Cette version de Hydrant a été compilée sans NATS&#xa0;: elle ne peut pas lire un relais d&apos;équipe.</translation>
     </message>
 </context>
 <context>
@@ -3540,7 +3544,7 @@ Codes de sortie : 0 tous les jours terminés, ignorés ou non disponibles ; 1 
     </message>
     <message>
         <source>Demo mode: connected to the built-in simulator, no account needed.</source>
-        <translation>Mode démo : connecté au simulateur intégré, aucun compte nécessaire.</translation>
+        <translation>Mode démo&#xa0;: connecté au simulateur intégré, aucun compte nécessaire.</translation>
     </message>
     <message>
         <source>Open file</source>
@@ -3548,7 +3552,7 @@ Codes de sortie : 0 tous les jours terminés, ignorés ou non disponibles ; 1 
     </message>
     <message>
         <source>The file %1 does not exist.</source>
-        <translation>Le fichier %1 n'existe pas.</translation>
+        <translation>Le fichier %1 n&apos;existe pas.</translation>
     </message>
     <message>
         <source>Open archives</source>
@@ -3564,7 +3568,7 @@ Codes de sortie : 0 tous les jours terminés, ignorés ou non disponibles ; 1 
     </message>
     <message>
         <source>Read the user guide online</source>
-        <translation>Lire le guide de l'utilisateur en ligne</translation>
+        <translation>Lire le guide de l&apos;utilisateur en ligne</translation>
     </message>
     <message>
         <source>&amp;Keyboard Shortcuts</source>
@@ -3580,7 +3584,7 @@ Codes de sortie : 0 tous les jours terminés, ignorés ou non disponibles ; 1 
     </message>
     <message>
         <source>Demo mode: the built-in simulator, no account needed. Stream ▸ Demo Stream switches between a Gnip firehose and a StockTwits Firestream.</source>
-        <translation>Mode démo : le simulateur intégré, aucun compte nécessaire. Flux ▸ Flux de démo permet de basculer entre un firehose Gnip et un StockTwits Firestream.</translation>
+        <translation>Mode démo&#xa0;: le simulateur intégré, aucun compte nécessaire. Flux ▸ Flux de démo permet de basculer entre un firehose Gnip et un StockTwits Firestream.</translation>
     </message>
     <message>
         <source>Documentation</source>
@@ -3588,7 +3592,7 @@ Codes de sortie : 0 tous les jours terminés, ignorés ou non disponibles ; 1 
     </message>
     <message>
         <source>No web browser could be started. The user guide is at %1</source>
-        <translation>Aucun navigateur web n'a pu être démarré. Le guide de l'utilisateur se trouve à l'adresse %1</translation>
+        <translation>Aucun navigateur web n&apos;a pu être démarré. Le guide de l&apos;utilisateur se trouve à l&apos;adresse %1</translation>
     </message>
     <message>
         <source>Quit Hydrant</source>
@@ -3597,8 +3601,8 @@ Codes de sortie : 0 tous les jours terminés, ignorés ou non disponibles ; 1 
     <message numerus="yes">
         <source>%n download(s) are still running. Quit anyway?</source>
         <translation>
-            <numerusform>%n téléchargement est toujours en cours. Quitter quand même ?</numerusform>
-            <numerusform>%n téléchargements sont toujours en cours. Quitter quand même ?</numerusform>
+            <numerusform>%n téléchargement est toujours en cours. Quitter quand même&#xa0;?</numerusform>
+            <numerusform>%n téléchargements sont toujours en cours. Quitter quand même&#xa0;?</numerusform>
         </translation>
     </message>
     <message>
@@ -3615,7 +3619,7 @@ Codes de sortie : 0 tous les jours terminés, ignorés ou non disponibles ; 1 
     </message>
     <message>
         <source>The demo simulator could not start: %1</source>
-        <translation>Le simulateur de démonstration n'a pas pu démarrer : %1</translation>
+        <translation>Le simulateur de démonstration n&apos;a pas pu démarrer&#xa0;: %1</translation>
     </message>
     <message>
         <source>Try the demo</source>
@@ -3627,11 +3631,11 @@ Codes de sortie : 0 tous les jours terminés, ignorés ou non disponibles ; 1 
     </message>
     <message>
         <source>Open a folder of daily archives as one dataset</source>
-        <translation>Ouvrir un dossier d'archives quotidiennes comme un seul jeu de données</translation>
+        <translation>Ouvrir un dossier d&apos;archives quotidiennes comme un seul jeu de données</translation>
     </message>
     <message>
         <source>Open a folder of daily archives</source>
-        <translation>Ouvrir un dossier d'archives quotidiennes</translation>
+        <translation>Ouvrir un dossier d&apos;archives quotidiennes</translation>
     </message>
     <message>
         <source>Open R&amp;ecordings Folder</source>
@@ -3648,8 +3652,8 @@ Codes de sortie : 0 tous les jours terminés, ignorés ou non disponibles ; 1 
     <message numerus="yes">
         <source>%n file(s) of the last session are gone: %1</source>
         <translation>
-            <numerusform>%n fichier de la dernière session a disparu : %1</numerusform>
-            <numerusform>%n fichiers de la dernière session ont disparu : %1</numerusform>
+            <numerusform>%n fichier de la dernière session a disparu&#xa0;: %1</numerusform>
+            <numerusform>%n fichiers de la dernière session ont disparu&#xa0;: %1</numerusform>
         </translation>
     </message>
     <message>
@@ -3681,7 +3685,7 @@ Codes de sortie : 0 tous les jours terminés, ignorés ou non disponibles ; 1 
     <message>
         <source>%1 likes message %2: %3</source>
         <extracomment>A StockTwits activity: %1 (a user name) likes message %2 whose text is %3</extracomment>
-        <translation>%1 aime le message %2 : %3</translation>
+        <translation>%1 aime le message %2&#xa0;: %3</translation>
     </message>
 </context>
 <context>
@@ -3716,7 +3720,7 @@ Codes de sortie : 0 tous les jours terminés, ignorés ou non disponibles ; 1 
     </message>
     <message>
         <source>Likes</source>
-        <translation>J'aime</translation>
+        <translation>J&apos;aime</translation>
     </message>
     <message>
         <source>Source</source>
@@ -3732,7 +3736,7 @@ Codes de sortie : 0 tous les jours terminés, ignorés ou non disponibles ; 1 
     </message>
     <message>
         <source>Unknown column “%1”: use %2.</source>
-        <translation>Colonne « %1 » inconnue : utilisez %2.</translation>
+        <translation>Colonne «&#xa0;%1&#xa0;» inconnue&#xa0;: utilisez %2.</translation>
     </message>
     <message>
         <source>Name at least one column.</source>
@@ -3779,7 +3783,7 @@ Codes de sortie : 0 tous les jours terminés, ignorés ou non disponibles ; 1 
     </message>
     <message>
         <source>Select a message to see it in full: author, time, text, symbols and the raw JSON.</source>
-        <translation>Sélectionnez un message pour l'afficher en entier : auteur, heure, texte, symboles et JSON brut.</translation>
+        <translation>Sélectionnez un message pour l&apos;afficher en entier&#xa0;: auteur, heure, texte, symboles et JSON brut.</translation>
     </message>
     <message>
         <source>Raw JSON</source>
@@ -3799,7 +3803,7 @@ Codes de sortie : 0 tous les jours terminés, ignorés ou non disponibles ; 1 
     </message>
     <message>
         <source>Copy the message as received</source>
-        <translation>Copier le message tel qu'il a été reçu</translation>
+        <translation>Copier le message tel qu&apos;il a été reçu</translation>
     </message>
     <message>
         <source>Copy value</source>
@@ -3807,7 +3811,7 @@ Codes de sortie : 0 tous les jours terminés, ignorés ou non disponibles ; 1 
     </message>
     <message>
         <source>No time stamp</source>
-        <translation>Pas d'horodatage</translation>
+        <translation>Pas d&apos;horodatage</translation>
     </message>
     <message>
         <source>Bullish</source>
@@ -3819,7 +3823,7 @@ Codes de sortie : 0 tous les jours terminés, ignorés ou non disponibles ; 1 
     </message>
     <message>
         <source>This line is not a JSON object:</source>
-        <translation>Cette ligne n'est pas un objet JSON :</translation>
+        <translation>Cette ligne n&apos;est pas un objet JSON&#xa0;:</translation>
     </message>
     <message>
         <source>(no text)</source>
@@ -3827,7 +3831,7 @@ Codes de sortie : 0 tous les jours terminés, ignorés ou non disponibles ; 1 
     </message>
     <message>
         <source>Symbols: %1</source>
-        <translation>Symboles : %1</translation>
+        <translation>Symboles&#xa0;: %1</translation>
     </message>
     <message>
         <source>♥ %1</source>
@@ -3859,7 +3863,7 @@ Codes de sortie : 0 tous les jours terminés, ignorés ou non disponibles ; 1 
     </message>
     <message>
         <source>The line is %1 long; only its first %2 were read, so it is not interpreted.</source>
-        <translation>La ligne fait %1 ; seuls ses premiers %2 ont été lus, elle n’est donc pas interprétée.</translation>
+        <translation>La ligne fait %1&#xa0;; seuls ses premiers %2 ont été lus, elle n’est donc pas interprétée.</translation>
     </message>
     <message>
         <source>The JSON tree needs the whole line.</source>
@@ -3869,36 +3873,36 @@ Codes de sortie : 0 tous les jours terminés, ignorés ou non disponibles ; 1 
 <context>
     <name>MessageQuery</name>
     <message>
-        <source>There is a ')' at character %1 without a '(' before it.</source>
-        <translation>Il y a une « ) » au caractère %1 sans « ( » qui la précède.</translation>
+        <source>There is a &apos;)&apos; at character %1 without a &apos;(&apos; before it.</source>
+        <translation>Il y a une «&#xa0;)&#xa0;» au caractère %1 sans «&#xa0;(&#xa0;» qui la précède.</translation>
     </message>
     <message>
         <source>Unexpected text at character %1.</source>
         <translation>Texte inattendu au caractère %1.</translation>
     </message>
     <message>
-        <source>The phrase at character %1 has no closing quote (").</source>
-        <translation>L'expression au caractère %1 n'a pas de guillemet fermant (").</translation>
+        <source>The phrase at character %1 has no closing quote (&quot;).</source>
+        <translation>L&apos;expression au caractère %1 n&apos;a pas de guillemet fermant (&quot;).</translation>
     </message>
     <message>
         <source>The regular expression at character %1 has no closing slash (/).</source>
-        <translation>L'expression régulière au caractère %1 n'a pas de barre oblique fermante (/).</translation>
+        <translation>L&apos;expression régulière au caractère %1 n&apos;a pas de barre oblique fermante (/).</translation>
     </message>
     <message>
-        <source>The value at character %1 has no closing quote (").</source>
-        <translation>La valeur au caractère %1 n'a pas de guillemet fermant (").</translation>
+        <source>The value at character %1 has no closing quote (&quot;).</source>
+        <translation>La valeur au caractère %1 n&apos;a pas de guillemet fermant (&quot;).</translation>
     </message>
     <message>
         <source>OR at character %1 needs a term after it.</source>
-        <translation>OR au caractère %1 doit être suivi d'un terme.</translation>
+        <translation>OR au caractère %1 doit être suivi d&apos;un terme.</translation>
     </message>
     <message>
         <source>AND at character %1 needs a term after it.</source>
-        <translation>AND au caractère %1 doit être suivi d'un terme.</translation>
+        <translation>AND au caractère %1 doit être suivi d&apos;un terme.</translation>
     </message>
     <message>
         <source>NOT at character %1 needs a term after it.</source>
-        <translation>NOT au caractère %1 doit être suivi d'un terme.</translation>
+        <translation>NOT au caractère %1 doit être suivi d&apos;un terme.</translation>
     </message>
     <message>
         <source>The parentheses at character %1 are empty.</source>
@@ -3906,15 +3910,15 @@ Codes de sortie : 0 tous les jours terminés, ignorés ou non disponibles ; 1 
     </message>
     <message>
         <source>The parenthesis at character %1 is not closed.</source>
-        <translation>La parenthèse au caractère %1 n'est pas fermée.</translation>
+        <translation>La parenthèse au caractère %1 n&apos;est pas fermée.</translation>
     </message>
     <message>
         <source>%1 at character %2 needs a term before it.</source>
-        <translation>%1 au caractère %2 doit être précédé d'un terme.</translation>
+        <translation>%1 au caractère %2 doit être précédé d&apos;un terme.</translation>
     </message>
     <message>
         <source>The phrase at character %1 is empty.</source>
-        <translation>L'expression au caractère %1 est vide.</translation>
+        <translation>L&apos;expression au caractère %1 est vide.</translation>
     </message>
     <message>
         <source>A term is missing at character %1.</source>
@@ -3922,42 +3926,42 @@ Codes de sortie : 0 tous les jours terminés, ignorés ou non disponibles ; 1 
     </message>
     <message>
         <source>The regular expression at character %1 is empty.</source>
-        <translation>L'expression régulière au caractère %1 est vide.</translation>
+        <translation>L&apos;expression régulière au caractère %1 est vide.</translation>
     </message>
     <message>
         <source>The regular expression is not valid at character %1: %2</source>
-        <translation>L'expression régulière n'est pas valide au caractère %1 : %2</translation>
+        <translation>L&apos;expression régulière n&apos;est pas valide au caractère %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>“%1” at character %2 needs a value.</source>
-        <translation>« %1 » au caractère %2 attend une valeur.</translation>
+        <translation>«&#xa0;%1&#xa0;» au caractère %2 attend une valeur.</translation>
     </message>
     <message>
         <source>Unknown sentiment “%1” at character %2: use bullish, bearish or none.</source>
-        <translation>Sentiment « %1 » inconnu au caractère %2 : utilisez bullish, bearish ou none.</translation>
+        <translation>Sentiment «&#xa0;%1&#xa0;» inconnu au caractère %2&#xa0;: utilisez bullish, bearish ou none.</translation>
     </message>
     <message>
         <source>Unknown kind “%1” at character %2: use one of %3.</source>
-        <translation>Type « %1 » inconnu au caractère %2 : utilisez l'une des valeurs %3.</translation>
+        <translation>Type «&#xa0;%1&#xa0;» inconnu au caractère %2&#xa0;: utilisez l&apos;une des valeurs %3.</translation>
     </message>
     <message>
         <source>“%1” at character %2 is not a time: write it like 2024-03-11 or 2024-03-11T14:30:00Z (UTC).</source>
-        <translation>« %1 » au caractère %2 n'est pas une date ou une heure : écrivez-la sous la forme 2024-03-11 ou 2024-03-11T14:30:00Z (UTC).</translation>
+        <translation>«&#xa0;%1&#xa0;» au caractère %2 n&apos;est pas une date ou une heure&#xa0;: écrivez-la sous la forme 2024-03-11 ou 2024-03-11T14:30:00Z (UTC).</translation>
     </message>
     <message>
         <source>messages matching “%1”</source>
-        <translation>messages correspondant à « %1 »</translation>
+        <translation>messages correspondant à «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
-        <source>&lt;p&gt;Terms next to each other must all match; text is compared without case, as shown (escapes and entities decoded).&lt;/p&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;word&lt;/b&gt; or &lt;b&gt;"a phrase"&lt;/b&gt; — in the text, author or name&lt;/li&gt;&lt;li&gt;&lt;b&gt;$TSLA&lt;/b&gt; or &lt;b&gt;symbol:TSLA&lt;/b&gt; — messages about the symbol&lt;/li&gt;&lt;li&gt;&lt;b&gt;@user&lt;/b&gt; or &lt;b&gt;user:name&lt;/b&gt; — messages by this user&lt;/li&gt;&lt;li&gt;&lt;b&gt;sentiment:bullish&lt;/b&gt;, &lt;b&gt;bearish&lt;/b&gt; or &lt;b&gt;none&lt;/b&gt;; &lt;b&gt;id:123&lt;/b&gt;; &lt;b&gt;kind:stocktwits&lt;/b&gt;, &lt;b&gt;gnip&lt;/b&gt;, &lt;b&gt;tweet&lt;/b&gt;, &lt;b&gt;activity&lt;/b&gt;, &lt;b&gt;json&lt;/b&gt;&lt;/li&gt;&lt;li&gt;&lt;b&gt;after:2024-03-11&lt;/b&gt;, &lt;b&gt;before:2024-03-11T14:30&lt;/b&gt; — times in UTC&lt;/li&gt;&lt;li&gt;&lt;b&gt;/regular expression/&lt;/b&gt; — on the text&lt;/li&gt;&lt;li&gt;&lt;b&gt;OR&lt;/b&gt;, &lt;b&gt;NOT&lt;/b&gt; (or &lt;b&gt;-term&lt;/b&gt;), &lt;b&gt;AND&lt;/b&gt; and &lt;b&gt;( )&lt;/b&gt;&lt;/li&gt;&lt;/ul&gt;</source>
-        <translation>&lt;p&gt;Les termes juxtaposés doivent tous correspondre ; le texte est comparé sans tenir compte de la casse, tel qu'il est affiché (séquences d'échappement et entités décodées).&lt;/p&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;mot&lt;/b&gt; ou &lt;b&gt;"une expression"&lt;/b&gt; — dans le texte, l'auteur ou le nom&lt;/li&gt;&lt;li&gt;&lt;b&gt;$TSLA&lt;/b&gt; ou &lt;b&gt;symbol:TSLA&lt;/b&gt; — messages concernant le symbole&lt;/li&gt;&lt;li&gt;&lt;b&gt;@user&lt;/b&gt; ou &lt;b&gt;user:nom&lt;/b&gt; — messages de cet utilisateur&lt;/li&gt;&lt;li&gt;&lt;b&gt;sentiment:bullish&lt;/b&gt;, &lt;b&gt;bearish&lt;/b&gt; ou &lt;b&gt;none&lt;/b&gt; ; &lt;b&gt;id:123&lt;/b&gt; ; &lt;b&gt;kind:stocktwits&lt;/b&gt;, &lt;b&gt;gnip&lt;/b&gt;, &lt;b&gt;tweet&lt;/b&gt;, &lt;b&gt;activity&lt;/b&gt;, &lt;b&gt;json&lt;/b&gt;&lt;/li&gt;&lt;li&gt;&lt;b&gt;after:2024-03-11&lt;/b&gt;, &lt;b&gt;before:2024-03-11T14:30&lt;/b&gt; — heures en UTC&lt;/li&gt;&lt;li&gt;&lt;b&gt;/expression régulière/&lt;/b&gt; — sur le texte&lt;/li&gt;&lt;li&gt;&lt;b&gt;OR&lt;/b&gt;, &lt;b&gt;NOT&lt;/b&gt; (ou &lt;b&gt;-terme&lt;/b&gt;), &lt;b&gt;AND&lt;/b&gt; et &lt;b&gt;( )&lt;/b&gt;&lt;/li&gt;&lt;/ul&gt;</translation>
+        <source>&lt;p&gt;Terms next to each other must all match; text is compared without case, as shown (escapes and entities decoded).&lt;/p&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;word&lt;/b&gt; or &lt;b&gt;&quot;a phrase&quot;&lt;/b&gt; — in the text, author or name&lt;/li&gt;&lt;li&gt;&lt;b&gt;$TSLA&lt;/b&gt; or &lt;b&gt;symbol:TSLA&lt;/b&gt; — messages about the symbol&lt;/li&gt;&lt;li&gt;&lt;b&gt;@user&lt;/b&gt; or &lt;b&gt;user:name&lt;/b&gt; — messages by this user&lt;/li&gt;&lt;li&gt;&lt;b&gt;sentiment:bullish&lt;/b&gt;, &lt;b&gt;bearish&lt;/b&gt; or &lt;b&gt;none&lt;/b&gt;; &lt;b&gt;id:123&lt;/b&gt;; &lt;b&gt;kind:stocktwits&lt;/b&gt;, &lt;b&gt;gnip&lt;/b&gt;, &lt;b&gt;tweet&lt;/b&gt;, &lt;b&gt;activity&lt;/b&gt;, &lt;b&gt;json&lt;/b&gt;&lt;/li&gt;&lt;li&gt;&lt;b&gt;after:2024-03-11&lt;/b&gt;, &lt;b&gt;before:2024-03-11T14:30&lt;/b&gt; — times in UTC&lt;/li&gt;&lt;li&gt;&lt;b&gt;/regular expression/&lt;/b&gt; — on the text&lt;/li&gt;&lt;li&gt;&lt;b&gt;OR&lt;/b&gt;, &lt;b&gt;NOT&lt;/b&gt; (or &lt;b&gt;-term&lt;/b&gt;), &lt;b&gt;AND&lt;/b&gt; and &lt;b&gt;( )&lt;/b&gt;&lt;/li&gt;&lt;/ul&gt;</source>
+        <translation>&lt;p&gt;Les termes juxtaposés doivent tous correspondre&#xa0;; le texte est comparé sans tenir compte de la casse, tel qu&apos;il est affiché (séquences d&apos;échappement et entités décodées).&lt;/p&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;mot&lt;/b&gt; ou &lt;b&gt;&quot;une expression&quot;&lt;/b&gt; — dans le texte, l&apos;auteur ou le nom&lt;/li&gt;&lt;li&gt;&lt;b&gt;$TSLA&lt;/b&gt; ou &lt;b&gt;symbol:TSLA&lt;/b&gt; — messages concernant le symbole&lt;/li&gt;&lt;li&gt;&lt;b&gt;@user&lt;/b&gt; ou &lt;b&gt;user:nom&lt;/b&gt; — messages de cet utilisateur&lt;/li&gt;&lt;li&gt;&lt;b&gt;sentiment:bullish&lt;/b&gt;, &lt;b&gt;bearish&lt;/b&gt; ou &lt;b&gt;none&lt;/b&gt;&#xa0;; &lt;b&gt;id:123&lt;/b&gt;&#xa0;; &lt;b&gt;kind:stocktwits&lt;/b&gt;, &lt;b&gt;gnip&lt;/b&gt;, &lt;b&gt;tweet&lt;/b&gt;, &lt;b&gt;activity&lt;/b&gt;, &lt;b&gt;json&lt;/b&gt;&lt;/li&gt;&lt;li&gt;&lt;b&gt;after:2024-03-11&lt;/b&gt;, &lt;b&gt;before:2024-03-11T14:30&lt;/b&gt; — heures en UTC&lt;/li&gt;&lt;li&gt;&lt;b&gt;/expression régulière/&lt;/b&gt; — sur le texte&lt;/li&gt;&lt;li&gt;&lt;b&gt;OR&lt;/b&gt;, &lt;b&gt;NOT&lt;/b&gt; (ou &lt;b&gt;-terme&lt;/b&gt;), &lt;b&gt;AND&lt;/b&gt; et &lt;b&gt;( )&lt;/b&gt;&lt;/li&gt;&lt;/ul&gt;</translation>
     </message>
 </context>
 <context>
     <name>NatsConnection</name>
     <message>
         <source>Cannot connect to the NATS server %1: %2</source>
-        <translation>Impossible de se connecter au serveur NATS %1 : %2</translation>
+        <translation>Impossible de se connecter au serveur NATS %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>The NATS server %1 refused the user name or password (%2).</source>
@@ -3987,7 +3991,7 @@ Codes de sortie : 0 tous les jours terminés, ignorés ou non disponibles ; 1 
     </message>
     <message>
         <source>Enter the password of %1 for the account “%2”.</source>
-        <translation>Saisissez le mot de passe de %1 pour le compte « %2 ».</translation>
+        <translation>Saisissez le mot de passe de %1 pour le compte «&#xa0;%2&#xa0;».</translation>
     </message>
     <message>
         <source>Remember in the secret store</source>
@@ -4003,7 +4007,7 @@ Codes de sortie : 0 tous les jours terminés, ignorés ou non disponibles ; 1 
     </message>
     <message>
         <source>Password:</source>
-        <translation>Mot de passe :</translation>
+        <translation>Mot de passe&#xa0;:</translation>
     </message>
 </context>
 <context>
@@ -4018,7 +4022,7 @@ Codes de sortie : 0 tous les jours terminés, ignorés ou non disponibles ; 1 
     </message>
     <message>
         <source>The live feed keeps this many recent messages; older ones leave.</source>
-        <translation>Le fil en direct conserve ce nombre de messages récents ; les plus anciens sont retirés.</translation>
+        <translation>Le fil en direct conserve ce nombre de messages récents&#xa0;; les plus anciens sont retirés.</translation>
     </message>
     <message>
         <source> s</source>
@@ -4026,7 +4030,7 @@ Codes de sortie : 0 tous les jours terminés, ignorés ou non disponibles ; 1 
     </message>
     <message>
         <source>Reconnect when nothing, not even a heartbeat, arrives for this long.</source>
-        <translation>Se reconnecter lorsque rien, pas même un signal de vie, n'arrive pendant cette durée.</translation>
+        <translation>Se reconnecter lorsque rien, pas même un signal de vie, n&apos;arrive pendant cette durée.</translation>
     </message>
     <message>
         <source>How many backup files download at the same time.</source>
@@ -4042,15 +4046,15 @@ Codes de sortie : 0 tous les jours terminés, ignorés ou non disponibles ; 1 
     </message>
     <message>
         <source>Keep in &amp;memory:</source>
-        <translation>&amp;Conserver en mémoire :</translation>
+        <translation>&amp;Conserver en mémoire&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Stall timeout:</source>
-        <translation>Délai d'&amp;inactivité :</translation>
+        <translation>Délai d&apos;&amp;inactivité&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Recordings folder:</source>
-        <translation>Dossier des en&amp;registrements :</translation>
+        <translation>Dossier des en&amp;registrements&#xa0;:</translation>
     </message>
     <message>
         <source>Backups</source>
@@ -4058,11 +4062,11 @@ Codes de sortie : 0 tous les jours terminés, ignorés ou non disponibles ; 1 
     </message>
     <message>
         <source>Parallel &amp;downloads:</source>
-        <translation>&amp;Téléchargements simultanés :</translation>
+        <translation>&amp;Téléchargements simultanés&#xa0;:</translation>
     </message>
     <message>
         <source>Download &amp;folder:</source>
-        <translation>&amp;Dossier de téléchargement :</translation>
+        <translation>&amp;Dossier de téléchargement&#xa0;:</translation>
     </message>
     <message>
         <source>General</source>
@@ -4070,7 +4074,7 @@ Codes de sortie : 0 tous les jours terminés, ignorés ou non disponibles ; 1 
     </message>
     <message>
         <source>&amp;Language:</source>
-        <translation>&amp;Langue :</translation>
+        <translation>&amp;Langue&#xa0;:</translation>
     </message>
     <message>
         <source>Browse…</source>
@@ -4094,11 +4098,11 @@ Codes de sortie : 0 tous les jours terminés, ignorés ou non disponibles ; 1 
     </message>
     <message>
         <source>A stream line longer than this is dropped and counted in the status bar; the connection log says so the first time.</source>
-        <translation>Une ligne du flux plus longue que cette valeur est ignorée et comptabilisée dans la barre d'état ; le journal de connexion le signale la première fois.</translation>
+        <translation>Une ligne du flux plus longue que cette valeur est ignorée et comptabilisée dans la barre d&apos;état&#xa0;; le journal de connexion le signale la première fois.</translation>
     </message>
     <message>
         <source>Lon&amp;gest line:</source>
-        <translation>Longueur &amp;maximale de ligne :</translation>
+        <translation>Longueur &amp;maximale de ligne&#xa0;:</translation>
     </message>
     <message>
         <source> KiB/s</source>
@@ -4110,23 +4114,23 @@ Codes de sortie : 0 tous les jours terminés, ignorés ou non disponibles ; 1 
     </message>
     <message>
         <source>The most all backup downloads together may take of the network; 0 for no limit.</source>
-        <translation>Débit maximal que l'ensemble des téléchargements de sauvegardes peut utiliser sur le réseau ; 0 pour aucune limite.</translation>
+        <translation>Débit maximal que l&apos;ensemble des téléchargements de sauvegardes peut utiliser sur le réseau&#xa0;; 0 pour aucune limite.</translation>
     </message>
     <message>
         <source>S&amp;peed limit:</source>
-        <translation>Limite de dé&amp;bit :</translation>
+        <translation>Limite de dé&amp;bit&#xa0;:</translation>
     </message>
     <message>
         <source>Re&amp;open the files of the last session at start</source>
         <translation>R&amp;ouvrir au démarrage les fichiers de la dernière session</translation>
     </message>
     <message>
-        <source>The Files page's tabs open again where they were left, unless Hydrant is started with files to open.</source>
+        <source>The Files page&apos;s tabs open again where they were left, unless Hydrant is started with files to open.</source>
         <translation>Les onglets de la page Fichiers se rouvrent là où ils avaient été laissés, sauf si Hydrant est lancé avec des fichiers à ouvrir.</translation>
     </message>
     <message>
         <source>Local time</source>
-        <extracomment>Times shown in the computer's own time zone.</extracomment>
+        <extracomment>Times shown in the computer&apos;s own time zone.</extracomment>
         <translation>Heure locale</translation>
     </message>
     <message>
@@ -4135,54 +4139,54 @@ Codes de sortie : 0 tous les jours terminés, ignorés ou non disponibles ; 1 
     </message>
     <message>
         <source>The zone of every time the window shows: the tables, the detail, Go to Time and the statistics. Exports are always in UTC.</source>
-        <translation>Le fuseau de toutes les heures affichées par la fenêtre : tableaux, détail, Aller à l’heure et statistiques. Les exports sont toujours en UTC.</translation>
+        <translation>Le fuseau de toutes les heures affichées par la fenêtre&#xa0;: tableaux, détail, Aller à l’heure et statistiques. Les exports sont toujours en UTC.</translation>
     </message>
     <message>
         <source>&amp;Times shown in:</source>
-        <translation>&amp;Heures affichées en :</translation>
+        <translation>&amp;Heures affichées en&#xa0;:</translation>
     </message>
 </context>
 <context>
     <name>Recorder</name>
     <message>
         <source>the system accepted only %1 of %2 bytes</source>
-        <translation>le système n'a accepté que %1 octets sur %2</translation>
+        <translation>le système n&apos;a accepté que %1 octets sur %2</translation>
     </message>
     <message>
         <source>Recording stopped: cannot create the recording folder %1.</source>
-        <translation>Enregistrement arrêté : impossible de créer le dossier des enregistrements %1.</translation>
+        <translation>Enregistrement arrêté&#xa0;: impossible de créer le dossier des enregistrements %1.</translation>
     </message>
     <message>
         <source>Recording stopped: cannot open %1: %2.</source>
-        <translation>Enregistrement arrêté : impossible d'ouvrir %1 : %2.</translation>
+        <translation>Enregistrement arrêté&#xa0;: impossible d&apos;ouvrir %1&#xa0;: %2.</translation>
     </message>
     <message>
         <source>Recording stopped: the gzip compressor could not be started.</source>
-        <translation>Enregistrement arrêté : le compresseur gzip n'a pas pu démarrer.</translation>
+        <translation>Enregistrement arrêté&#xa0;: le compresseur gzip n&apos;a pas pu démarrer.</translation>
     </message>
     <message>
         <source>Recording stopped: cannot read the end of %1 to append to it: %2.</source>
-        <translation>Enregistrement arrêté : impossible de lire la fin de %1 pour y ajouter des données : %2.</translation>
+        <translation>Enregistrement arrêté&#xa0;: impossible de lire la fin de %1 pour y ajouter des données&#xa0;: %2.</translation>
     </message>
     <message>
         <source>Recording stopped: %1 ends in an incomplete gzip member, and it cannot be set aside in %2: %3.</source>
-        <translation>Enregistrement arrêté : %1 se termine par un membre gzip incomplet, qui ne peut pas être mis de côté dans %2 : %3.</translation>
+        <translation>Enregistrement arrêté&#xa0;: %1 se termine par un membre gzip incomplet, qui ne peut pas être mis de côté dans %2&#xa0;: %3.</translation>
     </message>
     <message>
         <source>Recording stopped: cannot cut the incomplete end off %1: %2.</source>
-        <translation>Enregistrement arrêté : impossible de supprimer la fin incomplète de %1 : %2.</translation>
+        <translation>Enregistrement arrêté&#xa0;: impossible de supprimer la fin incomplète de %1&#xa0;: %2.</translation>
     </message>
     <message>
         <source>Recording stopped: the gzip compressor failed.</source>
-        <translation>Enregistrement arrêté : le compresseur gzip a échoué.</translation>
+        <translation>Enregistrement arrêté&#xa0;: le compresseur gzip a échoué.</translation>
     </message>
     <message>
         <source>Recording stopped: cannot write %1: %2.</source>
-        <translation>Enregistrement arrêté : impossible d'écrire %1 : %2.</translation>
+        <translation>Enregistrement arrêté&#xa0;: impossible d&apos;écrire %1&#xa0;: %2.</translation>
     </message>
     <message>
         <source>%1 ended in an incomplete gzip member (%2 bytes, cut off by a crash or power loss): those bytes were moved to %3, and the recording continues after the last complete member.</source>
-        <translation>%1 se terminait par un membre gzip incomplet (%2 octets, tronqué par un plantage ou une coupure de courant) : ces octets ont été déplacés dans %3, et l'enregistrement se poursuit après le dernier membre complet.</translation>
+        <translation>%1 se terminait par un membre gzip incomplet (%2 octets, tronqué par un plantage ou une coupure de courant)&#xa0;: ces octets ont été déplacés dans %3, et l&apos;enregistrement se poursuit après le dernier membre complet.</translation>
     </message>
 </context>
 <context>
@@ -4193,15 +4197,15 @@ Codes de sortie : 0 tous les jours terminés, ignorés ou non disponibles ; 1 
     </message>
     <message>
         <source>The NATS servers, comma-separated: nats://HOST:PORT or tls://HOST:PORT (with JetStream enabled).</source>
-        <translation>Les serveurs NATS, séparés par des virgules : nats://HOST:PORT ou tls://HOST:PORT (avec JetStream activé).</translation>
+        <translation>Les serveurs NATS, séparés par des virgules&#xa0;: nats://HOST:PORT ou tls://HOST:PORT (avec JetStream activé).</translation>
     </message>
     <message>
         <source>URLS</source>
         <translation>URL</translation>
     </message>
     <message>
-        <source>The JetStream stream's name (default HYDRANT); created when missing.</source>
-        <translation>Le nom du flux JetStream (par défaut HYDRANT) ; créé s'il n'existe pas.</translation>
+        <source>The JetStream stream&apos;s name (default HYDRANT); created when missing.</source>
+        <translation>Le nom du flux JetStream (par défaut HYDRANT)&#xa0;; créé s&apos;il n&apos;existe pas.</translation>
     </message>
     <message>
         <source>NAME</source>
@@ -4209,7 +4213,7 @@ Codes de sortie : 0 tous les jours terminés, ignorés ou non disponibles ; 1 
     </message>
     <message>
         <source>The subject prefix: messages are published on PREFIX.messages (default hydrant).</source>
-        <translation>Le préfixe de sujet : les messages sont publiés sur PRÉFIXE.messages (par défaut hydrant).</translation>
+        <translation>Le préfixe de sujet&#xa0;: les messages sont publiés sur PRÉFIXE.messages (par défaut hydrant).</translation>
     </message>
     <message>
         <source>PREFIX</source>
@@ -4217,7 +4221,7 @@ Codes de sortie : 0 tous les jours terminés, ignorés ou non disponibles ; 1 
     </message>
     <message>
         <source>How long a stream created by the relay keeps messages: 90m, 12h, 7d (default 7d).</source>
-        <translation>Durée pendant laquelle un flux créé par le relais conserve les messages : 90m, 12h, 7d (par défaut 7d).</translation>
+        <translation>Durée pendant laquelle un flux créé par le relais conserve les messages&#xa0;: 90m, 12h, 7d (par défaut 7d).</translation>
     </message>
     <message>
         <source>AGE</source>
@@ -4225,15 +4229,15 @@ Codes de sortie : 0 tous les jours terminés, ignorés ou non disponibles ; 1 
     </message>
     <message>
         <source>The NATS user name; its password comes from the HYDRANT_NATS_PASSWORD environment variable.</source>
-        <translation>Le nom d'utilisateur NATS ; son mot de passe provient de la variable d'environnement HYDRANT_NATS_PASSWORD.</translation>
+        <translation>Le nom d&apos;utilisateur NATS&#xa0;; son mot de passe provient de la variable d&apos;environnement HYDRANT_NATS_PASSWORD.</translation>
     </message>
     <message>
         <source>USER</source>
         <translation>UTILISATEUR</translation>
     </message>
     <message>
-        <source>Trust the CA certificates in this PEM file for tls:// NATS servers (default: the system's).</source>
-        <translation>Faire confiance aux certificats d'AC de ce fichier PEM pour les serveurs NATS tls:// (par défaut : ceux du système).</translation>
+        <source>Trust the CA certificates in this PEM file for tls:// NATS servers (default: the system&apos;s).</source>
+        <translation>Faire confiance aux certificats d&apos;AC de ce fichier PEM pour les serveurs NATS tls:// (par défaut&#xa0;: ceux du système).</translation>
     </message>
     <message>
         <source>FILE</source>
@@ -4241,7 +4245,7 @@ Codes de sortie : 0 tous les jours terminés, ignorés ou non disponibles ; 1 
     </message>
     <message>
         <source>Give up (exit code 3) when JetStream has not stored a message for S seconds (default 30).</source>
-        <translation>Abandonner (code de sortie 3) lorsque JetStream n'a stocké aucun message pendant S secondes (par défaut 30).</translation>
+        <translation>Abandonner (code de sortie 3) lorsque JetStream n&apos;a stocké aucun message pendant S secondes (par défaut 30).</translation>
     </message>
     <message>
         <source>S</source>
@@ -4253,11 +4257,11 @@ Codes de sortie : 0 tous les jours terminés, ignorés ou non disponibles ; 1 
     </message>
     <message>
         <source>Reconnect when no byte arrives for S seconds (default 30).</source>
-        <translation>Se reconnecter lorsqu'aucun octet n'arrive pendant S secondes (par défaut 30).</translation>
+        <translation>Se reconnecter lorsqu&apos;aucun octet n&apos;arrive pendant S secondes (par défaut 30).</translation>
     </message>
     <message>
         <source>Seconds between status lines on standard error (default 5, 0 = none).</source>
-        <translation>Secondes entre les lignes d'état sur la sortie d'erreur standard (par défaut 5, 0 = aucune).</translation>
+        <translation>Secondes entre les lignes d&apos;état sur la sortie d&apos;erreur standard (par défaut 5, 0 = aucune).</translation>
     </message>
     <message>
         <source>At the end, print a JSON summary object to standard output.</source>
@@ -4265,7 +4269,7 @@ Codes de sortie : 0 tous les jours terminés, ignorés ou non disponibles ; 1 
     </message>
     <message>
         <source>Drop stream lines longer than N bytes, counting them (default: the Preferences setting, %1).</source>
-        <translation>Ignorer les lignes du flux de plus de N octets, en les comptant (par défaut : le paramètre des Préférences, %1).</translation>
+        <translation>Ignorer les lignes du flux de plus de N octets, en les comptant (par défaut&#xa0;: le paramètre des Préférences, %1).</translation>
     </message>
     <message>
         <source>N</source>
@@ -4273,7 +4277,7 @@ Codes de sortie : 0 tous les jours terminés, ignorés ou non disponibles ; 1 
     </message>
     <message>
         <source>Also trust the CA certificates in this PEM file for the stream (as %1 does).</source>
-        <translation>Faire aussi confiance aux certificats d'AC de ce fichier PEM pour le flux (comme le fait %1).</translation>
+        <translation>Faire aussi confiance aux certificats d&apos;AC de ce fichier PEM pour le flux (comme le fait %1).</translation>
     </message>
     <message>
         <source>Give the NATS servers with --nats nats://HOST:PORT[,...].</source>
@@ -4306,7 +4310,7 @@ Codes de sortie : 0 tous les jours terminés, ignorés ou non disponibles ; 1 
     </message>
     <message>
         <source>The stream URL asks for no backfill (backfillMinutes=N or client=1): what the provider sent while no relay ran is not fetched again.</source>
-        <translation>L'URL du flux ne demande aucun rattrapage (backfillMinutes=N ou client=1) : ce que le fournisseur a envoyé pendant qu'aucun relais ne fonctionnait n'est pas récupéré de nouveau.</translation>
+        <translation>L&apos;URL du flux ne demande aucun rattrapage (backfillMinutes=N ou client=1)&#xa0;: ce que le fournisseur a envoyé pendant qu&apos;aucun relais ne fonctionnait n&apos;est pas récupéré de nouveau.</translation>
     </message>
     <message>
         <source>%1 stored in %2</source>
@@ -4318,46 +4322,46 @@ Codes de sortie : 0 tous les jours terminés, ignorés ou non disponibles ; 1 
     </message>
     <message>
         <source>NATS: reconnecting</source>
-        <translation>NATS : reconnexion</translation>
+        <translation>NATS&#xa0;: reconnexion</translation>
     </message>
     <message>
         <source>NATS: %1</source>
-        <translation>NATS : %1</translation>
+        <translation>NATS&#xa0;: %1</translation>
     </message>
     <message>
         <source>%1 messages arrived faster than JetStream stored them and were dropped.</source>
         <translation>%1 messages sont arrivés plus vite que JetStream ne pouvait les stocker et ont été abandonnés.</translation>
     </message>
     <message>
-        <source>hydrant-cli relay: hold the one connection an account allows and publish every message to a NATS JetStream stream, from which each member of a team reads it live or from any point it keeps ('hydrant-cli stream --service nats').
+        <source>hydrant-cli relay: hold the one connection an account allows and publish every message to a NATS JetStream stream, from which each member of a team reads it live or from any point it keeps (&apos;hydrant-cli stream --service nats&apos;).
 
-Each message is stored once: its id is its Nats-Msg-Id, so what a restarted relay or a provider's backfill sends again within the stream's duplicate window (5 minutes) is dropped by JetStream. The resume cursor (Firestream seq_id, the firehose's sequence) travels with each stored message, so a relay started again - on any machine - continues after the last message the stream holds.
+Each message is stored once: its id is its Nats-Msg-Id, so what a restarted relay or a provider&apos;s backfill sends again within the stream&apos;s duplicate window (5 minutes) is dropped by JetStream. The resume cursor (Firestream seq_id, the firehose&apos;s sequence) travels with each stored message, so a relay started again - on any machine - continues after the last message the stream holds.
 
-The stream's password comes from --password-stdin, else the HYDRANT_PASSWORD environment variable, else the OS secret store for --profile; never from the command line.
+The stream&apos;s password comes from --password-stdin, else the HYDRANT_PASSWORD environment variable, else the OS secret store for --profile; never from the command line.
 
 Exit codes: 0 normal end (duration or Ctrl+C), 1 usage error, 2 authentication failed (HTTP 401, or NATS refused the user name or password), 3 other fatal error (NATS unreachable, JetStream refused the messages, 406, TLS, refused URL).</source>
-        <translation>hydrant-cli relay : maintenir l'unique connexion qu'autorise un compte et publier chaque message dans un flux NATS JetStream, dans lequel chaque membre d'une équipe le lit en direct ou à partir de n'importe quel point que le flux conserve (« hydrant-cli stream --service nats »).
+        <translation>hydrant-cli relay&#xa0;: maintenir l&apos;unique connexion qu&apos;autorise un compte et publier chaque message dans un flux NATS JetStream, dans lequel chaque membre d&apos;une équipe le lit en direct ou à partir de n&apos;importe quel point que le flux conserve («&#xa0;hydrant-cli stream --service nats&#xa0;»).
 
-Chaque message n'est stocké qu'une seule fois : son identifiant est son Nats-Msg-Id, de sorte que ce qu'un relais redémarré ou le rattrapage d'un fournisseur renvoie dans la fenêtre de déduplication du flux (5 minutes) est ignoré par JetStream. Le curseur de reprise (seq_id de Firestream, la séquence du firehose) accompagne chaque message stocké, de sorte qu'un relais relancé – sur n'importe quelle machine – reprend après le dernier message que contient le flux.
+Chaque message n&apos;est stocké qu&apos;une seule fois&#xa0;: son identifiant est son Nats-Msg-Id, de sorte que ce qu&apos;un relais redémarré ou le rattrapage d&apos;un fournisseur renvoie dans la fenêtre de déduplication du flux (5 minutes) est ignoré par JetStream. Le curseur de reprise (seq_id de Firestream, la séquence du firehose) accompagne chaque message stocké, de sorte qu&apos;un relais relancé – sur n&apos;importe quelle machine – reprend après le dernier message que contient le flux.
 
-Le mot de passe du flux provient de --password-stdin, sinon de la variable d'environnement HYDRANT_PASSWORD, sinon du trousseau du système pour --profile ; jamais de la ligne de commande.
+Le mot de passe du flux provient de --password-stdin, sinon de la variable d&apos;environnement HYDRANT_PASSWORD, sinon du trousseau du système pour --profile&#xa0;; jamais de la ligne de commande.
 
-Codes de sortie : 0 fin normale (durée ou Ctrl+C), 1 erreur d'utilisation, 2 échec de l'authentification (HTTP 401, ou NATS a refusé le nom d'utilisateur ou le mot de passe), 3 autre erreur fatale (NATS injoignable, messages refusés par JetStream, 406, TLS, URL refusée).</translation>
+Codes de sortie&#xa0;: 0 fin normale (durée ou Ctrl+C), 1 erreur d&apos;utilisation, 2 échec de l&apos;authentification (HTTP 401, ou NATS a refusé le nom d&apos;utilisateur ou le mot de passe), 3 autre erreur fatale (NATS injoignable, messages refusés par JetStream, 406, TLS, URL refusée).</translation>
     </message>
 </context>
 <context>
     <name>RelaySettings</name>
     <message>
         <source>No NATS server is given.</source>
-        <translation>Aucun serveur NATS n'est indiqué.</translation>
+        <translation>Aucun serveur NATS n&apos;est indiqué.</translation>
     </message>
     <message>
-        <source>'%1' is not a JetStream stream name (letters, digits, '-' and '_').</source>
-        <translation>« %1 » n'est pas un nom de flux JetStream valide (lettres, chiffres, « - » et « _ »).</translation>
+        <source>&apos;%1&apos; is not a JetStream stream name (letters, digits, &apos;-&apos; and &apos;_&apos;).</source>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas un nom de flux JetStream valide (lettres, chiffres, «&#xa0;-&#xa0;» et «&#xa0;_&#xa0;»).</translation>
     </message>
     <message>
-        <source>'%1' is not a subject prefix (words of letters, digits, '-' and '_' separated by dots).</source>
-        <translation>« %1 » n'est pas un préfixe de sujet valide (mots composés de lettres, chiffres, « - » et « _ », séparés par des points).</translation>
+        <source>&apos;%1&apos; is not a subject prefix (words of letters, digits, &apos;-&apos; and &apos;_&apos; separated by dots).</source>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas un préfixe de sujet valide (mots composés de lettres, chiffres, «&#xa0;-&#xa0;» et «&#xa0;_&#xa0;», séparés par des points).</translation>
     </message>
     <message>
         <source>The stream must keep messages at least as long as its duplicate window (5 minutes).</source>
@@ -4365,11 +4369,11 @@ Codes de sortie : 0 fin normale (durée ou Ctrl+C), 1 erreur d'utilisation, 2 �
     </message>
     <message>
         <source>%1 is not encrypted: the NATS password is only sent over tls:// (or to this computer).</source>
-        <translation>%1 n'est pas chiffré : le mot de passe NATS n'est envoyé que via tls:// (ou à cet ordinateur).</translation>
+        <translation>%1 n&apos;est pas chiffré&#xa0;: le mot de passe NATS n&apos;est envoyé que via tls:// (ou à cet ordinateur).</translation>
     </message>
     <message>
-        <source>'%1' is not a NATS server URL (nats://HOST:PORT or tls://HOST:PORT, without a user name or password).</source>
-        <translation>« %1 » n'est pas une URL de serveur NATS (nats://HOST:PORT ou tls://HOST:PORT, sans nom d'utilisateur ni mot de passe).</translation>
+        <source>&apos;%1&apos; is not a NATS server URL (nats://HOST:PORT or tls://HOST:PORT, without a user name or password).</source>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas une URL de serveur NATS (nats://HOST:PORT ou tls://HOST:PORT, sans nom d&apos;utilisateur ni mot de passe).</translation>
     </message>
 </context>
 <context>
@@ -4380,7 +4384,7 @@ Codes de sortie : 0 fin normale (durée ou Ctrl+C), 1 erreur d'utilisation, 2 �
     </message>
     <message>
         <source>Where should the feed start?</source>
-        <translation>Où le fil doit-il commencer ?</translation>
+        <translation>Où le fil doit-il commencer&#xa0;?</translation>
     </message>
     <message>
         <source>&amp;Live only (from now)</source>
@@ -4388,7 +4392,7 @@ Codes de sortie : 0 fin normale (durée ou Ctrl+C), 1 erreur d'utilisation, 2 �
     </message>
     <message>
         <source>The last &amp;N minutes:</source>
-        <translation>Les &amp;N dernières minutes :</translation>
+        <translation>Les &amp;N dernières minutes&#xa0;:</translation>
     </message>
     <message>
         <source> min</source>
@@ -4396,7 +4400,7 @@ Codes de sortie : 0 fin normale (durée ou Ctrl+C), 1 erreur d'utilisation, 2 �
     </message>
     <message>
         <source>&amp;Since a time:</source>
-        <translation>Depuis une &amp;heure :</translation>
+        <translation>Depuis une &amp;heure&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Everything the stream keeps</source>
@@ -4410,12 +4414,12 @@ Codes de sortie : 0 fin normale (durée ou Ctrl+C), 1 erreur d'utilisation, 2 �
 <context>
     <name>RelayStreamCommand</name>
     <message>
-        <source>Read a team relay's stream from NATS JetStream.</source>
-        <translation>Lire le flux d'un relais d'équipe depuis NATS JetStream.</translation>
+        <source>Read a team relay&apos;s stream from NATS JetStream.</source>
+        <translation>Lire le flux d&apos;un relais d&apos;équipe depuis NATS JetStream.</translation>
     </message>
     <message>
-        <source>nats: read a team relay's stream.</source>
-        <translation>nats : lire le flux d'un relais d'équipe.</translation>
+        <source>nats: read a team relay&apos;s stream.</source>
+        <translation>nats&#xa0;: lire le flux d&apos;un relais d&apos;équipe.</translation>
     </message>
     <message>
         <source>SERVICE</source>
@@ -4423,14 +4427,14 @@ Codes de sortie : 0 fin normale (durée ou Ctrl+C), 1 erreur d'utilisation, 2 �
     </message>
     <message>
         <source>The NATS servers, comma-separated: nats://HOST:PORT or tls://HOST:PORT.</source>
-        <translation>Les serveurs NATS, séparés par des virgules : nats://HOST:PORT ou tls://HOST:PORT.</translation>
+        <translation>Les serveurs NATS, séparés par des virgules&#xa0;: nats://HOST:PORT ou tls://HOST:PORT.</translation>
     </message>
     <message>
         <source>URLS</source>
         <translation>URL</translation>
     </message>
     <message>
-        <source>The JetStream stream's name (default HYDRANT).</source>
+        <source>The JetStream stream&apos;s name (default HYDRANT).</source>
         <translation>Le nom du flux JetStream (par défaut HYDRANT).</translation>
     </message>
     <message>
@@ -4438,7 +4442,7 @@ Codes de sortie : 0 fin normale (durée ou Ctrl+C), 1 erreur d'utilisation, 2 �
         <translation>NOM</translation>
     </message>
     <message>
-        <source>The relay's subject prefix (default hydrant).</source>
+        <source>The relay&apos;s subject prefix (default hydrant).</source>
         <translation>Le préfixe de sujet du relais (par défaut hydrant).</translation>
     </message>
     <message>
@@ -4447,15 +4451,15 @@ Codes de sortie : 0 fin normale (durée ou Ctrl+C), 1 erreur d'utilisation, 2 �
     </message>
     <message>
         <source>Where to start: new (default: what arrives from now on), all (everything the stream keeps), a span back from now (30m, 1h, 2d) or a time (2024-03-11T09:00Z).</source>
-        <translation>Point de départ : new (par défaut : ce qui arrive à partir de maintenant), all (tout ce que conserve le flux), une durée en remontant depuis maintenant (30m, 1h, 2d) ou une heure (2024-03-11T09:00Z).</translation>
+        <translation>Point de départ&#xa0;: new (par défaut&#xa0;: ce qui arrive à partir de maintenant), all (tout ce que conserve le flux), une durée en remontant depuis maintenant (30m, 1h, 2d) ou une heure (2024-03-11T09:00Z).</translation>
     </message>
     <message>
         <source>WHEN</source>
         <translation>DÉBUT</translation>
     </message>
     <message>
-        <source>Trust the CA certificates in this PEM file for tls:// servers (default: the system's).</source>
-        <translation>Faire confiance aux certificats d'AC de ce fichier PEM pour les serveurs tls:// (par défaut : ceux du système).</translation>
+        <source>Trust the CA certificates in this PEM file for tls:// servers (default: the system&apos;s).</source>
+        <translation>Faire confiance aux certificats d&apos;AC de ce fichier PEM pour les serveurs tls:// (par défaut&#xa0;: ceux du système).</translation>
     </message>
     <message>
         <source>FILE</source>
@@ -4478,7 +4482,7 @@ Codes de sortie : 0 fin normale (durée ou Ctrl+C), 1 erreur d'utilisation, 2 �
         <translation>N</translation>
     </message>
     <message>
-        <source>Write each message's JSON line to standard output.</source>
+        <source>Write each message&apos;s JSON line to standard output.</source>
         <translation>Écrire la ligne JSON de chaque message sur la sortie standard.</translation>
     </message>
     <message>
@@ -4487,7 +4491,7 @@ Codes de sortie : 0 fin normale (durée ou Ctrl+C), 1 erreur d'utilisation, 2 �
     </message>
     <message>
         <source>Seconds between status lines on standard error (default 5, 0 = none).</source>
-        <translation>Secondes entre les lignes d'état sur la sortie d'erreur standard (par défaut 5, 0 = aucune).</translation>
+        <translation>Secondes entre les lignes d&apos;état sur la sortie d&apos;erreur standard (par défaut 5, 0 = aucune).</translation>
     </message>
     <message>
         <source>Give the NATS servers with --url nats://HOST:PORT[,...].</source>
@@ -4499,56 +4503,56 @@ Codes de sortie : 0 fin normale (durée ou Ctrl+C), 1 erreur d'utilisation, 2 �
     </message>
     <message>
         <source>NATS: reconnecting</source>
-        <translation>NATS : reconnexion</translation>
+        <translation>NATS&#xa0;: reconnexion</translation>
     </message>
     <message>
         <source>NATS: %1</source>
-        <translation>NATS : %1</translation>
+        <translation>NATS&#xa0;: %1</translation>
     </message>
     <message>
-        <source>hydrant-cli stream --service nats: read the stream a team relay ('hydrant-cli relay') keeps in NATS JetStream, in order, each message once. When a server of the cluster goes away, reading continues on another one after the last message received.
+        <source>hydrant-cli stream --service nats: read the stream a team relay (&apos;hydrant-cli relay&apos;) keeps in NATS JetStream, in order, each message once. When a server of the cluster goes away, reading continues on another one after the last message received.
 
 Exit codes: 0 normal end (duration, message count or Ctrl+C), 1 usage error, 2 authentication failed (NATS refused the user name or password), 3 other fatal error (NATS unreachable, TLS, no such stream).</source>
-        <translation>hydrant-cli stream --service nats : lire le flux qu'un relais d'équipe (« hydrant-cli relay ») conserve dans NATS JetStream, dans l'ordre, chaque message une seule fois. Lorsqu'un serveur du cluster disparaît, la lecture se poursuit sur un autre après le dernier message reçu.
+        <translation>hydrant-cli stream --service nats&#xa0;: lire le flux qu&apos;un relais d&apos;équipe («&#xa0;hydrant-cli relay&#xa0;») conserve dans NATS JetStream, dans l&apos;ordre, chaque message une seule fois. Lorsqu&apos;un serveur du cluster disparaît, la lecture se poursuit sur un autre après le dernier message reçu.
 
-Codes de sortie : 0 fin normale (durée, nombre de messages ou Ctrl+C), 1 erreur d'utilisation, 2 échec de l'authentification (NATS a refusé le nom d'utilisateur ou le mot de passe), 3 autre erreur fatale (NATS injoignable, TLS, flux inexistant).</translation>
+Codes de sortie&#xa0;: 0 fin normale (durée, nombre de messages ou Ctrl+C), 1 erreur d&apos;utilisation, 2 échec de l&apos;authentification (NATS a refusé le nom d&apos;utilisateur ou le mot de passe), 3 autre erreur fatale (NATS injoignable, TLS, flux inexistant).</translation>
     </message>
 </context>
 <context>
     <name>ResumeState</name>
     <message>
         <source>Cannot read the state file %1: %2</source>
-        <translation>Impossible de lire le fichier d'état %1 : %2</translation>
+        <translation>Impossible de lire le fichier d&apos;état %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>%1 is not a stream state file of Hydrant.</source>
-        <translation>%1 n'est pas un fichier d'état de flux de Hydrant.</translation>
+        <translation>%1 n&apos;est pas un fichier d&apos;état de flux de Hydrant.</translation>
     </message>
     <message>
         <source>Cannot write the state file %1: %2</source>
-        <translation>Impossible d'écrire le fichier d'état %1 : %2</translation>
+        <translation>Impossible d&apos;écrire le fichier d&apos;état %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>The saved position (item %1, saved %2) is older than the service keeps (%3 hours): the items since then cannot be fetched; continuing from the live position.</source>
-        <translation>La position enregistrée (élément %1, enregistrée le %2) est plus ancienne que la durée de conservation du service (%3 heures) : les éléments depuis cette date ne peuvent pas être récupérés ; reprise à la position en direct.</translation>
+        <translation>La position enregistrée (élément %1, enregistrée le %2) est plus ancienne que la durée de conservation du service (%3 heures)&#xa0;: les éléments depuis cette date ne peuvent pas être récupérés&#xa0;; reprise à la position en direct.</translation>
     </message>
 </context>
 <context>
     <name>Screenshotter</name>
     <message>
         <source>Could not write %1</source>
-        <translation>Impossible d'écrire %1</translation>
+        <translation>Impossible d&apos;écrire %1</translation>
     </message>
 </context>
 <context>
     <name>SecretStore</name>
     <message>
         <source>No secret store is available (%1), so the password is kept in memory for this run only and must be entered again next time. To save it, run a Secret Service such as GNOME Keyring or KWallet in your session.</source>
-        <translation>Aucun trousseau n'est disponible (%1) : le mot de passe est donc conservé en mémoire pour cette session uniquement et devra être saisi de nouveau la prochaine fois. Pour l'enregistrer, exécutez un service Secret Service, tel que GNOME Keyring ou KWallet, dans votre session.</translation>
+        <translation>Aucun trousseau n&apos;est disponible (%1)&#xa0;: le mot de passe est donc conservé en mémoire pour cette session uniquement et devra être saisi de nouveau la prochaine fois. Pour l&apos;enregistrer, exécutez un service Secret Service, tel que GNOME Keyring ou KWallet, dans votre session.</translation>
     </message>
     <message>
         <source>The secret store did not give access (%1), so the password is kept in memory for this run only. If you dismissed its prompt or the keyring is locked, unlock it and save the password again.</source>
-        <translation>Le trousseau n’a pas donné accès (%1) : le mot de passe est gardé en mémoire pour cette exécution seulement. Si vous avez fermé sa demande ou si le trousseau est verrouillé, déverrouillez-le et enregistrez de nouveau le mot de passe.</translation>
+        <translation>Le trousseau n’a pas donné accès (%1)&#xa0;: le mot de passe est gardé en mémoire pour cette exécution seulement. Si vous avez fermé sa demande ou si le trousseau est verrouillé, déverrouillez-le et enregistrez de nouveau le mot de passe.</translation>
     </message>
 </context>
 <context>
@@ -4578,27 +4582,27 @@ Codes de sortie : 0 fin normale (durée, nombre de messages ou Ctrl+C), 1 erreu
         <translation>Où</translation>
     </message>
     <message>
-        <source>A file's shortcuts are listed while a file is open in the Files page.</source>
-        <translation>Les raccourcis d'un fichier sont listés lorsqu'un fichier est ouvert dans la page Fichiers.</translation>
+        <source>A file&apos;s shortcuts are listed while a file is open in the Files page.</source>
+        <translation>Les raccourcis d&apos;un fichier sont listés lorsqu&apos;un fichier est ouvert dans la page Fichiers.</translation>
     </message>
 </context>
 <context>
     <name>SimCertificates</name>
     <message>
         <source>The openssl command is needed to create test certificates: %1</source>
-        <translation>La commande openssl est nécessaire pour créer les certificats de test : %1</translation>
+        <translation>La commande openssl est nécessaire pour créer les certificats de test&#xa0;: %1</translation>
     </message>
     <message>
         <source>openssl %1 failed: %2</source>
-        <translation>openssl %1 a échoué : %2</translation>
+        <translation>openssl %1 a échoué&#xa0;: %2</translation>
     </message>
     <message>
         <source>The CA certificate could not be read.</source>
-        <translation>Le certificat de l'AC n'a pas pu être lu.</translation>
+        <translation>Le certificat de l&apos;AC n&apos;a pas pu être lu.</translation>
     </message>
     <message>
         <source>Could not read the certificate “%1” or the key “%2”.</source>
-        <translation>Impossible de lire le certificat « %1 » ou la clé « %2 ».</translation>
+        <translation>Impossible de lire le certificat «&#xa0;%1&#xa0;» ou la clé «&#xa0;%2&#xa0;».</translation>
     </message>
 </context>
 <context>
@@ -4609,7 +4613,7 @@ Codes de sortie : 0 fin normale (durée, nombre de messages ou Ctrl+C), 1 erreu
     </message>
     <message>
         <source>Serve HTTPS with a certificate made for this run by openssl (its CA file is printed).</source>
-        <translation>Servir en HTTPS avec un certificat créé par openssl pour cette exécution (son fichier d'AC est affiché).</translation>
+        <translation>Servir en HTTPS avec un certificat créé par openssl pour cette exécution (son fichier d&apos;AC est affiché).</translation>
     </message>
     <message>
         <source>Serve HTTPS with this PEM certificate.</source>
@@ -4624,8 +4628,8 @@ Codes de sortie : 0 fin normale (durée, nombre de messages ou Ctrl+C), 1 erreu
         <translation>La clé privée PEM de --tls-cert.</translation>
     </message>
     <message>
-        <source>Messages per second, or 'max' for as fast as the client reads (default 20; 0: heartbeats only).</source>
-        <translation>Messages par seconde, ou « max » pour aller aussi vite que le client lit (par défaut 20 ; 0 : signaux de vie uniquement).</translation>
+        <source>Messages per second, or &apos;max&apos; for as fast as the client reads (default 20; 0: heartbeats only).</source>
+        <translation>Messages par seconde, ou «&#xa0;max&#xa0;» pour aller aussi vite que le client lit (par défaut 20&#xa0;; 0&#xa0;: signaux de vie uniquement).</translation>
     </message>
     <message>
         <source>N</source>
@@ -4641,7 +4645,7 @@ Codes de sortie : 0 fin normale (durée, nombre de messages ou Ctrl+C), 1 erreu
     </message>
     <message>
         <source>Inject a fault; repeatable. Syntax: %1.</source>
-        <translation>Injecter une défaillance ; option répétable. Syntaxe : %1.</translation>
+        <translation>Injecter une défaillance&#xa0;; option répétable. Syntaxe&#xa0;: %1.</translation>
     </message>
     <message>
         <source>spec</source>
@@ -4649,7 +4653,7 @@ Codes de sortie : 0 fin normale (durée, nombre de messages ou Ctrl+C), 1 erreu
     </message>
     <message>
         <source>Port of the stream and backups listener; the storage origin takes the next one (default: free ports).</source>
-        <translation>Port de l'écouteur du flux et des sauvegardes ; l'origine de stockage utilise le suivant (par défaut : ports libres).</translation>
+        <translation>Port de l&apos;écouteur du flux et des sauvegardes&#xa0;; l&apos;origine de stockage utilise le suivant (par défaut&#xa0;: ports libres).</translation>
     </message>
     <message>
         <source>port</source>
@@ -4665,7 +4669,7 @@ Codes de sortie : 0 fin normale (durée, nombre de messages ou Ctrl+C), 1 erreu
     </message>
     <message>
         <source>Pad stream messages to about this many bytes (default: natural size).</source>
-        <translation>Compléter les messages du flux jusqu'à environ ce nombre d'octets (par défaut : taille naturelle).</translation>
+        <translation>Compléter les messages du flux jusqu&apos;à environ ce nombre d&apos;octets (par défaut&#xa0;: taille naturelle).</translation>
     </message>
     <message>
         <source>bytes</source>
@@ -4673,19 +4677,19 @@ Codes de sortie : 0 fin normale (durée, nombre de messages ou Ctrl+C), 1 erreu
     </message>
     <message>
         <source>Message shape: stocktwits, wrapped, activitystreams, twitter or mixed.</source>
-        <translation>Forme des messages : stocktwits, wrapped, activitystreams, twitter ou mixed.</translation>
+        <translation>Forme des messages&#xa0;: stocktwits, wrapped, activitystreams, twitter ou mixed.</translation>
     </message>
     <message>
         <source>shape</source>
         <translation>forme</translation>
     </message>
     <message>
-        <source>Compressed size of each day's backup file, with k, M or G (default 2M).</source>
+        <source>Compressed size of each day&apos;s backup file, with k, M or G (default 2M).</source>
         <translation>Taille compressée du fichier de sauvegarde de chaque jour, avec k, M ou G (par défaut 2M).</translation>
     </message>
     <message>
         <source>How the stream is gzipped: deflate (zlib per connection, the default) or precompressed (cheapest for the simulator, ratio 1.3:1).</source>
-        <translation>Mode de compression gzip du flux : deflate (zlib par connexion, par défaut) ou precompressed (le moins coûteux pour le simulateur, taux de 1,3:1).</translation>
+        <translation>Mode de compression gzip du flux&#xa0;: deflate (zlib par connexion, par défaut) ou precompressed (le moins coûteux pour le simulateur, taux de 1,3:1).</translation>
     </message>
     <message>
         <source>mode</source>
@@ -4696,8 +4700,8 @@ Codes de sortie : 0 fin normale (durée, nombre de messages ou Ctrl+C), 1 erreu
         <translation>Écrire les fichiers de sauvegarde sous forme de plusieurs membres gzip.</translation>
     </message>
     <message>
-        <source>The account's user name (default demo@example.com).</source>
-        <translation>Le nom d'utilisateur du compte (par défaut demo@example.com).</translation>
+        <source>The account&apos;s user name (default demo@example.com).</source>
+        <translation>Le nom d&apos;utilisateur du compte (par défaut demo@example.com).</translation>
     </message>
     <message>
         <source>name</source>
@@ -4706,7 +4710,7 @@ Codes de sortie : 0 fin normale (durée, nombre de messages ou Ctrl+C), 1 erreu
     <message>
         <source>hydrant-cli sim: run the local simulator of the stream and backup services until interrupted.
 The password is random for each run unless HYDRANT_SIM_PASSWORD is set.</source>
-        <translation>hydrant-cli sim : exécuter le simulateur local des services de flux et de sauvegarde jusqu'à interruption.
+        <translation>hydrant-cli sim&#xa0;: exécuter le simulateur local des services de flux et de sauvegarde jusqu&apos;à interruption.
 Le mot de passe est aléatoire à chaque exécution, sauf si HYDRANT_SIM_PASSWORD est défini.</translation>
     </message>
     <message>
@@ -4727,62 +4731,62 @@ Le mot de passe est aléatoire à chaque exécution, sauf si HYDRANT_SIM_PASSWOR
     </message>
     <message>
         <source>The simulator could not start: %1</source>
-        <translation>Le simulateur n'a pas pu démarrer : %1</translation>
+        <translation>Le simulateur n&apos;a pas pu démarrer&#xa0;: %1</translation>
     </message>
     <message>
         <source>Stream URL:       %1</source>
-        <translation>URL du flux :                 %1</translation>
+        <translation>URL du flux&#xa0;:                 %1</translation>
     </message>
     <message>
         <source>Backups base URL: %1  (e.g. %2)</source>
-        <translation>URL de base des sauvegardes : %1  (p. ex. %2)</translation>
+        <translation>URL de base des sauvegardes&#xa0;: %1  (p. ex. %2)</translation>
     </message>
     <message>
         <source>User:             %1</source>
-        <translation>Utilisateur :                 %1</translation>
+        <translation>Utilisateur&#xa0;:                 %1</translation>
     </message>
     <message>
         <source>Password:         %1</source>
-        <translation>Mot de passe :                %1</translation>
+        <translation>Mot de passe&#xa0;:                %1</translation>
     </message>
     <message>
         <source>CA certificate:   %1</source>
-        <translation>Certificat de l'AC :          %1</translation>
+        <translation>Certificat de l&apos;AC&#xa0;:          %1</translation>
     </message>
     <message>
         <source>Serving until interrupted (Ctrl+C).</source>
-        <translation>En service jusqu'à interruption (Ctrl+C).</translation>
+        <translation>En service jusqu&apos;à interruption (Ctrl+C).</translation>
     </message>
     <message>
         <source>Stopped after %1 s: %2 messages sent (%3 per second) on %4 stream connections, %5 requests answered.</source>
-        <translation>Arrêté après %1 s : %2 messages envoyés (%3 par seconde) sur %4 connexions de flux, %5 requêtes traitées.</translation>
+        <translation>Arrêté après %1 s&#xa0;: %2 messages envoyés (%3 par seconde) sur %4 connexions de flux, %5 requêtes traitées.</translation>
     </message>
     <message>
-        <source>--rate takes a number of messages per second up to 10000000, or 'max'.</source>
-        <translation>--rate attend un nombre de messages par seconde jusqu'à 10000000, ou « max ».</translation>
+        <source>--rate takes a number of messages per second up to 10000000, or &apos;max&apos;.</source>
+        <translation>--rate attend un nombre de messages par seconde jusqu&apos;à 10000000, ou «&#xa0;max&#xa0;».</translation>
     </message>
 </context>
 <context>
     <name>SimFault</name>
     <message>
         <source>Unknown service “%1” in fault “%2”: use stream, backups or storage.</source>
-        <translation>Service « %1 » inconnu dans la défaillance « %2 » : utilisez stream, backups ou storage.</translation>
+        <translation>Service «&#xa0;%1&#xa0;» inconnu dans la défaillance «&#xa0;%2&#xa0;»&#xa0;: utilisez stream, backups ou storage.</translation>
     </message>
     <message>
         <source>Unknown fault “%1”.</source>
-        <translation>Défaillance « %1 » inconnue.</translation>
+        <translation>Défaillance «&#xa0;%1&#xa0;» inconnue.</translation>
     </message>
     <message>
         <source>“%1” is not an amount (a whole number, optionally with k, M or G).</source>
-        <translation>« %1 » n'est pas une quantité (un nombre entier, éventuellement suivi de k, M ou G).</translation>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas une quantité (un nombre entier, éventuellement suivi de k, M ou G).</translation>
     </message>
     <message>
         <source>“%1” is not understood in fault “%2”: use times=N.</source>
-        <translation>« %1 » n'est pas compris dans la défaillance « %2 » : utilisez times=N.</translation>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas compris dans la défaillance «&#xa0;%2&#xa0;»&#xa0;: utilisez times=N.</translation>
     </message>
     <message>
         <source>[stream:|backups:|storage:]KIND[=AMOUNT][,times=N] with KIND one of %1</source>
-        <translation>[stream:|backups:|storage:]TYPE[=QUANTITÉ][,times=N], TYPE étant l'un des suivants : %1</translation>
+        <translation>[stream:|backups:|storage:]TYPE[=QUANTITÉ][,times=N], TYPE étant l&apos;un des suivants&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -4813,11 +4817,11 @@ Le mot de passe est aléatoire à chaque exécution, sauf si HYDRANT_SIM_PASSWOR
     </message>
     <message>
         <source>Connect to a realtime stream, print or record it.</source>
-        <translation>Se connecter à un flux en temps réel, l'afficher ou l'enregistrer.</translation>
+        <translation>Se connecter à un flux en temps réel, l&apos;afficher ou l&apos;enregistrer.</translation>
     </message>
     <message>
         <source>The stream URL.</source>
-        <translation>L'URL du flux.</translation>
+        <translation>L&apos;URL du flux.</translation>
     </message>
     <message>
         <source>URL</source>
@@ -4825,15 +4829,15 @@ Le mot de passe est aléatoire à chaque exécution, sauf si HYDRANT_SIM_PASSWOR
     </message>
     <message>
         <source>The user name (e-mail address).</source>
-        <translation>Le nom d'utilisateur (adresse e-mail).</translation>
+        <translation>Le nom d&apos;utilisateur (adresse e-mail).</translation>
     </message>
     <message>
         <source>USER</source>
         <translation>UTILISATEUR</translation>
     </message>
     <message>
-        <source>Use a saved stream account (see 'hydrant-cli account'); --url and --user override it.</source>
-        <translation>Utiliser un compte de flux enregistré (voir « hydrant-cli account ») ; --url et --user priment sur ses valeurs.</translation>
+        <source>Use a saved stream account (see &apos;hydrant-cli account&apos;); --url and --user override it.</source>
+        <translation>Utiliser un compte de flux enregistré (voir «&#xa0;hydrant-cli account&#xa0;»)&#xa0;; --url et --user priment sur ses valeurs.</translation>
     </message>
     <message>
         <source>NAME</source>
@@ -4841,7 +4845,7 @@ Le mot de passe est aléatoire à chaque exécution, sauf si HYDRANT_SIM_PASSWOR
     </message>
     <message>
         <source>Read the password from the first line of standard input.</source>
-        <translation>Lire le mot de passe sur la première ligne de l'entrée standard.</translation>
+        <translation>Lire le mot de passe sur la première ligne de l&apos;entrée standard.</translation>
     </message>
     <message>
         <source>Record the messages to DIR/{label}_{yyyy}_{mm}_{dd}.jsonl.gz.</source>
@@ -4869,10 +4873,10 @@ Le mot de passe est aléatoire à chaque exécution, sauf si HYDRANT_SIM_PASSWOR
     </message>
     <message>
         <source>Reconnect when no byte arrives for S seconds (default 30).</source>
-        <translation>Se reconnecter lorsqu'aucun octet n'arrive pendant S secondes (par défaut 30).</translation>
+        <translation>Se reconnecter lorsqu&apos;aucun octet n&apos;arrive pendant S secondes (par défaut 30).</translation>
     </message>
     <message>
-        <source>Write each message's JSON line to standard output.</source>
+        <source>Write each message&apos;s JSON line to standard output.</source>
         <translation>Écrire la ligne JSON de chaque message sur la sortie standard.</translation>
     </message>
     <message>
@@ -4881,31 +4885,31 @@ Le mot de passe est aléatoire à chaque exécution, sauf si HYDRANT_SIM_PASSWOR
     </message>
     <message>
         <source>Seconds between status lines on standard error (default 5, 0 = none).</source>
-        <translation>Secondes entre les lignes d'état sur la sortie d'erreur standard (par défaut 5, 0 = aucune).</translation>
+        <translation>Secondes entre les lignes d&apos;état sur la sortie d&apos;erreur standard (par défaut 5, 0 = aucune).</translation>
     </message>
     <message>
         <source>Also trust the CA certificates in this PEM file (as %1 does).</source>
-        <translation>Faire aussi confiance aux certificats d'AC de ce fichier PEM (comme le fait %1).</translation>
+        <translation>Faire aussi confiance aux certificats d&apos;AC de ce fichier PEM (comme le fait %1).</translation>
     </message>
     <message>
         <source>FILE</source>
         <translation>FICHIER</translation>
     </message>
     <message>
-        <source>hydrant-cli stream: connect to a realtime stream with Hydrant's stream client (gzip, reconnects with backoff, duplicate dropping), print or record it.
+        <source>hydrant-cli stream: connect to a realtime stream with Hydrant&apos;s stream client (gzip, reconnects with backoff, duplicate dropping), print or record it.
 
 The password comes from --password-stdin, else the HYDRANT_PASSWORD environment variable, else the OS secret store for --profile. It is never taken from the command line.
 
 Exit codes: 0 normal end (duration, message count or Ctrl+C), 1 usage error, 2 authentication failed (HTTP 401), 3 other fatal error (406, TLS, refused URL, recording failed).</source>
-        <translation>hydrant-cli stream : se connecter à un flux en temps réel avec le client de flux de Hydrant (gzip, reconnexions avec délai progressif, élimination des doublons), l'afficher ou l'enregistrer.
+        <translation>hydrant-cli stream&#xa0;: se connecter à un flux en temps réel avec le client de flux de Hydrant (gzip, reconnexions avec délai progressif, élimination des doublons), l&apos;afficher ou l&apos;enregistrer.
 
-Le mot de passe provient de --password-stdin, sinon de la variable d'environnement HYDRANT_PASSWORD, sinon du trousseau du système pour --profile. Il n'est jamais lu depuis la ligne de commande.
+Le mot de passe provient de --password-stdin, sinon de la variable d&apos;environnement HYDRANT_PASSWORD, sinon du trousseau du système pour --profile. Il n&apos;est jamais lu depuis la ligne de commande.
 
-Codes de sortie : 0 fin normale (durée, nombre de messages ou Ctrl+C), 1 erreur d'utilisation, 2 échec de l'authentification (HTTP 401), 3 autre erreur fatale (406, TLS, URL refusée, échec de l'enregistrement).</translation>
+Codes de sortie&#xa0;: 0 fin normale (durée, nombre de messages ou Ctrl+C), 1 erreur d&apos;utilisation, 2 échec de l&apos;authentification (HTTP 401), 3 autre erreur fatale (406, TLS, URL refusée, échec de l&apos;enregistrement).</translation>
     </message>
     <message>
-        <source>There is no stream account named '%1' (see 'hydrant-cli account list').</source>
-        <translation>Il n'existe aucun compte de flux nommé « %1 » (voir « hydrant-cli account list »).</translation>
+        <source>There is no stream account named &apos;%1&apos; (see &apos;hydrant-cli account list&apos;).</source>
+        <translation>Il n&apos;existe aucun compte de flux nommé «&#xa0;%1&#xa0;» (voir «&#xa0;hydrant-cli account list&#xa0;»).</translation>
     </message>
     <message>
         <source>Give --url and --user, or --profile NAME.</source>
@@ -4921,43 +4925,43 @@ Codes de sortie : 0 fin normale (durée, nombre de messages ou Ctrl+C), 1 erreu
     </message>
     <message>
         <source>Drop stream lines longer than N bytes, counting them (default: the Preferences setting, %1).</source>
-        <translation>Ignorer les lignes du flux de plus de N octets, en les comptant (par défaut : le paramètre des Préférences, %1).</translation>
+        <translation>Ignorer les lignes du flux de plus de N octets, en les comptant (par défaut&#xa0;: le paramètre des Préférences, %1).</translation>
     </message>
     <message>
-        <source>The stream's protocol: gnip (default; \r\n lines), firestream (StockTwits Firestream, server-sent events, resumes with seq_id) or stocktwits-firehose (the older StockTwits firehose, resumes with last_sequence_id or last_message_id).</source>
-        <translation>Le protocole du flux : gnip (par défaut ; lignes \r\n), firestream (StockTwits Firestream, server-sent events, reprise avec seq_id) ou stocktwits-firehose (l'ancien firehose StockTwits, reprise avec last_sequence_id ou last_message_id).</translation>
+        <source>The stream&apos;s protocol: gnip (default; \r\n lines), firestream (StockTwits Firestream, server-sent events, resumes with seq_id) or stocktwits-firehose (the older StockTwits firehose, resumes with last_sequence_id or last_message_id).</source>
+        <translation>Le protocole du flux&#xa0;: gnip (par défaut&#xa0;; lignes \r\n), firestream (StockTwits Firestream, server-sent events, reprise avec seq_id) ou stocktwits-firehose (l&apos;ancien firehose StockTwits, reprise avec last_sequence_id ou last_message_id).</translation>
     </message>
     <message>
         <source>SERVICE</source>
         <translation>SERVICE</translation>
     </message>
     <message>
-        <source>Keep the resume position in FILE: saved after each item is recorded or printed; a run started again within the service's replay window (Firestream: 24 hours) continues after the last item saved. A gap that cannot be fetched is reported.</source>
-        <translation>Conserver la position de reprise dans FICHIER : mise à jour après l'enregistrement ou l'affichage de chaque élément ; une exécution relancée dans la fenêtre de relecture du service (Firestream : 24 heures) reprend après le dernier élément mémorisé. Une lacune qui ne peut pas être récupérée est signalée.</translation>
+        <source>Keep the resume position in FILE: saved after each item is recorded or printed; a run started again within the service&apos;s replay window (Firestream: 24 hours) continues after the last item saved. A gap that cannot be fetched is reported.</source>
+        <translation>Conserver la position de reprise dans FICHIER&#xa0;: mise à jour après l&apos;enregistrement ou l&apos;affichage de chaque élément&#xa0;; une exécution relancée dans la fenêtre de relecture du service (Firestream&#xa0;: 24 heures) reprend après le dernier élément mémorisé. Une lacune qui ne peut pas être récupérée est signalée.</translation>
     </message>
     <message>
         <source>--service must be one of: %1.</source>
-        <translation>--service doit prendre l'une des valeurs suivantes : %1.</translation>
+        <translation>--service doit prendre l&apos;une des valeurs suivantes&#xa0;: %1.</translation>
     </message>
     <message>
-        <source>%1 has no resume position: --state keeps nothing (the stream's own backfill and duplicate dropping apply).</source>
-        <translation>%1 n'a pas de position de reprise : --state ne conserve rien (le rattrapage et l'élimination des doublons propres au flux s'appliquent).</translation>
+        <source>%1 has no resume position: --state keeps nothing (the stream&apos;s own backfill and duplicate dropping apply).</source>
+        <translation>%1 n&apos;a pas de position de reprise&#xa0;: --state ne conserve rien (le rattrapage et l&apos;élimination des doublons propres au flux s&apos;appliquent).</translation>
     </message>
     <message>
         <source>The state file %1 belongs to another stream (%2, %3): give another --state file.</source>
-        <translation>Le fichier d'état %1 appartient à un autre flux (%2, %3) : indiquez un autre fichier --state.</translation>
+        <translation>Le fichier d&apos;état %1 appartient à un autre flux (%2, %3)&#xa0;: indiquez un autre fichier --state.</translation>
     </message>
     <message>
         <source>This Hydrant was built without NATS: it cannot read a team relay.</source>
-        <translation>Cette version de Hydrant a été compilée sans NATS : elle ne peut pas lire un relais d'équipe.</translation>
+        <translation>Cette version de Hydrant a été compilée sans NATS&#xa0;: elle ne peut pas lire un relais d&apos;équipe.</translation>
     </message>
     <message>
-        <source>A team relay's stream in NATS JetStream is read with --service nats (see 'hydrant-cli stream --service nats --help').</source>
-        <translation>Le flux d'un relais d'équipe dans NATS JetStream se lit avec --service nats (voir « hydrant-cli stream --service nats --help »).</translation>
+        <source>A team relay&apos;s stream in NATS JetStream is read with --service nats (see &apos;hydrant-cli stream --service nats --help&apos;).</source>
+        <translation>Le flux d&apos;un relais d&apos;équipe dans NATS JetStream se lit avec --service nats (voir «&#xa0;hydrant-cli stream --service nats --help&#xa0;»).</translation>
     </message>
     <message>
-        <source>'%1' is a team relay account: read it with --service nats --url %2 --stream %3.</source>
-        <translation>'%1' est un compte de relais d’équipe : lisez-le avec --service nats --url %2 --stream %3.</translation>
+        <source>&apos;%1&apos; is a team relay account: read it with --service nats --url %2 --stream %3.</source>
+        <translation>&apos;%1&apos; est un compte de relais d’équipe&#xa0;: lisez-le avec --service nats --url %2 --stream %3.</translation>
     </message>
 </context>
 <context>
@@ -4968,11 +4972,11 @@ Codes de sortie : 0 fin normale (durée, nombre de messages ou Ctrl+C), 1 erreu
     </message>
     <message>
         <source>The stream URL still contains %1: fill in that field or paste the URL from the dashboard.</source>
-        <translation>L'URL du flux contient encore %1 : renseignez ce champ ou collez l'URL depuis le tableau de bord.</translation>
+        <translation>L&apos;URL du flux contient encore %1&#xa0;: renseignez ce champ ou collez l&apos;URL depuis le tableau de bord.</translation>
     </message>
     <message>
         <source>Enter the user name (the e-mail address you sign in with).</source>
-        <translation>Saisissez le nom d'utilisateur (l'adresse e-mail avec laquelle vous vous connectez).</translation>
+        <translation>Saisissez le nom d&apos;utilisateur (l&apos;adresse e-mail avec laquelle vous vous connectez).</translation>
     </message>
     <message>
         <source>Backfill covers at most 5 minutes.</source>
@@ -5006,14 +5010,14 @@ Codes de sortie : 0 fin normale (durée, nombre de messages ou Ctrl+C), 1 erreu
     </message>
     <message>
         <source>Keep the newest lines in view while the file grows; scrolling up stops following</source>
-        <translation>Garder les lignes les plus récentes en vue pendant que le fichier grandit ; remonter arrête le suivi</translation>
+        <translation>Garder les lignes les plus récentes en vue pendant que le fichier grandit&#xa0;; remonter arrête le suivi</translation>
     </message>
 </context>
 <context>
     <name>TlsTrust</name>
     <message>
         <source>Cannot read the CA file %1: %2</source>
-        <translation>Impossible de lire le fichier d'AC %1 : %2</translation>
+        <translation>Impossible de lire le fichier d&apos;AC %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>The file %1 holds no PEM certificate.</source>
@@ -5036,15 +5040,15 @@ Qt %2 (built with %3)
 KArchive: %4</source>
         <translation>Hydrant %1
 Qt %2 (compilé avec %3)
-KArchive : %4</translation>
+KArchive&#xa0;: %4</translation>
     </message>
     <message>
         <source>ISA-L: not built in (zlib inflates gzip files)</source>
-        <translation>ISA-L : non intégré (zlib décompresse les fichiers gzip)</translation>
+        <translation>ISA-L&#xa0;: non intégré (zlib décompresse les fichiers gzip)</translation>
     </message>
     <message>
         <source>NATS: not built in (no team relay)</source>
-        <translation>NATS : non intégré (pas de relais d'équipe)</translation>
+        <translation>NATS&#xa0;: non intégré (pas de relais d&apos;équipe)</translation>
     </message>
 </context>
 <context>
@@ -5056,30 +5060,30 @@ The headless side of Hydrant: stream, download, inspect archives, manage account
 
 Commands:
 </source>
-        <translation>Utilisation : hydrant-cli COMMANDE [options]
+        <translation>Utilisation&#xa0;: hydrant-cli COMMANDE [options]
 
-Le volet sans interface graphique de Hydrant : diffuser un flux, télécharger, inspecter des archives, gérer les comptes et exécuter le simulateur.
+Le volet sans interface graphique de Hydrant&#xa0;: diffuser un flux, télécharger, inspecter des archives, gérer les comptes et exécuter le simulateur.
 
-Commandes :
+Commandes&#xa0;:
 </translation>
     </message>
     <message>
         <source>
-Run 'hydrant-cli COMMAND --help' for the options of a command.
+Run &apos;hydrant-cli COMMAND --help&apos; for the options of a command.
 Exit codes: 0 success, 1 usage error, 2 authentication failed, 3 other failure.
 Passwords are read from --password-stdin or the HYDRANT_PASSWORD environment variable, or from the OS secret store for a saved account; never from the command line.</source>
         <translation>
-Exécutez « hydrant-cli COMMANDE --help » pour connaître les options d'une commande.
-Codes de sortie : 0 succès, 1 erreur d'utilisation, 2 échec de l'authentification, 3 autre échec.
-Les mots de passe sont lus depuis --password-stdin ou la variable d'environnement HYDRANT_PASSWORD, ou depuis le trousseau du système pour un compte enregistré ; jamais depuis la ligne de commande.</translation>
+Exécutez «&#xa0;hydrant-cli COMMANDE --help&#xa0;» pour connaître les options d&apos;une commande.
+Codes de sortie&#xa0;: 0 succès, 1 erreur d&apos;utilisation, 2 échec de l&apos;authentification, 3 autre échec.
+Les mots de passe sont lus depuis --password-stdin ou la variable d&apos;environnement HYDRANT_PASSWORD, ou depuis le trousseau du système pour un compte enregistré&#xa0;; jamais depuis la ligne de commande.</translation>
     </message>
     <message>
-        <source>Unknown command '%1'.</source>
-        <translation>Commande « %1 » inconnue.</translation>
+        <source>Unknown command &apos;%1&apos;.</source>
+        <translation>Commande «&#xa0;%1&#xa0;» inconnue.</translation>
     </message>
     <message>
         <source>Hydrant: watch realtime social-data streams, download their daily backups and explore the archives.</source>
-        <translation>Hydrant : suivez des flux de données sociales en temps réel, téléchargez leurs sauvegardes quotidiennes et explorez les archives.</translation>
+        <translation>Hydrant&#xa0;: suivez des flux de données sociales en temps réel, téléchargez leurs sauvegardes quotidiennes et explorez les archives.</translation>
     </message>
     <message>
         <source>Show version information.</source>
@@ -5099,7 +5103,7 @@ Les mots de passe sont lus depuis --password-stdin ou la variable d'environnemen
     </message>
     <message>
         <source>Page to show: live, backups or files.</source>
-        <translation>Page à afficher : live, backups ou files.</translation>
+        <translation>Page à afficher&#xa0;: live, backups ou files.</translation>
     </message>
     <message>
         <source>page</source>
@@ -5107,15 +5111,15 @@ Les mots de passe sont lus depuis --password-stdin ou la variable d'environnemen
     </message>
     <message>
         <source>Seconds to wait before the screenshot (default 1.5).</source>
-        <translation>Secondes d'attente avant la capture d'écran (par défaut 1,5).</translation>
+        <translation>Secondes d&apos;attente avant la capture d&apos;écran (par défaut 1,5).</translation>
     </message>
     <message>
         <source>seconds</source>
         <translation>secondes</translation>
     </message>
     <message>
-        <source>Unknown page '%1': use live, backups or files.</source>
-        <translation>Page « %1 » inconnue : utilisez live, backups ou files.</translation>
+        <source>Unknown page &apos;%1&apos;: use live, backups or files.</source>
+        <translation>Page «&#xa0;%1&#xa0;» inconnue&#xa0;: utilisez live, backups ou files.</translation>
     </message>
     <message>
         <source>--after needs a number of seconds.</source>
@@ -5123,11 +5127,11 @@ Les mots de passe sont lus depuis --password-stdin ou la variable d'environnemen
     </message>
     <message>
         <source>This Hydrant was built without NATS: it has no team relay.</source>
-        <translation>Cette version de Hydrant a été compilée sans NATS : elle n'a pas de relais d'équipe.</translation>
+        <translation>Cette version de Hydrant a été compilée sans NATS&#xa0;: elle n&apos;a pas de relais d&apos;équipe.</translation>
     </message>
     <message>
         <source>Archives to open in the Files page; several files or a folder open as one dataset.</source>
-        <translation>Archives à ouvrir dans la page Fichiers ; plusieurs fichiers ou un dossier s'ouvrent comme un seul jeu de données.</translation>
+        <translation>Archives à ouvrir dans la page Fichiers&#xa0;; plusieurs fichiers ou un dossier s&apos;ouvrent comme un seul jeu de données.</translation>
     </message>
 </context>
 </TS>

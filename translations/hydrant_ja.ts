@@ -1,4 +1,4 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="ja_JP">
 <context>
@@ -123,7 +123,7 @@
         <translation>add、list、remove、test のいずれか。</translation>
     </message>
     <message>
-        <source>The account's name.</source>
+        <source>The account&apos;s name.</source>
         <translation>アカウントの名前。</translation>
     </message>
     <message>
@@ -149,7 +149,7 @@ Exit codes: 0 success, 1 usage error, 2 authentication failed (test), 3 other fa
 終了コード: 0 成功、1 使用法の誤り、2 認証失敗（test）、3 その他の失敗。</translation>
     </message>
     <message>
-        <source>No accounts yet. Add one with 'hydrant-cli account add NAME --url URL --user USER --password-stdin'.</source>
+        <source>No accounts yet. Add one with &apos;hydrant-cli account add NAME --url URL --user USER --password-stdin&apos;.</source>
         <translation>アカウントはまだありません。「hydrant-cli account add NAME --url URL --user USER --password-stdin」で追加してください。</translation>
     </message>
     <message>
@@ -157,31 +157,31 @@ Exit codes: 0 success, 1 usage error, 2 authentication failed (test), 3 other fa
         <translation>使用法: hydrant-cli account add|remove|test NAME [オプション]、または hydrant-cli account list。</translation>
     </message>
     <message>
-        <source>Both a stream and a backups account are named '%1': add --service.</source>
+        <source>Both a stream and a backups account are named &apos;%1&apos;: add --service.</source>
         <translation>ストリームとバックアップの両方に「%1」という名前のアカウントがあります。--service を指定してください。</translation>
     </message>
     <message>
-        <source>There is no account named '%1'.</source>
+        <source>There is no account named &apos;%1&apos;.</source>
         <translation>「%1」という名前のアカウントはありません。</translation>
     </message>
     <message>
-        <source>Removed the account '%1' and its password.</source>
+        <source>Removed the account &apos;%1&apos; and its password.</source>
         <translation>アカウント「%1」とそのパスワードを削除しました。</translation>
     </message>
     <message>
-        <source>Saved the account '%1' without a password (give one with --password-stdin or HYDRANT_PASSWORD).</source>
+        <source>Saved the account &apos;%1&apos; without a password (give one with --password-stdin or HYDRANT_PASSWORD).</source>
         <translation>アカウント「%1」をパスワードなしで保存しました（パスワードは --password-stdin または HYDRANT_PASSWORD で指定してください）。</translation>
     </message>
     <message>
-        <source>Saved the account '%1'; the password is in the OS secret store.</source>
+        <source>Saved the account &apos;%1&apos;; the password is in the OS secret store.</source>
         <translation>アカウント「%1」を保存しました。パスワードは OS の資格情報ストアにあります。</translation>
     </message>
     <message>
-        <source>Saved the account '%1', but not its password: %2</source>
+        <source>Saved the account &apos;%1&apos;, but not its password: %2</source>
         <translation>アカウント「%1」を保存しましたが、パスワードは保存されていません: %2</translation>
     </message>
     <message>
-        <source>Saved the account '%1', but the secret store refused the password: %2</source>
+        <source>Saved the account &apos;%1&apos;, but the secret store refused the password: %2</source>
         <translation>アカウント「%1」を保存しましたが、資格情報ストアがパスワードを拒否しました: %2</translation>
     </message>
     <message>
@@ -201,8 +201,8 @@ Exit codes: 0 success, 1 usage error, 2 authentication failed (test), 3 other fa
         <translation>--service には stream、backups、gnip、firestream、stocktwits-firehose のいずれかを指定してください。</translation>
     </message>
     <message>
-        <source>A team relay account is added in the window (Settings → Accounts…); scripts read a relay with 'hydrant-cli stream --service nats'.</source>
-        <translation>チームリレーのアカウントはウィンドウで追加します（設定 → アカウント…）。スクリプトからは 'hydrant-cli stream --service nats' でリレーを読み取ります。</translation>
+        <source>A team relay account is added in the window (Settings → Accounts…); scripts read a relay with &apos;hydrant-cli stream --service nats&apos;.</source>
+        <translation>チームリレーのアカウントはウィンドウで追加します（設定 → アカウント…）。スクリプトからは &apos;hydrant-cli stream --service nats&apos; でリレーを読み取ります。</translation>
     </message>
 </context>
 <context>
@@ -275,7 +275,7 @@ Exit codes: 0 success, 1 usage error, 2 authentication failed (test), 3 other fa
         <translation>この設定で実際のリクエストを 1 回送信し、その応答を表示します。</translation>
     </message>
     <message>
-        <source>Paste the stream URL from the provider's dashboard. {ACCOUNT_NAME}, {DATA_SOURCE} and {STREAM_LABEL} are filled from the fields below.</source>
+        <source>Paste the stream URL from the provider&apos;s dashboard. {ACCOUNT_NAME}, {DATA_SOURCE} and {STREAM_LABEL} are filled from the fields below.</source>
         <translation>プロバイダーのダッシュボードからストリームの URL を貼り付けてください。{ACCOUNT_NAME}、{DATA_SOURCE}、{STREAM_LABEL} には下のフィールドの値が入ります。</translation>
     </message>
     <message>
@@ -363,7 +363,7 @@ Exit codes: 0 success, 1 usage error, 2 authentication failed (test), 3 other fa
         <translation>パスワード(&amp;P):</translation>
     </message>
     <message>
-        <source>The service's base URL; /backups/{type}/{yyyy}/{mm}/{dd} is appended.</source>
+        <source>The service&apos;s base URL; /backups/{type}/{yyyy}/{mm}/{dd} is appended.</source>
         <translation>サービスのベース URL です。末尾に /backups/{type}/{yyyy}/{mm}/{dd} が付加されます。</translation>
     </message>
     <message>
@@ -483,7 +483,7 @@ Exit codes: 0 success, 1 usage error, 2 authentication failed (test), 3 other fa
         <translation>リレーが書き込む JetStream ストリーム（既定は HYDRANT）。</translation>
     </message>
     <message>
-        <source>The relay's subject prefix (default hydrant).</source>
+        <source>The relay&apos;s subject prefix (default hydrant).</source>
         <translation>リレーのサブジェクトのプレフィックス（既定: hydrant）。</translation>
     </message>
     <message>
@@ -511,7 +511,7 @@ Exit codes: 0 success, 1 usage error, 2 authentication failed (test), 3 other fa
         <translation>チームリレー %1</translation>
     </message>
     <message>
-        <source>Enter the team relay's NATS servers, then press Save.</source>
+        <source>Enter the team relay&apos;s NATS servers, then press Save.</source>
         <translation>チームリレーの NATS サーバーを入力して、保存を押してください。</translation>
     </message>
 </context>
@@ -530,15 +530,15 @@ Exit codes: 0 success, 1 usage error, 2 authentication failed (test), 3 other fa
         <translation>未対応の形式</translation>
     </message>
     <message>
-        <source>The archive member name "%1" is not safe (absolute or leading outside the archive); it is not opened.</source>
+        <source>The archive member name &quot;%1&quot; is not safe (absolute or leading outside the archive); it is not opened.</source>
         <translation>アーカイブ内のファイル名「%1」は安全ではない（絶対パスであるか、アーカイブの外を指している）ため、開きません。</translation>
     </message>
     <message>
-        <source>The archive has no file named "%1".</source>
+        <source>The archive has no file named &quot;%1&quot;.</source>
         <translation>アーカイブに「%1」という名前のファイルはありません。</translation>
     </message>
     <message>
-        <source>Cannot read "%1" from the archive.</source>
+        <source>Cannot read &quot;%1&quot; from the archive.</source>
         <translation>アーカイブから「%1」を読み取れません。</translation>
     </message>
     <message>
@@ -634,7 +634,7 @@ Exit codes: 0 success, 1 usage error, 2 authentication failed (test), 3 other fa
         <translation>%1 は未来の日付のため、バックアップはまだありません。</translation>
     </message>
     <message>
-        <source>“%1” is not a valid file type: names beginning with “symbols_” are the symbol backups' (use --symbols-metric).</source>
+        <source>“%1” is not a valid file type: names beginning with “symbols_” are the symbol backups&apos; (use --symbols-metric).</source>
         <translation>「%1」は有効なファイルの種類ではありません。「symbols_」で始まる名前は銘柄バックアップ用です（--symbols-metric を使用してください）。</translation>
     </message>
     <message>
@@ -1046,7 +1046,7 @@ Exit codes: 0 success, 1 usage error, 2 authentication failed (test), 3 other fa
 <context>
     <name>CliCommand</name>
     <message>
-        <source>Run '%1 --help' for the options.</source>
+        <source>Run &apos;%1 --help&apos; for the options.</source>
         <translation>オプションについては「%1 --help」を実行してください。</translation>
     </message>
     <message>
@@ -1058,7 +1058,7 @@ Exit codes: 0 success, 1 usage error, 2 authentication failed (test), 3 other fa
         <translation>--%1 には「%4」ではなく、%2 ～ %3 の数値を指定してください。</translation>
     </message>
     <message>
-        <source>No password: use --password-stdin, set HYDRANT_PASSWORD, or save one with 'hydrant-cli account add'.</source>
+        <source>No password: use --password-stdin, set HYDRANT_PASSWORD, or save one with &apos;hydrant-cli account add&apos;.</source>
         <translation>パスワードがありません。--password-stdin を使用するか、HYDRANT_PASSWORD を設定するか、「hydrant-cli account add」で保存してください。</translation>
     </message>
 </context>
@@ -1211,7 +1211,7 @@ The server said: %2</source>
     </message>
     <message>
         <source>seq %1</source>
-        <comment>resume cursor: the last item's sequence id</comment>
+        <comment>resume cursor: the last item&apos;s sequence id</comment>
         <translation>seq %1</translation>
     </message>
 </context>
@@ -1242,7 +1242,7 @@ The server said: %2</source>
         <translation>ネットワークエラー: %1</translation>
     </message>
     <message>
-        <source>Connected: %1 accepted the credentials and offered yesterday's file.</source>
+        <source>Connected: %1 accepted the credentials and offered yesterday&apos;s file.</source>
         <translation>接続しました: %1 が認証情報を受け入れ、昨日のファイルを提供しました。</translation>
     </message>
     <message>
@@ -1277,7 +1277,7 @@ The server said: %2</source>
     <name>DatasetModel</name>
     <message>
         <source>%1, line %2</source>
-        <extracomment>Where a row of a dataset comes from: a file's name and the line in it.</extracomment>
+        <extracomment>Where a row of a dataset comes from: a file&apos;s name and the line in it.</extracomment>
         <translation>%1、%2 行目</translation>
     </message>
 </context>
@@ -1348,7 +1348,7 @@ The server said: %2</source>
     </message>
     <message numerus="yes">
         <source>Indexing %1 of %n file(s)…</source>
-        <extracomment>While the files of a dataset are indexed: "Indexing 3 of 30 files…".</extracomment>
+        <extracomment>While the files of a dataset are indexed: &quot;Indexing 3 of 30 files…&quot;.</extracomment>
         <translation>
             <numerusform>ファイル %n 個中 %1 個のインデックスを作成中…</numerusform>
         </translation>
@@ -1412,7 +1412,7 @@ The server said: %2</source>
     </message>
     <message>
         <source>%1 to %2 (%3)</source>
-        <extracomment>The days a dataset covers and their time zone: "11/1/24 to 11/30/24 (UTC)".</extracomment>
+        <extracomment>The days a dataset covers and their time zone: &quot;11/1/24 to 11/30/24 (UTC)&quot;.</extracomment>
         <translation>%1 ～ %2（%3）</translation>
     </message>
 </context>
@@ -1431,12 +1431,12 @@ The server said: %2</source>
     <name>DisplayTimeZone</name>
     <message>
         <source>%1 (%2)</source>
-        <extracomment>A title and the time zone its times are in: "Time (UTC)", "Time (CET)".</extracomment>
+        <extracomment>A title and the time zone its times are in: &quot;Time (UTC)&quot;, &quot;Time (CET)&quot;.</extracomment>
         <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>%1 %2</source>
-        <extracomment>A date and time, then its time zone: "Monday, 4 March 2024 15:30:05 CET".</extracomment>
+        <extracomment>A date and time, then its time zone: &quot;Monday, 4 March 2024 15:30:05 CET&quot;.</extracomment>
         <translation>%1 %2</translation>
     </message>
     <message>
@@ -1468,7 +1468,7 @@ The server said: %2</source>
         <translation>user</translation>
     </message>
     <message>
-        <source>Use a saved backup account (see 'hydrant-cli account'); its password comes from the OS secret store.</source>
+        <source>Use a saved backup account (see &apos;hydrant-cli account&apos;); its password comes from the OS secret store.</source>
         <translation>保存済みのバックアップアカウントを使用します（「hydrant-cli account」を参照）。パスワードは OS の資格情報ストアから取得します。</translation>
     </message>
     <message>
@@ -1578,7 +1578,7 @@ The server said: %2</source>
     <message>
         <source>hydrant-cli download: download the daily backup archives of a date range.
 
-Each (type, day) is saved as stocktwits_TYPE_YYYY_MM_DD.gz in --out, written to a .part file first, verified (every gzip member's CRC32 and length) and only then renamed. An interrupted run resumes where it stopped when started again; days already on disk are skipped.
+Each (type, day) is saved as stocktwits_TYPE_YYYY_MM_DD.gz in --out, written to a .part file first, verified (every gzip member&apos;s CRC32 and length) and only then renamed. An interrupted run resumes where it stopped when started again; days already on disk are skipped.
 
 The password is read from the HYDRANT_PASSWORD environment variable or --password-stdin (never from the command line), or from the secret store with --profile.
 
@@ -1600,7 +1600,7 @@ Exit codes: 0 every day done, skipped or not available; 1 usage error; 2 authent
         <translation>ダウンロードしていません: 認証に失敗しました（%1）</translation>
     </message>
     <message>
-        <source>There is no backup account named “%1” (see 'hydrant-cli account list').</source>
+        <source>There is no backup account named “%1” (see &apos;hydrant-cli account list&apos;).</source>
         <translation>「%1」という名前のバックアップアカウントはありません（「hydrant-cli account list」を参照）。</translation>
     </message>
     <message numerus="yes">
@@ -2071,7 +2071,7 @@ Exit codes: 0 every day done, skipped or not available; 1 usage error; 2 authent
     </message>
     <message numerus="yes">
         <source>Exported %Ln row(s) to %1.</source>
-        <extracomment>After an export: "Exported 1,204 rows to day-export.jsonl.gz."</extracomment>
+        <extracomment>After an export: &quot;Exported 1,204 rows to day-export.jsonl.gz.&quot;</extracomment>
         <translation>
             <numerusform>%Ln 行を %1 にエクスポートしました。</numerusform>
         </translation>
@@ -2173,7 +2173,7 @@ Exit codes: 0 every day done, skipped or not available; 1 usage error; 2 authent
         <translation>展開したデータ用の一時ファイルを %1 に作成できません: %2</translation>
     </message>
     <message>
-        <source>The archive member name "%1" is not safe to use; it is not opened.</source>
+        <source>The archive member name &quot;%1&quot; is not safe to use; it is not opened.</source>
         <translation>アーカイブ内のファイル名「%1」は安全に使用できないため、開きません。</translation>
     </message>
     <message>
@@ -2505,7 +2505,7 @@ Exit codes: 0 every day done, skipped or not available; 1 usage error; 2 authent
     </message>
     <message>
         <source>Messages per minute, %1 %2</source>
-        <extracomment>The hour a chart of minutes shows and its time zone: "2024-03-04 15:00 CET".</extracomment>
+        <extracomment>The hour a chart of minutes shows and its time zone: &quot;2024-03-04 15:00 CET&quot;.</extracomment>
         <translation>1 分あたりのメッセージ数（%1 %2）</translation>
     </message>
     <message>
@@ -2515,7 +2515,7 @@ Exit codes: 0 every day done, skipped or not available; 1 usage error; 2 authent
     </message>
     <message>
         <source>from %1 to %2 %3</source>
-        <extracomment>The time a file covers and its time zone: "from 2024-03-04 09:30:00 to … CET".</extracomment>
+        <extracomment>The time a file covers and its time zone: &quot;from 2024-03-04 09:30:00 to … CET&quot;.</extracomment>
         <translation>%1 ～ %2（%3）</translation>
     </message>
 </context>
@@ -2800,7 +2800,7 @@ Exit codes: 0 every day done, skipped or not available; 1 usage error; 2 authent
     </message>
     <message>
         <source>The first message at or after this time (%1):</source>
-        <extracomment>%1 is the time zone the field is read in: "UTC", "CET".</extracomment>
+        <extracomment>%1 is the time zone the field is read in: &quot;UTC&quot;, &quot;CET&quot;.</extracomment>
         <translation>この時刻（%1）以降の最初のメッセージ:</translation>
     </message>
 </context>
@@ -2935,15 +2935,15 @@ Exit codes: 0 every day done, skipped or not available; 1 usage error; 2 authent
 <context>
     <name>HttpStreamConnection</name>
     <message>
-        <source>The server's answer has more than %1 KiB of headers.</source>
+        <source>The server&apos;s answer has more than %1 KiB of headers.</source>
         <translation>サーバーの応答のヘッダーが %1 KiB を超えています。</translation>
     </message>
     <message>
-        <source>The server's answer is not valid HTTP.</source>
+        <source>The server&apos;s answer is not valid HTTP.</source>
         <translation>サーバーの応答が正しい HTTP ではありません。</translation>
     </message>
     <message>
-        <source>The server's answer broke its chunked framing.</source>
+        <source>The server&apos;s answer broke its chunked framing.</source>
         <translation>サーバーの応答のチャンク形式が壊れています。</translation>
     </message>
     <message>
@@ -3078,8 +3078,8 @@ Exit codes: 0 every day done, skipped or not available; 1 usage error; 2 authent
         <translation>はい</translation>
     </message>
     <message>
-        <source>Print the messages that match QUERY: words, "phrases", $TSLA, @user, sentiment:bullish, id:, kind:, before:/after: times, /regex/, AND, OR, NOT and parentheses. Exit status 1 when nothing matches, as grep.</source>
-        <translation>QUERY に一致するメッセージを出力します。単語、"フレーズ"、$TSLA、@user、sentiment:bullish、id:、kind:、before:/after: による時刻、/正規表現/、AND、OR、NOT、括弧を使用できます。grep と同様に、一致するものがない場合の終了ステータスは 1 です。</translation>
+        <source>Print the messages that match QUERY: words, &quot;phrases&quot;, $TSLA, @user, sentiment:bullish, id:, kind:, before:/after: times, /regex/, AND, OR, NOT and parentheses. Exit status 1 when nothing matches, as grep.</source>
+        <translation>QUERY に一致するメッセージを出力します。単語、&quot;フレーズ&quot;、$TSLA、@user、sentiment:bullish、id:、kind:、before:/after: による時刻、/正規表現/、AND、OR、NOT、括弧を使用できます。grep と同様に、一致するものがない場合の終了ステータスは 1 です。</translation>
     </message>
     <message>
         <source>query</source>
@@ -3141,11 +3141,11 @@ Exit codes: 0 every day done, skipped or not available; 1 usage error; 2 authent
 <context>
     <name>JetStreamPublisher</name>
     <message>
-        <source>There is no JetStream stream named '%1'.</source>
+        <source>There is no JetStream stream named &apos;%1&apos;.</source>
         <translation>「%1」という名前の JetStream ストリームはありません。</translation>
     </message>
     <message>
-        <source>Cannot read the JetStream stream '%1': %2</source>
+        <source>Cannot read the JetStream stream &apos;%1&apos;: %2</source>
         <translation>JetStream ストリーム「%1」を読み取れません: %2</translation>
     </message>
     <message>
@@ -3153,15 +3153,15 @@ Exit codes: 0 every day done, skipped or not available; 1 usage error; 2 authent
         <translation>NATS に接続していません。</translation>
     </message>
     <message>
-        <source>The JetStream stream '%1' exists but does not take the subject %2: give its --subject, or another --stream.</source>
+        <source>The JetStream stream &apos;%1&apos; exists but does not take the subject %2: give its --subject, or another --stream.</source>
         <translation>JetStream ストリーム「%1」は存在しますが、サブジェクト %2 を受け付けません。そのストリームの --subject を指定するか、別の --stream を指定してください。</translation>
     </message>
     <message>
-        <source>Cannot create the JetStream stream '%1': %2</source>
+        <source>Cannot create the JetStream stream &apos;%1&apos;: %2</source>
         <translation>JetStream ストリーム「%1」を作成できません: %2</translation>
     </message>
     <message>
-        <source>Cannot read the last message of the JetStream stream '%1': %2</source>
+        <source>Cannot read the last message of the JetStream stream &apos;%1&apos;: %2</source>
         <translation>JetStream ストリーム「%1」の最後のメッセージを読み取れません: %2</translation>
     </message>
     <message>
@@ -3172,11 +3172,11 @@ Exit codes: 0 every day done, skipped or not available; 1 usage error; 2 authent
 <context>
     <name>JetStreamReader</name>
     <message>
-        <source>'%1' is not a start: give new, all, a span such as 30m, 1h or 2d, or a time such as 2024-03-11T09:00Z.</source>
+        <source>&apos;%1&apos; is not a start: give new, all, a span such as 30m, 1h or 2d, or a time such as 2024-03-11T09:00Z.</source>
         <translation>「%1」は開始位置として解釈できません。new、all、30m、1h、2d のような期間、または 2024-03-11T09:00Z のような時刻を指定してください。</translation>
     </message>
     <message>
-        <source>Cannot read the JetStream stream '%1': %2</source>
+        <source>Cannot read the JetStream stream &apos;%1&apos;: %2</source>
         <translation>JetStream ストリーム「%1」を読み取れません: %2</translation>
     </message>
     <message>
@@ -3198,6 +3198,10 @@ Exit codes: 0 every day done, skipped or not available; 1 usage error; 2 authent
     <message>
         <source>a message arrived out of its delivery order</source>
         <translation>メッセージが配信順序どおりに届きませんでした</translation>
+    </message>
+    <message>
+        <source>it passed over messages the stream holds</source>
+        <translation>ストリームにあるメッセージを飛ばしました</translation>
     </message>
 </context>
 <context>
@@ -3390,7 +3394,7 @@ Exit codes: 0 every day done, skipped or not available; 1 usage error; 2 authent
         <translation>フィルター: 単語、$TSLA、@user、sentiment:bullish、/正規表現/、OR、NOT …</translation>
     </message>
     <message>
-        <source>Add a stream account with the URL and the e-mail address and password from your provider's dashboard. To look around first, try the demo (or start Hydrant with %1): it streams from a built-in simulator, no account needed.</source>
+        <source>Add a stream account with the URL and the e-mail address and password from your provider&apos;s dashboard. To look around first, try the demo (or start Hydrant with %1): it streams from a built-in simulator, no account needed.</source>
         <extracomment>%1 is the command hydrant --demo</extracomment>
         <translation>プロバイダーのダッシュボードに表示される URL、メールアドレス、パスワードでストリームアカウントを追加してください。まず様子を見たい場合は、デモを試してください（または %1 で Hydrant を起動します）。デモは内蔵シミュレーターからストリームを配信するため、アカウントは不要です。</translation>
     </message>
@@ -3833,7 +3837,7 @@ Exit codes: 0 every day done, skipped or not available; 1 usage error; 2 authent
 <context>
     <name>MessageQuery</name>
     <message>
-        <source>There is a ')' at character %1 without a '(' before it.</source>
+        <source>There is a &apos;)&apos; at character %1 without a &apos;(&apos; before it.</source>
         <translation>%1 文字目の「)」の前に「(」がありません。</translation>
     </message>
     <message>
@@ -3841,16 +3845,16 @@ Exit codes: 0 every day done, skipped or not available; 1 usage error; 2 authent
         <translation>%1 文字目に予期しないテキストがあります。</translation>
     </message>
     <message>
-        <source>The phrase at character %1 has no closing quote (").</source>
-        <translation>%1 文字目のフレーズに閉じる引用符（"）がありません。</translation>
+        <source>The phrase at character %1 has no closing quote (&quot;).</source>
+        <translation>%1 文字目のフレーズに閉じる引用符（&quot;）がありません。</translation>
     </message>
     <message>
         <source>The regular expression at character %1 has no closing slash (/).</source>
         <translation>%1 文字目の正規表現に閉じるスラッシュ（/）がありません。</translation>
     </message>
     <message>
-        <source>The value at character %1 has no closing quote (").</source>
-        <translation>%1 文字目の値に閉じる引用符（"）がありません。</translation>
+        <source>The value at character %1 has no closing quote (&quot;).</source>
+        <translation>%1 文字目の値に閉じる引用符（&quot;）がありません。</translation>
     </message>
     <message>
         <source>OR at character %1 needs a term after it.</source>
@@ -3913,8 +3917,8 @@ Exit codes: 0 every day done, skipped or not available; 1 usage error; 2 authent
         <translation>「%1」に一致するメッセージ</translation>
     </message>
     <message>
-        <source>&lt;p&gt;Terms next to each other must all match; text is compared without case, as shown (escapes and entities decoded).&lt;/p&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;word&lt;/b&gt; or &lt;b&gt;"a phrase"&lt;/b&gt; — in the text, author or name&lt;/li&gt;&lt;li&gt;&lt;b&gt;$TSLA&lt;/b&gt; or &lt;b&gt;symbol:TSLA&lt;/b&gt; — messages about the symbol&lt;/li&gt;&lt;li&gt;&lt;b&gt;@user&lt;/b&gt; or &lt;b&gt;user:name&lt;/b&gt; — messages by this user&lt;/li&gt;&lt;li&gt;&lt;b&gt;sentiment:bullish&lt;/b&gt;, &lt;b&gt;bearish&lt;/b&gt; or &lt;b&gt;none&lt;/b&gt;; &lt;b&gt;id:123&lt;/b&gt;; &lt;b&gt;kind:stocktwits&lt;/b&gt;, &lt;b&gt;gnip&lt;/b&gt;, &lt;b&gt;tweet&lt;/b&gt;, &lt;b&gt;activity&lt;/b&gt;, &lt;b&gt;json&lt;/b&gt;&lt;/li&gt;&lt;li&gt;&lt;b&gt;after:2024-03-11&lt;/b&gt;, &lt;b&gt;before:2024-03-11T14:30&lt;/b&gt; — times in UTC&lt;/li&gt;&lt;li&gt;&lt;b&gt;/regular expression/&lt;/b&gt; — on the text&lt;/li&gt;&lt;li&gt;&lt;b&gt;OR&lt;/b&gt;, &lt;b&gt;NOT&lt;/b&gt; (or &lt;b&gt;-term&lt;/b&gt;), &lt;b&gt;AND&lt;/b&gt; and &lt;b&gt;( )&lt;/b&gt;&lt;/li&gt;&lt;/ul&gt;</source>
-        <translation>&lt;p&gt;並べた検索語はすべて一致する必要があります。テキストは大文字と小文字を区別せず、表示どおりに（エスケープと実体参照をデコードして）比較します。&lt;/p&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;単語&lt;/b&gt; または &lt;b&gt;"フレーズ"&lt;/b&gt; — 本文、投稿者、名前に含まれるもの&lt;/li&gt;&lt;li&gt;&lt;b&gt;$TSLA&lt;/b&gt; または &lt;b&gt;symbol:TSLA&lt;/b&gt; — その銘柄に関するメッセージ&lt;/li&gt;&lt;li&gt;&lt;b&gt;@user&lt;/b&gt; または &lt;b&gt;user:name&lt;/b&gt; — このユーザーによるメッセージ&lt;/li&gt;&lt;li&gt;&lt;b&gt;sentiment:bullish&lt;/b&gt;、&lt;b&gt;bearish&lt;/b&gt; または &lt;b&gt;none&lt;/b&gt;。&lt;b&gt;id:123&lt;/b&gt;。&lt;b&gt;kind:stocktwits&lt;/b&gt;、&lt;b&gt;gnip&lt;/b&gt;、&lt;b&gt;tweet&lt;/b&gt;、&lt;b&gt;activity&lt;/b&gt;、&lt;b&gt;json&lt;/b&gt;&lt;/li&gt;&lt;li&gt;&lt;b&gt;after:2024-03-11&lt;/b&gt;、&lt;b&gt;before:2024-03-11T14:30&lt;/b&gt; — 時刻は UTC&lt;/li&gt;&lt;li&gt;&lt;b&gt;/正規表現/&lt;/b&gt; — 本文に対して&lt;/li&gt;&lt;li&gt;&lt;b&gt;OR&lt;/b&gt;、&lt;b&gt;NOT&lt;/b&gt;（または &lt;b&gt;-検索語&lt;/b&gt;）、&lt;b&gt;AND&lt;/b&gt;、&lt;b&gt;( )&lt;/b&gt;&lt;/li&gt;&lt;/ul&gt;</translation>
+        <source>&lt;p&gt;Terms next to each other must all match; text is compared without case, as shown (escapes and entities decoded).&lt;/p&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;word&lt;/b&gt; or &lt;b&gt;&quot;a phrase&quot;&lt;/b&gt; — in the text, author or name&lt;/li&gt;&lt;li&gt;&lt;b&gt;$TSLA&lt;/b&gt; or &lt;b&gt;symbol:TSLA&lt;/b&gt; — messages about the symbol&lt;/li&gt;&lt;li&gt;&lt;b&gt;@user&lt;/b&gt; or &lt;b&gt;user:name&lt;/b&gt; — messages by this user&lt;/li&gt;&lt;li&gt;&lt;b&gt;sentiment:bullish&lt;/b&gt;, &lt;b&gt;bearish&lt;/b&gt; or &lt;b&gt;none&lt;/b&gt;; &lt;b&gt;id:123&lt;/b&gt;; &lt;b&gt;kind:stocktwits&lt;/b&gt;, &lt;b&gt;gnip&lt;/b&gt;, &lt;b&gt;tweet&lt;/b&gt;, &lt;b&gt;activity&lt;/b&gt;, &lt;b&gt;json&lt;/b&gt;&lt;/li&gt;&lt;li&gt;&lt;b&gt;after:2024-03-11&lt;/b&gt;, &lt;b&gt;before:2024-03-11T14:30&lt;/b&gt; — times in UTC&lt;/li&gt;&lt;li&gt;&lt;b&gt;/regular expression/&lt;/b&gt; — on the text&lt;/li&gt;&lt;li&gt;&lt;b&gt;OR&lt;/b&gt;, &lt;b&gt;NOT&lt;/b&gt; (or &lt;b&gt;-term&lt;/b&gt;), &lt;b&gt;AND&lt;/b&gt; and &lt;b&gt;( )&lt;/b&gt;&lt;/li&gt;&lt;/ul&gt;</source>
+        <translation>&lt;p&gt;並べた検索語はすべて一致する必要があります。テキストは大文字と小文字を区別せず、表示どおりに（エスケープと実体参照をデコードして）比較します。&lt;/p&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;単語&lt;/b&gt; または &lt;b&gt;&quot;フレーズ&quot;&lt;/b&gt; — 本文、投稿者、名前に含まれるもの&lt;/li&gt;&lt;li&gt;&lt;b&gt;$TSLA&lt;/b&gt; または &lt;b&gt;symbol:TSLA&lt;/b&gt; — その銘柄に関するメッセージ&lt;/li&gt;&lt;li&gt;&lt;b&gt;@user&lt;/b&gt; または &lt;b&gt;user:name&lt;/b&gt; — このユーザーによるメッセージ&lt;/li&gt;&lt;li&gt;&lt;b&gt;sentiment:bullish&lt;/b&gt;、&lt;b&gt;bearish&lt;/b&gt; または &lt;b&gt;none&lt;/b&gt;。&lt;b&gt;id:123&lt;/b&gt;。&lt;b&gt;kind:stocktwits&lt;/b&gt;、&lt;b&gt;gnip&lt;/b&gt;、&lt;b&gt;tweet&lt;/b&gt;、&lt;b&gt;activity&lt;/b&gt;、&lt;b&gt;json&lt;/b&gt;&lt;/li&gt;&lt;li&gt;&lt;b&gt;after:2024-03-11&lt;/b&gt;、&lt;b&gt;before:2024-03-11T14:30&lt;/b&gt; — 時刻は UTC&lt;/li&gt;&lt;li&gt;&lt;b&gt;/正規表現/&lt;/b&gt; — 本文に対して&lt;/li&gt;&lt;li&gt;&lt;b&gt;OR&lt;/b&gt;、&lt;b&gt;NOT&lt;/b&gt;（または &lt;b&gt;-検索語&lt;/b&gt;）、&lt;b&gt;AND&lt;/b&gt;、&lt;b&gt;( )&lt;/b&gt;&lt;/li&gt;&lt;/ul&gt;</translation>
     </message>
 </context>
 <context>
@@ -4085,12 +4089,12 @@ Exit codes: 0 every day done, skipped or not available; 1 usage error; 2 authent
         <translation>起動時に前回のセッションのファイルを開き直す(&amp;O)</translation>
     </message>
     <message>
-        <source>The Files page's tabs open again where they were left, unless Hydrant is started with files to open.</source>
+        <source>The Files page&apos;s tabs open again where they were left, unless Hydrant is started with files to open.</source>
         <translation>ファイル ページのタブが前回の位置で再び開きます。ただし、開くファイルを指定して Hydrant を起動した場合を除きます。</translation>
     </message>
     <message>
         <source>Local time</source>
-        <extracomment>Times shown in the computer's own time zone.</extracomment>
+        <extracomment>Times shown in the computer&apos;s own time zone.</extracomment>
         <translation>ローカル時刻</translation>
     </message>
     <message>
@@ -4164,7 +4168,7 @@ Exit codes: 0 every day done, skipped or not available; 1 usage error; 2 authent
         <translation>URLS</translation>
     </message>
     <message>
-        <source>The JetStream stream's name (default HYDRANT); created when missing.</source>
+        <source>The JetStream stream&apos;s name (default HYDRANT); created when missing.</source>
         <translation>JetStream ストリームの名前（既定: HYDRANT）。存在しない場合は作成します。</translation>
     </message>
     <message>
@@ -4196,7 +4200,7 @@ Exit codes: 0 every day done, skipped or not available; 1 usage error; 2 authent
         <translation>USER</translation>
     </message>
     <message>
-        <source>Trust the CA certificates in this PEM file for tls:// NATS servers (default: the system's).</source>
+        <source>Trust the CA certificates in this PEM file for tls:// NATS servers (default: the system&apos;s).</source>
         <translation>tls:// の NATS サーバーについて、この PEM ファイル内の CA 証明書を信頼します（既定: システムの CA 証明書）。</translation>
     </message>
     <message>
@@ -4290,11 +4294,11 @@ Exit codes: 0 every day done, skipped or not available; 1 usage error; 2 authent
         <translation>JetStream の保存が追いつかなかったため、%1 件のメッセージを破棄しました。</translation>
     </message>
     <message>
-        <source>hydrant-cli relay: hold the one connection an account allows and publish every message to a NATS JetStream stream, from which each member of a team reads it live or from any point it keeps ('hydrant-cli stream --service nats').
+        <source>hydrant-cli relay: hold the one connection an account allows and publish every message to a NATS JetStream stream, from which each member of a team reads it live or from any point it keeps (&apos;hydrant-cli stream --service nats&apos;).
 
-Each message is stored once: its id is its Nats-Msg-Id, so what a restarted relay or a provider's backfill sends again within the stream's duplicate window (5 minutes) is dropped by JetStream. The resume cursor (Firestream seq_id, the firehose's sequence) travels with each stored message, so a relay started again - on any machine - continues after the last message the stream holds.
+Each message is stored once: its id is its Nats-Msg-Id, so what a restarted relay or a provider&apos;s backfill sends again within the stream&apos;s duplicate window (5 minutes) is dropped by JetStream. The resume cursor (Firestream seq_id, the firehose&apos;s sequence) travels with each stored message, so a relay started again - on any machine - continues after the last message the stream holds.
 
-The stream's password comes from --password-stdin, else the HYDRANT_PASSWORD environment variable, else the OS secret store for --profile; never from the command line.
+The stream&apos;s password comes from --password-stdin, else the HYDRANT_PASSWORD environment variable, else the OS secret store for --profile; never from the command line.
 
 Exit codes: 0 normal end (duration or Ctrl+C), 1 usage error, 2 authentication failed (HTTP 401, or NATS refused the user name or password), 3 other fatal error (NATS unreachable, JetStream refused the messages, 406, TLS, refused URL).</source>
         <translation>hydrant-cli relay: アカウントに許可された 1 本の接続を維持し、すべてのメッセージを NATS JetStream ストリームに発行します。チームの各メンバーは、そこからライブで、またはストリームが保持している任意の時点から読み取ることができます（「hydrant-cli stream --service nats」）。
@@ -4313,11 +4317,11 @@ Exit codes: 0 normal end (duration or Ctrl+C), 1 usage error, 2 authentication f
         <translation>NATS サーバーが指定されていません。</translation>
     </message>
     <message>
-        <source>'%1' is not a JetStream stream name (letters, digits, '-' and '_').</source>
+        <source>&apos;%1&apos; is not a JetStream stream name (letters, digits, &apos;-&apos; and &apos;_&apos;).</source>
         <translation>「%1」は有効な JetStream ストリーム名ではありません（英字、数字、「-」、「_」を使用できます）。</translation>
     </message>
     <message>
-        <source>'%1' is not a subject prefix (words of letters, digits, '-' and '_' separated by dots).</source>
+        <source>&apos;%1&apos; is not a subject prefix (words of letters, digits, &apos;-&apos; and &apos;_&apos; separated by dots).</source>
         <translation>「%1」は有効なサブジェクトのプレフィックスではありません（英字、数字、「-」、「_」からなる語をドットで区切って指定します）。</translation>
     </message>
     <message>
@@ -4329,7 +4333,7 @@ Exit codes: 0 normal end (duration or Ctrl+C), 1 usage error, 2 authentication f
         <translation>%1 は暗号化されていません。NATS のパスワードは tls:// 経由（またはこのコンピューター宛て）でのみ送信します。</translation>
     </message>
     <message>
-        <source>'%1' is not a NATS server URL (nats://HOST:PORT or tls://HOST:PORT, without a user name or password).</source>
+        <source>&apos;%1&apos; is not a NATS server URL (nats://HOST:PORT or tls://HOST:PORT, without a user name or password).</source>
         <translation>「%1」は NATS サーバーの URL ではありません（ユーザー名やパスワードを含めずに、nats://HOST:PORT または tls://HOST:PORT の形式で指定してください）。</translation>
     </message>
 </context>
@@ -4371,11 +4375,11 @@ Exit codes: 0 normal end (duration or Ctrl+C), 1 usage error, 2 authentication f
 <context>
     <name>RelayStreamCommand</name>
     <message>
-        <source>Read a team relay's stream from NATS JetStream.</source>
+        <source>Read a team relay&apos;s stream from NATS JetStream.</source>
         <translation>チーム用リレーのストリームを NATS JetStream から読み取ります。</translation>
     </message>
     <message>
-        <source>nats: read a team relay's stream.</source>
+        <source>nats: read a team relay&apos;s stream.</source>
         <translation>nats: チーム用リレーのストリームを読み取ります。</translation>
     </message>
     <message>
@@ -4391,7 +4395,7 @@ Exit codes: 0 normal end (duration or Ctrl+C), 1 usage error, 2 authentication f
         <translation>URLS</translation>
     </message>
     <message>
-        <source>The JetStream stream's name (default HYDRANT).</source>
+        <source>The JetStream stream&apos;s name (default HYDRANT).</source>
         <translation>JetStream ストリームの名前（既定: HYDRANT）。</translation>
     </message>
     <message>
@@ -4399,7 +4403,7 @@ Exit codes: 0 normal end (duration or Ctrl+C), 1 usage error, 2 authentication f
         <translation>NAME</translation>
     </message>
     <message>
-        <source>The relay's subject prefix (default hydrant).</source>
+        <source>The relay&apos;s subject prefix (default hydrant).</source>
         <translation>リレーのサブジェクトのプレフィックス（既定: hydrant）。</translation>
     </message>
     <message>
@@ -4415,7 +4419,7 @@ Exit codes: 0 normal end (duration or Ctrl+C), 1 usage error, 2 authentication f
         <translation>WHEN</translation>
     </message>
     <message>
-        <source>Trust the CA certificates in this PEM file for tls:// servers (default: the system's).</source>
+        <source>Trust the CA certificates in this PEM file for tls:// servers (default: the system&apos;s).</source>
         <translation>tls:// のサーバーについて、この PEM ファイル内の CA 証明書を信頼します（既定: システムの CA 証明書）。</translation>
     </message>
     <message>
@@ -4439,7 +4443,7 @@ Exit codes: 0 normal end (duration or Ctrl+C), 1 usage error, 2 authentication f
         <translation>N</translation>
     </message>
     <message>
-        <source>Write each message's JSON line to standard output.</source>
+        <source>Write each message&apos;s JSON line to standard output.</source>
         <translation>各メッセージの JSON 行を標準出力に書き出します。</translation>
     </message>
     <message>
@@ -4467,7 +4471,7 @@ Exit codes: 0 normal end (duration or Ctrl+C), 1 usage error, 2 authentication f
         <translation>NATS: %1</translation>
     </message>
     <message>
-        <source>hydrant-cli stream --service nats: read the stream a team relay ('hydrant-cli relay') keeps in NATS JetStream, in order, each message once. When a server of the cluster goes away, reading continues on another one after the last message received.
+        <source>hydrant-cli stream --service nats: read the stream a team relay (&apos;hydrant-cli relay&apos;) keeps in NATS JetStream, in order, each message once. When a server of the cluster goes away, reading continues on another one after the last message received.
 
 Exit codes: 0 normal end (duration, message count or Ctrl+C), 1 usage error, 2 authentication failed (NATS refused the user name or password), 3 other fatal error (NATS unreachable, TLS, no such stream).</source>
         <translation>hydrant-cli stream --service nats: チーム用リレー（「hydrant-cli relay」）が NATS JetStream に保持しているストリームを、順番どおりに各メッセージを 1 回ずつ読み取ります。クラスターのサーバーが停止した場合は、別のサーバーで、最後に受信したメッセージの後から読み取りを続行します。
@@ -4539,7 +4543,7 @@ Exit codes: 0 normal end (duration, message count or Ctrl+C), 1 usage error, 2 a
         <translation>場所</translation>
     </message>
     <message>
-        <source>A file's shortcuts are listed while a file is open in the Files page.</source>
+        <source>A file&apos;s shortcuts are listed while a file is open in the Files page.</source>
         <translation>ファイル用のショートカットは、ファイルページでファイルを開いているときに表示されます。</translation>
     </message>
 </context>
@@ -4585,7 +4589,7 @@ Exit codes: 0 normal end (duration, message count or Ctrl+C), 1 usage error, 2 a
         <translation>--tls-cert の PEM 秘密鍵。</translation>
     </message>
     <message>
-        <source>Messages per second, or 'max' for as fast as the client reads (default 20; 0: heartbeats only).</source>
+        <source>Messages per second, or &apos;max&apos; for as fast as the client reads (default 20; 0: heartbeats only).</source>
         <translation>1 秒あたりのメッセージ数。「max」を指定すると、クライアントが読み取れる限りの速さで送信します（既定: 20、0: ハートビートのみ）。</translation>
     </message>
     <message>
@@ -4641,7 +4645,7 @@ Exit codes: 0 normal end (duration, message count or Ctrl+C), 1 usage error, 2 a
         <translation>shape</translation>
     </message>
     <message>
-        <source>Compressed size of each day's backup file, with k, M or G (default 2M).</source>
+        <source>Compressed size of each day&apos;s backup file, with k, M or G (default 2M).</source>
         <translation>各日のバックアップファイルの圧縮後のサイズ（k、M、G を付けて指定、既定: 2M）。</translation>
     </message>
     <message>
@@ -4657,7 +4661,7 @@ Exit codes: 0 normal end (duration, message count or Ctrl+C), 1 usage error, 2 a
         <translation>バックアップファイルを複数の gzip メンバーとして書き込みます。</translation>
     </message>
     <message>
-        <source>The account's user name (default demo@example.com).</source>
+        <source>The account&apos;s user name (default demo@example.com).</source>
         <translation>アカウントのユーザー名（既定: demo@example.com）。</translation>
     </message>
     <message>
@@ -4719,7 +4723,7 @@ HYDRANT_SIM_PASSWORD が設定されていない場合、パスワードは実�
         <translation>%1 秒後に停止しました: %4 個のストリーム接続で %2 件のメッセージを送信（毎秒 %3 件）、%5 件のリクエストに応答しました。</translation>
     </message>
     <message>
-        <source>--rate takes a number of messages per second up to 10000000, or 'max'.</source>
+        <source>--rate takes a number of messages per second up to 10000000, or &apos;max&apos;.</source>
         <translation>--rate には 1 秒あたりのメッセージ数（10000000 まで）または「max」を指定してください。</translation>
     </message>
 </context>
@@ -4793,7 +4797,7 @@ HYDRANT_SIM_PASSWORD が設定されていない場合、パスワードは実�
         <translation>USER</translation>
     </message>
     <message>
-        <source>Use a saved stream account (see 'hydrant-cli account'); --url and --user override it.</source>
+        <source>Use a saved stream account (see &apos;hydrant-cli account&apos;); --url and --user override it.</source>
         <translation>保存済みのストリームアカウントを使用します（「hydrant-cli account」を参照）。--url と --user で上書きできます。</translation>
     </message>
     <message>
@@ -4833,7 +4837,7 @@ HYDRANT_SIM_PASSWORD が設定されていない場合、パスワードは実�
         <translation>S 秒間 1 バイトも受信しない場合に再接続します（既定: 30）。</translation>
     </message>
     <message>
-        <source>Write each message's JSON line to standard output.</source>
+        <source>Write each message&apos;s JSON line to standard output.</source>
         <translation>各メッセージの JSON 行を標準出力に書き出します。</translation>
     </message>
     <message>
@@ -4853,7 +4857,7 @@ HYDRANT_SIM_PASSWORD が設定されていない場合、パスワードは実�
         <translation>FILE</translation>
     </message>
     <message>
-        <source>hydrant-cli stream: connect to a realtime stream with Hydrant's stream client (gzip, reconnects with backoff, duplicate dropping), print or record it.
+        <source>hydrant-cli stream: connect to a realtime stream with Hydrant&apos;s stream client (gzip, reconnects with backoff, duplicate dropping), print or record it.
 
 The password comes from --password-stdin, else the HYDRANT_PASSWORD environment variable, else the OS secret store for --profile. It is never taken from the command line.
 
@@ -4865,7 +4869,7 @@ Exit codes: 0 normal end (duration, message count or Ctrl+C), 1 usage error, 2 a
 終了コード: 0 正常終了（指定時間の経過、メッセージ数への到達、または Ctrl+C）、1 使用法の誤り、2 認証失敗（HTTP 401）、3 その他の致命的なエラー（406、TLS、拒否された URL、記録の失敗）。</translation>
     </message>
     <message>
-        <source>There is no stream account named '%1' (see 'hydrant-cli account list').</source>
+        <source>There is no stream account named &apos;%1&apos; (see &apos;hydrant-cli account list&apos;).</source>
         <translation>「%1」という名前のストリームアカウントはありません（「hydrant-cli account list」を参照）。</translation>
     </message>
     <message>
@@ -4885,7 +4889,7 @@ Exit codes: 0 normal end (duration, message count or Ctrl+C), 1 usage error, 2 a
         <translation>N バイトを超えるストリームの行を破棄し、その数を数えます（既定: 環境設定の値、%1）。</translation>
     </message>
     <message>
-        <source>The stream's protocol: gnip (default; \r\n lines), firestream (StockTwits Firestream, server-sent events, resumes with seq_id) or stocktwits-firehose (the older StockTwits firehose, resumes with last_sequence_id or last_message_id).</source>
+        <source>The stream&apos;s protocol: gnip (default; \r\n lines), firestream (StockTwits Firestream, server-sent events, resumes with seq_id) or stocktwits-firehose (the older StockTwits firehose, resumes with last_sequence_id or last_message_id).</source>
         <translation>ストリームのプロトコル: gnip（既定、\r\n 区切りの行）、firestream（StockTwits Firestream、Server-Sent Events、seq_id で再開）、stocktwits-firehose（旧 StockTwits ファイアホース、last_sequence_id または last_message_id で再開）。</translation>
     </message>
     <message>
@@ -4893,7 +4897,7 @@ Exit codes: 0 normal end (duration, message count or Ctrl+C), 1 usage error, 2 a
         <translation>SERVICE</translation>
     </message>
     <message>
-        <source>Keep the resume position in FILE: saved after each item is recorded or printed; a run started again within the service's replay window (Firestream: 24 hours) continues after the last item saved. A gap that cannot be fetched is reported.</source>
+        <source>Keep the resume position in FILE: saved after each item is recorded or printed; a run started again within the service&apos;s replay window (Firestream: 24 hours) continues after the last item saved. A gap that cannot be fetched is reported.</source>
         <translation>再開位置を FILE に保持します。アイテムを記録または出力するたびに保存され、サービスの再送期間（Firestream: 24 時間）内に再度実行すると、最後に保存したアイテムの後から続行します。取得できない欠落があれば報告します。</translation>
     </message>
     <message>
@@ -4901,7 +4905,7 @@ Exit codes: 0 normal end (duration, message count or Ctrl+C), 1 usage error, 2 a
         <translation>--service には次のいずれかを指定してください: %1。</translation>
     </message>
     <message>
-        <source>%1 has no resume position: --state keeps nothing (the stream's own backfill and duplicate dropping apply).</source>
+        <source>%1 has no resume position: --state keeps nothing (the stream&apos;s own backfill and duplicate dropping apply).</source>
         <translation>%1 には再開位置がないため、--state は何も保持しません（ストリーム自体のバックフィルと重複の破棄が適用されます）。</translation>
     </message>
     <message>
@@ -4913,12 +4917,12 @@ Exit codes: 0 normal end (duration, message count or Ctrl+C), 1 usage error, 2 a
         <translation>この Hydrant は NATS なしでビルドされているため、チーム用リレーを読み取れません。</translation>
     </message>
     <message>
-        <source>A team relay's stream in NATS JetStream is read with --service nats (see 'hydrant-cli stream --service nats --help').</source>
+        <source>A team relay&apos;s stream in NATS JetStream is read with --service nats (see &apos;hydrant-cli stream --service nats --help&apos;).</source>
         <translation>NATS JetStream 内のチーム用リレーのストリームは --service nats で読み取ります（「hydrant-cli stream --service nats --help」を参照）。</translation>
     </message>
     <message>
-        <source>'%1' is a team relay account: read it with --service nats --url %2 --stream %3.</source>
-        <translation>'%1' はチームリレーのアカウントです。--service nats --url %2 --stream %3 で読み取ってください。</translation>
+        <source>&apos;%1&apos; is a team relay account: read it with --service nats --url %2 --stream %3.</source>
+        <translation>&apos;%1&apos; はチームリレーのアカウントです。--service nats --url %2 --stream %3 で読み取ってください。</translation>
     </message>
 </context>
 <context>
@@ -5026,7 +5030,7 @@ Hydrant のヘッドレス版です。ストリームの受信、ダウンロー
     </message>
     <message>
         <source>
-Run 'hydrant-cli COMMAND --help' for the options of a command.
+Run &apos;hydrant-cli COMMAND --help&apos; for the options of a command.
 Exit codes: 0 success, 1 usage error, 2 authentication failed, 3 other failure.
 Passwords are read from --password-stdin or the HYDRANT_PASSWORD environment variable, or from the OS secret store for a saved account; never from the command line.</source>
         <translation>
@@ -5035,7 +5039,7 @@ Passwords are read from --password-stdin or the HYDRANT_PASSWORD environment var
 パスワードは --password-stdin または環境変数 HYDRANT_PASSWORD から、保存済みのアカウントの場合は OS の資格情報ストアから読み取ります。コマンドラインから読み取ることはありません。</translation>
     </message>
     <message>
-        <source>Unknown command '%1'.</source>
+        <source>Unknown command &apos;%1&apos;.</source>
         <translation>不明なコマンド「%1」です。</translation>
     </message>
     <message>
@@ -5075,7 +5079,7 @@ Passwords are read from --password-stdin or the HYDRANT_PASSWORD environment var
         <translation>seconds</translation>
     </message>
     <message>
-        <source>Unknown page '%1': use live, backups or files.</source>
+        <source>Unknown page &apos;%1&apos;: use live, backups or files.</source>
         <translation>不明なページ「%1」です。live、backups、files のいずれかを使用してください。</translation>
     </message>
     <message>
