@@ -79,8 +79,9 @@ public:
     /// there is no such stream or no server answers. A consumer the cluster cannot make yet
     /// (it is electing a leader) is not an error: it is tried again by next().
     bool start(const Start &start, QString *error);
-    /// Appends up to \a maxItems messages to \a items, waiting at most \a wait for the first
-    /// (longer only while a request to the servers is under way, at most requestWait).
+    /// Appends up to \a maxItems messages to \a items (and the messages a consumer passed over,
+    /// taken in their place), waiting at most \a wait for the first (longer only while requests
+    /// to the servers are under way, each at most requestWait).
     /// Connection trouble is handled inside (a new consumer as needed); this only reports what
     /// the caller can do nothing about, with false and a sentence in \a error.
     bool next(std::vector<Item> &items, size_t maxItems, std::chrono::milliseconds wait,
