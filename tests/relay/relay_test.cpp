@@ -445,8 +445,8 @@ TEST_F(RelayTest, ThreeReadersEachSeeEveryMessageOnceInOrderAndALateOneTheHistor
 TEST_F(RelayTest, AReaderGoesOnPastMessagesRemovedFromTheStreamWithTheSameConsumer)
 {
     // Someone removed messages by hand (`nats stream rmm`): the stream's sequence has holes the
-    // reader's consumer passes over. The reader asks the leader once, finds them gone, and goes on
-    // without taking its consumer for lost or delivering anything twice.
+    // reader's consumer passes over. The reader asks the stream's leader for them, finds them
+    // gone, and goes on without taking its consumer for lost or delivering anything twice.
     startAll();
     auto upstream = relay(sim->streamUrl());
     ASSERT_TRUE(waitUntil([&] { return storedCount() >= 600; }, 10000))
