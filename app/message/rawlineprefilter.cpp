@@ -41,38 +41,31 @@ int scanSse2(const char *p, std::ptrdiff_t n, rawscan::Word word, bool markers, 
 {
     return rawscan::scanVector<Sse2>(p, n, word, markers, foldingSigns);
 }
+#endif
 ScanLine sse2Scan()
 {
+#if defined(__SSE2__)
     return scanSse2;
-}
 #else
-ScanLine sse2Scan()
-{
     return nullptr;
-}
 #endif
+}
+ScanLine avx2Scan()
+{
 #if defined(HYDRANT_PREFILTER_AVX2)
-ScanLine avx2Scan()
-{
-    return __builtin_cpu_supports("avx2") ? rawscan::scanRawLineAvx2 : nullptr;
-}
-#else
-ScanLine avx2Scan()
-{
+    if (__builtin_cpu_supports("avx2"))
+        return rawscan::scanRawLineAvx2;
+#endif
     return nullptr;
 }
-#endif
+ScanLine avx512Scan()
+{
 #if defined(HYDRANT_PREFILTER_AVX512)
-ScanLine avx512Scan()
-{
-    return __builtin_cpu_supports("avx512bw") ? rawscan::scanRawLineAvx512 : nullptr;
-}
-#else
-ScanLine avx512Scan()
-{
+    if (__builtin_cpu_supports("avx512bw"))
+        return rawscan::scanRawLineAvx512;
+#endif
     return nullptr;
 }
-#endif
 
 /// The function of \a scan when this build has it and the processor runs it; null otherwise.
 /// (The one place that knows which scans there are.)

@@ -414,6 +414,12 @@ bool JetStreamReader::next(std::vector<Item> &items, size_t maxItems,
         return true;
     }
     const size_t before = items.size();
+    // What follows would leave a hole: the consumer is let go and a new one made after the last
+    // message delivered.
+    const auto loseConsumer = [this](const QString &reason) {
+        lose(reason);
+        dropSubscription(m_subscription);
+    };
     int64_t timeout = std::max<int64_t>(1, wait.count());
     while (items.size() < maxItems) {
         natsMsg *message = nullptr;
@@ -422,12 +428,11 @@ bool JetStreamReader::next(std::vector<Item> &items, size_t maxItems,
             break;
         if (status != NATS_OK) {
             // The server counted deliveries that never arrived (lost while the connection moved),
-            // a slow consumer, a closed subscription: what follows would leave a hole.
-            lose(status == NATS_MISMATCH
-                     ? QCoreApplication::translate("JetStreamReader",
-                                                   "messages it delivered did not arrive")
-                     : NatsConnection::statusText(status));
-            dropSubscription(m_subscription);
+            // a slow consumer, a closed subscription.
+            loseConsumer(status == NATS_MISMATCH
+                             ? QCoreApplication::translate("JetStreamReader",
+                                                           "messages it delivered did not arrive")
+                             : NatsConnection::statusText(status));
             break;
         }
         timeout = 1; // then take what is already waiting
@@ -445,9 +450,8 @@ bool JetStreamReader::next(std::vector<Item> &items, size_t maxItems,
         if (delivery != m_consumerSequence + 1) {
             // A message the consumer sent before this one never arrived.
             natsMsg_Destroy(message);
-            lose(QCoreApplication::translate("JetStreamReader",
-                                             "a message arrived out of its delivery order"));
-            dropSubscription(m_subscription);
+            loseConsumer(QCoreApplication::translate(
+                "JetStreamReader", "a message arrived out of its delivery order"));
             break;
         }
         m_consumerSequence = delivery;
@@ -458,11 +462,10 @@ bool JetStreamReader::next(std::vector<Item> &items, size_t maxItems,
         }
         if (m_streamHoldsOnlyTheSubject && positionKnown() && sequence > position() + 1 &&
             !takePassedOver(sequence, items)) {
-            // Reading goes on after what was taken, with a new consumer.
+            // Reading goes on after what was taken.
             natsMsg_Destroy(message);
-            lose(QCoreApplication::translate("JetStreamReader",
-                                             "it passed over messages the stream holds"));
-            dropSubscription(m_subscription);
+            loseConsumer(QCoreApplication::translate("JetStreamReader",
+                                                     "it passed over messages the stream holds"));
             break;
         }
         m_pending = pending;
