@@ -34,6 +34,7 @@ struct FieldScanner::Private
     dom::parser parser;
     ScannedFields fields;
     ParsedLine parsed;
+    Located shape;
     bool hasParsed = false;
     std::string copy; // padded copy for scan() and for UTF-8 repair
     std::string repaired;
@@ -44,8 +45,6 @@ struct FieldScanner::Private
         fields.shape = ScannedFields::Shape::Malformed;
         fields.kind = Message::Kind::Malformed;
         fields.time = ScannedFields::noTime;
-        fields.id = {};
-        fields.author = {};
         fields.symbols.clear();
         fields.sentiment = Message::Sentiment::None;
         fields.repairedUtf8 = false;
@@ -62,16 +61,15 @@ struct FieldScanner::Private
         fields.symbols.push_back(symbol);
     }
 
-    void readId(const Located &shape)
+    std::string_view readId()
     {
         dom::element id;
-        if (!MessageShape::id(shape, id))
-            return;
+        if (!hasParsed || fields.shape != ScannedFields::Shape::Activity ||
+            !MessageShape::id(shape, id))
+            return {};
         std::string_view text;
-        if (id.get_string().get(text) == SUCCESS) {
-            fields.id = text;
-            return;
-        }
+        if (id.get_string().get(text) == SUCCESS)
+            return text;
         int64_t number;
         uint64_t unsignedNumber;
         std::to_chars_result result{};
@@ -84,16 +82,15 @@ struct FieldScanner::Private
             const QByteArray text = QByteArray::number(real, 'g', 17);
             const size_t n = std::min(sizeof idBuffer, size_t(text.size()));
             std::memcpy(idBuffer, text.constData(), n);
-            fields.id = std::string_view(idBuffer, n);
-            return;
+            return std::string_view(idBuffer, n);
         } else
-            return;
-        fields.id = std::string_view(idBuffer, size_t(result.ptr - idBuffer));
+            return {};
+        return std::string_view(idBuffer, size_t(result.ptr - idBuffer));
     }
 
     void classify(dom::object root)
     {
-        const Located shape = MessageShape::classify(root);
+        shape = MessageShape::classify(root);
         fields.kind = shape.kind;
         const std::string_view time = timeText(shape);
         if (!time.empty())
@@ -103,8 +100,6 @@ struct FieldScanner::Private
             return;
         }
         fields.shape = ScannedFields::Shape::Activity;
-        readId(shape);
-        fields.author = author(shape);
         forEachSymbol(shape, [this](std::string_view symbol) { addSymbol(symbol); });
         fields.sentiment = sentiment(shape);
     }
@@ -146,6 +141,17 @@ FieldScanner::~FieldScanner() = default;
 const ParsedLine *FieldScanner::parsed() const
 {
     return d->hasParsed ? &d->parsed : nullptr;
+}
+
+std::string_view FieldScanner::id()
+{
+    return d->readId();
+}
+
+std::string_view FieldScanner::author()
+{
+    const bool activity = d->hasParsed && d->fields.shape == ScannedFields::Shape::Activity;
+    return activity ? MessageShape::author(d->shape) : std::string_view();
 }
 
 const ScannedFields &FieldScanner::scan(QByteArrayView line)

@@ -13,8 +13,9 @@ struct ParsedLine; // message/parsedline.h
 
 /// The few fields the indexing pass and its statistics need, read from one line with simdjson
 /// without building a Message (no QString per line). It asks the same shape rules as
-/// MessageNormalizer (MessageShape, DESIGN §1.3), so both give the same id, time, author,
-/// symbols and sentiment for every line. The views stay valid until the next scan.
+/// MessageNormalizer (MessageShape, DESIGN §1.3), so both give the same time, symbols and
+/// sentiment for every line (and id and author, which FieldScanner reads when asked). The views
+/// stay valid until the next scan.
 struct ScannedFields
 {
     enum class Shape : quint8 {
@@ -26,9 +27,7 @@ struct ScannedFields
 
     Shape shape = Shape::Malformed;
     Message::Kind kind = Message::Kind::Malformed;
-    qint64 time = noTime; ///< seconds since the epoch, noTime when absent
-    std::string_view id;
-    std::string_view author;
+    qint64 time = noTime;                  ///< seconds since the epoch, noTime when absent
     std::vector<std::string_view> symbols; ///< without '$', in order, no repeats, no cap
     Message::Sentiment sentiment = Message::Sentiment::None;
     bool repairedUtf8 = false; ///< invalid UTF-8 was replaced before parsing
@@ -56,6 +55,11 @@ public:
     /// The JSON object the last scan parsed, valid until the next scan; null when the line was
     /// not one (malformed, too long, not parsed).
     const ParsedLine *parsed() const;
+    /// The id and the author of the last line scanned, as the normaliser gives them; empty when
+    /// it has none. Read only when asked: the statistics need neither, and every line of a pass
+    /// would pay for them.
+    std::string_view id();
+    std::string_view author();
 
 private:
     struct Private;

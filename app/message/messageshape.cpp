@@ -43,69 +43,86 @@ constexpr quint32 PublicMetrics = 1u << 17;
 constexpr quint32 EditHistoryTweetIds = 1u << 18;
 constexpr quint32 NoteTweet = 1u << 19;
 constexpr quint32 Includes = 1u << 20;
+constexpr quint32 Entities = 1u << 21;
 
-quint32 rootKeysOf(dom::object o)
+/// A key's bit, and its RootKey when its value is kept (RootKey::Count when not).
+struct KnownKey
+{
+    quint32 bit = 0;
+    RootKey kept = RootKey::Count;
+};
+
+KnownKey knownKey(std::string_view k)
+{
+    switch (k.size()) {
+    case 2:
+        return k == "id" ? KnownKey{Id, RootKey::Id} : KnownKey{};
+    case 4:
+        return k == "body"   ? KnownKey{Body}
+               : k == "user" ? KnownKey{User, RootKey::User}
+               : k == "data" ? KnownKey{Data, RootKey::Data}
+               : k == "info" ? KnownKey{Info}
+               : k == "type" ? KnownKey{Type, RootKey::Type}
+               : k == "verb" ? KnownKey{Verb}
+               : k == "text" ? KnownKey{Text}
+                             : KnownKey{};
+    case 5:
+        return k == "error"   ? KnownKey{Error}
+               : k == "actor" ? KnownKey{Actor, RootKey::Actor}
+                              : KnownKey{};
+    case 6:
+        return k == "id_str"   ? KnownKey{IdStr, RootKey::IdStr}
+               : k == "action" ? KnownKey{Action}
+                               : KnownKey{};
+    case 7:
+        return k == "symbols" ? KnownKey{Symbols, RootKey::Symbols} : KnownKey{};
+    case 8:
+        return k == "includes"   ? KnownKey{Includes}
+               : k == "entities" ? KnownKey{Entities, RootKey::Entities}
+                                 : KnownKey{};
+    case 9:
+        return k == "author_id" ? KnownKey{AuthorId} : KnownKey{};
+    case 10:
+        return k == "created_at"   ? KnownKey{CreatedAt, RootKey::CreatedAt}
+               : k == "postedTime" ? KnownKey{PostedTime, RootKey::PostedTime}
+               : k == "note_tweet" ? KnownKey{NoteTweet}
+                                   : KnownKey{};
+    case 11:
+        return k == "object_type" ? KnownKey{ObjectType, RootKey::ObjectType} : KnownKey{};
+    case 14:
+        return k == "public_metrics" ? KnownKey{PublicMetrics} : KnownKey{};
+    case 22:
+        return k == "edit_history_tweet_ids" ? KnownKey{EditHistoryTweetIds} : KnownKey{};
+    default:
+        return {};
+    }
+}
+
+/// Walks \a o's keys once: which known keys it has, and the values of those \a m keeps (the
+/// first of each, as a lookup would find it). \a m describes \a o from here on.
+quint32 walkKeys(dom::object o, Located &m)
 {
     quint32 found = 0;
+    m.object = o;
+    m.keysFound = 0;
     for (const dom::key_value_pair pair : o) {
-        const std::string_view k = pair.key;
-        switch (k.size()) {
-        case 2:
-            found |= k == "id" ? Id : 0;
-            break;
-        case 4:
-            found |= k == "body"   ? Body
-                     : k == "user" ? User
-                     : k == "data" ? Data
-                     : k == "info" ? Info
-                     : k == "type" ? Type
-                     : k == "verb" ? Verb
-                     : k == "text" ? Text
-                                   : 0;
-            break;
-        case 5:
-            found |= k == "error" ? Error : k == "actor" ? Actor : 0;
-            break;
-        case 6:
-            found |= k == "id_str" ? IdStr : k == "action" ? Action : 0;
-            break;
-        case 7:
-            found |= k == "symbols" ? Symbols : 0;
-            break;
-        case 8:
-            found |= k == "includes" ? Includes : 0;
-            break;
-        case 9:
-            found |= k == "author_id" ? AuthorId : 0;
-            break;
-        case 10:
-            found |= k == "created_at"   ? CreatedAt
-                     : k == "postedTime" ? PostedTime
-                     : k == "note_tweet" ? NoteTweet
-                                         : 0;
-            break;
-        case 11:
-            found |= k == "object_type" ? ObjectType : 0;
-            break;
-        case 14:
-            found |= k == "public_metrics" ? PublicMetrics : 0;
-            break;
-        case 22:
-            found |= k == "edit_history_tweet_ids" ? EditHistoryTweetIds : 0;
-            break;
-        default:
-            break;
+        const KnownKey key = knownKey(pair.key);
+        found |= key.bit;
+        const auto kept = quint16(1u << int(key.kept));
+        if (key.kept != RootKey::Count && !(m.keysFound & kept)) {
+            m.keysFound |= kept;
+            m.keyValues[size_t(key.kept)] = pair.value;
         }
     }
+    m.keysWalked = true;
     return found;
 }
 
 /// A StockTwits activity object names its type: {"type": "Friendship" | "Block" | "LikeMessage"}.
-bool isStockTwitsActivity(dom::object o, quint32 keys)
+bool isStockTwitsActivity(const Located &m)
 {
     std::string_view type;
-    if (!((keys & Type) && stringField(o, "type", type)) &&
-        !((keys & ObjectType) && stringField(o, "object_type", type)))
+    if (!stringField(m, RootKey::Type, type) && !stringField(m, RootKey::ObjectType, type))
         return false;
     return equalsNoCase(type, "friendship") || equalsNoCase(type, "block") ||
            equalsNoCase(type, "likemessage");
@@ -118,11 +135,17 @@ bool isTwitterV2(quint32 keys)
            (keys & (AuthorId | PublicMetrics | EditHistoryTweetIds | NoteTweet));
 }
 
+/// \a m now describes \a object, whose keys were not walked.
+void moveTo(Located &m, dom::object object)
+{
+    m.object = object;
+    m.keysWalked = false;
+}
+
 Located classifyAt(dom::object root, int unwrapDepth)
 {
     Located m;
-    m.object = root;
-    const quint32 keys = rootKeysOf(root);
+    const quint32 keys = walkKeys(root, m);
     const bool hasId = keys & Id;
 
     // In-stream system messages: {"error":{...}} / {"info":{...}} without activity fields.
@@ -130,26 +153,26 @@ Located classifyAt(dom::object root, int unwrapDepth)
         dom::object body;
         if ((keys & Error) && objectField(root, "error", body)) {
             m.kind = Message::Kind::SystemError;
-            m.object = body;
+            moveTo(m, body);
             return m;
         }
         if ((keys & Info) && objectField(root, "info", body)) {
             m.kind = Message::Kind::SystemInfo;
-            m.object = body;
+            moveTo(m, body);
             return m;
         }
     }
 
     dom::object data;
-    if (unwrapDepth < 2 && !hasId && (keys & Data) && objectField(root, "data", data)) {
+    if (unwrapDepth < 2 && !hasId && objectField(m, RootKey::Data, data)) {
         // {"action":"create","data":{...}}: the activity is the payload.
         if (keys & Action)
             return classifyAt(data, unwrapDepth + 1);
         // Twitter v2 stream line: {"data":{tweet},"includes":{"users":[...]},...}.
         if (has(data, "id") && has(data, "text")) {
             m.kind = Message::Kind::Twitter;
-            m.object = data;
             m.hasIncludes = (keys & Includes) && objectField(root, "includes", m.includes);
+            moveTo(m, data);
             return m;
         }
     }
@@ -157,11 +180,11 @@ Located classifyAt(dom::object root, int unwrapDepth)
     dom::object user;
     std::string_view s;
     if ((keys & IdStr) ||
-        ((keys & User) && objectField(root, "user", user) && stringField(user, "screen_name", s))) {
+        (objectField(m, RootKey::User, user) && stringField(user, "screen_name", s))) {
         m.kind = Message::Kind::Twitter;
         return m;
     }
-    if (isStockTwitsActivity(root, keys)) {
+    if (isStockTwitsActivity(m)) {
         m.kind = Message::Kind::StockTwitsActivity;
         return m;
     }
@@ -245,6 +268,21 @@ Located classify(dom::object root)
     return classifyAt(root, 0);
 }
 
+bool field(const Located &m, RootKey key, dom::element &out)
+{
+    if (m.keysWalked) {
+        if (!(m.keysFound & (1u << int(key))))
+            return false;
+        out = m.keyValues[size_t(key)];
+        return true;
+    }
+    static constexpr std::string_view names[] = {
+        "id",          "id_str",     "data",       "user",    "actor",   "type",
+        "object_type", "created_at", "postedTime", "symbols", "entities"};
+    static_assert(std::size(names) == size_t(RootKey::Count));
+    return field(m.object, names[size_t(key)], out);
+}
+
 bool retweeted(dom::object tweet, dom::object &out)
 {
     return objectField(tweet, "retweeted_status", out);
@@ -259,13 +297,13 @@ bool id(const Located &m, dom::element &out)
 {
     switch (m.kind) {
     case Message::Kind::Twitter:
-        return field(m.object, "id_str", out) || field(m.object, "id", out);
+        return field(m, RootKey::IdStr, out) || field(m, RootKey::Id, out);
     case Message::Kind::Generic:
-        return field(m.object, "id", out) || field(m.object, "id_str", out);
+        return field(m, RootKey::Id, out) || field(m, RootKey::IdStr, out);
     case Message::Kind::StockTwits:
     case Message::Kind::ActivityStreams:
     case Message::Kind::StockTwitsActivity:
-        return field(m.object, "id", out);
+        return field(m, RootKey::Id, out);
     default:
         return false;
     }
@@ -273,13 +311,14 @@ bool id(const Located &m, dom::element &out)
 
 std::string_view timeText(const Located &m)
 {
+    std::string_view s;
     switch (m.kind) {
     case Message::Kind::ActivityStreams:
-        return firstString(m.object, {"postedTime"});
+        return stringField(m, RootKey::PostedTime, s) ? s : std::string_view();
     case Message::Kind::StockTwits:
     case Message::Kind::Twitter:
     case Message::Kind::StockTwitsActivity:
-        return firstString(m.object, {"created_at"});
+        return stringField(m, RootKey::CreatedAt, s) ? s : std::string_view();
     case Message::Kind::Generic:
         return firstString(m.object, {"created_at", "postedTime", "timestamp", "time", "date"});
     case Message::Kind::SystemInfo:
@@ -295,16 +334,17 @@ std::string_view author(const Located &m)
     dom::object user;
     switch (m.kind) {
     case Message::Kind::StockTwits:
-        return objectField(m.object, "user", user) ? firstString(user, {"username"}) : std::string_view();
+        return objectField(m, RootKey::User, user) ? firstString(user, {"username"})
+                                                   : std::string_view();
     case Message::Kind::StockTwitsActivity:
-        if (objectField(m.object, "user", user) || objectField(m.object, "actor", user))
+        if (objectField(m, RootKey::User, user) || objectField(m, RootKey::Actor, user))
             return firstString(user, {"username", "preferredUsername"});
         return {};
     case Message::Kind::ActivityStreams:
-        return objectField(m.object, "actor", user) ? firstString(user, {"preferredUsername"})
-                                                   : std::string_view();
+        return objectField(m, RootKey::Actor, user) ? firstString(user, {"preferredUsername"})
+                                                    : std::string_view();
     case Message::Kind::Twitter:
-        if (objectField(m.object, "user", user))
+        if (objectField(m, RootKey::User, user))
             return firstString(user, {"screen_name"});
         return v2Author(m, user) ? firstString(user, {"username"}) : std::string_view();
     case Message::Kind::Generic:
@@ -320,14 +360,14 @@ std::string_view authorName(const Located &m)
     switch (m.kind) {
     case Message::Kind::StockTwits:
     case Message::Kind::StockTwitsActivity:
-        if (objectField(m.object, "user", user) || objectField(m.object, "actor", user))
+        if (objectField(m, RootKey::User, user) || objectField(m, RootKey::Actor, user))
             return firstString(user, {"name", "displayName"});
         return {};
     case Message::Kind::ActivityStreams:
-        return objectField(m.object, "actor", user) ? firstString(user, {"displayName"})
-                                                   : std::string_view();
+        return objectField(m, RootKey::Actor, user) ? firstString(user, {"displayName"})
+                                                    : std::string_view();
     case Message::Kind::Twitter:
-        if (objectField(m.object, "user", user) || v2Author(m, user))
+        if (objectField(m, RootKey::User, user) || v2Author(m, user))
             return firstString(user, {"name"});
         return {};
     default:
@@ -340,7 +380,7 @@ Message::Sentiment sentiment(const Located &m)
     dom::object entities;
     switch (m.kind) {
     case Message::Kind::StockTwits:
-        return objectField(m.object, "entities", entities) ? sentimentIn(entities)
+        return objectField(m, RootKey::Entities, entities) ? sentimentIn(entities)
                                                            : Message::Sentiment::None;
     case Message::Kind::ActivityStreams:
         for (auto [key, value] : m.object) {

@@ -4,6 +4,7 @@
 
 #include <simdjson.h>
 
+#include <array>
 #include <string_view>
 
 /// The shape rules of DESIGN §1.3 in one place: which kind a parsed JSON object is, and where
@@ -20,6 +21,25 @@ namespace dom = simdjson::dom;
 /// malformed for the normaliser and the scanner alike.
 constexpr size_t maxJsonDepth = 256;
 
+/// The keys of a message object that the accessors below ask for on every line. Classifying
+/// walks the object's keys once and keeps these values, so that reading a line's id, time,
+/// author, symbols and sentiment walks no key list again (the index pass reads them on every
+/// line).
+enum class RootKey : quint8 {
+    Id,
+    IdStr,
+    Data,
+    User,
+    Actor,
+    Type,
+    ObjectType,
+    CreatedAt,
+    PostedTime,
+    Symbols,
+    Entities,
+    Count
+};
+
 /// A classified object: the kind and the object that holds the fields (a wrapped activity's
 /// "data", a Twitter v2 stream line's "data"), plus the v2 "includes" when present.
 struct Located
@@ -28,6 +48,11 @@ struct Located
     dom::object object;   ///< where the fields are
     dom::object includes; ///< Twitter v2 expansions (users), when hasIncludes
     bool hasIncludes = false;
+    /// When keysWalked: the value of each RootKey of object (the first, as a lookup finds it),
+    /// present where its bit in keysFound is set.
+    bool keysWalked = false;
+    quint16 keysFound = 0;
+    std::array<dom::element, size_t(RootKey::Count)> keyValues;
 };
 
 /// Classifies a JSON object (never fails: anything unrecognised is Kind::Generic).
@@ -81,6 +106,27 @@ inline bool has(dom::object object, std::string_view key)
 {
     dom::element e;
     return field(object, key, e);
+}
+
+/// The value of \a key in m.object: the one classifying kept, else looked up.
+bool field(const Located &m, RootKey key, dom::element &out);
+
+inline bool objectField(const Located &m, RootKey key, dom::object &out)
+{
+    dom::element e;
+    return field(m, key, e) && !e.get_object().get(out);
+}
+
+inline bool arrayField(const Located &m, RootKey key, dom::array &out)
+{
+    dom::element e;
+    return field(m, key, e) && !e.get_array().get(out);
+}
+
+inline bool stringField(const Located &m, RootKey key, std::string_view &out)
+{
+    dom::element e;
+    return field(m, key, e) && !e.get_string().get(out);
 }
 
 /// The tickers of an array of {symbol|text|tag: "TSLA"} objects or plain strings.
@@ -153,7 +199,7 @@ void forEachSymbol(const Located &m, Add &&add)
     dom::object inner;
     switch (m.kind) {
     case Message::Kind::StockTwits:
-        if (arrayField(m.object, "symbols", array))
+        if (arrayField(m, RootKey::Symbols, array))
             symbolsOfArray(array, add);
         break;
     case Message::Kind::ActivityStreams:

@@ -49,8 +49,8 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 
     FUZZ_CHECK(f.kind == m.kind);
     FUZZ_CHECK((f.shape == ScannedFields::Shape::Malformed) == (m.kind == Message::Kind::Malformed));
-    FUZZ_CHECK(fromView(f.id) == m.id);
-    FUZZ_CHECK(fromView(f.author) == m.author);
+    FUZZ_CHECK(fromView(scanner.id()) == m.id);
+    FUZZ_CHECK(fromView(scanner.author()) == m.author);
     FUZZ_CHECK(f.sentiment == m.sentiment);
     QStringList symbols;
     for (std::string_view s : f.symbols)

@@ -172,8 +172,10 @@ TEST(MessageShapes, ScannerAgreesWithTheNormaliserOnEveryFixture)
             const ScannedFields &f = scanner.scan(raw);
             SCOPED_TRACE(raw.toStdString());
             EXPECT_EQ(f.kind, m.kind);
-            EXPECT_EQ(QString::fromUtf8(f.id.data(), qsizetype(f.id.size())), m.id);
-            EXPECT_EQ(QString::fromUtf8(f.author.data(), qsizetype(f.author.size())), m.author);
+            const std::string_view id = scanner.id();
+            const std::string_view author = scanner.author();
+            EXPECT_EQ(QString::fromUtf8(id.data(), qsizetype(id.size())), m.id);
+            EXPECT_EQ(QString::fromUtf8(author.data(), qsizetype(author.size())), m.author);
             QStringList symbols;
             for (std::string_view s : f.symbols)
                 symbols.append(QString::fromUtf8(s.data(), qsizetype(s.size())));
