@@ -33,7 +33,14 @@ bool CliCommand::parse(QCommandLineParser &parser, const QStringList &arguments,
         return false;
     }
     if (parser.isSet(QStringLiteral("help"))) {
-        std::fputs(qPrintable(parser.helpText()), stdout);
+        // Qt's usage line names the program by the path it was started as; it should name the
+        // command as it is typed ("hydrant-cli inspect").
+        QString help = parser.helpText();
+        const QString program = QCoreApplication::arguments().value(0);
+        const qsizetype at = program.isEmpty() ? -1 : help.indexOf(program);
+        if (at >= 0 && at < help.indexOf(QLatin1Char('\n')))
+            help.replace(at, program.size(), arguments.value(0));
+        std::fputs(qPrintable(help), stdout);
         std::exit(Success);
     }
     return true;

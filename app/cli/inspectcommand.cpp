@@ -195,10 +195,13 @@ int inspectDataset(const QStringList &paths, const DatasetInspection &options)
         const FileDocument *document = dataset.document(file);
         if (document->status() == FileDocument::Status::Ready)
             ++readable;
-        for (const QString &notice : document->notices())
+        // The file's problem may be one of its notices (an empty file): said once.
+        const QStringList notices = document->notices();
+        for (const QString &notice : notices)
             printErr(InspectCommand::tr("%1: %2").arg(dataset.path(file), notice));
-        if (!dataset.problem(file).isEmpty())
-            printErr(InspectCommand::tr("%1: %2").arg(dataset.path(file), dataset.problem(file)));
+        if (const QString problem = dataset.problem(file);
+            !problem.isEmpty() && !notices.contains(problem))
+            printErr(InspectCommand::tr("%1: %2").arg(dataset.path(file), problem));
     }
     if (readable == 0)
         return CliCommand::Failed;

@@ -50,12 +50,15 @@ TEST(Executables, GuiVersionAndHelpWorkWithoutADisplay)
 
 TEST(Executables, EverySubcommandHasItsOwnHelp)
 {
-    for (const char *command : {"download", "stream", "inspect", "sim", "account"}) {
+    for (const char *command : {"download", "stream", "inspect", "export", "sim", "account"}) {
         const auto result = runProcess(TestSupport::cliPath(),
                                        {QString::fromLatin1(command), QStringLiteral("--help")});
         ASSERT_TRUE(result.finished) << command;
         EXPECT_EQ(result.exitCode, 0) << command;
-        EXPECT_TRUE(result.standardOutput.contains("hydrant-cli " + QByteArray(command))) << command;
+        // The usage line names the command as it is typed, not the program's path.
+        const QByteArray usage = result.standardOutput.left(result.standardOutput.indexOf('\n'));
+        EXPECT_TRUE(usage.startsWith("Usage: hydrant-cli " + QByteArray(command) + " [options]"))
+            << usage.constData();
     }
 }
 

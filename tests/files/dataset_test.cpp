@@ -352,6 +352,23 @@ TEST(InspectDataset, CountJsonGivesTotalsAndAPerFileBreakdown)
     EXPECT_EQ(jsonOf(listed), counts);
 }
 
+TEST(InspectDataset, AnEmptyDayIsNamedOnceOnStandardError)
+{
+    QTemporaryDir dir;
+    const Month month(dir);
+    QFile empty(dir.filePath(QStringLiteral("empty.jsonl.gz")));
+    ASSERT_TRUE(empty.open(QIODevice::WriteOnly));
+    empty.close();
+    for (const char *option : {"--count", "--stats"}) {
+        const auto result = runProcess(cliPath(), {QStringLiteral("inspect"), dir.path(),
+                                                   QString::fromLatin1(option),
+                                                   QStringLiteral("--no-cache")});
+        ASSERT_EQ(result.exitCode, 0) << result.standardError.toStdString();
+        EXPECT_EQ(result.standardError.count("empty.jsonl.gz: "), 1)
+            << option << "\n" << result.standardError.toStdString();
+    }
+}
+
 TEST(InspectDataset, GrepPrintsFileAndLinePrefixesInTimeOrder)
 {
     QTemporaryDir dir;
