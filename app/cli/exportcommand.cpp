@@ -154,6 +154,7 @@ int ExportCommand::run(const QStringList &arguments)
         printErr(tr("Cannot save %1: %2").arg(output, saveFile.errorString()));
         return Failed;
     }
-    standardOutput.flush();
+    if (out == &standardOutput)
+        standardOutput.flush();
     return unreadable > 0 ? Failed : Success;
 }
