@@ -1075,6 +1075,14 @@ Exit-Codes: 0 Erfolg, 1 Aufruffehler, 2 Authentifizierung fehlgeschlagen (test),
         <source>No password: use --password-stdin, set HYDRANT_PASSWORD, or save one with &apos;hydrant-cli account add&apos;.</source>
         <translation>Kein Passwort: Verwenden Sie --password-stdin, setzen Sie HYDRANT_PASSWORD oder speichern Sie eines mit „hydrant-cli account add“.</translation>
     </message>
+    <message>
+        <source>Standard input (-) is read alone, not with other files.</source>
+        <translation>Die Standardeingabe (-) wird allein gelesen, nicht zusammen mit anderen Dateien.</translation>
+    </message>
+    <message>
+        <source>Cannot save standard input to %1: %2</source>
+        <translation>Die Standardeingabe kann nicht in %1 gespeichert werden: %2</translation>
+    </message>
 </context>
 <context>
     <name>ConnectionLog</name>
@@ -1995,10 +2003,6 @@ Exit-Codes: 0 jeder Tag fertig, übersprungen oder nicht verfügbar; 1 Aufruffeh
         <translation>%1 kann nicht gespeichert werden: %2</translation>
     </message>
     <message>
-        <source>The .jsonl.gz or .jsonl files, or folders of them, exported in time order.</source>
-        <translation>Die .jsonl.gz- oder .jsonl-Dateien oder Ordner damit, in zeitlicher Reihenfolge exportiert.</translation>
-    </message>
-    <message>
         <source>Give at least one file or folder to export.</source>
         <translation>Geben Sie mindestens eine Datei oder einen Ordner zum Exportieren an.</translation>
     </message>
@@ -2017,6 +2021,10 @@ Exit-Codes: 0 jeder Tag fertig, übersprungen oder nicht verfügbar; 1 Aufruffeh
     <message>
         <source>--format is csv, jsonl or jsonl.gz, not “%1”.</source>
         <translation>--format muss csv, jsonl oder jsonl.gz sein, nicht „%1“.</translation>
+    </message>
+    <message>
+        <source>The .jsonl.gz or .jsonl files, or folders of them, exported in time order; - reads standard input.</source>
+        <translation>Die .jsonl.gz- oder .jsonl-Dateien oder Ordner damit, in zeitlicher Reihenfolge exportiert; - liest die Standardeingabe.</translation>
     </message>
 </context>
 <context>
@@ -3151,10 +3159,6 @@ Exit-Codes: 0 jeder Tag fertig, übersprungen oder nicht verfügbar; 1 Aufruffeh
         <translation>Dateien in zeitlicher Reihenfolge (Zeilen, Nachrichten, Datei):</translation>
     </message>
     <message>
-        <source>A .jsonl.gz, .jsonl or archive file; or several files, or a folder of daily files, read as one dataset in time order.</source>
-        <translation>Eine .jsonl.gz-, .jsonl- oder Archivdatei; oder mehrere Dateien oder ein Ordner mit Tagesdateien, als ein Datensatz in zeitlicher Reihenfolge gelesen.</translation>
-    </message>
-    <message>
         <source>FILE...</source>
         <translation>DATEI...</translation>
     </message>
@@ -3169,6 +3173,14 @@ Exit-Codes: 0 jeder Tag fertig, übersprungen oder nicht verfügbar; 1 Aufruffeh
     <message>
         <source>--member reads one archive; give that archive alone.</source>
         <translation>--member liest ein einzelnes Archiv; geben Sie nur dieses Archiv an.</translation>
+    </message>
+    <message>
+        <source>A .jsonl.gz, .jsonl or archive file; or several files, or a folder of daily files, read as one dataset in time order; - reads standard input.</source>
+        <translation>Eine .jsonl.gz-, .jsonl- oder Archivdatei; oder mehrere Dateien oder ein Ordner mit Tagesdateien, als ein Datensatz in zeitlicher Reihenfolge gelesen; - liest die Standardeingabe.</translation>
+    </message>
+    <message>
+        <source>standard input</source>
+        <translation>Standardeingabe</translation>
     </message>
 </context>
 <context>

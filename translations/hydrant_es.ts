@@ -1075,6 +1075,14 @@ Códigos de salida: 0 éxito, 1 error de uso, 2 error de autenticación (test), 
         <source>No password: use --password-stdin, set HYDRANT_PASSWORD, or save one with &apos;hydrant-cli account add&apos;.</source>
         <translation>Sin contraseña: use --password-stdin, defina HYDRANT_PASSWORD o guarde una con &apos;hydrant-cli account add&apos;.</translation>
     </message>
+    <message>
+        <source>Standard input (-) is read alone, not with other files.</source>
+        <translation>La entrada estándar (-) se lee sola, no junto con otros archivos.</translation>
+    </message>
+    <message>
+        <source>Cannot save standard input to %1: %2</source>
+        <translation>No se puede guardar la entrada estándar en %1: %2</translation>
+    </message>
 </context>
 <context>
     <name>ConnectionLog</name>
@@ -1995,10 +2003,6 @@ Códigos de salida: 0 todos los días completados, omitidos o no disponibles; 1 
         <translation>No se puede guardar %1: %2</translation>
     </message>
     <message>
-        <source>The .jsonl.gz or .jsonl files, or folders of them, exported in time order.</source>
-        <translation>Los archivos .jsonl.gz o .jsonl, o carpetas que los contienen, exportados en orden cronológico.</translation>
-    </message>
-    <message>
         <source>Give at least one file or folder to export.</source>
         <translation>Indique al menos un archivo o una carpeta para exportar.</translation>
     </message>
@@ -2017,6 +2021,10 @@ Códigos de salida: 0 todos los días completados, omitidos o no disponibles; 1 
     <message>
         <source>--format is csv, jsonl or jsonl.gz, not “%1”.</source>
         <translation>--format debe ser csv, jsonl o jsonl.gz, no “%1”.</translation>
+    </message>
+    <message>
+        <source>The .jsonl.gz or .jsonl files, or folders of them, exported in time order; - reads standard input.</source>
+        <translation>Los archivos .jsonl.gz o .jsonl, o carpetas que los contienen, exportados en orden cronológico; - lee la entrada estándar.</translation>
     </message>
 </context>
 <context>
@@ -3151,10 +3159,6 @@ Códigos de salida: 0 todos los días completados, omitidos o no disponibles; 1 
         <translation>Archivos en orden cronológico (líneas, mensajes, archivo):</translation>
     </message>
     <message>
-        <source>A .jsonl.gz, .jsonl or archive file; or several files, or a folder of daily files, read as one dataset in time order.</source>
-        <translation>Un archivo .jsonl.gz, .jsonl o un archivo comprimido; o varios archivos, o una carpeta de archivos diarios, leídos como un solo conjunto de datos en orden cronológico.</translation>
-    </message>
-    <message>
         <source>FILE...</source>
         <translation>ARCHIVO...</translation>
     </message>
@@ -3169,6 +3173,14 @@ Códigos de salida: 0 todos los días completados, omitidos o no disponibles; 1 
     <message>
         <source>--member reads one archive; give that archive alone.</source>
         <translation>--member lee un solo archivo comprimido; indíquelo solo.</translation>
+    </message>
+    <message>
+        <source>A .jsonl.gz, .jsonl or archive file; or several files, or a folder of daily files, read as one dataset in time order; - reads standard input.</source>
+        <translation>Un archivo .jsonl.gz, .jsonl o comprimido; o varios archivos, o una carpeta de archivos diarios, leídos como un solo conjunto de datos en orden cronológico; - lee la entrada estándar.</translation>
+    </message>
+    <message>
+        <source>standard input</source>
+        <translation>entrada estándar</translation>
     </message>
 </context>
 <context>

@@ -1075,6 +1075,14 @@ Codes de sortie&#xa0;: 0 succès, 1 erreur d&apos;utilisation, 2 échec de l&apo
         <source>No password: use --password-stdin, set HYDRANT_PASSWORD, or save one with &apos;hydrant-cli account add&apos;.</source>
         <translation>Aucun mot de passe&#xa0;: utilisez --password-stdin, définissez HYDRANT_PASSWORD, ou enregistrez-en un avec «&#xa0;hydrant-cli account add&#xa0;».</translation>
     </message>
+    <message>
+        <source>Standard input (-) is read alone, not with other files.</source>
+        <translation>L&apos;entrée standard (-) se lit seule, pas avec d&apos;autres fichiers.</translation>
+    </message>
+    <message>
+        <source>Cannot save standard input to %1: %2</source>
+        <translation>Impossible d&apos;enregistrer l&apos;entrée standard dans %1&#xa0;: %2</translation>
+    </message>
 </context>
 <context>
     <name>ConnectionLog</name>
@@ -1995,10 +2003,6 @@ Codes de sortie&#xa0;: 0 tous les jours terminés, ignorés ou non disponibles&#
         <translation>Impossible d&apos;enregistrer %1&#xa0;: %2</translation>
     </message>
     <message>
-        <source>The .jsonl.gz or .jsonl files, or folders of them, exported in time order.</source>
-        <translation>Les fichiers .jsonl.gz ou .jsonl, ou des dossiers qui en contiennent, exportés dans l’ordre chronologique.</translation>
-    </message>
-    <message>
         <source>Give at least one file or folder to export.</source>
         <translation>Indiquez au moins un fichier ou un dossier à exporter.</translation>
     </message>
@@ -2017,6 +2021,10 @@ Codes de sortie&#xa0;: 0 tous les jours terminés, ignorés ou non disponibles&#
     <message>
         <source>--format is csv, jsonl or jsonl.gz, not “%1”.</source>
         <translation>--format doit valoir csv, jsonl ou jsonl.gz, et non «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <source>The .jsonl.gz or .jsonl files, or folders of them, exported in time order; - reads standard input.</source>
+        <translation>Les fichiers .jsonl.gz ou .jsonl, ou des dossiers qui en contiennent, exportés dans l&apos;ordre chronologique&#xa0;; - lit l&apos;entrée standard.</translation>
     </message>
 </context>
 <context>
@@ -3151,10 +3159,6 @@ Codes de sortie&#xa0;: 0 tous les jours terminés, ignorés ou non disponibles&#
         <translation>Fichiers dans l’ordre chronologique (lignes, messages, fichier)&#xa0;:</translation>
     </message>
     <message>
-        <source>A .jsonl.gz, .jsonl or archive file; or several files, or a folder of daily files, read as one dataset in time order.</source>
-        <translation>Un fichier .jsonl.gz, .jsonl ou une archive&#xa0;; ou plusieurs fichiers, ou un dossier de fichiers quotidiens, lus comme un seul jeu de données dans l’ordre chronologique.</translation>
-    </message>
-    <message>
         <source>FILE...</source>
         <translation>FICHIER...</translation>
     </message>
@@ -3169,6 +3173,14 @@ Codes de sortie&#xa0;: 0 tous les jours terminés, ignorés ou non disponibles&#
     <message>
         <source>--member reads one archive; give that archive alone.</source>
         <translation>--member lit une seule archive&#xa0;; indiquez cette archive seule.</translation>
+    </message>
+    <message>
+        <source>A .jsonl.gz, .jsonl or archive file; or several files, or a folder of daily files, read as one dataset in time order; - reads standard input.</source>
+        <translation>Un fichier .jsonl.gz, .jsonl ou une archive&#xa0;; ou plusieurs fichiers, ou un dossier de fichiers quotidiens, lus comme un seul jeu de données dans l&apos;ordre chronologique&#xa0;; - lit l&apos;entrée standard.</translation>
+    </message>
+    <message>
+        <source>standard input</source>
+        <translation>entrée standard</translation>
     </message>
 </context>
 <context>

@@ -1061,6 +1061,14 @@ Exit codes: 0 success, 1 usage error, 2 authentication failed (test), 3 other fa
         <source>No password: use --password-stdin, set HYDRANT_PASSWORD, or save one with &apos;hydrant-cli account add&apos;.</source>
         <translation>パスワードがありません。--password-stdin を使用するか、HYDRANT_PASSWORD を設定するか、「hydrant-cli account add」で保存してください。</translation>
     </message>
+    <message>
+        <source>Standard input (-) is read alone, not with other files.</source>
+        <translation>標準入力 (-) は単独で読み込みます。ほかのファイルと一緒には指定できません。</translation>
+    </message>
+    <message>
+        <source>Cannot save standard input to %1: %2</source>
+        <translation>標準入力を %1 に保存できません: %2</translation>
+    </message>
 </context>
 <context>
     <name>ConnectionLog</name>
@@ -1964,10 +1972,6 @@ Exit codes: 0 every day done, skipped or not available; 1 usage error; 2 authent
         <translation>%1 を保存できません: %2</translation>
     </message>
     <message>
-        <source>The .jsonl.gz or .jsonl files, or folders of them, exported in time order.</source>
-        <translation>.jsonl.gz または .jsonl ファイル、またはそれらを含むフォルダー。時刻順にエクスポートします。</translation>
-    </message>
-    <message>
         <source>Give at least one file or folder to export.</source>
         <translation>エクスポートするファイルまたはフォルダーを 1 つ以上指定してください。</translation>
     </message>
@@ -1986,6 +1990,10 @@ Exit codes: 0 every day done, skipped or not available; 1 usage error; 2 authent
     <message>
         <source>--format is csv, jsonl or jsonl.gz, not “%1”.</source>
         <translation>--format には「%1」ではなく、csv、jsonl、jsonl.gz のいずれかを指定してください。</translation>
+    </message>
+    <message>
+        <source>The .jsonl.gz or .jsonl files, or folders of them, exported in time order; - reads standard input.</source>
+        <translation>.jsonl.gz または .jsonl ファイル、またはそれらのフォルダー。時刻順にエクスポートします。- は標準入力を読み込みます。</translation>
     </message>
 </context>
 <context>
@@ -3118,10 +3126,6 @@ Exit codes: 0 every day done, skipped or not available; 1 usage error; 2 authent
         <translation>時刻順のファイル (行数、メッセージ数、ファイル):</translation>
     </message>
     <message>
-        <source>A .jsonl.gz, .jsonl or archive file; or several files, or a folder of daily files, read as one dataset in time order.</source>
-        <translation>.jsonl.gz、.jsonl、またはアーカイブファイル。または複数のファイルや日別ファイルのフォルダー。時刻順に 1 つのデータセットとして読みます。</translation>
-    </message>
-    <message>
         <source>FILE...</source>
         <translation>ファイル...</translation>
     </message>
@@ -3136,6 +3140,14 @@ Exit codes: 0 every day done, skipped or not available; 1 usage error; 2 authent
     <message>
         <source>--member reads one archive; give that archive alone.</source>
         <translation>--member は 1 つのアーカイブを読みます。そのアーカイブだけを指定してください。</translation>
+    </message>
+    <message>
+        <source>A .jsonl.gz, .jsonl or archive file; or several files, or a folder of daily files, read as one dataset in time order; - reads standard input.</source>
+        <translation>.jsonl.gz、.jsonl またはアーカイブファイル。または複数のファイル、日ごとのファイルのフォルダー。時刻順に 1 つのデータセットとして読み込みます。- は標準入力を読み込みます。</translation>
+    </message>
+    <message>
+        <source>standard input</source>
+        <translation>標準入力</translation>
     </message>
 </context>
 <context>

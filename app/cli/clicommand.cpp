@@ -3,6 +3,8 @@
 #include "files/filedocument.h"
 
 #include <QCoreApplication>
+#include <QDir>
+#include <QFile>
 
 #include <cmath>
 #include <cstdio>
@@ -20,6 +22,39 @@ QString formatNumber(double value)
 }
 
 } // namespace
+
+bool CommandFiles::take(const QStringList &names)
+{
+    m_paths = names;
+    if (!names.contains(QStringLiteral("-")))
+        return true;
+    if (names.size() > 1) {
+        printErr(QCoreApplication::translate(
+            "CliCommand", "Standard input (-) is read alone, not with other files."));
+        return false;
+    }
+    m_spool = std::make_unique<QTemporaryFile>(
+        QDir::temp().filePath(QStringLiteral("hydrant-stdin-XXXXXX")));
+    QFile in;
+    bool ok = m_spool->open() && in.open(stdin, QIODevice::ReadOnly);
+    QByteArray buffer(1 << 20, Qt::Uninitialized);
+    while (ok) {
+        const qint64 n = in.read(buffer.data(), buffer.size());
+        if (n <= 0) {
+            ok = n == 0;
+            break;
+        }
+        ok = m_spool->write(buffer.constData(), n) == n;
+    }
+    if (!ok || !m_spool->flush()) {
+        printErr(QCoreApplication::translate("CliCommand", "Cannot save standard input to %1: %2")
+                     .arg(m_spool->fileName(), m_spool->errorString()));
+        m_spool.reset();
+        return false;
+    }
+    m_paths = {m_spool->fileName()};
+    return true;
+}
 
 bool CliCommand::parse(QCommandLineParser &parser, const QStringList &arguments,
                        const QString &description)

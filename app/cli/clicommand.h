@@ -5,7 +5,9 @@
 #include <QCommandLineParser>
 #include <QString>
 #include <QStringList>
+#include <QTemporaryFile>
 
+#include <memory>
 #include <optional>
 
 class FileDocument;
@@ -56,11 +58,29 @@ std::optional<double> parseNumber(const QString &text, const NumberRange &range)
 std::optional<double> numberOption(const QCommandLineParser &parser, const QString &name,
                                    const NumberRange &range, double fallback = 0);
 
-/// Text for the user goes to stderr (progress, errors); results go to stdout.
 /// Runs the event loop until \a document has finished indexing (progress signals keep arriving
 /// meanwhile); true when it is ready to be read.
 bool waitUntilIndexed(FileDocument &document);
 
+/// The files a command reads, as named on its command line, where "-" is standard input (as
+/// for grep: `igzip -dc day.gz | hydrant-cli inspect - --grep '$TSLA'`). What is piped in is
+/// saved to a temporary file first, because an index reads its file again; that file is not
+/// cached and goes when this does.
+class CommandFiles
+{
+public:
+    /// False, with the reason printed, when "-" comes with other files or what is piped in
+    /// cannot be saved.
+    bool take(const QStringList &names);
+    const QStringList &paths() const { return m_paths; }
+    bool fromStandardInput() const { return m_spool != nullptr; }
+
+private:
+    std::unique_ptr<QTemporaryFile> m_spool;
+    QStringList m_paths;
+};
+
+/// Text for the user goes to stderr (progress, errors); results go to stdout.
 void printOut(const QString &text);
 void printErr(const QString &text);
 /// One line from standard input, for --password-stdin (without its line end, \n or \r\n).

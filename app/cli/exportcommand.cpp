@@ -43,15 +43,15 @@ int ExportCommand::run(const QStringList &arguments)
     parser.addOptions({queryOption, formatOption, columnsOption, outputOption});
     parser.addPositionalArgument(
         QStringLiteral("files"),
-        tr("The .jsonl.gz or .jsonl files, or folders of them, exported in time order."),
+        tr("The .jsonl.gz or .jsonl files, or folders of them, exported in time order; - reads "
+           "standard input."),
         tr("FILE..."));
     if (!parse(parser, arguments,
                tr("hydrant-cli export FILE... [--query Q] [--format csv|jsonl|jsonl.gz] "
                   "[--columns …] [-o OUT]: the messages that match, times in ISO 8601 UTC, "
                   "symbols without $, text decoded.")))
         return UsageError;
-    const QStringList files = parser.positionalArguments();
-    if (files.isEmpty()) {
+    if (parser.positionalArguments().isEmpty()) {
         printErr(tr("Give at least one file or folder to export."));
         return UsageError;
     }
@@ -83,6 +83,11 @@ int ExportCommand::run(const QStringList &arguments)
         return UsageError;
     }
 
+    CommandFiles commandFiles;
+    if (!commandFiles.take(parser.positionalArguments()))
+        return UsageError;
+    const QStringList &files = commandFiles.paths();
+
     const QString &output = request.destination;
     QFile standardOutput;
     QSaveFile saveFile(output);
@@ -104,6 +109,7 @@ int ExportCommand::run(const QStringList &arguments)
     // The files are read as one dataset: in time order, each indexed once (or taken from the
     // index cache), a file that cannot be read reported and skipped.
     Dataset dataset;
+    dataset.setCacheEnabled(!commandFiles.fromStandardInput());
     if (!dataset.open(files)) {
         printErr(Dataset::nothingToOpenMessage(files));
         if (out == &saveFile)

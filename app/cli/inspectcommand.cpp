@@ -371,17 +371,21 @@ int InspectCommand::run(const QStringList &arguments)
     parser.addPositionalArgument(
         QStringLiteral("files"),
         tr("A .jsonl.gz, .jsonl or archive file; or several files, or a folder of daily files, "
-           "read as one dataset in time order."),
+           "read as one dataset in time order; - reads standard input."),
         tr("FILE..."));
     if (!parse(parser, arguments,
                tr("hydrant-cli inspect FILE...: count, search and summarise saved archives. Without "
                   "options it prints a summary.")))
         return UsageError;
-    const QStringList files = parser.positionalArguments();
-    if (files.isEmpty()) {
+    if (parser.positionalArguments().isEmpty()) {
         printErr(tr("Give a file, several files or a folder to inspect."));
         return UsageError;
     }
+    CommandFiles commandFiles;
+    if (!commandFiles.take(parser.positionalArguments()))
+        return UsageError;
+    const QStringList &files = commandFiles.paths();
+    const bool cache = !parser.isSet(noCacheOption) && !commandFiles.fromStandardInput();
     const bool json = parser.isSet(jsonOption);
     const auto lineValue =
         numberOption(parser, lineOption.names().first(), {1, 9007199254740991.0, true}, 0);
@@ -413,12 +417,12 @@ int InspectCommand::run(const QStringList &arguments)
         inspection.stats = parser.isSet(statsOption);
         inspection.json = json;
         inspection.top = int(*topValue);
-        inspection.cache = !parser.isSet(noCacheOption);
+        inspection.cache = cache;
         return inspectDataset(files, inspection);
     }
 
     FileDocument document;
-    document.setCacheEnabled(!parser.isSet(noCacheOption));
+    document.setCacheEnabled(cache);
     if (!document.open(files.front())) {
         printErr(document.errorString());
         return Failed;
@@ -505,7 +509,8 @@ int InspectCommand::run(const QStringList &arguments)
                    {QStringLiteral("bytes_uncompressed"), index->outputDone()}});
     } else {
         const QLocale locale;
-        printOut(tr("File:          %1").arg(files.front()));
+        printOut(tr("File:          %1")
+                     .arg(commandFiles.fromStandardInput() ? tr("standard input") : files.front()));
         printOut(tr("Format:        %1").arg(document.formatDescription()));
         printOut(tr("Lines:         %1").arg(locale.toString(stats.lines())));
         printOut(tr("Messages:      %1").arg(locale.toString(stats.messages())));

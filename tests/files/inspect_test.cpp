@@ -4,6 +4,7 @@
 
 #include <gtest/gtest.h>
 
+#include <QDir>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -107,6 +108,62 @@ TEST(InspectCommand, GrepPrintsMatchingLinesOrTheirCount)
                                     QStringLiteral("symbol:nvda"), QStringLiteral("--count"),
                                     QStringLiteral("--json")});
     EXPECT_EQ(jsonOf(result).value(QStringLiteral("matches")).toInteger(), count);
+}
+
+// "-" reads what is piped in, as grep does: gzip or plain, searched, counted and exported like a
+// file, and nothing of it cached or left behind.
+TEST(InspectCommand, AMinusReadsStandardInput)
+{
+    // Over the 8 MiB from which a file's index is cached.
+    const QByteArray data = SampleData::stockTwitsLines(24000);
+    const QByteArray compressed = SampleData::gzip(data);
+    QByteArray expected;
+    for (const QByteArray &line : SampleData::lines(data)) {
+        if (line.contains("NVDA"))
+            expected += line + '\n';
+    }
+    ASSERT_FALSE(expected.isEmpty());
+    QTemporaryDir dir;
+    const QString asFile = SampleData::write(dir, QStringLiteral("day.jsonl.gz"), compressed);
+    const auto cachedIn = [](const QTemporaryDir &cache) {
+        return !QDir(cache.path()).isEmpty(QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden);
+    };
+    QTemporaryDir fileCache;
+    runProcess(cliPath(), {QStringLiteral("inspect"), asFile, QStringLiteral("--count")}, {},
+               {QStringLiteral("XDG_CACHE_HOME=") + fileCache.path()});
+    ASSERT_TRUE(cachedIn(fileCache)) << "the same data in a file is cached";
+
+    QTemporaryDir cache;
+    const QStringList environment{QStringLiteral("XDG_CACHE_HOME=") + cache.path()};
+    const QStringList grep{QStringLiteral("inspect"), QStringLiteral("-"), QStringLiteral("--grep"),
+                           QStringLiteral("NVDA")};
+    auto result = runProcess(cliPath(), grep, compressed, environment);
+    ASSERT_EQ(result.exitCode, 0) << result.standardError.toStdString();
+    EXPECT_EQ(result.standardOutput, expected);
+    result = runProcess(cliPath(), grep, data, environment);
+    EXPECT_EQ(result.standardOutput, expected);
+
+    result =
+        runProcess(cliPath(), {QStringLiteral("inspect"), QStringLiteral("-")}, data, environment);
+    ASSERT_EQ(result.exitCode, 0) << result.standardError.toStdString();
+    EXPECT_TRUE(result.standardOutput.contains("standard input"));
+    EXPECT_TRUE(result.standardOutput.contains("24,000") || result.standardOutput.contains("24000"))
+        << result.standardOutput.toStdString();
+
+    result = runProcess(cliPath(),
+                        {QStringLiteral("export"), QStringLiteral("-"), QStringLiteral("--query"),
+                         QStringLiteral("NVDA")},
+                        compressed, environment);
+    ASSERT_EQ(result.exitCode, 0) << result.standardError.toStdString();
+    EXPECT_EQ(result.standardOutput, expected);
+    EXPECT_FALSE(cachedIn(cache)) << "what is piped in is not cached";
+
+    // With other files it is refused before anything is read.
+    result = runProcess(
+        cliPath(), {QStringLiteral("inspect"), QStringLiteral("-"), QStringLiteral("other.jsonl")},
+        data, environment);
+    EXPECT_EQ(result.exitCode, 1);
+    EXPECT_TRUE(result.standardError.contains("Standard input (-) is read alone"));
 }
 
 TEST(InspectCommand, PrintsOneLine)
