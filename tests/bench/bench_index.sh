@@ -10,6 +10,8 @@
 #     scanning (lines, parse, statistics, from memory). Inflating is one thread's work; the
 #     parsing can be shared. So the pass cannot end before the longer of inflating alone and half
 #     the two sides' sum (both cores busy to the end with nothing else): the most it can reach.
+#     Of the scanning, simdjson's parse of the lines alone is measured too: with nothing but
+#     inflating and that parse, the pass could reach no more than the last figure printed.
 # Prints the figures and ratios, then one JSON line.
 #   HYDRANT_BENCH_BUILD          build folder (set by run.sh)
 #   HYDRANT_BENCH_DATA           folder for the generated file (set by run.sh)
@@ -64,12 +66,16 @@ done
 # The two sides alone, each on one thread.
 best_inflate=
 best_scan=
+best_parse=
 for run in $(seq "$runs"); do
     seconds=$("$build/bin/files_bench" inflate "$file" | sed -n 's/.*"inflate_seconds":\([0-9.]*\).*/\1/p')
     best_inflate=$(awk -v a="$best_inflate" -v b="$seconds" 'BEGIN { print (a == "" || b < a) ? b : a }')
-    seconds=$("$build/bin/files_bench" scan "$file" "$megabytes" | sed -n 's/.*"scan_seconds":\([0-9.]*\).*/\1/p')
+    scan_json=$("$build/bin/files_bench" scan "$file" "$megabytes")
+    seconds=$(printf '%s' "$scan_json" | sed -n 's/.*"scan_seconds":\([0-9.]*\).*/\1/p')
     best_scan=$(awk -v a="$best_scan" -v b="$seconds" 'BEGIN { print (a == "" || b < a) ? b : a }')
-    echo "run $run: inflating alone ${best_inflate}s, scanning alone ${best_scan}s (best so far)"
+    seconds=$(printf '%s' "$scan_json" | sed -n 's/.*"parse_alone_seconds":\([0-9.]*\).*/\1/p')
+    best_parse=$(awk -v a="$best_parse" -v b="$seconds" 'BEGIN { print (a == "" || b < a) ? b : a }')
+    echo "run $run: inflating alone ${best_inflate}s, scanning alone ${best_scan}s, of it parsing ${best_parse}s (best so far)"
 done
 # Peak memory from one more run under /usr/bin/time -v (kept apart from the timed runs).
 rss_kb=$( { /usr/bin/time -v "$build/bin/files_bench" index "$file" >/dev/null; } 2>&1 \
@@ -87,7 +93,7 @@ jump_max=$(field jump_max_ms)
 engine=$(printf '%s' "$best_json" | sed -n 's/.*"engine":"\([^"]*\)".*/\1/p')
 awk -v g="$best_igzip" -v e="$engine" -v z="$best_zcat" -v h="$best_index" -v bytes="$bytes" -v lines="$lines" -v rss="$rss_kb" \
     -v index_memory="$index_memory" -v first="$first_rows" -v jm="$jump_median" -v jp="$jump_p95" \
-    -v jx="$jump_max" -v inflate="$best_inflate" -v scan="$best_scan" 'BEGIN {
+    -v jx="$jump_max" -v inflate="$best_inflate" -v scan="$best_scan" -v parse="$best_parse" 'BEGIN {
     zcat_speed = bytes / z / 1e6; hydrant_speed = bytes / h / 1e6; ratio = z / h
     igzip_speed = bytes / g / 1e6; igzip_ratio = g / h
     rss_mb = rss / 1024
@@ -103,8 +109,13 @@ awk -v g="$best_igzip" -v e="$engine" -v z="$best_zcat" -v h="$best_index" -v by
         floor = inflate
     printf "the sides alone:        inflating %.2f s + scanning %.2f s of one core each; on two\n", inflate, scan
     printf "                        cores at best %.2f s = %.2f of igzip speed at most\n", floor, g / floor
+    parse_floor = (inflate + parse) / 2
+    if (inflate > parse_floor)
+        parse_floor = inflate
+    printf "of the scanning:        simdjson parsing the lines alone %.2f s; inflating and that parse\n", parse
+    printf "                        alone on two cores: at best %.2f of igzip speed\n", g / parse_floor
     printf "first rows:             %.1f ms (budget <= 100)\n", first
     printf "jump to a random line:  median %.2f ms, p95 %.2f ms, max %.2f ms (budget <= 50)\n", jm, jp, jx
     printf "peak memory:            %.0f MB here, index %.1f MB; projected for 4 GB: %.0f MB (budget <= 150)\n", rss_mb, index_memory / 1048576, projected
-    printf "{\"benchmark\":\"index\",\"engine\":\"%s\",\"bytes_uncompressed\":%d,\"lines\":%d,\"igzip_seconds\":%.3f,\"index_vs_igzip\":%.3f,\"zcat_seconds\":%.3f,\"index_seconds\":%.3f,\"index_vs_zcat\":%.3f,\"first_rows_ms\":%.1f,\"jump_median_ms\":%.2f,\"jump_p95_ms\":%.2f,\"jump_max_ms\":%.2f,\"peak_rss_mb\":%.1f,\"index_memory_mb\":%.2f,\"projected_4gb_mb\":%.1f,\"inflate_alone_seconds\":%.3f,\"scan_alone_seconds\":%.3f,\"two_core_floor_vs_igzip\":%.3f}\n", e, bytes, lines, g, igzip_ratio, z, h, ratio, first, jm, jp, jx, rss_mb, index_memory / 1048576, projected, inflate, scan, g / floor
+    printf "{\"benchmark\":\"index\",\"engine\":\"%s\",\"bytes_uncompressed\":%d,\"lines\":%d,\"igzip_seconds\":%.3f,\"index_vs_igzip\":%.3f,\"zcat_seconds\":%.3f,\"index_seconds\":%.3f,\"index_vs_zcat\":%.3f,\"first_rows_ms\":%.1f,\"jump_median_ms\":%.2f,\"jump_p95_ms\":%.2f,\"jump_max_ms\":%.2f,\"peak_rss_mb\":%.1f,\"index_memory_mb\":%.2f,\"projected_4gb_mb\":%.1f,\"inflate_alone_seconds\":%.3f,\"scan_alone_seconds\":%.3f,\"two_core_floor_vs_igzip\":%.3f,\"parse_alone_seconds\":%.3f,\"inflate_and_parse_floor_vs_igzip\":%.3f}\n", e, bytes, lines, g, igzip_ratio, z, h, ratio, first, jm, jp, jx, rss_mb, index_memory / 1048576, projected, inflate, scan, g / floor, parse, g / parse_floor
 }'
