@@ -194,7 +194,8 @@ QDataStream &operator>>(QDataStream &stream, FileStatistics &s)
         qint64 minute;
         FileStatistics::Bucket bucket;
         stream >> minute >> bucket.count >> bucket.firstLine;
-        r.m_minutes.emplace(minute, bucket);
+        // Written in order: each goes at the end, without a search from the root.
+        r.m_minutes.emplace_hint(r.m_minutes.end(), minute, bucket);
     }
     quint64 symbols = 0;
     stream >> symbols;
