@@ -189,6 +189,26 @@ struct MessageNormalizer::Private
     }
 
     void fill(const Located &shape, Message &m, Parts parts);
+    /// A fresh message for \a line, filled from its classified object.
+    void fillLine(QByteArrayView line, const Located &shape, Message &m, Parts parts)
+    {
+        m = Message();
+        if (parts & Part::Raw)
+            m.raw = line.toByteArray();
+        fill(shape, m, parts);
+    }
+    /// The stored string a kind's text is, before its entities are decoded: a StockTwits
+    /// message's "body" (other kinds compose their text or choose among several strings).
+    static bool textIsStored(const Located &shape)
+    {
+        return shape.kind == Message::Kind::StockTwits;
+    }
+    static std::string_view storedText(const Located &shape)
+    {
+        std::string_view s;
+        return stringField(shape.object, "body", s) ? s : std::string_view();
+    }
+    static bool storedTexts(const Located &shape, bool asciiCaseRules, StoredTexts &out);
     static void fillSystem(dom::object body, Message &m);
     static void fillGeneric(dom::object o, Message &m);
 };
@@ -336,8 +356,10 @@ void MessageNormalizer::Private::fill(const Located &shape, Message &m, Parts pa
     std::string_view s;
     switch (m.kind) {
     case Message::Kind::StockTwits:
-        if (text && stringField(o, "body", s))
-            m.text = textOf(s);
+        if (text) {
+            if (const std::string_view body = storedText(shape); body.data())
+                m.text = textOf(body);
+        }
         if (source && objectField(o, "source", inner))
             m.source = pooled(stringOf(inner, "title"));
         break;
@@ -378,6 +400,28 @@ void MessageNormalizer::Private::fill(const Located &shape, Message &m, Parts pa
             fillGeneric(o, m);
         break;
     }
+}
+
+bool MessageNormalizer::Private::storedTexts(const Located &shape, bool asciiCaseRules,
+                                             StoredTexts &out)
+{
+    if (!textIsStored(shape))
+        return false;
+    out.text = storedText(shape);
+    out.author = author(shape);
+    out.authorName = authorName(shape);
+    // The text and the name are read with their entities decoded (textOf); the author is not.
+    for (const std::string_view decoded : {out.text, out.authorName}) {
+        if (decoded.find('&') != std::string_view::npos)
+            return false;
+    }
+    if (asciiCaseRules) {
+        for (const std::string_view text : {out.text, out.author, out.authorName}) {
+            if (MessageText::foldsToAscii(text))
+                return false;
+        }
+    }
+    return true;
 }
 
 void MessageNormalizer::Private::fillSystem(dom::object body, Message &m)
@@ -454,6 +498,15 @@ qsizetype contentLength(QByteArrayView line)
     return n;
 }
 
+// The JSON of a line: a byte-order mark at the start of a file is not part of it.
+std::string_view jsonOf(QByteArrayView line)
+{
+    std::string_view json(line.data(), size_t(line.size()));
+    if (json.size() >= 3 && std::memcmp(json.data(), "\xEF\xBB\xBF", 3) == 0)
+        json.remove_prefix(3);
+    return json;
+}
+
 } // namespace
 
 void MessageNormalizer::normalizeInto(QByteArrayView line, Message &m, Parts parts)
@@ -471,15 +524,39 @@ void MessageNormalizer::normalizeWith(QByteArrayView line, const ParsedLine *par
                                       Parts parts)
 {
     line.truncate(contentLength(line));
+    if (parsed) {
+        d->fillLine(line, MessageShape::classify(parsed->root), m, parts);
+        return;
+    }
     m = Message();
     if (parts & Part::Raw)
         m.raw = line.toByteArray();
-    if (parsed)
-        d->fill(MessageShape::classify(parsed->root), m, parts);
-    else
-        parseInto(line, m, parts);
+    parseInto(line, m, parts);
     if (m.kind == Message::Kind::Malformed && m.raw.isEmpty())
         m.raw = line.toByteArray(); // the text of a line that is not JSON
+}
+
+bool MessageNormalizer::normalizeTextsInto(QByteArrayView line, const ParsedLine *parsed,
+                                           bool asciiCaseRules, StoredTexts &texts, Message &m,
+                                           Parts parts)
+{
+    line.truncate(contentLength(line));
+    dom::object object;
+    if (parsed) {
+        object = parsed->root;
+    } else {
+        dom::element root;
+        if (d->parse(jsonOf(line), root) || root.get_object().get(object)) {
+            // Not an object, or bytes to repair first: the usual way (rare, so parsed again).
+            normalizeWith(line, nullptr, m, parts);
+            return false;
+        }
+    }
+    const Located shape = MessageShape::classify(object);
+    if (Private::storedTexts(shape, asciiCaseRules, texts))
+        return true;
+    d->fillLine(line, shape, m, parts);
+    return false;
 }
 
 void MessageNormalizer::normalizeInto(const QByteArray &line, Message &m)
@@ -497,10 +574,7 @@ void MessageNormalizer::normalizeInto(const QByteArray &line, Message &m)
 
 void MessageNormalizer::parseInto(QByteArrayView line, Message &m, Parts parts)
 {
-    std::string_view json(line.data(), size_t(line.size()));
-    if (json.size() >= 3 && std::memcmp(json.data(), "\xEF\xBB\xBF", 3) == 0)
-        json.remove_prefix(3); // a BOM at the start of a file
-
+    const std::string_view json = jsonOf(line);
     dom::element root;
     simdjson::error_code error = d->parse(json, root);
     QByteArray repaired;

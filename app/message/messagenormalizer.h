@@ -5,6 +5,7 @@
 #include <QByteArrayView>
 
 #include <memory>
+#include <string_view>
 
 struct ParsedLine; // message/parsedline.h
 
@@ -44,6 +45,25 @@ public:
     /// The same for a line already parsed as \a parsed (the index pass's parse of it).
     void normalizeParsedInto(QByteArrayView line, const ParsedLine &parsed,
                              Message &message, Parts parts = allParts());
+
+    /// What a search for words compares: a message's text, author and display name, as the
+    /// UTF-8 they are stored as.
+    struct StoredTexts
+    {
+        std::string_view text;
+        std::string_view author;
+        std::string_view authorName;
+    };
+    /// For a search that compares words only. When the line's text, author and display name
+    /// are each a stored string exactly as normalizeInto() would give them (a StockTwits message
+    /// with no HTML entity in its text or name), fills \a texts (valid until the next call) and
+    /// returns true: the words can be compared without building the Message. With
+    /// \a asciiCaseRules, only when they also hold no character outside ASCII whose case folding
+    /// is an ASCII letter (MessageText::foldsToAscii()). Otherwise fills \a message with
+    /// \a parts as normalizeInto() does and returns false. Either way the line is parsed once
+    /// (not at all with \a parsed, the index pass's parse of it).
+    bool normalizeTextsInto(QByteArrayView line, const ParsedLine *parsed, bool asciiCaseRules,
+                            StoredTexts &texts, Message &message, Parts parts);
 
 private:
     /// Either overload above: with the caller's parse of the line, or parsing it here.

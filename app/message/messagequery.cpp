@@ -504,8 +504,22 @@ MessageQuery MessageQuery::parse(const QString &text, Syntax syntax, bool caseSe
     if (query.m_root >= 0)
         query.collectRequired(query.m_root, required);
     query.m_prefilter = RawLinePrefilter(std::move(required), !caseSensitive);
-    for (const Node &node : query.m_nodes)
+    query.m_comparesStoredTexts = query.m_root >= 0;
+    for (Node &node : query.m_nodes) {
         query.m_parts |= partsRead(node);
+        const bool word = node.type == Node::Text || node.type == Node::TextOnly;
+        if (word) {
+            node.stored = caseSensitive ? node.value.toUtf8() : node.value.toLower().toUtf8();
+            // Without case, only ASCII words follow ASCII case rules; a lone surrogate has no
+            // UTF-8 to compare.
+            if ((!caseSensitive && std::any_of(node.stored.begin(), node.stored.end(),
+                                               [](char c) { return uchar(c) >= 0x80; })) ||
+                !node.value.isValidUtf16())
+                query.m_comparesStoredTexts = false;
+        } else if (node.type != Node::And && node.type != Node::Or && node.type != Node::Not) {
+            query.m_comparesStoredTexts = false;
+        }
+    }
     return query;
 }
 
@@ -589,23 +603,63 @@ std::vector<std::pair<qsizetype, qsizetype>> MessageQuery::highlights(const QStr
     return merged;
 }
 
-bool MessageQuery::nodeMatches(int index, const Message &m) const
+namespace {
+
+/// Where a word is looked for: the text; a plain word (not text:) also the author and the
+/// display name.
+template<typename Text, typename Contains>
+bool wordIn(bool textOnly, const Text &text, const Text &author, const Text &authorName,
+            const Contains &contains)
+{
+    return contains(text) || (!textOnly && (contains(author) || contains(authorName)));
+}
+
+} // namespace
+
+template<typename Leaf> bool MessageQuery::evaluate(int index, const Leaf &leaf) const
 {
     const Node &node = m_nodes[size_t(index)];
     switch (node.type) {
     case Node::And:
-        return nodeMatches(node.left, m) && nodeMatches(node.right, m);
+        return evaluate(node.left, leaf) && evaluate(node.right, leaf);
     case Node::Or:
-        return nodeMatches(node.left, m) || nodeMatches(node.right, m);
+        return evaluate(node.left, leaf) || evaluate(node.right, leaf);
     case Node::Not:
-        return !nodeMatches(node.left, m);
+        return !evaluate(node.left, leaf);
+    default:
+        return leaf(node);
+    }
+}
+
+bool MessageQuery::wordMatches(const Node &node, const MessageNormalizer::StoredTexts &texts) const
+{
+    const std::string_view word(node.stored.constData(), size_t(node.stored.size()));
+    return wordIn(node.type == Node::TextOnly, texts.text, texts.author, texts.authorName,
+                  [&](std::string_view haystack) {
+                      return m_caseSensitive
+                                 ? haystack.find(word) != std::string_view::npos
+                                 : MessageText::containsIgnoringAsciiCase(haystack, word);
+                  });
+}
+
+bool MessageQuery::nodeMatches(int index, const Message &m) const
+{
+    return evaluate(index, [&](const Node &node) { return leafMatches(node, m); });
+}
+
+bool MessageQuery::leafMatches(const Node &node, const Message &m) const
+{
+    switch (node.type) {
+    case Node::And:
+    case Node::Or:
+    case Node::Not:
+        break; // evaluate() combines the others
     case Node::Text:
     case Node::TextOnly:
         if (m.kind == Message::Kind::Malformed)
             return textContains(QString::fromUtf8(m.raw), node.value);
-        return textContains(m.text, node.value) ||
-               (node.type == Node::Text &&
-                (textContains(m.author, node.value) || textContains(m.authorName, node.value)));
+        return wordIn(node.type == Node::TextOnly, m.text, m.author, m.authorName,
+                      [&](const QString &haystack) { return textContains(haystack, node.value); });
     case Node::Regex:
         return node.regex
             .match(m.kind == Message::Kind::Malformed ? QString::fromUtf8(m.raw) : m.text)
@@ -687,6 +741,13 @@ bool MessageQuery::matchesParsedLine(QByteArrayView line, const ParsedLine *pars
         return true;
     if (!bytesChecked && m_prefilter.rejects(line))
         return false;
+    if (m_comparesStoredTexts) {
+        MessageNormalizer::StoredTexts texts;
+        if (matcher.normalizer->normalizeTextsInto(line, parsed, !m_caseSensitive, texts,
+                                                   matcher.message, m_parts))
+            return evaluate(m_root, [&](const Node &node) { return wordMatches(node, texts); });
+        return matches(matcher.message);
+    }
     if (parsed)
         matcher.normalizer->normalizeParsedInto(line, *parsed, matcher.message, m_parts);
     else

@@ -105,10 +105,16 @@ private:
         Message::Sentiment sentiment = Message::Sentiment::None;
         Message::Kind kind = Message::Kind::Malformed;
         qint64 msecs = 0;
+        QByteArray stored; ///< Text/TextOnly: value as UTF-8, in lower case when case is folded
     };
     class Parser;
 
+    /// AND, OR and NOT over the other nodes, which \a leaf decides.
+    template<typename Leaf> bool evaluate(int node, const Leaf &leaf) const;
     bool nodeMatches(int node, const Message &message) const;
+    bool leafMatches(const Node &node, const Message &message) const;
+    /// A word node on a message's stored texts (when m_comparesStoredTexts).
+    bool wordMatches(const Node &node, const MessageNormalizer::StoredTexts &texts) const;
     static MessageNormalizer::Parts partsRead(const Node &node);
     bool textContains(const QString &haystack, const QString &needle) const;
     void collectHighlights(int node, const QString &text,
@@ -121,6 +127,9 @@ private:
     QString m_error;
     int m_errorPosition = -1;
     bool m_caseSensitive = false;
+    /// Only words, compared on a message's stored texts where the normaliser has them
+    /// (MessageNormalizer::normalizeTextsInto()): case-sensitive, or ASCII words.
+    bool m_comparesStoredTexts = false;
     RawLinePrefilter m_prefilter;
     MessageNormalizer::Parts m_parts; ///< what matching reads of a normalised line
 };

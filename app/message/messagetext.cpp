@@ -100,4 +100,28 @@ bool containsIgnoringCase(QStringView haystack, QStringView needle)
     return false;
 }
 
+bool containsIgnoringAsciiCase(std::string_view haystack, std::string_view lowerNeedle)
+{
+    if (lowerNeedle.empty())
+        return true;
+    const auto lower = [](char c) { return (c >= 'A' && c <= 'Z') ? char(c + 32) : c; };
+    const char first = lowerNeedle.front();
+    for (size_t i = 0; i + lowerNeedle.size() <= haystack.size(); ++i) {
+        if (lower(haystack[i]) != first)
+            continue;
+        size_t j = 1;
+        while (j < lowerNeedle.size() && lower(haystack[i + j]) == lowerNeedle[j])
+            ++j;
+        if (j == lowerNeedle.size())
+            return true;
+    }
+    return false;
+}
+
+bool foldsToAscii(std::string_view text)
+{
+    return text.find("\xC5\xBF") != std::string_view::npos ||
+           text.find("\xE2\x84\xAA") != std::string_view::npos;
+}
+
 } // namespace MessageText

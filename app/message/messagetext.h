@@ -2,6 +2,8 @@
 
 #include <QString>
 
+#include <string_view>
+
 /// Text rules shared by the normaliser and the query matcher.
 namespace MessageText {
 
@@ -15,5 +17,12 @@ QString decodeEntities(const QString &text);
 /// but a few times faster for a needle of ASCII characters, the usual search word: only the
 /// places where the needle's first letter stands are compared.
 bool containsIgnoringCase(QStringView haystack, QStringView needle);
+
+/// The same comparison on UTF-8 text, for a needle of ASCII characters given in lower case:
+/// exact when \a haystack holds neither of the two characters outside ASCII whose case folding
+/// is an ASCII letter (see foldsToAscii()), since then only ASCII letters can meet the needle's.
+bool containsIgnoringAsciiCase(std::string_view haystack, std::string_view lowerNeedle);
+/// True when UTF-8 \a text holds LONG S (U+017F) or KELVIN SIGN (U+212A).
+bool foldsToAscii(std::string_view text);
 
 } // namespace MessageText

@@ -24,11 +24,13 @@ const std::vector<MessageQuery> &queries()
 {
     static const std::vector<MessageQuery> all = [] {
         std::vector<MessageQuery> q;
-        for (const char *text : {"tsla", "$TSLA", "@alice", "user:bob sentiment:bullish",
-                                 "id:123", "\"let s\"", "buy OR sell", "kinks", "follows",
-                                 "sentiment:bearish", "a", "rt"})
+        for (const char *text : {"tsla", "$TSLA", "@alice", "user:bob sentiment:bullish", "id:123",
+                                 "\"let s\"", "buy OR sell", "kinks", "follows",
+                                 "sentiment:bearish", "a", "rt", "NOT tsla", "text:s", "amp"})
             q.push_back(MessageQuery::parse(QString::fromUtf8(text)));
         q.push_back(MessageQuery::parse(QStringLiteral("TSLA"), MessageQuery::Syntax::Phrase, true));
+        q.push_back(MessageQuery::parse(QStringLiteral("K OR text:& OR \u00e9"),
+                                        MessageQuery::Syntax::Query, true));
         return q;
     }();
     return all;

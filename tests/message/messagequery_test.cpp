@@ -79,6 +79,77 @@ TEST(MessageQueryGrammar, WordsWithoutCaseAreFoundAsQtFindsThem)
                                                   QStringLiteral("SQUEEZE")));
 }
 
+// A search for words decides a StockTwits line on its stored UTF-8 texts when they are exactly
+// the message's (MessageNormalizer::normalizeTextsInto()): every answer must be the message's.
+TEST(MessageQueryGrammar, WordsOnStoredTextsAnswerAsOnTheMessage)
+{
+    const QStringList haystacks{QStringLiteral("Short SQUEEZE today"),
+                                QStringLiteral("squeez"),
+                                QStringLiteral("sque\u00DFze"),
+                                QStringLiteral("\U0001F680 rocket $TSLA"),
+                                QStringLiteral("ss \u00DF SS"),
+                                QString(),
+                                QStringLiteral("\u0130stanbul \u0131 i I"),
+                                QStringLiteral("SsSsqueeze"),
+                                QStringLiteral("[brackets] {braces} @user 42%")};
+    for (const QString &haystack : haystacks) {
+        const QByteArray utf8 = haystack.toUtf8();
+        ASSERT_FALSE(MessageText::foldsToAscii({utf8.constData(), size_t(utf8.size())}));
+        for (const char *needle : {"squeeze", "kg", "s", "$tsla", "ss", "i", "[brackets]", "{",
+                                   "@user", "42%", "", "squeeze today"})
+            EXPECT_EQ(MessageText::containsIgnoringAsciiCase(
+                          {utf8.constData(), size_t(utf8.size())}, needle),
+                      MessageText::containsIgnoringCase(haystack, QString::fromLatin1(needle)))
+                << haystack.toStdString() << " / " << needle;
+    }
+    EXPECT_TRUE(MessageText::foldsToAscii("5 \u212Ag"));
+    EXPECT_TRUE(MessageText::foldsToAscii("a \u017Fqueeze"));
+
+    const char *bodies[] = {"Short SQUEEZE on $GME",
+                            "squeeze &amp; hold",
+                            "a \\u017Fqueeze",
+                            "5 \\u212Ag of gold",
+                            "Zo\\u00eb \\ud83d\\ude80 squeeze",
+                            "nothing here",
+                            "S&amp;P squeeze",
+                            "nul\\u0000squeeze",
+                            ""};
+    const char *names[] = {"Squeeze Bot", "A &amp; B", "\\u212Aelvin", "plain"};
+    const char *authors[] = {"squeezer", "bob", "\\u017Fam"};
+    QList<QByteArray> lines;
+    for (const char *body : bodies) {
+        for (const char *name : names) {
+            for (const char *author : authors)
+                lines.append(QByteArray(R"({"id":1,"body":")") + body +
+                             R"(","created_at":"2024-03-11T14:30:05Z","user":{"username":")" +
+                             author + R"(","name":")" + name + R"("},"symbols":[]})");
+        }
+    }
+    lines.append(R"({"id":2,"created_at":"2024-03-11T14:30:05Z","user":{"username":"squeeze"}})");
+    lines.append(R"({"id":3,"body":"squeeze","user":{"username":"x"},"body":"other"})");
+    lines.append("\xEF\xBB\xBF"
+                 R"({"id":4,"body":"squeeze","user":{"username":"x"}})");
+    lines.append(R"({"id":5,"body":"squeeze","user":{"username":"x"})");       // malformed
+    lines.append(R"({"id":6,"body":"squeeze \xff","user":{"username":"x"}})"); // to repair
+
+    MessageNormalizer normalizer;
+    MessageQuery::LineMatcher matcher;
+    for (const bool caseSensitive : {false, true}) {
+        for (const char *text :
+             {"squeeze", "SQUEEZE", "kg", "s", "bot", "text:bot", "-squeeze", "squeeze OR kelvin",
+              "\"squeeze &\"", "\"& hold\"", "amp", "\"a & b\"", "\u00f6l", "\u00dfze",
+              "\U0001F680", "squeeze bob", "nul"}) {
+            const MessageQuery query = MessageQuery::parse(
+                QString::fromUtf8(text), MessageQuery::Syntax::Query, caseSensitive);
+            ASSERT_TRUE(query.isValid()) << text;
+            for (const QByteArray &line : lines)
+                EXPECT_EQ(query.matchesLine(line, matcher),
+                          query.matches(normalizer.normalize(line)))
+                    << text << (caseSensitive ? " (case)" : "") << " on " << line.toStdString();
+        }
+    }
+}
+
 TEST(MessageQueryGrammar, FieldTerms)
 {
     EXPECT_TRUE(matches("$tsla", tsla));
