@@ -23,15 +23,15 @@ QString formatNumber(double value)
 
 } // namespace
 
-bool CommandFiles::take(const QStringList &names)
+int CommandFiles::take(const QStringList &names)
 {
     m_paths = names;
     if (!names.contains(QStringLiteral("-")))
-        return true;
+        return CliCommand::Success;
     if (names.size() > 1) {
         printErr(QCoreApplication::translate(
             "CliCommand", "Standard input (-) is read alone, not with other files."));
-        return false;
+        return CliCommand::UsageError;
     }
     m_spool = std::make_unique<QTemporaryFile>(
         QDir::temp().filePath(QStringLiteral("hydrant-stdin-XXXXXX")));
@@ -50,10 +50,10 @@ bool CommandFiles::take(const QStringList &names)
         printErr(QCoreApplication::translate("CliCommand", "Cannot save standard input to %1: %2")
                      .arg(m_spool->fileName(), m_spool->errorString()));
         m_spool.reset();
-        return false;
+        return CliCommand::Failed;
     }
     m_paths = {m_spool->fileName()};
-    return true;
+    return CliCommand::Success;
 }
 
 bool CliCommand::parse(QCommandLineParser &parser, const QStringList &arguments,

@@ -69,9 +69,9 @@ bool waitUntilIndexed(FileDocument &document);
 class CommandFiles
 {
 public:
-    /// False, with the reason printed, when "-" comes with other files or what is piped in
-    /// cannot be saved.
-    bool take(const QStringList &names);
+    /// CliCommand::Success; else, with the reason printed, UsageError when "-" comes with other
+    /// files or Failed when what is piped in cannot be saved.
+    int take(const QStringList &names);
     const QStringList &paths() const { return m_paths; }
     bool fromStandardInput() const { return m_spool != nullptr; }
 

@@ -84,8 +84,8 @@ int ExportCommand::run(const QStringList &arguments)
     }
 
     CommandFiles commandFiles;
-    if (!commandFiles.take(parser.positionalArguments()))
-        return UsageError;
+    if (const int code = commandFiles.take(parser.positionalArguments()); code != Success)
+        return code;
     const QStringList &files = commandFiles.paths();
 
     const QString &output = request.destination;

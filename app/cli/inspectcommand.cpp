@@ -381,11 +381,6 @@ int InspectCommand::run(const QStringList &arguments)
         printErr(tr("Give a file, several files or a folder to inspect."));
         return UsageError;
     }
-    CommandFiles commandFiles;
-    if (!commandFiles.take(parser.positionalArguments()))
-        return UsageError;
-    const QStringList &files = commandFiles.paths();
-    const bool cache = !parser.isSet(noCacheOption) && !commandFiles.fromStandardInput();
     const bool json = parser.isSet(jsonOption);
     const auto lineValue =
         numberOption(parser, lineOption.names().first(), {1, 9007199254740991.0, true}, 0);
@@ -405,6 +400,12 @@ int InspectCommand::run(const QStringList &arguments)
         }
     }
 
+    // Standard input is read once every option is known to be right.
+    CommandFiles commandFiles;
+    if (const int code = commandFiles.take(parser.positionalArguments()); code != Success)
+        return code;
+    const QStringList &files = commandFiles.paths();
+    const bool cache = !parser.isSet(noCacheOption) && !commandFiles.fromStandardInput();
     if (files.size() > 1 || QFileInfo(files.front()).isDir()) {
         if (parser.isSet(memberOption)) {
             printErr(tr("--member reads one archive; give that archive alone."));
