@@ -129,7 +129,9 @@ private:
     bool waitForReplicas(int count, QString *error);
 
     Options m_options;
-    bool m_peersMissing = false; ///< the last start failed for want of JetStream peers
+    /// The last start failed because the nodes never formed a JetStream cluster (no meta
+    /// leader, or not every peer known).
+    bool m_clusterNotFormed = false;
     QTemporaryDir m_folder;
     std::vector<Node> m_nodes;
 };
