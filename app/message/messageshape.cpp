@@ -45,6 +45,17 @@ constexpr quint32 NoteTweet = 1u << 19;
 constexpr quint32 Includes = 1u << 20;
 constexpr quint32 Entities = 1u << 21;
 
+/// The name of each key whose value classifying keeps.
+constexpr std::string_view rootKeyNames[] = {"id",         "id_str",  "data",        "user",
+                                             "actor",      "type",    "object_type", "created_at",
+                                             "postedTime", "symbols", "entities"};
+static_assert(std::size(rootKeyNames) == size_t(RootKey::Count));
+
+constexpr std::string_view nameOf(RootKey key)
+{
+    return rootKeyNames[size_t(key)];
+}
+
 /// A key's bit, and its RootKey when its value is kept (RootKey::Count when not).
 struct KnownKey
 {
@@ -56,39 +67,40 @@ KnownKey knownKey(std::string_view k)
 {
     switch (k.size()) {
     case 2:
-        return k == "id" ? KnownKey{Id, RootKey::Id} : KnownKey{};
+        return k == nameOf(RootKey::Id) ? KnownKey{Id, RootKey::Id} : KnownKey{};
     case 4:
-        return k == "body"   ? KnownKey{Body}
-               : k == "user" ? KnownKey{User, RootKey::User}
-               : k == "data" ? KnownKey{Data, RootKey::Data}
-               : k == "info" ? KnownKey{Info}
-               : k == "type" ? KnownKey{Type, RootKey::Type}
-               : k == "verb" ? KnownKey{Verb}
-               : k == "text" ? KnownKey{Text}
-                             : KnownKey{};
+        return k == "body"                  ? KnownKey{Body}
+               : k == nameOf(RootKey::User) ? KnownKey{User, RootKey::User}
+               : k == nameOf(RootKey::Data) ? KnownKey{Data, RootKey::Data}
+               : k == "info"                ? KnownKey{Info}
+               : k == nameOf(RootKey::Type) ? KnownKey{Type, RootKey::Type}
+               : k == "verb"                ? KnownKey{Verb}
+               : k == "text"                ? KnownKey{Text}
+                                            : KnownKey{};
     case 5:
-        return k == "error"   ? KnownKey{Error}
-               : k == "actor" ? KnownKey{Actor, RootKey::Actor}
-                              : KnownKey{};
+        return k == "error"                  ? KnownKey{Error}
+               : k == nameOf(RootKey::Actor) ? KnownKey{Actor, RootKey::Actor}
+                                             : KnownKey{};
     case 6:
-        return k == "id_str"   ? KnownKey{IdStr, RootKey::IdStr}
-               : k == "action" ? KnownKey{Action}
-                               : KnownKey{};
+        return k == nameOf(RootKey::IdStr) ? KnownKey{IdStr, RootKey::IdStr}
+               : k == "action"             ? KnownKey{Action}
+                                           : KnownKey{};
     case 7:
-        return k == "symbols" ? KnownKey{Symbols, RootKey::Symbols} : KnownKey{};
+        return k == nameOf(RootKey::Symbols) ? KnownKey{Symbols, RootKey::Symbols} : KnownKey{};
     case 8:
-        return k == "includes"   ? KnownKey{Includes}
-               : k == "entities" ? KnownKey{Entities, RootKey::Entities}
-                                 : KnownKey{};
+        return k == "includes"                  ? KnownKey{Includes}
+               : k == nameOf(RootKey::Entities) ? KnownKey{Entities, RootKey::Entities}
+                                                : KnownKey{};
     case 9:
         return k == "author_id" ? KnownKey{AuthorId} : KnownKey{};
     case 10:
-        return k == "created_at"   ? KnownKey{CreatedAt, RootKey::CreatedAt}
-               : k == "postedTime" ? KnownKey{PostedTime, RootKey::PostedTime}
-               : k == "note_tweet" ? KnownKey{NoteTweet}
-                                   : KnownKey{};
+        return k == nameOf(RootKey::CreatedAt)    ? KnownKey{CreatedAt, RootKey::CreatedAt}
+               : k == nameOf(RootKey::PostedTime) ? KnownKey{PostedTime, RootKey::PostedTime}
+               : k == "note_tweet"                ? KnownKey{NoteTweet}
+                                                  : KnownKey{};
     case 11:
-        return k == "object_type" ? KnownKey{ObjectType, RootKey::ObjectType} : KnownKey{};
+        return k == nameOf(RootKey::ObjectType) ? KnownKey{ObjectType, RootKey::ObjectType}
+                                                : KnownKey{};
     case 14:
         return k == "public_metrics" ? KnownKey{PublicMetrics} : KnownKey{};
     case 22:
@@ -276,11 +288,7 @@ bool field(const Located &m, RootKey key, dom::element &out)
         out = m.keyValues[size_t(key)];
         return true;
     }
-    static constexpr std::string_view names[] = {
-        "id",          "id_str",     "data",       "user",    "actor",   "type",
-        "object_type", "created_at", "postedTime", "symbols", "entities"};
-    static_assert(std::size(names) == size_t(RootKey::Count));
-    return field(m.object, names[size_t(key)], out);
+    return field(m.object, nameOf(key), out);
 }
 
 bool retweeted(dom::object tweet, dom::object &out)
