@@ -1,11 +1,12 @@
 #include "inspectcommand.h"
 
-#include "message/messagetimeparser.h"
 #include "files/dataset.h"
 #include "files/datasetsearch.h"
 #include "files/filedocument.h"
 #include "files/filesearch.h"
 #include "files/linereader.h"
+#include "message/fieldscanner.h"
+#include "message/messagetimeparser.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -123,20 +124,54 @@ void printStatistics(const FileStatistics &stats, int top, bool json)
     }
 }
 
-// Prints the matching lines \a lines of \a document, each after \a prefix and, when
-// \a numbered, its line number and a colon (grep's "file:line:" for several files).
-void writeMatches(FileDocument &document, const std::vector<qint64> &lines,
-                  const QByteArray &prefix, bool numbered)
+// How a match is printed: the line as stored, after grep's "file:line:" for several files, or
+// as one JSON object per match (several files with --json: a script reads JSON lines).
+enum class MatchForm { Line, GrepPrefix, JsonObject };
+
+// {"path":…,"line":N,"message":{…}}: the message exactly as stored (a byte-order mark dropped);
+// a line that is not a JSON object in valid UTF-8 goes as the string "text" instead.
+QByteArray matchObject(const QByteArray &pathJson, qint64 line, QByteArrayView content,
+                       FieldScanner &scanner)
 {
-    QByteArray head;
+    QByteArray object = "{\"path\":" + pathJson + ",\"line\":" + QByteArray::number(line + 1);
+    const ScannedFields &fields = scanner.scan(content);
+    if (fields.shape != ScannedFields::Shape::Malformed && !fields.repairedUtf8) {
+        if (content.startsWith("\xef\xbb\xbf"))
+            content = content.sliced(3);
+        return object + ",\"message\":" + content.toByteArray() + '}';
+    }
+    const QByteArray text =
+        QJsonDocument(QJsonArray{QString::fromUtf8(content)}).toJson(QJsonDocument::Compact);
+    return object + ",\"text\":" + text.sliced(1, text.size() - 2) + '}';
+}
+
+// Prints the matching lines \a lines of \a document, the file \a path, in \a form.
+void writeMatches(FileDocument &document, const std::vector<qint64> &lines, const QString &path,
+                  MatchForm form)
+{
+    const QByteArray prefix = path.toUtf8() + ':';
+    const QByteArray pathJson = [&] {
+        const QByteArray array = QJsonDocument(QJsonArray{path}).toJson(QJsonDocument::Compact);
+        return array.sliced(1, array.size() - 2);
+    }();
+    std::unique_ptr<FieldScanner> scanner;
     const auto write = [&](qint64 line, QByteArrayView content) {
-        if (!prefix.isEmpty() || numbered) {
-            head = prefix;
-            if (numbered)
-                head += QByteArray::number(line + 1) + ':';
+        switch (form) {
+        case MatchForm::Line:
+            writeLine(content);
+            break;
+        case MatchForm::GrepPrefix: {
+            const QByteArray head = prefix + QByteArray::number(line + 1) + ':';
             std::fwrite(head.constData(), 1, size_t(head.size()), stdout);
+            writeLine(content);
+            break;
         }
-        writeLine(content);
+        case MatchForm::JsonObject:
+            if (!scanner)
+                scanner = std::make_unique<FieldScanner>();
+            writeLine(matchObject(pathJson, line, content, *scanner));
+            break;
+        }
     };
     // A reader of its own, gone with this call: a dataset keeps only its files' indexes.
     const std::unique_ptr<LineReader> reader = document.createLineReader();
@@ -254,7 +289,8 @@ int inspectDataset(const QStringList &paths, const DatasetInspection &options)
             std::vector<qint64> lines;
             for (; row != rows.end() && *row < endRow; ++row)
                 lines.push_back(*row - firstRow);
-            writeMatches(*dataset.document(file), lines, dataset.path(file).toUtf8() + ':', true);
+            writeMatches(*dataset.document(file), lines, dataset.path(file),
+                         options.json ? MatchForm::JsonObject : MatchForm::GrepPrefix);
         }
         if (options.count && options.json)
             printJson({{QStringLiteral("matches"), search.matchCount()},
@@ -491,7 +527,7 @@ int InspectCommand::run(const QStringList &arguments)
                 printOut(QString::number(search->matchCount()));
             return search->matchCount() > 0 ? Success : NothingMatched;
         }
-        writeMatches(document, search->results(), {}, false);
+        writeMatches(document, search->results(), {}, MatchForm::Line);
         return search->matchCount() > 0 ? Success : NothingMatched;
     }
 

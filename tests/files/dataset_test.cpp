@@ -413,6 +413,80 @@ TEST(InspectDataset, GrepPrintsFileAndLinePrefixesInTimeOrder)
     EXPECT_TRUE(result.standardOutput.isEmpty());
 }
 
+TEST(InspectDataset, GrepWithJsonPrintsOneJsonObjectPerMatch)
+{
+    // A script reading a month's matches reads JSON lines: where each match is, and the message
+    // as stored.
+    QTemporaryDir dir;
+    const Month month(dir);
+    const std::vector<Day> expected = month.expected();
+    const std::vector<Match> reference =
+        referenceScan(expected, MessageQuery::parse(QStringLiteral("$TSLA")));
+    ASSERT_FALSE(reference.empty());
+    const auto result =
+        runProcess(cliPath(), {QStringLiteral("inspect"), dir.path(), QStringLiteral("--grep"),
+                               QStringLiteral("$TSLA"), QStringLiteral("--json"),
+                               QStringLiteral("--no-cache")});
+    ASSERT_EQ(result.exitCode, 0) << result.standardError.toStdString();
+    QList<QByteArray> printed = result.standardOutput.split('\n');
+    ASSERT_EQ(printed.takeLast(), QByteArray());
+    ASSERT_EQ(printed.size(), qsizetype(reference.size()));
+    for (qsizetype i = 0; i < printed.size(); ++i) {
+        QJsonParseError error;
+        const QJsonObject match = QJsonDocument::fromJson(printed[i], &error).object();
+        ASSERT_EQ(error.error, QJsonParseError::NoError) << printed[i].toStdString();
+        const Match &m = reference[size_t(i)];
+        const Day &day = expected[size_t(m.file)];
+        EXPECT_EQ(match.value(QStringLiteral("path")).toString(), day.path);
+        EXPECT_EQ(match.value(QStringLiteral("line")).toInteger(), m.line + 1);
+        EXPECT_EQ(match.value(QStringLiteral("message")).toObject(),
+                  QJsonDocument::fromJson(day.lines[size_t(m.line)]).object());
+        // The message's bytes as stored, not re-written (ids beyond 2^53 stay exact).
+        EXPECT_TRUE(printed[i].endsWith(",\"message\":" + day.lines[size_t(m.line)] + '}'));
+    }
+}
+
+TEST(InspectDataset, GrepWithJsonGivesALineThatIsNoJsonObjectAsText)
+{
+    QTemporaryDir dir;
+    const QByteArray stored = R"({"id":9007199254740993,"body":"$TSLA \u00e9 &amp; more"})";
+    SampleData::write(dir, QStringLiteral("a.jsonl"),
+                      "\xef\xbb\xbf" + stored + "\r\n" + "cut off $TSLA {\"body\":\"x\n" +
+                          "[\"$TSLA\"]\n" + "{\"body\":\"$TSLA \xff\"}\n");
+    SampleData::write(dir, QStringLiteral("b \"quoted\".jsonl"), stored + '\n');
+    const auto result =
+        runProcess(cliPath(), {QStringLiteral("inspect"), dir.path(), QStringLiteral("--grep"),
+                               QStringLiteral("tsla"), QStringLiteral("--json"),
+                               QStringLiteral("--no-cache")});
+    ASSERT_EQ(result.exitCode, 0) << result.standardError.toStdString();
+    QList<QByteArray> printed = result.standardOutput.split('\n');
+    ASSERT_EQ(printed.takeLast(), QByteArray());
+    std::vector<QJsonObject> matches;
+    for (const QByteArray &line : printed) {
+        QJsonParseError error;
+        matches.push_back(QJsonDocument::fromJson(line, &error).object());
+        ASSERT_EQ(error.error, QJsonParseError::NoError) << line.toStdString();
+    }
+    ASSERT_EQ(matches.size(), 5u) << result.standardOutput.toStdString();
+    const QString a = dir.filePath(QStringLiteral("a.jsonl"));
+    // The byte-order mark and the line end are not part of the message.
+    EXPECT_EQ(printed[0],
+              "{\"path\":" +
+                  QJsonDocument(QJsonArray{a}).toJson(QJsonDocument::Compact).sliced(1).chopped(1) +
+                  ",\"line\":1,\"message\":" + stored + '}');
+    EXPECT_EQ(matches[1].value(QStringLiteral("text")).toString(),
+              QStringLiteral("cut off $TSLA {\"body\":\"x"));
+    EXPECT_EQ(matches[1].value(QStringLiteral("line")).toInteger(), 2);
+    EXPECT_EQ(matches[2].value(QStringLiteral("text")).toString(), QStringLiteral("[\"$TSLA\"]"));
+    // Invalid UTF-8 is not copied into the output: the text as the table shows it.
+    EXPECT_EQ(matches[3].value(QStringLiteral("text")).toString(),
+              QStringLiteral("{\"body\":\"$TSLA \uFFFD\"}"));
+    EXPECT_EQ(matches[4].value(QStringLiteral("path")).toString(),
+              dir.filePath(QStringLiteral("b \"quoted\".jsonl")));
+    EXPECT_EQ(matches[4].value(QStringLiteral("message")).toObject(),
+              QJsonDocument::fromJson(stored).object());
+}
+
 TEST(InspectDataset, StatisticsCoverTheWholeRangeAndLinesAreDatasetRows)
 {
     QTemporaryDir dir;
