@@ -5,6 +5,7 @@
 
 #include <gtest/gtest.h>
 
+#include <QFile>
 #include <QImage>
 #include <QTemporaryDir>
 
@@ -48,18 +49,56 @@ TEST(Executables, GuiVersionAndHelpWorkWithoutADisplay)
     EXPECT_TRUE(help.standardOutput.contains("--demo"));
 }
 
+namespace {
+
+/// The command lines of `hydrant-cli --help` ("  stream     Connect to …"), in order.
+QList<QByteArray> commandLines(const QByteArray &help)
+{
+    QList<QByteArray> lines;
+    bool inCommands = false;
+    for (const QByteArray &line : help.split('\n')) {
+        if (line == "Commands:")
+            inCommands = true;
+        else if (inCommands && line.startsWith("  "))
+            lines.append(line);
+        else if (inCommands)
+            break;
+    }
+    return lines;
+}
+
+} // namespace
+
 TEST(Executables, EverySubcommandHasItsOwnHelp)
 {
-    for (const char *command : {"download", "stream", "inspect", "export", "sim", "account"}) {
+    const auto help = runProcess(TestSupport::cliPath(), {QStringLiteral("--help")});
+    const QList<QByteArray> commands = commandLines(help.standardOutput);
+    ASSERT_GE(commands.size(), 7) << help.standardOutput.constData();
+    for (const QByteArray &line : commands) {
+        const QByteArray command = line.simplified().split(' ').first();
         const auto result = runProcess(TestSupport::cliPath(),
                                        {QString::fromLatin1(command), QStringLiteral("--help")});
-        ASSERT_TRUE(result.finished) << command;
-        EXPECT_EQ(result.exitCode, 0) << command;
+        ASSERT_TRUE(result.finished) << command.constData();
+        EXPECT_EQ(result.exitCode, 0) << command.constData();
         // The usage line names the command as it is typed, not the program's path.
         const QByteArray usage = result.standardOutput.left(result.standardOutput.indexOf('\n'));
-        EXPECT_TRUE(usage.startsWith("Usage: hydrant-cli " + QByteArray(command) + " [options]"))
+        EXPECT_TRUE(usage.startsWith("Usage: hydrant-cli " + command + " [options]"))
             << usage.constData();
     }
+}
+
+TEST(Executables, TheReadmeListsTheCommandsAsTheHelpDoes)
+{
+    const auto help = runProcess(TestSupport::cliPath(), {QStringLiteral("--help")});
+    QFile readme(QStringLiteral(HYDRANT_SOURCE_DIR "/README.md"));
+    ASSERT_TRUE(readme.open(QIODevice::ReadOnly));
+    const QByteArray text = readme.readAll();
+    const QList<QByteArray> commands = commandLines(help.standardOutput);
+    ASSERT_FALSE(commands.isEmpty());
+    QByteArray block;
+    for (const QByteArray &line : commands)
+        block += line + '\n';
+    EXPECT_TRUE(text.contains(block)) << "README.md should list:\n" << block.constData();
 }
 
 TEST(Executables, UnknownCommandIsAUsageError)
