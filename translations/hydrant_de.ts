@@ -1288,12 +1288,12 @@ Der Server meldete: %2</translation>
 <context>
     <name>Dataset</name>
     <message>
-        <source>There is no .jsonl, .jsonl.gz or .json.gz file in %1.</source>
-        <translation>In %1 gibt es keine .jsonl-, .jsonl.gz- oder .json.gz-Datei.</translation>
-    </message>
-    <message>
         <source>Not indexed: opening the dataset was cancelled.</source>
         <translation>Nicht indiziert: Das Öffnen des Datensatzes wurde abgebrochen.</translation>
+    </message>
+    <message>
+        <source>There is no .gz, .jsonl or .ndjson file in %1.</source>
+        <translation>In %1 gibt es keine .gz-, .jsonl- oder .ndjson-Datei.</translation>
     </message>
 </context>
 <context>

@@ -1288,12 +1288,12 @@ El servidor ha respondido: %2</translation>
 <context>
     <name>Dataset</name>
     <message>
-        <source>There is no .jsonl, .jsonl.gz or .json.gz file in %1.</source>
-        <translation>No hay ningún archivo .jsonl, .jsonl.gz o .json.gz en %1.</translation>
-    </message>
-    <message>
         <source>Not indexed: opening the dataset was cancelled.</source>
         <translation>Sin indexar: se canceló la apertura del conjunto de datos.</translation>
+    </message>
+    <message>
+        <source>There is no .gz, .jsonl or .ndjson file in %1.</source>
+        <translation>No hay ningún archivo .gz, .jsonl o .ndjson en %1.</translation>
     </message>
 </context>
 <context>

@@ -1288,12 +1288,12 @@ Le serveur a répondu&#xa0;: %2</translation>
 <context>
     <name>Dataset</name>
     <message>
-        <source>There is no .jsonl, .jsonl.gz or .json.gz file in %1.</source>
-        <translation>Il n’y a aucun fichier .jsonl, .jsonl.gz ou .json.gz dans %1.</translation>
-    </message>
-    <message>
         <source>Not indexed: opening the dataset was cancelled.</source>
         <translation>Non indexé&#xa0;: l’ouverture du jeu de données a été annulée.</translation>
+    </message>
+    <message>
+        <source>There is no .gz, .jsonl or .ndjson file in %1.</source>
+        <translation>Il n’y a aucun fichier .gz, .jsonl ou .ndjson dans %1.</translation>
     </message>
 </context>
 <context>

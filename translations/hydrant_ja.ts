@@ -1273,12 +1273,12 @@ The server said: %2</source>
 <context>
     <name>Dataset</name>
     <message>
-        <source>There is no .jsonl, .jsonl.gz or .json.gz file in %1.</source>
-        <translation>%1 に .jsonl、.jsonl.gz、.json.gz ファイルがありません。</translation>
-    </message>
-    <message>
         <source>Not indexed: opening the dataset was cancelled.</source>
         <translation>インデックス未作成: データセットを開く操作が取り消されました。</translation>
+    </message>
+    <message>
+        <source>There is no .gz, .jsonl or .ndjson file in %1.</source>
+        <translation>%1 に .gz、.jsonl、.ndjson ファイルがありません。</translation>
     </message>
 </context>
 <context>

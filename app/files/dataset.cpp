@@ -68,15 +68,24 @@ void Dataset::setPollIntervalMs(int milliseconds)
     }
 }
 
+bool Dataset::isDailyFileName(const QString &fileName)
+{
+    const QString name = fileName.toLower();
+    const auto ends = [&name](const char *suffix) { return name.endsWith(QLatin1String(suffix)); };
+    if (ends(".tar.gz") || ends(".tgz"))
+        return false;
+    return ends(".gz") || ends(".jsonl") || ends(".ndjson");
+}
+
 QStringList Dataset::filesIn(const QString &folder)
 {
     const QDir dir(folder);
-    const QStringList names = dir.entryList(
-        {QStringLiteral("*.jsonl"), QStringLiteral("*.jsonl.gz"), QStringLiteral("*.json.gz")},
-        QDir::Files | QDir::Readable, QDir::Name);
+    const QStringList names = dir.entryList(QDir::Files | QDir::Readable, QDir::Name);
     QStringList result;
-    for (const QString &name : names)
-        result.append(dir.filePath(name));
+    for (const QString &name : names) {
+        if (isDailyFileName(name))
+            result.append(dir.filePath(name));
+    }
     return result;
 }
 
@@ -104,7 +113,7 @@ QStringList Dataset::expand(const QStringList &paths)
 
 QString Dataset::nothingToOpenMessage(const QStringList &paths)
 {
-    return tr("There is no .jsonl, .jsonl.gz or .json.gz file in %1.")
+    return tr("There is no .gz, .jsonl or .ndjson file in %1.")
         .arg(paths.join(QStringLiteral(", ")));
 }
 

@@ -48,9 +48,12 @@ public:
     explicit Dataset(QObject *parent = nullptr);
     ~Dataset() override;
 
-    /// The files of a dataset found in \a folder: its *.jsonl, *.jsonl.gz and *.json.gz files
-    /// (not its subfolders), by name.
+    /// The files of a dataset found in \a folder, by name (not its subfolders): its gzip files
+    /// (*.gz, as the backups are saved, *.jsonl.gz, *.json.gz; not *.tar.gz and *.tgz, which
+    /// hold several files) and its plain JSON lines (*.jsonl, *.ndjson).
     static QStringList filesIn(const QString &folder);
+    /// Whether a file of a folder named \a fileName is one of its daily files (filesIn()).
+    static bool isDailyFileName(const QString &fileName);
     /// \a paths with each folder replaced by filesIn() it.
     static QStringList expand(const QStringList &paths);
     /// What to tell the user when \a paths name no file (open() returned false).

@@ -321,3 +321,41 @@ TEST_F(DownloadCommandTest, SymbolBackupsOfTheGivenMetricArriveByteIdentical)
     EXPECT_EQ(refused.exitCode, 1);
     EXPECT_TRUE(refused.standardError.contains("metric")) << refused.standardError.constData();
 }
+
+TEST_F(DownloadCommandTest, TheDownloadFolderOpensAsOneDataset)
+{
+    // What a user does next: download a few days, then ask the folder a question.
+    const auto download =
+        TestSupport::runProcess(TestSupport::cliPath(),
+                                arguments(QStringLiteral("2024-01-08"),
+                                          QStringLiteral("2024-01-10"), QStringLiteral("message")),
+                                {}, passwordEnvironment());
+    ASSERT_EQ(download.exitCode, 0) << download.standardError.constData();
+    qint64 linesOnDisk = 0;
+    QStringList days;
+    for (int day : {8, 9, 10}) {
+        days.append(pathOf(
+            QStringLiteral("stocktwits_message_2024_01_%1.gz").arg(day, 2, 10, QLatin1Char('0'))));
+        const auto count = TestSupport::runProcess(
+            TestSupport::cliPath(),
+            {QStringLiteral("inspect"), days.last(), QStringLiteral("--count"),
+             QStringLiteral("--json"), QStringLiteral("--no-cache")});
+        ASSERT_EQ(count.exitCode, 0) << count.standardError.constData();
+        linesOnDisk +=
+            QJsonDocument::fromJson(count.standardOutput).object().value("lines").toInteger();
+    }
+    ASSERT_GT(linesOnDisk, 0);
+
+    const auto inspected = TestSupport::runProcess(
+        TestSupport::cliPath(),
+        {QStringLiteral("inspect"), folder.path(), QStringLiteral("--count"),
+         QStringLiteral("--json"), QStringLiteral("--no-cache")});
+    ASSERT_EQ(inspected.exitCode, 0) << inspected.standardError.constData();
+    const QJsonObject totals = QJsonDocument::fromJson(inspected.standardOutput).object();
+    EXPECT_EQ(totals.value(QStringLiteral("lines")).toInteger(), linesOnDisk);
+    const QJsonArray files = totals.value(QStringLiteral("files")).toArray();
+    ASSERT_EQ(files.size(), 3);
+    for (qsizetype i = 0; i < files.size(); ++i)
+        EXPECT_EQ(QFileInfo(files[i].toObject().value(QStringLiteral("path")).toString()),
+                  QFileInfo(days[i]));
+}

@@ -299,8 +299,17 @@ TEST(Dataset, SeveralFilesAndFoldersAreExpandedOnce)
     const QString a = SampleData::write(dir, QStringLiteral("a.jsonl"), "{}\n");
     const QString b = SampleData::write(dir, QStringLiteral("b.json.gz"), SampleData::gzip("{}\n"));
     SampleData::write(dir, QStringLiteral("notes.txt"), "not a day\n");
-    EXPECT_EQ(Dataset::filesIn(dir.path()), (QStringList{a, b}));
-    EXPECT_EQ(Dataset::expand({b, dir.path()}), (QStringList{b, a}));
+    // A day as the Backups page saves it, and JSON lines as other producers name them.
+    const QString backup = SampleData::write(
+        dir, QStringLiteral("stocktwits_message_2024_11_02.gz"), SampleData::gzip("{}\n"));
+    const QString ndjson = SampleData::write(dir, QStringLiteral("c.NDJSON"), "{}\n");
+    // Not days: archives of several files, a download not yet verified, a single JSON document.
+    SampleData::write(dir, QStringLiteral("old.tar.gz"), SampleData::gzip("{}\n"));
+    SampleData::write(dir, QStringLiteral("old.tgz"), SampleData::gzip("{}\n"));
+    SampleData::write(dir, QStringLiteral("stocktwits_message_2024_11_03.gz.part"), "{}\n");
+    SampleData::write(dir, QStringLiteral("settings.json"), "{}\n");
+    EXPECT_EQ(Dataset::filesIn(dir.path()), (QStringList{a, b, ndjson, backup}));
+    EXPECT_EQ(Dataset::expand({b, dir.path()}), (QStringList{b, a, ndjson, backup}));
     ASSERT_TRUE(QDir(dir.path()).mkdir(QStringLiteral("empty")));
     Dataset empty;
     EXPECT_FALSE(empty.open({dir.filePath(QStringLiteral("empty"))}));
@@ -549,7 +558,7 @@ TEST(InspectDataset, AFolderWithoutDailyFilesIsAClearError)
     SampleData::write(dir, QStringLiteral("notes.txt"), "not a day\n");
     auto result = runProcess(cliPath(), {QStringLiteral("inspect"), dir.path()});
     EXPECT_EQ(result.exitCode, 3);
-    EXPECT_TRUE(result.standardError.contains("There is no .jsonl, .jsonl.gz or .json.gz file"));
+    EXPECT_TRUE(result.standardError.contains("There is no .gz, .jsonl or .ndjson file"));
     result = runProcess(cliPath(), {QStringLiteral("export"), dir.path()});
     EXPECT_EQ(result.exitCode, 3);
     EXPECT_TRUE(result.standardOutput.isEmpty());

@@ -306,7 +306,7 @@ TEST(DatasetView, AFolderWithoutDailyFilesSaysSo)
     EXPECT_EQ(view->model()->rowCount(), 0);
     ASSERT_EQ(view->bannerTexts().size(), 1);
     EXPECT_TRUE(view->bannerTexts().front().startsWith(
-        QStringLiteral("There is no .jsonl, .jsonl.gz or .json.gz file in ")));
+        QStringLiteral("There is no .gz, .jsonl or .ndjson file in ")));
     EXPECT_FALSE(view->statusText().startsWith(QStringLiteral("Indexing")));
 }
 
