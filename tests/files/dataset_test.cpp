@@ -250,7 +250,7 @@ TEST(Dataset, TheDaysAfterABigOneAreSearchedWhileItStillIs)
 {
     // A day searched to its end waits for the days before it to hand over their matches, but
     // gives its worker to the next day: the small days after a big one are searched while the
-    // big one still is, and its end brings every match in at once.
+    // big one still is, and its end brings their matches in at once.
     QTemporaryDir dir;
     SampleData::write(dir, QStringLiteral("2024-11-01.jsonl.gz"),
                       SampleData::gzip(SampleData::dayLines(november1, 1, 40000, 2)));
@@ -271,8 +271,11 @@ TEST(Dataset, TheDaysAfterABigOneAreSearchedWhileItStillIs)
     search.start(MessageQuery::parse(QStringLiteral("user")));
     ASSERT_TRUE(search.waitForFinished(30000));
     EXPECT_EQ(search.matchCount(), 40000 + 6 * 10); // every line names its user
-    EXPECT_EQ(countWhenTheBigDayEnded, search.matchCount());
-    EXPECT_EQ(daysDoneThen, 7);
+    // The small days go one after the other beside the big one: how many end before it depends
+    // on the machine's speed, but a window that kept days done in their places let only the
+    // first small one (two days in all) be searched before the big one ended.
+    EXPECT_GE(daysDoneThen, 3);
+    EXPECT_GE(countWhenTheBigDayEnded, 40000 + (daysDoneThen - 1) * 10);
 }
 
 TEST(Dataset, CancelStopsTheFilesNotYetIndexed)
