@@ -83,8 +83,9 @@ std::shared_ptr<const BackupFile> BackupFile::build(const Parameters &parameters
     const qint64 estimatedLines = qMax<qint64>(1, target * 6 / 900);
     const qint64 spacingMs = qMax<qint64>(1, 86400000 / estimatedLines);
     const qint64 dayBaseId = 100000000 + (julian - 2455000) * 1000000;
+    // The documented file types: activity objects (follows, blocks, likes) and messages.
     const MessageShape shape = parameters.type == QLatin1String("activity")
-                                   ? MessageShape::Wrapped
+                                   ? MessageShape::StockTwitsActivity
                                    : MessageShape::StockTwits;
     const qint64 segmentRaw = std::clamp<qint64>(target * 3, 8 * 1024, 1024 * 1024);
 

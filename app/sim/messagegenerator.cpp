@@ -531,6 +531,9 @@ void MessageGenerator::append(QByteArray &out, quint64 key, qint64 id, qint64 cr
     case MessageShape::TwitterNative:
         renderTwitter(out, body, id, createdAtMs, &padPosition);
         break;
+    case MessageShape::StockTwitsActivity:
+        renderStockTwitsActivity(out, body, id, createdAtMs);
+        break;
     }
     pad(out, start, padPosition, key);
 }
@@ -630,6 +633,50 @@ void MessageGenerator::renderStockTwits(QByteArray &out, const Body &body, qint6
     appendInt(out, body.likes);
     lit(out, "},\"reshares\":{\"reshared_count\":");
     appendInt(out, body.reshares);
+    lit(out, "}}");
+}
+
+void MessageGenerator::appendUserReference(QByteArray &out, const User &user)
+{
+    lit(out, "{\"id\":");
+    appendInt(out, user.id);
+    lit(out, ",\"username\":\"");
+    out.append(user.username);
+    lit(out, "\",\"name\":\"");
+    out.append(user.name);
+    lit(out, "\"}");
+}
+
+void MessageGenerator::renderStockTwitsActivity(QByteArray &out, const Body &body, qint64 id,
+                                                qint64 createdAtMs) const
+{
+    // The activity objects of /stream, as its backups document them: Friendship, Block and
+    // LikeMessage. Mostly likes (of a message posted a little earlier), some follows, few blocks.
+    const User &user = m_users[size_t(body.user)];
+    const quint64 pick = SimRandom::mix(body.key ^ 0x9E3779B97F4A7C15ULL);
+    const User &other = m_users[size_t(pick % quint64(m_users.size()))];
+    const unsigned kind = unsigned(pick >> 40) % 20;
+    const bool like = kind < 14;
+    lit(out, "{\"action\":\"create\",\"data\":{\"id\":");
+    appendInt(out, id);
+    lit(out, ",\"type\":\"");
+    out.append(like ? "LikeMessage" : kind < 19 ? "Friendship" : "Block");
+    lit(out, "\",\"created_at\":\"");
+    appendIsoTime(out, createdAtMs);
+    lit(out, "\",\"user\":");
+    appendUserReference(out, user);
+    if (like) {
+        lit(out, ",\"message\":{\"id\":");
+        appendInt(out, std::max<qint64>(1, id - 1 - qint64((pick >> 8) % 5000)));
+        lit(out, ",\"body\":\"");
+        out.append(body.escaped);
+        lit(out, "\",\"user\":");
+        appendUserReference(out, other);
+        out.append('}');
+    } else {
+        lit(out, ",\"target_user\":");
+        appendUserReference(out, other);
+    }
     lit(out, "}}");
 }
 

@@ -8,7 +8,17 @@
 
 /// The JSON shapes the simulator can serve (DESIGN §1.3). Mixed rotates through the four
 /// concrete shapes so one stream exercises every branch of the normaliser.
-enum class MessageShape { StockTwits, Wrapped, ActivityStreams, TwitterNative, Mixed };
+/// Wrapped: a StockTwits message inside {"action":"create","data":…}. StockTwitsActivity: what
+/// the provider's activity backups hold instead of messages (follows, blocks and likes of a
+/// message), never chosen by Mixed.
+enum class MessageShape {
+    StockTwits,
+    Wrapped,
+    ActivityStreams,
+    TwitterNative,
+    Mixed,
+    StockTwitsActivity
+};
 
 /// Builds the synthetic messages the simulator serves: StockTwits-like content (a pool of users,
 /// about 500 tickers with Zipf-like popularity, a sentiment mix, non-ASCII text and emoji)
@@ -53,6 +63,9 @@ private:
                                qsizetype *padPosition) const;
     void renderTwitter(QByteArray &out, const Body &body, qint64 id, qint64 createdAtMs,
                        qsizetype *padPosition) const;
+    void renderStockTwitsActivity(QByteArray &out, const Body &body, qint64 id,
+                                  qint64 createdAtMs) const;
+    static void appendUserReference(QByteArray &out, const User &user);
     void pad(QByteArray &out, qsizetype start, qsizetype padPosition, quint64 key) const;
 
     quint64 m_seed;

@@ -2,6 +2,7 @@
 // loopback: dates, 404 days, the 302 to another origin, pre-signed links, HEAD, Range and the
 // generated gzip files (DESIGN §1.2).
 
+#include "message/messagenormalizer.h"
 #include "sim/backupfile.h"
 #include "sim/simulator.h"
 #include "simclient.h"
@@ -258,14 +259,34 @@ TEST_F(BackupsTest, TheFileIsGzipJsonLinesOfThatDay)
     }
 }
 
-TEST_F(BackupsTest, ActivityFilesWrapEachMessageInACreateAction)
+TEST_F(BackupsTest, ActivityFilesHoldFollowsBlocksAndLikesNotMessages)
 {
+    // The provider's backup documentation: "activity" holds the activity objects of /stream
+    // (Friendship, Block, LikeMessage); the messages are the "message" type.
     startSimulator();
     QByteArray text;
     ASSERT_TRUE(SimClient::gunzipAll(download(link(QStringLiteral("activity")))->readAll(), &text));
-    const QJsonObject first = QJsonDocument::fromJson(text.left(text.indexOf('\n'))).object();
-    EXPECT_EQ(first.value(QLatin1String("action")).toString(), QLatin1String("create"));
-    EXPECT_TRUE(first.value(QLatin1String("data")).toObject().contains(QLatin1String("body")));
+    MessageNormalizer normalizer;
+    QMap<QString, int> types;
+    const QList<QByteArray> lines = text.trimmed().split('\n');
+    ASSERT_GT(lines.size(), 100);
+    for (const QByteArray &line : lines) {
+        const QJsonObject data =
+            QJsonDocument::fromJson(line).object().value(QLatin1String("data")).toObject();
+        ++types[data.value(QLatin1String("type")).toString()];
+        EXPECT_TRUE(data.value(QLatin1String("created_at"))
+                        .toString()
+                        .startsWith(QLatin1String("2024-03-14T")));
+        const Message message = normalizer.normalize(line);
+        ASSERT_EQ(message.kind, Message::Kind::StockTwitsActivity) << line.constData();
+        EXPECT_FALSE(message.author.isEmpty());
+        EXPECT_TRUE(message.time.isValid());
+    }
+    EXPECT_EQ(types.keys(), (QStringList{QStringLiteral("Block"), QStringLiteral("Friendship"),
+                                         QStringLiteral("LikeMessage")}));
+    EXPECT_GT(types.value(QStringLiteral("LikeMessage")),
+              types.value(QStringLiteral("Friendship")));
+    EXPECT_GT(types.value(QStringLiteral("Friendship")), types.value(QStringLiteral("Block")));
 }
 
 TEST_F(BackupsTest, StorageRefusesARequestThatAlsoCarriesAuthorization)

@@ -54,7 +54,7 @@ TEST(MessageGenerator, EveryShapeIsValidJsonOnOneLine)
     const MessageGenerator generator(1);
     for (const MessageShape shape :
          {MessageShape::StockTwits, MessageShape::Wrapped, MessageShape::ActivityStreams,
-          MessageShape::TwitterNative, MessageShape::Mixed}) {
+          MessageShape::TwitterNative, MessageShape::Mixed, MessageShape::StockTwitsActivity}) {
         for (quint64 key = 0; key < 300; ++key) {
             const QByteArray line = generator.message(key, 1, someTime, shape);
             ASSERT_FALSE(line.contains('\n'));
