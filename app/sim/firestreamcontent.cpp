@@ -154,6 +154,11 @@ QByteArray itemJson(const MessageGenerator &generator, Stream stream, qint64 ind
                ",\"bearish\":" + QByteArray::number(100 - bullish) + "},\"created_at\":\"" + time +
                "\"}";
     }
+    // The users-based stream carries activity objects (follows, blocks, likes) among the
+    // messages: the provider's activity backups are those items of /stream.
+    if (stream == Stream::Users && index % 10 == 6)
+        return asciiEscaped(
+            generator.message(key, id, createdAtMs, MessageShape::StockTwitsActivity));
     QByteArray json =
         apiStyle(generator.message(key, id, createdAtMs, MessageShape::StockTwits), index);
     if (index % 4 == 1)
