@@ -155,6 +155,14 @@
             <numerusform>%n more files have problems (hover here for the list).</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%1* (%n file(s))</source>
+        <extracomment>The title of a tab showing several files whose names begin alike, read as one dataset: &quot;stocktwits_message_2024_01_* (3 files)&quot;.</extracomment>
+        <translation>
+            <numerusform>%1* (%n file)</numerusform>
+            <numerusform>%1* (%n files)</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>DownloadCommand</name>

@@ -1443,6 +1443,14 @@ El servidor ha respondido: %2</translation>
         <extracomment>The days a dataset covers and their time zone: &quot;11/1/24 to 11/30/24 (UTC)&quot;.</extracomment>
         <translation>del %1 al %2 (%3)</translation>
     </message>
+    <message numerus="yes">
+        <source>%1* (%n file(s))</source>
+        <extracomment>The title of a tab showing several files whose names begin alike, read as one dataset: &quot;stocktwits_message_2024_01_* (3 files)&quot;.</extracomment>
+        <translation>
+            <numerusform>%1* (%n archivo)</numerusform>
+            <numerusform>%1* (%n archivos)</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>DemoSession</name>

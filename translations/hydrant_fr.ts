@@ -1443,6 +1443,14 @@ Le serveur a répondu&#xa0;: %2</translation>
         <extracomment>The days a dataset covers and their time zone: &quot;11/1/24 to 11/30/24 (UTC)&quot;.</extracomment>
         <translation>du %1 au %2 (%3)</translation>
     </message>
+    <message numerus="yes">
+        <source>%1* (%n file(s))</source>
+        <extracomment>The title of a tab showing several files whose names begin alike, read as one dataset: &quot;stocktwits_message_2024_01_* (3 files)&quot;.</extracomment>
+        <translation>
+            <numerusform>%1* (%n fichier)</numerusform>
+            <numerusform>%1* (%n fichiers)</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>DemoSession</name>

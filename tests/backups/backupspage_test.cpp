@@ -582,7 +582,7 @@ TEST_F(BackupsPageTest, SelectedDaysMoveUpAndDownTheQueueFromTheKeyboard)
 
 // Days downloaded from the calendar open in the Files page as one dataset: the downloaded files
 // of the selected days (the days not on disk are left out), in one tab, the page switched to it.
-TEST_F(BackupsPageTest, OpenSelectedDaysOpensTheDownloadedDaysAsOneDatasetTab)
+TEST_F(BackupsPageTest, OpenSelectedDaysOpensTheDownloadedDaysOfEachTypeAsOneDatasetTab)
 {
     MainWindow window;
     BackupsPage *page = window.backupsPage();
@@ -595,7 +595,9 @@ TEST_F(BackupsPageTest, OpenSelectedDaysOpensTheDownloadedDaysAsOneDatasetTab)
     DownloadQueue *queue = page->queue();
     queue->clearFinished();
     const QString type = QStringLiteral("message");
-    queue->enqueue(DownloadQueue::keysFor({type}, QDate(2024, 1, 22), QDate(2024, 1, 24)));
+    const QString activity = QStringLiteral("activity");
+    queue->enqueue(
+        DownloadQueue::keysFor({activity, type}, QDate(2024, 1, 22), QDate(2024, 1, 24)));
     ASSERT_TRUE(TestSupport::waitUntil([&] { return !queue->hasPendingWork(); }, 20000));
     queue->clearFinished();
 
@@ -616,20 +618,27 @@ TEST_F(BackupsPageTest, OpenSelectedDaysOpensTheDownloadedDaysAsOneDatasetTab)
     QTest::mouseClick(grid->viewport(), Qt::LeftButton, {}, cellCentre(grid, 21));
     QTest::mouseClick(grid->viewport(), Qt::LeftButton, Qt::ShiftModifier, cellCentre(grid, 25));
     ASSERT_EQ(calendar->selectedDays().size(), 5);
-    QStringList downloaded;
-    for (int day = 22; day <= 24; ++day)
+    QStringList downloaded, activities;
+    for (int day = 22; day <= 24; ++day) {
         downloaded << page->catalogue()->filePath({type, QDate(2024, 1, day)});
-    EXPECT_EQ(page->selectedFilesOnDisk(), downloaded);
+        activities << page->catalogue()->filePath({activity, QDate(2024, 1, day)});
+    }
+    EXPECT_EQ(page->selectedFilesOnDisk(), activities + downloaded);
     ASSERT_TRUE(open->isEnabled());
     EXPECT_TRUE(page->openSelectedAction()->isEnabled());
     QTest::mouseClick(open, Qt::LeftButton);
 
+    // A day's activities and its messages are two timelines: a tab for each type, named by
+    // what the files' names share.
     EXPECT_EQ(window.currentPage(), MainWindow::Files);
     FilesPage *files = window.filesPage();
-    ASSERT_EQ(files->openFileCount(), 1);
+    ASSERT_EQ(files->openFileCount(), 2);
+    EXPECT_EQ(files->openTabs().at(0).paths, activities);
+    EXPECT_EQ(files->openTabs().at(1).paths, downloaded);
     DatasetView *view = files->datasetView();
     ASSERT_NE(view, nullptr);
-    EXPECT_TRUE(view->title().startsWith(QStringLiteral("3 file"))) << view->title().toStdString();
+    EXPECT_TRUE(view->title().startsWith(QStringLiteral("stocktwits_message_2024_01_* (3 file")))
+        << view->title().toStdString();
     ASSERT_TRUE(TestSupport::waitUntil([&] { return view->dataset()->isFinished(); }, 30000));
     ASSERT_EQ(view->dataset()->fileCount(), 3);
     for (int file = 0; file < 3; ++file) {
@@ -640,11 +649,11 @@ TEST_F(BackupsPageTest, OpenSelectedDaysOpensTheDownloadedDaysAsOneDatasetTab)
     EXPECT_GT(view->model()->rowCount(), 0);
     EXPECT_EQ(view->model()->rowCount(), view->dataset()->rowCount());
 
-    // The same days again: the tab that is open.
+    // The same days again: the tabs that are open.
     window.showPage(MainWindow::Backups);
     page->openSelectedAction()->trigger();
     EXPECT_EQ(window.currentPage(), MainWindow::Files);
-    EXPECT_EQ(files->openFileCount(), 1);
+    EXPECT_EQ(files->openFileCount(), 2);
 }
 
 namespace {

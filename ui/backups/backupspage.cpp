@@ -564,28 +564,41 @@ QStringList BackupsPage::typesActedOn() const
     return selected.isEmpty() ? m_session->endpoint().fileTypes : selected;
 }
 
+QStringList BackupsPage::selectedFilesOnDisk(const QString &type) const
+{
+    QStringList paths;
+    if (!BackupNaming::isValidFileType(type))
+        return paths;
+    for (const QDate &day : m_calendar->selectedDays()) {
+        const BackupKey key{type, day};
+        if (m_catalogue->isOnDisk(key))
+            paths << m_catalogue->filePath(key);
+    }
+    return paths;
+}
+
 QStringList BackupsPage::selectedFilesOnDisk() const
 {
     QStringList paths;
-    const QStringList types = typesActedOn();
-    for (const QDate &day : m_calendar->selectedDays()) {
-        for (const QString &type : types) {
-            const BackupKey key{type, day};
-            if (BackupNaming::isValidFileType(type) && m_catalogue->isOnDisk(key))
-                paths << m_catalogue->filePath(key);
-        }
-    }
+    for (const QString &type : typesActedOn())
+        paths << selectedFilesOnDisk(type);
     return paths;
 }
 
 void BackupsPage::openSelectedDays()
 {
-    const QStringList paths = selectedFilesOnDisk();
-    if (paths.isEmpty()) {
-        tell(tr("None of the selected days is downloaded yet."));
-        return;
+    // One dataset per file type: a day's activities and its messages are two timelines, and
+    // one tab of both would show each day's activities, then its messages.
+    bool opened = false;
+    for (const QString &type : typesActedOn()) {
+        const QStringList paths = selectedFilesOnDisk(type);
+        if (paths.isEmpty())
+            continue;
+        emit openFilesRequested(paths);
+        opened = true;
     }
-    emit openFilesRequested(paths);
+    if (!opened)
+        tell(tr("None of the selected days is downloaded yet."));
 }
 
 void BackupsPage::downloadSelected()

@@ -61,8 +61,10 @@ public:
     DownloadQueueModel *queueModel() const { return m_model; }
 
     /// The downloaded files of the selected days, of the selected file types (every type when
-    /// none is ticked), by day then type.
+    /// none is ticked), by type then day.
     QStringList selectedFilesOnDisk() const;
+    /// The downloaded files of the selected days of one file type, by day.
+    QStringList selectedFilesOnDisk(const QString &type) const;
 
 public slots:
     /// Queues every (selected type × selected day).

@@ -180,12 +180,40 @@ DatasetView::~DatasetView()
     delete m_search;
 }
 
+namespace {
+
+/// What the names of \a paths begin with, up to and with the last '_', '-' or '.' they share
+/// ("stocktwits_message_2024_01_" for three January days); empty when that says little.
+QString sharedNameStart(const QStringList &paths)
+{
+    if (paths.size() < 2)
+        return {};
+    QString shared = QFileInfo(paths.front()).fileName();
+    for (const QString &path : paths) {
+        const QString name = QFileInfo(path).fileName();
+        qsizetype n = 0;
+        while (n < shared.size() && n < name.size() && shared[n] == name[n])
+            ++n;
+        shared.truncate(n);
+    }
+    while (!shared.isEmpty() && !QStringLiteral("_-.").contains(shared.back()))
+        shared.chop(1);
+    return shared.size() >= 4 ? shared : QString();
+}
+
+} // namespace
+
 QString DatasetView::title() const
 {
     if (m_paths.size() == 1 && QFileInfo(m_paths.front()).isDir())
         return QDir(m_paths.front()).dirName();
+    const int files = std::max(m_dataset->fileCount(), int(m_paths.size()));
+    if (const QString start = sharedNameStart(m_paths); !start.isEmpty())
+        //: The title of a tab showing several files whose names begin alike, read as one
+        //: dataset: "stocktwits_message_2024_01_* (3 files)".
+        return tr("%1* (%n file(s))", nullptr, files).arg(start);
     //: The title of a tab showing several files read as one dataset.
-    return tr("%n file(s)", nullptr, std::max(m_dataset->fileCount(), int(m_paths.size())));
+    return tr("%n file(s)", nullptr, files);
 }
 
 QWidget *DatasetView::createToolbar()
