@@ -8,19 +8,30 @@
 
 // The strings keep the context of `stream`, where they were first written and translated.
 StreamAccountOptions::StreamAccountOptions()
-    : url(QStringLiteral("url"), QCoreApplication::translate("StreamCommand", "The stream URL."), QCoreApplication::translate("StreamCommand", "URL"))
-    , user(QStringLiteral("user"), QCoreApplication::translate("StreamCommand", "The user name (e-mail address)."), QCoreApplication::translate("StreamCommand", "USER"))
-    , profile(QStringLiteral("profile"),
-              QCoreApplication::translate("StreamCommand", "Use a saved stream account (see 'hydrant-cli account'); --url and --user "
-                 "override it."),
+    : url(QStringLiteral("url"), QCoreApplication::translate("StreamCommand", "The stream URL."),
+          QCoreApplication::translate("StreamCommand", "URL"))
+    , user(QStringLiteral("user"),
+           QCoreApplication::translate("StreamCommand", "The user name (e-mail address)."),
+           QCoreApplication::translate("StreamCommand", "USER"))
+    // --account too: the saved accounts are made with 'hydrant-cli account add'.
+    , profile(QStringList{QStringLiteral("profile"), QStringLiteral("account")},
+              QCoreApplication::translate(
+                  "StreamCommand",
+                  "Use a saved stream account (see 'hydrant-cli account'); --url and --user "
+                  "override it."),
               QCoreApplication::translate("StreamCommand", "NAME"))
-    , passwordStdin(QStringLiteral("password-stdin"),
-                    QCoreApplication::translate("StreamCommand", "Read the password from the first line of standard input."))
-    , service(QStringLiteral("service"),
-              QCoreApplication::translate("StreamCommand", "The stream's protocol: gnip (default; \\r\\n lines), firestream (StockTwits "
-                 "Firestream, server-sent events, resumes with seq_id) or stocktwits-firehose (the "
-                 "older StockTwits firehose, resumes with last_sequence_id or last_message_id)."),
-              QCoreApplication::translate("StreamCommand", "SERVICE"))
+    , passwordStdin(
+          QStringLiteral("password-stdin"),
+          QCoreApplication::translate("StreamCommand",
+                                      "Read the password from the first line of standard input."))
+    , service(
+          QStringLiteral("service"),
+          QCoreApplication::translate(
+              "StreamCommand",
+              "The stream's protocol: gnip (default; \\r\\n lines), firestream (StockTwits "
+              "Firestream, server-sent events, resumes with seq_id) or stocktwits-firehose (the "
+              "older StockTwits firehose, resumes with last_sequence_id or last_message_id)."),
+          QCoreApplication::translate("StreamCommand", "SERVICE"))
 {
 }
 

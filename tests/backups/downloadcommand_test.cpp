@@ -120,6 +120,16 @@ TEST_F(DownloadCommandTest, ASavedAccountWithNoStoredPasswordTakesItFromTheEnvir
         {}, passwordEnvironment());
     EXPECT_EQ(result.exitCode, 0) << result.standardError.constData();
     EXPECT_EQ(summaryOf(result).value(QStringLiteral("done")).toInt(), 1);
+    // It was made with 'account add': --account names it as well.
+    result = TestSupport::runProcess(
+        TestSupport::cliPath(),
+        {QStringLiteral("download"), QStringLiteral("--account"), name, QStringLiteral("--type"),
+         QStringLiteral("activity"), QStringLiteral("--from"), QStringLiteral("2024-01-10"),
+         QStringLiteral("--to"), QStringLiteral("2024-01-10"), QStringLiteral("--out"),
+         folder.path(), QStringLiteral("--json")},
+        {}, passwordEnvironment());
+    EXPECT_EQ(result.exitCode, 0) << result.standardError.constData();
+    EXPECT_EQ(summaryOf(result).value(QStringLiteral("done")).toInt(), 1);
 
     // With no password from anywhere, it says where one may come from, before any request.
     const qsizetype requestsBefore = sim->requests().size();

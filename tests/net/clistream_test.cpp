@@ -289,6 +289,12 @@ TEST_F(CliStreamTest, SavedAccountStreamsWithItsPasswordFromTheSecretStore)
                                     QStringLiteral("10"), QStringLiteral("--json")});
     EXPECT_EQ(result.exitCode, 0) << result.standardError.toStdString();
     EXPECT_EQ(lastJsonLine(result.standardOutput).value(QStringLiteral("messages")).toInt(), 10);
+    // It was made with 'account add': --account names it as well.
+    result = runProcess(cliPath(), {QStringLiteral("stream"), QStringLiteral("--account"),
+                                    QStringLiteral("sim"), QStringLiteral("--max-messages"),
+                                    QStringLiteral("10"), QStringLiteral("--json")});
+    EXPECT_EQ(result.exitCode, 0) << result.standardError.toStdString();
+    EXPECT_EQ(lastJsonLine(result.standardOutput).value(QStringLiteral("messages")).toInt(), 10);
 
     result = runProcess(cliPath(),
                         {QStringLiteral("account"), QStringLiteral("test"), QStringLiteral("sim")});
