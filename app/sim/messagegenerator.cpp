@@ -575,13 +575,9 @@ void MessageGenerator::renderStockTwits(QByteArray &out, const Body &body, qint6
     out.append(body.escaped);
     lit(out, "\",\"created_at\":\"");
     appendIsoTime(out, createdAtMs);
-    lit(out, "\",\"user\":{\"id\":");
-    appendInt(out, user.id);
-    lit(out, ",\"username\":\"");
-    out.append(user.username);
-    lit(out, "\",\"name\":\"");
-    out.append(user.name);
-    lit(out, "\",\"avatar_url\":\"https://avatars.example.com/production/");
+    lit(out, "\",\"user\":");
+    appendUserIdentity(out, user);
+    lit(out, ",\"avatar_url\":\"https://avatars.example.com/production/");
     appendInt(out, user.id);
     lit(out, "/thumb.png\",\"join_date\":\"");
     out.append(user.joinDate);
@@ -636,7 +632,7 @@ void MessageGenerator::renderStockTwits(QByteArray &out, const Body &body, qint6
     lit(out, "}}");
 }
 
-void MessageGenerator::appendUserReference(QByteArray &out, const User &user)
+void MessageGenerator::appendUserIdentity(QByteArray &out, const User &user)
 {
     lit(out, "{\"id\":");
     appendInt(out, user.id);
@@ -644,7 +640,13 @@ void MessageGenerator::appendUserReference(QByteArray &out, const User &user)
     out.append(user.username);
     lit(out, "\",\"name\":\"");
     out.append(user.name);
-    lit(out, "\"}");
+    out.append('"');
+}
+
+void MessageGenerator::appendUserReference(QByteArray &out, const User &user)
+{
+    appendUserIdentity(out, user);
+    out.append('}');
 }
 
 void MessageGenerator::renderStockTwitsActivity(QByteArray &out, const Body &body, qint64 id,

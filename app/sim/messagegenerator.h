@@ -65,6 +65,9 @@ private:
                        qsizetype *padPosition) const;
     void renderStockTwitsActivity(QByteArray &out, const Body &body, qint64 id,
                                   qint64 createdAtMs) const;
+    /// {"id":N,"username":"…","name":"…" (the object left open for more fields).
+    static void appendUserIdentity(QByteArray &out, const User &user);
+    /// The user as an activity object names it: {"id":N,"username":"…","name":"…"}.
     static void appendUserReference(QByteArray &out, const User &user);
     void pad(QByteArray &out, qsizetype start, qsizetype padPosition, quint64 key) const;
 
