@@ -657,10 +657,6 @@ Exit-Codes: 0 Erfolg, 1 Aufruffehler, 2 Authentifizierung fehlgeschlagen (test),
         <translation>Geben Sie mindestens einen Dateityp an (zum Beispiel activity).</translation>
     </message>
     <message>
-        <source>“%1” is not a valid file type: use letters, digits, - and _ only.</source>
-        <translation>„%1“ ist kein gültiger Dateityp: Verwenden Sie nur Buchstaben, Ziffern, - und _.</translation>
-    </message>
-    <message>
         <source>Enter the user name.</source>
         <translation>Geben Sie den Benutzernamen ein.</translation>
     </message>

@@ -657,10 +657,6 @@ Códigos de salida: 0 éxito, 1 error de uso, 2 error de autenticación (test), 
         <translation>Indique al menos un tipo de archivo (por ejemplo, activity).</translation>
     </message>
     <message>
-        <source>“%1” is not a valid file type: use letters, digits, - and _ only.</source>
-        <translation>“%1” no es un tipo de archivo válido: use solo letras, dígitos, - y _.</translation>
-    </message>
-    <message>
         <source>Enter the user name.</source>
         <translation>Introduzca el nombre de usuario.</translation>
     </message>

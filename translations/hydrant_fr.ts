@@ -657,10 +657,6 @@ Codes de sortie&#xa0;: 0 succès, 1 erreur d&apos;utilisation, 2 échec de l&apo
         <translation>Indiquez au moins un type de fichier (par exemple activity).</translation>
     </message>
     <message>
-        <source>“%1” is not a valid file type: use letters, digits, - and _ only.</source>
-        <translation>«&#xa0;%1&#xa0;» n&apos;est pas un type de fichier valide&#xa0;: utilisez uniquement des lettres, des chiffres, - et _.</translation>
-    </message>
-    <message>
         <source>Enter the user name.</source>
         <translation>Saisissez le nom d&apos;utilisateur.</translation>
     </message>

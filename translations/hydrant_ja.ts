@@ -657,10 +657,6 @@ Exit codes: 0 success, 1 usage error, 2 authentication failed (test), 3 other fa
         <translation>ファイルの種類を 1 つ以上指定してください（例: activity）。</translation>
     </message>
     <message>
-        <source>“%1” is not a valid file type: use letters, digits, - and _ only.</source>
-        <translation>「%1」は有効なファイルの種類ではありません。英字、数字、- と _ のみ使用できます。</translation>
-    </message>
-    <message>
         <source>Enter the user name.</source>
         <translation>ユーザー名を入力してください。</translation>
     </message>

@@ -1,18 +1,13 @@
 #include "backupnaming.h"
 
+#include "net/backupprofile.h"
+
 #include <QCoreApplication>
 #include <QRegularExpression>
 
 namespace BackupNaming {
 
 namespace {
-
-const QRegularExpression &fileTypePattern()
-{
-    // "\z", not "$": "$" also matches before a final "\n", which would let "activity\n" through.
-    static const QRegularExpression pattern(QStringLiteral("^[a-z][a-z0-9_-]{0,63}\\z"));
-    return pattern;
-}
 
 QString twoDigits(int value)
 {
@@ -23,21 +18,7 @@ QString twoDigits(int value)
 
 QString fileTypeError(const QString &fileType)
 {
-    if (fileType.isEmpty())
-        return QCoreApplication::translate("BackupNaming", "The file type is empty.");
-    if (!fileTypePattern().match(fileType).hasMatch())
-        return QCoreApplication::translate(
-                   "BackupNaming",
-                   "“%1” is not a valid file type: use a lower-case letter followed by up to 63 "
-                   "lower-case letters, digits, “_” or “-”.")
-            .arg(fileType.left(80));
-    if (fileType.startsWith(QLatin1String("symbols_")))
-        return QCoreApplication::translate(
-                   "BackupNaming",
-                   "“%1” is not a valid file type: names beginning with “symbols_” are the symbol "
-                   "backups' (use --symbols-metric).")
-            .arg(fileType.left(80));
-    return {};
+    return BackupProfile::fileTypeError(fileType);
 }
 
 QString metricError(const QString &metric)

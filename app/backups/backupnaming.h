@@ -10,8 +10,8 @@
 /// so nothing a user or a server supplies can point outside the chosen folder.
 namespace BackupNaming {
 
-/// Empty when \a fileType may be used; otherwise a sentence saying why it is refused.
-/// Allowed: a lower-case letter followed by up to 63 of [a-z0-9_-].
+/// Empty when \a fileType may be used; otherwise a sentence saying why it is refused. The
+/// rule is the accounts' (BackupProfile::fileTypeError): what an account saves can be fetched.
 QString fileTypeError(const QString &fileType);
 bool isValidFileType(const QString &fileType);
 

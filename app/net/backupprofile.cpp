@@ -5,11 +5,26 @@
 #include <QCoreApplication>
 #include <QRegularExpression>
 
-bool BackupProfile::isValidFileType(const QString &type)
+QString BackupProfile::fileTypeError(const QString &type)
 {
-    // "\z", not "$": "$" also matches before a final "\n".
-    static const QRegularExpression pattern(QStringLiteral("^[A-Za-z0-9_-]{1,64}\\z"));
-    return pattern.match(type).hasMatch();
+    // "\z", not "$": "$" also matches before a final "\n", which would let "activity\n" through.
+    static const QRegularExpression pattern(QStringLiteral("^[a-z][a-z0-9_-]{0,63}\\z"));
+    // The sentences keep the context they were first written and translated in.
+    if (type.isEmpty())
+        return QCoreApplication::translate("BackupNaming", "The file type is empty.");
+    if (!pattern.match(type).hasMatch())
+        return QCoreApplication::translate(
+                   "BackupNaming",
+                   "“%1” is not a valid file type: use a lower-case letter followed by up to 63 "
+                   "lower-case letters, digits, “_” or “-”.")
+            .arg(type.left(80));
+    if (type.startsWith(QLatin1String("symbols_")))
+        return QCoreApplication::translate(
+                   "BackupNaming",
+                   "“%1” is not a valid file type: names beginning with “symbols_” are the symbol "
+                   "backups' (use --symbols-metric).")
+            .arg(type.left(80));
+    return {};
 }
 
 QString BackupProfile::validationError() const
@@ -22,11 +37,8 @@ QString BackupProfile::validationError() const
         return QCoreApplication::translate("BackupProfile",
                                            "List at least one file type (for example activity).");
     for (const QString &type : fileTypes) {
-        if (!isValidFileType(type))
-            return QCoreApplication::translate(
-                       "BackupProfile", "“%1” is not a valid file type: use letters, digits, "
-                                        "- and _ only.")
-                .arg(type);
+        if (const QString error = fileTypeError(type); !error.isEmpty())
+            return error;
     }
     if (user.trimmed().isEmpty())
         return QCoreApplication::translate("BackupProfile", "Enter the user name.");

@@ -22,8 +22,12 @@ struct BackupProfile
     {
         return {name, url(), fileTypes, {user, password}};
     }
-    /// True for a file type that is safe as a URL and file-name part (letters, digits, - and _).
-    static bool isValidFileType(const QString &type);
+    /// Empty when \a type may be a file type (the one rule, used by the account and by every
+    /// request and file name): a lower-case letter followed by up to 63 lower-case letters,
+    /// digits, "_" or "-", not beginning with "symbols_" (the symbol backups' names); otherwise
+    /// a sentence saying why it is refused.
+    static QString fileTypeError(const QString &type);
+    static bool isValidFileType(const QString &type) { return fileTypeError(type).isEmpty(); }
     /// Empty when the profile can be used; otherwise a sentence for the user.
     QString validationError() const;
 };

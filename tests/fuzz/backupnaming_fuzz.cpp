@@ -27,19 +27,6 @@ bool documentedFileType(const QString &type)
     return true;
 }
 
-/// The alphabet of a profile's file-type list: 1 to 64 of [A-Za-z0-9_-].
-bool profileFileType(const QString &type)
-{
-    if (type.isEmpty() || type.size() > 64)
-        return false;
-    for (const QChar c : type) {
-        if (!(c.unicode() < 0x80 &&
-              (c.isLetterOrNumber() || c == QLatin1Char('_') || c == QLatin1Char('-'))))
-            return false;
-    }
-    return true;
-}
-
 bool plainAscii(const QString &text)
 {
     for (const QChar c : text) {
@@ -91,10 +78,8 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *bytes, size_t size)
     FUZZ_CHECK(BackupNaming::isValidFileType(type) == BackupNaming::fileTypeError(type).isEmpty());
     if (BackupNaming::isValidFileType(type))
         FUZZ_CHECK(documentedFileType(type));
-    // The profile's list is more lenient (upper case, any first character) but never leaves
-    // its alphabet.
-    if (BackupProfile::isValidFileType(type))
-        FUZZ_CHECK(profileFileType(type));
+    // An account accepts exactly the file types a download can fetch.
+    FUZZ_CHECK(BackupProfile::isValidFileType(type) == BackupNaming::isValidFileType(type));
 
     const QDate date = BackupNaming::parseIsoDate(dateText);
     if (date.isValid()) {
@@ -104,8 +89,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *bytes, size_t size)
     checkKey({type, date});
     checkKey({type, QDate(2024, 1, 2)});
     checkKey({text, QDate(2024, 1, 2)});
-    if (BackupProfile::isValidFileType(text))
-        FUZZ_CHECK(profileFileType(text));
+    FUZZ_CHECK(BackupProfile::isValidFileType(text) == BackupNaming::isValidFileType(text));
 
     const BackupKey fromName = BackupNaming::keyFromFileName(text);
     if (fromName.date.isValid()) {

@@ -17,8 +17,8 @@ TEST(FuzzRegressions, ATrailingNewlineIsNotPartOfAValidFileType)
     EXPECT_FALSE(BackupNaming::keyError({QStringLiteral("activity\n"), QDate(2024, 1, 2)},
                                         QDate(2024, 3, 15))
                      .isEmpty());
-    EXPECT_FALSE(BackupProfile::isValidFileType(QStringLiteral("066a4\n")));
-    EXPECT_TRUE(BackupProfile::isValidFileType(QStringLiteral("066a4")));
+    EXPECT_FALSE(BackupProfile::isValidFileType(QStringLiteral("a066a4\n")));
+    EXPECT_TRUE(BackupProfile::isValidFileType(QStringLiteral("a066a4")));
 }
 
 TEST(FuzzRegressions, AFileNameWithATrailingNewlineIsNotABackupFile)

@@ -114,6 +114,30 @@ TEST(AccountsDialog, RefusesPlainHttpForARealHostWithAnExplanation)
     EXPECT_TRUE(dialog.store()->backupProfileNames().isEmpty());
 }
 
+TEST(AccountsDialog, AFileTypeNoDownloadCouldFetchIsRefusedWhenSaved)
+{
+    // The account's list follows the rule every request and file name follows: "Message" would
+    // have been saved and then shown greyed out on the Backups page.
+    AccountsDialog dialog;
+    dialog.show();
+    dialog.addBackupAccount();
+    field(dialog, "backupUrl")->setText(QStringLiteral("https://firestream.example.org"));
+    field(dialog, "backupUser")->setText(QStringLiteral("me"));
+    QLineEdit *types = field(dialog, "fileTypes");
+    types->selectAll();
+    QTest::keyClicks(types, QStringLiteral("activity, Message"));
+    EXPECT_FALSE(dialog.saveCurrent());
+    EXPECT_TRUE(messageText(dialog).contains(QStringLiteral("“Message”")))
+        << messageText(dialog).toStdString();
+    EXPECT_TRUE(messageText(dialog).contains(QStringLiteral("lower-case")));
+    EXPECT_TRUE(dialog.store()->backupProfileNames().isEmpty());
+
+    types->selectAll();
+    QTest::keyClicks(types, QStringLiteral("activity, message"));
+    EXPECT_TRUE(dialog.saveCurrent()) << messageText(dialog).toStdString();
+    EXPECT_EQ(dialog.store()->backupProfileNames().size(), 1);
+}
+
 namespace {
 
 /// A stream account saved earlier, as the settings hold it (no password given).
