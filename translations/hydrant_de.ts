@@ -204,6 +204,14 @@ Exit-Codes: 0 Erfolg, 1 Aufruffehler, 2 Authentifizierung fehlgeschlagen (test),
         <source>A team relay account is added in the window (Settings → Accounts…); scripts read a relay with &apos;hydrant-cli stream --service nats&apos;.</source>
         <translation>Ein Team-Relay-Konto wird im Fenster angelegt (Einstellungen → Konten…); Skripte lesen ein Relay mit &apos;hydrant-cli stream --service nats&apos;.</translation>
     </message>
+    <message>
+        <source>add: the symbol backups&apos; metrics your dashboard lists, comma-separated (default none; &apos;&apos; clears them).</source>
+        <translation>add: die Metriken der Symbol-Backups aus Ihrem Dashboard, durch Kommas getrennt (Standard: keine; &apos;&apos; leert sie).</translation>
+    </message>
+    <message>
+        <source>METRICS</source>
+        <translation>METRIKEN</translation>
+    </message>
 </context>
 <context>
     <name>AccountStore</name>
@@ -513,6 +521,18 @@ Exit-Codes: 0 Erfolg, 1 Aufruffehler, 2 Authentifizierung fehlgeschlagen (test),
     <message>
         <source>Enter the team relay&apos;s NATS servers, then press Save.</source>
         <translation>Geben Sie die NATS-Server des Team-Relays ein und klicken Sie dann auf Speichern.</translation>
+    </message>
+    <message>
+        <source>The symbol backups&apos; metrics your dashboard lists (for example trending), separated by commas; empty for none.</source>
+        <translation>Die Metriken der Symbol-Backups, die Ihr Dashboard nennt (zum Beispiel trending), durch Kommas getrennt; leer für keine.</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <source>Symbol &amp;metrics:</source>
+        <translation>Symbol-&amp;Metriken:</translation>
     </message>
 </context>
 <context>

@@ -204,6 +204,14 @@ Códigos de salida: 0 éxito, 1 error de uso, 2 error de autenticación (test), 
         <source>A team relay account is added in the window (Settings → Accounts…); scripts read a relay with &apos;hydrant-cli stream --service nats&apos;.</source>
         <translation>Una cuenta de relé de equipo se añade en la ventana (Configuración → Cuentas…); los scripts leen un relé con &apos;hydrant-cli stream --service nats&apos;.</translation>
     </message>
+    <message>
+        <source>add: the symbol backups&apos; metrics your dashboard lists, comma-separated (default none; &apos;&apos; clears them).</source>
+        <translation>add: las métricas de las copias de símbolos que indica su panel, separadas por comas (ninguna de forma predeterminada; &apos;&apos; las borra).</translation>
+    </message>
+    <message>
+        <source>METRICS</source>
+        <translation>MÉTRICAS</translation>
+    </message>
 </context>
 <context>
     <name>AccountStore</name>
@@ -513,6 +521,18 @@ Códigos de salida: 0 éxito, 1 error de uso, 2 error de autenticación (test), 
     <message>
         <source>Enter the team relay&apos;s NATS servers, then press Save.</source>
         <translation>Introduzca los servidores NATS del relé de equipo y pulse Guardar.</translation>
+    </message>
+    <message>
+        <source>The symbol backups&apos; metrics your dashboard lists (for example trending), separated by commas; empty for none.</source>
+        <translation>Las métricas de las copias de símbolos que indica su panel (por ejemplo trending), separadas por comas; vacío para ninguna.</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>ninguna</translation>
+    </message>
+    <message>
+        <source>Symbol &amp;metrics:</source>
+        <translation>&amp;Métricas de símbolos:</translation>
     </message>
 </context>
 <context>

@@ -204,6 +204,14 @@ Codes de sortie&#xa0;: 0 succès, 1 erreur d&apos;utilisation, 2 échec de l&apo
         <source>A team relay account is added in the window (Settings → Accounts…); scripts read a relay with &apos;hydrant-cli stream --service nats&apos;.</source>
         <translation>Un compte de relais d’équipe s’ajoute dans la fenêtre (Paramètres → Comptes…)&#xa0;; les scripts lisent un relais avec &apos;hydrant-cli stream --service nats&apos;.</translation>
     </message>
+    <message>
+        <source>add: the symbol backups&apos; metrics your dashboard lists, comma-separated (default none; &apos;&apos; clears them).</source>
+        <translation>add&#xa0;: les métriques des sauvegardes de symboles que liste votre tableau de bord, séparées par des virgules (aucune par défaut&#xa0;; &apos;&apos; les efface).</translation>
+    </message>
+    <message>
+        <source>METRICS</source>
+        <translation>MÉTRIQUES</translation>
+    </message>
 </context>
 <context>
     <name>AccountStore</name>
@@ -513,6 +521,18 @@ Codes de sortie&#xa0;: 0 succès, 1 erreur d&apos;utilisation, 2 échec de l&apo
     <message>
         <source>Enter the team relay&apos;s NATS servers, then press Save.</source>
         <translation>Saisissez les serveurs NATS du relais d’équipe, puis cliquez sur Enregistrer.</translation>
+    </message>
+    <message>
+        <source>The symbol backups&apos; metrics your dashboard lists (for example trending), separated by commas; empty for none.</source>
+        <translation>Les métriques des sauvegardes de symboles que liste votre tableau de bord (par exemple trending), séparées par des virgules&#xa0;; vide pour aucune.</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>aucune</translation>
+    </message>
+    <message>
+        <source>Symbol &amp;metrics:</source>
+        <translation>&amp;Métriques de symboles&#xa0;:</translation>
     </message>
 </context>
 <context>

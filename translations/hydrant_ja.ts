@@ -204,6 +204,14 @@ Exit codes: 0 success, 1 usage error, 2 authentication failed (test), 3 other fa
         <source>A team relay account is added in the window (Settings → Accounts…); scripts read a relay with &apos;hydrant-cli stream --service nats&apos;.</source>
         <translation>チームリレーのアカウントはウィンドウで追加します（設定 → アカウント…）。スクリプトからは &apos;hydrant-cli stream --service nats&apos; でリレーを読み取ります。</translation>
     </message>
+    <message>
+        <source>add: the symbol backups&apos; metrics your dashboard lists, comma-separated (default none; &apos;&apos; clears them).</source>
+        <translation>add: ダッシュボードにあるシンボルバックアップのメトリクス（カンマ区切り、既定: なし、&apos;&apos; で消去）。</translation>
+    </message>
+    <message>
+        <source>METRICS</source>
+        <translation>METRICS</translation>
+    </message>
 </context>
 <context>
     <name>AccountStore</name>
@@ -513,6 +521,18 @@ Exit codes: 0 success, 1 usage error, 2 authentication failed (test), 3 other fa
     <message>
         <source>Enter the team relay&apos;s NATS servers, then press Save.</source>
         <translation>チームリレーの NATS サーバーを入力して、保存を押してください。</translation>
+    </message>
+    <message>
+        <source>The symbol backups&apos; metrics your dashboard lists (for example trending), separated by commas; empty for none.</source>
+        <translation>ダッシュボードにあるシンボルバックアップのメトリクス（例: trending、カンマ区切り）。空欄ならなし。</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>なし</translation>
+    </message>
+    <message>
+        <source>Symbol &amp;metrics:</source>
+        <translation>シンボルのメトリクス(&amp;M):</translation>
     </message>
 </context>
 <context>

@@ -1,6 +1,7 @@
 #include "backupdaystatus.h"
 
 #include "backups/backupcatalogue.h"
+#include "backups/backupnaming.h"
 #include "backups/downloadqueue.h"
 
 #include <QCoreApplication>
@@ -60,7 +61,7 @@ State dayState(const QDate &day, const QStringList &types, const BackupCatalogue
         return State::Future;
     QList<State> states;
     for (const QString &type : types) {
-        const BackupKey key{type, day};
+        const BackupKey key = BackupNaming::keyOf(type, day);
         states.append(
             typeState(catalogue.isOnDisk(key), catalogue.isNotAvailable(key), queue.stateOf(key)));
     }

@@ -29,7 +29,7 @@ enum class State {
 State typeState(bool onDisk, bool knownMissing, std::optional<DownloadItem::State> queueState);
 /// Combines the per-type states of a day (the most urgent wins: failed, then in progress).
 State combine(const QList<State> &states);
-/// The state of \a day for \a types.
+/// The state of \a day for \a types (labels: "activity", "symbols/trending", see BackupNaming).
 State dayState(const QDate &day, const QStringList &types, const BackupCatalogue &catalogue,
                const DownloadQueue &queue, const QDate &today = QDate::currentDate());
 /// The state in words, for the legend and tooltips.

@@ -23,21 +23,37 @@ QString fileTypeError(const QString &fileType)
 
 QString metricError(const QString &metric)
 {
-    static const QRegularExpression pattern(QStringLiteral("^[A-Za-z0-9][A-Za-z0-9_-]{0,63}\\z"));
-    if (metric.isEmpty())
-        return QCoreApplication::translate("BackupNaming", "The symbol backup metric is empty.");
-    if (!pattern.match(metric).hasMatch())
-        return QCoreApplication::translate(
-                   "BackupNaming",
-                   "“%1” is not a valid symbol backup metric: use a letter or digit followed by up "
-                   "to 63 letters, digits, “_” or “-”.")
-            .arg(metric.left(80));
-    return {};
+    return BackupProfile::metricError(metric);
+}
+
+namespace {
+const QLatin1String symbolsPrefix("symbols/");
 }
 
 QString typeLabel(const BackupKey &key)
 {
-    return key.isSymbols() ? QStringLiteral("symbols/") + key.fileType : key.fileType;
+    return key.isSymbols() ? symbolsPrefix + key.fileType : key.fileType;
+}
+
+QStringList labelsOf(const BackupEndpoint &endpoint)
+{
+    QStringList labels = endpoint.fileTypes;
+    for (const QString &metric : endpoint.symbolMetrics)
+        labels.append(typeLabel({metric, {}, BackupKey::Family::Symbols}));
+    return labels;
+}
+
+BackupKey keyOf(const QString &label, const QDate &day)
+{
+    if (label.startsWith(symbolsPrefix))
+        return {label.mid(symbolsPrefix.size()), day, BackupKey::Family::Symbols};
+    return {label, day};
+}
+
+QString labelError(const QString &label)
+{
+    const BackupKey key = keyOf(label, {});
+    return key.isSymbols() ? metricError(key.fileType) : fileTypeError(key.fileType);
 }
 
 bool isValidFileType(const QString &fileType)

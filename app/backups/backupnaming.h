@@ -1,6 +1,7 @@
 #pragma once
 
 #include "backups/backupkey.h"
+#include "net/serviceendpoint.h"
 
 #include <QDate>
 #include <QString>
@@ -24,12 +25,19 @@ QString keyError(const BackupKey &key, const QDate &today = QDate::currentDate()
 /// Parses YYYY-MM-DD strictly (a real calendar day); an invalid QDate otherwise.
 QDate parseIsoDate(const QString &text);
 
-/// Empty when \a metric may name a symbol backup (a path part: a letter or digit followed by up
-/// to 63 letters, digits, "_" or "-"); otherwise a sentence saying why it is refused.
+/// Empty when \a metric may name a symbol backup; otherwise a sentence saying why it is refused.
+/// The rule is the accounts' (BackupProfile::metricError).
 QString metricError(const QString &metric);
 
-/// "activity", or "symbols/trending" for a symbol backup: how a key's kind is shown.
+/// "activity", or "symbols/trending" for a symbol backup: how a key's kind is shown and chosen.
 QString typeLabel(const BackupKey &key);
+/// The labels of an account's kinds: its file types, then "symbols/{metric}" for its metrics.
+QStringList labelsOf(const BackupEndpoint &endpoint);
+/// The key of \a day of the kind \a label names (typeLabel()'s inverse).
+BackupKey keyOf(const QString &label, const QDate &day);
+/// Empty when \a label names a kind that may be requested (fileTypeError(), or metricError()
+/// for "symbols/{metric}"); otherwise a sentence saying why it is refused.
+QString labelError(const QString &label);
 
 /// "backups/{type}/{yyyy}/{mm}/{dd}" (symbol backups: "symbols/backups/{metric}/...") — the path
 /// appended to the service's base URL.

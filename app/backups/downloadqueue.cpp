@@ -196,7 +196,7 @@ QList<BackupKey> DownloadQueue::keysFor(const QStringList &types, const QDate &f
     const QDate last = std::max(from, to);
     for (QDate day = first; day <= last; day = day.addDays(1)) {
         for (const QString &type : types)
-            keys.append({type, day});
+            keys.append(BackupNaming::keyOf(type, day));
     }
     return keys;
 }

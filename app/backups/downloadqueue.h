@@ -90,7 +90,8 @@ public:
     bool saveState(QString *error = nullptr);
 
     // --- items -----------------------------------------------------------------------------
-    /// Every (type × day) from \a from to \a to, day by day, types in the given order.
+    /// Every (type × day) from \a from to \a to, day by day, types in the given order; a type is
+    /// a label (BackupNaming::keyOf()): "activity", or "symbols/trending" for a symbol backup.
     static QList<BackupKey> keysFor(const QStringList &types, const QDate &from, const QDate &to);
     /// Queues \a keys (validated first; invalid ones are refused without any request).
     EnqueueResult enqueue(const QList<BackupKey> &keys);

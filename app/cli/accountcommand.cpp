@@ -1,5 +1,6 @@
 #include "accountcommand.h"
 
+#include "backups/backupnaming.h"
 #include "net/accountstore.h"
 #include "net/connectiontester.h"
 #include "net/tlstrust.h"
@@ -64,6 +65,11 @@ int AccountCommand::run(const QStringList &arguments)
         tr("add: backup file types, comma-separated (default %1).")
             .arg(BackupEndpoint::documentedFileTypes().join(QLatin1Char(','))),
         tr("TYPES"));
+    const QCommandLineOption symbolMetrics(
+        QStringLiteral("symbol-metrics"),
+        tr("add: the symbol backups' metrics your dashboard lists, comma-separated (default "
+           "none; '' clears them)."),
+        tr("METRICS"));
     const QCommandLineOption passwordStdin(
         QStringLiteral("password-stdin"),
         tr("add: read the password from the first line of standard input."));
@@ -72,7 +78,7 @@ int AccountCommand::run(const QStringList &arguments)
         tr("add: make it the account the application uses for the service."));
     const QCommandLineOption json(QStringLiteral("json"), tr("list: print JSON."));
     parser.addOptions({service, url, user, accountName, dataSource, streamLabel, client, backfill,
-                       partition, fileTypes, passwordStdin, makeCurrent, json});
+                       partition, fileTypes, symbolMetrics, passwordStdin, makeCurrent, json});
     parser.addPositionalArgument(QStringLiteral("action"), tr("add, list, remove or test."),
                                  QStringLiteral("add|list|remove|test"));
     parser.addPositionalArgument(QStringLiteral("name"), tr("The account's name."),
@@ -133,6 +139,8 @@ int AccountCommand::run(const QStringList &arguments)
                     {QStringLiteral("name"), p->name},
                     {QStringLiteral("url"), p->baseUrl},
                     {QStringLiteral("file_types"), QJsonArray::fromStringList(p->fileTypes)},
+                    {QStringLiteral("symbol_metrics"),
+                     QJsonArray::fromStringList(p->symbolMetrics)},
                     {QStringLiteral("user"), p->user},
                     {QStringLiteral("current"),
                      store.currentProfile(AccountStore::Service::Backups) == p->name}});
@@ -160,7 +168,8 @@ int AccountCommand::run(const QStringList &arguments)
                 store.currentProfile(AccountStore::Service::Backups) == profileName;
             printOut(QStringLiteral("%1backups  %2  %3  %4  [%5]")
                          .arg(current ? QStringLiteral("* ") : QStringLiteral("  "), p->name,
-                              p->user, p->baseUrl, p->fileTypes.join(QLatin1Char(','))));
+                              p->user, p->baseUrl,
+                              BackupNaming::labelsOf(p->endpoint()).join(QLatin1Char(','))));
         }
         return Success;
     }
@@ -268,12 +277,10 @@ int AccountCommand::run(const QStringList &arguments)
             profile.baseUrl = parser.value(url);
         if (parser.isSet(user))
             profile.user = parser.value(user);
-        if (parser.isSet(fileTypes)) {
-            profile.fileTypes.clear();
-            for (const QString &type :
-                 parser.value(fileTypes).split(QLatin1Char(','), Qt::SkipEmptyParts))
-                profile.fileTypes.append(type.trimmed());
-        }
+        if (parser.isSet(fileTypes))
+            profile.fileTypes = BackupProfile::listFromText(parser.value(fileTypes));
+        if (parser.isSet(symbolMetrics))
+            profile.symbolMetrics = BackupProfile::listFromText(parser.value(symbolMetrics));
         problem = profile.validationError();
         if (problem.isEmpty())
             store.saveBackupProfile(profile);

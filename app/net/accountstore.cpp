@@ -118,6 +118,7 @@ std::optional<BackupProfile> AccountStore::backupProfile(const QString &name) co
     profile.fileTypes =
         settings.value(QStringLiteral("fileTypes"), profile.fileTypes).toStringList();
     profile.user = settings.value(QStringLiteral("user")).toString();
+    profile.symbolMetrics = settings.value(QStringLiteral("symbolMetrics")).toStringList();
     // Earlier versions asked for `messages`; the documented type is `message` (DESIGN §1.2).
     // Migrated once, in the saved settings, with a note.
     if (const qsizetype old = profile.fileTypes.indexOf(QStringLiteral("messages")); old >= 0) {
@@ -141,6 +142,7 @@ void AccountStore::saveBackupProfile(const BackupProfile &profile)
     settings.setValue(QStringLiteral("baseUrl"), profile.baseUrl);
     settings.setValue(QStringLiteral("fileTypes"), profile.fileTypes);
     settings.setValue(QStringLiteral("user"), profile.user);
+    settings.setValue(QStringLiteral("symbolMetrics"), profile.symbolMetrics);
     settings.endGroup();
     settings.sync();
     emit profilesChanged();

@@ -27,6 +27,30 @@ QString BackupProfile::fileTypeError(const QString &type)
     return {};
 }
 
+QStringList BackupProfile::listFromText(const QString &text)
+{
+    QStringList names;
+    for (const QString &part : text.split(QLatin1Char(','))) {
+        if (const QString name = part.trimmed(); !name.isEmpty())
+            names.append(name);
+    }
+    return names;
+}
+
+QString BackupProfile::metricError(const QString &metric)
+{
+    static const QRegularExpression pattern(QStringLiteral("^[A-Za-z0-9][A-Za-z0-9_-]{0,63}\\z"));
+    if (metric.isEmpty())
+        return QCoreApplication::translate("BackupNaming", "The symbol backup metric is empty.");
+    if (!pattern.match(metric).hasMatch())
+        return QCoreApplication::translate(
+                   "BackupNaming",
+                   "“%1” is not a valid symbol backup metric: use a letter or digit followed by up "
+                   "to 63 letters, digits, “_” or “-”.")
+            .arg(metric.left(80));
+    return {};
+}
+
 QString BackupProfile::validationError() const
 {
     if (name.trimmed().isEmpty())
@@ -38,6 +62,10 @@ QString BackupProfile::validationError() const
                                            "List at least one file type (for example activity).");
     for (const QString &type : fileTypes) {
         if (const QString error = fileTypeError(type); !error.isEmpty())
+            return error;
+    }
+    for (const QString &metric : symbolMetrics) {
+        if (const QString error = metricError(metric); !error.isEmpty())
             return error;
     }
     if (user.trimmed().isEmpty())

@@ -52,6 +52,9 @@ struct BackupEndpoint
     QUrl baseUrl; ///< e.g. https://firestream.stocktwits.com — /backups/{type}/{yyyy}/{mm}/{dd} is appended
     QStringList fileTypes = documentedFileTypes();
     ServiceCredentials credentials;
+    /// The symbol backups' metrics (/symbols/backups/{metric}/...), as the customer's dashboard
+    /// names them: the account's list, none by default.
+    QStringList symbolMetrics;
 
     /// The backup file types the provider documents (DESIGN §1.2): `activity` and `message`
     /// (singular). The defaults of every account, the command line and the simulator.

@@ -82,6 +82,7 @@ BackupEndpoint DemoSession::backupEndpoint() const
     endpoint.profileName = QCoreApplication::translate("DemoSession", "Demo (built-in simulator)");
     endpoint.baseUrl = m_simulator->backupsBaseUrl();
     endpoint.fileTypes = m_simulator->options().fileTypes;
+    endpoint.symbolMetrics = m_simulator->options().symbolMetrics;
     endpoint.credentials = m_simulator->credentials();
     return endpoint;
 }

@@ -73,3 +73,28 @@ TEST(BackupNaming, SymbolBackupsHaveTheirOwnPathsNamesAndValidatedMetrics)
     EXPECT_FALSE(fileTypeError(QStringLiteral("symbols_trending")).isEmpty());
     EXPECT_FALSE(keyFromFileName(QStringLiteral("stocktwits_activity_2016_12_05.gz")).isSymbols());
 }
+
+TEST(BackupNaming, AKindIsChosenByTheLabelTheQueueShows)
+{
+    BackupEndpoint account;
+    account.fileTypes = {QStringLiteral("activity"), QStringLiteral("message")};
+    account.symbolMetrics = {QStringLiteral("trending"), QStringLiteral("Most-Active")};
+    const QStringList labels = labelsOf(account);
+    EXPECT_EQ(labels, (QStringList{QStringLiteral("activity"), QStringLiteral("message"),
+                                   QStringLiteral("symbols/trending"),
+                                   QStringLiteral("symbols/Most-Active")}));
+    const QDate day(2024, 1, 8);
+    for (const QString &label : labels) {
+        EXPECT_TRUE(labelError(label).isEmpty()) << qPrintable(label);
+        EXPECT_EQ(typeLabel(keyOf(label, day)), label);
+        EXPECT_EQ(keyOf(label, day).date, day);
+    }
+    const BackupKey trending = keyOf(QStringLiteral("symbols/trending"), day);
+    EXPECT_TRUE(trending.isSymbols());
+    EXPECT_EQ(fileName(trending), QStringLiteral("stocktwits_symbols_trending_2024_01_08.gz"));
+    EXPECT_FALSE(keyOf(QStringLiteral("activity"), day).isSymbols());
+    // Each part keeps its own rule.
+    EXPECT_FALSE(labelError(QStringLiteral("symbols/../x")).isEmpty());
+    EXPECT_FALSE(labelError(QStringLiteral("symbols/")).isEmpty());
+    EXPECT_FALSE(labelError(QStringLiteral("Activity")).isEmpty());
+}

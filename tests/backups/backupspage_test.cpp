@@ -24,22 +24,23 @@
 
 #include <QAction>
 #include <QApplication>
+#include <QCheckBox>
 #include <QContextMenuEvent>
 #include <QDir>
 #include <QFileInfo>
 #include <QLabel>
+#include <QLineEdit>
 #include <QMainWindow>
 #include <QMenu>
-#include <QStatusBar>
-#include <QUrl>
 #include <QMessageBox>
-#include <QTimer>
-#include <QLineEdit>
 #include <QPushButton>
 #include <QSignalSpy>
+#include <QStatusBar>
 #include <QTableView>
 #include <QTest>
+#include <QTimer>
 #include <QToolButton>
+#include <QUrl>
 
 namespace {
 
@@ -125,6 +126,74 @@ TEST_F(BackupsPageTest, SelectingARangeOnTheCalendarFillsTheQueue)
         QTest::qWait(300);
         page.grab().save(shot);
     }
+}
+
+TEST_F(BackupsPageTest, TheAccountsSymbolMetricsAreChosenAndDownloadedLikeFileTypes)
+{
+    MainWindow window;
+    BackupsPage *page = window.backupsPage();
+    page->setDownloadFolder(folder.path());
+    BackupEndpoint account = endpoint();
+    account.symbolMetrics = {QStringLiteral("trending")};
+    window.setEndpoints(StreamEndpoint(), account);
+    window.resize(1280, 800);
+    window.show();
+    window.showPage(MainWindow::Backups);
+    ASSERT_TRUE(QTest::qWaitForWindowExposed(&window));
+    page->queue()->clearFinished(); // what earlier tests left in the saved queue
+
+    // The metric is offered beside the file types, under the name the queue shows, not ticked
+    // at first: the daily files are what most days are downloaded for.
+    EXPECT_EQ(page->selectedFileTypes(),
+              (QStringList{QStringLiteral("activity"), QStringLiteral("message")}));
+    QCheckBox *symbols = nullptr;
+    for (QCheckBox *check : page->findChildren<QCheckBox *>()) {
+        if (check->text() == QLatin1String("symbols/trending"))
+            symbols = check;
+        else if (check->text() == QLatin1String("activity") ||
+                 check->text() == QLatin1String("message"))
+            check->click(); // only the symbol backups this time
+    }
+    ASSERT_NE(symbols, nullptr);
+    EXPECT_FALSE(symbols->isChecked());
+    symbols->click();
+    EXPECT_EQ(page->selectedFileTypes(), QStringList{QStringLiteral("symbols/trending")});
+
+    BackupCalendar *calendar = page->calendar();
+    calendar->setCurrentPage(2024, 1);
+    auto *grid = calendar->findChild<QTableView *>(QStringLiteral("qt_calendar_calendarview"));
+    ASSERT_NE(grid, nullptr);
+    QTest::mouseClick(grid->viewport(), Qt::LeftButton, {}, cellCentre(grid, 8));
+    QTest::mouseClick(grid->viewport(), Qt::LeftButton, Qt::ShiftModifier, cellCentre(grid, 9));
+    auto *download = page->findChild<QPushButton *>(QStringLiteral("downloadSelectedButton"));
+    ASSERT_NE(download, nullptr);
+    QTest::mouseClick(download, Qt::LeftButton);
+    ASSERT_EQ(page->queue()->count(), 2);
+    ASSERT_TRUE(TestSupport::waitUntil([&] { return page->queue()->totals().done == 2; }, 20000));
+    page->queue()->clearFinished(); // the queue is saved for the tests after this one
+    QStringList files;
+    for (int day : {8, 9}) {
+        const BackupKey key{QStringLiteral("trending"), QDate(2024, 1, day),
+                            BackupKey::Family::Symbols};
+        files << pathOf(QStringLiteral("stocktwits_symbols_trending_2024_01_%1.gz")
+                            .arg(day, 2, 10, QLatin1Char('0')));
+        EXPECT_TRUE(QFileInfo::exists(files.last()));
+        EXPECT_TRUE(page->catalogue()->isOnDisk(key));
+        EXPECT_EQ(BackupDayStatus::dayState(key.date, page->selectedFileTypes(), *page->catalogue(),
+                                            *page->queue()),
+                  BackupDayStatus::State::OnDisk);
+    }
+    for (const SimRequest &request : requestsTo(SimFault::Backups))
+        EXPECT_TRUE(request.target.startsWith(QLatin1String("/symbols/backups/trending/")))
+            << qPrintable(request.target);
+
+    // And they open as the other days do.
+    auto *open = page->findChild<QPushButton *>(QStringLiteral("openSelectedButton"));
+    ASSERT_NE(open, nullptr);
+    ASSERT_TRUE(TestSupport::waitUntil([&] { return open->isEnabled(); })); // the page's refresh
+    QTest::mouseClick(open, Qt::LeftButton);
+    ASSERT_EQ(window.filesPage()->openFileCount(), 1);
+    EXPECT_EQ(window.filesPage()->openTabs().at(0).paths, files);
 }
 
 TEST_F(BackupsPageTest, DraggingAcrossDaysSelectsARange)

@@ -107,9 +107,16 @@ TEST_F(DownloadCommandTest, ASavedAccountWithNoStoredPasswordTakesItFromTheEnvir
         TestSupport::cliPath(),
         {QStringLiteral("account"), QStringLiteral("add"), name, QStringLiteral("--service"),
          QStringLiteral("backups"), QStringLiteral("--url"), sim->backupsBaseUrl().toString(),
-         QStringLiteral("--user"), sim->credentials().user},
+         QStringLiteral("--user"), sim->credentials().user, QStringLiteral("--symbol-metrics"),
+         QStringLiteral("trending, watchers")},
         {}, {QStringLiteral("HYDRANT_PASSWORD=")});
     ASSERT_EQ(result.exitCode, 0) << result.standardError.constData();
+    // The dashboard's symbol metrics are the account's, as the Backups page offers them.
+    result = TestSupport::runProcess(TestSupport::cliPath(),
+                                     {QStringLiteral("account"), QStringLiteral("list")});
+    EXPECT_TRUE(
+        result.standardOutput.contains("[activity,message,symbols/trending,symbols/watchers]"))
+        << result.standardOutput.constData();
 
     result = TestSupport::runProcess(
         TestSupport::cliPath(),

@@ -138,6 +138,32 @@ TEST(AccountsDialog, AFileTypeNoDownloadCouldFetchIsRefusedWhenSaved)
     EXPECT_EQ(dialog.store()->backupProfileNames().size(), 1);
 }
 
+TEST(AccountsDialog, SymbolMetricsAreTypedAndSavedWithTheAccount)
+{
+    AccountsDialog dialog;
+    dialog.show();
+    dialog.addBackupAccount();
+    field(dialog, "backupName")->setText(QStringLiteral("with-metrics"));
+    field(dialog, "backupUrl")->setText(QStringLiteral("https://firestream.example.org"));
+    field(dialog, "backupUser")->setText(QStringLiteral("me"));
+    QLineEdit *metrics = field(dialog, "symbolMetrics");
+    ASSERT_NE(metrics, nullptr);
+    EXPECT_TRUE(metrics->text().isEmpty()); // none unless the dashboard lists some
+    QTest::keyClicks(metrics, QStringLiteral("trend ing"));
+    EXPECT_FALSE(dialog.saveCurrent());
+    EXPECT_TRUE(messageText(dialog).contains(QStringLiteral("symbol backup metric")))
+        << messageText(dialog).toStdString();
+
+    metrics->selectAll();
+    QTest::keyClicks(metrics, QStringLiteral("trending, watchers,"));
+    ASSERT_TRUE(dialog.saveCurrent()) << messageText(dialog).toStdString();
+    const auto saved = dialog.store()->backupProfile(QStringLiteral("with-metrics"));
+    ASSERT_TRUE(saved.has_value());
+    EXPECT_EQ(saved->symbolMetrics,
+              (QStringList{QStringLiteral("trending"), QStringLiteral("watchers")}));
+    EXPECT_EQ(saved->endpoint().symbolMetrics, saved->symbolMetrics);
+}
+
 namespace {
 
 /// A stream account saved earlier, as the settings hold it (no password given).

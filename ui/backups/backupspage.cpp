@@ -503,13 +503,15 @@ void BackupsPage::rebuildTypeChoices()
     const QStringList previous = selectedFileTypes();
     qDeleteAll(m_typeChecks);
     m_typeChecks.clear();
-    for (const QString &type : m_session->endpoint().fileTypes) {
+    for (const QString &type : BackupNaming::labelsOf(m_session->endpoint())) {
         auto *check = new QCheckBox(m_typeBox);
         check->setProperty("fileType", type);
-        const QString error = BackupNaming::fileTypeError(type);
+        const QString error = BackupNaming::labelError(type);
         if (error.isEmpty()) {
             check->setText(type);
-            check->setChecked(previous.isEmpty() || previous.contains(type));
+            // At first the daily files are ticked; the symbol backups are an extra to ask for.
+            const bool symbols = BackupNaming::keyOf(type, {}).isSymbols();
+            check->setChecked(previous.isEmpty() ? !symbols : previous.contains(type));
         } else {
             // Shown, but never used: the account lists a type Hydrant cannot request safely.
             check->setText(type.left(40));
@@ -561,16 +563,16 @@ void BackupsPage::updateSelectionSummary()
 QStringList BackupsPage::typesActedOn() const
 {
     const QStringList selected = selectedFileTypes();
-    return selected.isEmpty() ? m_session->endpoint().fileTypes : selected;
+    return selected.isEmpty() ? BackupNaming::labelsOf(m_session->endpoint()) : selected;
 }
 
 QStringList BackupsPage::selectedFilesOnDisk(const QString &type) const
 {
     QStringList paths;
-    if (!BackupNaming::isValidFileType(type))
+    if (!BackupNaming::labelError(type).isEmpty())
         return paths;
     for (const QDate &day : m_calendar->selectedDays()) {
-        const BackupKey key{type, day};
+        const BackupKey key = BackupNaming::keyOf(type, day);
         if (m_catalogue->isOnDisk(key))
             paths << m_catalogue->filePath(key);
     }
@@ -610,7 +612,7 @@ void BackupsPage::downloadSelected()
     QList<BackupKey> keys;
     for (const QDate &day : days) {
         for (const QString &type : types)
-            keys.append({type, day});
+            keys.append(BackupNaming::keyOf(type, day));
     }
     const auto result = m_queue->enqueue(keys);
     QStringList parts;
@@ -799,7 +801,7 @@ void BackupsPage::showInFileManager(const QString &path)
 
 void BackupsPage::deleteFile(const QString &type, const QDate &date)
 {
-    const BackupKey key{type, date};
+    const BackupKey key = BackupNaming::keyOf(type, date);
     const QString path = m_catalogue->filePath(key);
     const auto answer =
         QMessageBox::question(this, tr("Delete File"),
@@ -815,7 +817,7 @@ void BackupsPage::deleteFile(const QString &type, const QDate &date)
 
 void BackupsPage::addFileActions(QMenu *menu, const QString &type, const QDate &date)
 {
-    const BackupKey key{type, date};
+    const BackupKey key = BackupNaming::keyOf(type, date);
     const QString path = m_catalogue->filePath(key);
     const bool onDisk = QFileInfo::exists(path);
     const std::optional<DownloadItem::State> queued = m_queue->stateOf(key);
@@ -852,7 +854,7 @@ void BackupsPage::showDayMenu(const QDate &date, const QPoint &globalPos)
     menu.addAction(m_downloadAction);
     menu.addAction(m_openSelectedAction);
     for (const QString &type : types) {
-        if (!BackupNaming::isValidFileType(type))
+        if (!BackupNaming::labelError(type).isEmpty())
             continue;
         if (types.size() == 1) {
             menu.addSeparator();

@@ -290,6 +290,10 @@ void AccountsDialog::buildBackupForm(QWidget *page)
         tr("The service's base URL; /backups/{type}/{yyyy}/{mm}/{dd} is appended."));
     m_fileTypes = new QLineEdit(page);
     m_fileTypes->setToolTip(tr("The file types your account may download, separated by commas."));
+    m_symbolMetrics = new QLineEdit(page);
+    m_symbolMetrics->setToolTip(tr("The symbol backups' metrics your dashboard lists (for example "
+                                   "trending), separated by commas; empty for none."));
+    m_symbolMetrics->setPlaceholderText(tr("none"));
     m_backupUser = new QLineEdit(page);
     m_backupPassword = new QLineEdit(page);
     m_backupPassword->setEchoMode(QLineEdit::Password);
@@ -300,12 +304,14 @@ void AccountsDialog::buildBackupForm(QWidget *page)
     form->addRow(tr("&Name:"), m_backupName);
     form->addRow(tr("Base &URL:"), m_backupUrl);
     form->addRow(tr("&File types:"), m_fileTypes);
+    form->addRow(tr("Symbol &metrics:"), m_symbolMetrics);
     form->addRow(tr("&User name:"), m_backupUser);
     form->addRow(tr("&Password:"), m_backupPassword);
     form->addRow(QString(), m_backupUse);
     m_backupName->setObjectName(QStringLiteral("backupName"));
     m_backupUrl->setObjectName(QStringLiteral("backupUrl"));
     m_fileTypes->setObjectName(QStringLiteral("fileTypes"));
+    m_symbolMetrics->setObjectName(QStringLiteral("symbolMetrics"));
     m_backupUser->setObjectName(QStringLiteral("backupUser"));
     m_backupPassword->setObjectName(QStringLiteral("backupPassword"));
 }
@@ -393,6 +399,7 @@ void AccountsDialog::showSelected()
         m_backupName->setText(p.name);
         m_backupUrl->setText(p.baseUrl);
         m_fileTypes->setText(p.fileTypes.join(QStringLiteral(", ")));
+        m_symbolMetrics->setText(p.symbolMetrics.join(QStringLiteral(", ")));
         m_backupUser->setText(p.user);
         m_backupPassword->clear();
         m_backupUse->setChecked(m_store.currentProfile(service) == name);
@@ -485,9 +492,8 @@ BackupProfile AccountsDialog::backupFromForm() const
     BackupProfile p;
     p.name = m_backupName->text().trimmed();
     p.baseUrl = m_backupUrl->text().trimmed();
-    p.fileTypes.clear();
-    for (const QString &type : m_fileTypes->text().split(QLatin1Char(','), Qt::SkipEmptyParts))
-        p.fileTypes.append(type.trimmed());
+    p.fileTypes = BackupProfile::listFromText(m_fileTypes->text());
+    p.symbolMetrics = BackupProfile::listFromText(m_symbolMetrics->text());
     p.user = m_backupUser->text().trimmed();
     return p;
 }
@@ -551,6 +557,7 @@ void AccountsDialog::addBackupAccount()
     m_backupName->setText(name);
     m_backupUrl->setText(profile.baseUrl);
     m_fileTypes->setText(profile.fileTypes.join(QStringLiteral(", ")));
+    m_symbolMetrics->clear();
     m_backupUser->clear();
     m_backupPassword->clear();
     m_backupUse->setChecked(m_store.backupProfileNames().isEmpty());
@@ -633,8 +640,12 @@ QStringList AccountsDialog::formState() const
                 m_streamUser->text(), m_streamPassword->text(),
                 m_streamUse->isChecked() ? QStringLiteral("1") : QStringLiteral("0")};
     case BackupPage:
-        return {m_backupName->text(), m_backupUrl->text(), m_fileTypes->text(),
-                m_backupUser->text(), m_backupPassword->text(),
+        return {m_backupName->text(),
+                m_backupUrl->text(),
+                m_fileTypes->text(),
+                m_symbolMetrics->text(),
+                m_backupUser->text(),
+                m_backupPassword->text(),
                 m_backupUse->isChecked() ? QStringLiteral("1") : QStringLiteral("0")};
     default:
         return {};

@@ -125,6 +125,7 @@ private:
     QLineEdit *m_backupName;
     QLineEdit *m_backupUrl;
     QLineEdit *m_fileTypes;
+    QLineEdit *m_symbolMetrics;
     QLineEdit *m_backupUser;
     QLineEdit *m_backupPassword;
     QCheckBox *m_backupUse;
