@@ -9,6 +9,9 @@ namespace BackupNaming {
 
 namespace {
 
+// A symbol backup's label: "symbols/{metric}".
+const QLatin1String symbolsPrefix("symbols/");
+
 QString twoDigits(int value)
 {
     return QStringLiteral("%1").arg(value, 2, 10, QLatin1Char('0'));
@@ -24,10 +27,6 @@ QString fileTypeError(const QString &fileType)
 QString metricError(const QString &metric)
 {
     return BackupProfile::metricError(metric);
-}
-
-namespace {
-const QLatin1String symbolsPrefix("symbols/");
 }
 
 QString typeLabel(const BackupKey &key)

@@ -128,6 +128,13 @@ void printStatistics(const FileStatistics &stats, int top, bool json)
 // as one JSON object per match (several files with --json: a script reads JSON lines).
 enum class MatchForm { Line, GrepPrefix, JsonObject };
 
+// \a text as a JSON string, quotes and escapes included.
+QByteArray jsonString(const QString &text)
+{
+    const QByteArray array = QJsonDocument(QJsonArray{text}).toJson(QJsonDocument::Compact);
+    return array.sliced(1, array.size() - 2); // without the array's brackets
+}
+
 // {"path":…,"line":N,"message":{…}}: the message exactly as stored (a byte-order mark dropped);
 // a line that is not a JSON object in valid UTF-8 goes as the string "text" instead.
 QByteArray matchObject(const QByteArray &pathJson, qint64 line, QByteArrayView content,
@@ -140,9 +147,7 @@ QByteArray matchObject(const QByteArray &pathJson, qint64 line, QByteArrayView c
             content = content.sliced(3);
         return object + ",\"message\":" + content.toByteArray() + '}';
     }
-    const QByteArray text =
-        QJsonDocument(QJsonArray{QString::fromUtf8(content)}).toJson(QJsonDocument::Compact);
-    return object + ",\"text\":" + text.sliced(1, text.size() - 2) + '}';
+    return object + ",\"text\":" + jsonString(QString::fromUtf8(content)) + '}';
 }
 
 // Prints the matching lines \a lines of \a document, the file \a path, in \a form.
@@ -150,10 +155,7 @@ void writeMatches(FileDocument &document, const std::vector<qint64> &lines, cons
                   MatchForm form)
 {
     const QByteArray prefix = path.toUtf8() + ':';
-    const QByteArray pathJson = [&] {
-        const QByteArray array = QJsonDocument(QJsonArray{path}).toJson(QJsonDocument::Compact);
-        return array.sliced(1, array.size() - 2);
-    }();
+    const QByteArray pathJson = jsonString(path);
     std::unique_ptr<FieldScanner> scanner;
     const auto write = [&](qint64 line, QByteArrayView content) {
         switch (form) {
