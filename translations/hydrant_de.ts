@@ -654,16 +654,16 @@ Exit-Codes: 0 Erfolg, 1 Aufruffehler, 2 Authentifizierung fehlgeschlagen (test),
         <translation>%1 liegt in der Zukunft: Dafür gibt es noch kein Backup.</translation>
     </message>
     <message>
-        <source>“%1” is not a valid file type: names beginning with “symbols_” are the symbol backups&apos; (use --symbols-metric).</source>
-        <translation>„%1“ ist kein gültiger Dateityp: Namen, die mit „symbols_“ beginnen, gehören zu den Symbol-Backups (verwenden Sie --symbols-metric).</translation>
-    </message>
-    <message>
         <source>The symbol backup metric is empty.</source>
         <translation>Die Metrik des Symbol-Backups ist leer.</translation>
     </message>
     <message>
         <source>“%1” is not a valid symbol backup metric: use a letter or digit followed by up to 63 letters, digits, “_” or “-”.</source>
         <translation>„%1“ ist keine gültige Metrik für Symbol-Backups: Verwenden Sie einen Buchstaben oder eine Ziffer, gefolgt von bis zu 63 Buchstaben, Ziffern, „_“ oder „-“.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a valid file type: names beginning with “symbols_” are the symbol backups&apos;: give the metric as a symbol metric.</source>
+        <translation>„%1“ ist kein gültiger Dateityp: Namen, die mit „symbols_“ beginnen, gehören zu den Symbol-Backups; geben Sie die Metrik als Symbol-Metrik an.</translation>
     </message>
 </context>
 <context>

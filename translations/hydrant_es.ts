@@ -206,7 +206,7 @@ Códigos de salida: 0 éxito, 1 error de uso, 2 error de autenticación (test), 
     </message>
     <message>
         <source>add: the symbol backups&apos; metrics your dashboard lists, comma-separated (default none; &apos;&apos; clears them).</source>
-        <translation>add: las métricas de las copias de símbolos que indica su panel, separadas por comas (ninguna de forma predeterminada; &apos;&apos; las borra).</translation>
+        <translation>add: las métricas de las copias de seguridad de símbolos que indica su panel, separadas por comas (ninguna de forma predeterminada; &apos;&apos; las borra).</translation>
     </message>
     <message>
         <source>METRICS</source>
@@ -524,7 +524,7 @@ Códigos de salida: 0 éxito, 1 error de uso, 2 error de autenticación (test), 
     </message>
     <message>
         <source>The symbol backups&apos; metrics your dashboard lists (for example trending), separated by commas; empty for none.</source>
-        <translation>Las métricas de las copias de símbolos que indica su panel (por ejemplo trending), separadas por comas; vacío para ninguna.</translation>
+        <translation>Las métricas de las copias de seguridad de símbolos que indica su panel (por ejemplo trending), separadas por comas; vacío para ninguna.</translation>
     </message>
     <message>
         <source>none</source>
@@ -654,16 +654,16 @@ Códigos de salida: 0 éxito, 1 error de uso, 2 error de autenticación (test), 
         <translation>%1 está en el futuro: todavía no existe ninguna copia de seguridad de ese día.</translation>
     </message>
     <message>
-        <source>“%1” is not a valid file type: names beginning with “symbols_” are the symbol backups&apos; (use --symbols-metric).</source>
-        <translation>“%1” no es un tipo de archivo válido: los nombres que empiezan por “symbols_” corresponden a las copias de seguridad de símbolos (use --symbols-metric).</translation>
-    </message>
-    <message>
         <source>The symbol backup metric is empty.</source>
         <translation>La métrica de copia de seguridad de símbolos está vacía.</translation>
     </message>
     <message>
         <source>“%1” is not a valid symbol backup metric: use a letter or digit followed by up to 63 letters, digits, “_” or “-”.</source>
         <translation>“%1” no es una métrica de copia de seguridad de símbolos válida: use una letra o un dígito seguido de hasta 63 letras, dígitos, “_” o “-”.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a valid file type: names beginning with “symbols_” are the symbol backups&apos;: give the metric as a symbol metric.</source>
+        <translation>“%1” no es un tipo de archivo válido: los nombres que empiezan por “symbols_” corresponden a las copias de seguridad de símbolos; indique la métrica como métrica de símbolos.</translation>
     </message>
 </context>
 <context>

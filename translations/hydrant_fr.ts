@@ -654,16 +654,16 @@ Codes de sortie&#xa0;: 0 succès, 1 erreur d&apos;utilisation, 2 échec de l&apo
         <translation>%1 est dans le futur&#xa0;: aucune sauvegarde n&apos;existe encore pour cette date.</translation>
     </message>
     <message>
-        <source>“%1” is not a valid file type: names beginning with “symbols_” are the symbol backups&apos; (use --symbols-metric).</source>
-        <translation>«&#xa0;%1&#xa0;» n&apos;est pas un type de fichier valide&#xa0;: les noms commençant par «&#xa0;symbols_&#xa0;» désignent les sauvegardes de symboles (utilisez --symbols-metric).</translation>
-    </message>
-    <message>
         <source>The symbol backup metric is empty.</source>
         <translation>La métrique de sauvegarde de symboles est vide.</translation>
     </message>
     <message>
         <source>“%1” is not a valid symbol backup metric: use a letter or digit followed by up to 63 letters, digits, “_” or “-”.</source>
         <translation>«&#xa0;%1&#xa0;» n&apos;est pas une métrique de sauvegarde de symboles valide&#xa0;: utilisez une lettre ou un chiffre suivi d&apos;au plus 63 lettres, chiffres, «&#xa0;_&#xa0;» ou «&#xa0;-&#xa0;».</translation>
+    </message>
+    <message>
+        <source>“%1” is not a valid file type: names beginning with “symbols_” are the symbol backups&apos;: give the metric as a symbol metric.</source>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas un type de fichier valide&#xa0;: les noms commençant par «&#xa0;symbols_&#xa0;» désignent les sauvegardes de symboles&#xa0;; indiquez la métrique comme métrique de symboles.</translation>
     </message>
 </context>
 <context>

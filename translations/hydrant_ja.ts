@@ -206,7 +206,7 @@ Exit codes: 0 success, 1 usage error, 2 authentication failed (test), 3 other fa
     </message>
     <message>
         <source>add: the symbol backups&apos; metrics your dashboard lists, comma-separated (default none; &apos;&apos; clears them).</source>
-        <translation>add: ダッシュボードにあるシンボルバックアップのメトリクス（カンマ区切り、既定: なし、&apos;&apos; で消去）。</translation>
+        <translation>add: ダッシュボードにある銘柄バックアップのメトリック（カンマ区切り、既定: なし、&apos;&apos; で消去）。</translation>
     </message>
     <message>
         <source>METRICS</source>
@@ -524,7 +524,7 @@ Exit codes: 0 success, 1 usage error, 2 authentication failed (test), 3 other fa
     </message>
     <message>
         <source>The symbol backups&apos; metrics your dashboard lists (for example trending), separated by commas; empty for none.</source>
-        <translation>ダッシュボードにあるシンボルバックアップのメトリクス（例: trending、カンマ区切り）。空欄ならなし。</translation>
+        <translation>ダッシュボードにある銘柄バックアップのメトリック（例: trending、カンマ区切り）。空欄ならなし。</translation>
     </message>
     <message>
         <source>none</source>
@@ -532,7 +532,7 @@ Exit codes: 0 success, 1 usage error, 2 authentication failed (test), 3 other fa
     </message>
     <message>
         <source>Symbol &amp;metrics:</source>
-        <translation>シンボルのメトリクス(&amp;M):</translation>
+        <translation>銘柄のメトリック(&amp;M):</translation>
     </message>
 </context>
 <context>
@@ -654,16 +654,16 @@ Exit codes: 0 success, 1 usage error, 2 authentication failed (test), 3 other fa
         <translation>%1 は未来の日付のため、バックアップはまだありません。</translation>
     </message>
     <message>
-        <source>“%1” is not a valid file type: names beginning with “symbols_” are the symbol backups&apos; (use --symbols-metric).</source>
-        <translation>「%1」は有効なファイルの種類ではありません。「symbols_」で始まる名前は銘柄バックアップ用です（--symbols-metric を使用してください）。</translation>
-    </message>
-    <message>
         <source>The symbol backup metric is empty.</source>
         <translation>銘柄バックアップのメトリックが空です。</translation>
     </message>
     <message>
         <source>“%1” is not a valid symbol backup metric: use a letter or digit followed by up to 63 letters, digits, “_” or “-”.</source>
         <translation>「%1」は有効な銘柄バックアップのメトリックではありません。英字または数字 1 文字に続けて、英字、数字、「_」、「-」を 63 文字まで使用できます。</translation>
+    </message>
+    <message>
+        <source>“%1” is not a valid file type: names beginning with “symbols_” are the symbol backups&apos;: give the metric as a symbol metric.</source>
+        <translation>「%1」は有効なファイルの種類ではありません。「symbols_」で始まる名前は銘柄バックアップ用です。メトリックは銘柄のメトリックとして指定してください。</translation>
     </message>
 </context>
 <context>

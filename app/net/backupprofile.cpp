@@ -22,7 +22,7 @@ QString BackupProfile::fileTypeError(const QString &type)
         return QCoreApplication::translate(
                    "BackupNaming",
                    "“%1” is not a valid file type: names beginning with “symbols_” are the symbol "
-                   "backups' (use --symbols-metric).")
+                   "backups': give the metric as a symbol metric.")
             .arg(type.left(80));
     return {};
 }
