@@ -34,6 +34,13 @@ public:
     /// \a arguments starts with "hydrant-cli NAME", as QCommandLineParser expects.
     virtual int run(const QStringList &arguments) = 0;
 
+    /// The names of the option that picks a saved account: --profile, and --account as
+    /// 'hydrant-cli account add' names what it makes.
+    static QStringList savedAccountOptionNames()
+    {
+        return {QStringLiteral("profile"), QStringLiteral("account")};
+    }
+
 protected:
     /// Sets up \a parser with the description and --help; returns false (after printing the
     /// error) when the arguments do not parse. Exits the process for --help.

@@ -32,9 +32,8 @@ int DownloadCommand::run(const QStringList &arguments)
         QStringLiteral("base-url"),
         tr("Base URL of the backup service, e.g. https://firestream.stocktwits.com."), tr("url"));
     const QCommandLineOption userOption(QStringLiteral("user"), tr("User name."), tr("user"));
-    // --account too: the saved accounts are made with 'hydrant-cli account add'.
     const QCommandLineOption profileOption(
-        QStringList{QStringLiteral("profile"), QStringLiteral("account")},
+        savedAccountOptionNames(),
         tr("Use a saved backup account (see 'hydrant-cli account'); its password comes from the "
            "OS secret store."),
         tr("name"));

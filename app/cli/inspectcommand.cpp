@@ -1,5 +1,6 @@
 #include "inspectcommand.h"
 
+#include "core/byteordermark.h"
 #include "files/dataset.h"
 #include "files/datasetsearch.h"
 #include "files/filedocument.h"
@@ -143,9 +144,9 @@ QByteArray matchObject(const QByteArray &pathJson, qint64 line, QByteArrayView c
     QByteArray object = "{\"path\":" + pathJson + ",\"line\":" + QByteArray::number(line + 1);
     const ScannedFields &fields = scanner.scan(content);
     if (fields.shape != ScannedFields::Shape::Malformed && !fields.repairedUtf8) {
-        if (content.startsWith("\xef\xbb\xbf"))
-            content = content.sliced(3);
-        return object + ",\"message\":" + content.toByteArray() + '}';
+        const std::string_view json =
+            ByteOrderMark::removed(std::string_view(content.data(), size_t(content.size())));
+        return object + ",\"message\":" + QByteArray(json.data(), qsizetype(json.size())) + '}';
     }
     return object + ",\"text\":" + jsonString(QString::fromUtf8(content)) + '}';
 }

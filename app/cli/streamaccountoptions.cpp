@@ -13,8 +13,7 @@ StreamAccountOptions::StreamAccountOptions()
     , user(QStringLiteral("user"),
            QCoreApplication::translate("StreamCommand", "The user name (e-mail address)."),
            QCoreApplication::translate("StreamCommand", "USER"))
-    // --account too: the saved accounts are made with 'hydrant-cli account add'.
-    , profile(QStringList{QStringLiteral("profile"), QStringLiteral("account")},
+    , profile(CliCommand::savedAccountOptionNames(),
               QCoreApplication::translate(
                   "StreamCommand",
                   "Use a saved stream account (see 'hydrant-cli account'); --url and --user "

@@ -2,6 +2,8 @@
 
 #include "linesink.h"
 
+#include "core/byteordermark.h"
+
 #include <algorithm>
 #include <cstring>
 
@@ -10,7 +12,7 @@ namespace {
 
 bool isBom(const char *p, qint64 length)
 {
-    return length >= 3 && std::memcmp(p, "\xef\xbb\xbf", 3) == 0;
+    return ByteOrderMark::startsWith(std::string_view(p, size_t(length)));
 }
 
 } // namespace
@@ -210,9 +212,9 @@ void LineSplitter::commit(qint64 size)
         m_long = true;
         m_longStart = m_base + m_lineStart;
         const char *p = m_data.get() + m_lineStart;
-        if (m_base + m_lineStart == 0 && std::memcmp(p, "\xef\xbb\xbf", 3) == 0) {
-            m_longStart += 3;
-            p += 3;
+        if (m_base + m_lineStart == 0 && isBom(p, m_end - m_lineStart)) {
+            m_longStart += qint64(ByteOrderMark::utf8.size());
+            p += ByteOrderMark::utf8.size();
         }
         m_bomChecked = true;
         // What a reader gives of it: its head (copied, as the buffer lets the rest go), into

@@ -1,8 +1,9 @@
 #include "message/fieldscanner.h"
 
+#include "core/byteordermark.h"
 #include "message/messageshape.h"
-#include "message/parsedline.h"
 #include "message/messagetimeparser.h"
+#include "message/parsedline.h"
 
 #include <QString>
 
@@ -164,9 +165,9 @@ const ScannedFields &FieldScanner::scan(QByteArrayView line)
 const ScannedFields &FieldScanner::scanPadded(const char *data, qsizetype size)
 {
     d->reset();
-    if (size >= 3 && std::memcmp(data, "\xef\xbb\xbf", 3) == 0) {
-        data += 3; // a byte-order mark, e.g. where two files were concatenated
-        size -= 3;
+    if (ByteOrderMark::startsWith(std::string_view(data, size_t(size)))) {
+        data += ByteOrderMark::utf8.size();
+        size -= qsizetype(ByteOrderMark::utf8.size());
     }
     if (size <= 0 || size > maxLineBytes)
         return d->fields;

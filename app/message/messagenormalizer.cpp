@@ -1,9 +1,10 @@
 #include "message/messagenormalizer.h"
 
+#include "core/byteordermark.h"
 #include "message/messageshape.h"
-#include "message/parsedline.h"
 #include "message/messagetext.h"
 #include "message/messagetimeparser.h"
+#include "message/parsedline.h"
 
 #include <QCoreApplication>
 #include <QSet>
@@ -501,10 +502,7 @@ qsizetype contentLength(QByteArrayView line)
 // The JSON of a line: a byte-order mark at the start of a file is not part of it.
 std::string_view jsonOf(QByteArrayView line)
 {
-    std::string_view json(line.data(), size_t(line.size()));
-    if (json.size() >= 3 && std::memcmp(json.data(), "\xEF\xBB\xBF", 3) == 0)
-        json.remove_prefix(3);
-    return json;
+    return ByteOrderMark::removed(std::string_view(line.data(), size_t(line.size())));
 }
 
 } // namespace

@@ -4,6 +4,12 @@ namespace MessageText {
 
 namespace {
 
+// The two characters outside ASCII whose case folding is an ASCII letter, in UTF-16 and UTF-8.
+constexpr char16_t longS = u'\u017f';      // folds to 's'
+constexpr char16_t kelvinSign = u'\u212a'; // folds to 'k'
+constexpr std::string_view longSUtf8 = "\xC5\xBF";
+constexpr std::string_view kelvinSignUtf8 = "\xE2\x84\xAA";
+
 /// The character an entity starting at text[at] == '&' stands for; \a length is set to the
 /// entity's length. Returns 0 (and leaves \a length alone) when it is not one we decode.
 char32_t entityAt(const QString &text, qsizetype at, qsizetype &length)
@@ -83,13 +89,13 @@ bool containsIgnoringCase(QStringView haystack, QStringView needle)
         return true;
     if (haystack.size() < n)
         return false;
-    // Where the needle can start: its first character in either case, or one of the two
-    // characters outside ASCII whose case folding is an ASCII letter (LONG S, KELVIN SIGN).
+    // Where the needle can start: its first character in either case, or LONG S or KELVIN
+    // SIGN, which fold to 's' and 'k'.
     const char16_t first = needle[0].unicode();
     const bool letter = (first | 0x20) >= 'a' && (first | 0x20) <= 'z';
     const char16_t lower = letter ? char16_t(first | 0x20) : first;
     const char16_t upper = letter ? char16_t(lower - 0x20) : first;
-    const char16_t folded = lower == 's' ? u'\u017f' : lower == 'k' ? u'\u212a' : lower;
+    const char16_t folded = lower == 's' ? longS : lower == 'k' ? kelvinSign : lower;
     const char16_t *h = haystack.utf16();
     for (qsizetype i = 0, last = haystack.size() - n; i <= last; ++i) {
         const char16_t c = h[i];
@@ -120,8 +126,8 @@ bool containsIgnoringAsciiCase(std::string_view haystack, std::string_view lower
 
 bool foldsToAscii(std::string_view text)
 {
-    return text.find("\xC5\xBF") != std::string_view::npos ||
-           text.find("\xE2\x84\xAA") != std::string_view::npos;
+    return text.find(longSUtf8) != std::string_view::npos ||
+           text.find(kelvinSignUtf8) != std::string_view::npos;
 }
 
 } // namespace MessageText

@@ -1,10 +1,10 @@
 #include "sseparser.h"
 
+#include "core/byteordermark.h"
+
 #include <cstring>
 
 namespace {
-
-constexpr char byteOrderMark[] = "\xEF\xBB\xBF";
 
 /// The first CR or LF in [from, end), or end. memchr (vectorised) rather than a loop over every
 /// byte: data lines are long and hold neither. \a nextLf caches the next LF of this read, so a
@@ -42,17 +42,19 @@ qsizetype SseParser::feed(QByteArrayView data, const EventSink &sink)
     if (m_atStart && !data.isEmpty()) {
         // One byte order mark at the very start of the stream is skipped, wherever reads split it.
         qsizetype used = 0;
-        while (m_bomMatched < 3 && used < data.size() && data[used] == byteOrderMark[m_bomMatched]) {
+        const qsizetype bomSize = qsizetype(ByteOrderMark::utf8.size());
+        while (m_bomMatched < bomSize && used < data.size() &&
+               data[used] == ByteOrderMark::utf8[size_t(m_bomMatched)]) {
             ++m_bomMatched;
             ++used;
         }
-        if (m_bomMatched < 3 && used == data.size())
+        if (m_bomMatched < bomSize && used == data.size())
             return 0; // all of it may still be a byte order mark
         m_atStart = false;
         data = data.sliced(used);
-        if (m_bomMatched < 3 && m_bomMatched > 0) {
+        if (m_bomMatched < bomSize && m_bomMatched > 0) {
             // Not a byte order mark after all: its bytes were ordinary content.
-            const QByteArray prefix(byteOrderMark, m_bomMatched);
+            const QByteArray prefix(ByteOrderMark::utf8.data(), m_bomMatched);
             m_bomMatched = 0;
             count += feed(prefix, sink);
         }
