@@ -132,22 +132,43 @@ int ExportCommand::run(const QStringList &arguments)
 
     ExportWriter writer(*out, request.format, request.columns);
     bool ok = true;
-    for (int file = 0; file < dataset.fileCount() && ok; ++file) {
-        if (dataset.lineCount(file) == 0)
-            continue;
-        FileDocument &document = *dataset.document(file);
-        std::vector<qint64> lines;
-        if (request.query.isEmpty()) {
-            lines.resize(size_t(document.lineCount()));
-            std::iota(lines.begin(), lines.end(), qint64(0));
-        } else {
-            FileSearch search(&document);
-            search.start(request.query);
-            search.waitForFinished();
-            lines = search.results();
+    // A file at a time, or the files merged by time together, written in row order: each run
+    // of rows of one file is that file's lines (those that match) from where its last run ended.
+    const std::vector<DatasetRows::Run> &runs = dataset.runs();
+    size_t run = 0;
+    for (int first = 0; first < dataset.fileCount() && ok;) {
+        const int last = dataset.lastInterleavedWith(first);
+        std::vector<std::vector<qint64>> matches(size_t(last - first + 1));
+        std::vector<std::unique_ptr<LineReader>> readers(matches.size());
+        for (int file = first; file <= last; ++file) {
+            if (dataset.lineCount(file) == 0)
+                continue;
+            FileDocument &document = *dataset.document(file);
+            readers[size_t(file - first)] = document.createLineReader();
+            if (!request.query.isEmpty()) {
+                FileSearch search(&document);
+                search.start(request.query);
+                search.waitForFinished();
+                matches[size_t(file - first)] = search.results();
+            }
         }
-        const std::unique_ptr<LineReader> reader = document.createLineReader();
-        ok = writer.writeLines(*reader, lines);
+        std::vector<size_t> taken(matches.size(), 0);
+        for (; run < runs.size() && runs[run].file <= last && ok; ++run) {
+            const DatasetRows::Run &rows = runs[run];
+            const size_t member = size_t(rows.file - first);
+            std::vector<qint64> lines;
+            if (request.query.isEmpty()) {
+                lines.resize(size_t(rows.lines));
+                std::iota(lines.begin(), lines.end(), rows.firstLine);
+            } else {
+                const std::vector<qint64> &found = matches[member];
+                size_t &next = taken[member];
+                for (; next < found.size() && found[next] < rows.firstLine + rows.lines; ++next)
+                    lines.push_back(found[next]);
+            }
+            ok = writer.writeLines(*readers[member], lines);
+        }
+        first = last + 1;
     }
     ok = ok && writer.finish();
     if (!ok) {

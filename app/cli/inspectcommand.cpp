@@ -151,9 +151,10 @@ QByteArray matchObject(const QByteArray &pathJson, qint64 line, QByteArrayView c
     return object + ",\"text\":" + jsonString(QString::fromUtf8(content)) + '}';
 }
 
-// Prints the matching lines \a lines of \a document, the file \a path, in \a form.
-void writeMatches(FileDocument &document, const std::vector<qint64> &lines, const QString &path,
-                  MatchForm form)
+// Prints the matching lines \a lines of \a document, the file \a path, in \a form, read with
+// \a reader (one of the document's).
+void writeMatches(FileDocument &document, LineReader &reader, const std::vector<qint64> &lines,
+                  const QString &path, MatchForm form)
 {
     const QByteArray prefix = path.toUtf8() + ':';
     const QByteArray pathJson = jsonString(path);
@@ -176,9 +177,7 @@ void writeMatches(FileDocument &document, const std::vector<qint64> &lines, cons
             break;
         }
     };
-    // A reader of its own, gone with this call: a dataset keeps only its files' indexes.
-    const std::unique_ptr<LineReader> reader = document.createLineReader();
-    reader->forLines(lines, 2 << 20, [&](qint64 line, QByteArrayView content, qint64 length) {
+    reader.forLines(lines, 2 << 20, [&](qint64 line, QByteArrayView content, qint64 length) {
         if (length > content.size()) {
             QByteArray whole;
             auto wholeReader = document.createLineReader();
@@ -271,29 +270,37 @@ int inspectDataset(const QStringList &paths, const DatasetInspection &options)
             }
         }
         QJsonArray perFile;
-        const std::vector<qint64> &rows = search.results();
-        auto row = rows.begin();
-        for (int file = 0; file < dataset.fileCount(); ++file) {
-            if (dataset.lineCount(file) == 0)
-                continue;
-            const qint64 matches = search.matchCountOf(file);
-            if (options.count) {
+        if (options.count) {
+            for (int file = 0; file < dataset.fileCount(); ++file) {
+                if (dataset.lineCount(file) == 0)
+                    continue;
+                const qint64 matches = search.matchCountOf(file);
                 if (options.json)
                     perFile.append(QJsonObject{{QStringLiteral("path"), dataset.path(file)},
                                                {QStringLiteral("matches"), matches}});
                 else
-                    printOut(QStringLiteral("%1:%2").arg(dataset.path(file),
-                                                         QString::number(matches)));
-                continue;
+                    printOut(
+                        QStringLiteral("%1:%2").arg(dataset.path(file), QString::number(matches)));
             }
-            // The file's rows of the results, as its line numbers.
-            const qint64 firstRow = dataset.firstRow(file);
-            const qint64 endRow = firstRow + dataset.lineCount(file);
-            std::vector<qint64> lines;
-            for (; row != rows.end() && *row < endRow; ++row)
-                lines.push_back(*row - firstRow);
-            writeMatches(*dataset.document(file), lines, dataset.path(file),
-                         options.json ? MatchForm::JsonObject : MatchForm::GrepPrefix);
+        } else {
+            // In row order, each stretch of matches in one file as that file's line numbers
+            // (files merged by time take turns).
+            // A reader per file, gone with the command: a dataset keeps only its files'
+            // indexes. Files taking turns read on from where their last stretch ended.
+            const std::vector<qint64> &rows = search.results();
+            std::vector<std::unique_ptr<LineReader>> readers(size_t(dataset.fileCount()));
+            for (size_t i = 0; i < rows.size();) {
+                const int file = dataset.locate(rows[i]).file;
+                std::vector<qint64> lines;
+                for (Dataset::Location at;
+                     i < rows.size() && (at = dataset.locate(rows[i])).file == file; ++i)
+                    lines.push_back(at.line);
+                std::unique_ptr<LineReader> &reader = readers[size_t(file)];
+                if (!reader)
+                    reader = dataset.document(file)->createLineReader();
+                writeMatches(*dataset.document(file), *reader, lines, dataset.path(file),
+                             options.json ? MatchForm::JsonObject : MatchForm::GrepPrefix);
+            }
         }
         if (options.count && options.json)
             printJson({{QStringLiteral("matches"), search.matchCount()},
@@ -325,14 +332,16 @@ int inspectDataset(const QStringList &paths, const DatasetInspection &options)
             uncompressed += index->outputDone();
         }
         const QString problem = dataset.problem(file);
-        perFile.append(QJsonObject{
-            {QStringLiteral("path"), dataset.path(file)},
-            {QStringLiteral("lines"), dataset.lineCount(file)},
-            {QStringLiteral("messages"), fileStats.messages()},
-            {QStringLiteral("malformed"), fileStats.malformed()},
-            {QStringLiteral("first_line"), dataset.firstRow(file) + 1},
-            {QStringLiteral("problem"),
-             problem.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(problem)}});
+        perFile.append(
+            QJsonObject{{QStringLiteral("path"), dataset.path(file)},
+                        {QStringLiteral("lines"), dataset.lineCount(file)},
+                        {QStringLiteral("messages"), fileStats.messages()},
+                        {QStringLiteral("malformed"), fileStats.malformed()},
+                        {QStringLiteral("first_line"), dataset.lineCount(file) > 0
+                                                           ? QJsonValue(dataset.rowOf(file, 0) + 1)
+                                                           : QJsonValue(QJsonValue::Null)},
+                        {QStringLiteral("problem"),
+                         problem.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(problem)}});
         rows.append(QStringLiteral("  %1  %2  %3")
                         .arg(locale.toString(dataset.lineCount(file)).rightJustified(12),
                              locale.toString(fileStats.messages()).rightJustified(12),
@@ -530,7 +539,8 @@ int InspectCommand::run(const QStringList &arguments)
                 printOut(QString::number(search->matchCount()));
             return search->matchCount() > 0 ? Success : NothingMatched;
         }
-        writeMatches(document, search->results(), {}, MatchForm::Line);
+        writeMatches(document, *document.createLineReader(), search->results(), {},
+                     MatchForm::Line);
         return search->matchCount() > 0 ? Success : NothingMatched;
     }
 

@@ -40,9 +40,7 @@ Dataset::Dataset(QObject *parent)
     : QObject(parent)
     , m_parallel(std::max(1, QThread::idealThreadCount()))
     , m_pollIntervalMs(FileDocument::defaultPollIntervalMs)
-{
-    m_rowStarts.push_back(0);
-}
+{}
 
 Dataset::~Dataset()
 {
@@ -120,7 +118,7 @@ QString Dataset::nothingToOpenMessage(const QStringList &paths)
 bool Dataset::open(const QStringList &paths)
 {
     m_files.clear();
-    m_rowStarts.assign(1, 0);
+    m_rows = DatasetRows();
     m_running = 0;
     m_nextToStart = 0;
     m_done = 0;
@@ -163,7 +161,7 @@ bool Dataset::open(const QStringList &paths)
         m_finished = true;
         return false;
     }
-    m_rowStarts.assign(m_files.size() + 1, 0); // no rows yet, in any file
+    m_rows = DatasetRows::oneAfterAnother(std::vector<qint64>(m_files.size(), 0)); // no rows yet
     startNext();
     return true;
 }
@@ -191,7 +189,7 @@ void Dataset::startNext()
         }
     }
     if (!m_finished && m_done == int(m_files.size())) {
-        const std::vector<qint64> before = m_rowStarts;
+        const DatasetRows before = m_rows;
         std::vector<const File *> nameOrder;
         for (const auto &file : m_files)
             nameOrder.push_back(file.get());
@@ -201,7 +199,7 @@ void Dataset::startNext()
             std::equal(m_files.begin(), m_files.end(), nameOrder.begin(),
                        [](const auto &file, const File *named) { return file.get() == named; });
         if (sameOrder)
-            announceRows(before);
+            announceRows(before); // merged files number their rows anew
         else
             emit reordered(); // a file whose name sorts out of its time's place moved
         emit finished();
@@ -255,36 +253,21 @@ void Dataset::fileChanged()
 
 void Dataset::recount()
 {
-    const std::vector<qint64> before = m_rowStarts;
-    m_rowStarts.assign(1, 0);
+    const DatasetRows before = m_rows;
     for (int file = 0; file < fileCount(); ++file) {
-        m_rowStarts.push_back(m_rowStarts.back() + documentLines(file));
         if (const FileDocument *document = this->document(file))
             m_files[size_t(file)]->problem = mostSeriousProblem(*document);
     }
+    m_rows = rowsByTime();
     announceRows(before);
 }
 
-bool Dataset::onlyAppended(const std::vector<qint64> &before, const std::vector<qint64> &now)
+void Dataset::announceRows(const DatasetRows &before)
 {
-    // Every row there was is still the same line of the same file: each file that had rows
-    // starts where it did and kept them, and there are more rows than before.
-    if (before.size() != now.size() || now.back() <= before.back())
-        return false;
-    for (size_t file = 0; file + 1 < before.size(); ++file) {
-        if (before[file + 1] > before[file] &&
-            (now[file] != before[file] || now[file + 1] - now[file] < before[file + 1] - before[file]))
-            return false;
-    }
-    return true;
-}
-
-void Dataset::announceRows(const std::vector<qint64> &before)
-{
-    if (m_rowStarts == before)
+    if (m_rows == before)
         return;
-    if (onlyAppended(before, m_rowStarts))
-        emit grew(before.back());
+    if (m_rows.fileCount() == before.fileCount() && m_rows.onlyAppendedTo(before))
+        emit grew(before.rowCount());
     else
         emit reordered();
 }
@@ -294,13 +277,14 @@ void Dataset::showIndexedRows()
     // Until every file is indexed the files are in the order of their names: rows are shown
     // for each file up to the first still being indexed, and for that file's lines so far,
     // so they only ever grow at the end.
-    const std::vector<qint64> before = m_rowStarts;
-    m_rowStarts.assign(1, 0);
+    const DatasetRows before = m_rows;
+    std::vector<qint64> lines;
     bool shown = true;
     for (int file = 0; file < fileCount(); ++file) {
-        m_rowStarts.push_back(m_rowStarts.back() + (shown ? documentLines(file) : 0));
+        lines.push_back(shown ? documentLines(file) : 0);
         shown = shown && m_files[size_t(file)]->done;
     }
+    m_rows = DatasetRows::oneAfterAnother(lines);
     announceRows(before);
 }
 
@@ -347,7 +331,7 @@ void Dataset::addedFileFinished(File *file)
         !std::all_of(m_adding.begin(), m_adding.end(), [](const auto &f) { return f->done; }))
         return;
     // Every new file is indexed: they take their places in time order.
-    const std::vector<qint64> before = m_rowStarts;
+    const DatasetRows before = m_rows;
     std::vector<const File *> oldOrder;
     for (const auto &f : m_files)
         oldOrder.push_back(f.get());
@@ -357,11 +341,11 @@ void Dataset::addedFileFinished(File *file)
     m_nextToStart = m_files.size();
     order();
     // New files after all the others (the next day) append rows; anything else renumbers them.
-    bool appended = m_rowStarts.back() > before.back();
+    bool appended = m_rows.onlyAppendedTo(before);
     for (size_t i = 0; appended && i < oldOrder.size(); ++i)
-        appended = m_files[i].get() == oldOrder[i] && m_rowStarts[i] == before[i];
+        appended = m_files[i].get() == oldOrder[i];
     if (appended)
-        emit grew(before.back());
+        emit grew(before.rowCount());
     else
         emit reordered();
 }
@@ -420,29 +404,48 @@ bool Dataset::waitForFinished(int msecs)
     return true;
 }
 
+DatasetRows::FileTimes Dataset::timesOf(int file) const
+{
+    DatasetRows::FileTimes times;
+    times.lines = documentLines(file);
+    const FileDocument *document = this->document(file);
+    const auto index = document ? document->index() : nullptr;
+    if (times.lines > 0 && index) {
+        index->readStatistics([&times](const FileStatistics &statistics) {
+            times.minuteStarts.reserve(statistics.minutes().size());
+            for (const auto &[minute, bucket] : statistics.minutes()) {
+                if (bucket.firstLine >= 0)
+                    times.minuteStarts.emplace_back(minute, bucket.firstLine);
+            }
+        });
+    }
+    return times;
+}
+
+DatasetRows Dataset::rowsByTime() const
+{
+    std::vector<DatasetRows::FileTimes> times;
+    for (int file = 0; file < fileCount(); ++file)
+        times.push_back(timesOf(file));
+    return DatasetRows::mergedByTime(times);
+}
+
 void Dataset::order()
 {
-    // A file without a time takes the time of the file before it by name, so it stays there.
+    // By the minute each file's rows begin at; a file without a time takes the minute of the
+    // file before it by name, so it stays there.
     std::vector<std::pair<qint64, File *>> keyed;
     qint64 previous = std::numeric_limits<qint64>::min();
-    for (auto &file : m_files) {
-        const auto index = file->document ? file->document->index() : nullptr;
-        if (index && file->document->status() == FileDocument::Status::Ready) {
-            const qint64 first =
-                index->readStatistics([](const FileStatistics &s) { return s.firstTime(); });
-            if (first != ScannedFields::noTime)
-                previous = first;
-        }
-        keyed.emplace_back(previous, file.release());
+    for (int file = 0; file < fileCount(); ++file) {
+        previous = DatasetRows::firstMinuteOf(timesOf(file), previous);
+        keyed.emplace_back(previous, m_files[size_t(file)].release());
     }
     std::stable_sort(keyed.begin(), keyed.end(),
                      [](const auto &a, const auto &b) { return a.first < b.first; });
     m_files.clear();
-    m_rowStarts.assign(1, 0);
-    for (const auto &[key, file] : keyed) {
+    for (const auto &[key, file] : keyed)
         m_files.emplace_back(file);
-        m_rowStarts.push_back(m_rowStarts.back() + documentLines(int(m_files.size()) - 1));
-    }
+    m_rows = rowsByTime();
 }
 
 QString Dataset::path(int file) const
@@ -474,58 +477,33 @@ qint64 Dataset::documentLines(int file) const
     return document->lineCount();
 }
 
-qint64 Dataset::lineCount(int file) const
-{
-    if (file < 0 || size_t(file) + 1 >= m_rowStarts.size())
-        return 0;
-    return m_rowStarts[size_t(file) + 1] - m_rowStarts[size_t(file)];
-}
-
-qint64 Dataset::firstRow(int file) const
-{
-    if (file < 0 || size_t(file) + 1 >= m_rowStarts.size())
-        return -1;
-    return m_rowStarts[size_t(file)];
-}
-
-Dataset::Location Dataset::locate(qint64 row) const
-{
-    if (row < 0 || row >= rowCount())
-        return {};
-    // The last file whose first row is at or before \a row (empty files share their start
-    // with the next one, which is the one that holds the row).
-    const auto it = std::upper_bound(m_rowStarts.begin(), m_rowStarts.end(), row);
-    const int file = int(it - m_rowStarts.begin()) - 1;
-    return {file, row - m_rowStarts[size_t(file)]};
-}
-
-qint64 Dataset::rowOf(int file, qint64 line) const
-{
-    if (file < 0 || file >= fileCount() || line < 0 || line >= lineCount(file))
-        return -1;
-    return m_rowStarts[size_t(file)] + line;
-}
-
 FileStatistics Dataset::statistics() const
 {
     FileStatistics result;
     for (int file = 0; file < fileCount(); ++file) {
         const FileDocument *document = this->document(file);
         if (lineCount(file) > 0 && document->index())
-            document->index()->readStatistics(
-                [&](const FileStatistics &s) { result.merge(s, m_rowStarts[size_t(file)]); });
+            document->index()->readStatistics([&](const FileStatistics &s) {
+                result.merge(s, [this, file](qint64 line) { return rowOf(file, line); });
+            });
     }
     return result;
 }
 
 qint64 Dataset::firstRowAtOrAfter(qint64 epochSeconds) const
 {
+    // Files are in the order their rows begin: once one has such a row, only the files that
+    // begin before it may have an earlier one (those merged with it).
+    qint64 best = -1;
     for (int file = 0; file < fileCount(); ++file) {
         if (lineCount(file) == 0)
             continue;
+        if (best >= 0 && linesBefore(file, best) == 0)
+            break;
         const qint64 line = TimeNavigator::firstLineAtOrAfter(*document(file), epochSeconds);
-        if (line >= 0)
-            return rowOf(file, line);
+        const qint64 row = line >= 0 ? rowOf(file, line) : -1;
+        if (row >= 0 && (best < 0 || row < best))
+            best = row;
     }
-    return -1;
+    return best;
 }

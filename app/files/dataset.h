@@ -1,5 +1,6 @@
 #pragma once
 
+#include "datasetrows.h"
 #include "fileindexer.h"
 #include "filestatistics.h"
 
@@ -16,15 +17,17 @@ class QTimer;
 
 /// A set of daily files read as one: each file is opened and indexed by its own FileDocument
 /// (so cached indexes are reused and only new or changed files are indexed, a few files at a
-/// time), and once all are indexed the files are put in time order and their rows numbered
-/// one after the other. While they are indexed, rows come in the order of the files' names
-/// (days sort by name) as each file's lines are found: they grow at the end only (grew()),
-/// and the few files whose name sorts out of their time's place move at the end
-/// (reordered()). A row of the dataset is a line of one of its files; rowOf() and
-/// locate() map between the two through a table of one number per file, so the dataset holds
-/// nothing beyond the files' indexes.
+/// time), and once all are indexed the files are put in time order and their rows merged by
+/// time (DatasetRows): files whose times do not overlap follow one another whole, files whose
+/// times overlap (the activities and the messages of a day, partitions of one stream) are
+/// merged minute by minute. While they are indexed, rows come file after file in the order of
+/// the files' names (days sort by name) as each file's lines are found: they grow at the end
+/// only (grew()), and the order in time comes once all are indexed (reordered(), unless it is
+/// the same). A row of the dataset is a line of one of its files; rowOf() and locate() map
+/// between the two through a few numbers per run of rows of one file, so the dataset holds
+/// nothing per line beyond the files' indexes.
 ///
-/// Files are ordered by the earliest message time their index saw; a file without any (one
+/// Files are ordered by the first minute their rows begin at; a file without any time (one
 /// that could not be read, or holds no timed message) keeps its place by name after the file
 /// before it. A file that cannot be read has no rows and a problem(); it does not stop the
 /// others. A file that ends early (a truncated download) keeps its readable rows and names the
@@ -32,18 +35,15 @@ class QTimer;
 ///
 /// A watched dataset follows its files and folders as they grow (a recordings folder, a new
 /// day downloaded): a file that grows gets its new lines (FileDocument's follow), a new file
-/// in a folder is indexed and put in its place in time order. Growth of the last file in
-/// order appends rows (grew()); anything else numbers the rows anew (reordered()).
+/// in a folder is indexed and put in its place in time order. Rows that come after all the
+/// others append rows (grew()); anything else numbers the rows anew (reordered()).
 class Dataset : public QObject
 {
     Q_OBJECT
 
 public:
-    struct Location
-    {
-        int file = -1;    ///< index into the ordered files, -1 when the row does not exist
-        qint64 line = -1; ///< line in that file, from 0
-    };
+    /// A file (index into the ordered files, -1 when the row does not exist) and its line.
+    using Location = DatasetRows::Location;
 
     explicit Dataset(QObject *parent = nullptr);
     ~Dataset() override;
@@ -89,15 +89,19 @@ public:
     QString problem(int file) const;
     /// Rows of file \a file (its indexed lines; 0 when it could not be read, and before
     /// finished() for a file after the first one still being indexed).
-    qint64 lineCount(int file) const;
-    /// The dataset row of the file's first line.
-    qint64 firstRow(int file) const;
+    qint64 lineCount(int file) const { return m_rows.lineCount(file); }
 
     /// Rows of all files (while indexing: those shown so far).
-    qint64 rowCount() const { return m_rowStarts.empty() ? 0 : m_rowStarts.back(); }
-    Location locate(qint64 row) const;
+    qint64 rowCount() const { return m_rows.rowCount(); }
+    Location locate(qint64 row) const { return m_rows.locate(row); }
     /// The dataset row of line \a line of file \a file; -1 when it does not exist.
-    qint64 rowOf(int file, qint64 line) const;
+    qint64 rowOf(int file, qint64 line) const { return m_rows.rowOf(file, line); }
+    /// How many lines of \a file come before row \a row.
+    qint64 linesBefore(int file, qint64 row) const { return m_rows.linesBefore(file, row); }
+    /// The last file whose rows are merged with those of \a file (DatasetRows).
+    int lastInterleavedWith(int file) const { return m_rows.lastInterleavedWith(file); }
+    /// Runs of rows of one file each, in row order.
+    const std::vector<DatasetRows::Run> &runs() const { return m_rows.runs(); }
     /// The statistics of all files together, lines numbered as dataset rows.
     FileStatistics statistics() const;
     /// The first row whose message time is at or after \a epochSeconds (UTC), found in the
@@ -138,13 +142,16 @@ private:
     /// Before finished(): the rows of the files indexed so far, in name order.
     void showIndexedRows();
     /// Tells about rows that changed from \a before: grew() or reordered().
-    void announceRows(const std::vector<qint64> &before);
-    static bool onlyAppended(const std::vector<qint64> &before, const std::vector<qint64> &now);
+    void announceRows(const DatasetRows &before);
     /// Lines of the file's document so far.
     qint64 documentLines(int file) const;
+    /// The file's lines and the minutes they begin, for the merge.
+    DatasetRows::FileTimes timesOf(int file) const;
+    /// The files' rows merged by time, in the files' order.
+    DatasetRows rowsByTime() const;
 
     std::vector<std::unique_ptr<File>> m_files;
-    std::vector<qint64> m_rowStarts; ///< m_rowStarts[i] = first row of file i; back() = total
+    DatasetRows m_rows;
     FileIndexer::Options m_options;
     bool m_cacheEnabled = true;
     int m_parallel;

@@ -115,9 +115,14 @@ void DatasetSearch::startMoreFiles()
         // may not count it as indexed yet.)
         // A file done waits for the files before it to hand over its results: it leaves the
         // window, but files ahead of the first still searched are bounded too.
+        // Files merged with the first one still searched all begin, however many, since their
+        // matches are handed over together.
         const bool passRunning = !m_dataset->isIndexed(file) && document->isIndexing();
-        if (!passRunning && (filesSearching() >= windowSize() ||
-                             int(m_searches.size()) >= windowSize() * filesHeldPerSearched))
+        const bool mergedWithFirst =
+            !m_searches.empty() && file <= m_dataset->lastInterleavedWith(m_searches.front().file);
+        if (!passRunning &&
+            (filesSearching() >= windowSize() ||
+             (!mergedWithFirst && int(m_searches.size()) >= windowSize() * filesHeldPerSearched)))
             break;
         ++m_nextFile;
         if (m_dataset->isIndexed(file) &&
@@ -142,7 +147,7 @@ void DatasetSearch::startMoreFiles()
         connect(search, &FileSearch::finished, this,
                 [this, search](bool cancelled) { fileFinished(search, cancelled); });
         // Rows before m_fromRow were searched before (a dataset that grew).
-        search->start(m_query, std::max<qint64>(0, m_fromRow - m_dataset->firstRow(file)));
+        search->start(m_query, m_dataset->linesBefore(file, m_fromRow));
     }
     if (m_searches.empty() && m_running && m_nextFile >= fileCount()) {
         m_running = false;
@@ -154,24 +159,65 @@ void DatasetSearch::startMoreFiles()
 void DatasetSearch::takeResults()
 {
     Running &first = m_searches.front();
-    if (!first.search)
+    // A file merged with others hands over its matches with theirs (takeMergedResults()).
+    if (!first.search || m_dataset->lastInterleavedWith(first.file) != first.file)
         return;
     const std::vector<qint64> &found = first.search->results();
-    const qint64 firstRow = m_dataset->firstRow(first.file);
-    // While the files are indexed, a row exists once the dataset shows it.
-    const qint64 rows = m_dataset->rowCount();
     const size_t before = m_results.size();
     size_t i = size_t(first.taken);
-    for (; i < found.size() && firstRow + found[i] < rows; ++i) {
+    for (; i < found.size(); ++i) {
+        // While the files are indexed, a row exists once the dataset shows it.
+        const qint64 row = m_dataset->rowOf(first.file, found[i]);
+        if (row < 0)
+            break;
         if (qint64(m_results.size()) >= maxStoredResults) {
             i = found.size(); // counted, not kept
             break;
         }
-        m_results.push_back(firstRow + found[i]);
+        m_results.push_back(row);
     }
     first.taken = qint64(i);
     if (m_results.size() > before)
         emit resultsAdded(qint64(m_results.size()));
+}
+
+bool DatasetSearch::takeMergedResults()
+{
+    // Files whose rows are merged hand over their matches once all of them are searched.
+    const int last = m_dataset->lastInterleavedWith(m_searches.front().file);
+    if (last >= m_nextFile)
+        return false;
+    size_t members = 0;
+    for (; members < m_searches.size() && m_searches[members].file <= last; ++members) {
+        if (!m_searches[members].done)
+            return false;
+    }
+    std::vector<qint64> rows;
+    for (size_t i = 0; i < members; ++i) {
+        const Running &running = m_searches[i];
+        qint64 matches = 0;
+        if (running.search) {
+            for (const qint64 line : running.search->results()) {
+                if (const qint64 row = m_dataset->rowOf(running.file, line); row >= 0)
+                    rows.push_back(row);
+            }
+            matches = running.search->matchCount();
+            running.search->disconnect(this);
+            running.search->deleteLater();
+        }
+        qint64 &fileMatches = m_matchesPerFile[size_t(running.file)];
+        fileMatches = std::max<qint64>(fileMatches, 0) + matches;
+        m_earlierMatches += matches;
+        m_rowsDone += m_dataset->lineCount(running.file);
+    }
+    m_searches.erase(m_searches.begin(), m_searches.begin() + qsizetype(members));
+    std::sort(rows.begin(), rows.end());
+    const size_t room = size_t(std::max<qint64>(0, maxStoredResults - qint64(m_results.size())));
+    m_results.insert(m_results.end(), rows.begin(),
+                     rows.begin() + qsizetype(std::min(room, rows.size())));
+    if (!rows.empty() && room > 0)
+        emit resultsAdded(qint64(m_results.size()));
+    return true;
 }
 
 void DatasetSearch::fileFinished(FileSearch *search, bool cancelled)
@@ -198,6 +244,11 @@ void DatasetSearch::advance()
     // Every file done at the front hands over its results, in file order: all of them, so a
     // file whose rows the dataset does not show yet waits for them.
     while (!m_searches.empty() && m_searches.front().done) {
+        if (m_dataset->lastInterleavedWith(m_searches.front().file) != m_searches.front().file) {
+            if (!takeMergedResults())
+                break;
+            continue;
+        }
         takeResults();
         const Running first = m_searches.front();
         const bool untaken =

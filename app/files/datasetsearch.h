@@ -13,7 +13,8 @@ class FileSearch;
 /// Searches every file of a Dataset for one query: a FileSearch per file (which splits a big
 /// file between the cores), several files at once (as many as there are worker threads, so a
 /// month of small days keeps both cores busy too), while the matching rows stream back as
-/// dataset rows in order: a file's matches are announced once every file before it is done.
+/// dataset rows in order: a file's matches are announced once every file before it is done
+/// (files whose rows are merged by time, together once all of them are).
 /// Files that could not be read are skipped. Cancelling stops the files being searched and the
 /// rest; what was announced stays.
 ///
@@ -91,6 +92,9 @@ private:
     void takeResults();
     /// Hands over the results of the files done at the front, in file order, and starts more.
     void advance();
+    /// Hands over the matches of the first file and the files merged with it, in row order,
+    /// once all of them are done; false while one is not.
+    bool takeMergedResults();
     void fileFinished(FileSearch *search, bool cancelled);
     void stop();
     int windowSize() const;

@@ -51,7 +51,10 @@ void FileExporter::cancel()
 std::vector<FileExporter::Part> FileExporter::partsOf(const Dataset &dataset,
                                                       const std::vector<qint64> &rows)
 {
+    // Files merged by time take turns: each keeps one reader, which reads on from where its
+    // last part ended instead of seeking again.
     std::vector<Part> parts;
+    std::vector<std::shared_ptr<LineReader>> readers(size_t(dataset.fileCount()));
     int file = -1;
     for (const qint64 row : rows) {
         const Dataset::Location at = dataset.locate(row);
@@ -59,7 +62,10 @@ std::vector<FileExporter::Part> FileExporter::partsOf(const Dataset &dataset,
             continue;
         if (at.file != file) {
             file = at.file;
-            parts.push_back({dataset.document(file)->createLineReader(), {}});
+            std::shared_ptr<LineReader> &reader = readers[size_t(file)];
+            if (!reader)
+                reader = dataset.document(file)->createLineReader();
+            parts.push_back({reader, {}});
         }
         parts.back().lines.push_back(at.line);
     }

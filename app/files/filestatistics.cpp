@@ -77,6 +77,11 @@ void FileStatistics::addLongLine(bool looksLikeObject)
 
 void FileStatistics::merge(const FileStatistics &other, qint64 lineOffset)
 {
+    merge(other, [lineOffset](qint64 line) { return line + lineOffset; });
+}
+
+void FileStatistics::merge(const FileStatistics &other, const std::function<qint64(qint64)> &rowOf)
+{
     m_lines += other.m_lines;
     m_activities += other.m_activities;
     m_system += other.m_system;
@@ -114,7 +119,7 @@ void FileStatistics::merge(const FileStatistics &other, qint64 lineOffset)
             it = m_minutes.emplace_hint(next, minute, Bucket{});
         }
         it->second.count += bucket.count;
-        const qint64 first = bucket.firstLine < 0 ? -1 : bucket.firstLine + lineOffset;
+        const qint64 first = bucket.firstLine < 0 ? -1 : rowOf(bucket.firstLine);
         if (it->second.firstLine < 0 || (first >= 0 && first < it->second.firstLine))
             it->second.firstLine = first;
     }

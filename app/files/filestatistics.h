@@ -7,6 +7,8 @@
 #include <QPair>
 #include <QString>
 
+#include <functional>
+
 #include <map>
 #include <string>
 #include <string_view>
@@ -35,6 +37,9 @@ public:
     /// (a file of a dataset after the files before it). Buckets keep their earliest first line;
     /// the bounds on minutes and symbols still hold.
     void merge(const FileStatistics &other, qint64 lineOffset);
+    /// The same for \a other's lines anywhere among this one's: \a rowOf gives the line here of
+    /// each of its lines (-1 when there is none). For the files of a dataset merged by time.
+    void merge(const FileStatistics &other, const std::function<qint64(qint64)> &rowOf);
 
     qint64 lines() const { return m_lines; }
     /// Lines that are JSON objects (activities and system messages).

@@ -80,14 +80,31 @@ std::shared_ptr<const BackupFile> BackupFile::build(const Parameters &parameters
         SimRandom::mix(SimRandom::hash(parameters.type.toUtf8()) + 0x7F4A7C15ULL);
     const qint64 julian = parameters.day.toJulianDay();
     const qint64 dayStartMs = (julian - 2440588) * 86400000; // 2440588: Julian day of 1970-01-01
-    const qint64 estimatedLines = qMax<qint64>(1, target * 6 / 900);
-    const qint64 spacingMs = qMax<qint64>(1, 86400000 / estimatedLines);
     const qint64 dayBaseId = 100000000 + (julian - 2455000) * 1000000;
     // The documented file types: activity objects (follows, blocks, likes) and messages.
     const MessageShape shape = parameters.type == QLatin1String("activity")
                                    ? MessageShape::StockTwitsActivity
                                    : MessageShape::StockTwits;
     const qint64 segmentRaw = std::clamp<qint64>(target * 3, 8 * 1024, 1024 * 1024);
+    const auto keyOf = [typeKey, julian](qint64 line) {
+        return typeKey ^ SimRandom::mix(quint64(julian) * 0x100000001ULL + quint64(line));
+    };
+    // The day's lines are spread over the day as a real day's are: how many there will be
+    // comes from how small a sample of them compresses (a few more, so that the last ones do
+    // not pile up in the day's last second).
+    const qint64 estimatedLines = [&] {
+        QByteArray sample;
+        qint64 lines = 0;
+        for (; sample.size() < std::min<qint64>(segmentRaw, 256 * 1024); ++lines) {
+            generator.append(sample, keyOf(lines), dayBaseId + lines, dayStartMs, shape);
+            sample.append('\n');
+        }
+        const qint64 compressed =
+            qMax<qint64>(1, deflateSegment(sample, parameters.compressionLevel).deflated.size());
+        const qint64 distinct = std::min(target, parameters.distinctBytes);
+        return qMax<qint64>(1, distinct * lines / compressed * 105 / 100);
+    }();
+    const qint64 spacingMs = qMax<qint64>(1, 86400000 / estimatedLines);
 
     std::vector<Segment> segments;
     qint64 distinctCompressed = 0;
@@ -98,9 +115,7 @@ std::shared_ptr<const BackupFile> BackupFile::build(const Parameters &parameters
         qint64 lines = 0;
         while (raw.size() < segmentRaw) {
             const qint64 createdAt = std::min(dayStartMs + line * spacingMs, dayStartMs + 86399999);
-            const quint64 key =
-                typeKey ^ SimRandom::mix(quint64(julian) * 0x100000001ULL + quint64(line));
-            generator.append(raw, key, dayBaseId + line, createdAt, shape);
+            generator.append(raw, keyOf(line), dayBaseId + line, createdAt, shape);
             raw.append('\n');
             ++line;
             ++lines;

@@ -9,7 +9,10 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QTemporaryDir>
 #include <QTest>
+
+#include <zlib.h>
 
 /// `hydrant-cli download` as a user runs it, against the simulator in this process.
 class DownloadCommandTest : public BackupSimFixture
@@ -375,4 +378,130 @@ TEST_F(DownloadCommandTest, TheDownloadFolderOpensAsOneDataset)
     for (qsizetype i = 0; i < files.size(); ++i)
         EXPECT_EQ(QFileInfo(files[i].toObject().value(QStringLiteral("path")).toString()),
                   QFileInfo(days[i]));
+}
+
+namespace {
+
+/// The lines of a gzip file (every member), read with zlib alone.
+std::vector<QByteArray> gzipLines(const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return {};
+    const QByteArray compressed = file.readAll();
+    QByteArray content;
+    z_stream z{};
+    inflateInit2(&z, 15 + 32);
+    z.next_in = reinterpret_cast<Bytef *>(const_cast<char *>(compressed.constData()));
+    z.avail_in = uInt(compressed.size());
+    char out[1 << 16];
+    int status = Z_OK;
+    while (status != Z_DATA_ERROR && status != Z_MEM_ERROR && (z.avail_in > 0 || status == Z_OK)) {
+        z.next_out = reinterpret_cast<Bytef *>(out);
+        z.avail_out = sizeof out;
+        status = inflate(&z, Z_NO_FLUSH);
+        content.append(out, qsizetype(sizeof out - z.avail_out));
+        if (status == Z_STREAM_END) {
+            if (z.avail_in == 0)
+                break;
+            inflateReset(&z); // the next member
+            status = Z_OK;
+        } else if (status == Z_BUF_ERROR && z.avail_out > 0) {
+            break;
+        }
+    }
+    inflateEnd(&z);
+    std::vector<QByteArray> lines;
+    for (const QByteArray &line : content.split('\n')) {
+        if (!line.isEmpty())
+            lines.push_back(line);
+    }
+    return lines;
+}
+
+/// "2024-01-08T13:05" of a backup line: the time of the like, follow or message it holds.
+QByteArray minuteOf(const QByteArray &line)
+{
+    const QByteArray key = "\"created_at\":\"";
+    const qsizetype at = line.indexOf(key);
+    return at < 0 ? QByteArray() : line.mid(at + key.size(), 16);
+}
+
+} // namespace
+
+TEST_F(DownloadCommandTest, TheActivitiesAndMessagesOfADayAreReadAsOneTimeline)
+{
+    // Both file types of a day in one folder, read as one: the likes and follows come among
+    // the messages minute by minute, as they happened, each file's lines in their own order.
+    const auto download = TestSupport::runProcess(TestSupport::cliPath(),
+                                                  arguments(QStringLiteral("2024-01-08"),
+                                                            QStringLiteral("2024-01-08"),
+                                                            QStringLiteral("activity,message")),
+                                                  {}, passwordEnvironment());
+    ASSERT_EQ(download.exitCode, 0) << download.standardError.constData();
+    const std::vector<QString> paths{pathOf(QStringLiteral("stocktwits_activity_2024_01_08.gz")),
+                                     pathOf(QStringLiteral("stocktwits_message_2024_01_08.gz"))};
+    const std::vector<std::vector<QByteArray>> files{gzipLines(paths[0]), gzipLines(paths[1])};
+    ASSERT_GT(files[0].size(), 1000u);
+    ASSERT_GT(files[1].size(), 1000u);
+
+    const QTemporaryDir elsewhere; // not in the folder, which is searched next
+    const QString exported = elsewhere.filePath(QStringLiteral("day.jsonl"));
+    const auto exporting =
+        TestSupport::runProcess(TestSupport::cliPath(), {QStringLiteral("export"), paths[0],
+                                                         paths[1], QStringLiteral("-o"), exported});
+    ASSERT_EQ(exporting.exitCode, 0) << exporting.standardError.constData();
+    QFile out(exported);
+    ASSERT_TRUE(out.open(QIODevice::ReadOnly));
+    const QList<QByteArray> rows = out.readAll().split('\n');
+    ASSERT_EQ(size_t(rows.size()), files[0].size() + files[1].size() + 1); // the last '\n'
+
+    // Where each line of each file is in the timeline.
+    std::vector<std::vector<qsizetype>> rowOf{std::vector<qsizetype>(files[0].size(), -1),
+                                              std::vector<qsizetype>(files[1].size(), -1)};
+    size_t next[2] = {0, 0};
+    QByteArray previousMinute;
+    int previousFile = -1;
+    int turns = 0;
+    for (qsizetype row = 0; row + 1 < rows.size(); ++row) {
+        int file = 0;
+        if (next[0] < files[0].size() && rows[row] == files[0][next[0]])
+            file = 0;
+        else if (next[1] < files[1].size() && rows[row] == files[1][next[1]])
+            file = 1;
+        else
+            FAIL() << "row " << row << " is not the next line of either file";
+        rowOf[size_t(file)][next[file]++] = row;
+        const QByteArray minute = minuteOf(rows[row]);
+        ASSERT_GE(minute, previousMinute) << "row " << row;
+        previousMinute = minute;
+        turns += file != previousFile ? 1 : 0;
+        previousFile = file;
+    }
+    EXPECT_GT(turns, 500) << "the two files take turns through the day";
+
+    // Searching the folder gives the matches in the same order, with each file's line numbers.
+    const auto grep = TestSupport::runProcess(
+        TestSupport::cliPath(), {QStringLiteral("inspect"), folder.path(), QStringLiteral("--grep"),
+                                 QStringLiteral("moon"), QStringLiteral("--no-cache")});
+    ASSERT_EQ(grep.exitCode, 0) << grep.standardError.constData();
+    qsizetype previousRow = -1;
+    int matches[2] = {0, 0};
+    for (const QByteArray &printed : grep.standardOutput.split('\n')) {
+        if (printed.isEmpty())
+            continue;
+        const qsizetype pathEnd = printed.indexOf(".gz:") + 3;
+        const qsizetype numberEnd = printed.indexOf(':', pathEnd + 1);
+        const QFileInfo path(QString::fromUtf8(printed.left(pathEnd)));
+        const int file = path == QFileInfo(paths[0]) ? 0 : 1;
+        const qint64 line = printed.mid(pathEnd + 1, numberEnd - pathEnd - 1).toLongLong() - 1;
+        ASSERT_TRUE(line >= 0 && size_t(line) < files[size_t(file)].size()) << printed.constData();
+        EXPECT_EQ(printed.mid(numberEnd + 1), files[size_t(file)][size_t(line)]);
+        const qsizetype row = rowOf[size_t(file)][size_t(line)];
+        EXPECT_GT(row, previousRow) << "matches in the timeline's order";
+        previousRow = row;
+        ++matches[file];
+    }
+    EXPECT_GT(matches[0], 0);
+    EXPECT_GT(matches[1], 0);
 }

@@ -82,7 +82,9 @@ TEST_F(MonthDataset, EveryRowIsALineOfOneFileInOrder)
 {
     qint64 row = 0;
     for (size_t f = 0; f < expected.size(); ++f) {
-        EXPECT_EQ(dataset->firstRow(int(f)), row);
+        if (!expected[f].lines.empty()) {
+            EXPECT_EQ(dataset->rowOf(int(f), 0), row);
+        }
         auto reader =
             expected[f].lines.empty() ? nullptr : dataset->document(int(f))->createLineReader();
         for (size_t l = 0; l < expected[f].lines.size(); ++l, ++row) {
@@ -166,7 +168,7 @@ TEST(Dataset, ADayAddedLaterIsIndexedWhileTheOthersComeFromTheCache)
     }
     // The new day takes its place in time, between the 12th and the 14th.
     EXPECT_EQ(second->path(12), added.path);
-    EXPECT_EQ(second->firstRow(12), 12 * linesPerDay);
+    EXPECT_EQ(second->rowOf(12, 0), 12 * linesPerDay);
     IndexCache::setMinimumContentBytes(minimum);
 }
 
@@ -568,4 +570,63 @@ TEST(InspectDataset, AFolderWithoutDailyFilesIsAClearError)
     result = runProcess(cliPath(), {QStringLiteral("inspect"), dir.path(), dir.path(),
                                     QStringLiteral("--member"), QStringLiteral("a.jsonl")});
     EXPECT_EQ(result.exitCode, 1);
+}
+
+TEST(Dataset, PartitionsOfOneStreamAreMergedMinuteByMinuteAndSearchedInThatOrder)
+{
+    // A stream recorded over twelve connections (partitions), one file each, every file with
+    // a line in every minute of the same two hours: the rows take each minute of every file in
+    // turn, and a search with a single worker (so that the files merged together outnumber the
+    // files it holds at once) gives its matches in row order.
+    QTemporaryDir dir;
+    constexpr int partitions = 12;
+    constexpr int linesPerFile = 120;
+    constexpr qint64 start = 1730419200; // 2024-11-01 00:00 UTC
+    const auto timeOf = [](int file, qint64 line) { return start + file * 4 + line * 60; };
+    std::vector<std::vector<QByteArray>> lines(partitions);
+    for (int file = 0; file < partitions; ++file) {
+        QByteArray content;
+        for (int line = 0; line < linesPerFile; ++line) {
+            lines[size_t(file)].push_back(
+                SampleData::stockTwitsLine(file * 1000 + line, timeOf(file, line)));
+            content += lines[size_t(file)].back() + '\n';
+        }
+        SampleData::write(
+            dir, QStringLiteral("partition-%1.jsonl.gz").arg(file, 2, 10, QLatin1Char('0')),
+            SampleData::gzip(content));
+    }
+    Dataset dataset;
+    dataset.setCacheEnabled(false);
+    ASSERT_TRUE(dataset.open({dir.path()}));
+    ASSERT_TRUE(dataset.waitForFinished(30000));
+    ASSERT_EQ(dataset.rowCount(), partitions * linesPerFile);
+    for (qint64 row = 0; row < dataset.rowCount(); ++row) {
+        const Dataset::Location at = dataset.locate(row);
+        const qint64 expectedMinute = row / partitions;
+        ASSERT_EQ((timeOf(at.file, at.line) - start) / 60, expectedMinute) << "row " << row;
+        ASSERT_EQ(at.file, int(row % partitions)) << "row " << row;
+    }
+
+    std::vector<qint64> expected;
+    for (int file = 0; file < partitions; ++file) {
+        for (qint64 line = 0; line < linesPerFile; ++line) {
+            if (lines[size_t(file)][size_t(line)].contains("Bearish"))
+                expected.push_back(dataset.rowOf(file, line));
+        }
+    }
+    std::sort(expected.begin(), expected.end());
+    DatasetSearch search(&dataset);
+    search.setThreadCount(1);
+    search.start(MessageQuery::parse(QStringLiteral("sentiment:bearish")));
+    ASSERT_TRUE(search.waitForFinished(30000));
+    EXPECT_EQ(search.results(), expected);
+    EXPECT_EQ(search.matchCount(), qint64(expected.size()));
+
+    // The hour's first row is the first file's first line; a time in the middle of a minute
+    // finds the first of that minute's lines at or after it.
+    const FileStatistics stats = dataset.statistics();
+    ASSERT_EQ(stats.hours().size(), 2u);
+    EXPECT_EQ(stats.hours().begin()->second.firstLine, 0);
+    EXPECT_EQ(std::next(stats.hours().begin())->second.firstLine, 60 * partitions);
+    EXPECT_EQ(dataset.firstRowAtOrAfter(start + 10 * 60 + 30), 10 * partitions + 8);
 }

@@ -233,7 +233,7 @@ TEST_F(DatasetTable, RowsAreEveryFilesLinesInTimeOrderEachWithItsFileAndLine)
         }
     }
     // The Gnip day reads like the others: author and symbols from its own shape.
-    const int gnipRow = int(dataset.firstRow(20));
+    const int gnipRow = int(dataset.rowOf(20, 0));
     ASSERT_TRUE(dataset.path(20).endsWith(QStringLiteral("zz-gnip-activities.json.gz")));
     EXPECT_TRUE(model.index(gnipRow, FeedModel::AuthorColumn)
                     .data()
@@ -346,10 +346,10 @@ TEST_F(DatasetTable, GoingToATimeFindsTheFirstRowAtOrAfterItInWhicheverFile)
     EXPECT_EQ(dataset.firstRowAtOrAfter(november1 + 4 * day + 6007), 4 * linesPerDay + 2);
     EXPECT_EQ(dataset.firstRowAtOrAfter(november1 + 4 * day + 6008), 4 * linesPerDay + 3);
     // The 13th is missing: the first row of the 14th (the 13th file).
-    EXPECT_EQ(dataset.firstRowAtOrAfter(november1 + 12 * day + 3600), dataset.firstRow(12));
+    EXPECT_EQ(dataset.firstRowAtOrAfter(november1 + 12 * day + 3600), dataset.rowOf(12, 0));
     ASSERT_TRUE(dataset.path(12).endsWith(QStringLiteral("2024-11-14.jsonl.gz")));
     // The Gnip day's times count as well as the others'.
-    EXPECT_EQ(dataset.firstRowAtOrAfter(november1 + 21 * day + 3600), dataset.firstRow(20) + 2);
+    EXPECT_EQ(dataset.firstRowAtOrAfter(november1 + 21 * day + 3600), dataset.rowOf(20, 0) + 2);
     EXPECT_EQ(dataset.firstRowAtOrAfter(november1 - day), 0);
     EXPECT_EQ(dataset.firstRowAtOrAfter(november1 + 31 * day), -1);
 }

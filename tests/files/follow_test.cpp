@@ -371,7 +371,7 @@ TEST(FollowDataset, ANewDayFileInAnOpenFolderTakesItsPlaceInTime)
     ASSERT_TRUE(reordered.wait(10000));
     EXPECT_EQ(dataset->rowCount(), 120);
     EXPECT_EQ(QFileInfo(dataset->path(2)).fileName(), recordedDayName(3));
-    EXPECT_EQ(dataset->firstRow(2), 60);
+    EXPECT_EQ(dataset->rowOf(2, 0), 60);
     EXPECT_EQ(rowsOf(*dataset), rowsOf(*openFolder(dir.path(), false)));
 }
 

@@ -253,8 +253,9 @@ TEST(FollowedDataset, ASearchTakesInANewDayAndRunsAgainWhenADayGoesInTheMiddle)
 {
     QTemporaryDir dir;
     std::map<int, QByteArray> days;
+    // 140 lines ten minutes apart: each day's lines end before the next day's begin.
     for (const int d : {1, 2, 4}) {
-        days[d] = recordedDayLines(d, 200);
+        days[d] = recordedDayLines(d, 140);
         SampleData::write(dir, recordedDayName(d), SampleData::gzip(days[d]));
     }
     const auto expected = [&days] {
@@ -277,14 +278,14 @@ TEST(FollowedDataset, ASearchTakesInANewDayAndRunsAgainWhenADayGoesInTheMiddle)
     ASSERT_EQ(resultRows(view.resultsModel()), expected());
 
     // The next day arrives: its matches join the results, after the others.
-    days[5] = recordedDayLines(5, 200);
+    days[5] = recordedDayLines(5, 140);
     SampleData::write(dir, recordedDayName(5), SampleData::gzip(days[5]));
     view.dataset()->checkForChanges();
     ASSERT_TRUE(waitUntil([&] { return resultRows(view.resultsModel()) == expected(); }, 20000))
         << view.resultsModel()->rowCount();
     // A missing day downloaded later goes in the middle: the rows are numbered anew, and so are
     // the results.
-    days[3] = recordedDayLines(3, 200);
+    days[3] = recordedDayLines(3, 140);
     SampleData::write(dir, recordedDayName(3), SampleData::gzip(days[3]));
     view.dataset()->checkForChanges();
     ASSERT_TRUE(waitUntil([&] { return resultRows(view.resultsModel()) == expected(); }, 20000))
