@@ -404,19 +404,18 @@ bool Dataset::waitForFinished(int msecs)
     return true;
 }
 
-DatasetRows::FileTimes Dataset::timesOf(int file) const
+DatasetRows::FileTimes Dataset::timesOf(int file, bool allSteps) const
 {
     DatasetRows::FileTimes times;
     times.lines = documentLines(file);
     const FileDocument *document = this->document(file);
     const auto index = document ? document->index() : nullptr;
     if (times.lines > 0 && index) {
-        index->readStatistics([&times](const FileStatistics &statistics) {
-            times.minuteStarts.reserve(statistics.minutes().size());
-            for (const auto &[minute, bucket] : statistics.minutes()) {
-                if (bucket.firstLine >= 0)
-                    times.minuteStarts.emplace_back(minute, bucket.firstLine);
-            }
+        index->readStatistics([&times, allSteps](const FileStatistics &statistics) {
+            statistics.forEachTimeStep([&times, allSteps](qint64 seconds, qint64 line) {
+                times.timeStarts.emplace_back(seconds, line);
+                return allSteps;
+            });
         });
     }
     return times;
@@ -424,20 +423,47 @@ DatasetRows::FileTimes Dataset::timesOf(int file) const
 
 DatasetRows Dataset::rowsByTime() const
 {
+    // Only a file whose time span meets another's needs its steps: any other stays whole.
+    struct Span
+    {
+        qint64 first, last;
+        int file;
+    };
+    std::vector<Span> spans;
+    for (int file = 0; file < fileCount(); ++file) {
+        const FileDocument *document = this->document(file);
+        const auto index = document ? document->index() : nullptr;
+        if (!index || documentLines(file) == 0)
+            continue;
+        const auto [first, last] = index->readStatistics(
+            [](const FileStatistics &s) { return std::pair(s.firstTime(), s.lastTime()); });
+        if (first != ScannedFields::noTime)
+            spans.push_back({first, last, file});
+    }
+    std::sort(spans.begin(), spans.end(),
+              [](const Span &a, const Span &b) { return a.first < b.first; });
+    std::vector<bool> overlaps(size_t(fileCount()), false);
+    qint64 latestEnd = std::numeric_limits<qint64>::min();
+    for (size_t i = 0; i < spans.size(); ++i) {
+        const bool meetsEarlier = spans[i].first <= latestEnd;
+        const bool meetsLater = i + 1 < spans.size() && spans[i + 1].first <= spans[i].last;
+        overlaps[size_t(spans[i].file)] = meetsEarlier || meetsLater;
+        latestEnd = std::max(latestEnd, spans[i].last);
+    }
     std::vector<DatasetRows::FileTimes> times;
     for (int file = 0; file < fileCount(); ++file)
-        times.push_back(timesOf(file));
+        times.push_back(timesOf(file, overlaps[size_t(file)]));
     return DatasetRows::mergedByTime(times);
 }
 
 void Dataset::order()
 {
-    // By the minute each file's rows begin at; a file without a time takes the minute of the
-    // file before it by name, so it stays there.
+    // By the time each file's rows begin at; a file without a time takes the time of the file
+    // before it by name, so it stays there.
     std::vector<std::pair<qint64, File *>> keyed;
     qint64 previous = std::numeric_limits<qint64>::min();
     for (int file = 0; file < fileCount(); ++file) {
-        previous = DatasetRows::firstMinuteOf(timesOf(file), previous);
+        previous = DatasetRows::firstTimeOf(timesOf(file, false), previous);
         keyed.emplace_back(previous, m_files[size_t(file)].release());
     }
     std::stable_sort(keyed.begin(), keyed.end(),

@@ -20,14 +20,14 @@ class QTimer;
 /// time), and once all are indexed the files are put in time order and their rows merged by
 /// time (DatasetRows): files whose times do not overlap follow one another whole, files whose
 /// times overlap (the activities and the messages of a day, partitions of one stream) are
-/// merged minute by minute. While they are indexed, rows come file after file in the order of
+/// merged second by second. While they are indexed, rows come file after file in the order of
 /// the files' names (days sort by name) as each file's lines are found: they grow at the end
 /// only (grew()), and the order in time comes once all are indexed (reordered(), unless it is
 /// the same). A row of the dataset is a line of one of its files; rowOf() and locate() map
 /// between the two through a few numbers per run of rows of one file, so the dataset holds
 /// nothing per line beyond the files' indexes.
 ///
-/// Files are ordered by the first minute their rows begin at; a file without any time (one
+/// Files are ordered by the first time their rows begin at; a file without any time (one
 /// that could not be read, or holds no timed message) keeps its place by name after the file
 /// before it. A file that cannot be read has no rows and a problem(); it does not stop the
 /// others. A file that ends early (a truncated download) keeps its readable rows and names the
@@ -94,6 +94,8 @@ public:
     /// Rows of all files (while indexing: those shown so far).
     qint64 rowCount() const { return m_rows.rowCount(); }
     Location locate(qint64 row) const { return m_rows.locate(row); }
+    /// The run of rows of one file that holds row \a row (file -1 when there is none).
+    DatasetRows::Run runAt(qint64 row) const { return m_rows.runAt(row); }
     /// The dataset row of line \a line of file \a file; -1 when it does not exist.
     qint64 rowOf(int file, qint64 line) const { return m_rows.rowOf(file, line); }
     /// How many lines of \a file come before row \a row.
@@ -145,8 +147,9 @@ private:
     void announceRows(const DatasetRows &before);
     /// Lines of the file's document so far.
     qint64 documentLines(int file) const;
-    /// The file's lines and the minutes they begin, for the merge.
-    DatasetRows::FileTimes timesOf(int file) const;
+    /// The file's lines and its time steps, for the merge: all of them, or only the first
+    /// (for a file that stays whole).
+    DatasetRows::FileTimes timesOf(int file, bool allSteps) const;
     /// The files' rows merged by time, in the files' order.
     DatasetRows rowsByTime() const;
 

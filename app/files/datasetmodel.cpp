@@ -133,11 +133,15 @@ QString DatasetModel::origin(int row) const
 
 const MessageRowCache::Row *DatasetModel::row(int row) const
 {
-    const Dataset::Location at = location(row);
-    if (at.file < 0)
+    if (row < 0 || row >= m_rows)
         return nullptr;
-    FileDocument *document = m_dataset->document(at.file);
-    return m_cache.row(document->lineReader(), at.line, m_dataset->lineCount(at.file), row);
+    // The rows around it that are lines of the same file in a row are read with it.
+    const DatasetRows::Run run = m_dataset->runAt(row);
+    if (run.file < 0)
+        return nullptr;
+    FileDocument *document = m_dataset->document(run.file);
+    return m_cache.row(document->lineReader(), run.firstLine + (row - run.firstRow), run.firstLine,
+                       run.firstLine + run.lines, row);
 }
 
 Message DatasetModel::message(int row) const

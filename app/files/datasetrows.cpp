@@ -7,35 +7,35 @@
 
 namespace {
 
-/// A piece of a file in mergedByTime(): its lines from one minute later than any before it
-/// up to the next such minute.
+/// A piece of a file in mergedByTime(): its lines from one time later than any before it up
+/// to the next such time.
 struct Piece
 {
-    qint64 minute;
+    qint64 time;
     qint64 firstLine;
     qint64 lines;
 };
 
-/// The file cut where a minute later than any before it begins; lines before its first timed
-/// one go with that. A file with lines and no time is one piece at \a untimedMinute.
-std::vector<Piece> piecesOf(const DatasetRows::FileTimes &file, qint64 untimedMinute)
+/// The file cut where a time later than any before it begins; lines before its first timed
+/// one go with that. A file with lines and no time is one piece at \a untimedTime.
+std::vector<Piece> piecesOf(const DatasetRows::FileTimes &file, qint64 untimedTime)
 {
     std::vector<Piece> pieces;
     if (file.lines <= 0)
         return pieces;
-    std::vector<std::pair<qint64, qint64>> starts = file.minuteStarts;
+    std::vector<std::pair<qint64, qint64>> starts = file.timeStarts;
     std::sort(starts.begin(), starts.end(),
               [](const auto &a, const auto &b) { return a.second < b.second; });
-    for (const auto &[minute, line] : starts) {
+    for (const auto &[time, line] : starts) {
         if (line < 0 || line >= file.lines)
             continue; // beyond the lines shown (a file that grows)
         if (pieces.empty())
-            pieces.push_back({minute, 0, 0});
-        else if (minute > pieces.back().minute)
-            pieces.push_back({minute, line, 0});
+            pieces.push_back({time, 0, 0});
+        else if (time > pieces.back().time)
+            pieces.push_back({time, line, 0});
     }
     if (pieces.empty())
-        pieces.push_back({untimedMinute, 0, 0});
+        pieces.push_back({untimedTime, 0, 0});
     for (size_t i = 0; i < pieces.size(); ++i) {
         const qint64 end = i + 1 < pieces.size() ? pieces[i + 1].firstLine : file.lines;
         pieces[i].lines = end - pieces[i].firstLine;
@@ -54,37 +54,37 @@ DatasetRows DatasetRows::oneAfterAnother(const std::vector<qint64> &linesPerFile
     return rows;
 }
 
-qint64 DatasetRows::firstMinuteOf(const FileTimes &file, qint64 otherwise)
+qint64 DatasetRows::firstTimeOf(const FileTimes &file, qint64 otherwise)
 {
     const std::vector<Piece> pieces = piecesOf(file, otherwise);
-    return pieces.empty() ? otherwise : pieces.front().minute;
+    return pieces.empty() ? otherwise : pieces.front().time;
 }
 
 DatasetRows DatasetRows::mergedByTime(const std::vector<FileTimes> &files)
 {
     std::vector<std::vector<Piece>> pieces;
     pieces.reserve(files.size());
-    qint64 previousMinute = std::numeric_limits<qint64>::min();
+    qint64 previousTime = std::numeric_limits<qint64>::min();
     for (const FileTimes &file : files) {
-        pieces.push_back(piecesOf(file, previousMinute));
+        pieces.push_back(piecesOf(file, previousTime));
         if (!pieces.back().empty())
-            previousMinute = pieces.back().back().minute;
+            previousTime = pieces.back().back().time;
     }
-    // Earliest minute first; on a tie the file given first, then its earlier piece.
-    using Head = std::tuple<qint64, int, size_t>; // minute, file, piece
+    // Earliest time first; on a tie the file given first, then its earlier piece.
+    using Head = std::tuple<qint64, int, size_t>; // time, file, piece
     std::priority_queue<Head, std::vector<Head>, std::greater<>> heads;
     for (size_t file = 0; file < pieces.size(); ++file) {
         if (!pieces[file].empty())
-            heads.emplace(pieces[file].front().minute, int(file), 0);
+            heads.emplace(pieces[file].front().time, int(file), 0);
     }
     DatasetRows rows;
     while (!heads.empty()) {
-        const auto [minute, file, index] = heads.top();
+        const auto [time, file, index] = heads.top();
         heads.pop();
         const Piece &piece = pieces[size_t(file)][index];
         rows.append(file, piece.firstLine, piece.lines);
         if (index + 1 < pieces[size_t(file)].size())
-            heads.emplace(pieces[size_t(file)][index + 1].minute, file, index + 1);
+            heads.emplace(pieces[size_t(file)][index + 1].time, file, index + 1);
     }
     rows.finish(int(files.size()));
     return rows;
@@ -138,13 +138,20 @@ void DatasetRows::finish(int files)
     closeGroup();
 }
 
-DatasetRows::Location DatasetRows::locate(qint64 row) const
+DatasetRows::Run DatasetRows::runAt(qint64 row) const
 {
     if (row < 0 || row >= m_rowCount)
-        return {};
+        return {-1, 0, 0, 0};
     const auto it = std::upper_bound(m_runs.begin(), m_runs.end(), row,
                                      [](qint64 r, const Run &run) { return r < run.firstRow; });
-    const Run &run = *(it - 1);
+    return *(it - 1);
+}
+
+DatasetRows::Location DatasetRows::locate(qint64 row) const
+{
+    const Run run = runAt(row);
+    if (run.file < 0)
+        return {};
     return {run.file, run.firstLine + (row - run.firstRow)};
 }
 

@@ -8,9 +8,9 @@
 /// Which line of which file each row of a dataset is. The rows are runs: stretches of
 /// consecutive lines of one file that are consecutive rows too. Files whose times do not
 /// overlap are one run each, one file after the other; files whose times overlap are merged
-/// minute by minute (within a minute each file's lines stay together), as the per-minute
-/// table of their index passes allows without a table of rows: what it holds is a few numbers
-/// per run, nothing per line.
+/// by time, second by second (the time steps their index passes noted; lines of the same second
+/// go file by file), without a table of rows: what it holds is a few numbers per run, nothing
+/// per line.
 class DatasetRows
 {
 public:
@@ -31,29 +31,31 @@ public:
     struct FileTimes
     {
         qint64 lines = 0;
-        /// (minute, first line of that minute) for every minute the file's messages fall in,
-        /// in any order (FileStatistics::minutes()); empty when no line has a time.
-        std::vector<std::pair<qint64, qint64>> minuteStarts;
+        /// (time, line) where the file reaches each time (FileStatistics' time steps), in any
+        /// order; empty when no line has a time.
+        std::vector<std::pair<qint64, qint64>> timeStarts;
     };
 
     DatasetRows() = default;
     /// Files one after the other, whole, in the order given.
     static DatasetRows oneAfterAnother(const std::vector<qint64> &linesPerFile);
-    /// Files merged by time: each file is cut where a minute later than any before it in the
-    /// file begins (a line that is late for its minute stays where it is), and the pieces of
-    /// all files are taken earliest minute first, the file given first first when they tie. A
-    /// file's own order is never changed. A file with no time follows the file given before
-    /// it. Files whose times do not overlap come one after the other, whole, so the files
-    /// should be given in the order of their first minute (firstMinuteOf()).
+    /// Files merged by time: each file is cut where a time later than any before it in the
+    /// file begins (a line that is late for its time stays where it is), and the pieces of all
+    /// files are taken earliest time first, the file given first first when they tie. A file's
+    /// own order is never changed. A file with no time follows the file given before it. Files
+    /// whose times do not overlap come one after the other, whole, so the files should be
+    /// given in the order of their first time (firstTimeOf()).
     static DatasetRows mergedByTime(const std::vector<FileTimes> &files);
-    /// The minute a file's rows begin at in mergedByTime(), or \a otherwise when it has none.
-    static qint64 firstMinuteOf(const FileTimes &file, qint64 otherwise);
+    /// The time a file's rows begin at in mergedByTime(), or \a otherwise when it has none.
+    static qint64 firstTimeOf(const FileTimes &file, qint64 otherwise);
 
     qint64 rowCount() const { return m_rowCount; }
     int fileCount() const { return int(m_fileRuns.size()); }
     const std::vector<Run> &runs() const { return m_runs; }
 
     Location locate(qint64 row) const;
+    /// The run that holds row \a row; its file is -1 when there is none.
+    Run runAt(qint64 row) const;
     /// The row of line \a line of \a file; -1 when the dataset does not show it.
     qint64 rowOf(int file, qint64 line) const;
     /// The lines of \a file the dataset shows.

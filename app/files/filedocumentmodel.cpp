@@ -155,7 +155,7 @@ const FileDocumentModel::Row *FileDocumentModel::row(int row) const
 {
     if (row < 0 || row >= m_rows)
         return nullptr;
-    return m_cache.row(m_document->lineReader(), row, m_rows, row);
+    return m_cache.row(m_document->lineReader(), row, 0, m_rows, row);
 }
 
 Message FileDocumentModel::message(int row) const

@@ -6,9 +6,64 @@ namespace {
 
 // Bumped whenever the shape rules change what a line counts as, so that statistics cached by an
 // older version are computed again rather than shown.
-constexpr quint32 statisticsVersion = 2;
+// 3: the time steps.
+constexpr quint32 statisticsVersion = 3;
+
+void appendLeb128(QByteArray &out, quint64 value)
+{
+    while (value >= 0x80) {
+        out.append(char(value | 0x80));
+        value >>= 7;
+    }
+    out.append(char(value));
+}
+
+/// The next LEB128 number at \a at (moved past it); false at the end or on a damaged one.
+bool readLeb128(const QByteArray &in, qsizetype &at, quint64 &value)
+{
+    value = 0;
+    for (int shift = 0; at < in.size() && shift < 64; shift += 7) {
+        const auto byte = quint8(in[at++]);
+        value |= quint64(byte & 0x7f) << shift;
+        if (!(byte & 0x80))
+            return true;
+    }
+    return false;
+}
 
 } // namespace
+
+void FileStatistics::addTimeStep(qint64 seconds, qint64 line)
+{
+    if (m_firstStep.line < 0) {
+        m_firstStep = m_lastStep = {seconds, line};
+        return;
+    }
+    if (seconds <= m_lastStep.seconds || line <= m_lastStep.line ||
+        m_laterSteps.size() >= maxTimeStepBytes)
+        return;
+    appendLeb128(m_laterSteps, quint64(seconds - m_lastStep.seconds));
+    appendLeb128(m_laterSteps, quint64(line - m_lastStep.line));
+    m_lastStep = {seconds, line};
+}
+
+void FileStatistics::forEachTimeStep(
+    const std::function<bool(qint64 seconds, qint64 line)> &visit) const
+{
+    if (m_firstStep.line < 0)
+        return;
+    TimeStep step = m_firstStep;
+    if (!visit(step.seconds, step.line))
+        return;
+    quint64 seconds = 0, lines = 0;
+    for (qsizetype at = 0;
+         readLeb128(m_laterSteps, at, seconds) && readLeb128(m_laterSteps, at, lines);) {
+        step.seconds += qint64(seconds);
+        step.line += qint64(lines);
+        if (!visit(step.seconds, step.line))
+            return;
+    }
+}
 
 void FileStatistics::addLine(qint64 line, const ScannedFields &fields)
 {
@@ -44,6 +99,8 @@ void FileStatistics::addLine(qint64 line, const ScannedFields &fields)
     if (m_previousTime != ScannedFields::noTime && time < m_previousTime)
         m_monotonic = false;
     m_previousTime = time;
+    if (m_lastStep.line < 0 || time > m_lastStep.seconds)
+        addTimeStep(time, line);
     if (m_minTime == ScannedFields::noTime || time < m_minTime)
         m_minTime = time;
     if (m_maxTime == ScannedFields::noTime || time > m_maxTime)
@@ -77,6 +134,12 @@ void FileStatistics::addLongLine(bool looksLikeObject)
 
 void FileStatistics::merge(const FileStatistics &other, qint64 lineOffset)
 {
+    // The other piece's steps that pass this one's time are steps of the whole.
+    other.forEachTimeStep([this, lineOffset](qint64 seconds, qint64 line) {
+        if (m_lastStep.line < 0 || seconds > m_lastStep.seconds)
+            addTimeStep(seconds, line + lineOffset);
+        return true;
+    });
     merge(other, [lineOffset](qint64 line) { return line + lineOffset; });
 }
 
@@ -168,6 +231,8 @@ QDataStream &operator<<(QDataStream &stream, const FileStatistics &s)
            << s.m_longObjects << s.m_tooDeep << s.m_repairedUtf8 << s.m_bullish << s.m_bearish
            << s.m_timed << s.m_minTime << s.m_maxTime << s.m_previousTime << s.m_monotonic
            << s.m_droppedMinutes;
+    stream << s.m_firstStep.seconds << s.m_firstStep.line << s.m_lastStep.seconds
+           << s.m_lastStep.line << s.m_laterSteps;
     stream << quint64(s.m_minutes.size());
     for (const auto &[minute, bucket] : s.m_minutes)
         stream << minute << bucket.count << bucket.firstLine;
@@ -189,6 +254,12 @@ QDataStream &operator>>(QDataStream &stream, FileStatistics &s)
     stream >> r.m_lines >> r.m_activities >> r.m_system >> r.m_longLines >> r.m_longObjects >>
         r.m_tooDeep >> r.m_repairedUtf8 >> r.m_bullish >> r.m_bearish >> r.m_timed >> r.m_minTime >>
         r.m_maxTime >> r.m_previousTime >> r.m_monotonic >> r.m_droppedMinutes;
+    stream >> r.m_firstStep.seconds >> r.m_firstStep.line >> r.m_lastStep.seconds >>
+        r.m_lastStep.line >> r.m_laterSteps;
+    if (r.m_laterSteps.size() > FileStatistics::maxTimeStepBytes + 20) {
+        stream.setStatus(QDataStream::ReadCorruptData);
+        return stream;
+    }
     quint64 minutes = 0;
     stream >> minutes;
     if (minutes > quint64(FileStatistics::maxMinutes)) {

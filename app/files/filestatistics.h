@@ -15,8 +15,11 @@
 #include <unordered_map>
 
 /// The shape of a file over time, collected in the indexing pass: messages per minute (with the
-/// first line of each minute, so a chart bar can jump there), symbol counts and sentiment share.
-/// Bounded: at most maxMinutes distinct minutes and maxSymbols distinct symbols are tracked.
+/// first line of each minute, so a chart bar can jump there), symbol counts and sentiment share,
+/// and the lines where the file's time passes a second it has not reached before (its time
+/// steps: what merging files by time needs, a few bytes per second of the file's time span).
+/// Bounded: at most maxMinutes distinct minutes, maxSymbols distinct symbols and
+/// maxTimeStepBytes of time steps are tracked.
 class FileStatistics
 {
 public:
@@ -28,17 +31,19 @@ public:
 
     static constexpr qsizetype maxMinutes = 400'000;
     static constexpr qsizetype maxSymbols = 200'000;
+    static constexpr qsizetype maxTimeStepBytes = 8 << 20;
 
     /// Adds a line the scanner parsed.
     void addLine(qint64 line, const ScannedFields &fields);
     /// Adds a line too long to parse; \a looksLikeObject says it starts with '{' and ends with '}'.
     void addLongLine(bool looksLikeObject);
     /// Adds the figures of \a other, whose lines follow this one's \a lineOffset lines on
-    /// (a file of a dataset after the files before it). Buckets keep their earliest first line;
-    /// the bounds on minutes and symbols still hold.
+    /// (the next piece of a file). Buckets keep their earliest first line; the bounds on
+    /// minutes and symbols still hold.
     void merge(const FileStatistics &other, qint64 lineOffset);
     /// The same for \a other's lines anywhere among this one's: \a rowOf gives the line here of
-    /// each of its lines (-1 when there is none). For the files of a dataset merged by time.
+    /// each of its lines (-1 when there is none). For the files of a dataset merged by time;
+    /// the time steps are the file's own and are not merged.
     void merge(const FileStatistics &other, const std::function<qint64(qint64)> &rowOf);
 
     qint64 lines() const { return m_lines; }
@@ -66,6 +71,11 @@ public:
     std::map<qint64, Bucket> hours() const;
     /// The \a count most frequent symbols, most frequent first.
     QList<QPair<QString, qint64>> topSymbols(int count) const;
+    /// Calls \a visit(seconds, line) for each time step in file order, until it returns false:
+    /// the first timed line, then each line whose time is later than every time before it in
+    /// the file (one per second at most).
+    void forEachTimeStep(const std::function<bool(qint64 seconds, qint64 line)> &visit) const;
+    bool hasTimeSteps() const { return m_firstStep.line >= 0; }
 
     friend QDataStream &operator<<(QDataStream &stream, const FileStatistics &stats);
     friend QDataStream &operator>>(QDataStream &stream, FileStatistics &stats);
@@ -96,6 +106,17 @@ private:
     bool m_monotonic = true;
     qint64 m_droppedMinutes = 0;
     std::map<qint64, Bucket> m_minutes;
+    /// The time steps: the first as it is, then each as the growth of time and line from the
+    /// step before, two LEB128 numbers (a second later and a few lines on: two bytes).
+    struct TimeStep
+    {
+        qint64 seconds = ScannedFields::noTime;
+        qint64 line = -1;
+    };
+    TimeStep m_firstStep;
+    TimeStep m_lastStep;
+    QByteArray m_laterSteps;
+    void addTimeStep(qint64 seconds, qint64 line);
     std::unordered_map<std::string, qint64, StringHash, std::equal_to<>> m_symbols;
     // The last minute touched: consecutive lines usually share it. A copy starts without it,
     // since the pointer refers to the original's map.

@@ -45,15 +45,15 @@ void MessageRowCache::insert(qint64 key, std::unique_ptr<Row> row)
     m_cache.insert(key, row.release(), cost);
 }
 
-const MessageRowCache::Row *MessageRowCache::row(LineReader &reader, qint64 line, qint64 lineCount,
-                                                 qint64 key)
+const MessageRowCache::Row *MessageRowCache::row(LineReader &reader, qint64 line, qint64 firstLine,
+                                                 qint64 endLine, qint64 key)
 {
-    if (line < 0 || line >= lineCount)
+    if (line < firstLine || line >= endLine)
         return nullptr;
     if (const Row *cached = m_cache.object(key))
         return cached;
-    const qint64 first = std::max<qint64>(0, line - loadBefore);
-    const qint64 last = std::min(lineCount, line + loadAfter);
+    const qint64 first = std::max<qint64>(firstLine, line - loadBefore);
+    const qint64 last = std::min(endLine, line + loadAfter);
     const qint64 offset = key - line;
     reader.forEachLine(first, last - first, rowByteLimit,
                        [&](qint64 at, QByteArrayView content, qint64 length) {

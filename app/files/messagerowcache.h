@@ -37,10 +37,11 @@ public:
     /// Whether rows of generic JSON also get their object parsed (for one column per key).
     void setParseObjects(bool parse) { m_parseObjects = parse; }
 
-    /// The row of line \a line of \a reader, whose file has \a lineCount lines, kept under
-    /// \a key. When it is not cached, the lines around it (never beyond the file) are read too,
-    /// each kept under its line number plus (key - line). nullptr when it cannot be read.
-    const Row *row(LineReader &reader, qint64 line, qint64 lineCount, qint64 key);
+    /// The row of line \a line of \a reader, kept under \a key. When it is not cached, the lines
+    /// around it in [\a firstLine, \a endLine) (lines whose keys follow one another, as the
+    /// lines do) are read too, each kept under its line number plus (key - line). nullptr when
+    /// it cannot be read.
+    const Row *row(LineReader &reader, qint64 line, qint64 firstLine, qint64 endLine, qint64 key);
     /// A row of \a content (a line cut at rowByteLimit, \a length bytes long in full).
     std::unique_ptr<Row> parse(QByteArrayView content, qint64 length) const;
     /// Keeps \a row under \a key (rows read some other way, such as a sample of the first lines).

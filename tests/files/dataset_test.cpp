@@ -21,6 +21,7 @@
 #include <QDateTime>
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -572,17 +573,20 @@ TEST(InspectDataset, AFolderWithoutDailyFilesIsAClearError)
     EXPECT_EQ(result.exitCode, 1);
 }
 
-TEST(Dataset, PartitionsOfOneStreamAreMergedMinuteByMinuteAndSearchedInThatOrder)
+TEST(Dataset, PartitionsOfOneStreamAreMergedByTimeAndSearchedInThatOrder)
 {
-    // A stream recorded over twelve connections (partitions), one file each, every file with
-    // a line in every minute of the same two hours: the rows take each minute of every file in
-    // turn, and a search with a single worker (so that the files merged together outnumber the
-    // files it holds at once) gives its matches in row order.
+    // A stream recorded over twelve connections (partitions), one file each, every file with a
+    // line in every minute of the same two hours, at a second of the minute that is not in the
+    // order of the files' names: the rows are in time order, and a search with a single worker
+    // (so that the files merged together outnumber the files it holds at once) gives its
+    // matches in row order.
     QTemporaryDir dir;
     constexpr int partitions = 12;
     constexpr int linesPerFile = 120;
     constexpr qint64 start = 1730419200; // 2024-11-01 00:00 UTC
-    const auto timeOf = [](int file, qint64 line) { return start + file * 4 + line * 60; };
+    const auto timeOf = [](int file, qint64 line) {
+        return start + line * 60 + ((file * 7) % partitions) * 4;
+    };
     std::vector<std::vector<QByteArray>> lines(partitions);
     for (int file = 0; file < partitions; ++file) {
         QByteArray content;
@@ -600,17 +604,22 @@ TEST(Dataset, PartitionsOfOneStreamAreMergedMinuteByMinuteAndSearchedInThatOrder
     ASSERT_TRUE(dataset.open({dir.path()}));
     ASSERT_TRUE(dataset.waitForFinished(30000));
     ASSERT_EQ(dataset.rowCount(), partitions * linesPerFile);
+    // The dataset's files are in the order of their first times: which partition each is.
+    std::vector<int> partitionOf;
+    for (int file = 0; file < partitions; ++file)
+        partitionOf.push_back(QFileInfo(dataset.path(file)).fileName().mid(10, 2).toInt());
+    qint64 previous = 0;
     for (qint64 row = 0; row < dataset.rowCount(); ++row) {
         const Dataset::Location at = dataset.locate(row);
-        const qint64 expectedMinute = row / partitions;
-        ASSERT_EQ((timeOf(at.file, at.line) - start) / 60, expectedMinute) << "row " << row;
-        ASSERT_EQ(at.file, int(row % partitions)) << "row " << row;
+        const qint64 time = timeOf(partitionOf[size_t(at.file)], at.line);
+        ASSERT_GT(time, previous) << "row " << row;
+        previous = time;
     }
 
     std::vector<qint64> expected;
     for (int file = 0; file < partitions; ++file) {
         for (qint64 line = 0; line < linesPerFile; ++line) {
-            if (lines[size_t(file)][size_t(line)].contains("Bearish"))
+            if (lines[size_t(partitionOf[size_t(file)])][size_t(line)].contains("Bearish"))
                 expected.push_back(dataset.rowOf(file, line));
         }
     }
@@ -622,8 +631,8 @@ TEST(Dataset, PartitionsOfOneStreamAreMergedMinuteByMinuteAndSearchedInThatOrder
     EXPECT_EQ(search.results(), expected);
     EXPECT_EQ(search.matchCount(), qint64(expected.size()));
 
-    // The hour's first row is the first file's first line; a time in the middle of a minute
-    // finds the first of that minute's lines at or after it.
+    // The second hour begins at its first row; a time in the middle of a minute finds the
+    // first line at or after it (the partition at 32 s of minute 10).
     const FileStatistics stats = dataset.statistics();
     ASSERT_EQ(stats.hours().size(), 2u);
     EXPECT_EQ(stats.hours().begin()->second.firstLine, 0);

@@ -1,4 +1,4 @@
-// The rows of a dataset: files one after the other, or merged minute by minute where their
+// The rows of a dataset: files one after the other, or merged second by second where their
 // times overlap, and the maps between rows and (file, line) both ways.
 
 #include "files/datasetrows.h"
@@ -13,18 +13,18 @@ namespace {
 
 using FileTimes = DatasetRows::FileTimes;
 
-/// A file whose line i is at minute minutes[i] (-1: a line without a time), described as its
-/// index pass would: each minute's first line.
-FileTimes fileAt(const std::vector<qint64> &minutes)
+/// A file whose line i is at second seconds[i] (-1: a line without a time), described as its
+/// index pass would: the first line of each second.
+FileTimes fileAt(const std::vector<qint64> &seconds)
 {
     FileTimes file;
-    file.lines = qint64(minutes.size());
+    file.lines = qint64(seconds.size());
     std::map<qint64, qint64> first;
-    for (size_t line = 0; line < minutes.size(); ++line) {
-        if (minutes[line] >= 0 && !first.count(minutes[line]))
-            first[minutes[line]] = qint64(line);
+    for (size_t line = 0; line < seconds.size(); ++line) {
+        if (seconds[line] >= 0 && !first.count(seconds[line]))
+            first[seconds[line]] = qint64(line);
     }
-    file.minuteStarts.assign(first.begin(), first.end());
+    file.timeStarts.assign(first.begin(), first.end());
     return file;
 }
 
@@ -70,7 +70,7 @@ TEST(DatasetRows, DaysThatDoNotOverlapFollowOneAnotherWhole)
 {
     const std::vector<FileTimes> files{fileAt({0, 0, 1, 2}), fileAt({5, 6}), fileAt({9, 9, 9})};
     const DatasetRows rows = DatasetRows::mergedByTime(files);
-    ASSERT_EQ(rows.runs().size(), 3u) << "one run per file, nothing per minute";
+    ASSERT_EQ(rows.runs().size(), 3u) << "one run per file, nothing per second";
     EXPECT_EQ(rows.rowOf(1, 0), 4);
     EXPECT_EQ(rows.rowOf(2, 0), 6);
     for (int file = 0; file < 3; ++file)
@@ -79,29 +79,28 @@ TEST(DatasetRows, DaysThatDoNotOverlapFollowOneAnotherWhole)
     EXPECT_EQ(rows, DatasetRows::oneAfterAnother({4, 2, 3}));
 }
 
-TEST(DatasetRows, FilesThatOverlapAreMergedMinuteByMinute)
+TEST(DatasetRows, FilesThatOverlapAreMergedSecondBySecond)
 {
-    // The activities and the messages of one day: each minute's lines of the first file, then
-    // the second's, minute after minute; a minute only one file has stays whole.
+    // The activities and the messages of one day: each second's lines of the first file, then
+    // the other's, second after second; a second only one file has stays whole.
     const std::vector<FileTimes> files{fileAt({0, 0, 1, 3, 3, 4}), fileAt({0, 2, 2, 3, 5})};
     const DatasetRows rows = DatasetRows::mergedByTime(files);
-    const std::vector<std::pair<int, qint64>> expected{
-        {0, 0}, {0, 1}, {1, 0},         // minute 0
-        {0, 2},                         // minute 1
-        {1, 1}, {1, 2},                 // minute 2
-        {0, 3}, {0, 4}, {1, 3},         // minute 3
-        {0, 5},                         // minute 4
-        {1, 4}};                        // minute 5
+    const std::vector<std::pair<int, qint64>> expected{{0, 0}, {0, 1}, {1, 0}, // second 0
+                                                       {0, 2},                 // second 1
+                                                       {1, 1}, {1, 2},         // second 2
+                                                       {0, 3}, {0, 4}, {1, 3}, // second 3
+                                                       {0, 5},                 // second 4
+                                                       {1, 4}};                // second 5
     EXPECT_EQ(rowsOf(rows), expected);
     EXPECT_EQ(rows.lastInterleavedWith(0), 1);
     EXPECT_EQ(rows.lastInterleavedWith(1), 1);
     expectConsistent(rows, files);
 }
 
-TEST(DatasetRows, ALineLateForItsMinuteStaysInItsPlace)
+TEST(DatasetRows, ALineLateForItsSecondStaysInItsPlace)
 {
-    // A stream's line that arrives after the next minute began (or a message stamped a minute
-    // early) does not cut its file: only a minute later than any before starts a new piece.
+    // A stream's line that arrives after the next second began (or a message stamped a second
+    // early) does not cut its file: only a second later than any before starts a new piece.
     const std::vector<FileTimes> files{fileAt({0, 1, 0, 2, 1, 3}), fileAt({1, 2, 3})};
     const DatasetRows rows = DatasetRows::mergedByTime(files);
     const std::vector<std::pair<int, qint64>> expected{
@@ -112,7 +111,7 @@ TEST(DatasetRows, ALineLateForItsMinuteStaysInItsPlace)
 
 TEST(DatasetRows, LinesWithoutTimeGoWithTheTimedLinesAroundThem)
 {
-    // Lines before a file's first time go with its first minute, lines after a time with it; a
+    // Lines before a file's first time go with its first second, lines after a time with it; a
     // file without any time follows the file given before it; an empty file has no rows.
     const std::vector<FileTimes> files{fileAt({-1, 2, -1, 4}), fileAt({-1, -1}), fileAt({}),
                                        fileAt({3, -1, 5})};
@@ -122,8 +121,8 @@ TEST(DatasetRows, LinesWithoutTimeGoWithTheTimedLinesAroundThem)
     EXPECT_EQ(rowsOf(rows), expected);
     EXPECT_EQ(rows.lineCount(2), 0);
     EXPECT_EQ(rows.rowOf(2, 0), -1);
-    EXPECT_EQ(DatasetRows::firstMinuteOf(files[0], -7), 2);
-    EXPECT_EQ(DatasetRows::firstMinuteOf(files[1], -7), -7);
+    EXPECT_EQ(DatasetRows::firstTimeOf(files[0], -7), 2);
+    EXPECT_EQ(DatasetRows::firstTimeOf(files[1], -7), -7);
     expectConsistent(rows, files);
 }
 
@@ -142,10 +141,10 @@ TEST(DatasetRows, GroupsOfMergedFilesEndWhereTheNextFileBeginsAfterThem)
 TEST(DatasetRows, RowsAddedAtTheEndAreTold)
 {
     const DatasetRows before = DatasetRows::mergedByTime({fileAt({0, 1}), fileAt({1, 2})});
-    // The last file grew in its last minute and beyond: every row is still where it was.
+    // The last file grew in its last second and beyond: every row is still where it was.
     const DatasetRows grown = DatasetRows::mergedByTime({fileAt({0, 1}), fileAt({1, 2, 2, 3})});
     EXPECT_TRUE(grown.onlyAppendedTo(before));
-    // The first file grew: its new lines go before the second file's last minute.
+    // The first file grew: its new lines go before the second file's last second.
     const DatasetRows renumbered =
         DatasetRows::mergedByTime({fileAt({0, 1, 2}), fileAt({1, 2})});
     EXPECT_FALSE(renumbered.onlyAppendedTo(before));

@@ -486,3 +486,76 @@ TEST(DatasetView, AnExportEndsWithANoticeThatOpensItsFolder)
     EXPECT_EQ(opened.back(), QUrl::fromLocalFile(out));
     DesktopOpener::setUrlOpener({});
 }
+
+TEST(DatasetView, TheActivitiesAndMessagesOfADayShowAsOneTimeline)
+{
+    // The two backups of a day, saved side by side and opened together: the likes and follows
+    // come among the messages as they happened, in the table (read row after row, as a view
+    // does, each block of rows read together) and in the search results.
+    QTemporaryDir dir;
+    constexpr qint64 day = 1704672000; // 2024-01-08 00:00 UTC
+    QByteArray activities, messages;
+    std::vector<qint64> activityTimes, messageTimes;
+    for (int i = 0; i < 3000; ++i) {
+        const qint64 time = day + i * 7;
+        activityTimes.push_back(time);
+        activities +=
+            "{\"action\":\"create\",\"data\":{\"id\":" + QByteArray::number(5418000000 + i) +
+            ",\"type\":\"LikeMessage\",\"created_at\":\"" +
+            QDateTime::fromSecsSinceEpoch(time, QTimeZone::utc()).toString(Qt::ISODate).toUtf8() +
+            "\",\"user\":{\"id\":7,\"username\":\"liker\",\"name\":\"A Liker\"},"
+            "\"message\":{\"id\":" +
+            QByteArray::number(5417990000 + i) +
+            ",\"body\":\"$TSLA to the moon\",\"user\":{\"id\":8,\"username\":"
+            "\"poster\",\"name\":\"A Poster\"}}}}\n";
+    }
+    for (int i = 0; i < 2000; ++i) {
+        const qint64 time = day + 3 + i * 10;
+        messageTimes.push_back(time);
+        messages += SampleData::stockTwitsLine(i, time) + '\n';
+    }
+    SampleData::write(dir, QStringLiteral("stocktwits_activity_2024_01_08.gz"),
+                      SampleData::gzip(activities));
+    SampleData::write(dir, QStringLiteral("stocktwits_message_2024_01_08.gz"),
+                      SampleData::gzip(messages));
+
+    FilesPage page;
+    page.resize(1280, 800);
+    page.show();
+    ASSERT_TRUE(QTest::qWaitForWindowExposed(&page));
+    page.open({dir.path()});
+    DatasetView *view = page.datasetView();
+    ASSERT_NE(view, nullptr);
+    ASSERT_TRUE(waitIndexed(view));
+    const QAbstractItemModel *table = view->table()->model();
+    ASSERT_EQ(table->rowCount(), 5000);
+    std::vector<qint64> times;
+    for (int row = 0; row < table->rowCount(); ++row) {
+        const QString text = table->index(row, FeedModel::TextColumn).data().toString();
+        const QString origin = view->model()->origin(row);
+        const bool activity = origin.startsWith(QStringLiteral("stocktwits_activity"));
+        ASSERT_EQ(activity, text.startsWith(QStringLiteral("@liker likes message")))
+            << "row " << row << ": " << text.toStdString() << " from " << origin.toStdString();
+        const qint64 line = table->index(row, 0).data(DatasetModel::LineRole).toLongLong();
+        times.push_back(activity ? activityTimes[size_t(line)] : messageTimes[size_t(line)]);
+    }
+    EXPECT_TRUE(std::is_sorted(times.begin(), times.end()));
+    EXPECT_NE(view->model()->origin(1), view->model()->origin(2)) << "the files take turns";
+    maybeScreenshot(&page, QStringLiteral("files-dataset-merged"));
+
+    // A word of the liked message's text: every like, and the messages with it, in the table's
+    // order.
+    QTest::mouseClick(view->searchEdit(), Qt::LeftButton);
+    QTest::keyClicks(view->searchEdit(), QStringLiteral("moon"));
+    QTest::keyClick(view->searchEdit(), Qt::Key_Return);
+    ASSERT_TRUE(waitUntil([view] { return !view->search()->isRunning(); }, 30000));
+    SearchResultsModel *results = view->resultsModel();
+    ASSERT_GT(results->rowCount(), 3000);
+    for (int r = 1; r < results->rowCount(); ++r)
+        ASSERT_LT(results->lineAt(r - 1), results->lineAt(r)) << "result " << r;
+    // Going to a time finds the first line at or after it, whichever file holds it.
+    EXPECT_TRUE(
+        view->goToTime(QDateTime::fromSecsSinceEpoch(day + 3 + 10 * 100, QTimeZone::utc())));
+    EXPECT_EQ(view->model()->origin(int(view->currentRow())),
+              QStringLiteral("stocktwits_message_2024_01_08.gz, line 101"));
+}

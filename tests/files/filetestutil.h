@@ -7,6 +7,7 @@
 #include <gtest/gtest.h>
 
 #include <memory>
+#include <utility>
 #include <vector>
 
 /// Opens \a path without the on-disk cache, with access points every \a spacing bytes, and
@@ -42,6 +43,17 @@ inline std::vector<QByteArray> readAllLines(FileDocument &document, qint64 maxBy
 }
 
 /// Every figure of two statistics taken of the same lines.
+/// The statistics' time steps, (seconds, line) in file order.
+inline std::vector<std::pair<qint64, qint64>> timeStepsOf(const FileStatistics &statistics)
+{
+    std::vector<std::pair<qint64, qint64>> steps;
+    statistics.forEachTimeStep([&steps](qint64 seconds, qint64 line) {
+        steps.emplace_back(seconds, line);
+        return true;
+    });
+    return steps;
+}
+
 inline void expectSameStatistics(const FileStatistics &actual, const FileStatistics &expected)
 {
     EXPECT_EQ(actual.lines(), expected.lines());
@@ -65,4 +77,5 @@ inline void expectSameStatistics(const FileStatistics &actual, const FileStatist
         EXPECT_EQ(it->second.firstLine, bucket.firstLine) << minute;
     }
     EXPECT_EQ(actual.topSymbols(1000), expected.topSymbols(1000));
+    EXPECT_EQ(timeStepsOf(actual), timeStepsOf(expected));
 }

@@ -109,16 +109,22 @@ TEST(Indexing, StatisticsAreThoseOfEveryLineParsedOneAfterAnother)
 
 TEST(Indexing, StatisticsOfPiecesMergedAreThoseOfTheWhole)
 {
-    // Days that overlap in time, and pieces of one file, are merged minute by minute: the figures
-    // of the pieces merged are those of every line taken in order.
+    // Pieces of one file are merged: the figures of the pieces merged are those of every line
+    // taken in order, the time steps too (each line whose time passes every time before it).
     std::vector<QByteArray> lines;
+    std::vector<std::pair<qint64, qint64>> steps;
     std::mt19937 random(31);
-    for (int i = 0; i < 6000; ++i)
-        lines.push_back(SampleData::stockTwitsLine(i, 1480896000 + qint64(random() % 20000)));
+    for (int i = 0; i < 6000; ++i) {
+        const qint64 time = 1480896000 + qint64(random() % 20000) + i;
+        lines.push_back(SampleData::stockTwitsLine(i, time));
+        if (steps.empty() || time > steps.back().first)
+            steps.emplace_back(time, i);
+    }
     FieldScanner scanner;
     FileStatistics whole;
     for (size_t i = 0; i < lines.size(); ++i)
         whole.addLine(qint64(i), scanner.scan(lines[i]));
+    EXPECT_EQ(timeStepsOf(whole), steps);
     for (const size_t cut : {size_t(1), size_t(2500), size_t(5999)}) {
         FileStatistics first, second;
         for (size_t i = 0; i < cut; ++i)
