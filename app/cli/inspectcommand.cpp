@@ -284,9 +284,8 @@ int inspectDataset(const QStringList &paths, const DatasetInspection &options)
             }
         } else {
             // In row order, each stretch of matches in one file as that file's line numbers
-            // (files merged by time take turns).
-            // A reader per file, gone with the command: a dataset keeps only its files'
-            // indexes. Files taking turns read on from where their last stretch ended.
+            // (files merged by time take turns). A reader per file, gone with the command (a
+            // dataset keeps only its files' indexes), reads on from where its last stretch ended.
             const std::vector<qint64> &rows = search.results();
             std::vector<std::unique_ptr<LineReader>> readers(size_t(dataset.fileCount()));
             for (size_t i = 0; i < rows.size();) {

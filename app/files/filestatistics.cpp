@@ -4,9 +4,9 @@
 
 namespace {
 
-// Bumped whenever the shape rules change what a line counts as, so that statistics cached by an
-// older version are computed again rather than shown.
-// 3: the time steps.
+// Bumped whenever the shape rules change what a line counts as, or the statistics hold more, so
+// that statistics cached by an older version are computed again rather than shown (3: the time
+// steps).
 constexpr quint32 statisticsVersion = 3;
 
 void appendLeb128(QByteArray &out, quint64 value)
