@@ -134,13 +134,20 @@ void FileStatistics::addLongLine(bool looksLikeObject)
 
 void FileStatistics::merge(const FileStatistics &other, qint64 lineOffset)
 {
-    // The other piece's steps that pass this one's time are steps of the whole.
+    // The other piece's steps that pass this one's time are steps of the whole; its times are
+    // in order after this one's only if none goes back before this one's latest.
     other.forEachTimeStep([this, lineOffset](qint64 seconds, qint64 line) {
         if (m_lastStep.line < 0 || seconds > m_lastStep.seconds)
             addTimeStep(seconds, line + lineOffset);
         return true;
     });
+    const bool wentBack = other.m_minTime != ScannedFields::noTime &&
+                          m_maxTime != ScannedFields::noTime && other.m_minTime < m_maxTime;
     merge(other, [lineOffset](qint64 line) { return line + lineOffset; });
+    if (other.m_minTime != ScannedFields::noTime)
+        m_previousTime = other.m_previousTime;
+    if (wentBack)
+        m_monotonic = false;
 }
 
 void FileStatistics::merge(const FileStatistics &other, const std::function<qint64(qint64)> &rowOf)
@@ -157,13 +164,10 @@ void FileStatistics::merge(const FileStatistics &other, const std::function<qint
     m_timed += other.m_timed;
     m_droppedMinutes += other.m_droppedMinutes;
     if (other.m_minTime != ScannedFields::noTime) {
-        if (m_maxTime != ScannedFields::noTime && other.m_minTime < m_maxTime)
-            m_monotonic = false;
         if (m_minTime == ScannedFields::noTime || other.m_minTime < m_minTime)
             m_minTime = other.m_minTime;
         if (m_maxTime == ScannedFields::noTime || other.m_maxTime > m_maxTime)
             m_maxTime = other.m_maxTime;
-        m_previousTime = other.m_previousTime;
     }
     m_monotonic = m_monotonic && other.m_monotonic;
     // Both in order: one walk along this one from where the other starts (a month of days

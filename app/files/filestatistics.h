@@ -42,8 +42,9 @@ public:
     /// minutes and symbols still hold.
     void merge(const FileStatistics &other, qint64 lineOffset);
     /// The same for \a other's lines anywhere among this one's: \a rowOf gives the line here of
-    /// each of its lines (-1 when there is none). For the files of a dataset merged by time;
-    /// the time steps are the file's own and are not merged.
+    /// each of its lines (-1 when there is none). For the files of a dataset merged by time:
+    /// the times are in order when each file's are, and the time steps, each file's own, are
+    /// not merged.
     void merge(const FileStatistics &other, const std::function<qint64(qint64)> &rowOf);
 
     qint64 lines() const { return m_lines; }

@@ -634,6 +634,7 @@ TEST(Dataset, PartitionsOfOneStreamAreMergedByTimeAndSearchedInThatOrder)
     // The second hour begins at its first row; a time in the middle of a minute finds the
     // first line at or after it (the partition at 32 s of minute 10).
     const FileStatistics stats = dataset.statistics();
+    EXPECT_TRUE(stats.timesMonotonic()) << "the rows are in time order";
     ASSERT_EQ(stats.hours().size(), 2u);
     EXPECT_EQ(stats.hours().begin()->second.firstLine, 0);
     EXPECT_EQ(std::next(stats.hours().begin())->second.firstLine, 60 * partitions);
