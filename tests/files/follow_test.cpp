@@ -403,6 +403,44 @@ TEST(FollowDataset, TheGrowingLastFileAppendsRows)
     EXPECT_EQ(dataset->statistics().lines(), 445);
 }
 
+TEST(FollowDataset, TwoPartitionsRecordedTogetherStayMergedByTimeAsTheyGrow)
+{
+    // Two connections' recordings of one stream, their lines ten seconds apart in turn.
+    QTemporaryDir dir;
+    constexpr qint64 start = 1480896000;
+    const QString a =
+        SampleData::write(dir, QStringLiteral("part-a.jsonl.gz"),
+                          SampleData::gzip(SampleData::stockTwitsLines(20, start, 20)));
+    const QString b =
+        SampleData::write(dir, QStringLiteral("part-b.jsonl.gz"),
+                          SampleData::gzip(SampleData::stockTwitsLines(20, start + 10, 20)));
+    auto dataset = openFolder(dir.path(), true);
+    ASSERT_EQ(dataset->rowCount(), 40);
+    EXPECT_EQ(rowsOf(*dataset).mid(0, 3),
+              (QStringList{QStringLiteral("part-a.jsonl.gz:0"), QStringLiteral("part-b.jsonl.gz:0"),
+                           QStringLiteral("part-a.jsonl.gz:1")}));
+    QSignalSpy grew(dataset.get(), &Dataset::grew);
+    QSignalSpy reordered(dataset.get(), &Dataset::reordered);
+
+    // The second one goes on past the first one's last line: rows are appended.
+    append(b, SampleData::gzip(SampleData::stockTwitsLines(10, start + 400, 20), 1));
+    dataset->checkForChanges();
+    ASSERT_TRUE(waitUntilRows(*dataset, 50));
+    EXPECT_EQ(grew.first().first().toLongLong(), 40);
+    EXPECT_TRUE(reordered.isEmpty());
+    EXPECT_EQ(rowsOf(*dataset), rowsOf(*openFolder(dir.path(), false)));
+
+    // The first one catches up among those lines: the rows are numbered anew, in time order.
+    append(a, SampleData::gzip(SampleData::stockTwitsLines(5, start + 410, 20), 1));
+    dataset->checkForChanges();
+    ASSERT_TRUE(reordered.wait(10000));
+    EXPECT_EQ(dataset->rowCount(), 55);
+    EXPECT_EQ(rowsOf(*dataset), rowsOf(*openFolder(dir.path(), false)));
+    EXPECT_EQ(rowsOf(*dataset).mid(40, 3), (QStringList{QStringLiteral("part-b.jsonl.gz:20"),
+                                                        QStringLiteral("part-a.jsonl.gz:20"),
+                                                        QStringLiteral("part-b.jsonl.gz:21")}));
+}
+
 // --- Following a recording while the recorder writes it
 
 TEST(Follow, ARecordingIsFollowedMemberByMemberAsTheRecorderFlushes)
