@@ -8,6 +8,8 @@
 #include <zlib.h>
 
 #include <algorithm>
+#include <array>
+#include <cmath>
 
 namespace {
 
@@ -66,6 +68,37 @@ Segment deflateSegment(const QByteArray &raw, int level)
     return segment;
 }
 
+/// How a day's messages fall over its hours (UTC), as a share of the day each, summed up, shaped
+/// like a trading day: most while the US market is open (from 13:30 or 14:30 to 20:00 or 21:00
+/// UTC), a rise before it, a tail after it, little in the night; a flatter day at weekends. A
+/// chart of a day should look like one, not like a flat line.
+std::array<double, 25> cumulativeHourlyShares(const QDate &day)
+{
+    static constexpr double weekday[24] = {2, 1.5, 1.2, 1,  1,  1,  1.2, 1.5, 2, 2.5, 3, 4,
+                                           5, 7,   10,  12, 11, 10, 10,  10,  9, 6,   4, 3};
+    static constexpr double weekend[24] = {3, 2.5, 2, 2, 2, 2, 2, 2.5, 3,   3.5, 4,   4.5,
+                                           5, 5,   5, 5, 5, 5, 5, 5,   4.5, 4,   3.5, 3};
+    const double *weights = day.dayOfWeek() >= 6 ? weekend : weekday;
+    std::array<double, 25> cumulative{};
+    for (int hour = 0; hour < 24; ++hour)
+        cumulative[size_t(hour) + 1] = cumulative[size_t(hour)] + weights[hour];
+    for (double &share : cumulative)
+        share /= cumulative[24];
+    return cumulative;
+}
+
+/// The time of day of the message at \a position (0..1) of the day's messages.
+qint64 timeOfDayMs(const std::array<double, 25> &cumulative, double position)
+{
+    position = std::clamp(position, 0.0, 1.0);
+    const auto next = std::upper_bound(cumulative.begin() + 1, cumulative.end(), position);
+    const size_t hour = std::min<size_t>(23, size_t(next - cumulative.begin()) - 1);
+    const double within =
+        (position - cumulative[hour]) / std::max(1e-12, cumulative[hour + 1] - cumulative[hour]);
+    return std::min<qint64>(86399999,
+                            qint64((double(hour) + std::clamp(within, 0.0, 1.0)) * 3600000.0));
+}
+
 } // namespace
 
 std::shared_ptr<const BackupFile> BackupFile::build(const Parameters &parameters,
@@ -90,8 +123,9 @@ std::shared_ptr<const BackupFile> BackupFile::build(const Parameters &parameters
         return typeKey ^ SimRandom::mix(quint64(julian) * 0x100000001ULL + quint64(line));
     };
     // The day's lines are spread over the day as a real day's are: how many there will be
-    // comes from how small a sample of them compresses (a few more, so that the last ones do
-    // not pile up in the day's last second).
+    // comes from how small a sample of them compresses. Segments are made until the distinct
+    // part reaches its size, so the count is whole segments' worth (and a little more, so that
+    // the last ones do not pile up in the day's last moment).
     const qint64 estimatedLines = [&] {
         QByteArray sample;
         qint64 lines = 0;
@@ -99,12 +133,15 @@ std::shared_ptr<const BackupFile> BackupFile::build(const Parameters &parameters
             generator.append(sample, keyOf(lines), dayBaseId + lines, dayStartMs, shape);
             sample.append('\n');
         }
-        const qint64 compressed =
-            qMax<qint64>(1, deflateSegment(sample, parameters.compressionLevel).deflated.size());
-        const qint64 distinct = std::min(target, parameters.distinctBytes);
-        return qMax<qint64>(1, distinct * lines / compressed * 105 / 100);
+        const double perSegment = double(segmentRaw) / double(sample.size());
+        const double segmentCompressed =
+            double(deflateSegment(sample, parameters.compressionLevel).deflated.size()) *
+            perSegment;
+        const double segments =
+            std::ceil(double(std::min(target, parameters.distinctBytes)) / segmentCompressed);
+        return qMax<qint64>(1, qint64(segments * double(lines) * perSegment * 1.02));
     }();
-    const qint64 spacingMs = qMax<qint64>(1, 86400000 / estimatedLines);
+    const auto hourly = cumulativeHourlyShares(parameters.day);
 
     std::vector<Segment> segments;
     qint64 distinctCompressed = 0;
@@ -114,7 +151,8 @@ std::shared_ptr<const BackupFile> BackupFile::build(const Parameters &parameters
         raw.reserve(segmentRaw + 4096);
         qint64 lines = 0;
         while (raw.size() < segmentRaw) {
-            const qint64 createdAt = std::min(dayStartMs + line * spacingMs, dayStartMs + 86399999);
+            const qint64 createdAt =
+                dayStartMs + timeOfDayMs(hourly, double(line) / double(estimatedLines));
             generator.append(raw, keyOf(line), dayBaseId + line, createdAt, shape);
             raw.append('\n');
             ++line;

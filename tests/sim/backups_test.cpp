@@ -10,6 +10,8 @@
 
 #include <gtest/gtest.h>
 
+#include <array>
+
 #include <QBuffer>
 #include <QCryptographicHash>
 #include <QElapsedTimer>
@@ -287,6 +289,33 @@ TEST_F(BackupsTest, ActivityFilesHoldFollowsBlocksAndLikesNotMessages)
     EXPECT_GT(types.value(QStringLiteral("LikeMessage")),
               types.value(QStringLiteral("Friendship")));
     EXPECT_GT(types.value(QStringLiteral("Friendship")), types.value(QStringLiteral("Block")));
+}
+
+TEST_F(BackupsTest, ADaysMessagesFallOverItsHoursAsATradingDaysDo)
+{
+    // A chart of a day looks like one: busy while the US market is open, quiet at night, and
+    // the day's messages spread over it to its last hours, none piled up in one second.
+    startSimulator();
+    QByteArray text;
+    ASSERT_TRUE(SimClient::gunzipAll(download(link(QStringLiteral("message")))->readAll(), &text));
+    std::array<int, 24> perHour{};
+    QMap<QString, int> perSecond;
+    int lines = 0;
+    for (const QByteArray &line : text.trimmed().split('\n')) {
+        const QString time =
+            QJsonDocument::fromJson(line).object().value(QLatin1String("created_at")).toString();
+        ASSERT_TRUE(time.startsWith(QLatin1String("2024-03-14T"))) << line.constData();
+        ++perHour[size_t(time.mid(11, 2).toInt())];
+        ++perSecond[time];
+        ++lines;
+    }
+    ASSERT_GT(lines, 400);
+    for (const int open : {15, 16, 17, 18, 19})
+        for (const int night : {3, 4, 5})
+            EXPECT_GT(perHour[size_t(open)], 3 * perHour[size_t(night)]) << open << " " << night;
+    EXPECT_GT(perHour[21], 0) << "the day goes on to its last hours";
+    const int busiest = *std::max_element(perSecond.cbegin(), perSecond.cend());
+    EXPECT_LT(busiest, 10) << "lines in the busiest second";
 }
 
 TEST_F(BackupsTest, StorageRefusesARequestThatAlsoCarriesAuthorization)
