@@ -163,7 +163,11 @@ TEST_F(SimCommandTest, SigtermAtAnyMomentAfterTheAnnouncementStopsItCleanly)
         }
         for (auto &sim : sims) {
             ASSERT_TRUE(sim->waitForStarted(5000));
-            ASSERT_TRUE(sim->waitForReadyRead(20000)) << "run " << first;
+            // Should it ever end before it announces itself, say how and what it printed.
+            ASSERT_TRUE(sim->waitForReadyRead(20000))
+                << "run " << first << ": state " << int(sim->state()) << ", error "
+                << int(sim->error()) << ", exit code " << sim->exitCode()
+                << ", stderr: " << sim->readAllStandardError().constData();
             sim->terminate();
         }
         for (auto &sim : sims) {
