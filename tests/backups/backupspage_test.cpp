@@ -223,6 +223,17 @@ TEST_F(BackupsPageTest, DraggingAcrossDaysSelectsARange)
     EXPECT_EQ(calendar->rangeEnd(), QDate(2024, 2, 29));
 }
 
+TEST_F(BackupsPageTest, ThePageOpensOnYesterdayTheLatestDayThatCanHaveABackup)
+{
+    // Today's file is made once the day is over: a first Download Selected fetches a day
+    // that exists.
+    BackupsPage page;
+    page.setBackupEndpoint(endpoint());
+    const QList<QDate> days = page.calendar()->selectedDays();
+    ASSERT_EQ(days.size(), 1);
+    EXPECT_EQ(days.front(), QDate::currentDate().addDays(-1));
+}
+
 TEST_F(BackupsPageTest, FutureDaysCannotBeSelected)
 {
     BackupsPage page;

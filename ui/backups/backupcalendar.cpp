@@ -14,6 +14,8 @@ BackupCalendar::BackupCalendar(QWidget *parent)
     setGridVisible(false);
     setVerticalHeaderFormat(QCalendarWidget::NoVerticalHeader);
     setMaximumDate(QDate::currentDate());
+    // A day's backup exists once the day is over: yesterday is the latest that can be fetched.
+    setSelectedDate(QDate::currentDate().addDays(-1));
     m_anchor = m_end = selectedDate();
     // The month grid is a private QTableView; watching its viewport gives drag selection,
     // tooltips and a context menu per day.
