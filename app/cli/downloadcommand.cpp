@@ -83,10 +83,10 @@ int DownloadCommand::run(const QStringList &arguments)
     // --- everything is validated before the first request -----------------------------------
     QStringList metrics;
     for (const QString &value : parser.values(symbolsOption)) {
-        for (const QString &metric : value.split(QLatin1Char(','), Qt::SkipEmptyParts)) {
-            if (const QString error = BackupNaming::metricError(metric.trimmed()); !error.isEmpty())
+        for (const QString &metric : BackupProfile::listFromText(value)) {
+            if (const QString error = BackupNaming::metricError(metric); !error.isEmpty())
                 return usage(error);
-            metrics.append(metric.trimmed());
+            metrics.append(metric);
         }
     }
     if (parser.isSet(symbolsOption) && metrics.isEmpty())
@@ -94,12 +94,11 @@ int DownloadCommand::run(const QStringList &arguments)
     // With only symbol backups asked for, no daily type is added by default.
     const QStringList types = !metrics.isEmpty() && !parser.isSet(typeOption)
                                   ? QStringList()
-                                  : parser.value(typeOption).split(QLatin1Char(','),
-                                                                   Qt::SkipEmptyParts);
+                                  : BackupProfile::listFromText(parser.value(typeOption));
     if (types.isEmpty() && metrics.isEmpty())
         return usage(tr("--type needs at least one file type."));
     for (const QString &type : types) {
-        if (const QString error = BackupNaming::fileTypeError(type.trimmed()); !error.isEmpty())
+        if (const QString error = BackupNaming::fileTypeError(type); !error.isEmpty())
             return usage(error);
     }
     if (!parser.isSet(fromOption))

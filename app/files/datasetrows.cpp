@@ -109,8 +109,11 @@ void DatasetRows::append(int file, qint64 firstLine, qint64 lines)
 void DatasetRows::finish(int files)
 {
     m_fileRuns.assign(size_t(files), {});
-    for (size_t run = 0; run < m_runs.size(); ++run)
+    m_fileLines.assign(size_t(files), 0);
+    for (size_t run = 0; run < m_runs.size(); ++run) {
         m_fileRuns[size_t(m_runs[run].file)].push_back(run);
+        m_fileLines[size_t(m_runs[run].file)] += m_runs[run].lines;
+    }
     // Files in order make groups as long as a file's rows begin before the rows of the group
     // so far end. A file without rows is in a group only between two of its files.
     m_lastInterleaved.resize(size_t(files));
@@ -171,12 +174,7 @@ qint64 DatasetRows::rowOf(int file, qint64 line) const
 
 qint64 DatasetRows::lineCount(int file) const
 {
-    if (file < 0 || file >= fileCount())
-        return 0;
-    qint64 lines = 0;
-    for (const size_t run : m_fileRuns[size_t(file)])
-        lines += m_runs[run].lines;
-    return lines;
+    return file >= 0 && file < fileCount() ? m_fileLines[size_t(file)] : 0;
 }
 
 qint64 DatasetRows::linesBefore(int file, qint64 row) const

@@ -79,6 +79,7 @@ private:
 
     std::vector<Run> m_runs;
     std::vector<std::vector<size_t>> m_fileRuns; ///< per file, its runs in line order
+    std::vector<qint64> m_fileLines;             ///< per file, its lines in the rows
     std::vector<int> m_lastInterleaved;
     qint64 m_rowCount = 0;
 };

@@ -202,13 +202,8 @@ bool DatasetSearch::takeMergedResults()
                     rows.push_back(row);
             }
             matches = running.search->matchCount();
-            running.search->disconnect(this);
-            running.search->deleteLater();
         }
-        qint64 &fileMatches = m_matchesPerFile[size_t(running.file)];
-        fileMatches = std::max<qint64>(fileMatches, 0) + matches;
-        m_earlierMatches += matches;
-        m_rowsDone += m_dataset->lineCount(running.file);
+        retire(running, matches);
     }
     m_searches.erase(m_searches.begin(), m_searches.begin() + qsizetype(members));
     std::sort(rows.begin(), rows.end());
@@ -218,6 +213,19 @@ bool DatasetSearch::takeMergedResults()
     if (!rows.empty() && room > 0)
         emit resultsAdded(qint64(m_results.size()));
     return true;
+}
+
+void DatasetSearch::retire(const Running &running, qint64 matches)
+{
+    // A file searched again for its added rows adds to what it had.
+    qint64 &fileMatches = m_matchesPerFile[size_t(running.file)];
+    fileMatches = std::max<qint64>(fileMatches, 0) + matches;
+    m_earlierMatches += matches;
+    m_rowsDone += m_dataset->lineCount(running.file);
+    if (running.search) {
+        running.search->disconnect(this);
+        running.search->deleteLater();
+    }
 }
 
 void DatasetSearch::fileFinished(FileSearch *search, bool cancelled)
@@ -261,16 +269,7 @@ void DatasetSearch::advance()
         if (untaken && !failed)
             break;
         m_searches.pop_front();
-        const qint64 matches = !first.search ? 0 : untaken ? first.taken : first.search->matchCount();
-        // A file searched again for its added rows adds to what it had.
-        qint64 &fileMatches = m_matchesPerFile[size_t(first.file)];
-        fileMatches = std::max<qint64>(fileMatches, 0) + matches;
-        m_earlierMatches += matches;
-        m_rowsDone += m_dataset->lineCount(first.file);
-        if (first.search) {
-            first.search->disconnect(this);
-            first.search->deleteLater();
-        }
+        retire(first, !first.search ? 0 : untaken ? first.taken : first.search->matchCount());
     }
     if (!m_searches.empty())
         takeResults(); // what the new first file found while it waited

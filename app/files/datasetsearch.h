@@ -95,6 +95,8 @@ private:
     /// Hands over the matches of the first file and the files merged with it, in row order,
     /// once all of them are done; false while one is not.
     bool takeMergedResults();
+    /// Counts the \a matches of a file whose search is over and done with, and lets it go.
+    void retire(const Running &running, qint64 matches);
     void fileFinished(FileSearch *search, bool cancelled);
     void stop();
     int windowSize() const;

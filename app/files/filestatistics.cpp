@@ -35,6 +35,7 @@ bool readLeb128(const QByteArray &in, qsizetype &at, quint64 &value)
 
 void FileStatistics::addTimeStep(qint64 seconds, qint64 line)
 {
+    // Only a time later than every one before is a step.
     if (m_firstStep.line < 0) {
         m_firstStep = m_lastStep = {seconds, line};
         return;
@@ -99,8 +100,7 @@ void FileStatistics::addLine(qint64 line, const ScannedFields &fields)
     if (m_previousTime != ScannedFields::noTime && time < m_previousTime)
         m_monotonic = false;
     m_previousTime = time;
-    if (m_lastStep.line < 0 || time > m_lastStep.seconds)
-        addTimeStep(time, line);
+    addTimeStep(time, line);
     if (m_minTime == ScannedFields::noTime || time < m_minTime)
         m_minTime = time;
     if (m_maxTime == ScannedFields::noTime || time > m_maxTime)
@@ -137,8 +137,7 @@ void FileStatistics::merge(const FileStatistics &other, qint64 lineOffset)
     // The other piece's steps that pass this one's time are steps of the whole; its times are
     // in order after this one's only if none goes back before this one's latest.
     other.forEachTimeStep([this, lineOffset](qint64 seconds, qint64 line) {
-        if (m_lastStep.line < 0 || seconds > m_lastStep.seconds)
-            addTimeStep(seconds, line + lineOffset);
+        addTimeStep(seconds, line + lineOffset);
         return true;
     });
     const bool wentBack = other.m_minTime != ScannedFields::noTime &&

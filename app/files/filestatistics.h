@@ -117,6 +117,7 @@ private:
     TimeStep m_firstStep;
     TimeStep m_lastStep;
     QByteArray m_laterSteps;
+    /// Notes line \a line at \a seconds as a step when its time is later than every one before.
     void addTimeStep(qint64 seconds, qint64 line);
     std::unordered_map<std::string, qint64, StringHash, std::equal_to<>> m_symbols;
     // The last minute touched: consecutive lines usually share it. A copy starts without it,

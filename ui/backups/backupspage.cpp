@@ -589,8 +589,8 @@ QStringList BackupsPage::selectedFilesOnDisk() const
 
 void BackupsPage::openSelectedDays()
 {
-    // One dataset per file type: a day's activities and its messages are two timelines, and
-    // one tab of both would show each day's activities, then its messages.
+    // One dataset per file type, each a timeline of one kind (likes and follows, messages);
+    // the download folder opened as a whole merges them by time.
     bool opened = false;
     for (const QString &type : typesActedOn()) {
         const QStringList paths = selectedFilesOnDisk(type);
