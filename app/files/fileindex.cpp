@@ -163,6 +163,18 @@ void FileIndex::setTail(const Tail &tail)
     m_tail = tail;
 }
 
+void FileIndex::setPassCpu(PassCpu cpu)
+{
+    QWriteLocker locker(&m_lock);
+    m_passCpu = cpu;
+}
+
+FileIndex::PassCpu FileIndex::passCpu() const
+{
+    QReadLocker locker(&m_lock);
+    return m_passCpu;
+}
+
 FileIndex::Tail FileIndex::tail() const
 {
     QReadLocker locker(&m_lock);

@@ -81,6 +81,16 @@ public:
     };
     void setTail(const Tail &tail);
     Tail tail() const;
+    /// The processor time each thread of a gzip pass took, in seconds (zero for other passes):
+    /// the index benchmark compares it with inflating and scanning alone, to show what handing
+    /// the pieces from one thread to the other costs.
+    struct PassCpu
+    {
+        double inflating = 0;
+        double scanning = 0;
+    };
+    void setPassCpu(PassCpu cpu);
+    PassCpu passCpu() const;
     /// Makes a finished index (Complete, or Truncated where the data merely stopped) take more
     /// lines from a pass that continues it: the state goes back to Indexing and the message,
     /// the notices and the cut-off line of the earlier end are forgotten.
@@ -151,6 +161,7 @@ private:
     QStringList m_notices;
     qint64 m_cutLineBytes = 0;
     Tail m_tail;
+    PassCpu m_passCpu;
 
     // Lookups in sparse stretches: the content source, its reader and the last blocks read.
     mutable std::mutex m_resolveMutex;

@@ -13,6 +13,7 @@
 
 #include <condition_variable>
 #include <cstring>
+#include <ctime>
 #include <deque>
 #include <memory>
 #include <mutex>
@@ -25,6 +26,14 @@ namespace {
 QString size(qint64 bytes)
 {
     return QLocale().formattedDataSize(bytes);
+}
+
+/// The processor time the calling thread has taken so far, in seconds.
+double threadCpuSeconds()
+{
+    timespec now{};
+    clock_gettime(CLOCK_THREAD_CPUTIME_ID, &now);
+    return double(now.tv_sec) + double(now.tv_nsec) / 1e9;
 }
 
 } // namespace
@@ -390,6 +399,8 @@ void FileIndexer::runGzip(const QString &path, bool resume)
 
     // The scanning side: lines, statistics and publication, on its own thread. Out of memory
     // it drains the pipe (so the inflating side never waits for it) and fails the pass.
+    const double inflatingCpuStart = threadCpuSeconds();
+    double inflatingCpu = 0; // set before the last piece is handed over
     ChunkPipe pipe;
     std::atomic_bool outOfMemory{false};
     // The sink whose precheck the inflating side runs on each chunk, as the scanning side has
@@ -397,7 +408,8 @@ void FileIndexer::runGzip(const QString &path, bool resume)
     std::mutex precheckMutex;
     std::shared_ptr<const LineSink> precheckSink;
     std::thread scanner([this, &pipe, &outOfMemory, resume, resumeAt, &tail, &precheckMutex,
-                         &precheckSink] {
+                         &precheckSink, &inflatingCpu] {
+        const double scanningCpuStart = threadCpuSeconds();
         std::unique_ptr<LineSplitter> splitter;
         try {
             splitter =
@@ -427,6 +439,7 @@ void FileIndexer::runGzip(const QString &path, bool resume)
         for (;;) {
             ChunkPipe::Chunk chunk = pipe.pop();
             if (chunk.end) {
+                m_index.setPassCpu({inflatingCpu, threadCpuSeconds() - scanningCpuStart});
                 if (outOfMemory) {
                     m_index.finish(FileIndex::State::Failed, outOfMemoryMessage());
                 } else if (chunk.state == FileIndex::State::Complete) {
@@ -548,6 +561,7 @@ void FileIndexer::runGzip(const QString &path, bool resume)
         last.inputDone = consumed();
         last.bytesRead = readTotal;
         last.boundaries.assign(boundaries.begin(), boundaries.end());
+        inflatingCpu = threadCpuSeconds() - inflatingCpuStart;
         pipe.push(std::move(last));
         scanner.join();
     };

@@ -6,7 +6,8 @@
 #     90 % of its speed) and, for continuity with earlier figures, `zcat FILE > /dev/null`,
 #   - time to first rows (budget 100 ms) and jump latency to random lines (budget 50 ms),
 #   - peak memory (/usr/bin/time -v), projected to a 4 GB file (budget 150 MB),
-#   - the two sides of the pass alone, each on one thread: inflating (access points) and
+#   - the processor time each of the pass's two threads took, and the two sides of the pass
+#     alone, each on one thread: inflating (access points) and
 #     scanning (lines, parse, statistics, from memory). Inflating is one thread's work; the
 #     parsing can be shared. So the pass cannot end before the longer of inflating alone and half
 #     the two sides' sum (both cores busy to the end with nothing else): the most it can reach.
@@ -89,11 +90,15 @@ first_rows=$(field first_rows_ms)
 jump_median=$(field jump_median_ms)
 jump_p95=$(field jump_p95_ms)
 jump_max=$(field jump_max_ms)
+# The processor time each thread of the best pass took, against each side alone.
+pass_inflating=$(field inflating_cpu_seconds)
+pass_scanning=$(field scanning_cpu_seconds)
 
 engine=$(printf '%s' "$best_json" | sed -n 's/.*"engine":"\([^"]*\)".*/\1/p')
 awk -v g="$best_igzip" -v e="$engine" -v z="$best_zcat" -v h="$best_index" -v bytes="$bytes" -v lines="$lines" -v rss="$rss_kb" \
     -v index_memory="$index_memory" -v first="$first_rows" -v jm="$jump_median" -v jp="$jump_p95" \
-    -v jx="$jump_max" -v inflate="$best_inflate" -v scan="$best_scan" -v parse="$best_parse" 'BEGIN {
+    -v jx="$jump_max" -v inflate="$best_inflate" -v scan="$best_scan" -v parse="$best_parse" \
+    -v pass_inflating="$pass_inflating" -v pass_scanning="$pass_scanning" 'BEGIN {
     zcat_speed = bytes / z / 1e6; hydrant_speed = bytes / h / 1e6; ratio = z / h
     igzip_speed = bytes / g / 1e6; igzip_ratio = g / h
     rss_mb = rss / 1024
@@ -109,6 +114,8 @@ awk -v g="$best_igzip" -v e="$engine" -v z="$best_zcat" -v h="$best_index" -v by
         floor = inflate
     printf "the sides alone:        inflating %.2f s + scanning %.2f s of one core each; on two\n", inflate, scan
     printf "                        cores at best %.2f s = %.2f of igzip speed at most\n", floor, g / floor
+    printf "in the pass:            the inflating thread took %.2f s of CPU, the scanning thread %.2f s\n", pass_inflating, pass_scanning
+    printf "                        (the work they share: %.2f s alone, %.2f s in the pass)\n", inflate + scan, pass_inflating + pass_scanning
     parse_floor = (inflate + parse) / 2
     if (inflate > parse_floor)
         parse_floor = inflate
@@ -117,5 +124,5 @@ awk -v g="$best_igzip" -v e="$engine" -v z="$best_zcat" -v h="$best_index" -v by
     printf "first rows:             %.1f ms (budget <= 100)\n", first
     printf "jump to a random line:  median %.2f ms, p95 %.2f ms, max %.2f ms (budget <= 50)\n", jm, jp, jx
     printf "peak memory:            %.0f MB here, index %.1f MB; projected for 4 GB: %.0f MB (budget <= 150)\n", rss_mb, index_memory / 1048576, projected
-    printf "{\"benchmark\":\"index\",\"engine\":\"%s\",\"bytes_uncompressed\":%d,\"lines\":%d,\"igzip_seconds\":%.3f,\"index_vs_igzip\":%.3f,\"zcat_seconds\":%.3f,\"index_seconds\":%.3f,\"index_vs_zcat\":%.3f,\"first_rows_ms\":%.1f,\"jump_median_ms\":%.2f,\"jump_p95_ms\":%.2f,\"jump_max_ms\":%.2f,\"peak_rss_mb\":%.1f,\"index_memory_mb\":%.2f,\"projected_4gb_mb\":%.1f,\"inflate_alone_seconds\":%.3f,\"scan_alone_seconds\":%.3f,\"two_core_floor_vs_igzip\":%.3f,\"parse_alone_seconds\":%.3f,\"inflate_and_parse_floor_vs_igzip\":%.3f}\n", e, bytes, lines, g, igzip_ratio, z, h, ratio, first, jm, jp, jx, rss_mb, index_memory / 1048576, projected, inflate, scan, g / floor, parse, g / parse_floor
+    printf "{\"benchmark\":\"index\",\"engine\":\"%s\",\"bytes_uncompressed\":%d,\"lines\":%d,\"igzip_seconds\":%.3f,\"index_vs_igzip\":%.3f,\"zcat_seconds\":%.3f,\"index_seconds\":%.3f,\"index_vs_zcat\":%.3f,\"first_rows_ms\":%.1f,\"jump_median_ms\":%.2f,\"jump_p95_ms\":%.2f,\"jump_max_ms\":%.2f,\"peak_rss_mb\":%.1f,\"index_memory_mb\":%.2f,\"projected_4gb_mb\":%.1f,\"inflate_alone_seconds\":%.3f,\"scan_alone_seconds\":%.3f,\"two_core_floor_vs_igzip\":%.3f,\"parse_alone_seconds\":%.3f,\"inflate_and_parse_floor_vs_igzip\":%.3f,\"pass_inflating_cpu_seconds\":%.3f,\"pass_scanning_cpu_seconds\":%.3f}\n", e, bytes, lines, g, igzip_ratio, z, h, ratio, first, jm, jp, jx, rss_mb, index_memory / 1048576, projected, inflate, scan, g / floor, parse, g / parse_floor, pass_inflating, pass_scanning
 }'

@@ -225,17 +225,18 @@ int indexBenchmark(const QString &path)
     const double p95 = jumps[jumps.size() * 95 / 100];
     const double worst = jumps.back();
     const double seconds = indexTime / 1000.0;
-    std::printf("{\"engine\":\"%s\",\"lines\":%lld,\"bytes_uncompressed\":%lld,\"bytes_compressed\":%lld,\"index_"
+    std::printf("{\"engine\":\"%s\",\"lines\":%lld,\"bytes_uncompressed\":%lld,\"bytes_"
+                "compressed\":%lld,\"index_"
                 "seconds\":%.3f,"
                 "\"index_mb_per_s\":%.1f,\"first_rows_ms\":%.1f,\"jump_median_ms\":%.2f,\"jump_p95_"
                 "ms\":%.2f,"
                 "\"jump_max_ms\":%.2f,\"access_points\":%d,\"index_memory_bytes\":%lld,"
-                "\"messages\":%lld}\n",
+                "\"messages\":%lld,\"inflating_cpu_seconds\":%.3f,\"scanning_cpu_seconds\":%.3f}\n",
                 InflateEngine::name(InflateEngine::fastest()), index->lineCount(),
                 index->outputDone(), index->inputTotal(), seconds,
                 double(index->outputDone()) / 1e6 / seconds, firstRows, median, p95, worst,
-                index->accessPoints().count(), index->memoryBytes(),
-                index->statistics().messages());
+                index->accessPoints().count(), index->memoryBytes(), index->statistics().messages(),
+                index->passCpu().inflating, index->passCpu().scanning);
     return 0;
 }
 

@@ -196,6 +196,26 @@ TEST(Indexing, StatisticsTakenOnTheInflatingThreadAreThoseOfTheScanningThread)
     EXPECT_FALSE(counted.timesMonotonic());
 }
 
+TEST(Indexing, AGzipPassTellsTheProcessorTimeOfEachOfItsThreads)
+{
+    // The index benchmark compares what the pass's two threads took with each side alone.
+    const QByteArray data = SampleData::stockTwitsLines(20000);
+    QTemporaryDir dir;
+    const QString gzipped =
+        SampleData::write(dir, QStringLiteral("day.jsonl.gz"), SampleData::gzip(data));
+    const QString plain = SampleData::write(dir, QStringLiteral("day.jsonl"), data);
+    auto document = openAndIndex(gzipped);
+    ASSERT_EQ(document->status(), FileDocument::Status::Ready);
+    const FileIndex::PassCpu cpu = document->index()->passCpu();
+    EXPECT_GT(cpu.inflating, 0.0);
+    EXPECT_GT(cpu.scanning, 0.0);
+    EXPECT_LT(cpu.inflating + cpu.scanning, 60.0);
+    auto plainDocument = openAndIndex(plain);
+    ASSERT_EQ(plainDocument->status(), FileDocument::Status::Ready);
+    EXPECT_EQ(plainDocument->index()->passCpu().inflating, 0.0);
+    EXPECT_EQ(plainDocument->index()->passCpu().scanning, 0.0);
+}
+
 TEST(Indexing, StatisticsOfAFileInOrderStayMonotonicWhenTakenInPieces)
 {
     // A piece's statistics join those before it: times that never go back stay "in order".
