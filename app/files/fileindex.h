@@ -81,9 +81,9 @@ public:
     };
     void setTail(const Tail &tail);
     Tail tail() const;
-    /// The processor time each thread of a gzip pass took, in seconds (zero for other passes):
-    /// the index benchmark compares it with inflating and scanning alone, to show what handing
-    /// the pieces from one thread to the other costs.
+    /// The processor time each thread of the index's last gzip pass took, in seconds (zero when
+    /// it had none): the index benchmark compares it with inflating and scanning alone, to show
+    /// what handing the pieces from one thread to the other costs.
     struct PassCpu
     {
         double inflating = 0;
