@@ -1,6 +1,7 @@
 #include "fileindexer.h"
 
 #include "core/gzipinflater.h"
+#include "core/processortime.h"
 #include "gzipreader.h"
 #include "linesink.h"
 #include "linesplitter.h"
@@ -13,7 +14,6 @@
 
 #include <condition_variable>
 #include <cstring>
-#include <ctime>
 #include <deque>
 #include <memory>
 #include <mutex>
@@ -26,14 +26,6 @@ namespace {
 QString size(qint64 bytes)
 {
     return QLocale().formattedDataSize(bytes);
-}
-
-/// The processor time the calling thread has taken so far, in seconds.
-double threadCpuSeconds()
-{
-    timespec now{};
-    clock_gettime(CLOCK_THREAD_CPUTIME_ID, &now);
-    return double(now.tv_sec) + double(now.tv_nsec) / 1e9;
 }
 
 } // namespace
@@ -399,7 +391,7 @@ void FileIndexer::runGzip(const QString &path, bool resume)
 
     // The scanning side: lines, statistics and publication, on its own thread. Out of memory
     // it drains the pipe (so the inflating side never waits for it) and fails the pass.
-    const double inflatingCpuStart = threadCpuSeconds();
+    const double inflatingCpuStart = ProcessorTime::thread();
     double inflatingCpu = 0; // set before the last piece is handed over
     ChunkPipe pipe;
     std::atomic_bool outOfMemory{false};
@@ -409,7 +401,7 @@ void FileIndexer::runGzip(const QString &path, bool resume)
     std::shared_ptr<const LineSink> precheckSink;
     std::thread scanner([this, &pipe, &outOfMemory, resume, resumeAt, &tail, &precheckMutex,
                          &precheckSink, &inflatingCpu] {
-        const double scanningCpuStart = threadCpuSeconds();
+        const double scanningCpuStart = ProcessorTime::thread();
         std::unique_ptr<LineSplitter> splitter;
         try {
             splitter =
@@ -439,7 +431,7 @@ void FileIndexer::runGzip(const QString &path, bool resume)
         for (;;) {
             ChunkPipe::Chunk chunk = pipe.pop();
             if (chunk.end) {
-                m_index.setPassCpu({inflatingCpu, threadCpuSeconds() - scanningCpuStart});
+                m_index.setPassCpu({inflatingCpu, ProcessorTime::thread() - scanningCpuStart});
                 if (outOfMemory) {
                     m_index.finish(FileIndex::State::Failed, outOfMemoryMessage());
                 } else if (chunk.state == FileIndex::State::Complete) {
@@ -561,7 +553,7 @@ void FileIndexer::runGzip(const QString &path, bool resume)
         last.inputDone = consumed();
         last.bytesRead = readTotal;
         last.boundaries.assign(boundaries.begin(), boundaries.end());
-        inflatingCpu = threadCpuSeconds() - inflatingCpuStart;
+        inflatingCpu = ProcessorTime::thread() - inflatingCpuStart;
         pipe.push(std::move(last));
         scanner.join();
     };

@@ -21,10 +21,10 @@ for round in $(seq "$rounds"); do
     igzip=$( { /usr/bin/time -f '%e' igzip -dc "$file" >/dev/null; } 2>&1 | tail -n 1)
     seconds_a=$(pass_seconds "$a")
     seconds_b=$(pass_seconds "$b")
-    awk -v r="$round" -v g="$igzip" -v a="$seconds_a" -v b="$seconds_b" 'BEGIN {
+    awk -v r="$round" -v g="$igzip" -v a="$seconds_a" -v b="$seconds_b" -v out="$ratios" 'BEGIN {
         printf "round %d: igzip %.2f s, A %.3f s (%.3f), B %.3f s (%.3f)\n", r, g, a, g / a, b, g / b
-        printf "%f %f\n", g / a, g / b > "/dev/stderr"
-    }' 2>>"$ratios"
+        printf "%f %f\n", g / a, g / b >> out
+    }'
 done
 median() { sort -n | awk '{ v[NR] = $1 } END { printf "%.3f", (NR % 2) ? v[(NR + 1) / 2] : (v[NR / 2] + v[NR / 2 + 1]) / 2 }'; }
 echo "median ratio to igzip: A $(cut -d' ' -f1 "$ratios" | median), B $(cut -d' ' -f2 "$ratios" | median)"

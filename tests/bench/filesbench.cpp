@@ -13,6 +13,7 @@
 
 #include "core/gzipinflater.h"
 #include "core/inflateengine.h"
+#include "core/processortime.h"
 #include "files/filedocument.h"
 #include "files/filedocumentmodel.h"
 #include "files/filesearch.h"
@@ -240,14 +241,6 @@ int indexBenchmark(const QString &path)
     return 0;
 }
 
-/// User and system time of the whole process so far, in seconds.
-double processCpuSeconds()
-{
-    timespec now{};
-    clock_gettime(CLOCK_PROCESS_CPUTIME_ID, &now);
-    return double(now.tv_sec) + double(now.tv_nsec) / 1e9;
-}
-
 int searchBenchmark(const QString &path, const QString &pattern, MessageQuery::Syntax syntax)
 {
     FileDocument document;
@@ -259,14 +252,14 @@ int searchBenchmark(const QString &path, const QString &pattern, MessageQuery::S
     // Case-sensitive, like the grep it is compared with.
     const MessageQuery query = MessageQuery::parse(pattern, syntax, true);
     QElapsedTimer timer;
-    const double cpuBefore = processCpuSeconds();
+    const double cpuBefore = ProcessorTime::process();
     timer.start();
     search.start(query);
     search.waitForFinished();
     const double seconds = ms(timer) / 1000.0;
     // The processor time the search took on all its threads: what a change to the work per
     // line shows even when the machine's speed varies between runs.
-    const double cpuSeconds = processCpuSeconds() - cpuBefore;
+    const double cpuSeconds = ProcessorTime::process() - cpuBefore;
     std::printf("{\"engine\":\"%s\",\"pattern\":\"%s\",\"matches\":%lld,\"search_seconds\":%.3f,"
                 "\"search_cpu_seconds\":%.3f,\"threads\":%d}\n",
                 InflateEngine::name(InflateEngine::fastest()), qPrintable(pattern),

@@ -12,13 +12,14 @@
 // the page's own share of the budget.
 
 #include "core/appsettings.h"
+#include "core/processortime.h"
 #include "feed/feedinbox.h"
 #include "feed/feedmodel.h"
 #include "feed/feedproxymodel.h"
-#include "message/messagenormalizer.h"
-#include "net/firehoseclient.h"
 #include "live/feedview.h"
 #include "live/livepage.h"
+#include "message/messagenormalizer.h"
+#include "net/firehoseclient.h"
 #include "sim/messagegenerator.h"
 
 #include <QApplication>
@@ -31,7 +32,6 @@
 
 #include <atomic>
 #include <cstdio>
-#include <ctime>
 #include <iostream>
 #include <string>
 
@@ -49,14 +49,6 @@ double procStatusMiB(const char *field)
             return line.mid(wanted.size()).trimmed().split(' ').front().toDouble() / 1024.0;
     }
     return -1;
-}
-
-/// CPU seconds the calling thread has used.
-double threadCpuSeconds()
-{
-    timespec ts{};
-    clock_gettime(CLOCK_THREAD_CPUTIME_ID, &ts);
-    return double(ts.tv_sec) + double(ts.tv_nsec) / 1e9;
 }
 
 /// Feeds the page from its own thread as the stream client would: normalised batches at a rate.
@@ -253,7 +245,7 @@ int main(int argc, char **argv)
             measuring = true;
             takenAtStart = page.feedModel()->nextSerial();
             droppedAtStart = page.inbox()->dropped();
-            cpuAtStart = threadCpuSeconds();
+            cpuAtStart = ProcessorTime::thread();
             startMs = now;
             sinceTick.restart();
         }
@@ -274,7 +266,7 @@ int main(int argc, char **argv)
     });
     schedule.start();
     app.exec();
-    const double guiCpu = threadCpuSeconds() - cpuAtStart;
+    const double guiCpu = ProcessorTime::thread() - cpuAtStart;
     const double seconds = double(std::max<qint64>(clock.elapsed() - startMs, 1)) / 1000.0;
     const quint64 received = page.feedModel()->nextSerial() - takenAtStart;
     const quint64 dropped = page.inbox()->dropped() - droppedAtStart;
