@@ -1,5 +1,6 @@
 #include "fileindexer.h"
 
+#include "chunkpipe.h"
 #include "core/gzipinflater.h"
 #include "core/processortime.h"
 #include "gzipreader.h"
@@ -12,13 +13,12 @@
 #include <QFile>
 #include <QLocale>
 
-#include <condition_variable>
-#include <cstring>
 #include <deque>
 #include <memory>
 #include <mutex>
 #include <new>
 #include <thread>
+#include <utility>
 #include <vector>
 
 namespace {
@@ -55,6 +55,14 @@ FileIndex::ContentSource FileIndexer::plainSource(const QString &path)
     return [path](const FileIndex &) -> std::unique_ptr<ByteReader> {
         return std::make_unique<PlainFileReader>(path);
     };
+}
+
+int FileIndexer::countingHelpers(int passThreads) const
+{
+    if (!m_options.collectStatistics)
+        return 0;
+    return m_options.countingHelpers >= 0 ? m_options.countingHelpers
+                                          : ChunkPipe::helpersBeside(passThreads);
 }
 
 QString FileIndexer::outOfMemoryMessage()
@@ -162,20 +170,50 @@ void FileIndexer::runPlain(const QString &path, bool resume)
     } else {
         m_index.setContentSource(plainSource(path));
     }
+    // Reading costs little next to parsing every line: counting helpers take the statistics
+    // of the pieces read ahead while this thread takes the lines of the oldest, in order.
+    ChunkPipe pipe(countingHelpers(1));
+    qint64 readTotal = done; // file position after what was read
+    bool first = true;
+    bool atEnd = false;
+    QString readError;
     while (!cancelled()) {
-        const qint64 n = file.read(splitter.writePointer(), splitter.writeSpace());
-        if (n < 0) {
-            publish(splitter, done, true);
-            m_index.finish(FileIndex::State::Failed,
-                           tr("Reading the file failed: %1").arg(file.errorString()));
-            return;
+        if (!atEnd) {
+            if (char *buffer = pipe.tryAcquire()) {
+                // The first piece is small and taken at once, so that rows appear at once.
+                const qint64 n = file.read(buffer, first ? 64 * 1024 : ChunkPipe::chunkSize);
+                if (n <= 0) {
+                    pipe.release(buffer);
+                    atEnd = true;
+                    if (n < 0)
+                        readError = file.errorString();
+                } else {
+                    ChunkPipe::Chunk chunk;
+                    chunk.data = buffer;
+                    chunk.size = n;
+                    chunk.offset = readTotal;
+                    readTotal += n;
+                    chunk.inputDone = readTotal;
+                    pipe.push(std::move(chunk));
+                    if (!std::exchange(first, false))
+                        continue; // read ahead while a buffer is free
+                }
+            }
         }
-        if (n == 0)
+        if (pipe.empty())
             break;
-        done += n;
+        ChunkPipe::Chunk chunk = pipe.pop();
         adoptLineSinks(splitter);
-        splitter.commit(n);
+        splitter.addCounted(std::move(chunk.counted));
+        splitter.consume(chunk.data, chunk.size);
+        pipe.release(chunk.data);
+        done = chunk.inputDone;
         publish(splitter, done, false);
+    }
+    if (!readError.isEmpty() && !cancelled()) {
+        publish(splitter, done, true);
+        m_index.finish(FileIndex::State::Failed, tr("Reading the file failed: %1").arg(readError));
+        return;
     }
     if (cancelled()) {
         publish(splitter, done, true);
@@ -239,85 +277,6 @@ void FileIndexer::runStream(QIODevice &device, QIODevice &copy, qint64 inputTota
 }
 
 namespace {
-
-/// Hands decompressed chunks from the inflating thread to the scanning thread (line splitting
-/// and statistics), so that on two cores the pass runs at the speed of inflate alone. A small
-/// pool of buffers bounds the memory and makes the faster side wait for the slower one.
-class ChunkPipe
-{
-public:
-    static constexpr qint64 chunkSize = 1 << 20;
-    static constexpr int chunkCount = 4;
-
-    struct Chunk
-    {
-        char *data = nullptr;
-        qint64 size = 0;
-        qint64 inputDone = 0;
-        bool end = false;
-        FileIndex::State state = FileIndex::State::Complete;
-        QString message;
-        // At the end: where the pass stopped in the file, and the member boundaries seen last
-        // ({compressed, uncompressed} offsets), for a later pass that continues this one.
-        qint64 bytesRead = 0;
-        std::vector<std::pair<qint64, qint64>> boundaries;
-        // A sink's precheck of the chunk's whole lines, run on the inflating thread.
-        LineSplitter::Precheck precheck;
-        // The statistics of the chunk's whole lines, when the inflating thread took them.
-        LineSplitter::Counted counted;
-    };
-
-    ChunkPipe()
-    {
-        for (int i = 0; i < chunkCount; ++i) {
-            // The padding lets simdjson read past a chunk's last line (countLines()).
-            m_buffers.push_back(
-                std::make_unique_for_overwrite<char[]>(size_t(chunkSize + FieldScanner::padding)));
-            std::memset(m_buffers.back().get() + chunkSize, ' ', FieldScanner::padding);
-            m_free.push_back(m_buffers.back().get());
-        }
-    }
-
-    /// A free buffer; \a waited tells whether none was free at first (the scanning side is
-    /// behind).
-    char *acquire(bool *waited = nullptr)
-    {
-        std::unique_lock lock(m_mutex);
-        if (waited)
-            *waited = m_free.empty();
-        m_changed.wait(lock, [this] { return !m_free.empty(); });
-        char *buffer = m_free.front();
-        m_free.pop_front();
-        return buffer;
-    }
-    void release(char *buffer)
-    {
-        std::lock_guard lock(m_mutex);
-        m_free.push_back(buffer);
-        m_changed.notify_all();
-    }
-    void push(Chunk chunk)
-    {
-        std::lock_guard lock(m_mutex);
-        m_filled.push_back(std::move(chunk));
-        m_changed.notify_all();
-    }
-    Chunk pop()
-    {
-        std::unique_lock lock(m_mutex);
-        m_changed.wait(lock, [this] { return !m_filled.empty(); });
-        Chunk chunk = std::move(m_filled.front());
-        m_filled.pop_front();
-        return chunk;
-    }
-
-private:
-    std::mutex m_mutex;
-    std::condition_variable m_changed;
-    std::vector<std::unique_ptr<char[]>> m_buffers;
-    std::deque<char *> m_free;
-    std::deque<Chunk> m_filled;
-};
 
 /// Runs \a sink's precheck on the whole lines of \a data (uncompressed offset \a offset on):
 /// the first and the last line, which the chunks before and after share, are left to the
@@ -393,7 +352,7 @@ void FileIndexer::runGzip(const QString &path, bool resume)
     // it drains the pipe (so the inflating side never waits for it) and fails the pass.
     const double inflatingCpuStart = ProcessorTime::thread();
     double inflatingCpu = 0; // set before the last piece is handed over
-    ChunkPipe pipe;
+    ChunkPipe pipe(countingHelpers(2));
     std::atomic_bool outOfMemory{false};
     // The sink whose precheck the inflating side runs on each chunk, as the scanning side has
     // adopted it: that share of a search's work moves to the thread with time to spare.
@@ -533,6 +492,7 @@ void FileIndexer::runGzip(const QString &path, bool resume)
         } else {
             precheckLines(chunk.data, chunk.size, out - chunk.size, sink, chunk.precheck);
         }
+        chunk.offset = out - chunk.size;
         chunk.inputDone = consumed();
         pipe.push(std::move(chunk));
         chunk = ChunkPipe::Chunk();

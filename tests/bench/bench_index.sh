@@ -13,6 +13,9 @@
 #     the two sides' sum (both cores busy to the end with nothing else): the most it can reach.
 #     Of the scanning, simdjson's parse of the lines alone is measured too: with nothing but
 #     inflating and that parse, the pass could reach no more than the last figure printed.
+#   - the pass over the same content uncompressed (.jsonl, made once with igzip), with its
+#     counting helpers (the cores the reading thread leaves) and on one thread, against
+#     `wc -l FILE` (the fastest line count a user can run), in alternating runs.
 # Prints the figures and ratios, then one JSON line.
 #   HYDRANT_BENCH_BUILD          build folder (set by run.sh)
 #   HYDRANT_BENCH_DATA           folder for the generated file (set by run.sh)
@@ -82,6 +85,28 @@ done
 rss_kb=$( { /usr/bin/time -v "$build/bin/files_bench" index "$file" >/dev/null; } 2>&1 \
     | sed -n 's/.*Maximum resident set size (kbytes): *\([0-9]*\).*/\1/p')
 
+# The same content as a plain .jsonl: the pass as the application runs it and on one thread.
+plain=${file%.gz}
+if [ ! -s "$plain" ]; then
+    igzip -dc "$file" >"$plain.part"
+    mv "$plain.part" "$plain"
+fi
+best_wc=
+best_plain=
+best_plain_one=
+plain_seconds() { "$build/bin/files_bench" index "$plain" "$@" | sed -n 's/.*"index_seconds":\([0-9.]*\).*/\1/p'; }
+for run in $(seq "$runs"); do
+    seconds=$( { /usr/bin/time -f '%e' wc -l "$plain" >/dev/null; } 2>&1 | tail -n 1)
+    best_wc=$(awk -v a="$best_wc" -v b="$seconds" 'BEGIN { print (a == "" || b < a) ? b : a }')
+    seconds=$(plain_seconds)
+    best_plain=$(awk -v a="$best_plain" -v b="$seconds" 'BEGIN { print (a == "" || b < a) ? b : a }')
+    seconds=$(plain_seconds --helpers 0)
+    best_plain_one=$(awk -v a="$best_plain_one" -v b="$seconds" 'BEGIN { print (a == "" || b < a) ? b : a }')
+    echo "run $run: plain .jsonl: wc -l ${best_wc}s, pass ${best_plain}s, on one thread ${best_plain_one}s (best so far)"
+done
+helpers=$(( $(nproc) - 1 ))
+[ "$helpers" -gt 6 ] && helpers=6
+
 field() { printf '%s' "$best_json" | sed -n "s/.*\"$1\":\\([0-9.]*\\).*/\\1/p"; }
 bytes=$(field bytes_uncompressed)
 lines=$(field lines)
@@ -98,7 +123,8 @@ engine=$(printf '%s' "$best_json" | sed -n 's/.*"engine":"\([^"]*\)".*/\1/p')
 awk -v g="$best_igzip" -v e="$engine" -v z="$best_zcat" -v h="$best_index" -v bytes="$bytes" -v lines="$lines" -v rss="$rss_kb" \
     -v index_memory="$index_memory" -v first="$first_rows" -v jm="$jump_median" -v jp="$jump_p95" \
     -v jx="$jump_max" -v inflate="$best_inflate" -v scan="$best_scan" -v parse="$best_parse" \
-    -v pass_inflating="$pass_inflating" -v pass_scanning="$pass_scanning" 'BEGIN {
+    -v pass_inflating="$pass_inflating" -v pass_scanning="$pass_scanning" \
+    -v wc="$best_wc" -v plain="$best_plain" -v plain_one="$best_plain_one" -v helpers="$helpers" 'BEGIN {
     zcat_speed = bytes / z / 1e6; hydrant_speed = bytes / h / 1e6; ratio = z / h
     igzip_speed = bytes / g / 1e6; igzip_ratio = g / h
     rss_mb = rss / 1024
@@ -124,5 +150,7 @@ awk -v g="$best_igzip" -v e="$engine" -v z="$best_zcat" -v h="$best_index" -v by
     printf "first rows:             %.1f ms (budget <= 100)\n", first
     printf "jump to a random line:  median %.2f ms, p95 %.2f ms, max %.2f ms (budget <= 50)\n", jm, jp, jx
     printf "peak memory:            %.0f MB here, index %.1f MB; projected for 4 GB: %.0f MB (budget <= 150)\n", rss_mb, index_memory / 1048576, projected
-    printf "{\"benchmark\":\"index\",\"engine\":\"%s\",\"bytes_uncompressed\":%d,\"lines\":%d,\"igzip_seconds\":%.3f,\"index_vs_igzip\":%.3f,\"zcat_seconds\":%.3f,\"index_seconds\":%.3f,\"index_vs_zcat\":%.3f,\"first_rows_ms\":%.1f,\"jump_median_ms\":%.2f,\"jump_p95_ms\":%.2f,\"jump_max_ms\":%.2f,\"peak_rss_mb\":%.1f,\"index_memory_mb\":%.2f,\"projected_4gb_mb\":%.1f,\"inflate_alone_seconds\":%.3f,\"scan_alone_seconds\":%.3f,\"two_core_floor_vs_igzip\":%.3f,\"parse_alone_seconds\":%.3f,\"inflate_and_parse_floor_vs_igzip\":%.3f,\"pass_inflating_cpu_seconds\":%.3f,\"pass_scanning_cpu_seconds\":%.3f}\n", e, bytes, lines, g, igzip_ratio, z, h, ratio, first, jm, jp, jx, rss_mb, index_memory / 1048576, projected, inflate, scan, g / floor, parse, g / parse_floor, pass_inflating, pass_scanning
+    printf "plain .jsonl pass:      %.2f s with %d counting helper(s), %.2f s on one thread (%.2f x as fast);\n", plain, helpers, plain_one, plain_one / plain
+    printf "                        wc -l FILE %.2f s: %.2f of its speed\n", wc, wc / plain
+    printf "{\"benchmark\":\"index\",\"engine\":\"%s\",\"bytes_uncompressed\":%d,\"lines\":%d,\"igzip_seconds\":%.3f,\"index_vs_igzip\":%.3f,\"zcat_seconds\":%.3f,\"index_seconds\":%.3f,\"index_vs_zcat\":%.3f,\"first_rows_ms\":%.1f,\"jump_median_ms\":%.2f,\"jump_p95_ms\":%.2f,\"jump_max_ms\":%.2f,\"peak_rss_mb\":%.1f,\"index_memory_mb\":%.2f,\"projected_4gb_mb\":%.1f,\"inflate_alone_seconds\":%.3f,\"scan_alone_seconds\":%.3f,\"two_core_floor_vs_igzip\":%.3f,\"parse_alone_seconds\":%.3f,\"inflate_and_parse_floor_vs_igzip\":%.3f,\"pass_inflating_cpu_seconds\":%.3f,\"pass_scanning_cpu_seconds\":%.3f,\"plain_index_seconds\":%.3f,\"plain_one_thread_seconds\":%.3f,\"plain_counting_helpers\":%d,\"wc_l_seconds\":%.3f,\"plain_vs_wc_l\":%.3f}\n", e, bytes, lines, g, igzip_ratio, z, h, ratio, first, jm, jp, jx, rss_mb, index_memory / 1048576, projected, inflate, scan, g / floor, parse, g / parse_floor, pass_inflating, pass_scanning, plain, plain_one, helpers, wc, wc / plain
 }'

@@ -198,10 +198,14 @@ bool openAndIndex(FileDocument &document, const QString &path, double *firstRows
     return document.status() == FileDocument::Status::Ready;
 }
 
-int indexBenchmark(const QString &path)
+/// \a countingHelpers: FileIndexer::Options::countingHelpers (-1: as the application has it).
+int indexBenchmark(const QString &path, int countingHelpers)
 {
     FileDocument document;
     document.setCacheEnabled(false);
+    FileIndexer::Options options;
+    options.countingHelpers = countingHelpers;
+    document.setIndexerOptions(options);
     double firstRows = 0, indexTime = 0;
     if (!openAndIndex(document, path, &firstRows, &indexTime))
         return 1;
@@ -481,7 +485,9 @@ int main(int argc, char **argv)
     if (args.size() >= 3 && args[1] == QLatin1String("generate"))
         return generate(args[2].toLongLong(), args.size() > 3 ? args[3].toInt() : 0);
     if (args.size() >= 3 && args[1] == QLatin1String("index"))
-        return indexBenchmark(args[2]);
+        return indexBenchmark(args[2], args.size() > 4 && args[3] == QLatin1String("--helpers")
+                                           ? args[4].toInt()
+                                           : -1);
     if (args.size() >= 3 && (args[1] == QLatin1String("inflate") || args[1] == QLatin1String("lines")))
         return inflateBenchmark(args[2], args.value(3),
                                 args.size() > 4 ? args[4].toLongLong() << 20 : 4 << 20,
@@ -498,10 +504,12 @@ int main(int argc, char **argv)
                                : args[4] == QLatin1String("--fields") ? MessageQuery::Syntax::Query
                                : args[4] == QLatin1String("--regex")  ? MessageQuery::Syntax::Regex
                                                                       : MessageQuery::Syntax::Phrase);
-    std::fprintf(stderr, "usage: files_bench generate MB [DAY] | index FILE | inflate|lines FILE "
-                         "[zlib|isal [SPACING_MB]] | "
-                         "scan FILE [MB [REPEATS]] | prefilter FILE WORD [MB] | "
-                         "search FILE "
-                         "PATTERN [--fields|--regex]\n");
+    std::fprintf(
+        stderr,
+        "usage: files_bench generate MB [DAY] | index FILE [--helpers N] | inflate|lines FILE "
+        "[zlib|isal [SPACING_MB]] | "
+        "scan FILE [MB [REPEATS]] | prefilter FILE WORD [MB] | "
+        "search FILE "
+        "PATTERN [--fields|--regex]\n");
     return 2;
 }

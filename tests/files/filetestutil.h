@@ -10,21 +10,29 @@
 #include <utility>
 #include <vector>
 
+/// Opens \a path without the on-disk cache with the pass's \a options, and waits for the
+/// indexing pass to end.
+inline std::unique_ptr<FileDocument> openAndIndex(const QString &path,
+                                                  const FileIndexer::Options &options)
+{
+    auto document = std::make_unique<FileDocument>();
+    document->setIndexerOptions(options);
+    document->setCacheEnabled(false);
+    document->open(path);
+    document->waitForFinished();
+    return document;
+}
+
 /// Opens \a path without the on-disk cache, with access points every \a spacing bytes, and
 /// waits for the indexing pass to end.
 inline std::unique_ptr<FileDocument>
 openAndIndex(const QString &path, qint64 spacing = 64 * 1024,
              FileIndexer::CountAhead countAhead = FileIndexer::CountAhead::WhenIdle)
 {
-    auto document = std::make_unique<FileDocument>();
     FileIndexer::Options options;
     options.accessPointSpacing = spacing;
     options.countAhead = countAhead;
-    document->setIndexerOptions(options);
-    document->setCacheEnabled(false);
-    document->open(path);
-    document->waitForFinished();
-    return document;
+    return openAndIndex(path, options);
 }
 
 /// Every line of an indexed document, read through its reader.

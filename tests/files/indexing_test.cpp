@@ -31,6 +31,46 @@ std::vector<qint64> indexedStarts(const FileIndex &index)
     return starts;
 }
 
+/// Lines of every kind the statistics tell apart: blank ones, CRLF, blanks around a line, a
+/// byte-order mark first, repaired UTF-8, nesting too deep to be a message, system messages,
+/// junk and times going back.
+QByteArray mixedLines()
+{
+    QByteArray data = "\xef\xbb\xbf" + SampleData::stockTwitsLine(0, 1480896000) + "\r\n";
+    std::mt19937 random(11);
+    for (int i = 1; i < 12000; ++i) {
+        const qint64 time = 1480896000 + i * 5 - (i % 17 == 0 ? 3000 : 0);
+        switch (random() % 30) {
+        case 0:
+            data += "{\"error\":{\"message\":\"rate limited\"}}\n";
+            break;
+        case 1:
+            data += "<html>502 Bad Gateway</html>\n";
+            break;
+        case 2:
+            data += "\n \t \r\n\n"; // heartbeats and blanks: no lines
+            break;
+        case 3:
+            data += "{\"id\":" + QByteArray::number(i) +
+                    ",\"body\":\"na\xefve &amp; \\u00e9\","
+                    "\"symbols\":[{\"symbol\":\"REP" +
+                    QByteArray::number(i % 3) +
+                    "\"}],"
+                    "\"created_at\":\"2016-12-05T03:04:05Z\"}\n";
+            break;
+        case 4:
+            data += QByteArray(300, '[') + QByteArray(300, ']') + "\n";
+            break;
+        case 5:
+            data += "  " + SampleData::stockTwitsLine(i, time) + " \t\r\n";
+            break;
+        default:
+            data += SampleData::stockTwitsLine(i, time) + "\n";
+        }
+    }
+    return data;
+}
+
 } // namespace
 
 TEST(Indexing, GzipLineIndexEqualsGroundTruth)
@@ -145,38 +185,7 @@ TEST(Indexing, StatisticsTakenOnTheInflatingThreadAreThoseOfTheScanningThread)
     // same as those the scanning side takes of every line, whatever the lines: blank ones, CRLF,
     // blanks around a line, a byte-order mark first, repaired UTF-8, nesting too deep to be a
     // message, system messages, junk, times going back, and a member cut inside a line.
-    QByteArray data = "\xef\xbb\xbf" + SampleData::stockTwitsLine(0, 1480896000) + "\r\n";
-    std::mt19937 random(11);
-    for (int i = 1; i < 12000; ++i) {
-        const qint64 time = 1480896000 + i * 5 - (i % 17 == 0 ? 3000 : 0);
-        switch (random() % 30) {
-        case 0:
-            data += "{\"error\":{\"message\":\"rate limited\"}}\n";
-            break;
-        case 1:
-            data += "<html>502 Bad Gateway</html>\n";
-            break;
-        case 2:
-            data += "\n \t \r\n\n"; // heartbeats and blanks: no lines
-            break;
-        case 3:
-            data += "{\"id\":" + QByteArray::number(i) +
-                    ",\"body\":\"na\xefve &amp; \\u00e9\","
-                    "\"symbols\":[{\"symbol\":\"REP" +
-                    QByteArray::number(i % 3) +
-                    "\"}],"
-                    "\"created_at\":\"2016-12-05T03:04:05Z\"}\n";
-            break;
-        case 4:
-            data += QByteArray(300, '[') + QByteArray(300, ']') + "\n";
-            break;
-        case 5:
-            data += "  " + SampleData::stockTwitsLine(i, time) + " \t\r\n";
-            break;
-        default:
-            data += SampleData::stockTwitsLine(i, time) + "\n";
-        }
-    }
+    const QByteArray data = mixedLines();
     QTemporaryDir dir;
     const QString path = SampleData::write(
         dir, QStringLiteral("mixed.jsonl.gz"),
@@ -194,6 +203,38 @@ TEST(Indexing, StatisticsTakenOnTheInflatingThreadAreThoseOfTheScanningThread)
     EXPECT_GT(counted.tooDeep(), 0);
     EXPECT_GT(counted.repairedUtf8(), 0);
     EXPECT_FALSE(counted.timesMonotonic());
+}
+
+TEST(Indexing, CountingHelpersTakeTheStatisticsOneThreadTakes)
+{
+    // Threads of their own count the lines of pieces waiting to be scanned (ChunkPipe), and the
+    // scanning thread counts a later piece while the next one is being counted. However many
+    // there are, a plain and a gzip pass find the same lines and the same figures as one
+    // thread parsing every line, with the last line unterminated and a member cut inside a line.
+    const QByteArray data = mixedLines() + SampleData::stockTwitsLine(12000, 1480990000);
+    ASSERT_GT(data.size(), 4 << 20); // pieces of 1 MiB: several for the helpers
+    QTemporaryDir dir;
+    const QString plain = SampleData::write(dir, QStringLiteral("mixed.jsonl"), data);
+    const QString gzipped = SampleData::write(
+        dir, QStringLiteral("mixed.jsonl.gz"),
+        SampleData::gzipMembers(data, {data.size() / 3 + 17, data.size() / 2 + 5}));
+    for (const QString &path : {plain, gzipped}) {
+        FileIndexer::Options options;
+        options.countAhead = FileIndexer::CountAhead::Never;
+        options.countingHelpers = 0;
+        const auto alone = openAndIndex(path, options);
+        ASSERT_EQ(alone->status(), FileDocument::Status::Ready);
+        const FileStatistics expected = alone->index()->statistics();
+        EXPECT_EQ(expected.lines(), qint64(SampleData::lineStarts(data).size()));
+        for (const int helpers : {1, 3}) {
+            SCOPED_TRACE(qPrintable(QStringLiteral("%1, %2 helpers").arg(path).arg(helpers)));
+            options.countingHelpers = helpers;
+            const auto helped = openAndIndex(path, options);
+            ASSERT_EQ(helped->status(), FileDocument::Status::Ready);
+            EXPECT_EQ(indexedStarts(*helped->index()), SampleData::lineStarts(data));
+            expectSameStatistics(helped->index()->statistics(), expected);
+        }
+    }
 }
 
 TEST(Indexing, AGzipPassTellsTheProcessorTimeOfEachOfItsThreads)

@@ -354,6 +354,43 @@ TEST(Search, LinesJudgedOnTheInflatingThreadGiveTheSameResults)
     }
 }
 
+TEST(Search, LinesCountedByHelpersGiveTheSameResults)
+{
+    // A search started with the first open of a plain or gzip file judges, during the pass,
+    // lines that counting helpers parsed for the statistics (ChunkPipe): it gets them unparsed
+    // and parses what it needs. Each kind of query finds what a search of the indexed file finds.
+    QTemporaryDir dir;
+    QByteArray data = mixedData();
+    data += "\n  \r\n" + SampleData::stockTwitsLines(6000, 1480900000) + "\xef\xbb\xbfnot json";
+    const QString plain = SampleData::write(dir, QStringLiteral("helped.jsonl"), data);
+    const QString gzipped = SampleData::write(dir, QStringLiteral("helped.jsonl.gz"),
+                                              SampleData::gzipMembers(data, {70001, 900003}));
+    const auto indexed = openAndIndex(plain);
+    for (const QString &text :
+         {QStringLiteral("tsla"), QStringLiteral("sentiment:bearish"),
+          QStringLiteral("/squeeze (calls|puts)/"), QStringLiteral("kind:malformed"),
+          QStringLiteral("$AAPL -bullish")}) {
+        const MessageQuery query = MessageQuery::parse(text);
+        ASSERT_TRUE(query.isValid()) << qPrintable(text);
+        const std::vector<qint64> expected = search(*indexed, query, 2);
+        ASSERT_FALSE(expected.empty()) << qPrintable(text);
+        for (const QString &path : {plain, gzipped}) {
+            FileDocument document;
+            document.setCacheEnabled(false);
+            FileIndexer::Options options;
+            options.countAhead = FileIndexer::CountAhead::Never;
+            options.countingHelpers = 2;
+            document.setIndexerOptions(options);
+            ASSERT_TRUE(document.open(path));
+            const std::vector<qint64> found = search(document, query, 2);
+            ASSERT_TRUE(document.waitForFinished());
+            EXPECT_EQ(found, expected) << qPrintable(text) << " in " << qPrintable(path);
+            EXPECT_EQ(document.index()->statistics().messages(),
+                      indexed->index()->statistics().messages());
+        }
+    }
+}
+
 TEST(Search, StartedWhileTheIndexIsReadFromTheCacheItFindsWhatAnIndexedSearchFinds)
 {
     QTemporaryDir dir;

@@ -243,6 +243,15 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *bytes, size_t size)
     FUZZ_CHECK(ahead.lineCount() == index->lineCount());
     FUZZ_CHECK(sameStatistics(ahead.statistics(), index->statistics()));
 
+    // And with counting helpers taking the statistics of the pieces waiting to be scanned.
+    FileIndex helped;
+    options.countAhead = FileIndexer::CountAhead::Never;
+    options.countingHelpers = 2;
+    FileIndexer(helped, cancel, options).indexGzip(file.path());
+    FUZZ_CHECK(helped.state() == index->state());
+    FUZZ_CHECK(helped.lineCount() == index->lineCount());
+    FUZZ_CHECK(sameStatistics(helped.statistics(), index->statistics()));
+
     QByteArray content;
     const Ending ending = referenceInflate(data, content);
     const FileIndex::State state = index->state();
