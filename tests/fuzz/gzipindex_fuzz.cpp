@@ -302,6 +302,16 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *bytes, size_t size)
         checkLines(*index, content.first(complete));
     } else {
         checkLines(*index, content);
+        // The content as a plain file, its pieces counted by helpers: the same lines and
+        // figures as the gzip pass.
+        static MemoryFile plainFile;
+        FUZZ_CHECK(plainFile.write(content));
+        FileIndex plain;
+        options.countingHelpers = 2;
+        FileIndexer(plain, cancel, options).indexPlain(plainFile.path());
+        FUZZ_CHECK(plain.state() == FileIndex::State::Complete);
+        FUZZ_CHECK(plain.lineCount() == index->lineCount());
+        FUZZ_CHECK(sameStatistics(plain.statistics(), index->statistics()));
     }
     checkReader(file.path(), index, content, seed);
 
