@@ -3,12 +3,20 @@
 #include "message/fieldscanner.h"
 
 #include <algorithm>
+#include <atomic>
 #include <cstring>
 #include <new>
 
-ChunkPipe::ChunkPipe(int countingHelpers)
-    : m_helperCount(std::max(0, countingHelpers))
+namespace {
+
+/// The cores the index passes running in this process keep busy, helpers included.
+std::atomic_int busyCores{0};
+
+} // namespace
+
+ChunkPipe::ChunkPipe(int passThreads, int countingHelpers)
 {
+    m_helperCount = reserveCores(passThreads, countingHelpers);
     // Enough pieces for every helper to count one while the taking side takes another.
     const int chunkCount = 4 + 2 * m_helperCount;
     for (int i = 0; i < chunkCount; ++i) {
@@ -32,12 +40,20 @@ ChunkPipe::~ChunkPipe()
     // A helper still counting finishes its piece first: the buffers outlive it.
     for (std::thread &helper : m_helpers)
         helper.join();
+    busyCores -= m_reservedCores;
 }
 
-int ChunkPipe::helpersBeside(int passThreads)
+int ChunkPipe::reserveCores(int passThreads, int countingHelpers)
 {
     const int cores = int(std::thread::hardware_concurrency());
-    return std::clamp(cores - passThreads, 0, maxHelpers);
+    int busy = busyCores.load();
+    int helpers = 0;
+    do {
+        helpers = countingHelpers >= 0 ? countingHelpers
+                                       : std::clamp(cores - busy - passThreads, 0, maxHelpers);
+    } while (!busyCores.compare_exchange_weak(busy, busy + passThreads + helpers));
+    m_reservedCores = passThreads + helpers;
+    return helpers;
 }
 
 char *ChunkPipe::acquire(bool *waited)

@@ -50,17 +50,17 @@ public:
         LineSplitter::Counted counted;
     };
 
-    /// With \a countingHelpers threads that count the lines of waiting pieces (0: none, the
-    /// taking thread parses every line itself).
-    explicit ChunkPipe(int countingHelpers = 0);
+    /// For a pass whose own threads keep \a passThreads cores busy, with \a countingHelpers
+    /// threads that count the lines of waiting pieces (0: none, the taking thread parses every
+    /// line itself; -1: one for each core that neither this pass nor another running at the
+    /// same time keeps busy, at most maxHelpers).
+    ChunkPipe(int passThreads, int countingHelpers);
     ~ChunkPipe();
     ChunkPipe(const ChunkPipe &) = delete;
     ChunkPipe &operator=(const ChunkPipe &) = delete;
 
-    /// Counting helpers a pass whose own threads keep \a passThreads cores busy can use on this
-    /// machine: the cores left over, at most maxHelpers.
-    static int helpersBeside(int passThreads);
     static constexpr int maxHelpers = 6;
+    int helperCount() const { return m_helperCount; }
 
     /// A free buffer of chunkSize bytes (and FieldScanner::padding readable ones after it);
     /// \a waited tells whether none was free at first (the taking side is behind).
@@ -87,6 +87,10 @@ private:
     };
     using Slots = std::list<Slot>;
 
+    /// Counts this pipe's threads among the cores the process's passes keep busy (a dataset
+    /// indexes several files at once) and returns the helpers it gets.
+    int reserveCores(int passThreads, int countingHelpers);
+
     void helperLoop();
     Slots::iterator firstWaiting();
     /// Takes the statistics of \a slot's whole lines with \a scanner, the lock released meanwhile.
@@ -97,7 +101,8 @@ private:
     std::vector<std::unique_ptr<char[]>> m_buffers;
     std::deque<char *> m_free;
     Slots m_filled; // a list: helpers hold on to a slot while the lock is released
-    int m_helperCount;
+    int m_reservedCores = 0;
+    int m_helperCount = 0;
     bool m_stopping = false;
     std::unique_ptr<FieldScanner> m_takerScanner;
     std::vector<std::thread> m_helpers;

@@ -57,12 +57,9 @@ FileIndex::ContentSource FileIndexer::plainSource(const QString &path)
     };
 }
 
-int FileIndexer::countingHelpers(int passThreads) const
+int FileIndexer::countingHelpers() const
 {
-    if (!m_options.collectStatistics)
-        return 0;
-    return m_options.countingHelpers >= 0 ? m_options.countingHelpers
-                                          : ChunkPipe::helpersBeside(passThreads);
+    return m_options.collectStatistics ? m_options.countingHelpers : 0;
 }
 
 QString FileIndexer::outOfMemoryMessage()
@@ -172,7 +169,7 @@ void FileIndexer::runPlain(const QString &path, bool resume)
     }
     // Reading costs little next to parsing every line: counting helpers take the statistics
     // of the pieces read ahead while this thread takes the lines of the oldest, in order.
-    ChunkPipe pipe(countingHelpers(1));
+    ChunkPipe pipe(1, countingHelpers());
     qint64 readTotal = done; // file position after what was read
     bool first = true;
     bool atEnd = false;
@@ -352,7 +349,7 @@ void FileIndexer::runGzip(const QString &path, bool resume)
     // it drains the pipe (so the inflating side never waits for it) and fails the pass.
     const double inflatingCpuStart = ProcessorTime::thread();
     double inflatingCpu = 0; // set before the last piece is handed over
-    ChunkPipe pipe(countingHelpers(2));
+    ChunkPipe pipe(2, countingHelpers());
     std::atomic_bool outOfMemory{false};
     // The sink whose precheck the inflating side runs on each chunk, as the scanning side has
     // adopted it: that share of a search's work moves to the thread with time to spare.

@@ -32,8 +32,8 @@ public:
         bool collectStatistics = true;
         CountAhead countAhead = CountAhead::WhenIdle;
         /// Threads that only take statistics of pieces waiting to be scanned (ChunkPipe), so
-        /// that the parse runs on every core: -1, the cores the pass's own threads leave
-        /// (a plain pass keeps one busy, a gzip pass two).
+        /// that the parse runs on every core: -1, the cores that neither the pass's own threads
+        /// (a plain pass keeps one busy, a gzip pass two) nor other passes running keep busy.
         int countingHelpers = -1;
     };
     /// Called on the worker thread after each publication (at most every publishIntervalMs).
@@ -71,8 +71,8 @@ private:
     void runStream(QIODevice &device, QIODevice &copy, qint64 inputTotal,
                    const std::function<qint64()> &inputDone);
     void guarded(const std::function<void()> &pass);
-    /// Counting helpers for a pass whose own threads keep \a passThreads cores busy.
-    int countingHelpers(int passThreads) const;
+    /// The counting helpers to ask ChunkPipe for (none without statistics).
+    int countingHelpers() const;
     /// Lets the lines found from now on reach the line sinks readers attached to the index.
     void adoptLineSinks(LineSplitter &splitter);
     void publish(LineSplitter &splitter, qint64 inputDone, bool final);

@@ -1,8 +1,9 @@
 #include "files/bytereader.h"
+#include "files/chunkpipe.h"
 #include "files/fileindex.h"
 #include "files/indexcache.h"
-#include "message/fieldscanner.h"
 #include "filetestutil.h"
+#include "message/fieldscanner.h"
 #include "sampledata.h"
 
 #include <gtest/gtest.h>
@@ -17,6 +18,7 @@
 
 #include <algorithm>
 #include <random>
+#include <thread>
 
 #include <zlib.h>
 
@@ -235,6 +237,25 @@ TEST(Indexing, CountingHelpersTakeTheStatisticsOneThreadTakes)
             expectSameStatistics(helped->index()->statistics(), expected);
         }
     }
+}
+
+TEST(Indexing, PassesRunningAtOnceShareTheCoresForTheirHelpers)
+{
+    // A dataset indexes several files at once: a pass gets counting helpers only for the cores
+    // that no running pass keeps busy, and gives them back when it ends.
+    const int cores = int(std::thread::hardware_concurrency());
+    const auto spare = [](int n) { return std::clamp(n, 0, ChunkPipe::maxHelpers); };
+    {
+        const ChunkPipe plain(1, -1);
+        EXPECT_EQ(plain.helperCount(), spare(cores - 1));
+        const ChunkPipe second(1, -1);
+        EXPECT_EQ(second.helperCount(), spare(cores - 1 - plain.helperCount() - 1));
+        const ChunkPipe asked(2, 1); // as many as asked for, whatever is busy
+        EXPECT_EQ(asked.helperCount(), 1);
+    }
+    const ChunkPipe gzip(2, -1);
+    EXPECT_EQ(gzip.helperCount(), spare(cores - 2));
+    EXPECT_EQ(ChunkPipe(2, 0).helperCount(), 0);
 }
 
 TEST(Indexing, AGzipPassTellsTheProcessorTimeOfEachOfItsThreads)
