@@ -317,6 +317,40 @@ TEST(Search, StartedAtAnyMomentOfTheIndexPassItFindsTheSameLines)
     }
 }
 
+namespace {
+
+/// For each kind of query, a search started with the first open of each of \a paths, its pass
+/// run with \a options, finds what a search of \a indexed (the same content) finds, and the
+/// pass's statistics are those of \a indexed.
+void expectFirstOpenSearchesFindWhatIndexedOnesFind(FileDocument &indexed, const QStringList &paths,
+                                                    const FileIndexer::Options &options)
+{
+    for (const QString &text :
+         {QStringLiteral("tsla"), QStringLiteral("sentiment:bearish"),
+          QStringLiteral("/squeeze (calls|puts)/"), QStringLiteral("kind:malformed"),
+          QStringLiteral("$AAPL -bullish")}) {
+        const MessageQuery query = MessageQuery::parse(text);
+        ASSERT_TRUE(query.isValid()) << qPrintable(text);
+        const std::vector<qint64> expected = search(indexed, query, 2);
+        ASSERT_FALSE(expected.empty()) << qPrintable(text);
+        for (const QString &path : paths) {
+            FileDocument document;
+            document.setCacheEnabled(false);
+            document.setIndexerOptions(options);
+            ASSERT_TRUE(document.open(path));
+            const std::vector<qint64> found = search(document, query, 2);
+            ASSERT_TRUE(document.waitForFinished());
+            EXPECT_EQ(found, expected) << qPrintable(text) << " in " << qPrintable(path);
+            EXPECT_EQ(document.index()->statistics().messages(),
+                      indexed.index()->statistics().messages());
+            EXPECT_EQ(document.index()->statistics().malformed(),
+                      indexed.index()->statistics().malformed());
+        }
+    }
+}
+
+} // namespace
+
 TEST(Search, LinesJudgedOnTheInflatingThreadGiveTheSameResults)
 {
     // On a file opened for the first time the pass's inflating thread, when it has time to
@@ -329,36 +363,17 @@ TEST(Search, LinesJudgedOnTheInflatingThreadGiveTheSameResults)
     const QString path = SampleData::write(dir, QStringLiteral("ahead.gz"),
                                            SampleData::gzipMembers(data, {70001, 900003}));
     const auto indexed = openAndIndex(path, 64 * 1024, FileIndexer::CountAhead::Never);
-    for (const QString &text :
-         {QStringLiteral("tsla"), QStringLiteral("sentiment:bearish"),
-          QStringLiteral("/squeeze (calls|puts)/"), QStringLiteral("kind:malformed"),
-          QStringLiteral("$AAPL -bullish")}) {
-        const MessageQuery query = MessageQuery::parse(text);
-        ASSERT_TRUE(query.isValid()) << qPrintable(text);
-        const std::vector<qint64> expected = search(*indexed, query, 2);
-        ASSERT_FALSE(expected.empty()) << qPrintable(text);
-        FileDocument document;
-        document.setCacheEnabled(false);
-        FileIndexer::Options options;
-        options.accessPointSpacing = 64 * 1024;
-        options.countAhead = FileIndexer::CountAhead::Always;
-        document.setIndexerOptions(options);
-        ASSERT_TRUE(document.open(path));
-        const std::vector<qint64> found = search(document, query, 2);
-        ASSERT_TRUE(document.waitForFinished());
-        EXPECT_EQ(found, expected) << qPrintable(text);
-        EXPECT_EQ(document.index()->statistics().messages(),
-                  indexed->index()->statistics().messages());
-        EXPECT_EQ(document.index()->statistics().malformed(),
-                  indexed->index()->statistics().malformed());
-    }
+    FileIndexer::Options options;
+    options.accessPointSpacing = 64 * 1024;
+    options.countAhead = FileIndexer::CountAhead::Always;
+    expectFirstOpenSearchesFindWhatIndexedOnesFind(*indexed, {path}, options);
 }
 
 TEST(Search, LinesCountedByHelpersGiveTheSameResults)
 {
     // A search started with the first open of a plain or gzip file judges, during the pass,
     // lines that counting helpers parsed for the statistics (ChunkPipe): it gets them unparsed
-    // and parses what it needs. Each kind of query finds what a search of the indexed file finds.
+    // and parses what it needs.
     QTemporaryDir dir;
     QByteArray data = mixedData();
     data += "\n  \r\n" + SampleData::stockTwitsLines(6000, 1480900000) + "\xef\xbb\xbfnot json";
@@ -366,29 +381,10 @@ TEST(Search, LinesCountedByHelpersGiveTheSameResults)
     const QString gzipped = SampleData::write(dir, QStringLiteral("helped.jsonl.gz"),
                                               SampleData::gzipMembers(data, {70001, 900003}));
     const auto indexed = openAndIndex(plain);
-    for (const QString &text :
-         {QStringLiteral("tsla"), QStringLiteral("sentiment:bearish"),
-          QStringLiteral("/squeeze (calls|puts)/"), QStringLiteral("kind:malformed"),
-          QStringLiteral("$AAPL -bullish")}) {
-        const MessageQuery query = MessageQuery::parse(text);
-        ASSERT_TRUE(query.isValid()) << qPrintable(text);
-        const std::vector<qint64> expected = search(*indexed, query, 2);
-        ASSERT_FALSE(expected.empty()) << qPrintable(text);
-        for (const QString &path : {plain, gzipped}) {
-            FileDocument document;
-            document.setCacheEnabled(false);
-            FileIndexer::Options options;
-            options.countAhead = FileIndexer::CountAhead::Never;
-            options.countingHelpers = 2;
-            document.setIndexerOptions(options);
-            ASSERT_TRUE(document.open(path));
-            const std::vector<qint64> found = search(document, query, 2);
-            ASSERT_TRUE(document.waitForFinished());
-            EXPECT_EQ(found, expected) << qPrintable(text) << " in " << qPrintable(path);
-            EXPECT_EQ(document.index()->statistics().messages(),
-                      indexed->index()->statistics().messages());
-        }
-    }
+    FileIndexer::Options options;
+    options.countAhead = FileIndexer::CountAhead::Never;
+    options.countingHelpers = 2;
+    expectFirstOpenSearchesFindWhatIndexedOnesFind(*indexed, {plain, gzipped}, options);
 }
 
 TEST(Search, StartedWhileTheIndexIsReadFromTheCacheItFindsWhatAnIndexedSearchFinds)
