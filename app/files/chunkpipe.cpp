@@ -6,6 +6,7 @@
 #include <atomic>
 #include <cstring>
 #include <new>
+#include <system_error>
 
 namespace {
 
@@ -14,11 +15,28 @@ std::atomic_int busyCores{0};
 
 } // namespace
 
-ChunkPipe::ChunkPipe(int passThreads, int countingHelpers)
+ChunkPipe::CoreReservation::CoreReservation(int passThreads, int countingHelpers)
 {
-    m_helperCount = reserveCores(passThreads, countingHelpers);
+    const int machineCores = int(std::thread::hardware_concurrency());
+    int busy = busyCores.load();
+    do {
+        helpers = countingHelpers >= 0
+                      ? countingHelpers
+                      : std::clamp(machineCores - busy - passThreads, 0, maxHelpers);
+        cores = passThreads + helpers;
+    } while (!busyCores.compare_exchange_weak(busy, busy + cores));
+}
+
+ChunkPipe::CoreReservation::~CoreReservation()
+{
+    busyCores -= cores;
+}
+
+ChunkPipe::ChunkPipe(int passThreads, int countingHelpers)
+    : m_reservation(passThreads, countingHelpers)
+{
     // Enough pieces for every helper to count one while the taking side takes another.
-    const int chunkCount = 4 + 2 * m_helperCount;
+    const int chunkCount = 4 + 2 * m_reservation.helpers;
     for (int i = 0; i < chunkCount; ++i) {
         // The padding lets simdjson read past a chunk's last line (countLines()).
         m_buffers.push_back(
@@ -26,8 +44,14 @@ ChunkPipe::ChunkPipe(int passThreads, int countingHelpers)
         std::memset(m_buffers.back().get() + chunkSize, ' ', FieldScanner::padding);
         m_free.push_back(m_buffers.back().get());
     }
-    for (int i = 0; i < m_helperCount; ++i)
-        m_helpers.emplace_back([this] { helperLoop(); });
+    for (int i = 0; i < m_reservation.helpers; ++i) {
+        try {
+            m_helpers.emplace_back([this] { helperLoop(); });
+        } catch (const std::system_error &) {
+            break; // no more threads: the taking side parses what helpers would have
+        }
+    }
+    m_helperCount = int(m_helpers.size());
 }
 
 ChunkPipe::~ChunkPipe()
@@ -40,20 +64,6 @@ ChunkPipe::~ChunkPipe()
     // A helper still counting finishes its piece first: the buffers outlive it.
     for (std::thread &helper : m_helpers)
         helper.join();
-    busyCores -= m_reservedCores;
-}
-
-int ChunkPipe::reserveCores(int passThreads, int countingHelpers)
-{
-    const int cores = int(std::thread::hardware_concurrency());
-    int busy = busyCores.load();
-    int helpers = 0;
-    do {
-        helpers = countingHelpers >= 0 ? countingHelpers
-                                       : std::clamp(cores - busy - passThreads, 0, maxHelpers);
-    } while (!busyCores.compare_exchange_weak(busy, busy + passThreads + helpers));
-    m_reservedCores = passThreads + helpers;
-    return helpers;
 }
 
 char *ChunkPipe::acquire(bool *waited)

@@ -87,21 +87,29 @@ private:
     };
     using Slots = std::list<Slot>;
 
-    /// Counts this pipe's threads among the cores the process's passes keep busy (a dataset
-    /// indexes several files at once) and returns the helpers it gets.
-    int reserveCores(int passThreads, int countingHelpers);
+    /// This pipe's threads counted among the cores the process's passes keep busy (a dataset
+    /// indexes several files at once), until the pipe is gone.
+    struct CoreReservation
+    {
+        CoreReservation(int passThreads, int countingHelpers);
+        ~CoreReservation();
+        CoreReservation(const CoreReservation &) = delete;
+        CoreReservation &operator=(const CoreReservation &) = delete;
+        int helpers = 0;
+        int cores = 0;
+    };
 
     void helperLoop();
     Slots::iterator firstWaiting();
     /// Takes the statistics of \a slot's whole lines with \a scanner, the lock released meanwhile.
     void count(std::unique_lock<std::mutex> &lock, Slots::iterator slot, FieldScanner &scanner);
 
+    CoreReservation m_reservation;
     mutable std::mutex m_mutex;
     std::condition_variable m_changed;
     std::vector<std::unique_ptr<char[]>> m_buffers;
     std::deque<char *> m_free;
     Slots m_filled; // a list: helpers hold on to a slot while the lock is released
-    int m_reservedCores = 0;
     int m_helperCount = 0;
     bool m_stopping = false;
     std::unique_ptr<FieldScanner> m_takerScanner;
