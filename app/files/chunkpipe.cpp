@@ -51,7 +51,6 @@ ChunkPipe::ChunkPipe(int passThreads, int countingHelpers)
             break; // no more threads: the taking side parses what helpers would have
         }
     }
-    m_helperCount = int(m_helpers.size());
 }
 
 ChunkPipe::~ChunkPipe()
@@ -97,8 +96,8 @@ void ChunkPipe::release(char *buffer)
 void ChunkPipe::push(Chunk chunk)
 {
     // A piece with whole lines that the producer did not count waits for a helper.
-    const bool toCount =
-        m_helperCount > 0 && !chunk.end && chunk.size > 0 && chunk.counted.to <= chunk.counted.from;
+    const bool toCount = !m_helpers.empty() && !chunk.end && chunk.size > 0 &&
+                         chunk.counted.to <= chunk.counted.from;
     std::lock_guard lock(m_mutex);
     m_filled.push_back(Slot{std::move(chunk), toCount ? Counting::Waiting : Counting::Done});
     m_changed.notify_all();

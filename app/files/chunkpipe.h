@@ -30,6 +30,8 @@ class ChunkPipe
 {
 public:
     static constexpr qint64 chunkSize = 1 << 20;
+    /// A pass hands its first piece over once it holds this much, so that rows appear at once.
+    static constexpr qint64 firstChunkSize = 64 * 1024;
 
     struct Chunk
     {
@@ -60,7 +62,7 @@ public:
     ChunkPipe &operator=(const ChunkPipe &) = delete;
 
     static constexpr int maxHelpers = 6;
-    int helperCount() const { return m_helperCount; }
+    int helperCount() const { return int(m_helpers.size()); }
 
     /// A free buffer of chunkSize bytes (and FieldScanner::padding readable ones after it);
     /// \a waited tells whether none was free at first (the taking side is behind).
@@ -110,7 +112,6 @@ private:
     std::vector<std::unique_ptr<char[]>> m_buffers;
     std::deque<char *> m_free;
     Slots m_filled; // a list: helpers hold on to a slot while the lock is released
-    int m_helperCount = 0;
     bool m_stopping = false;
     std::unique_ptr<FieldScanner> m_takerScanner;
     std::vector<std::thread> m_helpers;

@@ -163,16 +163,16 @@ void FileIndex::setTail(const Tail &tail)
     m_tail = tail;
 }
 
-void FileIndex::setPassCpu(PassCpu cpu)
+void FileIndex::setPassThreads(PassThreads threads)
 {
     QWriteLocker locker(&m_lock);
-    m_passCpu = cpu;
+    m_passThreads = threads;
 }
 
-FileIndex::PassCpu FileIndex::passCpu() const
+FileIndex::PassThreads FileIndex::passThreads() const
 {
     QReadLocker locker(&m_lock);
-    return m_passCpu;
+    return m_passThreads;
 }
 
 FileIndex::Tail FileIndex::tail() const

@@ -81,16 +81,18 @@ public:
     };
     void setTail(const Tail &tail);
     Tail tail() const;
-    /// The processor time each thread of the index's last gzip pass took, in seconds (zero when
-    /// it had none): the index benchmark compares it with inflating and scanning alone, to show
-    /// what handing the pieces from one thread to the other costs.
-    struct PassCpu
+    /// The threads of the index's last pass: the processor time its gzip threads took, in
+    /// seconds (zero when it had none), which the index benchmark compares with inflating and
+    /// scanning alone to show what handing the pieces from one thread to the other costs; and
+    /// the counting helpers it had (ChunkPipe).
+    struct PassThreads
     {
         double inflating = 0;
         double scanning = 0;
+        int countingHelpers = 0;
     };
-    void setPassCpu(PassCpu cpu);
-    PassCpu passCpu() const;
+    void setPassThreads(PassThreads threads);
+    PassThreads passThreads() const;
     /// Makes a finished index (Complete, or Truncated where the data merely stopped) take more
     /// lines from a pass that continues it: the state goes back to Indexing and the message,
     /// the notices and the cut-off line of the earlier end are forgotten.
@@ -161,7 +163,7 @@ private:
     QStringList m_notices;
     qint64 m_cutLineBytes = 0;
     Tail m_tail;
-    PassCpu m_passCpu;
+    PassThreads m_passThreads;
 
     // Lookups in sparse stretches: the content source, its reader and the last blocks read.
     mutable std::mutex m_resolveMutex;

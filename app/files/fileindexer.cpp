@@ -175,26 +175,25 @@ void FileIndexer::runPlain(const QString &path, bool resume)
     bool atEnd = false;
     QString readError;
     while (!cancelled()) {
-        if (!atEnd) {
-            if (char *buffer = pipe.tryAcquire()) {
-                // The first piece is small and taken at once, so that rows appear at once.
-                const qint64 n = file.read(buffer, first ? 64 * 1024 : ChunkPipe::chunkSize);
-                if (n <= 0) {
-                    pipe.release(buffer);
-                    atEnd = true;
-                    if (n < 0)
-                        readError = file.errorString();
-                } else {
-                    ChunkPipe::Chunk chunk;
-                    chunk.data = buffer;
-                    chunk.size = n;
-                    chunk.offset = readTotal;
-                    readTotal += n;
-                    chunk.inputDone = readTotal;
-                    pipe.push(std::move(chunk));
-                    if (!std::exchange(first, false))
-                        continue; // read ahead while a buffer is free
-                }
+        if (char *buffer = atEnd ? nullptr : pipe.tryAcquire()) {
+            // The first piece is small and taken at once.
+            const qint64 n =
+                file.read(buffer, first ? ChunkPipe::firstChunkSize : ChunkPipe::chunkSize);
+            if (n > 0) {
+                ChunkPipe::Chunk chunk;
+                chunk.data = buffer;
+                chunk.size = n;
+                chunk.offset = readTotal;
+                readTotal += n;
+                chunk.inputDone = readTotal;
+                pipe.push(std::move(chunk));
+                if (!std::exchange(first, false))
+                    continue; // read ahead while a buffer is free
+            } else {
+                pipe.release(buffer);
+                atEnd = true;
+                if (n < 0)
+                    readError = file.errorString();
             }
         }
         if (pipe.empty())
@@ -207,6 +206,7 @@ void FileIndexer::runPlain(const QString &path, bool resume)
         done = chunk.inputDone;
         publish(splitter, done, false);
     }
+    m_index.setPassThreads({0, 0, pipe.helperCount()});
     if (!readError.isEmpty() && !cancelled()) {
         publish(splitter, done, true);
         m_index.finish(FileIndex::State::Failed, tr("Reading the file failed: %1").arg(readError));
@@ -387,7 +387,8 @@ void FileIndexer::runGzip(const QString &path, bool resume)
         for (;;) {
             ChunkPipe::Chunk chunk = pipe.pop();
             if (chunk.end) {
-                m_index.setPassCpu({inflatingCpu, ProcessorTime::thread() - scanningCpuStart});
+                m_index.setPassThreads(
+                    {inflatingCpu, ProcessorTime::thread() - scanningCpuStart, pipe.helperCount()});
                 if (outOfMemory) {
                     m_index.finish(FileIndex::State::Failed, outOfMemoryMessage());
                 } else if (chunk.state == FileIndex::State::Complete) {
@@ -551,7 +552,8 @@ void FileIndexer::runGzip(const QString &path, bool resume)
         if (!skipping)
             chunk.size += qint64(step.produced);
         // Full enough to hand over; the first one goes early so that rows appear at once.
-        if (chunk.size >= ChunkPipe::chunkSize * 3 / 4 || (firstChunk && chunk.size >= 64 * 1024))
+        if (chunk.size >= ChunkPipe::chunkSize * 3 / 4 ||
+            (firstChunk && chunk.size >= ChunkPipe::firstChunkSize))
             submit();
 
         switch (step.event) {

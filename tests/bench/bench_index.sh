@@ -39,20 +39,22 @@ files_bench_file() {
     printf '%s\n' "$file"
 }
 file=$(files_bench_file)
+# The smaller of two times; the first may be empty (no run yet).
+smaller() { awk -v a="$1" -v b="$2" 'BEGIN { print (a == "" || b < a) ? b : a }'; }
 
 command -v igzip >/dev/null || { echo "bench_index: igzip is needed (Debian: isal)" >&2; exit 1; }
 best_igzip=
 for run in $(seq "$runs"); do
     seconds=$( { /usr/bin/time -f '%e' igzip -dc "$file" >/dev/null; } 2>&1 | tail -n 1)
     echo "run $run: igzip -dc            ${seconds}s"
-    best_igzip=$(awk -v a="$best_igzip" -v b="$seconds" 'BEGIN { print (a == "" || b < a) ? b : a }')
+    best_igzip=$(smaller "$best_igzip" "$seconds")
 done
 
 best_zcat=
 for run in $(seq "$runs"); do
     seconds=$( { /usr/bin/time -f '%e' zcat "$file" >/dev/null; } 2>&1 | tail -n 1)
     echo "run $run: zcat                 ${seconds}s"
-    best_zcat=$(awk -v a="$best_zcat" -v b="$seconds" 'BEGIN { print (a == "" || b < a) ? b : a }')
+    best_zcat=$(smaller "$best_zcat" "$seconds")
 done
 
 best_index=
@@ -73,12 +75,12 @@ best_scan=
 best_parse=
 for run in $(seq "$runs"); do
     seconds=$("$build/bin/files_bench" inflate "$file" | sed -n 's/.*"inflate_seconds":\([0-9.]*\).*/\1/p')
-    best_inflate=$(awk -v a="$best_inflate" -v b="$seconds" 'BEGIN { print (a == "" || b < a) ? b : a }')
+    best_inflate=$(smaller "$best_inflate" "$seconds")
     scan_json=$("$build/bin/files_bench" scan "$file" "$megabytes")
     seconds=$(printf '%s' "$scan_json" | sed -n 's/.*"scan_seconds":\([0-9.]*\).*/\1/p')
-    best_scan=$(awk -v a="$best_scan" -v b="$seconds" 'BEGIN { print (a == "" || b < a) ? b : a }')
+    best_scan=$(smaller "$best_scan" "$seconds")
     seconds=$(printf '%s' "$scan_json" | sed -n 's/.*"parse_alone_seconds":\([0-9.]*\).*/\1/p')
-    best_parse=$(awk -v a="$best_parse" -v b="$seconds" 'BEGIN { print (a == "" || b < a) ? b : a }')
+    best_parse=$(smaller "$best_parse" "$seconds")
     echo "run $run: inflating alone ${best_inflate}s, scanning alone ${best_scan}s, of it parsing ${best_parse}s (best so far)"
 done
 # Peak memory from one more run under /usr/bin/time -v (kept apart from the timed runs).
@@ -94,18 +96,17 @@ fi
 best_wc=
 best_plain=
 best_plain_one=
-plain_seconds() { "$build/bin/files_bench" index "$plain" "$@" | sed -n 's/.*"index_seconds":\([0-9.]*\).*/\1/p'; }
+plain_field() { printf '%s' "$plain_json" | sed -n "s/.*\"$1\":\\([0-9.]*\\).*/\\1/p"; }
 for run in $(seq "$runs"); do
     seconds=$( { /usr/bin/time -f '%e' wc -l "$plain" >/dev/null; } 2>&1 | tail -n 1)
-    best_wc=$(awk -v a="$best_wc" -v b="$seconds" 'BEGIN { print (a == "" || b < a) ? b : a }')
-    seconds=$(plain_seconds)
-    best_plain=$(awk -v a="$best_plain" -v b="$seconds" 'BEGIN { print (a == "" || b < a) ? b : a }')
-    seconds=$(plain_seconds --helpers 0)
-    best_plain_one=$(awk -v a="$best_plain_one" -v b="$seconds" 'BEGIN { print (a == "" || b < a) ? b : a }')
+    best_wc=$(smaller "$best_wc" "$seconds")
+    plain_json=$("$build/bin/files_bench" index "$plain")
+    best_plain=$(smaller "$best_plain" "$(plain_field index_seconds)")
+    helpers=$(plain_field counting_helpers)
+    plain_json=$("$build/bin/files_bench" index "$plain" --helpers 0)
+    best_plain_one=$(smaller "$best_plain_one" "$(plain_field index_seconds)")
     echo "run $run: plain .jsonl: wc -l ${best_wc}s, pass ${best_plain}s, on one thread ${best_plain_one}s (best so far)"
 done
-helpers=$(( $(nproc) - 1 ))
-[ "$helpers" -gt 6 ] && helpers=6
 
 field() { printf '%s' "$best_json" | sed -n "s/.*\"$1\":\\([0-9.]*\\).*/\\1/p"; }
 bytes=$(field bytes_uncompressed)

@@ -236,12 +236,14 @@ int indexBenchmark(const QString &path, int countingHelpers)
                 "\"index_mb_per_s\":%.1f,\"first_rows_ms\":%.1f,\"jump_median_ms\":%.2f,\"jump_p95_"
                 "ms\":%.2f,"
                 "\"jump_max_ms\":%.2f,\"access_points\":%d,\"index_memory_bytes\":%lld,"
-                "\"messages\":%lld,\"inflating_cpu_seconds\":%.3f,\"scanning_cpu_seconds\":%.3f}\n",
+                "\"messages\":%lld,\"inflating_cpu_seconds\":%.3f,\"scanning_cpu_seconds\":%.3f,"
+                "\"counting_helpers\":%d}\n",
                 InflateEngine::name(InflateEngine::fastest()), index->lineCount(),
                 index->outputDone(), index->inputTotal(), seconds,
                 double(index->outputDone()) / 1e6 / seconds, firstRows, median, p95, worst,
                 index->accessPoints().count(), index->memoryBytes(), index->statistics().messages(),
-                index->passCpu().inflating, index->passCpu().scanning);
+                index->passThreads().inflating, index->passThreads().scanning,
+                index->passThreads().countingHelpers);
     return 0;
 }
 

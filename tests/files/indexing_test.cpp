@@ -268,14 +268,14 @@ TEST(Indexing, AGzipPassTellsTheProcessorTimeOfEachOfItsThreads)
     const QString plain = SampleData::write(dir, QStringLiteral("day.jsonl"), data);
     auto document = openAndIndex(gzipped);
     ASSERT_EQ(document->status(), FileDocument::Status::Ready);
-    const FileIndex::PassCpu cpu = document->index()->passCpu();
+    const FileIndex::PassThreads cpu = document->index()->passThreads();
     EXPECT_GT(cpu.inflating, 0.0);
     EXPECT_GT(cpu.scanning, 0.0);
     EXPECT_LT(cpu.inflating + cpu.scanning, 60.0);
     auto plainDocument = openAndIndex(plain);
     ASSERT_EQ(plainDocument->status(), FileDocument::Status::Ready);
-    EXPECT_EQ(plainDocument->index()->passCpu().inflating, 0.0);
-    EXPECT_EQ(plainDocument->index()->passCpu().scanning, 0.0);
+    EXPECT_EQ(plainDocument->index()->passThreads().inflating, 0.0);
+    EXPECT_EQ(plainDocument->index()->passThreads().scanning, 0.0);
 }
 
 TEST(Indexing, StatisticsOfAFileInOrderStayMonotonicWhenTakenInPieces)
