@@ -2887,12 +2887,12 @@ Exit-Codes: 0 jeder Tag fertig, übersprungen oder nicht verfügbar; 1 Aufruffeh
 <context>
     <name>GzipStreamDecoder</name>
     <message>
-        <source>The decompressor could not start.</source>
-        <translation>Der Dekomprimierer konnte nicht gestartet werden.</translation>
-    </message>
-    <message>
         <source>The compressed stream is corrupt (%1).</source>
         <translation>Der komprimierte Stream ist beschädigt (%1).</translation>
+    </message>
+    <message>
+        <source>The compressed stream is corrupt (data that is not gzip follows a member).</source>
+        <translation>Der komprimierte Stream ist beschädigt (auf ein Mitglied folgen Daten, die kein gzip sind).</translation>
     </message>
 </context>
 <context>

@@ -2887,12 +2887,12 @@ Códigos de salida: 0 todos los días completados, omitidos o no disponibles; 1 
 <context>
     <name>GzipStreamDecoder</name>
     <message>
-        <source>The decompressor could not start.</source>
-        <translation>No se ha podido iniciar el descompresor.</translation>
-    </message>
-    <message>
         <source>The compressed stream is corrupt (%1).</source>
         <translation>El flujo comprimido está dañado (%1).</translation>
+    </message>
+    <message>
+        <source>The compressed stream is corrupt (data that is not gzip follows a member).</source>
+        <translation>El flujo comprimido está dañado (a un miembro le siguen datos que no son gzip).</translation>
     </message>
 </context>
 <context>

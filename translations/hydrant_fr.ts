@@ -2887,12 +2887,12 @@ Codes de sortie&#xa0;: 0 tous les jours terminés, ignorés ou non disponibles&#
 <context>
     <name>GzipStreamDecoder</name>
     <message>
-        <source>The decompressor could not start.</source>
-        <translation>Le décompresseur n&apos;a pas pu démarrer.</translation>
-    </message>
-    <message>
         <source>The compressed stream is corrupt (%1).</source>
         <translation>Le flux compressé est corrompu (%1).</translation>
+    </message>
+    <message>
+        <source>The compressed stream is corrupt (data that is not gzip follows a member).</source>
+        <translation>Le flux compressé est corrompu (des données qui ne sont pas du gzip suivent un membre).</translation>
     </message>
 </context>
 <context>

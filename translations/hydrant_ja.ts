@@ -2853,12 +2853,12 @@ Exit codes: 0 every day done, skipped or not available; 1 usage error; 2 authent
 <context>
     <name>GzipStreamDecoder</name>
     <message>
-        <source>The decompressor could not start.</source>
-        <translation>展開処理を開始できませんでした。</translation>
-    </message>
-    <message>
         <source>The compressed stream is corrupt (%1).</source>
         <translation>圧縮ストリームが破損しています（%1）。</translation>
+    </message>
+    <message>
+        <source>The compressed stream is corrupt (data that is not gzip follows a member).</source>
+        <translation>圧縮ストリームが破損しています（メンバーの後に gzip ではないデータが続いています）。</translation>
     </message>
 </context>
 <context>

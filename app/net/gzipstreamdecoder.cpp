@@ -1,25 +1,19 @@
 #include "gzipstreamdecoder.h"
 
+#include "core/gzipinflater.h"
+
 #include <QCoreApplication>
 
-#include <zlib.h>
-
-struct GzipStreamDecoder::Stream
-{
-    z_stream z{};
-    bool initialised = false;
-
-    ~Stream()
-    {
-        if (initialised)
-            inflateEnd(&z);
-    }
-};
-
 GzipStreamDecoder::GzipStreamDecoder(Mode mode)
-    : m_stream(std::make_unique<Stream>())
+    : m_inflater(std::make_unique<GzipInflater>())
     , m_mode(mode)
 {
+    // No CRC-32 over the inflated bytes. A live stream's member never ends, so its trailer never
+    // comes to be checked; and every item is delivered as it is inflated, long before a trailer
+    // could say anything about it. Corrupt deflate data is still refused (invalid codes and
+    // distances), a member that does end still has its length checked, and each item's JSON is
+    // parsed.
+    m_inflater->setVerifyChecksums(false);
     reset(mode);
 }
 
@@ -29,24 +23,17 @@ void GzipStreamDecoder::reset(Mode mode)
 {
     m_mode = mode;
     m_error.clear();
-    m_members = 0;
-    m_inMember = false;
-    if (m_stream->initialised) {
-        inflateReset(&m_stream->z); // keeps the choice made by inflateValidate() below
-        return;
-    }
-    // 16 + MAX_WBITS: gzip framing only (the header is checked by zlib).
-    if (inflateInit2(&m_stream->z, 16 + MAX_WBITS) == Z_OK) {
-        m_stream->initialised = true;
-        // No CRC-32 over the inflated bytes. A live stream's member never ends, so its trailer
-        // never comes to be checked; and every item is delivered as it is inflated, long before
-        // a trailer could say anything about it. Computing it cost a sixth of the stream
-        // client's instructions (callgrind, Firestream at 2 KB an item). Corrupt deflate data
-        // is still refused (invalid codes and distances), and each item's JSON is parsed.
-        inflateValidate(&m_stream->z, 0);
-    } else
-        m_error =
-            QCoreApplication::translate("GzipStreamDecoder", "The decompressor could not start.");
+    m_inflater->startAtMember(0);
+}
+
+int GzipStreamDecoder::membersFinished() const
+{
+    return m_inflater->members();
+}
+
+bool GzipStreamDecoder::atMemberBoundary() const
+{
+    return m_inflater->betweenMembers();
 }
 
 bool GzipStreamDecoder::decode(QByteArrayView input, QByteArray &output)
@@ -57,44 +44,37 @@ bool GzipStreamDecoder::decode(QByteArrayView input, QByteArray &output)
         output.append(input.data(), input.size());
         return true;
     }
-
     if (input.isEmpty())
         return true;
-    z_stream &z = m_stream->z;
-    z.next_in = reinterpret_cast<Bytef *>(const_cast<char *>(input.data()));
-    z.avail_in = uInt(input.size());
-    constexpr qsizetype chunk = 64 * 1024;
 
+    m_inflater->setInput(reinterpret_cast<const unsigned char *>(input.data()),
+                         size_t(input.size()));
+    constexpr qsizetype chunk = 64 * 1024;
     for (;;) {
         const qsizetype before = output.size();
         output.resize(before + chunk);
-        z.next_out = reinterpret_cast<Bytef *>(output.data() + before);
-        z.avail_out = uInt(chunk);
-        if (z.avail_in > 0)
-            m_inMember = true;
-        const int result = inflate(&z, Z_NO_FLUSH);
-        // A full output buffer means zlib may hold more output even with no input left.
-        const bool outputFull = z.avail_out == 0;
-        output.resize(before + chunk - qsizetype(z.avail_out));
-
-        if (result == Z_STREAM_END) {
-            ++m_members;
-            m_inMember = false;
-            inflateReset(&z); // a further member may follow in the same body
-            if (z.avail_in == 0)
-                break;
+        const GzipInflater::Step step =
+            m_inflater->inflate(reinterpret_cast<unsigned char *>(output.data() + before), chunk);
+        output.resize(before + qsizetype(step.produced));
+        switch (step.event) {
+        case GzipInflater::Event::Output:    // the chunk is full: more may follow
+        case GzipInflater::Event::MemberEnd: // a further member may follow in the same body
+        case GzipInflater::Event::BlockEnd:  // not asked for
             continue;
-        }
-        if (result == Z_BUF_ERROR)
-            break; // no progress possible: needs more input
-        if (result != Z_OK) {
+        case GzipInflater::Event::NeedsInput:
+        case GzipInflater::Event::End:
+            return true;
+        case GzipInflater::Event::TrailingData:
+            // A stream is gzip members and nothing else: what follows one is another.
+            m_error = QCoreApplication::translate(
+                "GzipStreamDecoder",
+                "The compressed stream is corrupt (data that is not gzip follows a member).");
+            return false;
+        case GzipInflater::Event::Error:
             m_error = QCoreApplication::translate("GzipStreamDecoder",
                                                   "The compressed stream is corrupt (%1).")
-                          .arg(QString::fromLatin1(z.msg ? z.msg : "zlib error"));
+                          .arg(m_inflater->errorDetail());
             return false;
         }
-        if (z.avail_in == 0 && !outputFull)
-            break;
     }
-    return true;
 }

@@ -6,10 +6,13 @@
 
 #include <memory>
 
+class GzipInflater;
+
 /// Incremental gzip inflate for a body that arrives in pieces of any size. Handles several
 /// concatenated gzip members (a server may restart its compressor) and reports corrupt input
 /// as an error instead of guessing. In Identity mode bytes pass through unchanged (for a server
-/// that ignored Accept-Encoding).
+/// that ignored Accept-Encoding). Inflates with the fastest engine the build has (ISA-L when
+/// built in): at 150 000 items a second the inflate was the stream thread's largest cost.
 class GzipStreamDecoder
 {
 public:
@@ -32,15 +35,12 @@ public:
     bool hasError() const { return !m_error.isEmpty(); }
     QString errorString() const { return m_error; }
     /// Number of gzip members completed so far.
-    int membersFinished() const { return m_members; }
+    int membersFinished() const;
     /// True between members and before the first one: no partial member is pending.
-    bool atMemberBoundary() const { return !m_inMember; }
+    bool atMemberBoundary() const;
 
 private:
-    struct Stream;
-    std::unique_ptr<Stream> m_stream;
+    std::unique_ptr<GzipInflater> m_inflater;
     Mode m_mode;
     QString m_error;
-    int m_members = 0;
-    bool m_inMember = false;
 };
