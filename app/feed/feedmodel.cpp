@@ -27,6 +27,9 @@ void FeedModel::evict(int count)
     if (count <= 0)
         return;
     beginRemoveRows({}, 0, count - 1);
+    if (m_keepEvicted)
+        std::move(m_messages.begin(), m_messages.begin() + count,
+                  std::back_inserter(m_evictedKept));
     m_messages.erase(m_messages.begin(), m_messages.begin() + count);
     m_firstSerial += quint64(count);
     m_evicted += quint64(count);

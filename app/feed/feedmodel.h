@@ -65,6 +65,9 @@ public:
     quint64 firstSerial() const { return m_firstSerial; }
     /// Serial the next appended message will get.
     quint64 nextSerial() const { return m_firstSerial + quint64(m_messages.size()); }
+    /// On: evicted messages are kept for takeEvicted() instead of being destroyed here.
+    void setKeepEvicted(bool keep) { m_keepEvicted = keep; }
+    MessageBatch takeEvicted() { return std::exchange(m_evictedKept, {}); }
     /// Messages evicted from the ring since the model was created.
     quint64 evictedCount() const { return m_evicted; }
 
@@ -93,6 +96,8 @@ private:
     std::deque<Message> m_messages;
     quint64 m_firstSerial = 0;
     quint64 m_evicted = 0;
+    bool m_keepEvicted = false;
+    MessageBatch m_evictedKept;
     QElapsedTimer m_sinceMemoryReleased;
     int m_capacity;
 };

@@ -10,6 +10,7 @@
 #include "net/streamevent.h"
 #include "net/streamstatistics.h"
 
+#include <QElapsedTimer>
 #include <QMutex>
 #include <QObject>
 
@@ -175,6 +176,8 @@ private:
     bool ensureClient();
     void dropClient();
     void deliver(const MessageBatch &batch); ///< in the client's thread
+    /// Drains at once, or when minimumDrainIntervalMs has passed since the last drain.
+    void scheduleDrain();
     void drain(qsizetype maxMessages);
     void drainAll();
     void onStatus(const FirehoseClient::Status &status);
@@ -198,6 +201,7 @@ private:
     FeedModel *m_model = nullptr;
     FeedInbox *m_inbox = nullptr;
     QTimer *m_drainTimer = nullptr;
+    QElapsedTimer m_sinceDrain;   ///< since the last turn that moved messages into the model
     qsizetype m_backlogLimit = 0; ///< 0: the feed's capacity
     bool m_wantConnected = false;
     /// Counts connectStream() and disconnectStream() calls: an answer from the recorder for an

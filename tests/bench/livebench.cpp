@@ -261,6 +261,12 @@ int main(int argc, char **argv)
             page.setFilterText(QString());
             std::fprintf(stderr, "filter cleared at %.2f s\n", double(now) / 1000.0);
         }
+        static qint64 reported = 0;
+        if (measuring && now / 500 != reported && (reported = now / 500))
+            std::fprintf(
+                stderr, "%.1f s: %llu taken in, %lld waiting\n", double(now) / 1000.0,
+                static_cast<unsigned long long>(page.feedModel()->nextSerial() - takenAtStart),
+                static_cast<long long>(page.inbox()->pendingCount()));
         if (now >= endMs)
             app.quit();
     });

@@ -1,6 +1,7 @@
 // The feed model keeps a bounded ring of messages and stays a correct Qt model while batches
 // arrive and old rows leave.
 
+#include "feed/feedinbox.h"
 #include "feed/feedmodel.h"
 #include "feedtestdata.h"
 
@@ -8,6 +9,8 @@
 
 #include <QAbstractItemModelTester>
 #include <QSignalSpy>
+
+#include <thread>
 
 using namespace FeedTestData;
 
@@ -122,4 +125,49 @@ TEST(FeedModel, ColumnsAndRoles)
               QStringLiteral("1"));
     EXPECT_EQ(model.index(0, FeedModel::LikesColumn).data(FeedModel::SortRole).toInt(), 1234);
     EXPECT_EQ(model.index(0, 0).data(FeedModel::SerialRole).toULongLong(), 0u);
+}
+
+TEST(FeedModel, KeepsWhatItEvictsForItsOwnerOnlyWhenAsked)
+{
+    FeedModel model(100);
+    model.appendBatch(batch(0, 80));
+    model.appendBatch(batch(80, 50));
+    EXPECT_TRUE(model.takeEvicted().empty()) << "destroyed at once by default";
+
+    model.setKeepEvicted(true);
+    model.appendBatch(batch(130, 25));
+    model.appendBatch(batch(155, 5));
+    const MessageBatch evicted = model.takeEvicted();
+    ASSERT_EQ(evicted.size(), 30u);
+    for (size_t i = 0; i < evicted.size(); ++i)
+        EXPECT_EQ(evicted[i].id, QString::number(30 + i)) << "oldest first";
+    EXPECT_TRUE(model.takeEvicted().empty());
+    EXPECT_EQ(model.messageAt(0).id, QStringLiteral("60"));
+}
+
+TEST(FeedInbox, MessagesGivenBackAreReleasedByTheProducersNextPush)
+{
+    FeedInbox inbox(1000);
+    MessageBatch spent = batch(0, 10);
+    const QByteArray raw = spent[3].raw;
+    ASSERT_FALSE(raw.isDetached()) << "shared with the spent message";
+    inbox.giveBack(std::move(spent));
+    EXPECT_FALSE(raw.isDetached()) << "the inbox holds it until the producer comes";
+
+    std::thread producer([&] { inbox.push(batch(10, 5)); });
+    producer.join();
+    EXPECT_TRUE(raw.isDetached()) << "the producer's push released it";
+    EXPECT_EQ(inbox.take(100).size(), 5u);
+
+    MessageBatch more = batch(20, 3);
+    const QByteArray other = more[0].raw;
+    inbox.giveBack(std::move(more));
+    inbox.clear();
+    EXPECT_TRUE(other.isDetached()) << "clearing the inbox releases what waits too";
+
+    MessageBatch last = batch(30, 2);
+    const QByteArray kept = last[1].raw;
+    inbox.giveBack(std::move(last));
+    inbox.releaseGivenBack(); // the producer stopped
+    EXPECT_TRUE(kept.isDetached());
 }

@@ -534,3 +534,36 @@ TEST_F(FirehoseClientTest, LinesOverTheLimitAreCountedAndSaidOnce)
         });
     EXPECT_EQ(warnings, 1) << "the first one is said; the rest are counted";
 }
+
+TEST_F(FirehoseClientTest, AStreamFasterThanOneCoreArrivesWholeAndInOrderThroughBothThreads)
+{
+    // Flat out, a read holds many lines: they are normalised on two threads, then kept in order.
+    startSimulator(fastSimulatorOptions(SimulatorOptions::UnlimitedRate));
+    auto client = makeClient();
+    ClientRecorder recorder(*client);
+    client->start();
+    const bool twoCores = QThread::idealThreadCount() >= 2;
+    ASSERT_TRUE(waitUntil(
+        [&] {
+            return recorder.activityCount() >= 20000 &&
+                   (!twoCores || client->itemsNormalisedByHelper() > 0);
+        },
+        30000))
+        << recorder.activityCount() << " received, " << client->itemsNormalisedByHelper()
+        << " by the helper";
+    client->stop();
+
+    const qint64 first = recorder.messages[0].id.toLongLong() - Simulator::messageId(0);
+    for (size_t i = 0; i < recorder.messages.size(); ++i) {
+        ASSERT_EQ(recorder.messages[i].id.toLongLong(), Simulator::messageId(first + qint64(i)));
+        ASSERT_EQ(recorder.messages[i].raw, sim->streamMessage(first + qint64(i)));
+        ASSERT_EQ(recorder.messages[i].kind, Message::Kind::StockTwits);
+    }
+    const StreamStatistics stats = client->statistics();
+    EXPECT_EQ(stats.messages, qint64(recorder.messages.size()));
+    EXPECT_EQ(stats.duplicatesDropped, 0);
+    EXPECT_EQ(stats.malformedLines, 0);
+    if (twoCores) {
+        EXPECT_GT(client->itemsNormalisedByHelper(), 0u);
+    }
+}

@@ -177,7 +177,7 @@ LivePage::~LivePage()
 
 void LivePage::wireSession()
 {
-    connect(m_session, &LiveSession::messagesArrived, m_charts, &LiveCharts::markDirty);
+    connect(m_session->model(), &FeedModel::batchAppended, m_charts, &LiveCharts::markDirty);
     connect(m_session, &LiveSession::statusChanged, this, &LivePage::onStatus);
     connect(m_session, &LiveSession::connectionEvent, this, &LivePage::onEvent);
     connect(m_session, &LiveSession::statisticsUpdated, m_statusBar,
