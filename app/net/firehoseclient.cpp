@@ -357,49 +357,34 @@ void FirehoseClient::processBytes(const QByteArray &wire)
         return;
     }
     m_stats.bytesDecompressed += m_inflated.size();
-    // The items are collected first, normalised together (on two threads when there are many:
-    // ParallelNormalizer), then taken in order. Lines are normalised straight from the inflated
-    // buffer; only an item that is not in it (a line that came in pieces, an event's data
-    // joined from several lines) is copied aside until the end of this call.
-    m_items.clear();
-    m_itemLines.clear();
-    m_itemCopies.clear();
-    const auto stable = [this](QByteArrayView bytes) {
-        const char *const begin = m_inflated.constData();
-        if (bytes.isEmpty() ||
-            (bytes.data() >= begin && bytes.data() + bytes.size() <= begin + m_inflated.size()))
-            return bytes;
-        m_itemCopies.emplace_back(bytes.data(), bytes.size());
-        return QByteArrayView(m_itemCopies.back());
-    };
+    // Lines are normalised straight from the inflated buffer: no copy per line here.
+    // A consumer may stop or restart the client from its slot while lines are being handed
+    // out: the rest of this data then belongs to a connection that no longer exists.
+    const quint64 connection = m_connectionSerial;
     if (usesEvents()) {
-        m_events.feed(m_inflated, [this, &stable](const SseEvent &event) {
-            const QByteArrayView id = event.hasOwnId ? stable(event.lastEventId) : QByteArrayView();
+        m_events.feed(m_inflated, [this, connection](const SseEvent &event) {
+            if (!m_running || connection != m_connectionSerial)
+                return;
+            const QByteArrayView id = event.hasOwnId ? event.lastEventId : QByteArrayView();
             if (!event.data.contains('\n')) {
-                m_items.push_back({stable(event.data), id});
+                processItem(event.data, id);
                 return;
             }
             // Data over several lines: the line feeds between them are JSON whitespace (a JSON
-            // text holds none inside its strings), and an item is kept as one line.
-            QByteArray &joined = m_itemCopies.emplace_back(event.data.data(), event.data.size());
-            joined.replace('\n', ' ');
-            m_items.push_back({joined, id});
+            // text holds none inside its strings), and an item is kept as one line. Joined in a
+            // buffer kept from item to item, the few line feeds found with memchr.
+            m_joined.resize(0);
+            m_joined.append(event.data.data(), event.data.size());
+            char *const begin = m_joined.data(), *const end = begin + m_joined.size();
+            for (char *at = begin; (at = static_cast<char *>(std::memchr(at, '\n', size_t(end - at))));)
+                *at++ = ' ';
+            processItem(m_joined, id);
         });
     } else {
-        m_framer.feed(m_inflated, [this, &stable](QByteArrayView line) {
-            m_items.push_back({stable(line), {}});
+        m_framer.feed(m_inflated, [this, connection](QByteArrayView line) {
+            if (m_running && connection == m_connectionSerial)
+                processItem(line, {});
         });
-    }
-    if (!m_items.empty()) {
-        m_itemLines.reserve(m_items.size());
-        for (const Item &item : m_items)
-            m_itemLines.push_back(item.line);
-        m_normalizer.normalize(m_itemLines, m_itemMessages);
-        // A consumer may stop or restart the client from its slot while messages are being
-        // handed out: the rest of this data then belongs to a connection that no longer exists.
-        const quint64 connection = m_connectionSerial;
-        for (size_t i = 0; i < m_items.size() && m_running && connection == m_connectionSerial; ++i)
-            processItem(std::move(m_itemMessages[i]), m_items[i].line, m_items[i].eventId);
     }
     // Said once per start; every later one is counted in the statistics.
     if (!m_oversizeReported && m_framer.oversizedLines() + m_events.oversizedEvents() > 0 &&
@@ -417,8 +402,9 @@ qsizetype FirehoseClient::discardPartialItem()
     return usesEvents() ? m_events.reset() : m_framer.reset();
 }
 
-void FirehoseClient::processItem(Message &&message, QByteArrayView line, QByteArrayView eventId)
+void FirehoseClient::processItem(QByteArrayView line, QByteArrayView eventId)
 {
+    Message message = m_normalizer.normalize(line);
     if (message.isSystemMessage()) {
         ++m_stats.systemMessages;
         const QString text = message.text.isEmpty() ? QString::fromUtf8(line.data(), line.size())

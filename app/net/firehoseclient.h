@@ -1,7 +1,7 @@
 #pragma once
 
 #include "message/message.h"
-#include "message/parallelnormalizer.h"
+#include "message/messagenormalizer.h"
 #include "net/duplicatefilter.h"
 #include "net/gzipstreamdecoder.h"
 #include "net/lineframer.h"
@@ -11,8 +11,8 @@
 #include "net/serviceendpoint.h"
 #include "net/sseparser.h"
 #include "net/streamevent.h"
-#include "net/streamsource.h"
 #include "net/streamstatistics.h"
+#include "net/streamsource.h"
 
 #include <QDateTime>
 #include <QObject>
@@ -20,7 +20,6 @@
 #include <QStringList>
 
 #include <chrono>
-#include <deque>
 #include <memory>
 
 class Clock;
@@ -81,9 +80,6 @@ public:
 
     State state() const { return m_status.state; }
     Status status() const override { return m_status; }
-    /// Items a second thread normalised while this one framed and kept them in order (reads
-    /// of many lines at once: a stream faster than one core; see ParallelNormalizer).
-    quint64 itemsNormalisedByHelper() const { return m_normalizer.linesByHelper(); }
     StreamStatistics statistics() const override;
     static QString stateName(State state);
 
@@ -104,8 +100,7 @@ private:
     void onStallTimeout();
     void onTick();
     void processBytes(const QByteArray &wire);
-    /// Takes one normalised item in order: system messages, the cursor, duplicates, the batch.
-    void processItem(Message &&message, QByteArrayView line, QByteArrayView eventId);
+    void processItem(QByteArrayView data, QByteArrayView eventId);
     /// Forgets the unfinished line or event of a connection that ended; returns its size.
     qsizetype discardPartialItem();
     bool usesEvents() const { return m_endpoint.service == StreamServiceKind::Firestream; }
@@ -141,7 +136,7 @@ private:
     QString m_requestedCursor; ///< the cursor the current connection was asked to resume from
     qsizetype m_maxLineLength = 0; ///< set by setMaxLineLength(); 0: the framer's default
     bool m_oversizeReported = false;
-    ParallelNormalizer m_normalizer;
+    MessageNormalizer m_normalizer;
     DuplicateFilter m_duplicates;
     ReconnectBackoff m_backoff;
 
@@ -149,16 +144,7 @@ private:
     StreamStatistics m_stats;
     MessageBatch m_pending;
     QByteArray m_inflated;
-    /// The items of the data being processed (processBytes()), and their messages.
-    struct Item
-    {
-        QByteArrayView line;
-        QByteArrayView eventId;
-    };
-    std::vector<Item> m_items;
-    std::vector<QByteArrayView> m_itemLines;
-    std::vector<Message> m_itemMessages;
-    std::deque<QByteArray> m_itemCopies; ///< items that are not in m_inflated
+    QByteArray m_joined; ///< an event whose data came over several lines, as one line
     QByteArray m_errorBody;
     bool m_running = false;
     bool m_established = false;
