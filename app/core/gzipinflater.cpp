@@ -69,7 +69,17 @@ bool GzipInflater::resume(qint64 in, int bits, unsigned char byteBefore, QByteAr
 
 void GzipInflater::setInput(const unsigned char *data, size_t size)
 {
-    // Everything before is consumed: remember its last bytes, then move on.
+    releaseInput();
+    m_data = data;
+    m_size = size;
+    m_pos = 0;
+    if (m_state == State::Body)
+        m_engine->setInput(data, size);
+}
+
+void GzipInflater::releaseInput()
+{
+    // Everything given is consumed: remember its last bytes, then let go of it.
     if (m_size > 0) {
         // Only the last bytes can be asked for again: copying the whole input was measurable.
         const size_t keep = std::min<size_t>(m_size, tailBytes);
@@ -78,12 +88,9 @@ void GzipInflater::setInput(const unsigned char *data, size_t size)
             m_tail.remove(0, m_tail.size() - qsizetype(tailBytes));
     }
     m_bufStart += qint64(m_size);
-    m_own.clear();
-    m_data = data;
-    m_size = size;
-    m_pos = 0;
-    if (m_state == State::Body)
-        m_engine->setInput(data, size);
+    m_data = nullptr;
+    m_size = m_pos = 0;
+    m_own.clear(); // after m_data: it may have pointed into these bytes
 }
 
 void GzipInflater::endOfInput()

@@ -60,8 +60,12 @@ public:
     /// The member's CRC cannot be checked; its end is found and the next member checked fully.
     bool resume(qint64 in, int bits, unsigned char byteBefore, QByteArrayView window);
 
-    /// The next input; everything given before must have been consumed (NeedsInput).
+    /// The next input; everything given before must have been consumed (NeedsInput). Until
+    /// then, or until releaseInput(), the bytes given before must stay valid.
     void setInput(const unsigned char *data, size_t size);
+    /// After NeedsInput: keeps what may be read again of the input given (its last bytes), so
+    /// that the caller may free it before it has the next (a network read's buffer).
+    void releaseInput();
     /// Declares that no more input follows.
     void endOfInput();
     Step inflate(unsigned char *out, size_t room);

@@ -33,7 +33,6 @@ void FeedInbox::push(const MessageBatch &batch)
         return;
     m_received.fetch_add(batch.size(), std::memory_order_relaxed);
     bool wake = false;
-    std::vector<MessageBatch> spent; // destroyed last, here, outside the lock
     {
         const QMutexLocker lock(&m_mutex);
         if (m_statistics)
@@ -47,7 +46,6 @@ void FeedInbox::push(const MessageBatch &batch)
             m_batches.pop_front();
         }
         wake = !std::exchange(m_signalled, true);
-        spent.swap(m_spent);
     }
     if (wake)
         QMetaObject::invokeMethod(this, &FeedInbox::messagesAvailable, Qt::QueuedConnection);
@@ -74,28 +72,12 @@ MessageBatch FeedInbox::take(qsizetype maxMessages)
     return taken;
 }
 
-void FeedInbox::giveBack(MessageBatch spent)
-{
-    if (spent.empty())
-        return;
-    const QMutexLocker lock(&m_mutex);
-    m_spent.push_back(std::move(spent));
-}
-
-void FeedInbox::releaseGivenBack()
-{
-    std::vector<MessageBatch> spent;
-    const QMutexLocker lock(&m_mutex);
-    spent.swap(m_spent);
-}
-
 void FeedInbox::clear()
 {
     const QMutexLocker lock(&m_mutex);
     m_batches.clear();
     m_pending = 0;
     m_signalled = false;
-    m_spent.clear();
 }
 
 qsizetype FeedInbox::pendingCount() const

@@ -34,14 +34,7 @@ public:
     /// Consumer side: the waiting messages in arrival order, whole batches, at least one batch
     /// and no more than \a maxMessages unless the first batch alone is larger.
     MessageBatch take(qsizetype maxMessages);
-    /// Consumer side: messages it is done with, destroyed by the next push() on the producer's
-    /// thread, which allocated them (freed by another thread, each free waits for the
-    /// allocator's lock the producer holds).
-    void giveBack(MessageBatch spent);
-    /// Destroys what was given back, in the calling thread: for when no push will come (the
-    /// producer stopped).
-    void releaseGivenBack();
-    /// Drops everything waiting, and what was given back.
+    /// Drops everything waiting.
     void clear();
 
     qsizetype pendingCount() const;
@@ -57,7 +50,6 @@ signals:
 private:
     mutable QMutex m_mutex;
     std::deque<MessageBatch> m_batches;
-    std::vector<MessageBatch> m_spent;
     qsizetype m_pending = 0;
     qsizetype m_capacity;
     bool m_signalled = false;

@@ -180,6 +180,8 @@ private:
     void scheduleDrain();
     void drain(qsizetype maxMessages);
     void drainAll();
+    /// Destroys \a spent (evicted from the model) in the client's thread, which allocated it.
+    void releaseOnClientThread(MessageBatch spent);
     void onStatus(const FirehoseClient::Status &status);
     void stopClient();
     void setResumePosition(const ResumePosition &position);

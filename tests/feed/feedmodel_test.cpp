@@ -1,7 +1,6 @@
 // The feed model keeps a bounded ring of messages and stays a correct Qt model while batches
 // arrive and old rows leave.
 
-#include "feed/feedinbox.h"
 #include "feed/feedmodel.h"
 #include "feedtestdata.h"
 
@@ -9,8 +8,6 @@
 
 #include <QAbstractItemModelTester>
 #include <QSignalSpy>
-
-#include <thread>
 
 using namespace FeedTestData;
 
@@ -143,31 +140,4 @@ TEST(FeedModel, KeepsWhatItEvictsForItsOwnerOnlyWhenAsked)
         EXPECT_EQ(evicted[i].id, QString::number(30 + i)) << "oldest first";
     EXPECT_TRUE(model.takeEvicted().empty());
     EXPECT_EQ(model.messageAt(0).id, QStringLiteral("60"));
-}
-
-TEST(FeedInbox, MessagesGivenBackAreReleasedByTheProducersNextPush)
-{
-    FeedInbox inbox(1000);
-    MessageBatch spent = batch(0, 10);
-    const QByteArray raw = spent[3].raw;
-    ASSERT_FALSE(raw.isDetached()) << "shared with the spent message";
-    inbox.giveBack(std::move(spent));
-    EXPECT_FALSE(raw.isDetached()) << "the inbox holds it until the producer comes";
-
-    std::thread producer([&] { inbox.push(batch(10, 5)); });
-    producer.join();
-    EXPECT_TRUE(raw.isDetached()) << "the producer's push released it";
-    EXPECT_EQ(inbox.take(100).size(), 5u);
-
-    MessageBatch more = batch(20, 3);
-    const QByteArray other = more[0].raw;
-    inbox.giveBack(std::move(more));
-    inbox.clear();
-    EXPECT_TRUE(other.isDetached()) << "clearing the inbox releases what waits too";
-
-    MessageBatch last = batch(30, 2);
-    const QByteArray kept = last[1].raw;
-    inbox.giveBack(std::move(last));
-    inbox.releaseGivenBack(); // the producer stopped
-    EXPECT_TRUE(kept.isDetached());
 }

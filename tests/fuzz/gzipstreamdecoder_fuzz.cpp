@@ -26,7 +26,10 @@ Outcome decode(QByteArrayView data, ChunkSizes *chunks)
     while (offset < data.size()) {
         const qsizetype size =
             chunks ? std::min(chunks->next(), data.size() - offset) : data.size() - offset;
-        const bool ok = decoder.decode(data.sliced(offset, size), outcome.output);
+        // Each piece in a buffer of its own that is freed after the call, as a network read's
+        // is: the decoder must keep nothing of it.
+        const QByteArray piece = data.sliced(offset, size).toByteArray();
+        const bool ok = decoder.decode(piece, outcome.output);
         FUZZ_CHECK(ok == !decoder.hasError());
         if (!ok) {
             FUZZ_CHECK(!decoder.errorString().isEmpty());
