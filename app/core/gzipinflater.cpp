@@ -246,6 +246,14 @@ bool GzipInflater::parseHeader(Step &step, size_t produced)
 
 GzipInflater::Step GzipInflater::inflate(unsigned char *out, size_t room)
 {
+    const Step result = inflateUntilEvent(out, room);
+    if (result.event == Event::NeedsInput)
+        releaseInput(); // every byte given is consumed
+    return result;
+}
+
+GzipInflater::Step GzipInflater::inflateUntilEvent(unsigned char *out, size_t room)
+{
     Step step;
     for (int idle = 0; idle < 64;) {
         switch (m_state) {

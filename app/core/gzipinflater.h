@@ -60,12 +60,10 @@ public:
     /// The member's CRC cannot be checked; its end is found and the next member checked fully.
     bool resume(qint64 in, int bits, unsigned char byteBefore, QByteArrayView window);
 
-    /// The next input; everything given before must have been consumed (NeedsInput). Until
-    /// then, or until releaseInput(), the bytes given before must stay valid.
+    /// The next input; everything given before must have been consumed (NeedsInput). The bytes
+    /// must stay valid until inflate() says NeedsInput: then the last ones, which an engine may
+    /// give back, are kept, and the caller may free its buffer (a network read's).
     void setInput(const unsigned char *data, size_t size);
-    /// After NeedsInput: keeps what may be read again of the input given (its last bytes), so
-    /// that the caller may free it before it has the next (a network read's buffer).
-    void releaseInput();
     /// Declares that no more input follows.
     void endOfInput();
     Step inflate(unsigned char *out, size_t room);
@@ -101,6 +99,11 @@ private:
     enum class State { Magic, Header, Body, Trailer, Trailing, Done, Failed };
 
     Step fail(Error error, qint64 position, const QString &detail, size_t produced);
+    /// inflate() until an event, without letting go of the input at NeedsInput.
+    Step inflateUntilEvent(unsigned char *out, size_t room);
+    /// Keeps the last bytes of the consumed input (an engine may give them back), then lets go
+    /// of it.
+    void releaseInput();
     bool takeByte(unsigned char &byte);
     void beginBody();
     void keep(const unsigned char *data, size_t size);

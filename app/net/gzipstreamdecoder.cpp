@@ -63,7 +63,6 @@ bool GzipStreamDecoder::decode(QByteArrayView input, QByteArray &output)
             continue;
         case GzipInflater::Event::NeedsInput:
         case GzipInflater::Event::End:
-            m_inflater->releaseInput(); // the caller's read goes away after this call
             return true;
         case GzipInflater::Event::TrailingData:
             // A stream is gzip members and nothing else: what follows one is another.
