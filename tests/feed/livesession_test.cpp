@@ -5,6 +5,7 @@
 #include "feed/feedmodel.h"
 #include "feed/livesession.h"
 #include "feed/recorder.h"
+#include "feedtestdata.h"
 #include "gziptestutil.h"
 #include "net/connectratelimiter.h"
 #include "sim/simulator.h"
@@ -13,17 +14,18 @@
 #include <gtest/gtest.h>
 
 #include <QDir>
+#include <QElapsedTimer>
 #include <QFileInfo>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QLoggingCategory>
 #include <QMutex>
 #include <QRandomGenerator>
 #include <QSemaphore>
-#include <QThread>
-#include <QJsonDocument>
-#include <QJsonObject>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QThread>
 
 #include <limits>
 #include <map>
@@ -411,6 +413,42 @@ TEST_F(LiveSessionTest, ConnectLeavesReadingTheRecordingToTheRecorderThread)
     ASSERT_GE(ids.size(), 200u);
     for (size_t i = 1; i < ids.size(); ++i)
         ASSERT_EQ(ids[i], ids[i - 1] + 1) << "line " << i << " of " << ids.size();
+}
+
+TEST(LiveSessionPacing, BatchesArrivingTogetherReachTheFeedInOneTurnAndAfterAQuietSpellAtOnce)
+{
+    // A fast stream hands over a batch every few milliseconds, and each turn that moves
+    // messages into the feed repaints it: the feed takes what arrived at most every 33 ms. The
+    // first batch after a quiet spell is not held back: it is shown within the next few passes
+    // of the event loop (a queued wake-up, then a zero timer), well under the interval.
+    const auto fewPassesOfTheEventLoop = [] {
+        for (int pass = 0; pass < 3; ++pass)
+            QCoreApplication::processEvents();
+    };
+    LiveSession session(1000);
+    QSignalSpy turns(session.model(), &FeedModel::batchAppended);
+    QElapsedTimer clock;
+    clock.start();
+
+    session.ingest(FeedTestData::batch(1, 10));
+    fewPassesOfTheEventLoop();
+    ASSERT_EQ(session.model()->rowCount(), 10) << "the first batch waits for nothing";
+    const qint64 firstTurn = clock.elapsed();
+
+    for (int i = 0; i < 20; ++i)
+        session.ingest(FeedTestData::batch(11 + 10 * i, 10));
+    fewPassesOfTheEventLoop();
+    EXPECT_EQ(session.model()->rowCount(), 10) << "a second turn came at once";
+    ASSERT_TRUE(waitUntil([&] { return session.model()->rowCount() == 210; }));
+    EXPECT_EQ(turns.count(), 2) << "twenty batches in a burst take one turn";
+    // QTimer's default accuracy lets a 33 ms timer fire up to 5 % early.
+    EXPECT_GE(clock.elapsed() - firstTurn, 30);
+
+    QTest::qWait(40); // a quiet spell longer than the interval
+    session.ingest(FeedTestData::batch(300, 1));
+    fewPassesOfTheEventLoop();
+    EXPECT_EQ(session.model()->rowCount(), 211) << "after a quiet spell, shown at once";
+    EXPECT_EQ(turns.count(), 3);
 }
 
 TEST(LiveSessionRecording, EachStreamRecordsToAFileOfItsOwn)
