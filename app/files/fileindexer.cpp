@@ -228,49 +228,127 @@ void FileIndexer::runPlain(const QString &path, bool resume)
     m_index.finish(FileIndex::State::Complete);
 }
 
+namespace {
+
+/// Whatever ends a pass's producing side (an exception included), its scanning thread is told
+/// and joined first: the pipe and everything the thread uses live on the producer's stack.
+struct ScannerGuard
+{
+    std::thread &thread;
+    ChunkPipe &pipe;
+    ~ScannerGuard()
+    {
+        if (!thread.joinable())
+            return;
+        ChunkPipe::Chunk last;
+        last.end = true;
+        last.state = FileIndex::State::Failed;
+        pipe.push(std::move(last));
+        thread.join();
+    }
+};
+
+} // namespace
+
 void FileIndexer::runStream(QIODevice &device, QIODevice &copy, qint64 inputTotal,
                             const std::function<qint64()> &inputDone)
 {
     m_inputTotal = inputTotal;
-    if (auto *file = qobject_cast<QFileDevice *>(&copy))
-        m_index.setContentSource(plainSource(file->fileName()));
-    LineSplitter splitter(m_options.bufferSize, m_options.collectStatistics);
-    while (!cancelled()) {
-        char *target = splitter.writePointer();
-        const qint64 n = device.read(target, splitter.writeSpace());
-        if (n < 0) {
-            finishEarly(splitter, inputDone(), FileIndex::State::Damaged,
-                        tr("The compressed data is damaged after %1 of content: %2. Everything "
-                           "before it is shown.")
-                            .arg(size(splitter.bytesSeen()), device.errorString()));
-            return;
+    auto *copyFile = qobject_cast<QFileDevice *>(&copy);
+    if (copyFile)
+        m_index.setContentSource(plainSource(copyFile->fileName()));
+
+    // Decompressing (xz, bzip2, zstd, a zip's deflate) is the longer side: this thread reads
+    // the device and keeps the copy, a scanning thread takes the lines, and counting helpers
+    // take the statistics of waiting pieces where cores are free. The device and the copy are
+    // used on this thread only.
+    ChunkPipe pipe(2, countingHelpers());
+    std::atomic_bool outOfMemory{false};
+    std::thread scanner([this, &pipe, &outOfMemory] {
+        std::unique_ptr<LineSplitter> splitter;
+        try {
+            splitter =
+                std::make_unique<LineSplitter>(m_options.bufferSize, m_options.collectStatistics);
+        } catch (const std::bad_alloc &) {
+            outOfMemory = true;
         }
-        if (n == 0)
-            break;
-        // Readers use the copy, so the bytes must be there before their lines are published.
-        // (A file is flushed; QIODevice::waitForBytesWritten() is false for files.)
-        auto *file = qobject_cast<QFileDevice *>(&copy);
-        const bool written =
-            copy.write(target, n) == n && (file ? file->flush() : copy.waitForBytesWritten(-1));
+        for (;;) {
+            ChunkPipe::Chunk chunk = pipe.pop();
+            if (chunk.end) {
+                if (outOfMemory) {
+                    m_index.finish(FileIndex::State::Failed, outOfMemoryMessage());
+                } else if (chunk.state == FileIndex::State::Complete) {
+                    splitter->finish();
+                    publish(*splitter, chunk.inputDone, true);
+                    m_index.finish(chunk.state);
+                } else if (chunk.state == FileIndex::State::Damaged) {
+                    finishEarly(*splitter, chunk.inputDone, chunk.state, chunk.message);
+                } else {
+                    publish(*splitter, chunk.inputDone, true);
+                    m_index.finish(chunk.state, chunk.message);
+                }
+                return;
+            }
+            try {
+                if (!outOfMemory) {
+                    adoptLineSinks(*splitter);
+                    splitter->addCounted(std::move(chunk.counted));
+                    splitter->consume(chunk.data, chunk.size);
+                    if (!cancelled())
+                        publish(*splitter, chunk.inputDone, false);
+                }
+            } catch (const std::bad_alloc &) {
+                outOfMemory = true; // what is left is drained unread
+            }
+            pipe.release(chunk.data);
+        }
+    });
+    qint64 out = 0; // decompressed bytes read
+    const auto end = [&](FileIndex::State state, const QString &message) {
+        ChunkPipe::Chunk last;
+        last.end = true;
+        last.state = state;
+        last.message = message;
+        last.inputDone = inputDone();
+        pipe.push(std::move(last));
+        scanner.join();
+    };
+    const ScannerGuard scannerGuard{scanner, pipe};
+    for (bool first = true;; first = false) {
+        if (cancelled())
+            return end(FileIndex::State::Cancelled, {});
+        char *buffer = pipe.acquire();
+        // The first piece is small and taken at once, so that rows appear at once.
+        const qint64 n =
+            device.read(buffer, first ? ChunkPipe::firstChunkSize : ChunkPipe::chunkSize);
+        if (n <= 0) {
+            pipe.release(buffer);
+            if (n == 0)
+                return end(FileIndex::State::Complete, {});
+            return end(FileIndex::State::Damaged,
+                       tr("The compressed data is damaged after %1 of content: %2. "
+                          "Everything before it is shown.")
+                           .arg(size(out), device.errorString()));
+        }
+        // Readers use the copy, so the bytes must be there before their lines are
+        // published. (A file is flushed; QIODevice::waitForBytesWritten() is false for
+        // files.)
+        const bool written = copy.write(buffer, n) == n &&
+                             (copyFile ? copyFile->flush() : copy.waitForBytesWritten(-1));
         if (!written) {
-            publish(splitter, inputDone(), true);
-            m_index.finish(FileIndex::State::Failed,
-                           tr("Cannot write the extracted data to the cache folder: %1")
-                               .arg(copy.errorString()));
-            return;
+            pipe.release(buffer);
+            return end(FileIndex::State::Failed,
+                       tr("Cannot write the extracted data to the cache folder: %1")
+                           .arg(copy.errorString()));
         }
-        adoptLineSinks(splitter);
-        splitter.commit(n);
-        publish(splitter, inputDone(), false);
+        ChunkPipe::Chunk chunk;
+        chunk.data = buffer;
+        chunk.size = n;
+        chunk.offset = out;
+        chunk.inputDone = inputDone();
+        out += n;
+        pipe.push(std::move(chunk));
     }
-    if (cancelled()) {
-        publish(splitter, inputDone(), true);
-        m_index.finish(FileIndex::State::Cancelled);
-        return;
-    }
-    splitter.finish();
-    publish(splitter, inputDone(), true);
-    m_index.finish(FileIndex::State::Complete);
 }
 
 namespace {
@@ -430,22 +508,7 @@ void FileIndexer::runGzip(const QString &path, bool resume)
             pipe.release(chunk.data);
         }
     });
-    // Whatever ends this function, the scanner is told and joined first.
-    struct ScannerGuard
-    {
-        std::thread &thread;
-        ChunkPipe &pipe;
-        ~ScannerGuard()
-        {
-            if (!thread.joinable())
-                return;
-            ChunkPipe::Chunk last;
-            last.end = true;
-            last.state = FileIndex::State::Failed;
-            pipe.push(std::move(last));
-            thread.join();
-        }
-    } scannerGuard{scanner, pipe};
+    const ScannerGuard scannerGuard{scanner, pipe};
 
     qint64 readTotal = start.in; // file position after what was read
     qint64 out = start.out;      // uncompressed offset of the output produced

@@ -8,6 +8,7 @@
 
 #include <gtest/gtest.h>
 
+#include <QBuffer>
 #include <QCoreApplication>
 #include <QDir>
 #include <QElapsedTimer>
@@ -406,6 +407,117 @@ TEST(Indexing, ReadsAnyLineDirectly)
         return true;
     }));
     EXPECT_EQ(got.size(), wanted.size());
+}
+
+namespace {
+
+/// Decompressed content as an archive member's device gives it: in reads of any size, and
+/// failing after \a failAfter bytes (as a damaged xz stream does) when that is not -1.
+class ContentDevice : public QIODevice
+{
+public:
+    ContentDevice(QByteArray content, qint64 failAfter = -1)
+        : m_content(std::move(content))
+        , m_failAfter(failAfter)
+    {
+        open(QIODevice::ReadOnly);
+    }
+    bool isSequential() const override { return true; }
+
+protected:
+    qint64 readData(char *data, qint64 maxSize) override
+    {
+        if (m_failAfter >= 0 && m_position >= m_failAfter) {
+            setErrorString(QStringLiteral("LZMA_DATA_ERROR"));
+            return -1;
+        }
+        qint64 end =
+            std::min<qint64>(m_content.size(), m_position + std::min<qint64>(maxSize, 300'000));
+        if (m_failAfter >= 0)
+            end = std::min(end, m_failAfter);
+        const qint64 n = end - m_position;
+        std::memcpy(data, m_content.constData() + m_position, size_t(n));
+        m_position = end;
+        return n;
+    }
+    qint64 writeData(const char *, qint64) override { return -1; }
+
+private:
+    QByteArray m_content;
+    qint64 m_failAfter;
+    qint64 m_position = 0;
+};
+
+struct StreamPass
+{
+    std::shared_ptr<FileIndex> index = std::make_shared<FileIndex>();
+    QByteArray copied;
+
+    void run(QIODevice &device, const QDir &dir, int helpers)
+    {
+        QFile copy(dir.filePath(QStringLiteral("extracted-%1.jsonl").arg(helpers)));
+        ASSERT_TRUE(copy.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        const std::atomic_bool cancel{false};
+        FileIndexer::Options options;
+        options.countingHelpers = helpers;
+        FileIndexer indexer(*index, cancel, options);
+        indexer.indexStream(device, copy, 1000, [] { return qint64(500); });
+        copy.close();
+        ASSERT_TRUE(copy.open(QIODevice::ReadOnly));
+        copied = copy.readAll();
+    }
+};
+
+} // namespace
+
+TEST(Indexing, AnArchiveMemberIsIndexedAsThePlainFileOfItsContent)
+{
+    // An archive member or an xz, bzip2 or zstd file is decompressed on one thread while its
+    // lines are taken on another (and counted by helpers where cores are free): its lines, its
+    // statistics and the copy that readers use are those of the same content as a plain file.
+    const QByteArray data = mixedLines() + SampleData::stockTwitsLine(12000, 1480990000);
+    ASSERT_GT(data.size(), 4 << 20);
+    QTemporaryDir dir;
+    const QString plain = SampleData::write(dir, QStringLiteral("mixed.jsonl"), data);
+    FileIndexer::Options options;
+    options.countingHelpers = 0;
+    const auto expected = openAndIndex(plain, options);
+    ASSERT_EQ(expected->status(), FileDocument::Status::Ready);
+    for (const int helpers : {0, 2}) {
+        SCOPED_TRACE(helpers);
+        ContentDevice device(data);
+        StreamPass pass;
+        pass.run(device, QDir(dir.path()), helpers);
+        EXPECT_EQ(pass.index->state(), FileIndex::State::Complete)
+            << qPrintable(pass.index->message());
+        EXPECT_EQ(pass.copied, data);
+        EXPECT_EQ(indexedStarts(*pass.index), SampleData::lineStarts(data));
+        expectSameStatistics(pass.index->statistics(), expected->index()->statistics());
+    }
+}
+
+TEST(Indexing, AMemberDamagedHalfwayKeepsItsWholeLinesAndSaysWhere)
+{
+    // xz reports damage where it finds it: every whole line before it stays readable and
+    // counted, the line it cuts is not, and the message says how far the content got.
+    const QByteArray data = SampleData::stockTwitsLines(6000, 1480896000, 1, "\n");
+    const qint64 failAfter = data.size() / 2 + 7;
+    ContentDevice device(data, failAfter);
+    QTemporaryDir dir;
+    StreamPass pass;
+    pass.run(device, QDir(dir.path()), 0);
+    EXPECT_EQ(pass.index->state(), FileIndex::State::Damaged);
+    const QString message = pass.index->message();
+    EXPECT_TRUE(message.contains(QStringLiteral("LZMA_DATA_ERROR"))) << qPrintable(message);
+    EXPECT_TRUE(message.contains(QStringLiteral("is cut off"))) << qPrintable(message);
+    std::vector<qint64> whole;
+    for (const qint64 start : SampleData::lineStarts(data)) {
+        if (data.indexOf('\n', start) < failAfter)
+            whole.push_back(start);
+    }
+    EXPECT_EQ(indexedStarts(*pass.index), whole);
+    EXPECT_EQ(pass.index->statistics().lines(), qint64(whole.size()));
+    EXPECT_EQ(pass.copied, data.left(failAfter));
 }
 
 TEST(Indexing, PlainFileWithCrlfHeartbeatsAndBlankLines)

@@ -274,8 +274,8 @@ Taken finishTaking(LineSplitter &splitter, const std::shared_ptr<RecordingSink> 
 
 TEST(LineSplitter, PiecesReadWhereTheyAreGiveWhatTheBufferGives)
 {
-    // The index pass hands the splitter its decompressed pieces to read in place (consume());
-    // the plain-file pass writes into its buffer (commit()). Cut anywhere, in pieces from one
+    // Every pass hands the splitter its pieces to read in place (consume()), which copies into
+    // its buffer (commit()) only what the pieces share. Cut anywhere, in pieces from one
     // byte to more than a line too long to keep, the lines, what a sink is handed and the
     // figures must be the same.
     QByteArray data = awkwardData();
