@@ -3,6 +3,7 @@
 # firestream, download, sim, dataset, startup, relay); without a name it runs them all. Each benchmark builds what it needs in
 # ./build-bench (Release), prints its figures and its ratio against the reference command
 # measured in the same run, and ends with one line holding a JSON object of its figures.
+# `archive` needs a build with KArchive (Debian 13) and runs only when named.
 set -euo pipefail
 here=$(cd "$(dirname "$0")" && pwd)
 export HYDRANT_SOURCE_DIR=$(cd "$here/../.." && pwd)
