@@ -8,7 +8,6 @@
 
 #include <gtest/gtest.h>
 
-#include <QBuffer>
 #include <QCoreApplication>
 #include <QDir>
 #include <QElapsedTimer>
@@ -508,6 +507,7 @@ TEST(Indexing, AMemberDamagedHalfwayKeepsItsWholeLinesAndSaysWhere)
     pass.run(device, QDir(dir.path()), 0);
     EXPECT_EQ(pass.index->state(), FileIndex::State::Damaged);
     const QString message = pass.index->message();
+    EXPECT_TRUE(message.contains(QStringLiteral("damaged after"))) << qPrintable(message);
     EXPECT_TRUE(message.contains(QStringLiteral("LZMA_DATA_ERROR"))) << qPrintable(message);
     EXPECT_TRUE(message.contains(QStringLiteral("is cut off"))) << qPrintable(message);
     std::vector<qint64> whole;
