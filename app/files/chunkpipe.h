@@ -50,6 +50,17 @@ public:
         LineSplitter::Precheck precheck;
         // The statistics of the chunk's whole lines, when the producer or a helper took them.
         LineSplitter::Counted counted;
+
+        /// The piece that ends a pass: how it ended, and the input consumed by then.
+        static Chunk last(FileIndex::State state, QString message = {}, qint64 inputDone = 0)
+        {
+            Chunk chunk;
+            chunk.end = true;
+            chunk.state = state;
+            chunk.message = std::move(message);
+            chunk.inputDone = inputDone;
+            return chunk;
+        }
     };
 
     /// For a pass whose own threads keep \a passThreads cores busy, with \a countingHelpers

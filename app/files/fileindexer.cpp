@@ -240,10 +240,7 @@ struct ScannerGuard
     {
         if (!thread.joinable())
             return;
-        ChunkPipe::Chunk last;
-        last.end = true;
-        last.state = FileIndex::State::Failed;
-        pipe.push(std::move(last));
+        pipe.push(ChunkPipe::Chunk::last(FileIndex::State::Failed));
         thread.join();
     }
 };
@@ -305,12 +302,7 @@ void FileIndexer::runStream(QIODevice &device, QIODevice &copy, qint64 inputTota
     });
     qint64 out = 0; // decompressed bytes read
     const auto end = [&](FileIndex::State state, const QString &message) {
-        ChunkPipe::Chunk last;
-        last.end = true;
-        last.state = state;
-        last.message = message;
-        last.inputDone = inputDone();
-        pipe.push(std::move(last));
+        pipe.push(ChunkPipe::Chunk::last(state, message, inputDone()));
         scanner.join();
     };
     const ScannerGuard scannerGuard{scanner, pipe};
@@ -567,11 +559,7 @@ void FileIndexer::runGzip(const QString &path, bool resume)
         if (chunk.size > 0)
             submit();
         pipe.release(chunk.data);
-        ChunkPipe::Chunk last;
-        last.end = true;
-        last.state = state;
-        last.message = message;
-        last.inputDone = consumed();
+        ChunkPipe::Chunk last = ChunkPipe::Chunk::last(state, message, consumed());
         last.bytesRead = readTotal;
         last.boundaries.assign(boundaries.begin(), boundaries.end());
         inflatingCpu = ProcessorTime::thread() - inflatingCpuStart;

@@ -42,7 +42,7 @@ milliseconds() { # milliseconds COMMAND...: runs it, output discarded, prints it
     end=$(date +%s%N)
     echo $(((end - start) / 1000000))
 }
-smaller() { awk -v a="$1" -v b="$2" 'BEGIN { print (a == "" || b < a) ? b : a }'; }
+source "$(dirname "$0")/benchlib.sh" # smaller
 
 json="{\"megabytes\":$megabytes"
 measured=0

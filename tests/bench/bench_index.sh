@@ -39,8 +39,7 @@ files_bench_file() {
     printf '%s\n' "$file"
 }
 file=$(files_bench_file)
-# The smaller of two times; the first may be empty (no run yet).
-smaller() { awk -v a="$1" -v b="$2" 'BEGIN { print (a == "" || b < a) ? b : a }'; }
+source "$(dirname "$0")/benchlib.sh" # smaller
 
 command -v igzip >/dev/null || { echo "bench_index: igzip is needed (Debian: isal)" >&2; exit 1; }
 best_igzip=
